@@ -1,0 +1,39 @@
+package kokai.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level command; the work is done by its subcommands. */
+@Command(
+    name = "kokai",
+    mixinStandardHelpOptions = true,
+    versionProvider = KokaiCommand.Version.class,
+    description = "Publishes a city's project evaluation sheets as a searchable static web site.",
+    subcommands = {CheckCommand.class, picocli.CommandLine.HelpCommand.class})
+final class KokaiCommand implements java.util.concurrent.Callable<Integer> {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("kokai: give a command, e.g. 'kokai build'");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = KokaiCommand.class.getResourceAsStream("/kokai/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"kokai " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package kokai.diag;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints diagnostics for people: the one-line form, then the source line and a caret under the
+ * column, as compilers do.
+ *
+ * <pre>
+ * content/sheets/2022/088.yaml:12:10: error: evaluation.progress.score: 7 is outside 1–5 (use a whole number from 1 to 5)
+ *    12 |     score: 7
+ *       |            ^
+ * </pre>
+ */
+public final class DiagnosticFormatter {
+  private final Map<Path, List<String>> lines = new HashMap<>();
+
+  public String format(Diagnostic d) {
+    StringBuilder sb = new StringBuilder(d.oneLine()).append('\n');
+    SourceLocation at = d.location();
+    if (at.line() > 0) {
+      List<String> src = read(at.file());
+      if (at.line() <= src.size()) {
+        String text = src.get(at.line() - 1);
+        String num = String.format("%5d | ", at.line());
+        sb.append(num).append(text).append('\n');
+        if (at.column() > 0) {
+          sb.append(" ".repeat(num.length() - 2)).append("| ");
+          int col = Math.min(at.column() - 1, text.length());
+          for (int i = 0; i < col; i++) {
+            char c = text.charAt(i);
+            sb.append(c == '\t' ? '\t' : isWide(c) ? "  " : " ");
+          }
+          sb.append("^\n");
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /** All diagnostics, then a count line such as {@code 2 errors, 1 warning}. */
+  public String formatAll(List<Diagnostic> ds) {
+    StringBuilder sb = new StringBuilder();
+    for (Diagnostic d : ds) {
+      sb.append(format(d));
+    }
+    long errors = ds.stream().filter(Diagnostic::isError).count();
+    long warnings = ds.size() - errors;
+    if (!ds.isEmpty()) {
+      sb.append(count(errors, "error")).append(", ").append(count(warnings, "warning")).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String count(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private static boolean isWide(char c) {
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || b == Character.UnicodeBlock.HIRAGANA
+        || b == Character.UnicodeBlock.KATAKANA
+        || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && c < '\uFF61'
+        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+  }
+
+  private List<String> read(Path file) {
+    return lines.computeIfAbsent(file, f -> {
+      try {
+        return List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\r?\n", -1));
+      } catch (IOException | RuntimeException e) {
+        return List.of();
+      }
+    });
+  }
+}

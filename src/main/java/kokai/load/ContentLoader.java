@@ -1,0 +1,226 @@
+package kokai.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.FiscalYear;
+import kokai.model.Page;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+import kokai.model.SiteConfig;
+import kokai.model.Slugs;
+
+/**
+ * Loads a content folder: {@code site.yaml}, {@code sheets/<fiscal-year>/<id>.yaml|.yml|.json} and
+ * {@code pages/<slug>.md}. Every file is read, every problem is reported; the content is returned
+ * only when there is no error. One loader can be reused for many loads.
+ *
+ * <pre>{@code
+ * LoadResult r = new ContentLoader().load(Path.of("content"));
+ * r.diagnostics().forEach(System.err::println);
+ * }</pre>
+ */
+public final class ContentLoader {
+  private static final Pattern YEAR_DIR = Pattern.compile("\\d{4}");
+
+  private final TreeReader reader = new TreeReader();
+  private final RecordBinder binder = new RecordBinder();
+  private final SheetChecks checks = new SheetChecks();
+
+  public LoadResult load(Path root) {
+    Diagnostics diags = new Diagnostics();
+    if (!Files.isDirectory(root)) {
+      diags.error(SourceLocation.of(root), null, "the content folder does not exist",
+          "give the folder with --content, or create one with 'kokai init " + root + "'");
+      return new LoadResult(Optional.empty(), diags.sorted());
+    }
+    Optional<SiteConfig> site = loadSite(root, diags);
+    List<Path> files = sheetFiles(root, diags);
+    List<Optional<Sheet>> loaded = files.parallelStream().map(f -> loadSheet(root, f, diags)).toList();
+    List<Sheet> sheets = new ArrayList<>();
+    Map<SheetRef, Path> sources = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      Optional<Sheet> s = loaded.get(i);
+      if (s.isEmpty()) {
+        continue;
+      }
+      Path before = sources.putIfAbsent(s.get().ref(), files.get(i));
+      if (before != null) {
+        diags.error(SourceLocation.of(files.get(i)), "id",
+            "sheet " + s.get().ref() + " is also defined in " + display(before),
+            "give each sheet of a fiscal year its own id, or delete one of the two files");
+      } else {
+        sheets.add(s.get());
+      }
+    }
+    site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
+    List<Page> pages = loadPages(root, diags);
+    if (diags.hasErrors() || site.isEmpty()) {
+      return new LoadResult(Optional.empty(), diags.sorted());
+    }
+    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources)), diags.sorted());
+  }
+
+  /** Loads one sheet file on its own, as the preview server does after an edit. */
+  public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags) {
+    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
+    if (tree.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, diags);
+    sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
+    return sheet.filter(s -> placedRight(root, file, s, tree.get(), diags));
+  }
+
+  private boolean placedRight(Path root, Path file, Sheet s, Node tree, Diagnostics diags) {
+    String dir = file.getParent().getFileName().toString();
+    String base = baseName(file);
+    boolean ok = true;
+    if (!dir.equals(Integer.toString(s.fiscalYear()))) {
+      diags.add(kokai.diag.Diagnostic.error(at(file, tree, "fiscalYear"), "fiscalYear",
+          "the sheet says fiscal year " + s.fiscalYear() + " but lies in the folder " + dir,
+          "move the file to sheets/" + s.fiscalYear() + "/ or correct fiscalYear"));
+      ok = false;
+    }
+    if (!base.equals(s.id())) {
+      diags.add(kokai.diag.Diagnostic.error(at(file, tree, "id"), "id",
+          "the sheet's id is \"" + s.id() + "\" but the file is named " + file.getFileName(),
+          "rename the file to " + s.id() + extension(file) + " or correct id"));
+      ok = false;
+    }
+    return ok;
+  }
+
+  static SourceLocation at(Path file, Node tree, String field) {
+    if (tree instanceof Node.MapNode m && m.entries().containsKey(field)) {
+      Node.Entry e = m.entries().get(field);
+      return new SourceLocation(file, e.value().line(), e.value().column());
+    }
+    return new SourceLocation(file, tree.line(), tree.column());
+  }
+
+  private Optional<SiteConfig> loadSite(Path root, Diagnostics diags) {
+    Path file = Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve)
+        .filter(Files::isRegularFile).findFirst().orElse(null);
+    if (file == null) {
+      diags.error(SourceLocation.of(root.resolve("site.yaml")), null, "the site config is missing",
+          "create site.yaml with at least 'title:' and 'city:' (kokai init writes one)");
+      return Optional.empty();
+    }
+    return SourceText.read(file, diags)
+        .flatMap(text -> reader.read(file, text, diags))
+        .flatMap(tree -> binder.bind(tree, SiteConfig.class, file, diags));
+  }
+
+  private List<Path> sheetFiles(Path root, Diagnostics diags) {
+    Path dir = root.resolve("sheets");
+    if (!Files.isDirectory(dir)) {
+      diags.warning(SourceLocation.of(dir), null, "there is no sheets folder, so the site has no sheets",
+          "put sheets at sheets/<fiscal-year>/<id>.yaml");
+      return List.of();
+    }
+    List<Path> out = new ArrayList<>();
+    try (Stream<Path> years = Files.list(dir)) {
+      for (Path y : years.sorted().toList()) {
+        String name = y.getFileName().toString();
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (!Files.isDirectory(y) || !YEAR_DIR.matcher(name).matches() || !FiscalYear.inRange(Integer.parseInt(name))) {
+          diags.error(SourceLocation.of(y), null, "not a fiscal-year folder: " + name,
+              "sheets go in sheets/<fiscal-year>/, with the year written as four digits from "
+                  + FiscalYear.FIRST + " to " + FiscalYear.LAST + " (令和4年度 = 2022)");
+          continue;
+        }
+        try (Stream<Path> files = Files.list(y)) {
+          for (Path f : files.sorted().toList()) {
+            String fn = f.getFileName().toString();
+            if (fn.startsWith(".") || Files.isDirectory(f)) {
+              continue;
+            }
+            if (!isSheetFile(f)) {
+              diags.warning(SourceLocation.of(f), null, "ignored: not a .yaml, .yml or .json file",
+                  "rename it if it is a sheet, or move it out of the sheets folder");
+              continue;
+            }
+            if (!Slugs.isSafe(baseName(f))) {
+              diags.error(SourceLocation.of(f), "id", "the file name \"" + fn + "\" cannot be used in a URL",
+                  "name the file after the sheet's id, with letters, digits, '-', '_' or '.' only");
+              continue;
+            }
+            out.add(f);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private List<Page> loadPages(Path root, Diagnostics diags) {
+    Path dir = root.resolve("pages");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Page> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.sorted().toList()) {
+        if (!f.getFileName().toString().endsWith(".md")) {
+          continue;
+        }
+        String slug = baseName(f);
+        if (!Slugs.isSafe(slug)) {
+          diags.error(SourceLocation.of(f), null, "the page name \"" + slug + "\" cannot be used in a URL",
+              "rename the file with letters, digits, '-', '_' or '.' only");
+          continue;
+        }
+        SourceText.read(f, diags).ifPresent(md -> {
+          String title = md.lines().filter(l -> l.startsWith("# ")).findFirst()
+              .map(l -> l.substring(2).strip()).orElse(null);
+          if (title == null) {
+            diags.error(new SourceLocation(f, 1, 1), null, "the page has no title",
+                "start the page with a heading line such as '# このサイトについて'");
+          } else {
+            out.add(new Page(slug, title, md));
+          }
+        });
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  static boolean isSheetFile(Path f) {
+    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+  }
+
+  private static String baseName(Path f) {
+    String n = f.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? n : n.substring(0, dot);
+  }
+
+  private static String extension(Path f) {
+    String n = f.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot);
+  }
+
+  private static String display(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,351 @@
+package kokai.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.Field;
+import kokai.model.Labeled;
+
+/**
+ * Binds a {@link Node} tree to the model's records by their components, reporting every problem
+ * it finds (unknown fields with a suggestion, wrong types, missing required fields, values out of
+ * range) instead of stopping at the first, as a data binder would. The record's own checks run
+ * last; what they refuse is reported at the record's position.
+ *
+ * <pre>{@code
+ * Optional<Sheet> sheet = new RecordBinder().bind(tree, Sheet.class, file, diagnostics);
+ * }</pre>
+ */
+final class RecordBinder {
+  private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+
+  /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
+  <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags) {
+    Context cx = new Context(file, diags);
+    Object value = bindValue(node, type, null, "", cx);
+    return cx.failed ? Optional.empty() : Optional.ofNullable(type.cast(value));
+  }
+
+  /** The field names a record accepts, in declaration order. */
+  List<String> fieldNames(Class<? extends Record> type) {
+    return List.copyOf(shape(type).components.keySet());
+  }
+
+  private static final class Context {
+    final Path file;
+    final Diagnostics diags;
+    boolean failed;
+
+    Context(Path file, Diagnostics diags) {
+      this.file = file;
+      this.diags = diags;
+    }
+
+    void error(int line, int col, String field, String message, String hint) {
+      failed = true;
+      diags.error(new SourceLocation(file, line, col), field, message, hint);
+    }
+  }
+
+  private record Shape(Map<String, RecordComponent> components, Constructor<?> constructor) {}
+
+  private Shape shape(Class<?> type) {
+    return shapes.computeIfAbsent(type, t -> {
+      Map<String, RecordComponent> cs = new LinkedHashMap<>();
+      Class<?>[] types = new Class<?>[t.getRecordComponents().length];
+      int i = 0;
+      for (RecordComponent c : t.getRecordComponents()) {
+        cs.put(c.getName(), c);
+        types[i++] = c.getType();
+      }
+      try {
+        Constructor<?> ctor = t.getDeclaredConstructor(types);
+        ctor.setAccessible(true);
+        return new Shape(cs, ctor);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("no canonical constructor on " + t, e);
+      }
+    });
+  }
+
+  private Object bindValue(Node node, Type type, Field meta, String path, Context cx) {
+    Class<?> raw = rawClass(type);
+    if (node instanceof Node.ScalarNode s && s.isNull()) {
+      return null;
+    }
+    if (raw.isRecord()) {
+      return bindRecord(node, raw, path, cx);
+    }
+    if (raw == List.class) {
+      return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], meta, path, cx);
+    }
+    if (raw == Map.class) {
+      return bindMap(node, ((ParameterizedType) type).getActualTypeArguments()[1], meta, path, cx);
+    }
+    if (!(node instanceof Node.ScalarNode s)) {
+      cx.error(node.line(), node.column(), path, "expected " + expected(raw) + " but found " + Node.describe(node),
+          hintFor(raw));
+      return null;
+    }
+    return bindScalar(s, raw, meta, path, cx);
+  }
+
+  private Object bindRecord(Node node, Class<?> type, String path, Context cx) {
+    if (!(node instanceof Node.MapNode map)) {
+      cx.error(node.line(), node.column(), path, "expected a mapping of fields but found " + Node.describe(node),
+          "write the fields indented below '" + lastSegment(path) + ":', one 'key: value' per line");
+      return null;
+    }
+    Shape shape = shape(type);
+    for (Node.Entry e : map.entries().values()) {
+      if (!shape.components.containsKey(e.key())) {
+        String where = join(path, e.key());
+        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet());
+        cx.error(e.line(), e.column(), where, "unknown field '" + e.key() + "'",
+            near.map(n -> "did you mean '" + n + "'?")
+                .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
+      }
+    }
+    boolean before = cx.failed;
+    cx.failed = false;
+    Object[] args = new Object[shape.components.size()];
+    int i = 0;
+    for (RecordComponent c : shape.components.values()) {
+      Field meta = c.getAnnotation(Field.class);
+      Node.Entry e = map.entries().get(c.getName());
+      String where = join(path, c.getName());
+      boolean missing = e == null || (e.value() instanceof Node.ScalarNode s && s.isNull());
+      Object v = null;
+      if (missing) {
+        if ((meta != null && meta.required()) || c.getType().isPrimitive()) {
+          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), where,
+              "missing required field '" + c.getName() + "'" + label(meta),
+              "add '" + c.getName() + ": …' here");
+        }
+      } else {
+        v = bindValue(e.value(), c.getGenericType(), meta, where, cx);
+      }
+      args[i++] = v == null && c.getType().isPrimitive() ? zero(c.getType()) : v;
+    }
+    boolean failedHere = cx.failed;
+    cx.failed = before || failedHere;
+    if (failedHere) {
+      return null;
+    }
+    try {
+      return shape.constructor.newInstance(args);
+    } catch (InvocationTargetException ex) {
+      Throwable cause = ex.getCause();
+      cx.error(map.line(), map.column(), path.isEmpty() ? null : path,
+          String.valueOf(cause.getMessage()), "correct the value named in the message");
+      return null;
+    } catch (ReflectiveOperationException ex) {
+      throw new IllegalStateException(ex);
+    }
+  }
+
+  private List<Object> bindList(Node node, Type item, Field meta, String path, Context cx) {
+    if (!(node instanceof Node.ListNode list)) {
+      cx.error(node.line(), node.column(), path, "expected a list but found " + Node.describe(node),
+          "write a list, e.g. [a, b] or one '- item' per line");
+      return null;
+    }
+    List<Object> out = new ArrayList<>(list.items().size());
+    for (int i = 0; i < list.items().size(); i++) {
+      Node n = list.items().get(i);
+      String where = path + "[" + i + "]";
+      if (n instanceof Node.ScalarNode s && s.isNull()) {
+        cx.error(n.line(), n.column(), where, "empty list item", "remove the empty '-' line");
+        continue;
+      }
+      Object v = bindValue(n, item, meta, where, cx);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Object> bindMap(Node node, Type value, Field meta, String path, Context cx) {
+    if (!(node instanceof Node.MapNode map)) {
+      cx.error(node.line(), node.column(), path, "expected a mapping but found " + Node.describe(node),
+          "write one 'key: value' per line");
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Node.Entry e : map.entries().values()) {
+      Object v = bindValue(e.value(), value, meta, join(path, e.key()), cx);
+      if (v != null) {
+        out.put(e.key(), v);
+      }
+    }
+    return out;
+  }
+
+  private Object bindScalar(Node.ScalarNode s, Class<?> raw, Field meta, String path, Context cx) {
+    String text = s.text();
+    if (raw == String.class) {
+      if (s.kind() == Node.ScalarNode.Kind.BOOLEAN) {
+        cx.error(s.line(), s.column(), path, "expected text but found " + Node.describe(s),
+            "put the value in quotes: \"" + text + "\"");
+        return null;
+      }
+      return text;
+    }
+    if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
+      if (s.kind() != Node.ScalarNode.Kind.INTEGER) {
+        cx.error(s.line(), s.column(), path, "expected a whole number but found " + Node.describe(s),
+            numberHint(text, true));
+        return null;
+      }
+      long v;
+      try {
+        v = Long.parseLong(text.replace("_", "").replace("+", ""));
+      } catch (NumberFormatException e) {
+        cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
+        return null;
+      }
+      if (!inRange(v, meta, s, path, cx)) {
+        return null;
+      }
+      if (raw == Integer.class || raw == int.class) {
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+          cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
+          return null;
+        }
+        return (int) v;
+      }
+      return v;
+    }
+    if (raw == BigDecimal.class) {
+      if (s.kind() != Node.ScalarNode.Kind.INTEGER && s.kind() != Node.ScalarNode.Kind.DECIMAL) {
+        cx.error(s.line(), s.column(), path, "expected a number but found " + Node.describe(s),
+            numberHint(text, false));
+        return null;
+      }
+      try {
+        BigDecimal v = new BigDecimal(text.replace("_", ""));
+        if (v.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
+          cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
+          return null;
+        }
+        return v;
+      } catch (NumberFormatException e) {
+        cx.error(s.line(), s.column(), path, "cannot read the number " + text, "write digits with an optional '.'");
+        return null;
+      }
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      if (s.kind() != Node.ScalarNode.Kind.BOOLEAN) {
+        cx.error(s.line(), s.column(), path, "expected true or false but found " + Node.describe(s),
+            "write true (有) or false (無)");
+        return null;
+      }
+      return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (raw == LocalDate.class) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        cx.error(s.line(), s.column(), path, "expected a date but found " + Node.describe(s),
+            "write the date as YYYY-MM-DD, e.g. 2023-08-01");
+        return null;
+      }
+    }
+    if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {
+      for (Object c : raw.getEnumConstants()) {
+        Labeled l = (Labeled) c;
+        if (l.label().equals(text) || l.key().equals(text)) {
+          return c;
+        }
+      }
+      String allowed = java.util.Arrays.stream(raw.getEnumConstants())
+          .map(c -> ((Labeled) c).label()).collect(Collectors.joining(", "));
+      cx.error(s.line(), s.column(), path, "unknown value \"" + text + "\"", "use one of: " + allowed);
+      return null;
+    }
+    throw new IllegalStateException("no binding for " + raw);
+  }
+
+  private static boolean inRange(long v, Field meta, Node.ScalarNode s, String path, Context cx) {
+    if (meta == null || (v >= meta.min() && v <= meta.max())) {
+      return true;
+    }
+    String range = meta.max() == Long.MAX_VALUE ? "at least " + meta.min()
+        : meta.min() == Long.MIN_VALUE ? "at most " + meta.max()
+        : "from " + meta.min() + " to " + meta.max();
+    cx.error(s.line(), s.column(), path, v + " is out of range for " + meta.en().toLowerCase(java.util.Locale.ROOT)
+        + label(meta), "use a whole number " + range);
+    return false;
+  }
+
+  private static String numberHint(String text, boolean whole) {
+    if (text.matches("[0-9０-９,，]+(\\.[0-9]+)?")) {
+      return "write the number without commas or quotes: " + text.replaceAll("[,，]", "");
+    }
+    if (text.equals("—") || text.equals("-") || text.equals("－") || text.isBlank()) {
+      return "write null for a value that is not known";
+    }
+    return whole ? "write a whole number, or null when not known" : "write a number, or null when not known";
+  }
+
+  private static String expected(Class<?> raw) {
+    if (raw == String.class) {
+      return "text";
+    }
+    if (raw == Boolean.class || raw == boolean.class) {
+      return "true or false";
+    }
+    if (raw == LocalDate.class) {
+      return "a date (YYYY-MM-DD)";
+    }
+    if (Number.class.isAssignableFrom(raw) || raw.isPrimitive()) {
+      return "a number";
+    }
+    return "a single value";
+  }
+
+  private static String hintFor(Class<?> raw) {
+    return raw == String.class ? "write the text on the same line after the colon, or use '|' for several lines"
+        : "write a single value after the colon";
+  }
+
+  private static String label(Field meta) {
+    return meta == null ? "" : " (" + meta.ja() + ")";
+  }
+
+  private static String join(String path, String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  private static String lastSegment(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  private static Object zero(Class<?> primitive) {
+    return primitive == boolean.class ? Boolean.FALSE : primitive == long.class ? 0L : 0;
+  }
+
+  private static Class<?> rawClass(Type type) {
+    if (type instanceof Class<?> c) {
+      return c;
+    }
+    return (Class<?>) ((ParameterizedType) type).getRawType();
+  }
+}

@@ -1,0 +1,134 @@
+package kokai.load;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.CostYear;
+import kokai.model.Direction;
+import kokai.model.Indicator;
+import kokai.model.IndicatorValue;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+import kokai.model.SiteConfig;
+
+/**
+ * Checks that need a whole sheet, or all of them: duplicated years are errors; figures that do
+ * not agree are warnings, for staff to look at before publishing.
+ */
+final class SheetChecks {
+
+  /** The most indicators a sheet form has room for. */
+  static final int MAX_INDICATORS = 5;
+
+  void checkSheet(Sheet s, Path file, Node tree, Diagnostics d) {
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < s.costs().size(); i++) {
+      CostYear c = s.costs().get(i);
+      String field = "costs[" + i + "]";
+      if (!years.add(c.fiscalYear())) {
+        d.error(at(file, tree, "costs", i, "fiscalYear"), field + ".fiscalYear",
+            "fiscal year " + c.fiscalYear() + " appears twice in the cost table", "keep one column per fiscal year");
+      }
+      if (c.settlement() != null && c.fiscalYear() > s.fiscalYear()) {
+        d.warning(at(file, tree, "costs", i, "settlement"), field + ".settlement",
+            "a settlement for " + c.fiscalYear() + ", after the sheet's fiscal year " + s.fiscalYear(),
+            "a future year's settlement is not known yet: write null (the printed sheet shows 0)");
+      }
+      if (c.funding() != null && c.settlement() != null && c.funding().complete()
+          && !c.funding().total().equals(c.settlement())) {
+        d.warning(at(file, tree, "costs", i, "funding"), field + ".funding",
+            "the funding breakdown adds up to " + c.funding().total() + " but the settlement is " + c.settlement(),
+            "check the three funding figures against the settlement");
+      }
+    }
+    for (int i = 0; i < s.indicators().size(); i++) {
+      checkIndicator(s, s.indicators().get(i), i, file, tree, d);
+    }
+    if (s.indicators().size() > MAX_INDICATORS) {
+      d.warning(at(file, tree, "indicators"), "indicators",
+          s.indicators().size() + " indicators; the sheet form has room for " + MAX_INDICATORS,
+          "check that no indicator is given twice");
+    }
+    Set<Integer> goals = new HashSet<>();
+    for (int i = 0; i < s.sdgs().size(); i++) {
+      if (!goals.add(s.sdgs().get(i))) {
+        d.warning(at(file, tree, "sdgs", i), "sdgs[" + i + "]", "SDG goal " + s.sdgs().get(i) + " is listed twice",
+            "remove the repeated goal");
+      }
+    }
+    if (s.direction() != null && s.direction().decision() != null
+        && !Direction.KNOWN.contains(s.direction().decision())) {
+      d.warning(at(file, tree, "direction", "decision"), "direction.decision",
+          "unusual direction \"" + s.direction().decision() + "\"",
+          "the usual ones are " + String.join("、", Direction.KNOWN) + "; listings group sheets by this text");
+    }
+  }
+
+  private void checkIndicator(Sheet s, Indicator ind, int i, Path file, Node tree, Diagnostics d) {
+    String field = "indicators[" + i + "]";
+    Set<Integer> years = new HashSet<>();
+    boolean anyKnown = false;
+    for (int j = 0; j < ind.values().size(); j++) {
+      IndicatorValue v = ind.values().get(j);
+      if (!years.add(v.fiscalYear())) {
+        d.error(at(file, tree, "indicators", i, "values", j, "fiscalYear"), field + ".values[" + j + "].fiscalYear",
+            "fiscal year " + v.fiscalYear() + " appears twice in indicator \"" + ind.name() + "\"",
+            "keep one entry per fiscal year");
+      }
+      anyKnown |= v.target() != null || v.actual() != null;
+      if (v.actual() != null && v.fiscalYear() > s.fiscalYear()) {
+        d.warning(at(file, tree, "indicators", i, "values", j, "actual"), field + ".values[" + j + "].actual",
+            "an actual for " + v.fiscalYear() + ", after the sheet's fiscal year " + s.fiscalYear(),
+            "a future year's actual is not known yet: write null");
+      }
+      if (v.target() != null && v.actual() == null && v.fiscalYear() <= s.fiscalYear()) {
+        d.warning(at(file, tree, "indicators", i, "values", j), field + ".values[" + j + "]",
+            "indicator \"" + ind.name() + "\" has a target but no actual for " + v.fiscalYear(),
+            "add the actual for that past year");
+      }
+    }
+    if (!anyKnown) {
+      d.warning(at(file, tree, "indicators", i), field,
+          "indicator \"" + ind.name() + "\" has no targets or actuals", "add its figures or remove the indicator");
+    }
+  }
+
+  void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, Diagnostics d) {
+    Set<String> warned = new HashSet<>();
+    for (Sheet s : sheets) {
+      String dept = s.organization().department();
+      if (!site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
+        d.warning(SourceLocation.of(sources.get(s.ref())), "organization.department",
+            "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
+            "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
+      }
+      for (SheetRef r : s.related()) {
+        if (!sources.containsKey(r)) {
+          d.warning(SourceLocation.of(sources.get(s.ref())), "related",
+              "the related sheet " + r + " does not exist", "check its fiscal year and id");
+        }
+      }
+    }
+  }
+
+  private static SourceLocation at(Path file, Node tree, Object... path) {
+    Node n = tree;
+    for (Object step : path) {
+      Node next = null;
+      if (step instanceof String key && n instanceof Node.MapNode m && m.entries().containsKey(key)) {
+        next = m.entries().get(key).value();
+      } else if (step instanceof Integer idx && n instanceof Node.ListNode l && idx < l.items().size()) {
+        next = l.items().get(idx);
+      }
+      if (next == null) {
+        break;
+      }
+      n = next;
+    }
+    return new SourceLocation(file, n.line(), n.column());
+  }
+}

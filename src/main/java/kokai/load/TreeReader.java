@@ -1,0 +1,137 @@
+package kokai.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree with positions, reporting syntax errors and
+ * duplicate keys as diagnostics. One reader serves every file; it holds no per-file state.
+ */
+final class TreeReader {
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
+
+  private final JsonFactory json = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+  private final YAMLFactory yaml = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
+
+  /** Whether the file name says YAML (.yaml, .yml) rather than JSON. */
+  static boolean isYaml(Path file) {
+    String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
+  }
+
+  /** Parses {@code text}; on a syntax error reports it and returns empty. */
+  Optional<Node> read(Path file, String text, Diagnostics diags) {
+    JsonFactory factory = isYaml(file) ? yaml : json;
+    try (JsonParser p = factory.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        diags.error(SourceLocation.of(file), null, "the file is empty",
+            "write the sheet's fields, or delete the file");
+        return Optional.empty();
+      }
+      Node root = readValue(p, file, diags);
+      JsonToken extra = nextOrNull(p);
+      if (extra != null) {
+        JsonLocation at = p.currentTokenLocation();
+        diags.error(at(file, at), null, "more than one document in the file",
+            "keep one sheet per file; remove the second '---' document");
+        return Optional.empty();
+      }
+      return Optional.of(root);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      diags.error(at == null ? SourceLocation.of(file) : at(file, at), null,
+          "syntax error: " + cleanMessage(e), syntaxHint(file));
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      diags.error(SourceLocation.of(file), null, "cannot read: " + firstLine(String.valueOf(e.getMessage())),
+          syntaxHint(file));
+      return Optional.empty();
+    }
+  }
+
+  private static JsonToken nextOrNull(JsonParser p) throws IOException {
+    return p.nextToken();
+  }
+
+  private Node readValue(JsonParser p, Path file, Diagnostics diags) throws IOException {
+    JsonLocation loc = p.currentTokenLocation();
+    int line = Math.max(1, loc.getLineNr());
+    int col = Math.max(1, loc.getColumnNr());
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          JsonLocation kl = p.currentTokenLocation();
+          p.nextToken();
+          Node value = readValue(p, file, diags);
+          Node.Entry entry = new Node.Entry(key, Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()), value);
+          Node.Entry before = entries.putIfAbsent(key, entry);
+          if (before != null) {
+            diags.error(new SourceLocation(file, entry.line(), entry.column()), key,
+                "the field '" + key + "' is given twice (first on line " + before.line() + ")",
+                "keep one of the two");
+          }
+        }
+        return new Node.MapNode(line, col, entries);
+      }
+      case START_ARRAY: {
+        List<Node> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(readValue(p, file, diags));
+        }
+        return new Node.ListNode(line, col, items);
+      }
+      case VALUE_STRING:
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, p.getText());
+      case VALUE_NUMBER_INT:
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.INTEGER, p.getText());
+      case VALUE_NUMBER_FLOAT:
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.DECIMAL, p.getText());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.BOOLEAN, p.getText());
+      case VALUE_NULL:
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.NULL, "");
+      default:
+        // Embedded objects and other rare YAML tokens: keep their text.
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, String.valueOf(p.getText()));
+    }
+  }
+
+  private static SourceLocation at(Path file, JsonLocation loc) {
+    return new SourceLocation(file, Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
+  }
+
+  private static String syntaxHint(Path file) {
+    return isYaml(file)
+        ? "check indentation (spaces, not tabs), that each 'key: value' has a space after the colon, and quote text that starts with a special character"
+        : "check for a missing comma, quote or bracket";
+  }
+
+  private static String cleanMessage(JsonProcessingException e) {
+    return firstLine(e.getOriginalMessage());
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

@@ -1,0 +1,34 @@
+package kokai.model;
+
+/**
+ * One column of the cost table (コストの推移): budget, settlement and its funding, and personnel cost
+ * for one fiscal year, in thousands of yen. A value not yet known (a future year's settlement) is
+ * null, never 0.
+ */
+public record CostYear(
+    @Field(ja = "年度", en = "Fiscal year", doc = "西暦の年度開始年。令和4年度 = 2022。", required = true, min = FiscalYear.FIRST, max = FiscalYear.LAST) int fiscalYear,
+    @Field(ja = "予算額", en = "Budget", doc = "千円。", min = 0) Long budget,
+    @Field(ja = "決算額", en = "Settlement", doc = "千円。決算前の年度は null。", min = 0) Long settlement,
+    @Field(ja = "内訳", en = "Funding", doc = "決算額の財源内訳。") Funding funding,
+    @Field(ja = "人件費", en = "Personnel", doc = "人件費とその内訳。") Personnel personnel) {
+
+  public CostYear {
+    if (!FiscalYear.inRange(fiscalYear)) {
+      throw new IllegalArgumentException("fiscal year " + fiscalYear + " is outside the era table");
+    }
+  }
+
+  public FiscalYear year() {
+    return FiscalYear.of(fiscalYear);
+  }
+
+  /** Project cost plus personnel cost (総事業費): settlement where known, else budget. */
+  public Long totalCost() {
+    Long base = settlement != null ? settlement : budget;
+    Long staff = personnel == null ? null : personnel.total();
+    if (base == null && staff == null) {
+      return null;
+    }
+    return (base == null ? 0 : base) + (staff == null ? 0 : staff);
+  }
+}

@@ -1,0 +1,18 @@
+package kokai.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One indicator (指標) with its targets and actuals per fiscal year. */
+public record Indicator(
+    @Field(ja = "指標名", en = "Name", required = true) String name,
+    @Field(ja = "単位", en = "Unit", doc = "例: 件、回、分以内。") String unit,
+    @Field(ja = "指標の種類", en = "Kind", doc = "活動結果指標 または 成果指標。") IndicatorKind kind,
+    @Field(ja = "指標の概要", en = "Description") String description,
+    @Field(ja = "目標値・実績", en = "Values", doc = "年度ごとの目標値と実績。") List<IndicatorValue> values) {
+
+  public Indicator {
+    Objects.requireNonNull(name, "name");
+    values = values == null ? List.of() : List.copyOf(values);
+  }
+}

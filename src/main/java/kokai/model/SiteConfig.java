@@ -1,0 +1,56 @@
+package kokai.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The site configuration ({@code content/site.yaml}): what the site is called, whose sheets it
+ * publishes, where it lives, and how it speaks.
+ */
+public record SiteConfig(
+    @Field(ja = "サイト名", en = "Site title", required = true) String title,
+    @Field(ja = "自治体名", en = "City", doc = "例: つくば市", required = true) String city,
+    @Field(ja = "公開URL", en = "Base URL", doc = "サイトを公開する URL。sitemap.xml、canonical、フィードに使う。例: https://example.jp/hyoka/") String baseUrl,
+    @Field(ja = "表示言語", en = "Language", doc = "ja または en。") String language,
+    @Field(ja = "説明", en = "Description") String description,
+    @Field(ja = "データの利用条件", en = "Data licence") License license,
+    @Field(ja = "テーマ", en = "Theme", doc = "themes/ の下のフォルダ名。default を上書きする。") String theme,
+    @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。例: 政策イノベーション部: policy-innovation") Map<String, String> departmentSlugs,
+    @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published) {
+
+  public static final String DEFAULT_THEME = "default";
+
+  public SiteConfig {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(city, "city");
+    language = language == null ? "ja" : language;
+    if (!language.equals("ja") && !language.equals("en")) {
+      throw new IllegalArgumentException("language \"" + language + "\" is not supported: use ja or en");
+    }
+    license = license == null ? License.PDL1 : license;
+    theme = theme == null ? DEFAULT_THEME : theme;
+    Slugs.requireSafe(theme, "theme");
+    departmentSlugs = departmentSlugs == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(departmentSlugs));
+    for (Map.Entry<String, String> e : departmentSlugs.entrySet()) {
+      Slugs.requireSafe(e.getValue(), "slug of " + e.getKey());
+    }
+    if (baseUrl != null && !baseUrl.endsWith("/")) {
+      baseUrl = baseUrl + "/";
+    }
+  }
+
+  /** A licence for the published data. */
+  public record License(
+      @Field(ja = "名称", en = "Name", required = true) String name,
+      @Field(ja = "URL", en = "URL") String url) {
+
+    /** 公共データ利用規約 第1.0版, compatible with CC BY 4.0. */
+    public static final License PDL1 =
+        new License("公共データ利用規約 第1.0版 (PDL1.0)", "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0");
+
+    public License {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+}

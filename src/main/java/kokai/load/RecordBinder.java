@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.Field;
+import kokai.model.InvalidFieldException;
 import kokai.model.Labeled;
 
 /**
@@ -151,12 +152,39 @@ final class RecordBinder {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
-      cx.error(map.line(), map.column(), path.isEmpty() ? null : path,
-          String.valueOf(cause.getMessage()), "correct the value named in the message");
+      if (cause instanceof InvalidFieldException bad) {
+        Node at = locate(map, bad.field());
+        cx.error(at.line(), at.column(), join(path, bad.field()), bad.getMessage(), "correct this value");
+      } else {
+        cx.error(map.line(), map.column(), path.isEmpty() ? null : path,
+            String.valueOf(cause.getMessage()), "correct the value named in the message");
+      }
       return null;
     } catch (ReflectiveOperationException ex) {
       throw new IllegalStateException(ex);
     }
+  }
+
+  /** The node a field path such as {@code sdgs[1]} or {@code departmentSlugs.総務部} names, or the map. */
+  private static Node locate(Node.MapNode map, String fieldPath) {
+    Node n = map;
+    for (String step : fieldPath.split("\\.")) {
+      String key = step;
+      int index = -1;
+      int br = step.indexOf('[');
+      if (br > 0 && step.endsWith("]")) {
+        key = step.substring(0, br);
+        index = Integer.parseInt(step.substring(br + 1, step.length() - 1));
+      }
+      if (!(n instanceof Node.MapNode m) || !m.entries().containsKey(key)) {
+        return n;
+      }
+      n = m.entries().get(key).value();
+      if (index >= 0 && n instanceof Node.ListNode l && index < l.items().size()) {
+        n = l.items().get(index);
+      }
+    }
+    return n;
   }
 
   private List<Object> bindList(Node node, Type item, Field meta, String path, Context cx) {

@@ -38,6 +38,11 @@ final class RecordBinder {
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags) {
     Context cx = new Context(file, diags);
+    if (!(node instanceof Node.MapNode)) {
+      cx.error(node.line(), node.column(), null, "expected the fields of a " + type.getSimpleName()
+          + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
+      return Optional.empty();
+    }
     Object value = bindValue(node, type, null, "", cx);
     return cx.failed ? Optional.empty() : Optional.ofNullable(type.cast(value));
   }

@@ -2,6 +2,7 @@ package kokai.render.data;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import kokai.model.SiteConfig;
  * Schema of the sheet format. Same input, same bytes.
  *
  * <pre>{@code
- * DataFiles data = new DataFiles(content.site());
+ * DataFiles data = new DataFiles(content.site(), SheetSchema.sheet());
  * for (DataFile f : data.all(content.sheets())) {
  *   sink.write(f.path(), f.bytes());
  * }
@@ -34,12 +35,18 @@ public final class DataFiles {
   public static final String SCHEMA = DIR + "sheet.schema.json";
 
   private final SiteConfig site;
+  private final byte[] schema;
   private final DataUrls urls;
   private final ModelJson json = new ModelJson();
   private final SheetCsv sheetCsv = new SheetCsv();
 
-  public DataFiles(SiteConfig site) {
+  /**
+   * @param schema the JSON Schema of the sheet format, published as {@code data/sheet.schema.json};
+   *     the build passes the loader's schema so that the published one is the one content is read by
+   */
+  public DataFiles(SiteConfig site, String schema) {
     this.site = Objects.requireNonNull(site, "site");
+    this.schema = Objects.requireNonNull(schema, "schema").getBytes(StandardCharsets.UTF_8);
     this.urls = new DataUrls(site.baseUrl());
   }
 
@@ -70,7 +77,7 @@ public final class DataFiles {
         new DataFile(SHEETS_JSON, json.bytes(sheetsJson(sheets))),
         new DataFile(COSTS_CSV, costs.write(sheets, Csv.Lang.JA)),
         new DataFile(COSTS_CSV_EN, costs.write(sheets, Csv.Lang.EN))));
-    SheetSchema.bytes().ifPresent(b -> out.add(new DataFile(SCHEMA, b)));
+    out.add(new DataFile(SCHEMA, schema));
     return out;
   }
 

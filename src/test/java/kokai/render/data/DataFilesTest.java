@@ -12,9 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
+import kokai.load.SheetSchema;
 import kokai.model.CostYear;
 import kokai.model.Funding;
 import kokai.model.Indicator;
@@ -36,7 +43,7 @@ class DataFilesTest {
   static void build() {
     content = SampleContent.load(dir.resolve("content"));
     files = new LinkedHashMap<>();
-    new DataFiles(content.site()).all(content.sheets()).forEach(f -> files.put(f.path(), f.bytes()));
+    new DataFiles(content.site(), SheetSchema.sheet()).all(content.sheets()).forEach(f -> files.put(f.path(), f.bytes()));
   }
 
   @Test
@@ -148,8 +155,29 @@ class DataFilesTest {
   }
 
   @Test
+  void everyJsonValidatesAgainstThePublishedSchema() throws IOException {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(new String(files.get("data/sheet.schema.json"), StandardCharsets.UTF_8));
+    ObjectMapper m = new ObjectMapper();
+    for (Sheet s : content.sheets()) {
+      JsonNode sheet = m.readTree(files.get(s.fiscalYear() + "/" + s.id() + "/sheet.json"));
+      assertThat(schema.validate(sheet)).as(s.ref().toString()).isEmpty();
+    }
+    JsonNode all = m.readTree(files.get("data/sheets.json"));
+    assertThat(all.get("sheets")).hasSize(content.sheets().size());
+    for (JsonNode sheet : all.get("sheets")) {
+      assertThat(schema.validate(sheet)).isEmpty();
+    }
+    assertThat(all.get("license").get("name").asText()).isEqualTo("CC BY 4.0");
+    // the schema really checks: a sheet.json with a wrong type does not validate
+    ObjectNode broken = (ObjectNode) m.readTree(files.get("2022/088/sheet.json"));
+    broken.put("fiscalYear", "twenty");
+    assertThat(schema.validate(broken)).isNotEmpty();
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() {
-    List<DataFile> second = new DataFiles(content.site()).all(content.sheets());
+    List<DataFile> second = new DataFiles(content.site(), SheetSchema.sheet()).all(content.sheets());
     assertThat(second).hasSize(files.size());
     for (DataFile f : second) {
       assertThat(f.bytes()).as(f.path()).isEqualTo(files.get(f.path()));

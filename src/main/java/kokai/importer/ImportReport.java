@@ -28,8 +28,8 @@ public record ImportReport(
   /** Why a sheet was not written. */
   public enum Reason {
     UNREADABLE("could not be read"),
-    DUPLICATE("appeared twice in the input"),
-    DIFFERS("differ from the existing file: use --force to overwrite"),
+    DUPLICATE("given twice in the input"),
+    DIFFERS("existing file differs, not overwritten (use --force)"),
     UNWRITABLE("could not be written");
 
     private final String words;

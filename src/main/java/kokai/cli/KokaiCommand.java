@@ -14,6 +14,8 @@ import picocli.CommandLine.IVersionProvider;
     description = "Publishes a city's project evaluation sheets as a searchable static web site.",
     subcommands = {
       CheckCommand.class,
+      BuildCommand.class,
+      InitCommand.class,
       ImportCommand.class,
       SchemaCommand.class,
       picocli.CommandLine.HelpCommand.class,

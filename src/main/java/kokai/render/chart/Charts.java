@@ -1,10 +1,8 @@
 package kokai.render.chart;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 import kokai.model.CostYear;
 import kokai.model.FiscalYear;
@@ -12,6 +10,7 @@ import kokai.model.Funding;
 import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
 import kokai.model.Sheet;
+import kokai.site.Totals;
 
 /**
  * The charts of the site, drawn at build time as inline SVG: a sheet's cost trend and funding
@@ -21,11 +20,13 @@ import kokai.model.Sheet;
  * <pre>{@code
  * Charts charts = new Charts();
  * Optional<Chart> cost = charts.costTrend(sheet);
- * List<Chart> indicators = charts.indicators(sheet);
+ * Optional<Chart> first = charts.indicator(sheet.indicators().get(0), 1);
  * }</pre>
  */
 public final class Charts {
   private static final String YEN = "千円";
+  /** How the tables of the site show an unknown value. */
+  public static final String TABLE_UNKNOWN = "—";
   private static final int SHORT_LABELS_FROM = 7;
 
   /** The cost trend: budget, settlement and personnel cost per fiscal year; empty without a cost table. */
@@ -59,71 +60,39 @@ public final class Charts {
     return Optional.of(chart(d, BarChart.stacked(d, describe(d, "決算額の財源内訳"))));
   }
 
-  /** One chart per indicator that has values: target against actual per fiscal year. */
-  public List<Chart> indicators(Sheet s) {
-    List<Chart> out = new ArrayList<>();
-    for (int i = 0; i < s.indicators().size(); i++) {
-      Indicator ind = s.indicators().get(i);
-      if (ind.values().isEmpty()) {
-        continue;
-      }
-      List<IndicatorValue> vs = ind.values().stream()
-          .sorted(java.util.Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
-      List<Integer> years = vs.stream().map(IndicatorValue::fiscalYear).toList();
-      List<Series> series = List.of(
-          new Series("target", "目標値", Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),
-          new Series("actual", "実績", Mark.ACTUAL, vs.stream().map(IndicatorValue::actual).toList()));
-      String unit = ind.unit() == null ? "" : ind.unit();
-      String title = "指標 " + ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）");
-      ChartData d = new ChartData("chart-indicator-" + (i + 1), title, unit, years, labels(years), series);
-      out.add(chart(d, LineChart.render(d, describe(d, ind.name() + "の目標値と実績"))));
+  /** Target against actual per fiscal year of the {@code number}-th indicator (from 1); empty without values. */
+  public Optional<Chart> indicator(Indicator ind, int number) {
+    if (ind.values().isEmpty()) {
+      return Optional.empty();
     }
-    return out;
+    List<IndicatorValue> vs = ind.values().stream()
+        .sorted(java.util.Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
+    List<Integer> years = vs.stream().map(IndicatorValue::fiscalYear).toList();
+    List<Series> series = List.of(
+        new Series("target", "目標値", Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),
+        new Series("actual", "実績", Mark.ACTUAL, vs.stream().map(IndicatorValue::actual).toList()));
+    String unit = ind.unit() == null ? "" : ind.unit();
+    String title = "指標" + number + " " + ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）");
+    ChartData d = new ChartData("chart-indicator-" + number, title, unit, years, labels(years), series);
+    return Optional.of(chart(d, LineChart.render(d, describe(d, ind.name() + "の目標値と実績"))));
   }
 
   /**
-   * A department's totals per fiscal year: the sum of each sheet's budget and settlement for its
-   * own year. A year in which no sheet gives a settlement shows a gap; the table says how many
-   * sheets lack one.
+   * Totals per fiscal year (a department's, a division's): budget, settlement and personnel cost,
+   * each the sum of the sheets' own-year figures; a year in which no sheet gives a figure is a gap.
    */
-  public Optional<Chart> departmentTotals(String department, List<Sheet> sheets) {
-    List<Integer> years = new ArrayList<>(new TreeSet<>(sheets.stream().map(Sheet::fiscalYear).toList()));
-    if (years.isEmpty()) {
+  public Optional<Chart> totals(String id, String name, List<Totals> totals) {
+    if (totals.isEmpty()) {
       return Optional.empty();
     }
-    List<BigDecimal> budget = new ArrayList<>();
-    List<BigDecimal> settlement = new ArrayList<>();
-    List<String> counts = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    for (int y : years) {
-      List<Optional<CostYear>> own = sheets.stream().filter(s -> s.fiscalYear() == y).map(Sheet::findOwnCost).toList();
-      budget.add(sum(own, CostYear::budget));
-      settlement.add(sum(own, CostYear::settlement));
-      counts.add(Integer.toString(own.size()));
-      missing.add(Long.toString(own.stream().filter(c -> c.map(CostYear::settlement).isEmpty()).count()));
-    }
+    List<Totals> ts = totals.stream().sorted(java.util.Comparator.comparingInt(Totals::fiscalYear)).toList();
+    List<Integer> years = ts.stream().map(Totals::fiscalYear).toList();
     List<Series> series = List.of(
-        new Series("budget", "予算額合計", Mark.OUTLINE, budget),
-        new Series("settlement", "決算額合計", Mark.SOLID, settlement));
-    ChartData d = new ChartData("chart-department", department + " 年度別の合計（" + YEN + "）", YEN, years,
-        labels(years), series);
-    Chart c = chart(d, BarChart.grouped(d, describe(d, department + "のシートの予算額・決算額の合計")));
-    List<String> columns = new ArrayList<>(c.table().columns());
-    columns.add("シート数");
-    columns.add("決算額が不明のシート");
-    List<Chart.Row> rows = new ArrayList<>();
-    for (int i = 0; i < years.size(); i++) {
-      List<String> cells = new ArrayList<>(c.table().rows().get(i).cells());
-      cells.add(counts.get(i));
-      cells.add(missing.get(i));
-      rows.add(new Chart.Row(c.table().rows().get(i).label(), cells));
-    }
-    return Optional.of(new Chart(c.id(), c.title(), c.svg(), new Chart.Table(c.table().caption(), columns, rows)));
-  }
-
-  private static BigDecimal sum(List<Optional<CostYear>> costs, Function<CostYear, Long> f) {
-    List<Long> known = costs.stream().flatMap(Optional::stream).map(f).filter(java.util.Objects::nonNull).toList();
-    return known.isEmpty() ? null : BigDecimal.valueOf(known.stream().mapToLong(Long::longValue).sum());
+        new Series("budget", "予算額", Mark.OUTLINE, ts.stream().map(t -> Series.of(t.budget())).toList()),
+        new Series("settlement", "決算額", Mark.SOLID, ts.stream().map(t -> Series.of(t.settlement())).toList()),
+        new Series("personnel", "人件費", Mark.ORANGE, ts.stream().map(t -> Series.of(t.personnel())).toList()));
+    ChartData d = new ChartData(id, name + " 年度ごとの合計（" + YEN + "）", YEN, years, labels(years), series);
+    return Optional.of(chart(d, BarChart.grouped(d, describe(d, name + "の予算額・決算額・人件費の合計"))));
   }
 
   private static List<CostYear> sortedCosts(Sheet s) {
@@ -155,7 +124,7 @@ public final class Charts {
     for (int i = 0; i < d.years().size(); i++) {
       List<String> cells = new ArrayList<>();
       for (Series s : d.series()) {
-        cells.add(s.known(i) ? Numbers.format(s.values().get(i)) : Frame.UNKNOWN);
+        cells.add(s.known(i) ? Numbers.format(s.values().get(i)) : TABLE_UNKNOWN);
       }
       rows.add(new Chart.Row(FiscalYear.of(d.years().get(i)).japanese(), cells));
     }

@@ -16,8 +16,8 @@ import kokai.model.SiteConfig;
  * Schema of the sheet format. Same input, same bytes.
  *
  * <pre>{@code
- * DataFiles data = new DataFiles(content.site(), SheetSchema.sheet());
- * for (DataFile f : data.all(content.sheets())) {
+ * DataFiles data = new DataFiles(content.site());
+ * for (DataFile f : data.all(content.sheets(), SheetSchema.sheet())) {
  *   sink.write(f.path(), f.bytes());
  * }
  * }</pre>
@@ -35,26 +35,20 @@ public final class DataFiles {
   public static final String SCHEMA = DIR + "sheet.schema.json";
 
   private final SiteConfig site;
-  private final byte[] schema;
   private final DataUrls urls;
   private final ModelJson json = new ModelJson();
   private final SheetCsv sheetCsv = new SheetCsv();
 
-  /**
-   * @param schema the JSON Schema of the sheet format, published as {@code data/sheet.schema.json};
-   *     the build passes the loader's schema so that the published one is the one content is read by
-   */
-  public DataFiles(SiteConfig site, String schema) {
+  public DataFiles(SiteConfig site) {
     this.site = Objects.requireNonNull(site, "site");
-    this.schema = Objects.requireNonNull(schema, "schema").getBytes(StandardCharsets.UTF_8);
     this.urls = new DataUrls(site.baseUrl());
   }
 
   /** Every data file of the site, per sheet first, then the site-wide ones. */
-  public List<DataFile> all(List<Sheet> sheets) {
+  public List<DataFile> all(List<Sheet> sheets, String schema) {
     List<DataFile> out = new ArrayList<>();
     sheets.forEach(s -> out.addAll(ofSheet(s)));
-    out.addAll(ofSite(sheets));
+    out.addAll(ofSite(sheets, schema));
     return out;
   }
 
@@ -67,8 +61,12 @@ public final class DataFiles {
         new DataFile(dir + SHEET_CSV_EN, sheetCsv.write(s, Csv.Lang.EN)));
   }
 
-  /** The site-wide data files below {@code data/}; {@code sheets} in the order to list them. */
-  public List<DataFile> ofSite(List<Sheet> sheets) {
+  /**
+   * The site-wide data files below {@code data/}; {@code sheets} in the order to list them.
+   * {@code schema} is the JSON Schema of the sheet format, published as {@code data/sheet.schema.json}:
+   * the build passes the loader's, so the published schema is the one the content was checked by.
+   */
+  public List<DataFile> ofSite(List<Sheet> sheets, String schema) {
     SheetsCsv table = new SheetsCsv(urls);
     CostsCsv costs = new CostsCsv();
     List<DataFile> out = new ArrayList<>(List.of(
@@ -77,7 +75,7 @@ public final class DataFiles {
         new DataFile(SHEETS_JSON, json.bytes(sheetsJson(sheets))),
         new DataFile(COSTS_CSV, costs.write(sheets, Csv.Lang.JA)),
         new DataFile(COSTS_CSV_EN, costs.write(sheets, Csv.Lang.EN))));
-    out.add(new DataFile(SCHEMA, schema));
+    out.add(new DataFile(SCHEMA, schema.getBytes(StandardCharsets.UTF_8)));
     return out;
   }
 

@@ -13,6 +13,7 @@ import kokai.load.Content;
 import kokai.model.CostYear;
 import kokai.model.IndicatorValue;
 import kokai.model.Sheet;
+import kokai.site.Totals;
 import kokai.testutil.SampleContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class ChartsTest {
     // the same figures in the table, unknown written as 不明
     Chart.Row last = c.table().rows().get(c.table().rows().size() - 1);
     assertThat(last.label()).isEqualTo("令和5年度");
-    assertThat(last.cells()).containsExactly("129,129", "不明", "不明");
+    assertThat(last.cells()).containsExactly("129,129", "—", "—");
   }
 
   @Test
@@ -84,7 +85,7 @@ class ChartsTest {
               - {fiscalYear: 2024, target: 150, actual: 140}
         """);
     Sheet s = new kokai.load.ContentLoader().load(d).content().orElseThrow().sheets().get(0);
-    Chart c = charts.indicators(s).get(0);
+    Chart c = charts.indicator(s.indicators().get(0), 1).orElseThrow();
     Document svg = parse(c.svg());
     assertAccessible(svg, c);
     List<IndicatorValue> vs = s.indicators().get(0).values();
@@ -92,7 +93,7 @@ class ChartsTest {
     assertThat(marks(svg, "rect").size() + marks(svg, "circle").size()).isEqualTo((int) known);
     assertThat(polylines(svg, "target")).containsExactly(5);
     assertThat(polylines(svg, "actual")).containsExactly(2, 2);
-    assertThat(c.table().rows().get(2).cells()).containsExactly("120", "不明");
+    assertThat(c.table().rows().get(2).cells()).containsExactly("120", "—");
   }
 
   @Test
@@ -107,21 +108,34 @@ class ChartsTest {
   }
 
   @Test
-  void departmentTotalsAddUpTheSheetsOfEachYear() throws Exception {
+  void totalsChartDrawsEachYearsSumsAndLeavesUnknownSumsOut() throws Exception {
     List<Sheet> policy = content.sheets().stream().filter(s -> s.organization().department().equals("政策部")).toList();
-    Chart c = charts.departmentTotals("政策部", policy).orElseThrow();
-    parse(c.svg());
-    List<String> expected = new ArrayList<>();
+    List<Totals> totals = List.of(2021, 2022, 2023).stream().map(y -> Totals.of(y, policy)).toList();
+    Chart c = charts.totals("chart-department", "政策部", totals).orElseThrow();
+    Document svg = parse(c.svg());
+    assertAccessible(svg, c);
     for (int y : List.of(2021, 2022, 2023)) {
-      long budget = 0;
+      Long budget = null;
       for (Sheet s : policy) {
-        if (s.fiscalYear() == y) {
-          budget += s.findOwnCost().map(CostYear::budget).orElse(0L);
+        Long b = s.fiscalYear() == y ? s.findOwnCost().map(CostYear::budget).orElse(null) : null;
+        if (b != null) {
+          budget = budget == null ? b : budget + b;
         }
       }
-      expected.add(String.format("%,d", budget));
+      expectMarkOrGap(svg, "rect", "budget", y, budget);
     }
-    assertThat(c.table().rows()).extracting(r -> r.cells().get(0)).containsExactlyElementsOf(expected);
+    assertThat(c.table().rows()).extracting(r -> r.cells().get(0))
+        .containsExactly("90,000", "100,000", "129,129");
+  }
+
+  @Test
+  void aYearWithoutAnyFigureIsAGapNotAZero() throws Exception {
+    Chart c = charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1), new Totals(2022, 5000L, 0L, null, 1)))
+        .orElseThrow();
+    Document svg = parse(c.svg());
+    expectMarkOrGap(svg, "rect", "budget", 2021, null);
+    expectMarkOrGap(svg, "rect", "settlement", 2022, 0L);
+    assertThat(height(svg, "settlement", 2022)).isPositive();
   }
 
   @Test
@@ -133,7 +147,7 @@ class ChartsTest {
   @Test
   void markupInTitlesIsEscaped() throws Exception {
     Sheet s = sheet(2022, "200");
-    Chart c = charts.departmentTotals(s.title(), List.of(s)).orElseThrow();
+    Chart c = charts.totals("t", s.title(), List.of(Totals.of(2022, List.of(s)))).orElseThrow();
     Document svg = parse(c.svg());
     assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).contains("</script><b>");
     assertThat(c.svg()).doesNotContain("<b>");

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import kokai.load.Content;
-import kokai.load.SheetSchema;
 import kokai.model.Sheet;
 import kokai.render.data.DataFiles;
 import kokai.render.data.Download;
@@ -45,7 +44,7 @@ class SheetMetaTest {
   @Test
   void jsonLdIsADatasetWithDistributionsAndSurvivesAScriptElement() throws Exception {
     Sheet s = sheet(2022, "200");
-    List<Download> downloads = Download.of(new DataFiles(content.site(), SheetSchema.sheet()).ofSheet(s));
+    List<Download> downloads = Download.of(new DataFiles(content.site()).ofSheet(s));
     String ld = meta.jsonLd(s, "2022/200/", downloads);
     assertThat(ld).doesNotContain("<").doesNotContain(">").doesNotContain("&");
 

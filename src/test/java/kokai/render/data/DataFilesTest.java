@@ -43,7 +43,7 @@ class DataFilesTest {
   static void build() {
     content = SampleContent.load(dir.resolve("content"));
     files = new LinkedHashMap<>();
-    new DataFiles(content.site(), SheetSchema.sheet()).all(content.sheets()).forEach(f -> files.put(f.path(), f.bytes()));
+    new DataFiles(content.site()).all(content.sheets(), SheetSchema.sheet()).forEach(f -> files.put(f.path(), f.bytes()));
   }
 
   @Test
@@ -177,7 +177,7 @@ class DataFilesTest {
 
   @Test
   void sameInputGivesTheSameBytes() {
-    List<DataFile> second = new DataFiles(content.site(), SheetSchema.sheet()).all(content.sheets());
+    List<DataFile> second = new DataFiles(content.site()).all(content.sheets(), SheetSchema.sheet());
     assertThat(second).hasSize(files.size());
     for (DataFile f : second) {
       assertThat(f.bytes()).as(f.path()).isEqualTo(files.get(f.path()));

@@ -138,7 +138,7 @@ public final class SheetMeta {
       d.put("@id", url);
     }
     d.put("identifier", s.fiscalYear() + "/" + s.id());
-    d.put("inLanguage", "ja");
+    d.put("inLanguage", site.language());
     d.put("isAccessibleForFree", true);
     ObjectNode publisher = d.putObject("publisher");
     publisher.put("@type", "GovernmentOrganization");

@@ -13,8 +13,10 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = KokaiCommand.Version.class,
     description = "Publishes a city's project evaluation sheets as a searchable static web site.",
     subcommands = {
+      BuildCommand.class,
       CheckCommand.class,
       ImportCommand.class,
+      InitCommand.class,
       SchemaCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })

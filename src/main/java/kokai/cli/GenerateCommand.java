@@ -32,6 +32,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--years", defaultValue = "2020-2024", description = "Fiscal years, e.g. 2020-2024 (default: ${DEFAULT-VALUE}).")
   String years;
 
+  @Option(names = "--format", defaultValue = "yaml", description = "yaml or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
   @Option(names = "--out", required = true, description = "The content folder to create; it must be empty or absent.")
   Path out;
 
@@ -51,6 +54,10 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("kokai generate: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    if (!format.equals("yaml") && !format.equals("json")) {
+      err.println("kokai generate: --format " + format + " is not known; use yaml or json");
+      return ExitCodes.USAGE;
+    }
     if (Files.isDirectory(out)) {
       try (Stream<Path> s = Files.list(out)) {
         if (s.findAny().isPresent()) {
@@ -60,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
       }
     }
     long start = System.nanoTime();
-    CorpusWriter.Summary s = new CorpusWriter().write(new CorpusGenerator(corpus), out);
+    CorpusWriter.Summary s = new CorpusWriter(format.equals("json") ? CorpusWriter.Format.JSON : CorpusWriter.Format.YAML).write(new CorpusGenerator(corpus), out);
     long ms = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("generated %d sheets (%d–%d, seed %d) in %s: %,d bytes in %d ms%n",
         s.sheets(), corpus.firstYear(), corpus.lastYear(), seed, out, s.bytes(), ms);

@@ -10,7 +10,7 @@ import kokai.model.Sheet;
 
 /**
  * Writes a generated corpus as a content folder: {@code site.yaml} and
- * {@code sheets/<fiscal-year>/<id>.yaml}, one file per sheet, streamed (no sheet is kept after its
+ * {@code sheets/<fiscal-year>/<id>.yaml} (or {@code .json}), one file per sheet, streamed (no sheet is kept after its
  * file is written) and in parallel; the bytes do not depend on the order or the thread.
  *
  * <pre>{@code
@@ -18,10 +18,24 @@ import kokai.model.Sheet;
  * }</pre>
  */
 public final class CorpusWriter {
-  private final SheetYaml yaml = new SheetYaml();
+  private final RecordWriter writer;
+  private final String extension;
 
   /** How much was written. */
   public record Summary(int sheets, long bytes) {}
+
+  /** The file format of the sheets; {@code site.yaml} is always YAML. */
+  public enum Format { YAML, JSON }
+
+  /** A writer of YAML sheet files. */
+  public CorpusWriter() {
+    this(Format.YAML);
+  }
+
+  public CorpusWriter(Format format) {
+    this.writer = format == Format.JSON ? RecordWriter.json() : RecordWriter.yaml();
+    this.extension = format == Format.JSON ? ".json" : ".yaml";
+  }
 
   public Summary write(CorpusGenerator generator, Path out) {
     CorpusSpec spec = generator.spec();
@@ -40,14 +54,14 @@ public final class CorpusWriter {
     }
   }
 
-  /** The YAML text of one sheet, as {@link #write} puts it in its file. */
-  public byte[] sheetYaml(Sheet sheet) {
-    return yaml.write(sheet);
+  /** The text of one sheet, as {@link #write} puts it in its file. */
+  public byte[] sheetText(Sheet sheet) {
+    return writer.write(sheet);
   }
 
   /** The text of {@code site.yaml}. */
   public byte[] siteYaml(CorpusGenerator generator) {
-    byte[] body = yaml.write(generator.site());
+    byte[] body = RecordWriter.yaml().write(generator.site());
     byte[] head = "# 合成データ: kokai generate が作った架空の市のサイト設定\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] all = new byte[head.length + body.length];
     System.arraycopy(head, 0, all, 0, head.length);
@@ -56,8 +70,8 @@ public final class CorpusWriter {
   }
 
   private long writeSheet(Sheet s, Path out) {
-    byte[] b = yaml.write(s);
-    Path file = out.resolve("sheets").resolve(Integer.toString(s.fiscalYear())).resolve(s.id() + ".yaml");
+    byte[] b = writer.write(s);
+    Path file = out.resolve("sheets").resolve(Integer.toString(s.fiscalYear())).resolve(s.id() + extension);
     try {
       Files.write(file, b);
     } catch (IOException e) {

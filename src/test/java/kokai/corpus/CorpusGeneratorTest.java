@@ -69,6 +69,16 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void jsonFilesLoadBackAsTheSameSheetsAsYaml() {
+    Path json = dir.resolve("json");
+    new CorpusWriter(CorpusWriter.Format.JSON).write(new CorpusGenerator(SPEC), json);
+    LoadResult r = new ContentLoader().load(json);
+    assertThat(r.diagnostics()).isEmpty();
+    assertThat(r.content().orElseThrow().sheets()).isEqualTo(loaded.content().orElseThrow().sheets());
+    assertThat(Files.exists(json.resolve("sheets/2020/001.json"))).isTrue();
+  }
+
+  @Test
   void sheetsAreShapedLikeThePublishedOnes() {
     List<Sheet> sheets = loaded.content().orElseThrow().sheets();
     Set<String> departments = sheets.stream().map(s -> s.organization().department()).collect(Collectors.toSet());

@@ -1,6 +1,8 @@
 package kokai.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.ByteArrayOutputStream;
@@ -20,30 +22,50 @@ import kokai.model.IndicatorValue;
 import kokai.model.Labeled;
 
 /**
- * Writes model records as YAML content files, field names as the record components, in
+ * Writes model records as YAML or JSON content files, field names as the record components, in
  * declaration order: the same record always gives the same bytes. Null fields and empty lists are
  * left out, except in the year-by-year tables, where null says "not known yet" and is written.
  */
-final class SheetYaml {
+final class RecordWriter {
   /** Records whose null fields are written: a future year's settlement or actual is null, not absent. */
   private static final Set<Class<?>> KEEP_NULLS = Set.of(CostYear.class, Funding.class, IndicatorValue.class);
 
-  private final YAMLFactory factory = YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build();
+  private final JsonFactory factory;
+  private final boolean json;
   private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
 
-  /** The YAML text of {@code record}, UTF-8. */
+  private RecordWriter(JsonFactory factory, boolean json) {
+    this.factory = factory;
+    this.json = json;
+  }
+
+  static RecordWriter yaml() {
+    return new RecordWriter(YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .build(), false);
+  }
+
+  static RecordWriter json() {
+    return new RecordWriter(new JsonFactory(), true);
+  }
+
+  /** The text of {@code record}, UTF-8, ending with a newline. */
   byte[] write(Record record) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     try (JsonGenerator g = factory.createGenerator(out)) {
+      if (json) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+      }
       value(g, record);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (json) {
+      out.write('\n');
     }
     return out.toByteArray();
   }

@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       BuildCommand.class,
       CheckCommand.class,
+      GenerateCommand.class,
       ImportCommand.class,
       InitCommand.class,
       SchemaCommand.class,

@@ -11,7 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sheets exported as Shift_JIS (CP932), UTF-8 and UTF-8 with a BOM give the same content files. */
+/**
+ * Sheets exported as Shift_JIS (CP932, with Windows line ends), UTF-8 and UTF-8 with a BOM give the
+ * same content files.
+ */
 class EncodingTest {
   /** As a CP932 export writes it: CP932 has no U+2014 (—), its dash is U+2015 (―). */
   private static final String TEXT = Seed.sheet("090").replace('—', '―') + Seed.sheet("091").replace('—', '―');
@@ -20,7 +23,7 @@ class EncodingTest {
   void cp932AndUtf8WithAndWithoutBomGiveTheSameFiles(@TempDir Path dir) throws Exception {
     Path utf8 = Fixtures.write(dir, "utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Path bom = Fixtures.write(dir, "bom.txt", withBom(TEXT.getBytes(StandardCharsets.UTF_8)));
-    Path cp932 = Fixtures.write(dir, "cp932.txt", TEXT.getBytes(Charset.forName("windows-31j")));
+    Path cp932 = Fixtures.write(dir, "cp932.txt", TEXT.replace("\n", "\r\n").getBytes(Charset.forName("windows-31j")));
 
     ImportReport a = Fixtures.run(dir.resolve("a"), false, utf8);
     ImportReport b = Fixtures.run(dir.resolve("b"), false, bom);

@@ -148,6 +148,15 @@ class LayoutQuirksTest {
   }
 
   @Test
+  void aBadFigureSharingTheUnitsCellIsReportedAtTheFigure() {
+    String text = S088.replace("人件費計\t(千円)\t7,046", "人件費計\t(千円) 七千");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.problems().firstError().location().column())
+        .isEqualTo(text.lines().toList().get(29).indexOf("七千") + 1);
+  }
+
+  @Test
   void aScoreOutsideOneToFiveIsAnError() {
     SheetParser.Parsed p = Fixtures.parseOne(S088.replace("優先度\t3\t", "優先度\t7\t"));
 

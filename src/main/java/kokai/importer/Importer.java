@@ -38,7 +38,8 @@ public final class Importer {
         diags.addAll(parsed.problems().all());
         SourceLocation at = parsed.problems().at(parsed.block().heading().line(), 1);
         if (parsed.sheet().isEmpty()) {
-          skipped.add(new ImportReport.Skipped(at.toString(), ImportReport.Reason.UNREADABLE));
+          String what = parsed.name() == null ? at.toString() : at + " (" + parsed.name() + ")";
+          skipped.add(new ImportReport.Skipped(what, ImportReport.Reason.UNREADABLE));
           continue;
         }
         Sheet sheet = parsed.sheet().get();

@@ -26,7 +26,8 @@ class ImporterFilesTest {
     assertThat(r.ok()).isFalse();
     assertThat(r.skipped()).singleElement().satisfies(s -> {
       assertThat(s.reason()).isEqualTo(ImportReport.Reason.UNREADABLE);
-      assertThat(s.what()).isEqualTo(file + ":" + (Seed.sheet("088").lines().count() + 1) + ":1"); // 089's heading
+      assertThat(s.what()).isEqualTo(file + ":" + (Seed.sheet("088").lines().count() + 1) + ":1" // 089's heading
+          + " (089 庁内情報化事業(イントラとパソコンの整備))");
     });
     Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
     assertThat(d.location().file()).isEqualTo(file);

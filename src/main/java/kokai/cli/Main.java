@@ -19,7 +19,6 @@ public final class Main {
     CommandLine cli = new CommandLine(new KokaiCommand());
     cli.setOut(out);
     cli.setErr(err);
-    // A wrong command line is the user's to fix (2); any other exception is a bug (3).
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println("kokai: internal error: " + e);

@@ -7,6 +7,7 @@ import kokai.model.CostYear;
 import kokai.model.Direction;
 import kokai.model.Evaluation;
 import kokai.model.Indicator;
+import kokai.model.InvalidFieldException;
 import kokai.model.Overview;
 import kokai.model.Participation;
 import kokai.model.Results;
@@ -58,7 +59,8 @@ final class SheetParser {
           basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of());
       return new Parsed(block, name, Optional.of(sheet), p);
     } catch (IllegalArgumentException | NullPointerException e) {
-      p.error(block.heading(), null, null, "the sheet cannot be imported: " + e.getMessage(),
+      String field = e instanceof InvalidFieldException f ? f.field() : null;
+      p.error(block.heading(), null, field, "the sheet cannot be imported: " + e.getMessage(),
           "correct the value named in the message in the input file");
       return new Parsed(block, name, Optional.empty(), p);
     }

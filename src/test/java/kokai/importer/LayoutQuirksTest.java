@@ -32,7 +32,8 @@ class LayoutQuirksTest {
         .replace("課題\t業務\t", "課題\t業務 ") // the value in the sub-label's cell, as on sheet 089
         .replace("\t組織、予算等\t", "\t組織、予算等 ")
         .replace("事務事業名\t088 ", "事務事業名 088 ")
-        .replace("\n市長公約\t", "\n\t市長公約\t");
+        .replace("\n市長公約\t", "\n\t市長公約\t")
+        .replace("\t担当部課\t政策", "\t担当部課 政策");
     assertThat(moved).contains("\tその他\t(千円)\t0").contains("業務 世界的");
 
     assertThat(Fixtures.sheet(moved)).isEqualTo(Fixtures.sheet(S088));
@@ -47,7 +48,8 @@ class LayoutQuirksTest {
         .replace("R01年度", "Ｒ０１年度")
         .replace("共有、理解\t—", "共有、理解\t-")
         .replace("実行\t—", "実行\t")
-        .replace("進捗状況\t2\t", "進捗状況\t２\t");
+        .replace("進捗状況\t2\t", "進捗状況\t２\t")
+        .replace("概要 (取組内容)", "概要（取組内容）");
 
     Sheet a = Fixtures.sheet(wide);
     Sheet b = Fixtures.sheet(S088);

@@ -67,6 +67,20 @@ class ImporterFilesTest {
   }
 
   @Test
+  void aSheetAlreadyKeptAsJsonIsNotWrittenAgainAsYaml(@TempDir Path dir) throws Exception {
+    Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+    Path json = Files.createDirectories(dir.resolve("out/sheets/2022")).resolve("088.json");
+    Files.writeString(json, "{}");
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), true, file);
+
+    assertThat(dir.resolve("out/sheets/2022/088.yaml")).doesNotExist();
+    assertThat(r.skipped()).singleElement().extracting(ImportReport.Skipped::reason)
+        .isEqualTo(ImportReport.Reason.DEFINED_ELSEWHERE);
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.location().file()).isEqualTo(json));
+  }
+
+  @Test
   void theSameSheetTwiceIsWrittenOnce(@TempDir Path dir) {
     Path a = Fixtures.write(dir, "a.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
     Path b = Fixtures.write(dir, "b.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));

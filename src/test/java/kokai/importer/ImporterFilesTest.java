@@ -94,6 +94,23 @@ class ImporterFilesTest {
   }
 
   @Test
+  void textBeforeTheFirstSheetAndAMissingPartAreWarningsOnly(@TempDir Path dir) {
+    String sheet = Seed.sheet("088");
+    String withoutParticipation = sheet.substring(0, sheet.indexOf("市民参加の取組状況"))
+        + sheet.substring(sheet.indexOf("指標の推移"));
+    Path file = Fixtures.write(dir, "088.txt", ("つくば市 令和4年度 事務事業評価\n" + withoutParticipation)
+        .getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, file);
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.written()).hasSize(1);
+    assertThat(r.diagnostics()).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("text before the first sheet heading"))
+        .anySatisfy(m -> assertThat(m).contains("no part 市民参加の取組状況"));
+  }
+
+  @Test
   void anExistingSiteConfigIsLeftAlone(@TempDir Path dir) throws Exception {
     Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
     Path out = Files.createDirectories(dir.resolve("out"));

@@ -9,6 +9,7 @@ import java.util.Set;
 import kokai.model.Indicator;
 import kokai.model.Sheet;
 import kokai.render.chart.Chart;
+import kokai.render.chart.ChartText;
 import kokai.render.chart.Charts;
 import kokai.render.cite.SheetMeta;
 import kokai.render.compare.Comparison;
@@ -30,11 +31,12 @@ final class OpenData {
   private final OutputSink sink;
   private final DataFiles data;
   private final SheetMeta meta;
-  private final Charts charts = new Charts();
+  private final Charts charts;
 
-  OpenData(SiteIndex index, OutputSink sink) {
+  OpenData(SiteIndex index, OutputSink sink, Messages messages) {
     this.index = index;
     this.sink = sink;
+    this.charts = new Charts(new ChartText(messages::find, index.config().language().equals("en")));
     this.data = new DataFiles(index.config());
     this.meta = new SheetMeta(index.config());
   }

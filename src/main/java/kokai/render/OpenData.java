@@ -32,11 +32,15 @@ final class OpenData {
   private final DataFiles data;
   private final SheetMeta meta;
   private final Charts charts;
+  private final Messages messages;
+  private final boolean english;
 
   OpenData(SiteIndex index, OutputSink sink, Messages messages) {
     this.index = index;
     this.sink = sink;
-    this.charts = new Charts(new ChartText(messages::find, index.config().language().equals("en")));
+    this.messages = messages;
+    this.english = index.config().language().equals("en");
+    this.charts = new Charts(new ChartText(messages::find, english));
     this.data = new DataFiles(index.config());
     this.meta = new SheetMeta(index.config());
   }
@@ -70,7 +74,7 @@ final class OpenData {
       }
       List<Sheet> project = project(s);
       if (seen.add(Comparisons.url(project))) {
-        Comparison c = Comparisons.of(project, index::sheetUrl).orElseThrow();
+        Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
         out.add(new ComparePage(c, c.url(), c.title(), project));
       }
     }

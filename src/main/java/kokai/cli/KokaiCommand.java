@@ -13,10 +13,11 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = KokaiCommand.Version.class,
     description = "Publishes a city's project evaluation sheets as a searchable static web site.",
     subcommands = {
-      CheckCommand.class,
       BuildCommand.class,
-      InitCommand.class,
+      CheckCommand.class,
+      GenerateCommand.class,
       ImportCommand.class,
+      InitCommand.class,
       SchemaCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })

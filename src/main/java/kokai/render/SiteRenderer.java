@@ -55,7 +55,7 @@ public final class SiteRenderer {
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
     Diagnostics diags = new Diagnostics();
-    PageFactory factory = new PageFactory(index, messages, formats);
+    PageFactory factory = new PageFactory(index, messages, formats, sink);
     AtomicInteger count = new AtomicInteger();
     Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
     List<PageModel> others = factory.others();

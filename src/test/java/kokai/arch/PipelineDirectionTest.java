@@ -32,6 +32,7 @@ class PipelineDirectionTest {
     "search;  load, importer, render, publish, build, cli",
     "publish; model, load, importer, site, render, search, build, cli",
     "build;   cli",
+    "corpus;  diag, load, importer, site, render, search, publish, build, cli",
   })
   void usesOnlyEarlierStages(String pkg, String forbidden) {
     String[] targets = java.util.Arrays.stream(forbidden.split(","))

@@ -22,7 +22,7 @@ class BuildCommandTest {
         "--base-url", "https://city.example.jp/hyoka/");
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheets\\), \\d+ files, [\\d,]+ bytes in [\\d.]+ s into ");
-    assertThat(build.err()).doesNotContain("error");
+    assertThat(build.err()).isEmpty();
     assertThat(Files.readString(site.resolve("site/sitemap.xml"))).contains("<loc>https://city.example.jp/hyoka/pages/about/</loc>");
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
   }

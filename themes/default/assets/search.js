@@ -60,10 +60,11 @@
     return out;
   }
 
+  // Offsets of the trigrams that spell a word of 3 or more characters (as Grams.covering).
   function covering(len) {
     var out = [];
-    for (var j = 0; j + 2 <= len; j += 2) { out.push(j); }
-    if (out[out.length - 1] !== len - 2) { out.push(len - 2); }
+    for (var j = 0; j + 3 <= len; j += 3) { out.push(j); }
+    if (out[out.length - 1] !== len - 3) { out.push(len - 3); }
     return out;
   }
 
@@ -114,11 +115,11 @@
     return decode(shards[shardOf(key)][key] || '');
   }
 
-  function bigramPostings(key, cache) {
+  function positions(key, cache) {
     if (!cache[key]) {
       var m = new Map();
       var a = postings(key);
-      var doc = 0;
+      var doc = -1;
       for (var j = 0; j < a.length;) {
         doc += a[j++];
         var n = a[j++];
@@ -132,16 +133,20 @@
     return cache[key];
   }
 
-  // Map of document → first position of the word; exact, with no false positives.
+  // Map of document → first position of the word (zone * span + offset; for words of one or two
+  // characters, zone * span). Exact: a longer word is proved by its trigrams at the right distances.
   function matchWord(w, cache) {
     var result = new Map();
-    if (w.length === 1) {
+    if (w.length < 3) {
       var a = postings(w);
-      for (var j = 0, doc = 0; j < a.length; j += 2) { doc += a[j]; result.set(doc, a[j + 1]); }
+      for (var j = 0, doc = -1; j < a.length; j++) {
+        doc += Math.floor(a[j] / 4);
+        result.set(doc, (a[j] % 4) * manifest.span);
+      }
       return result;
     }
     var offs = covering(w.length);
-    var lists = offs.map(function (o) { return bigramPostings(w.substr(o, 2), cache); });
+    var lists = offs.map(function (o) { return positions(w.substr(o, 3), cache); });
     lists[0].forEach(function (first, doc) {
       var sets = [];
       for (var k = 1; k < lists.length; k++) {
@@ -162,15 +167,15 @@
   function filterDocs(key) {
     var set = new Set();
     var a = postings(key);
-    for (var j = 0, doc = 0; j < a.length; j++) { doc += a[j]; set.add(doc); }
+    for (var j = 0, doc = -1; j < a.length; j++) { doc += a[j]; set.add(doc); }
     return set;
   }
 
   function gramsOf(ws) {
     var keys = [];
     ws.forEach(function (w) {
-      if (w.length === 1) { keys.push(w); } else {
-        covering(w.length).forEach(function (o) { keys.push(w.substr(o, 2)); });
+      if (w.length < 3) { keys.push(w); } else {
+        covering(w.length).forEach(function (o) { keys.push(w.substr(o, 3)); });
       }
     });
     return keys;
@@ -199,8 +204,12 @@
       found.forEach(function (ps, doc) {
         if (!keep(doc)) { return; }
         var rank = 0;
-        ps.forEach(function (p) { rank += Math.floor(p / manifest.span); });
-        out.push({ doc: doc, rank: rank, pos: Math.min.apply(null, ps) });
+        var best = 0;
+        ps.forEach(function (p, k) {
+          rank += Math.floor(p / manifest.span);
+          if (p < ps[best]) { best = k; }
+        });
+        out.push({ doc: doc, rank: rank, pos: ps[best], word: ws[best] });
       });
     } else if (sets.length) {
       sets[0].forEach(function (doc) { if (keep(doc)) { out.push({ doc: doc, rank: 0, pos: -1 }); } });
@@ -236,8 +245,9 @@
 
   function snippet(d, hit, ws) {
     var zone = hit.pos < 0 ? 1 : Math.floor(hit.pos / manifest.span);
-    var off = hit.pos < 0 ? 0 : hit.pos % manifest.span;
     var text = d.z[zone] || d.z[2] || '';
+    var off = hit.pos < 0 ? 0 : hit.pos % manifest.span;
+    if (hit.word && hit.word.length < 3) { off = Math.max(0, lower(text).indexOf(hit.word)); }
     var start = text.lastIndexOf('\n', off - 1) + 1;
     var end = text.indexOf('\n', off);
     var field = text.slice(start, end < 0 ? text.length : end);
@@ -315,7 +325,8 @@
       return Promise.resolve();
     }
     ui.status.textContent = message('loading');
-    return load(base + 'manifest.js')
+    // The page loads the manifest with its own script tag, in parallel with this script.
+    return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
       .then(function () { return loadKeys(gramsOf(ws).concat(filters)); })
       .then(function () {
         if (mine !== run) { return null; }

@@ -8,13 +8,14 @@ import java.util.TreeMap;
 
 /**
  * The inverted index as it is built, one document at a time in document order, each key's postings
- * already encoded (see {@link Codec}):
+ * already encoded (see {@link Codec}); every entry starts with the gap to the previous document
+ * (the first document counts from -1, so a gap is never 0):
  * <ul>
- *   <li>a bigram: per document the gap to the previous document, the number of positions, the
- *       first position and the gaps between the following ones;
- *   <li>a single character: per document the gap and its first position (the best zone, and where
- *       the snippet starts);
- *   <li>a filter value (key starting with a space): per document the gap.
+ *   <li>one or two characters: {@code gap * 4 + zone}, the first zone the gram occurs in. Such a
+ *       word is its own gram, so the document list is the exact answer and needs no positions;
+ *   <li>three characters: the gap, the number of positions, the first position and the gaps to the
+ *       following ones; a longer word is proved by trigrams found at the right distances;
+ *   <li>a filter value (key starting with a space): the gap.
  * </ul>
  * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
  */
@@ -30,37 +31,39 @@ final class Postings {
     final StringBuilder data = new StringBuilder();
     int lastDoc = -1;
 
-    void startDoc(int doc) {
-      Codec.append(data, lastDoc < 0 ? doc : doc - lastDoc);
+    int gap(int doc) {
+      int gap = doc - lastDoc;
       lastDoc = doc;
+      return gap;
     }
   }
 
   void add(int doc, List<String> normalizedZones, List<String> filterKeys) {
-    Map<String, List<Long>> bigrams = new LinkedHashMap<>();
-    Map<String, Long> unigrams = new LinkedHashMap<>();
+    Map<String, Integer> zoneOf = new LinkedHashMap<>();
+    Map<String, List<Long>> trigrams = new LinkedHashMap<>();
     for (int z = 0; z < normalizedZones.size(); z++) {
       String t = normalizedZones.get(z);
       for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (!Grams.indexable(c)) {
-          continue;
-        }
-        long pos = z * span + i;
-        unigrams.putIfAbsent(String.valueOf(c), pos);
-        if (i + 1 < t.length() && Grams.indexable(t.charAt(i + 1))) {
-          bigrams.computeIfAbsent(t.substring(i, i + 2), k -> new ArrayList<>()).add(pos);
+        for (int n = 1; n <= Grams.TRIGRAM && i + n <= t.length(); n++) {
+          if (!Grams.indexable(t, i, n)) {
+            break;
+          }
+          String gram = t.substring(i, i + n);
+          if (n < Grams.TRIGRAM) {
+            zoneOf.putIfAbsent(gram, z);
+          } else {
+            trigrams.computeIfAbsent(gram, k -> new ArrayList<>()).add(z * span + i);
+          }
         }
       }
     }
-    unigrams.forEach((k, pos) -> {
+    zoneOf.forEach((k, zone) -> {
       Entry e = entry(k);
-      e.startDoc(doc);
-      Codec.append(e.data, pos);
+      Codec.append(e.data, e.gap(doc) * 4L + zone);
     });
-    bigrams.forEach((k, positions) -> {
+    trigrams.forEach((k, positions) -> {
       Entry e = entry(k);
-      e.startDoc(doc);
+      Codec.append(e.data, e.gap(doc));
       Codec.append(e.data, positions.size());
       long prev = 0;
       for (long p : positions) {
@@ -69,7 +72,8 @@ final class Postings {
       }
     });
     for (String key : filterKeys) {
-      entry(key).startDoc(doc);
+      Entry e = entry(key);
+      Codec.append(e.data, e.gap(doc));
     }
   }
 

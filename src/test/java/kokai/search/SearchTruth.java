@@ -41,6 +41,11 @@ final class SearchTruth {
   }
 
   static List<Field> fields(Sheet sheet) {
+    return rawFields(sheet).stream().map(f -> new Field(f.path(), normalize(f.text()))).toList();
+  }
+
+  /** Every text of the sheet as written. */
+  static List<Field> rawFields(Sheet sheet) {
     List<Field> out = new ArrayList<>();
     walk("", sheet, out);
     return out;
@@ -48,7 +53,7 @@ final class SearchTruth {
 
   private static void walk(String path, Object value, List<Field> out) {
     if (value instanceof String s) {
-      out.add(new Field(path, normalize(s)));
+      out.add(new Field(path, s));
     } else if (value instanceof List<?> list) {
       for (Object o : list) {
         walk(path, o, out);

@@ -36,7 +36,7 @@ public final class SearchIndexWriter {
   public static final String DIRECTORY = "search/index/";
 
   /** Aim for shard files of about this many bytes: fewer bytes per query, more files. */
-  public static final int DEFAULT_SHARD_BYTES = 8 * 1024;
+  public static final int DEFAULT_SHARD_BYTES = 4 * 1024;
 
   /** Documents per document file; one, so a result list downloads only the sheets it shows. */
   public static final int DEFAULT_DOCS_PER_FILE = 1;

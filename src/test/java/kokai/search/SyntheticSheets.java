@@ -48,13 +48,18 @@ final class SyntheticSheets {
       "について関係機関と連携して取り組む。", "に係る業務を民間事業者に委託する。", "の周知啓発を行う。",
       "に必要な機器を更新する。", "の利用状況を調査・分析する。"};
   private static final String[] SENTENCES = {
-      "世界的な半導体不足等の影響により機器の調達が遅れた。", "前年度の課題を踏まえ、運用手順を見直した。",
+      "前年度の課題を踏まえ、運用手順を見直した。",
       "利用者アンケートの結果、満足度は前年度を上回った。", "関係課と連携し、効率的な執行に努めた。",
       "新型コロナウイルス感染症の影響により一部の事業を縮小した。", "委託事業者との定例会議を毎月開催した。",
       "システムの安定稼働を維持し、重大な障害は発生しなかった。", "参加者数は目標を下回ったため、周知方法を改善する。",
       "国の補助制度を活用し、財源の確保に努めた。", "職員の負担軽減のため、業務の見直しが必要である。",
       "デジタル技術を活用した手続の簡素化を進める。", "地域の担い手不足が課題となっている。",
-      "物価高騰により事業費が増加している。", "ＬＧＷＡＮを経由した情報連携を開始した。"};
+      "物価高騰により事業費が増加している。"};
+  /** Sentences only the sheets about information systems use, as in a real city. */
+  private static final String[] IT_SENTENCES = {
+      "世界的な半導体不足等の影響により機器の調達が遅れた。", "ＬＧＷＡＮを経由した情報連携を開始した。",
+      "庁内ネットワークの更新に合わせてセキュリティ対策を強化した。"};
+  private static final java.util.Set<String> IT_TOPICS = java.util.Set.of("情報通信ネットワーク", "電子申請", "ＬＧＷＡＮ接続", "窓口サービス");
   private static final String[] COMMENTS = {
       "今後も一定の市民ニーズが見込まれる。", "計画どおり進んでいる。", "計画から遅れている。(未達成)",
       "市の関与の必要性が高い事業である。", "民間との役割分担を検討する余地がある。",
@@ -90,7 +95,8 @@ final class SyntheticSheets {
           k % 2 == 0 ? IndicatorKind.ACTIVITY : IndicatorKind.OUTCOME, pick(r, SENTENCES) + pick(r, PURPOSES),
           List.of(new IndicatorValue(year, BigDecimal.valueOf(r.nextInt(1000)), BigDecimal.valueOf(r.nextInt(1000))))));
     }
-    Results results = new Results(text(r, 2), text(r, 3), text(r, 2), text(r, 2), text(r, 1));
+    String it = IT_TOPICS.contains(topic) ? pick(r, IT_SENTENCES) : "";
+    Results results = new Results(text(r, 2), text(r, 3) + it, text(r, 2), text(r, 2), text(r, 1));
     Evaluation eval = new Evaluation(score(r), score(r), score(r), score(r));
     String decision = Direction.KNOWN.get(r.nextInt(5));
     List<CostYear> costs = List.of(new CostYear(year, (long) r.nextInt(100000), (long) r.nextInt(100000),

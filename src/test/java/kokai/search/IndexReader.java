@@ -22,6 +22,7 @@ final class IndexReader {
   private final int shards;
   final long span;
   final Set<Integer> touched = new TreeSet<>();
+  private final Map<Integer, Map<String, String>> parsed = new java.util.HashMap<>();
 
   IndexReader(Map<String, byte[]> files) {
     this.files = files;
@@ -38,6 +39,10 @@ final class IndexReader {
   }
 
   Map<String, String> shard(int n) {
+    return parsed.computeIfAbsent(n, this::parse);
+  }
+
+  private Map<String, String> parse(int n) {
     String js = text(SearchIndexWriter.DIRECTORY + "s/" + n + ".js");
     String json = js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'));
     try {

@@ -279,10 +279,8 @@
     return li;
   }
 
-  function loadDocs(hits) {
-    var need = {};
-    hits.forEach(function (h) { need[Math.floor(h.doc / manifest.docsPerFile)] = true; });
-    return Promise.all(Object.keys(need).map(function (n) { return load(base + 'd/' + n + '.js'); }));
+  function loadDoc(hit) {
+    return load(base + 'd/' + Math.floor(hit.doc / manifest.docsPerFile) + '.js');
   }
 
   function message(name, n) {
@@ -291,11 +289,20 @@
 
   var ui = {};
 
-  function show(hits, ws, shown, mine) {
+  // Renders the next page of results in order, each as soon as it and those before it arrive.
+  function show(hits, ws, shown, mine, first) {
     var page = hits.slice(shown, shown + PAGE);
-    return loadDocs(page).then(function () {
+    var loads = page.map(loadDoc);
+    var chain = Promise.resolve();
+    page.forEach(function (h, k) {
+      chain = chain.then(function () { return loads[k]; }).then(function () {
+        if (mine !== run) { return; }
+        ui.results.appendChild(item(h, ws));
+        if (k === 0 && first) { first(); }
+      });
+    });
+    return chain.then(function () {
       if (mine !== run) { return; }
-      page.forEach(function (h) { ui.results.appendChild(item(h, ws)); });
       ui.more.hidden = shown + page.length >= hits.length;
       ui.more.onclick = function () { show(hits, ws, shown + page.length, mine); };
     });
@@ -331,11 +338,13 @@
       .then(function () {
         if (mine !== run) { return null; }
         var hits = find(ws, filters);
-        return show(hits, ws, 0, mine).then(function () {
+        var first = null;
+        ui.status.textContent = hits.length ? message('count', hits.length) : message('none');
+        return show(hits, ws, 0, mine, function () { first = performance.now(); }).then(function () {
           if (mine !== run) { return; }
-          ui.status.textContent = hits.length ? message('count', hits.length) : message('none');
           ui.results.setAttribute('data-count', hits.length);
-          window.kokaiSearch.timing = { started: started, shown: performance.now(), count: hits.length };
+          var now = performance.now();
+          window.kokaiSearch.timing = { started: started, first: first || now, shown: now, count: hits.length };
         });
       })
       .catch(function () {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * and the phrase check without a browser. Records which shards a query touched.
  */
 final class IndexReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MANIFEST = Pattern.compile("\"shards\":(\\d+),\"span\":(\\d+)");
   private final Map<String, byte[]> files;
   private final int shards;
@@ -46,7 +47,7 @@ final class IndexReader {
     String js = text(SearchIndexWriter.DIRECTORY + "s/" + n + ".js");
     String json = js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'));
     try {
-      return new ObjectMapper().readValue(json, new TypeReference<TreeMap<String, String>>() {});
+      return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {});
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -37,7 +37,7 @@ final class PagefindSite {
         await pagefind.init();
         const search = await pagefind.search(q);
         const first = await Promise.all(search.results.slice(0, 10).map(r => r.data()));
-        window.pagefindTiming = {started, shown: performance.now(), count: search.results.length, first: first.length};
+        window.pagefindTiming = {started, shown: performance.now(), count: search.results.length, loaded: first.length};
         window.pagefindAll = async () => (await Promise.all(search.results.map(r => r.data()))).map(d => d.url);
         </script></body></html>
         """);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -92,10 +93,11 @@ class SearchBrowserTest {
     assertThat(truths).anyMatch(t -> !t.isEmpty() && t.size() <= sheets.size());
   }
 
-  @Test
-  void theFormPutsTheQueryInTheAddressAndSearchesByKeyboard() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http", "file"})
+  void theFormPutsTheQueryInTheAddressAndSearchesByKeyboard(String scheme) {
     var driver = chromium.driver();
-    driver.get(server.url("search/"));
+    driver.get(scheme.equals("http") ? server.url("search/") : site.resolve("search/index.html").toUri().toString());
     WebElement box = driver.findElement(By.id("search-q"));
     box.sendKeys("ネットワーク\n");
     waitForResults();

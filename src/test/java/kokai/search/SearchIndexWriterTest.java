@@ -41,27 +41,29 @@ class SearchIndexWriterTest {
       sheets.add(sheet(2022, String.format("%03d", i), random(r, 4 + r.nextInt(8)), random(r, 20 + r.nextInt(200))));
     }
     IndexReader index = new IndexReader(write(sheets, 512));
-    List<Sheet> ordered = sheets.stream()
-        .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    List<List<String>> fields = sheets.stream()
+        .sorted((a, b) -> a.id().compareTo(b.id()))
+        .map(s -> List.of(SearchText.normalize(s.title()), s.id(), SearchText.normalize(s.overview().activities()),
+            "総務部", "総務課"))
+        .toList();
     int nonEmpty = 0;
-    for (int q = 0; q < 400; q++) {
+    for (int q = 0; q < 250; q++) {
       String query = random(r, 1 + r.nextInt(7)) + (q % 5 == 0 ? " " + random(r, 2) : "");
+      List<String> words = SearchText.words(query);
+      if (words.isEmpty()) {
+        continue;
+      }
       Set<Integer> expected = new HashSet<>();
-      for (int d = 0; d < ordered.size(); d++) {
-        Sheet s = ordered.get(d);
-        String text = SearchText.normalize(s.title()) + "\n" + s.id() + "\n" + SearchText.normalize(s.overview().activities())
-            + "\n総務部\n総務課";
-        if (SearchText.words(query).stream().allMatch(w -> List.of(text.split("\n")).stream().anyMatch(f -> f.contains(w)))) {
+      for (int d = 0; d < fields.size(); d++) {
+        List<String> f = fields.get(d);
+        if (words.stream().allMatch(w -> f.stream().anyMatch(t -> t.contains(w)))) {
           expected.add(d);
         }
-      }
-      if (SearchText.words(query).isEmpty()) {
-        continue;
       }
       nonEmpty += expected.isEmpty() ? 0 : 1;
       assertThat(index.find(query)).as("query '%s'", query).isEqualTo(expected);
     }
-    assertThat(nonEmpty).isGreaterThan(50);
+    assertThat(nonEmpty).isGreaterThan(40);
   }
 
   @Test

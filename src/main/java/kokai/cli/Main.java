@@ -19,7 +19,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new KokaiCommand());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println("kokai: internal error: " + e);
       e.printStackTrace(err);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.Field;
+import kokai.model.InvalidFieldException;
 import kokai.model.Labeled;
 
 /**
@@ -37,6 +38,11 @@ final class RecordBinder {
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags) {
     Context cx = new Context(file, diags);
+    if (!(node instanceof Node.MapNode)) {
+      cx.error(node.line(), node.column(), null, "expected the fields of a " + type.getSimpleName()
+          + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
+      return Optional.empty();
+    }
     Object value = bindValue(node, type, null, "", cx);
     return cx.failed ? Optional.empty() : Optional.ofNullable(type.cast(value));
   }
@@ -151,12 +157,39 @@ final class RecordBinder {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
-      cx.error(map.line(), map.column(), path.isEmpty() ? null : path,
-          String.valueOf(cause.getMessage()), "correct the value named in the message");
+      if (cause instanceof InvalidFieldException bad) {
+        Node at = locate(map, bad.field());
+        cx.error(at.line(), at.column(), join(path, bad.field()), bad.getMessage(), "correct this value");
+      } else {
+        cx.error(map.line(), map.column(), path.isEmpty() ? null : path,
+            String.valueOf(cause.getMessage()), "correct the value named in the message");
+      }
       return null;
     } catch (ReflectiveOperationException ex) {
       throw new IllegalStateException(ex);
     }
+  }
+
+  /** The node a field path such as {@code sdgs[1]} or {@code departmentSlugs.総務部} names, or the map. */
+  private static Node locate(Node.MapNode map, String fieldPath) {
+    Node n = map;
+    for (String step : fieldPath.split("\\.")) {
+      String key = step;
+      int index = -1;
+      int br = step.indexOf('[');
+      if (br > 0 && step.endsWith("]")) {
+        key = step.substring(0, br);
+        index = Integer.parseInt(step.substring(br + 1, step.length() - 1));
+      }
+      if (!(n instanceof Node.MapNode m) || !m.entries().containsKey(key)) {
+        return n;
+      }
+      n = m.entries().get(key).value();
+      if (index >= 0 && n instanceof Node.ListNode l && index < l.items().size()) {
+        n = l.items().get(index);
+      }
+    }
+    return n;
   }
 
   private List<Object> bindList(Node node, Type item, Field meta, String path, Context cx) {

@@ -51,9 +51,9 @@ public record Sheet(
     costs = copy(costs);
     indicators = copy(indicators);
     related = copy(related);
-    for (Integer goal : sdgs) {
-      if (goal == null || goal < 1 || goal > 17) {
-        throw new IllegalArgumentException("SDG goal " + goal + " is outside 1–17");
+    for (int i = 0; i < sdgs.size(); i++) {
+      if (sdgs.get(i) < 1 || sdgs.get(i) > 17) {
+        throw new InvalidFieldException("sdgs[" + i + "]", "SDG goal " + sdgs.get(i) + " is outside 1–17");
       }
     }
   }

@@ -26,14 +26,14 @@ public record SiteConfig(
     Objects.requireNonNull(city, "city");
     language = language == null ? "ja" : language;
     if (!language.equals("ja") && !language.equals("en")) {
-      throw new IllegalArgumentException("language \"" + language + "\" is not supported: use ja or en");
+      throw new InvalidFieldException("language", "\"" + language + "\" is not supported: use ja or en");
     }
     license = license == null ? License.PDL1 : license;
     theme = theme == null ? DEFAULT_THEME : theme;
     Slugs.requireSafe(theme, "theme");
     departmentSlugs = departmentSlugs == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(departmentSlugs));
     for (Map.Entry<String, String> e : departmentSlugs.entrySet()) {
-      Slugs.requireSafe(e.getValue(), "slug of " + e.getKey());
+      Slugs.requireSafe(e.getValue(), "departmentSlugs." + e.getKey());
     }
     if (baseUrl != null && !baseUrl.endsWith("/")) {
       baseUrl = baseUrl + "/";

@@ -16,12 +16,26 @@ public final class Slugs {
     return s != null && SAFE.matcher(s).matches() && !s.contains("..");
   }
 
-  /** Throws when {@code s} is not safe; {@code what} names the field in the message. */
-  public static String requireSafe(String s, String what) {
+  /** Throws when {@code s} is not safe; {@code field} names the field. */
+  public static String requireSafe(String s, String field) {
     if (!isSafe(s)) {
-      throw new IllegalArgumentException(
-          what + " \"" + s + "\" cannot be used in a URL: use letters, digits, '-', '_' or '.'");
+      throw new InvalidFieldException(field,
+          "\"" + printable(s) + "\" cannot be used in a URL: use letters, digits, '-', '_' or '.'");
     }
     return s;
+  }
+
+  private static String printable(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.codePoints().forEach(c -> {
+      if (c == '\t') {
+        sb.append("\\t");
+      } else if (Character.isISOControl(c)) {
+        sb.append(String.format("\\u%04x", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+    });
+    return sb.toString();
   }
 }

@@ -1,6 +1,5 @@
 package kokai.search;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import kokai.model.Sheet;
+import kokai.site.Links;
+import kokai.site.OutputSink;
+import kokai.site.SiteIndex;
 
 /**
  * Writes the search index of a site as small script files that a page loads with {@code <script>}
@@ -27,8 +29,7 @@ import kokai.model.Sheet;
  * The same sheets give the same bytes.
  *
  * <pre>{@code
- * SearchIndexStats stats = new SearchIndexWriter()
- *     .write(content.sheets(), s -> s.fiscalYear() + "/" + s.id() + "/", sink::write);
+ * SearchIndexStats stats = new SearchIndexWriter().write(siteIndex, outputSink);
  * }</pre>
  */
 public final class SearchIndexWriter {
@@ -58,13 +59,17 @@ public final class SearchIndexWriter {
     this.docsPerFile = docsPerFile;
   }
 
+  /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
+  public SearchIndexStats write(SiteIndex index, OutputSink sink) {
+    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), sink);
+  }
+
   /**
    * Indexes the sheets and writes every file through the sink.
    *
-   * @param urlOf the sheet's page relative to the site root, such as {@code 2022/088/}
+   * @param urlOf the address of the sheet's page relative to the site root, such as {@code 2022/088/index.html}
    */
-  public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, IndexSink sink)
-      throws IOException {
+  public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
     List<SheetDocument> docs = sheets.stream()
         .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id))
         .map(s -> SheetDocument.of(s, urlOf.apply(s)))
@@ -113,7 +118,7 @@ public final class SearchIndexWriter {
     return (int) Math.max(1, (total + shardBytes - 1) / shardBytes);
   }
 
-  private long writeShards(Map<String, String> keys, int shards, IndexSink sink) throws IOException {
+  private long writeShards(Map<String, String> keys, int shards, OutputSink sink) {
     List<Map<String, String>> parts = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       parts.add(new TreeMap<>());
@@ -140,7 +145,7 @@ public final class SearchIndexWriter {
     return (int) (Integer.toUnsignedLong(h) % shards);
   }
 
-  private long writeDocs(List<SheetDocument> docs, IndexSink sink) throws IOException {
+  private long writeDocs(List<SheetDocument> docs, OutputSink sink) {
     long total = 0;
     for (int first = 0; first < docs.size(); first += docsPerFile) {
       StringBuilder b = new StringBuilder("kokaiSearch.docs(").append(first).append(",[");

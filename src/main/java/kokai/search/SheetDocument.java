@@ -17,7 +17,7 @@ import kokai.model.Sheet;
  * rest), each zone the sheet's fields in display form joined by {@link #FIELD_SEPARATOR}, and the
  * values the filters use.
  *
- * @param url the sheet's page relative to the site root, such as {@code 2022/088/}
+ * @param url the sheet's page relative to the site root, such as {@code 2022/088/index.html}
  */
 record SheetDocument(Sheet sheet, String url, List<String> zones) {
   /** Between two fields of a zone; never inside a field, so no n-gram or phrase spans two fields. */

@@ -16,7 +16,7 @@ final class PagefindSite {
 
   static void write(List<Sheet> sheets, Path out) throws IOException {
     for (Sheet s : sheets) {
-      Path page = out.resolve(SearchSite.sheetUrl(s)).resolve("index.html");
+      Path page = out.resolve(SearchSite.sheetUrl(s));
       Files.createDirectories(page.getParent());
       StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>")
           .append(escape(s.title())).append("</title></head><body><main data-pagefind-body><h1>")

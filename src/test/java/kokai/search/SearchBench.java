@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import kokai.corpus.CorpusGenerator;
+import kokai.corpus.CorpusSpec;
+import kokai.corpus.CorpusWriter;
+import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.testing.Chromium;
 import kokai.testing.StaticServer;
@@ -29,9 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class SearchBench {
   static final List<String> QUERIES = List.of(
-      "情報政策課", "半導体", "ネットワーク", "ＬＧＷＡＮ", "子育て支援", "市民", "市", "情報 委託", "存在しない語句",
-      // A whole sentence that half of the synthetic sheets repeat: the worst case for position lists.
-      "関係課と連携し、効率的な執行に努めた");
+      "情報政策課", "半導体", "ネットワーク", "ＬＧＷＡＮ", "子育て支援", "市民", "市", "情報 委託", "存在しない語句");
 
   private SearchBench() {}
 
@@ -53,23 +55,29 @@ public final class SearchBench {
     System.out.printf("machine: %d cores, %s; chromium %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name"), Chromium.BROWSER);
     for (int n : sizes) {
-      List<Sheet> sheets = SyntheticSheets.generate(n, 42);
-      kokai(sheets, out.resolve("kokai-" + n));
+      Path content = out.resolve("content-" + n);
+      deleteTree(content);
+      new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(42, n, 2020, 2024)), content);
+      List<Sheet> sheets = new ContentLoader().load(content).content().orElseThrow().sheets();
+      kokai(sheets, content, out.resolve("kokai-" + n));
       if (pagefind != null) {
         pagefind(sheets, out.resolve("pagefind-" + n), pagefind);
       }
     }
   }
 
-  private static void kokai(List<Sheet> sheets, Path dir) throws Exception {
+  private static void kokai(List<Sheet> sheets, Path content, Path dir) throws Exception {
     deleteTree(dir);
+    long b0 = System.nanoTime();
+    SearchSite.build(content, dir);
+    double build = (System.nanoTime() - b0) / 1e9;
     long t0 = System.nanoTime();
-    SearchIndexStats s = SearchSite.write(sheets, dir);
+    SearchIndexStats s = new SearchIndexWriter().write(sheets, SearchSite::sheetUrl, (path, bytes) -> { });
     double ms = (System.nanoTime() - t0) / 1e6;
-    long script = Files.size(dir.resolve("assets/search.js"));
-    System.out.printf("%n== kokai, %,d sheets: indexed in %.0f ms; index %,d bytes in %,d files "
+    long script = Files.size(dir.resolve("assets/js/search.js"));
+    System.out.printf("%n== kokai, %,d sheets: whole site built in %.1f s; search index alone %.0f ms; index %,d bytes in %,d files "
             + "(%,d shards = %,d bytes, %,d document files = %,d bytes, manifest %,d bytes), %,d keys; search.js %,d bytes%n",
-        sheets.size(), ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.docFiles(), s.docBytes(),
+        sheets.size(), build, ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.docFiles(), s.docBytes(),
         s.manifestBytes(), s.keys(), script);
     try (StaticServer server = StaticServer.start(dir)) {
       for (String q : QUERIES) {

@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * whose text contains it, in rank order, over http:// and from file://.
  */
 class SearchBrowserTest {
-  @TempDir static Path site;
+  @TempDir static Path dir;
+  static Path site;
   static List<Sheet> sheets;
   static StaticServer server;
   static Chromium chromium;
@@ -41,7 +42,8 @@ class SearchBrowserTest {
   static void build() throws Exception {
     assumeTrue(Chromium.available(), "chromium and chromedriver are not installed");
     sheets = new ContentLoader().load(Path.of("content")).content().orElseThrow().sheets();
-    SearchSite.write(sheets, site);
+    site = dir.resolve("site");
+    SearchSite.build(Path.of("content"), site);
     server = StaticServer.start(site);
     chromium = Chromium.start();
   }

@@ -2,7 +2,6 @@ package kokai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +25,7 @@ class SearchIndexWriterTest {
         null, null);
   }
 
-  static Map<String, byte[]> write(List<Sheet> sheets, int shardBytes) throws IOException {
+  static Map<String, byte[]> write(List<Sheet> sheets, int shardBytes) {
     Map<String, byte[]> files = new TreeMap<>();
     new SearchIndexWriter(shardBytes, 1).write(sheets, SearchSite::sheetUrl, files::put);
     return files;
@@ -34,7 +33,7 @@ class SearchIndexWriterTest {
 
   /** Random texts over a small alphabet, so every gram of a word occurs far more often than the word. */
   @Test
-  void findsExactlyTheDocumentsContainingEveryWord() throws IOException {
+  void findsExactlyTheDocumentsContainingEveryWord() {
     Random r = new Random(1);
     List<Sheet> sheets = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
@@ -67,7 +66,7 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void aPhraseWhoseTrigramsAreAllThereButApartIsNotFound() throws IOException {
+  void aPhraseWhoseTrigramsAreAllThereButApartIsNotFound() {
     IndexReader index = new IndexReader(write(List.of(
         sheet(2022, "001", "情報政策の課題", "行政策課と情報政治"),
         sheet(2022, "002", "題名", "情報政策課の業務")), 512));
@@ -76,8 +75,8 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void aQueryReadsOnlyTheShardsOfItsGrams() throws IOException {
-    List<Sheet> sheets = SyntheticSheets.generate(300, 3);
+  void aQueryReadsOnlyTheShardsOfItsGrams() {
+    List<Sheet> sheets = SearchSite.generated(300, 3);
     IndexReader index = new IndexReader(write(sheets, 1024));
     assertThat(index.shards()).isGreaterThan(50);
     index.find("情報政策課");
@@ -89,8 +88,8 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void everyKeyLiesInTheShardItsHashNamesAndShardsStayNearTheirTarget() throws IOException {
-    Map<String, byte[]> files = write(SyntheticSheets.generate(300, 5), 2048);
+  void everyKeyLiesInTheShardItsHashNamesAndShardsStayNearTheirTarget() {
+    Map<String, byte[]> files = write(SearchSite.generated(300, 5), 2048);
     IndexReader index = new IndexReader(files);
     long total = 0;
     for (int n = 0; n < index.shards(); n++) {
@@ -103,8 +102,8 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void theSameSheetsGiveTheSameBytes() throws IOException {
-    List<Sheet> sheets = SyntheticSheets.generate(50, 9);
+  void theSameSheetsGiveTheSameBytes() {
+    List<Sheet> sheets = SearchSite.generated(50, 9);
     List<Sheet> shuffled = new ArrayList<>(sheets);
     java.util.Collections.shuffle(shuffled, new Random(2));
     Map<String, byte[]> a = write(sheets, 1024);
@@ -114,7 +113,7 @@ class SearchIndexWriterTest {
   }
 
   @Test
-  void textIsWrittenAsValidJavaScriptStrings() throws IOException {
+  void textIsWrittenAsValidJavaScriptStrings() {
     Map<String, byte[]> files = write(List.of(sheet(2022, "001", "\"</script>\\ \u2028 引用", "x")), 512);
     String doc = new String(files.get(SearchIndexWriter.DIRECTORY + "d/0.js"), StandardCharsets.UTF_8);
     assertThat(doc).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");

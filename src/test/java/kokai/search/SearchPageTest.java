@@ -68,7 +68,7 @@ class SearchPageTest {
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
     sheets = loaded.content().orElseThrow().sheets();
-    SearchSite.write(sheets, dir.resolve("site"));
+    SearchSite.build(content, dir.resolve("site"));
     server = StaticServer.start(dir.resolve("site"));
     chromium = Chromium.start();
   }

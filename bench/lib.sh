@@ -1,0 +1,81 @@
+# Helpers of bench/run.sh (sourced).
+
+log() { echo "== $*" >&2; }
+
+machine_summary() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB memory, $(uname -sr)"
+  echo "java: $(java -version 2>&1 | head -1)"
+  echo "hugo: $(hugo version 2>/dev/null | cut -d' ' -f2 || echo none)"
+  echo "kokai jar: $JAR, heap cap -Xmx$XMX, seed $SEED, years $YEARS"
+}
+
+# measure NAME CMD... : runs CMD under /usr/bin/time -v; sets M_WALL (seconds) and M_RSS (KiB).
+measure() {
+  local name=$1; shift
+  local tfile="$WORK/time-$name.txt" start end
+  start=$(date +%s.%N)
+  if ! /usr/bin/time -v -o "$tfile" "$@" >"$WORK/out-$name.txt" 2>&1; then
+    echo "FAILED: $*" >&2
+    tail -20 "$WORK/out-$name.txt" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  M_WALL=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.3f", b-a}')
+  M_RSS=$(awk -F: '/Maximum resident set size/{gsub(/ /,"",$2); print $2}' "$tfile")
+}
+
+ensure_content() {
+  local n=$1 dir="$WORK/content-$1"
+  if [ ! -f "$dir/.complete-$SEED-$YEARS" ]; then
+    rm -rf "$dir"
+    log "generating $n sheets"
+    java -jar "$JAR" generate --sheets "$n" --seed "$SEED" --years "$YEARS" --out "$dir" >&2
+    touch "$dir/.complete-$SEED-$YEARS"
+  fi
+  echo "$dir"
+}
+
+ensure_hugo_site() {
+  local n=$1 content=$2 dir="$WORK/hugo-$1"
+  if [ ! -f "$dir/.complete-$SEED-$YEARS" ] || [ "$ROOT/bench/hugo_site.py" -nt "$dir/.complete-$SEED-$YEARS" ]; then
+    log "writing $n sheets as Hugo content"
+    python3 "$ROOT/bench/hugo_site.py" "$content" "$dir" >&2
+    touch "$dir/.complete-$SEED-$YEARS"
+  fi
+  echo "$dir"
+}
+
+# Changes one text of the sheet in the middle of the corpus; prints the file so it can be restored.
+edit_one_sheet() {
+  local content=$1 file
+  file=$(find "$content/sheets" -name '*.yaml' | sort | awk '{a[NR]=$0} END{print a[int((NR+1)/2)]}')
+  cp "$file" "$file.bench-orig"
+  sed -i 's/^  purpose: /  purpose: （ベンチマークで変更）/' "$file"
+  echo "$file"
+}
+
+restore_sheet() { mv "$1.bench-orig" "$1"; }
+
+fmt() { awk -v v="$1" 'BEGIN{printf "%.2f", v}'; }
+rate() { awk -v p="$1" -v w="$2" 'BEGIN{printf "%.0f", p/w}'; }
+mib() { awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
+mib_bytes() { awk -v b="$1" 'BEGIN{printf "%.0f", b/1048576}'; }
+
+# Prints how the full-build time grows from the smallest to the largest size of this run.
+linearity() {
+  [ -f "$WORK/kokai-walls.txt" ] || return 0
+  local t10 t100
+  t10=$(awk '$1==10000{v=$2} END{print v}' "$WORK/kokai-walls.txt")
+  t100=$(awk '$1==100000{v=$2} END{print v}' "$WORK/kokai-walls.txt")
+  if [ -n "$t10" ] && [ -n "$t100" ]; then
+    echo "100k/10k full-build time: $(awk -v a="$t100" -v b="$t10" 'BEGIN{printf "%.1f×", a/b}') (goal ≤ 12×)"
+  fi
+  rm -f "$WORK/kokai-walls.txt"
+}
+
+have_build() { java -jar "$JAR" --help 2>/dev/null | grep -q '^  build '; }
+
+# Puts back any sheet an interrupted run left edited.
+restore_all() {
+  find "$WORK" -maxdepth 4 -name '*.bench-orig' 2>/dev/null | while read -r f; do mv "$f" "${f%.bench-orig}"; done
+}

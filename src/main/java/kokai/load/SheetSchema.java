@@ -1,0 +1,160 @@
+package kokai.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import kokai.model.Field;
+import kokai.model.Labeled;
+import kokai.model.Sheet;
+import kokai.model.SiteConfig;
+
+/**
+ * The JSON Schema (draft 2020-12) of the content format, derived from the model's records and
+ * their {@link Field} annotations, so the published schema says exactly what the loader accepts.
+ *
+ * <pre>{@code
+ * String schema = SheetSchema.sheet();   // the text of schema/sheet.schema.json
+ * }</pre>
+ */
+public final class SheetSchema {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private SheetSchema() {}
+
+  /** The schema of one sheet file. */
+  public static String sheet() {
+    return write(root(Sheet.class, "事務事業マネジメントシート / Project evaluation sheet"));
+  }
+
+  /** The schema of the site config file. */
+  public static String siteConfig() {
+    return write(root(SiteConfig.class, "サイトの設定 / Site configuration"));
+  }
+
+  private static ObjectNode root(Class<?> type, String title) {
+    ObjectNode s = F.objectNode();
+    s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    s.put("title", title);
+    s.setAll(record(type));
+    return s;
+  }
+
+  private static ObjectNode record(Class<?> type) {
+    ObjectNode o = F.objectNode();
+    o.put("type", "object");
+    ObjectNode props = o.putObject("properties");
+    ArrayNode required = F.arrayNode();
+    for (RecordComponent c : type.getRecordComponents()) {
+      Field meta = c.getAnnotation(Field.class);
+      ObjectNode p = F.objectNode();
+      if (meta != null) {
+        p.put("title", meta.ja() + " / " + meta.en());
+        if (!meta.doc().isEmpty()) {
+          p.put("description", meta.doc());
+        }
+      }
+      boolean req = (meta != null && meta.required()) || c.getType().isPrimitive();
+      p.setAll(type(c.getGenericType(), meta, !req));
+      props.set(c.getName(), p);
+      if (req) {
+        required.add(c.getName());
+      }
+    }
+    if (!required.isEmpty()) {
+      o.set("required", required);
+    }
+    o.put("additionalProperties", false);
+    return o;
+  }
+
+  private static ObjectNode type(Type t, Field meta, boolean nullable) {
+    Class<?> raw = t instanceof Class<?> c ? c : (Class<?>) ((ParameterizedType) t).getRawType();
+    ObjectNode o = F.objectNode();
+    if (raw.isRecord()) {
+      o.setAll(record(raw));
+      return nullable ? anyOfNull(o) : o;
+    }
+    if (raw == List.class) {
+      o.set("type", types("array", nullable));
+      o.set("items", type(((ParameterizedType) t).getActualTypeArguments()[0], meta, false));
+      return o;
+    }
+    if (raw == Map.class) {
+      o.set("type", types("object", nullable));
+      o.set("additionalProperties", type(((ParameterizedType) t).getActualTypeArguments()[1], meta, false));
+      return o;
+    }
+    if (raw.isEnum() && Labeled.class.isAssignableFrom(raw)) {
+      ArrayNode values = o.putArray("enum");
+      for (Object e : raw.getEnumConstants()) {
+        values.add(((Labeled) e).label());
+      }
+      for (Object e : raw.getEnumConstants()) {
+        values.add(((Labeled) e).key());
+      }
+      if (nullable) {
+        values.addNull();
+      }
+      return o;
+    }
+    if (raw == String.class) {
+      o.set("type", types("string", nullable));
+    } else if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
+      o.set("type", types("integer", nullable));
+      if (meta != null && meta.min() != Long.MIN_VALUE) {
+        o.put("minimum", meta.min());
+      }
+      if (meta != null && meta.max() != Long.MAX_VALUE) {
+        o.put("maximum", meta.max());
+      }
+    } else if (raw == BigDecimal.class) {
+      o.set("type", types("number", nullable));
+    } else if (raw == Boolean.class || raw == boolean.class) {
+      o.set("type", types("boolean", nullable));
+    } else if (raw == LocalDate.class) {
+      o.set("type", types("string", nullable));
+      o.put("format", "date");
+    } else {
+      throw new IllegalStateException("no schema for " + raw);
+    }
+    return o;
+  }
+
+  private static ObjectNode anyOfNull(ObjectNode o) {
+    ObjectNode wrap = F.objectNode();
+    ArrayNode any = wrap.putArray("anyOf");
+    any.add(o);
+    any.addObject().put("type", "null");
+    return wrap;
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode types(String type, boolean nullable) {
+    if (!nullable) {
+      return F.textNode(type);
+    }
+    ArrayNode a = F.arrayNode();
+    a.add(type);
+    a.add("null");
+    return a;
+  }
+
+  private static String write(ObjectNode node) {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return new ObjectMapper().writer(pp).writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package kokai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    Run r = run("--help");
+    assertThat(r.code).isZero();
+    assertThat(r.out).contains("check", "schema");
+  }
+
+  @Test
+  void versionIsPrinted() {
+    Run r = run("--version");
+    assertThat(r.code).isZero();
+    assertThat(r.out).startsWith("kokai ").doesNotContain("${");
+  }
+
+  @Test
+  void anUnknownCommandOrOptionIsAUsageError() {
+    assertThat(run("frobnicate").code).isEqualTo(2);
+    assertThat(run("check", "--nope").code).isEqualTo(2);
+    assertThat(run().code).isEqualTo(2);
+  }
+
+  @Test
+  void checkPassesOnTheRealContent() {
+    Run r = run("check", "--content", "content");
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.out).contains("no errors");
+  }
+
+  @Test
+  void checkReportsEveryErrorWithItsPlaceAndFailsOnce() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), "title: テスト\ncity: テスト市\n");
+    Path sheets = Files.createDirectories(dir.resolve("sheets/2022"));
+    Files.writeString(sheets.resolve("001.yaml"),
+        "fiscalYear: 2022\nid: \"001\"\ntitel: 事業\norganization: {department: 総務部, division: 総務課}\n");
+    Files.writeString(sheets.resolve("002.yaml"),
+        "fiscalYear: 2022\nid: \"002\"\ntitle: 事業\norganization: {department: 総務部, division: 総務課}\nsdgs: [0]\n");
+    Run r = run("check", "--content", dir.toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err)
+        .contains("001.yaml:3:1: error: titel: unknown field 'titel' (did you mean 'title'?)")
+        .contains("002.yaml:5:8: error: sdgs[0]: 0 is out of range")
+        .contains("    3 | titel: 事業")
+        .contains("3 errors, 0 warnings");
+  }
+
+  @Test
+  void checkOnAMissingFolderSaysHowToStart() {
+    Run r = run("check", "--content", dir.resolve("nothing").toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err).contains("the content folder does not exist", "kokai init");
+  }
+}

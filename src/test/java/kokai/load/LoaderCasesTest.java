@@ -1,0 +1,130 @@
+package kokai.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kokai.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs every bad-input case of {@code load/cases.txt}; each names itself. */
+class LoaderCasesTest {
+  static final String SITE = "title: テスト市 事務事業評価\ncity: テスト市\ndepartmentSlugs:\n  総務部: soumu\n";
+
+  record Case(String name, Map<String, byte[]> files, List<String> expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  @TempDir Path dir;
+
+  static Stream<Case> cases() throws IOException {
+    return parse(read()).stream();
+  }
+
+  @Test
+  void theCaseListIsNotEmpty() throws IOException {
+    assertThat(parse(read())).hasSizeGreaterThan(25);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsWhatIsWrongAndWhere(Case c) throws IOException {
+    if (c.files.keySet().stream().noneMatch(f -> f.startsWith("site."))) {
+      Files.writeString(dir.resolve("site.yaml"), SITE);
+    }
+    Files.createDirectories(dir.resolve("sheets"));
+    for (Map.Entry<String, byte[]> f : c.files.entrySet()) {
+      Path p = dir.resolve(f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.getValue());
+    }
+    LoadResult r = new ContentLoader().load(dir);
+    List<String> actual = r.diagnostics().stream().map(d -> relative(d)).toList();
+    assertThat(actual).as("diagnostics of case '%s'", c.name).hasSize(c.expected.size());
+    for (String e : c.expected) {
+      assertThat(actual).as("diagnostics of case '%s'", c.name).anyMatch(a -> a.startsWith(e));
+    }
+    boolean expectsError = c.expected.stream().anyMatch(e -> e.contains(": error: "));
+    assertThat(r.content().isPresent()).as("content loads").isEqualTo(!expectsError);
+  }
+
+  private String relative(Diagnostic d) {
+    return d.oneLine().replace(dir.toString().replace('\\', '/') + "/", "");
+  }
+
+  private static String read() throws IOException {
+    try (InputStream in = LoaderCasesTest.class.getResourceAsStream("/load/cases.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  static List<Case> parse(String text) {
+    List<Case> out = new ArrayList<>();
+    String name = null;
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<String> expect = new ArrayList<>();
+    String file = null;
+    StringBuilder body = new StringBuilder();
+    boolean inExpect = false;
+    for (String line : (text + "\n=== end\n").split("\n", -1)) {
+      boolean heading = line.startsWith("=== ");
+      boolean fileStart = line.startsWith("--- file: ");
+      boolean expectStart = line.equals("--- expect");
+      if ((heading || fileStart || expectStart) && file != null) {
+        files.put(file, bytes(body.toString()));
+        file = null;
+      }
+      if (heading) {
+        if (name != null) {
+          out.add(new Case(name, files, expect));
+        }
+        name = line.substring(4);
+        files = new LinkedHashMap<>();
+        expect = new ArrayList<>();
+        inExpect = false;
+      } else if (fileStart) {
+        file = line.substring(10);
+        body.setLength(0);
+        inExpect = false;
+      } else if (expectStart) {
+        inExpect = true;
+      } else if (file != null) {
+        body.append(line).append('\n');
+      } else if (inExpect && !line.isBlank()) {
+        expect.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** The file's bytes, with \xNN standing for a raw byte and \t for a tab. */
+  private static byte[] bytes(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\x", i) && i + 4 <= s.length()) {
+        out.write(Integer.parseInt(s.substring(i + 2, i + 4), 16));
+        i += 3;
+      } else {
+        int cp = s.codePointAt(i);
+        out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(cp) - 1;
+      }
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,95 @@
+package kokai.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** The published schema and reference are those the model gives, and the content obeys them. */
+class SchemaTest {
+  static final Path ROOT = Path.of("").toAbsolutePath();
+  static final String REGENERATE = "regenerate with: java -jar target/kokai.jar schema --write";
+
+  final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+  @Test
+  void committedSchemaFilesAreUpToDateWithTheModel() throws IOException {
+    assertThat(read("schema/sheet.schema.json")).as(REGENERATE).isEqualTo(SheetSchema.sheet());
+    assertThat(read("schema/site.schema.json")).as(REGENERATE).isEqualTo(SheetSchema.siteConfig());
+    assertThat(read("docs/sheet-format.md")).as(REGENERATE).isEqualTo(FieldReference.markdown());
+  }
+
+  @Test
+  void schemaHasAPropertyForEveryComponentOfTheSheet() throws IOException {
+    JsonNode schema = new ObjectMapper().readTree(SheetSchema.sheet());
+    List<String> components = Arrays.stream(Sheet.class.getRecordComponents()).map(RecordComponent::getName).toList();
+    assertThat(schema.get("properties").fieldNames()).toIterable().containsExactlyElementsOf(components);
+    assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
+  }
+
+  @Test
+  void everyContentFileValidates() throws IOException {
+    JsonSchema schema = schema(SheetSchema.sheet());
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(ROOT.resolve("content/sheets"))) {
+      files = s.filter(ContentLoader::isSheetFile).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      assertThat(schema.validate(yaml.readTree(f.toFile()))).as(f.toString()).isEmpty();
+    }
+    JsonSchema site = schema(SheetSchema.siteConfig());
+    assertThat(site.validate(yaml.readTree(ROOT.resolve("content/site.yaml").toFile()))).isEmpty();
+  }
+
+  @Test
+  void aMisspeltFieldDoesNotValidate() throws IOException {
+    JsonNode sheet = yaml.readTree("""
+        fiscalYear: 2022
+        id: "001"
+        title: テスト事業
+        organization: {department: 総務部, division: 総務課}
+        costs:
+          - {fiscalYear: 2022, budjet: 100}
+        """);
+    Set<ValidationMessage> errors = schema(SheetSchema.sheet()).validate(sheet);
+    assertThat(errors).anyMatch(m -> m.getMessage().contains("budjet"));
+  }
+
+  @Test
+  void outOfRangeScoresAndGoalsDoNotValidate() throws IOException {
+    JsonNode sheet = yaml.readTree("""
+        fiscalYear: 2022
+        id: "001"
+        title: テスト事業
+        organization: {department: 総務部, division: 総務課}
+        sdgs: [18]
+        evaluation: {progress: {score: 6}}
+        """);
+    assertThat(schema(SheetSchema.sheet()).validate(sheet)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  private static JsonSchema schema(String text) {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(text);
+  }
+
+  private static String read(String path) throws IOException {
+    return Files.readString(ROOT.resolve(path), StandardCharsets.UTF_8);
+  }
+}

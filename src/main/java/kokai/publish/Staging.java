@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -128,14 +129,28 @@ public final class Staging {
     return parent == null ? Path.of(name) : parent.resolve(name);
   }
 
+  /** Deletes a folder tree: the files in parallel (a big site has many), then the folders deepest first. */
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
+    List<Path> all;
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      all = walk.toList();
+    }
+    try {
+      all.parallelStream().filter(p -> !Files.isDirectory(p)).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+      Files.delete(p);
     }
   }
 }

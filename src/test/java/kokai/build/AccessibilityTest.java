@@ -92,6 +92,25 @@ class AccessibilityTest {
     }
   }
 
+  @Test
+  void yearTableSortsByAColumnAndSaysSo() {
+    driver.get(site.resolve("years/2022/index.html").toUri().toString());
+    var table = driver.findElement(org.openqa.selenium.By.cssSelector("table.sheets"));
+    var budgetHead = table.findElements(org.openqa.selenium.By.cssSelector("thead th")).get(3);
+    budgetHead.findElement(org.openqa.selenium.By.tagName("button")).click();
+    assertThat(budgetHead.getAttribute("aria-sort")).isEqualTo("ascending");
+    List<Long> up = budgets(table);
+    assertThat(up).isSorted().hasSizeGreaterThanOrEqualTo(6);
+    budgetHead.findElement(org.openqa.selenium.By.tagName("button")).click();
+    assertThat(budgetHead.getAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(budgets(table)).isEqualTo(up.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+  }
+
+  private static List<Long> budgets(org.openqa.selenium.WebElement table) {
+    return table.findElements(org.openqa.selenium.By.cssSelector("tbody tr td:nth-of-type(3)")).stream()
+        .map(td -> Long.parseLong(td.getText().replace(",", ""))).toList();
+  }
+
   private static String firstDepartment() {
     try {
       var d = org.jsoup.Jsoup.parse(site.resolve("departments/index.html").toFile(), "UTF-8");

@@ -67,6 +67,16 @@ class HtmlValidityTest {
   }
 
   @Test
+  void generatedCityWithVariedSheetsHasNoErrors() throws Exception {
+    kokai.corpus.CorpusGenerator gen = new kokai.corpus.CorpusGenerator(new kokai.corpus.CorpusSpec(7, 60, 2022, 2023));
+    new kokai.corpus.CorpusWriter().write(gen, dir.resolve("gen/content"));
+    BuildResult r = new SiteBuild().run(new BuildConfig(dir.resolve("gen/content"), dir.resolve("gen/site"), null, null));
+    assertThat(r.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+    assertThat(validateAll(dir.resolve("gen/site"))).isGreaterThan(60);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
   void hostileContentStillGivesValidPages() throws Exception {
     MiniSite s = new MiniSite(dir.resolve("mini")).file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: en"))
         .sheet(2022, "001", MiniSite.sheet(2022, "001", "'<b>\"x\"</b> & <script>'", "総務部", "広報課", null, 1, null, 1))

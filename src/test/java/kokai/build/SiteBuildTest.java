@@ -157,4 +157,18 @@ class SiteBuildTest {
         .doesNotContain("404");
     assertThat(s.files().get("robots.txt")).asString().contains("Sitemap: https://example.jp/hyoka/sitemap.xml");
   }
+
+  @Test
+  void refusesAnOutputFolderThatWouldReplaceContentOrForeignFiles() throws Exception {
+    MiniSite s = twoDepartments();
+    BuildResult intoRoot = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir, null, null));
+    assertThat(intoRoot.published()).isFalse();
+    assertThat(intoRoot.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("contains the content"));
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/notes.txt"), "keep me");
+    BuildResult intoDocs = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("docs"), null, null));
+    assertThat(intoDocs.published()).isFalse();
+    assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
+    assertThat(s.root.resolve("content/site.yaml")).exists();
+  }
 }

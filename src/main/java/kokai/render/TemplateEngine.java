@@ -63,9 +63,14 @@ final class TemplateEngine {
       t.process(model, out);
       return Optional.empty();
     } catch (ParseException e) {
-      return Optional.of(Diagnostic.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-          null, "template syntax error: " + e.getEditorMessage(), "fix the template"));
+      return Optional.of(syntaxError(e));
     } catch (TemplateException e) {
+      // A syntax error in an included or imported template arrives wrapped by the directive that loaded it.
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof ParseException p) {
+          return Optional.of(syntaxError(p));
+        }
+      }
       String expr = e.getBlamedExpressionString();
       String message = firstLine(e.getMessageWithoutStackTop());
       return Optional.of(Diagnostic.error(
@@ -78,6 +83,11 @@ final class TemplateEngine {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private Diagnostic syntaxError(ParseException e) {
+    return Diagnostic.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        null, "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template");
   }
 
   private SourceLocation location(String templateName, int line, int column) {

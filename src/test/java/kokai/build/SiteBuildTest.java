@@ -171,4 +171,18 @@ class SiteBuildTest {
     assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
     assertThat(s.root.resolve("content/site.yaml")).exists();
   }
+
+  @Test
+  void templateSyntaxErrorNamesTemplateAndLine() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<#if config.city()??>\n<p>x</p>\n</footer>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).first().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/partials/footer.ftlh"));
+      assertThat(d.location().line()).isPositive();
+      assertThat(d.message()).startsWith("template syntax error");
+    });
+  }
 }

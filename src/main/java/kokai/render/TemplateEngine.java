@@ -72,11 +72,13 @@ final class TemplateEngine {
         }
       }
       String expr = e.getBlamedExpressionString();
-      String message = firstLine(e.getMessageWithoutStackTop());
+      String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
+      String hint = e instanceof freemarker.core.InvalidReferenceException
+          ? "fix the name, or allow a missing value with a default, e.g. ${(x)!\"—\"}"
+          : "fix the template or the content value it reads";
       return Optional.of(Diagnostic.error(
           location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), null,
-          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
-          "fix the template or the content value it reads"));
+          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message, hint));
     } catch (freemarker.template.TemplateNotFoundException e) {
       return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
           "template not found: " + e.getTemplateName(), "add the template to the theme"));

@@ -42,7 +42,7 @@ public final class SiteBuild {
 
   /** The extra stages of every build, in order. The search index and data downloads go here. */
   public static List<BuildStage> standardStages() {
-    return List.of(new DataStage());
+    return List.of(new DataStage(), new SearchStage());
   }
 
   public BuildResult run(BuildConfig cfg) {

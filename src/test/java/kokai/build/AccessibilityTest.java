@@ -65,6 +65,19 @@ class AccessibilityTest {
   }
 
   @Test
+  void comparisonAndDataPagesHaveNoViolations() {
+    Path years = dir.resolve("years");
+    kokai.testutil.SampleContent.write(years.resolve("content"));
+    BuildResult r = new SiteBuild().run(new BuildConfig(years.resolve("content"), years.resolve("site"), null, Path.of("themes")));
+    assertThat(r.published()).isTrue();
+    for (String url : List.of("compare/088/", "data/", "2022/088/")) {
+      driver.get(years.resolve("site").resolve(Links.file(url)).toUri().toString());
+      Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+      assertThat(results.getViolations()).as(url + ": " + describe(results.getViolations())).isEmpty();
+    }
+  }
+
+  @Test
   void phoneWidthDoesNotScrollThePageSideways() {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
     try {

@@ -86,4 +86,14 @@ class HtmlValidityTest {
     assertThat(errors).isEmpty();
   }
 
+  @Test
+  void comparisonDataAndChartPagesAreValid() throws Exception {
+    MiniSite s = new MiniSite(dir.resolve("years"));
+    kokai.testutil.SampleContent.write(dir.resolve("years/content"));
+    s.buildOk();
+    assertThat(s.out().resolve("compare/088/index.html")).isRegularFile();
+    validateAll(s.out());
+    assertThat(errors).isEmpty();
+  }
+
 }

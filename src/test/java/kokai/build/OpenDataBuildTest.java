@@ -35,7 +35,7 @@ class OpenDataBuildTest {
     Document p = site.page("2022/088/");
     Element data = p.getElementById("data");
     List<String> hrefs = data.select(".downloads a").eachAttr("href");
-    assertThat(hrefs).containsExactly("sheet.json", "sheet.csv", "sheet.en.csv");
+    assertThat(hrefs).containsExactly("sheet.json", "sheet.csv");
     for (String h : hrefs) {
       assertThat(site.out().resolve("2022/088/" + h)).isRegularFile();
     }

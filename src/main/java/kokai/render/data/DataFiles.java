@@ -10,8 +10,8 @@ import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 
 /**
- * Makes the downloadable data files: per sheet {@code <year>/<id>/sheet.json}, {@code sheet.csv}
- * and {@code sheet.en.csv}; for the site {@code data/sheets.csv}, {@code data/sheets.json},
+ * Makes the downloadable data files: per sheet {@code <year>/<id>/sheet.json} and {@code sheet.csv}
+ * (whose key column gives each row's English field path); for the site {@code data/sheets.csv}, {@code data/sheets.json},
  * {@code data/costs.csv} (each CSV also with English headers as {@code *.en.csv}) and the JSON
  * Schema of the sheet format. Same input, same bytes.
  *
@@ -25,7 +25,6 @@ import kokai.model.SiteConfig;
 public final class DataFiles {
   public static final String SHEET_JSON = "sheet.json";
   public static final String SHEET_CSV = "sheet.csv";
-  public static final String SHEET_CSV_EN = "sheet.en.csv";
   public static final String DIR = "data/";
   public static final String SHEETS_CSV = DIR + "sheets.csv";
   public static final String SHEETS_CSV_EN = DIR + "sheets.en.csv";
@@ -57,8 +56,7 @@ public final class DataFiles {
     String dir = DataUrls.sheetDir(s.ref());
     return List.of(
         new DataFile(dir + SHEET_JSON, json.bytes(json.tree(s))),
-        new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA)),
-        new DataFile(dir + SHEET_CSV_EN, sheetCsv.write(s, Csv.Lang.EN)));
+        new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA)));
   }
 
   /**

@@ -93,6 +93,7 @@ class ChartsTest {
     assertThat(marks(svg, "rect").size() + marks(svg, "circle").size()).isEqualTo((int) known);
     assertThat(polylines(svg, "target")).containsExactly(5);
     assertThat(polylines(svg, "actual")).containsExactly(2, 2);
+    assertThat(byClass(svg, "text", "gap")).extracting(e -> e.getAttribute("data-year")).containsExactly("2022");
     assertThat(c.table().rows().get(2).cells()).containsExactly("120", "—");
   }
 

@@ -16,6 +16,7 @@ import kokai.publish.Sitemap;
 import kokai.publish.Staging;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
+import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
 
 /**
@@ -64,7 +65,7 @@ public final class SiteBuild {
     try {
       RenderResult pages = stage(times, "render", () -> renderer.get().render(index, staging::write));
       diags.addAll(pages.diagnostics());
-      StageContext ctx = new StageContext(content.get(), index, staging::write, diags, cfg);
+      StageContext ctx = new StageContext(content.get(), index, streamingSink(staging), diags, cfg);
       for (BuildStage s : stages) {
         stage(times, s.name(), () -> {
           s.run(ctx);
@@ -100,6 +101,21 @@ public final class SiteBuild {
     }
     staging.write("robots.txt", Sitemap.robots(site.baseUrl()));
     return null;
+  }
+
+  /** A sink that streams large files straight into the staging folder. */
+  private static OutputSink streamingSink(Staging staging) {
+    return new OutputSink() {
+      @Override
+      public void write(String path, byte[] bytes) {
+        staging.write(path, bytes);
+      }
+
+      @Override
+      public java.io.OutputStream open(String path) {
+        return staging.open(path);
+      }
+    };
   }
 
   static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {

@@ -93,6 +93,52 @@ public final class Staging {
   }
 
   /**
+   * Opens one file to write as a stream (for large data files); counted when closed. The path
+   * rules are those of {@link #write}.
+   */
+  public java.io.OutputStream open(String relativePath) {
+    Path target = root.resolve(relativePath).normalize();
+    if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\") || !target.startsWith(root)) {
+      throw new IllegalArgumentException("output path \"" + relativePath + "\" is not inside the site");
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      java.io.OutputStream file = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+      return new java.io.FilterOutputStream(new java.io.BufferedOutputStream(file, 1 << 16)) {
+        private long n;
+        private boolean closed;
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          n++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          n += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+          if (!closed) {
+            closed = true;
+            super.close();
+            files.incrementAndGet();
+            bytes.addAndGet(n);
+          }
+        }
+      };
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalStateException("two outputs were written to " + relativePath, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /**
    * Replaces the output folder by the staged site with two renames. If the second rename fails the
    * previous site is put back.
    */

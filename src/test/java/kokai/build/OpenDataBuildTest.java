@@ -142,6 +142,21 @@ class OpenDataBuildTest {
   }
 
   @Test
+  void anEnglishSiteHasEnglishChartsAndComparison() {
+    Path en = dir.resolve("en");
+    SampleContent.write(en.resolve("content"));
+    SampleContent.file(en.resolve("content"), "site.yaml", SampleContent.SITE + "language: en\n");
+    MiniSite english = new MiniSite(en);
+    english.buildOk();
+    Document sheet = english.page("2022/088/");
+    assertThat(sheet.select("#chart-cost svg title").first().text()).isEqualTo("Costs (JPY thousand)");
+    assertThat(sheet.select("#chart-cost tbody th").eachText()).containsExactly("FY2021", "FY2022", "FY2023");
+    Document compare = english.page("compare/088/");
+    assertThat(compare.select("h1").text()).contains("FY2021 to FY2023");
+    assertThat(compare.select("table.compare tbody th[scope=row]").eachText()).contains("Budget (JPY thousand)");
+  }
+
+  @Test
   void aSecondBuildGivesTheSameBytes() {
     Map<String, byte[]> first = site.files();
     MiniSite again = new MiniSite(dir.resolve("again"));

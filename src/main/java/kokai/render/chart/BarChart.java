@@ -26,7 +26,7 @@ final class BarChart {
         double x = f.centre(i) - bar * n / 2 + bar * k;
         BigDecimal v = s.values().get(i);
         if (v == null) {
-          gap(f, s, data.years().get(i), x + bar / 2, f.y(0) - 4, Frame.UNKNOWN);
+          gap(f, s, data.years().get(i), x + bar / 2, f.y(0) - 4, data.unknown());
           continue;
         }
         double top = f.y(Math.max(0, v.doubleValue()));
@@ -76,7 +76,7 @@ final class BarChart {
       // Unknown parts are not drawn; each is named above the stack so the bar is not read as complete.
       for (int k = 0; k < unknown.size(); k++) {
         Series s = unknown.get(k);
-        String text = unknown.size() == data.series().size() ? Frame.UNKNOWN : s.label() + " " + Frame.UNKNOWN;
+        String text = unknown.size() == data.series().size() ? data.unknown() : s.label() + " " + data.unknown();
         gap(f, s, data.years().get(i), f.centre(i), f.y(sum) - 4 - 11 * k, text);
       }
     }

@@ -9,7 +9,6 @@ import java.util.List;
  * viewBox's units; the theme's CSS scales the whole chart to the page.
  */
 final class Frame {
-  static final String UNKNOWN = "不明";
   static final int WIDTH = 640;
   static final int HEIGHT = 280;
   static final int LEFT = 84;

@@ -31,7 +31,7 @@ final class LineChart {
         if (!s.known(i)) {
           // Named at the foot of the plot, so a missing point is not taken for one off the chart.
           int k = data.series().indexOf(s);
-          f.svg.text("text", s.label() + " " + Frame.UNKNOWN, "class", "gap", "data-year", data.years().get(i),
+          f.svg.text("text", s.label() + " " + data.unknown(), "class", "gap", "data-year", data.years().get(i),
               "x", f.centre(i), "y", f.plotBottom() - 4 - 11 * k, "text-anchor", "middle", "font-size", 9,
               "fill", "#4d4d4d");
         } else {

@@ -1,6 +1,5 @@
 package kokai.render.data;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ public final class DataFiles {
     this.urls = new DataUrls(site.baseUrl());
   }
 
-  /** Every data file of the site, per sheet first, then the site-wide ones. */
+  /** Every data file of the site, per sheet first, then the site-wide ones, in memory. */
   public List<DataFile> all(List<Sheet> sheets, String schema) {
     List<DataFile> out = new ArrayList<>();
     sheets.forEach(s -> out.addAll(ofSheet(s)));
@@ -60,25 +59,39 @@ public final class DataFiles {
   }
 
   /**
-   * The site-wide data files below {@code data/}; {@code sheets} in the order to list them.
-   * {@code schema} is the JSON Schema of the sheet format, published as {@code data/sheet.schema.json}:
-   * the build passes the loader's, so the published schema is the one the content was checked by.
+   * The site-wide data files below {@code data/}, held in memory (for small sites and tests); see
+   * {@link #writeSite} for what they hold.
    */
   public List<DataFile> ofSite(List<Sheet> sheets, String schema) {
-    SheetsCsv table = new SheetsCsv(urls);
-    CostsCsv costs = new CostsCsv();
-    List<DataFile> out = new ArrayList<>(List.of(
-        new DataFile(SHEETS_CSV, table.write(sheets, Csv.Lang.JA)),
-        new DataFile(SHEETS_CSV_EN, table.write(sheets, Csv.Lang.EN)),
-        new DataFile(SHEETS_JSON, json.bytes(sheetsJson(sheets))),
-        new DataFile(COSTS_CSV, costs.write(sheets, Csv.Lang.JA)),
-        new DataFile(COSTS_CSV_EN, costs.write(sheets, Csv.Lang.EN))));
-    out.add(new DataFile(SCHEMA, schema.getBytes(StandardCharsets.UTF_8)));
-    return out;
+    java.util.Map<String, java.io.ByteArrayOutputStream> files = new java.util.LinkedHashMap<>();
+    writeSite(sheets, schema, path -> files.computeIfAbsent(path, p -> new java.io.ByteArrayOutputStream()));
+    return files.entrySet().stream().map(e -> new DataFile(e.getKey(), e.getValue().toByteArray())).toList();
   }
 
-  /** Every sheet in full, with the site's name and the data licence beside them. */
-  private ObjectNode sheetsJson(List<Sheet> sheets) {
+  /**
+   * Writes the site-wide data files, each streamed to the stream {@code open} gives for its path
+   * (and closed), so that a city with a hundred thousand sheets does not need its data in memory;
+   * {@code sheets} in the order to list them. {@code schema} is the JSON Schema of the sheet
+   * format, published as {@code data/sheet.schema.json}: the build passes the loader's, so the
+   * published schema is the one the content was checked by.
+   */
+  public void writeSite(List<Sheet> sheets, String schema, java.util.function.Function<String, java.io.OutputStream> open) {
+    SheetsCsv table = new SheetsCsv(urls);
+    CostsCsv costs = new CostsCsv();
+    table.write(sheets, Csv.Lang.JA, open.apply(SHEETS_CSV));
+    table.write(sheets, Csv.Lang.EN, open.apply(SHEETS_CSV_EN));
+    json.writeList(sheetsJsonHead(), "sheets", sheets, open.apply(SHEETS_JSON));
+    costs.write(sheets, Csv.Lang.JA, open.apply(COSTS_CSV));
+    costs.write(sheets, Csv.Lang.EN, open.apply(COSTS_CSV_EN));
+    try (java.io.OutputStream out = open.apply(SCHEMA)) {
+      out.write(schema.getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The fields of {@code sheets.json} before the sheets: the site's name and the data licence. */
+  private ObjectNode sheetsJsonHead() {
     ObjectNode root = ModelJson.object();
     root.put("title", site.title());
     root.put("city", site.city());
@@ -87,9 +100,6 @@ public final class DataFiles {
       root.put("baseUrl", site.baseUrl());
       root.put("schema", urls.site(SCHEMA));
     }
-    ArrayNode list = ModelJson.array();
-    sheets.forEach(s -> list.add(json.tree(s)));
-    root.set("sheets", list);
     return root;
   }
 }

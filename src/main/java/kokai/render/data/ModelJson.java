@@ -62,6 +62,29 @@ final class ModelJson {
     }
   }
 
+  /**
+   * Streams {@code {"key": value, …, "sheets": [ … ]}}: the head's fields, then one record's tree
+   * at a time, so a large list is never held as one tree (and closes {@code out}).
+   */
+  void writeList(ObjectNode head, String listName, List<?> items, java.io.OutputStream out) {
+    try (JsonGenerator g = mapper.writerWithDefaultPrettyPrinter().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      for (var e : head.properties()) {
+        g.writeFieldName(e.getKey());
+        g.writeTree(e.getValue());
+      }
+      g.writeArrayFieldStart(listName);
+      for (Object item : items) {
+        g.writeTree(tree(item));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ObjectNode object() {
     return NODES.objectNode();
   }

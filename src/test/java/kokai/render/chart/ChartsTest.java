@@ -140,6 +140,18 @@ class ChartsTest {
   }
 
   @Test
+  void themeTextReplacesTheJapaneseWordsAndEnglishYearsReadFy() throws Exception {
+    java.util.Map<String, String> en = java.util.Map.of("chart.cost.title", "Costs ({0})", "chart.yen", "JPY thousand",
+        "chart.unknown", "unknown");
+    Charts english = new Charts(new ChartText(k -> java.util.Optional.ofNullable(en.get(k)), true));
+    Chart c = english.costTrend(sheet(2022, "088")).orElseThrow();
+    Document svg = parse(c.svg());
+    assertThat(c.title()).isEqualTo("Costs (JPY thousand)");
+    assertThat(c.table().rows()).extracting(Chart.Row::label).containsExactly("FY2021", "FY2022", "FY2023");
+    assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("unknown");
+  }
+
+  @Test
   void sameSheetSameBytes() {
     Sheet s = sheet(2022, "088");
     assertThat(charts.costTrend(s).orElseThrow().svg()).isEqualTo(new Charts().costTrend(s).orElseThrow().svg());

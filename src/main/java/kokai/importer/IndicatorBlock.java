@@ -33,9 +33,18 @@ final class IndicatorBlock {
   }
 
   void years(Row row, List<Integer> ys, Problems p) {
-    if (years != null) {
-      p.error(row, "indicators.values", "a second line of fiscal years in one indicator", "keep one line of years");
+    if (years != null && !years.equals(ys)) {
+      p.error(row, "indicators.values", "a second line of fiscal years in one indicator, with other years",
+          "keep one line of years");
       return;
+    }
+    // The same line again is the block's heading repeated at the top of a page.
+    for (int i = 1; i < ys.size(); i++) {
+      if (ys.get(i) <= ys.get(i - 1)) {
+        p.error(row, "indicators.values", "the fiscal years are not in order: " + ys.get(i) + " comes after "
+            + ys.get(i - 1), "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");
+        return;
+      }
     }
     years = List.copyOf(ys);
   }

@@ -22,7 +22,8 @@ final class IndicatorParser {
   private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{1,2}$");
   private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}\\s+");
   private static final Pattern UNIT_CELL = Pattern.compile("^[(（]([^()（）]*)[)）]$");
-  private static final Pattern TRAILING_UNIT = Pattern.compile("^(.*?)\\s*[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
+  private static final String OPEN = "(（";
+  private static final String CLOSE = ")）";
 
   enum Part { NAME, TARGET, ACTUAL, DESCRIPTION }
 
@@ -161,13 +162,34 @@ final class IndicatorParser {
       }
       String name = Texts.joinOrNull(parts);
       if (name != null && !unitCell) {
-        Matcher t = TRAILING_UNIT.matcher(name);
-        if (t.matches()) {
-          name = t.group(1).strip();
-          unit = Texts.orNull(t.group(2).strip());
+        int open = trailingBracket(name);
+        if (open >= 0) {
+          unit = Texts.orNull(name.substring(open + 1, name.length() - 1).strip());
+          name = name.substring(0, open).strip();
         }
       }
       return new NameCell(name == null || name.isEmpty() ? null : name, unit, kind);
+    }
+
+    /**
+     * Where the bracket that closes the name opens, counting nested brackets of either width
+     * ("参加者数 (人(延べ))" → the unit 人(延べ)); -1 when the name does not end with a bracket or
+     * the brackets do not pair up, or when the bracket opens the name (it is no unit then).
+     */
+    static int trailingBracket(String name) {
+      if (name.isEmpty() || CLOSE.indexOf(name.charAt(name.length() - 1)) < 0) {
+        return -1;
+      }
+      int depth = 0;
+      for (int i = name.length() - 1; i >= 0; i--) {
+        char c = name.charAt(i);
+        if (CLOSE.indexOf(c) >= 0) {
+          depth++;
+        } else if (OPEN.indexOf(c) >= 0 && --depth == 0) {
+          return i == 0 && name.length() > 2 ? -1 : i;
+        }
+      }
+      return -1;
     }
 
     private static Optional<IndicatorKind> kindOf(String text) {

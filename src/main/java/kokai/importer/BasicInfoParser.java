@@ -14,6 +14,7 @@ final class BasicInfoParser {
   private static final Pattern ID_TITLE = Pattern.compile("^(\\S+)\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
+  private static final Pattern GOAL_START = Pattern.compile("\\s+(?=[0-9０-９])");
   private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s、,，]+");
 
   private BasicInfoParser() {}
@@ -113,16 +114,19 @@ final class BasicInfoParser {
     List<Integer> out = new ArrayList<>();
     for (BasicInfoReader.Values line : v.getOrDefault(BasicField.SDGS, List.of())) {
       for (Cell c : line.cells()) {
-        if (Texts.isNone(c.text())) {
-          continue;
-        }
-        Matcher m = SDG.matcher(Texts.fold(c.text()));
-        int goal = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-        if (goal < 1 || goal > 17) {
-          p.error(line.row(), c, "sdgs", "cannot read an SDG goal number from \"" + c.text() + "\"",
-              "each SDGs cell starts with the goal's number from 1 to 17, e.g. 09産業と技術革新の基盤をつくろう");
-        } else {
-          out.add(goal);
+        // A cell may hold several goals that the export joined with a space ("09産業… 16平和…").
+        for (String goalText : GOAL_START.split(c.text().strip())) {
+          if (Texts.isNone(goalText)) {
+            continue;
+          }
+          Matcher m = SDG.matcher(Texts.fold(goalText));
+          int goal = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+          if (goal < 1 || goal > 17) {
+            p.error(line.row(), c, "sdgs", "cannot read an SDG goal number from \"" + goalText + "\"",
+                "each SDGs cell starts with the goal's number from 1 to 17, e.g. 09産業と技術革新の基盤をつくろう");
+          } else {
+            out.add(goal);
+          }
         }
       }
     }

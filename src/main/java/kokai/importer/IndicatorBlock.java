@@ -9,7 +9,7 @@ import java.util.Map;
 /** The lines of one indicator block, gathered by their labels before they are read. */
 final class IndicatorBlock {
   private final Row nameRow;
-  private final List<Cell> nameCells;
+  private final List<Cell> nameCells = new ArrayList<>();
   private final Map<IndicatorParser.Part, Row> rows = new EnumMap<>(IndicatorParser.Part.class);
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
@@ -17,7 +17,7 @@ final class IndicatorBlock {
 
   IndicatorBlock(Row nameRow, List<Cell> nameCells) {
     this.nameRow = nameRow;
-    this.nameCells = List.copyOf(nameCells);
+    this.nameCells.addAll(nameCells);
   }
 
   Row nameRow() {
@@ -25,7 +25,7 @@ final class IndicatorBlock {
   }
 
   List<Cell> nameCells() {
-    return nameCells;
+    return List.copyOf(nameCells);
   }
 
   List<Integer> yearList() {
@@ -49,9 +49,18 @@ final class IndicatorBlock {
     years = List.copyOf(ys);
   }
 
-  /** Whether a wrapped line without a label belongs to this block's description. */
+  /** Whether a wrapped line without a label continues this block's name or description. */
   boolean continues() {
-    return last == IndicatorParser.Part.DESCRIPTION;
+    return (last == IndicatorParser.Part.NAME && years == null) || last == IndicatorParser.Part.DESCRIPTION;
+  }
+
+  /** A wrapped line without a label: the rest of the name (before the years) or of the description. */
+  void addContinuation(Row row, List<Cell> values, Problems p) {
+    if (last == IndicatorParser.Part.NAME) {
+      nameCells.addAll(values);
+    } else {
+      add(IndicatorParser.Part.DESCRIPTION, row, values, p);
+    }
   }
 
   void add(IndicatorParser.Part part, Row row, List<Cell> values, Problems p) {

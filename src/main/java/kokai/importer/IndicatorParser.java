@@ -46,7 +46,7 @@ final class IndicatorParser {
         if (current != null && years != null) {
           current.years(row, years, p);
         } else if (current != null && row.cells().get(0).isEmpty() && current.continues()) {
-          current.add(Part.DESCRIPTION, row, cells, p);
+          current.addContinuation(row, cells, p);
         } else {
           p.error(row, cells.get(0), "indicators", "unknown line in " + Section.INDICATORS.title() + ": " + row.joined(),
               "each indicator has the lines 指標名, the fiscal years, 目標値, 実績 and 指標の概要");

@@ -102,4 +102,11 @@ class BasicInfoVariantsTest {
 
     assertThat(Fixtures.sheet(text).organization()).isEqualTo(new Organization(department, division, null));
   }
+
+  @Test
+  void severalGoalsJoinedInOneCellAreEachRead() {
+    String text = S088.replace(SDG_LINES, "SDGs\t03すべての人に健康と福祉を 4質の高い教育をみんなに 11住み続けられるまちづくりを\t\n");
+
+    assertThat(Fixtures.sheet(text).sdgs()).containsExactly(3, 4, 11);
+  }
 }

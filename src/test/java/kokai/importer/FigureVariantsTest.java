@@ -139,4 +139,19 @@ class FigureVariantsTest {
     assertThat(p.problems().firstError().field()).isEqualTo("costs");
     assertThat(p.problems().firstError().message()).contains("2019").contains("twice");
   }
+
+  @Test
+  void appointedStaffPrintedAsPresentInSomeYears() {
+    String text = S088.replace("会計年度任用職員有無\t(-)\t無\t無\t無\t無\t無", "会計年度任用職員有無\t(-)\t無\t有\t有\t—\t有");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.costs()).extracting(c -> c.personnel().fiscalYearAppointedStaff()).containsExactly(false, true, true, null, true);
+  }
+
+  @Test
+  void itemLabelsWithOtherSeparatorsAreTheSameItems() {
+    String text = S088.replace("国庫、県支出金、地方債", "国庫・県支出金・地方債").replace("共有、理解", "共有・理解");
+
+    assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
+  }
 }

@@ -99,4 +99,15 @@ class TextVariantsTest {
     assertThat(five.description()).isEqualTo("一行目 二行目");
     assertThat(five.values().get(0).target()).isEqualByComparingTo("9.5");
   }
+
+  @Test
+  void anIndicatorNameWrappedOntoTheNextLine() {
+    String text = S087.replace("電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標",
+        "電子申請・届出システムの\t\t\t\t\t活動結果指標\n\t\t利用件数 (件)");
+    Indicator i = Fixtures.sheet(text).indicators().get(1);
+
+    assertThat(i.name()).isEqualTo("電子申請・届出システムの 利用件数");
+    assertThat(i.unit()).isEqualTo("件");
+    assertThat(i.kind()).isEqualTo(IndicatorKind.ACTIVITY);
+  }
 }

@@ -192,6 +192,14 @@ final class CostTableParser {
             "each line of the cost table starts with its item, e.g. 予算額 or 人件費計");
         return;
       }
+      while (m.isPresent() && m.get().kind() == Item.GROUP && m.get().hasRest()) {
+        m = LABELS.match(m.get().rest()); // "内訳 一般財源" in one cell
+      }
+      if (m.isEmpty()) {
+        p.error(row, cell, "costs", "unknown item \"" + cell.text() + "\" in " + Section.COSTS.title(),
+            "each line of the cost table starts with its item, e.g. 予算額 or 人件費計");
+        return;
+      }
       if (m.get().kind() == Item.GROUP) {
         continue;
       }

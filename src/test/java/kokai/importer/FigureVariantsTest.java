@@ -154,4 +154,11 @@ class FigureVariantsTest {
 
     assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
   }
+
+  @Test
+  void aGroupLabelSharingTheItemsCell() {
+    String text = S088.replace("\t内訳\t一般財源\t(千円)", "\t内訳 一般財源\t(千円)");
+
+    assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
+  }
 }

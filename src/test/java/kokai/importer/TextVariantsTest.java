@@ -110,4 +110,14 @@ class TextVariantsTest {
     assertThat(i.unit()).isEqualTo("件");
     assertThat(i.kind()).isEqualTo(IndicatorKind.ACTIVITY);
   }
+
+  @Test
+  void aScoreNotGivenIsNullButADashWithACommentIsAnError() {
+    Sheet s = Fixtures.sheet(S088.replace("進捗状況\t2\t計画から遅れている。(未達成)", "進捗状況\t—"));
+    assertThat(s.evaluation().progress()).isNull();
+    assertThat(s.evaluation().citizenNeeds().score()).isEqualTo(3);
+
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("進捗状況\t2\t", "進捗状況\t—\t"));
+    assertThat(p.problems().firstError().field()).isEqualTo("evaluation.progress.score");
+  }
 }

@@ -122,29 +122,8 @@ final class CostTableParser {
     return out;
   }
 
-  /**
-   * The line's cell for each year, or null when that cannot be told. As many figures as years are
-   * read in order. Otherwise an empty cell is a blank year when the line keeps the heading's cells
-   * (as many as the heading has from its first year on, or one per year ending with a figure), so
-   * its place says which year it is; a line short of figures with nothing to place them is refused.
-   */
   private static List<Cell> byYear(Line line, Heading heading) {
-    int years = heading.years().size();
-    List<Cell> filled = line.filled();
-    if (filled.size() == years) {
-      return filled;
-    }
-    List<Cell> pos = line.positions();
-    boolean aligned = pos.size() == heading.width()
-        || (pos.size() == years && !pos.get(years - 1).isEmpty());
-    if (!aligned || pos.size() < years || pos.subList(years, pos.size()).stream().anyMatch(c -> !c.isEmpty())) {
-      return null;
-    }
-    List<Cell> out = new ArrayList<>();
-    for (Cell c : pos.subList(0, years)) {
-      out.add(c.isEmpty() ? null : c);
-    }
-    return out;
+    return YearCells.byYear(line.positions(), heading.years().size(), heading.width());
   }
 
   private static void checkDistinct(Heading h, Problems p) {

@@ -13,6 +13,7 @@ final class IndicatorBlock {
   private final Map<IndicatorParser.Part, Row> rows = new EnumMap<>(IndicatorParser.Part.class);
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
+  private int yearsWidth;
   private IndicatorParser.Part last = IndicatorParser.Part.NAME;
 
   IndicatorBlock(Row nameRow, List<Cell> nameCells) {
@@ -47,6 +48,7 @@ final class IndicatorBlock {
       }
     }
     years = List.copyOf(ys);
+    yearsWidth = YearCells.width(row);
   }
 
   /** Whether a wrapped line without a label continues this block's name or description. */
@@ -80,16 +82,22 @@ final class IndicatorBlock {
 
   /** The figures of the 目標値 or 実績 line, one per fiscal year. */
   List<BigDecimal> figures(IndicatorParser.Part part, Problems p) {
-    List<Cell> cs = cells.getOrDefault(part, List.of());
+    List<Cell> positions = cells.getOrDefault(part, List.of());
+    List<Cell> cs = positions.stream().filter(c -> !c.isEmpty()).toList();
     String field = part == IndicatorParser.Part.TARGET ? "indicators.values.target" : "indicators.values.actual";
-    if (rows.containsKey(part) && years != null && cs.size() != years.size()) {
-      p.error(rows.get(part), field, label(part) + ": " + cs.size() + " figures for " + years.size() + " fiscal years",
-          "give one figure per fiscal year of the line above");
+    if (rows.containsKey(part) && years != null) {
+      List<Cell> placed = YearCells.byYear(positions, years.size(), yearsWidth);
+      if (placed == null) {
+        p.error(rows.get(part), field, label(part) + ": " + cs.size() + " figures for " + years.size()
+            + " fiscal years", "give one figure per fiscal year of the line above; write — for a year without one");
+      } else {
+        cs = placed;
+      }
     }
     List<BigDecimal> out = new ArrayList<>();
     for (Cell c : cs) {
       try {
-        out.add(Figures.parse(c.text()));
+        out.add(c == null ? null : Figures.parse(c.text()));
       } catch (IllegalArgumentException e) {
         p.error(rows.get(part), c, field, label(part) + ": " + e.getMessage(), "write a number such as 280.0");
         out.add(null);

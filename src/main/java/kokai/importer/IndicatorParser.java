@@ -60,6 +60,8 @@ final class IndicatorParser {
       } else if (current == null) {
         p.error(row, cells.get(0), "indicators", cells.get(0).text() + " before the first 指標名 line",
             "each indicator starts with its 指標名 line");
+      } else if (part == Part.TARGET || part == Part.ACTUAL) {
+        current.add(part, row, positions(row, found.get()), p);
       } else {
         current.add(part, row, found.get().values(), p);
       }
@@ -71,7 +73,22 @@ final class IndicatorParser {
     return out;
   }
 
-  private record Labelled(Part part, List<Cell> values) {}
+  /** The label's cell, its text after the label, and the cells after it. */
+  private record Labelled(Part part, Cell labelCell, Optional<Cell> rest, List<Cell> values) {}
+
+  /** The cells after a figures line's label, empty ones included, so that a blank keeps its year's place. */
+  private static List<Cell> positions(Row row, Labelled l) {
+    List<Cell> out = new ArrayList<>();
+    l.rest().ifPresent(out::add);
+    List<Cell> raw = row.cells();
+    for (int i = 0; i < raw.size(); i++) {
+      if (raw.get(i) == l.labelCell()) {
+        out.addAll(raw.subList(i + 1, raw.size()));
+        return out;
+      }
+    }
+    return l.values(); // the label was a part of its cell's text: no places to keep
+  }
 
   /** The label of a line, after the block number the form prints before it ("2", "1 目標値"). */
   private static Optional<Labelled> label(List<Cell> cells) {
@@ -90,7 +107,8 @@ final class IndicatorParser {
       values.add(m.get().rest());
     }
     values.addAll(cells.subList(i + 1, cells.size()));
-    return Optional.of(new Labelled(m.get().kind(), values));
+    Optional<Cell> rest = m.get().hasRest() ? Optional.of(m.get().rest()) : Optional.empty();
+    return Optional.of(new Labelled(m.get().kind(), cells.get(i), rest, values));
   }
 
   private static List<Integer> years(List<Cell> cells) {

@@ -161,4 +161,19 @@ class FigureVariantsTest {
 
     assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
   }
+
+  @Test
+  void aBlankIndicatorCellIsAnUnknownValueOfItsYear() {
+    String text = S087.replace(ACTUALS_087, "実績\t8,271.0\t\t10,516.0\t11,393.0\t0.0\t0.0");
+    Indicator i = Fixtures.sheet(text).indicators().get(0);
+
+    assertThat(i.values().get(1).fiscalYear()).isEqualTo(2020);
+    assertThat(i.values().get(1).actual()).isNull();
+    assertThat(i.values().get(1).target()).isEqualByComparingTo("6000");
+    assertThat(i.values().get(2).actual()).isEqualByComparingTo("10516");
+
+    SheetParser.Parsed p = Fixtures.parseOne(S087.replace(ACTUALS_087, "実績\t8,271.0\t9,735.0\t10,516.0\t11,393.0\t0.0"));
+    assertThat(p.problems().firstError().field()).isEqualTo("indicators.values.actual");
+    assertThat(p.problems().firstError().message()).contains("5 figures for 6 fiscal years");
+  }
 }

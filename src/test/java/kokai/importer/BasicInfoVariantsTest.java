@@ -109,4 +109,17 @@ class BasicInfoVariantsTest {
 
     assertThat(Fixtures.sheet(text).sdgs()).containsExactly(3, 4, 11);
   }
+
+  @Test
+  void aSecondBudgetAccountOnAWrappedLineIsKeptAndSaidSo() {
+    String text = S088.replace("\n市長公約\t", "\n\t01-020108-16 情報セキュリティ対策\t\t\t\t\t\n市長公約\t");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet().orElseThrow().budgetAccount().code()).isEqualTo("01-020108-15");
+    assertThat(p.sheet().orElseThrow().budgetAccount().name()).endsWith("01-020108-16 情報セキュリティ対策");
+    assertThat(p.problems().all()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.field()).isEqualTo("budgetAccount");
+    });
+  }
 }

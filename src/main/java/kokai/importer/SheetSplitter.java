@@ -18,7 +18,9 @@ import kokai.model.FiscalYear;
  */
 final class SheetSplitter {
   private static final Pattern HEADING = Pattern.compile(
-      "^((?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})\\s*年度)\\s*(\\S*(?:事業|評価)\\S*シート)$");
+      "^((?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})\\s*年度)\\s*(\\S*(?:事業|評価)\\S*シート)"
+          // a page counter printed beside the heading: (1/2), 1 / 2, - 1 -, P.1
+          + "(?:\\s*(?:[(]?\\d{1,3}\\s*/\\s*\\d{1,3}[)]?|-\\s*\\d{1,3}\\s*-|P\\.?\\s*\\d{1,3}))?$");
 
   private SheetSplitter() {}
 

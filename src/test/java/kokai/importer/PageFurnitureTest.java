@@ -73,4 +73,13 @@ class PageFurnitureTest {
     List<String> messages = p.problems().all().stream().map(d -> d.message()).toList();
     assertThat(messages).anyMatch(m -> m.contains("3"));
   }
+
+  @Test
+  void aPageCounterBesideTheHeading() {
+    String counted = S088.replace(Seed.HEADING + "\n", Seed.HEADING + "\t(1/2)\n")
+        .replace("\n指標の推移\n", "\n" + Seed.HEADING + "  2 / 2\n指標の推移\n");
+
+    assertThat(Fixtures.parseOne(counted).problems().all()).isEmpty();
+    assertThat(Fixtures.sheet(counted)).isEqualTo(Fixtures.sheet(S088));
+  }
 }

@@ -248,14 +248,13 @@
     var text = d.z[zone] || d.z[2] || '';
     var off = hit.pos < 0 ? 0 : hit.pos % manifest.span;
     if (hit.word && hit.word.length < 3) { off = Math.max(0, lower(text).indexOf(hit.word)); }
-    var start = text.lastIndexOf('\n', off - 1) + 1;
-    var end = text.indexOf('\n', off);
-    var field = text.slice(start, end < 0 ? text.length : end);
-    var local = off - start;
-    var from = Math.max(0, local - SNIPPET_BEFORE);
-    var to = Math.min(field.length, local + SNIPPET_AFTER);
+    // The window may cross into neighbouring fields: a match in a short field such as the division
+    // then still shows some context. Fields are shown apart with a bar no query word can match.
+    var from = Math.max(0, off - SNIPPET_BEFORE);
+    var to = Math.min(text.length, off + SNIPPET_AFTER);
+    var shown = text.slice(from, to).replace(/\n/g, ' ｜ ');
     var p = el('p', 'search-result-snippet');
-    highlight(p, (from > 0 ? '…' : '') + field.slice(from, to) + (to < field.length ? '…' : ''), ws);
+    highlight(p, (from > 0 ? '…' : '') + shown + (to < text.length ? '…' : ''), ws);
     return p;
   }
 

@@ -50,7 +50,8 @@ public final class SiteBuild {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
-    Optional<Content> content = stage(times, "load", () -> load(cfg, diags));
+    OutputGuard.check(cfg, diags);
+    Optional<Content> content = diags.hasErrors() ? Optional.empty() : stage(times, "load", () -> load(cfg, diags));
     if (content.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
     }

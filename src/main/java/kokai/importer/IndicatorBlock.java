@@ -40,12 +40,11 @@ final class IndicatorBlock {
       return;
     }
     // The same line again is the block's heading repeated at the top of a page.
-    for (int i = 1; i < ys.size(); i++) {
-      if (ys.get(i) <= ys.get(i - 1)) {
-        p.error(row, "indicators.values", "the fiscal years are not in order: " + ys.get(i) + " comes after "
-            + ys.get(i - 1), "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");
-        return;
-      }
+    java.util.Optional<String> problem = YearCells.orderProblem(ys);
+    if (problem.isPresent()) {
+      p.error(row, "indicators.values", "the " + problem.get(),
+          "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");
+      return;
     }
     years = List.copyOf(ys);
     yearsWidth = YearCells.width(row);

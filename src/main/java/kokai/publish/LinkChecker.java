@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,23 +15,19 @@ import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Checks a staged site before it is published: every internal link (a, link, img, script, source,
- * form) points to a file that exists, and every {@code #fragment} to an element with that id.
- * Pages are parsed in parallel, each once; pages that other pages link into with a fragment are
- * parsed a second time to read their ids, so no page's ids are held for the whole site.
+ * Checks a staged site before it is published: every internal link (a, area, link, img, script,
+ * source, iframe, form) points to a file that exists, and every {@code #fragment} to an element
+ * with that id. Pages are scanned in parallel, each once (see {@link HtmlScanner}); pages that
+ * other pages link into with a fragment are scanned a second time for their ids, so no page's ids
+ * are held for the whole site.
  *
  * <pre>{@code
  * List<Diagnostic> broken = new LinkChecker().check(staging.root(), Path.of("site"));
  * }</pre>
  */
 public final class LinkChecker {
-  private static final String LINKS = "a[href], area[href], link[href], img[src], script[src], source[src], form[action]";
-
   /**
    * Checks the site under {@code root}; diagnostics name pages as they will be once published under
    * {@code reportAs}.
@@ -42,7 +37,7 @@ public final class LinkChecker {
     Map<Path, Map<String, String>> wanted = new ConcurrentHashMap<>();
     htmlFiles(root).parallelStream().forEach(f -> checkPage(root, reportAs, f, wanted, diags));
     wanted.entrySet().parallelStream().forEach(e -> {
-      Set<String> ids = ids(parse(e.getKey()));
+      Set<String> ids = HtmlScanner.scan(read(e.getKey())).ids();
       e.getValue().forEach((fragment, from) -> {
         if (!ids.contains(fragment)) {
           diags.error(SourceLocation.of(Path.of(from)), null,
@@ -55,12 +50,9 @@ public final class LinkChecker {
   }
 
   private void checkPage(Path root, Path reportAs, Path file, Map<Path, Map<String, String>> wanted, Diagnostics diags) {
-    Document doc = parse(file);
-    Set<String> ids = null;
+    HtmlScanner.Scan scan = HtmlScanner.scan(read(file));
     String page = name(root, reportAs, file);
-    for (Element e : doc.select(LINKS)) {
-      String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
-      String link = e.attr(attr);
+    for (String link : scan.links()) {
       Target t = resolve(file, link);
       if (t == null) {
         continue;
@@ -78,8 +70,7 @@ public final class LinkChecker {
         continue;
       }
       if (t.path.equals(file)) {
-        ids = ids == null ? ids(doc) : ids;
-        if (!ids.contains(t.fragment)) {
+        if (!scan.ids().contains(t.fragment)) {
           diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
               "fix the template or content that makes this link, or give the target an id");
         }
@@ -109,20 +100,9 @@ public final class LinkChecker {
     }
   }
 
-  private static Set<String> ids(Document doc) {
-    Set<String> ids = new HashSet<>();
-    for (Element e : doc.select("[id]")) {
-      ids.add(e.id());
-    }
-    for (Element e : doc.select("a[name]")) {
-      ids.add(e.attr("name"));
-    }
-    return ids;
-  }
-
-  private static Document parse(Path file) {
+  private static String read(Path file) {
     try {
-      return Jsoup.parse(file.toFile(), "UTF-8");
+      return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

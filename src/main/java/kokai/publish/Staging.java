@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -92,6 +93,52 @@ public final class Staging {
   }
 
   /**
+   * Opens one file to write as a stream (for large data files); counted when closed. The path
+   * rules are those of {@link #write}.
+   */
+  public java.io.OutputStream open(String relativePath) {
+    Path target = root.resolve(relativePath).normalize();
+    if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\") || !target.startsWith(root)) {
+      throw new IllegalArgumentException("output path \"" + relativePath + "\" is not inside the site");
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      java.io.OutputStream file = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+      return new java.io.FilterOutputStream(new java.io.BufferedOutputStream(file, 1 << 16)) {
+        private long n;
+        private boolean closed;
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          n++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          n += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+          if (!closed) {
+            closed = true;
+            super.close();
+            files.incrementAndGet();
+            bytes.addAndGet(n);
+          }
+        }
+      };
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalStateException("two outputs were written to " + relativePath, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+  }
+
+  /**
    * Replaces the output folder by the staged site with two renames. If the second rename fails the
    * previous site is put back.
    */
@@ -128,14 +175,28 @@ public final class Staging {
     return parent == null ? Path.of(name) : parent.resolve(name);
   }
 
+  /** Deletes a folder tree: the files in parallel (a big site has many), then the folders deepest first. */
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
+    List<Path> all;
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      all = walk.toList();
+    }
+    try {
+      all.parallelStream().filter(p -> !Files.isDirectory(p)).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+      Files.delete(p);
     }
   }
 }

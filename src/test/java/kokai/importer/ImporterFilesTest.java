@@ -67,6 +67,20 @@ class ImporterFilesTest {
   }
 
   @Test
+  void aSheetAlreadyKeptAsJsonIsNotWrittenAgainAsYaml(@TempDir Path dir) throws Exception {
+    Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+    Path json = Files.createDirectories(dir.resolve("out/sheets/2022")).resolve("088.json");
+    Files.writeString(json, "{}");
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), true, file);
+
+    assertThat(dir.resolve("out/sheets/2022/088.yaml")).doesNotExist();
+    assertThat(r.skipped()).singleElement().extracting(ImportReport.Skipped::reason)
+        .isEqualTo(ImportReport.Reason.DEFINED_ELSEWHERE);
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.location().file()).isEqualTo(json));
+  }
+
+  @Test
   void theSameSheetTwiceIsWrittenOnce(@TempDir Path dir) {
     Path a = Fixtures.write(dir, "a.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
     Path b = Fixtures.write(dir, "b.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
@@ -77,6 +91,23 @@ class ImporterFilesTest {
     assertThat(r.skipped()).singleElement().extracting(ImportReport.Skipped::reason)
         .isEqualTo(ImportReport.Reason.DUPLICATE);
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("first at " + a + ":1:1"));
+  }
+
+  @Test
+  void textBeforeTheFirstSheetAndAMissingPartAreWarningsOnly(@TempDir Path dir) {
+    String sheet = Seed.sheet("088");
+    String withoutParticipation = sheet.substring(0, sheet.indexOf("市民参加の取組状況"))
+        + sheet.substring(sheet.indexOf("指標の推移"));
+    Path file = Fixtures.write(dir, "088.txt", ("つくば市 令和4年度 事務事業評価\n" + withoutParticipation)
+        .getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, file);
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.written()).hasSize(1);
+    assertThat(r.diagnostics()).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("text before the first sheet heading"))
+        .anySatisfy(m -> assertThat(m).contains("no part 市民参加の取組状況"));
   }
 
   @Test

@@ -1,0 +1,53 @@
+package kokai.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kokai.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkCheckerTest {
+  @TempDir Path root;
+
+  private void write(String rel, String html) throws Exception {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, html);
+  }
+
+  @Test
+  void reportsMissingFilesAndFragmentsAndNothingElse() throws Exception {
+    write("index.html", """
+        <!DOCTYPE html><html><head><link rel=stylesheet href='a/style.css'></head><body>
+        <a href="a/index.html#sec-1">ok</a> <a href=a/>dir</a> <a href="a/index.html?x=1&amp;y=2#sec-1">query</a>
+        <a href="#top" id=top>self</a> <a href="https://example.jp/x">external</a> <a href="mailto:x@example.jp">m</a>
+        <!-- <a href="commented-out.html">not a link</a> -->
+        <script>var s = '<a href="in-script.html">';</script>
+        <form action="a/index.html"><input name=q></form>
+        <a href="a/index.html#nowhere">bad fragment</a>
+        <a href="missing/index.html">missing</a>
+        <a href="#absent">bad self fragment</a>
+        <IMG SRC="a/pic.png" alt="">
+        </body></html>
+        """);
+    write("a/index.html", "<h2 id=\"sec-1\">x</h2><a name='old'></a><a href='../index.html#top'>up</a>");
+    write("a/style.css", "");
+    List<Diagnostic> ds = new LinkChecker().check(root, Path.of("site"));
+    assertThat(ds).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "the link to site/a/index.html#nowhere points to no element with id \"nowhere\"",
+        "the link \"missing/index.html\" points to a file that does not exist",
+        "the link \"#absent\" points to no element with id \"absent\" on the same page",
+        "the link \"a/pic.png\" points to a file that does not exist");
+    assertThat(ds).allSatisfy(d -> assertThat(d.location().file()).isEqualTo(Path.of("site/index.html")));
+  }
+
+  @Test
+  void linksMayNotLeaveTheSite() throws Exception {
+    write("p/index.html", "<a href=\"../../outside.html\">x</a>");
+    Files.writeString(root.getParent().resolve("outside.html"), "");
+    assertThat(new LinkChecker().check(root, Path.of("site"))).hasSize(1);
+  }
+}

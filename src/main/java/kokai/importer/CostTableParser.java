@@ -103,7 +103,7 @@ final class CostTableParser {
     }
     Map<Item, Line> resolved = new EnumMap<>(Item.class);
     for (Map.Entry<Item, Line> e : lines.entrySet()) {
-      List<Cell> figures = byYear(e.getValue(), heading);
+      List<Cell> figures = YearCells.byYear(e.getValue().positions(), heading.years().size(), heading.width());
       if (figures == null) {
         p.error(e.getValue().row(), "costs." + e.getKey().field, e.getKey().label + ": " + e.getValue().filled().size()
             + " figures for " + heading.years().size() + " fiscal years",
@@ -122,20 +122,9 @@ final class CostTableParser {
     return out;
   }
 
-  private static List<Cell> byYear(Line line, Heading heading) {
-    return YearCells.byYear(line.positions(), heading.years().size(), heading.width());
-  }
-
   private static void checkDistinct(Heading h, Problems p) {
-    for (int i = 1; i < h.years().size(); i++) {
-      if (h.years().get(i) <= h.years().get(i - 1)) {
-        p.error(h.row(), "costs", "the heading line's fiscal years are not in order: " + FiscalYear.of(h.years().get(i))
-            .japanese() + " (" + h.years().get(i) + ") comes after " + FiscalYear.of(h.years().get(i - 1)).japanese()
-            + (h.years().get(i).equals(h.years().get(i - 1)) ? ", the same year twice" : ""),
-            "check the fiscal years of the heading line (平成31年度 and 令和元年度 are the same year)");
-        return;
-      }
-    }
+    YearCells.orderProblem(h.years()).ifPresent(problem -> p.error(h.row(), "costs", "the heading line's " + problem,
+        "check the fiscal years of the heading line (平成31年度 and 令和元年度 are the same year)"));
   }
 
   /** The heading line of fiscal years, or null when the line is not one. */

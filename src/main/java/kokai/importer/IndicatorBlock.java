@@ -14,6 +14,8 @@ final class IndicatorBlock {
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
   private int yearsWidth;
+  /** Whether a line of years was given but refused (and reported), so that it is not reported missing too. */
+  private boolean yearsRefused;
   private IndicatorParser.Part last = IndicatorParser.Part.NAME;
 
   IndicatorBlock(Row nameRow, List<Cell> nameCells) {
@@ -33,6 +35,10 @@ final class IndicatorBlock {
     return years;
   }
 
+  boolean yearsRefused() {
+    return yearsRefused;
+  }
+
   void years(Row row, List<Integer> ys, Problems p) {
     if (years != null && !years.equals(ys)) {
       p.error(row, "indicators.values", "a second line of fiscal years in one indicator, with other years",
@@ -40,12 +46,12 @@ final class IndicatorBlock {
       return;
     }
     // The same line again is the block's heading repeated at the top of a page.
-    for (int i = 1; i < ys.size(); i++) {
-      if (ys.get(i) <= ys.get(i - 1)) {
-        p.error(row, "indicators.values", "the fiscal years are not in order: " + ys.get(i) + " comes after "
-            + ys.get(i - 1), "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");
-        return;
-      }
+    java.util.Optional<String> problem = YearCells.orderProblem(ys);
+    if (problem.isPresent()) {
+      p.error(row, "indicators.values", "the " + problem.get(),
+          "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");
+      yearsRefused = true;
+      return;
     }
     years = List.copyOf(ys);
     yearsWidth = YearCells.width(row);

@@ -138,6 +138,9 @@ final class IndicatorParser {
       return Optional.empty();
     }
     if (b.yearList() == null) {
+      if (b.yearsRefused()) {
+        return Optional.empty();
+      }
       p.error(b.nameRow(), "indicators.values", "indicator \"" + name.name() + "\" has no line of fiscal years",
           "put a line such as R01年度 R02年度 … between 指標名 and 目標値");
       return Optional.empty();

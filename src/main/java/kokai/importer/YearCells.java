@@ -2,6 +2,8 @@ package kokai.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import kokai.model.FiscalYear;
 
 /**
  * Places the cells of a line of figures under the fiscal years of its heading line. As many figures
@@ -51,5 +53,18 @@ final class YearCells {
       }
     }
     return 0;
+  }
+
+  /** What is wrong with the order of a line's fiscal years (a year printed twice, a year going back), if anything. */
+  static Optional<String> orderProblem(List<Integer> years) {
+    for (int i = 1; i < years.size(); i++) {
+      int y = years.get(i);
+      int before = years.get(i - 1);
+      if (y <= before) {
+        return Optional.of("fiscal years are not in order: " + FiscalYear.of(y).japanese() + " (" + y + ") comes after "
+            + FiscalYear.of(before).japanese() + (y == before ? ", the same year twice" : ""));
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -118,17 +118,21 @@ final class RecordBinder {
       return null;
     }
     Shape shape = shape(type);
+    boolean before = cx.failed;
+    cx.failed = false;
+    // A misspelt field is one mistake: say "did you mean" once, not also that the real one is missing.
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     for (Node.Entry e : map.entries().values()) {
       if (!shape.components.containsKey(e.key())) {
         String where = join(path, e.key());
-        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet());
+        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet())
+            .filter(n -> !map.entries().containsKey(n));
+        near.ifPresent(suggested::add);
         cx.error(e.line(), e.column(), where, "unknown field '" + e.key() + "'",
             near.map(n -> "did you mean '" + n + "'?")
                 .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
       }
     }
-    boolean before = cx.failed;
-    cx.failed = false;
     Object[] args = new Object[shape.components.size()];
     int i = 0;
     for (RecordComponent c : shape.components.values()) {
@@ -138,7 +142,7 @@ final class RecordBinder {
       boolean missing = e == null || (e.value() instanceof Node.ScalarNode s && s.isNull());
       Object v = null;
       if (missing) {
-        if ((meta != null && meta.required()) || c.getType().isPrimitive()) {
+        if (((meta != null && meta.required()) || c.getType().isPrimitive()) && !suggested.contains(c.getName())) {
           cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), where,
               "missing required field '" + c.getName() + "'" + label(meta),
               "add '" + c.getName() + ": …' here");

@@ -67,19 +67,19 @@ public final class SearchIndexWriter {
   /**
    * Indexes the sheets and writes every file through the sink.
    *
-   * @param urlOf the address of the sheet's page relative to the site root, such as {@code 2022/088/index.html}
+   * @param urlOf the address of the sheet's page relative to the site root, such as {@code 2022/088/index.html};
+   *     called from several threads
    */
   public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
     List<SheetDocument> docs = sheets.stream()
         .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id))
+        .parallel()
         .map(s -> SheetDocument.of(s, urlOf.apply(s)))
         .toList();
     long span = span(docs);
     Postings postings = new Postings(span);
-    for (int d = 0; d < docs.size(); d++) {
-      SheetDocument doc = docs.get(d);
-      postings.add(d, doc.zones().stream().map(SearchText::lower).toList(), filterKeys(doc));
-    }
+    postings.addAll(docs.stream().map(d -> d.zones().stream().map(SearchText::lower).toList()).toList(),
+        docs.stream().map(SearchIndexWriter::filterKeys).toList());
     Map<String, String> keys = postings.encoded();
     int shards = shardCount(keys);
     long shardTotal = writeShards(keys, shards, sink);

@@ -176,4 +176,13 @@ class FigureVariantsTest {
     assertThat(p.problems().firstError().field()).isEqualTo("indicators.values.actual");
     assertThat(p.problems().firstError().message()).contains("5 figures for 6 fiscal years");
   }
+
+  @Test
+  void indicatorYearsOutOfOrderAreAnError() {
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replaceFirst("R01年度\tR02年度", "R02年度\tR01年度"));
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("indicators.values");
+    assertThat(p.problems().firstError().message()).contains("令和元年度 (2019) comes after 令和2年度");
+  }
 }

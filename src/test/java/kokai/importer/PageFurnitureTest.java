@@ -82,4 +82,13 @@ class PageFurnitureTest {
     assertThat(Fixtures.parseOne(counted).problems().all()).isEmpty();
     assertThat(Fixtures.sheet(counted)).isEqualTo(Fixtures.sheet(S088));
   }
+
+  @Test
+  void partHeadingsWithMarksOrNumbers() {
+    String marked = S088.replace("\n事業の基本情報\n", "\n■事業の基本情報\n").replace("\n事業の概要\n", "\n【事業の概要】\n")
+        .replace("\nコストの推移\n", "\n３．コストの推移\n").replace("\n評価\n", "\n(7) 評価\n");
+
+    assertThat(Fixtures.parseOne(marked).problems().all()).isEmpty();
+    assertThat(Fixtures.sheet(marked)).isEqualTo(Fixtures.sheet(S088));
+  }
 }

@@ -120,4 +120,14 @@ class TextVariantsTest {
     SheetParser.Parsed p = Fixtures.parseOne(S088.replace("進捗状況\t2\t", "進捗状況\t—\t"));
     assertThat(p.problems().firstError().field()).isEqualTo("evaluation.progress.score");
   }
+
+  @Test
+  void aCellQuotedByASpreadsheetExportIsReadAsPrinted() {
+    String text = S088.replace("目的\t市民サービス及び庁内業務効率の向上を図る。", "目的\t\"市民サービス\"\"向上\"\"を図る。\"")
+        .replace("対象\t市職員", "対象\t\"市職員\"");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.overview().purpose()).isEqualTo("市民サービス\"向上\"を図る。");
+    assertThat(s.overview().target()).isEqualTo("\"市職員\""); // no doubled quote inside: quotes as printed
+  }
 }

@@ -111,7 +111,7 @@ public final class AtomFeed {
   private void entry(Xml x, Sheet s, String href) {
     x.line("<entry>");
     x.element("id", href);
-    x.element("title", s.year().japanese() + " " + s.id() + " " + s.title());
+    x.element("title", (english() ? s.year().english() : s.year().japanese()) + " " + s.id() + " " + s.title());
     x.link("alternate", "text/html", href);
     x.link("alternate", "application/json", href + "sheet.json");
     LocalDate published = published(s);
@@ -124,11 +124,16 @@ public final class AtomFeed {
     x.line("</entry>");
   }
 
-  private static String summary(Sheet s) {
+  /** Labels follow the interface language ({@code language: en}); content stays as written. */
+  private boolean english() {
+    return "en".equals(site.language());
+  }
+
+  private String summary(Sheet s) {
     String org = s.organization().department() + " " + s.organization().division();
     String purpose = s.overview() == null || s.overview().purpose() == null ? "" : " " + s.overview().purpose().strip();
     String direction = s.direction() == null || s.direction().decision() == null
-        ? "" : " 方向性: " + s.direction().decision();
+        ? "" : (english() ? " Direction: " : " 方向性: ") + s.direction().decision();
     return org + purpose + direction;
   }
 

@@ -88,6 +88,19 @@ class AtomFeedTest {
   }
 
   @Test
+  void englishInterfaceLabelsEntriesInEnglish() throws Exception {
+    SiteConfig c = content.site();
+    SiteConfig en = new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(), c.theme(),
+        c.departmentSlugs(), c.published());
+    String xml = new String(new AtomFeed(en).write(content.sheets(), AtomFeedTest::url).orElseThrow(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && s.direction().decision() != null)
+        .findFirst().orElseThrow();
+    assertThat(xml).contains("FY" + directed.fiscalYear() + " " + directed.id() + " " + directed.title(),
+        "Direction: " + directed.direction().decision()).doesNotContain("方向性", "年度 ");
+  }
+
+  @Test
   void noBaseUrlMeansNoFeedAndAReason() {
     SiteConfig c = content.site();
     SiteConfig local = new SiteConfig(c.title(), c.city(), null, c.language(), c.description(), c.license(), c.theme(),

@@ -45,21 +45,27 @@ final class BarChart {
         "stroke-width", 1.5);
   }
 
+  /**
+   * Positive parts stack up from zero and negative ones (general funds when a project's income
+   * exceeds its cost) down from it, so no bar has a negative height. A part of exactly 0 is a
+   * one-unit sliver, lifting the parts above it by that unit, so a known 0 is seen and told from an
+   * unknown part.
+   */
   static String stacked(ChartData data, String description) {
     double high = 0;
+    double low = 0;
     for (int i = 0; i < data.years().size(); i++) {
-      double sum = 0;
-      for (Series s : data.series()) {
-        sum += s.known(i) ? s.values().get(i).doubleValue() : 0;
-      }
-      high = Math.max(high, sum);
+      high = Math.max(high, sum(data, i, true));
+      low = Math.min(low, sum(data, i, false));
     }
-    Frame f = new Frame(data, YScale.covering(0, high), false);
+    Frame f = new Frame(data, YScale.covering(low, high), false);
     f.begin(description);
     double bar = Math.min(MAX_BAR * 1.5, f.band() * 0.5);
     for (int i = 0; i < data.years().size(); i++) {
       double x = f.centre(i) - bar / 2;
-      double sum = 0;
+      double up = 0;
+      double down = 0;
+      double lift = 0;
       List<Series> unknown = new ArrayList<>();
       for (Series s : data.series()) {
         BigDecimal v = s.values().get(i);
@@ -67,21 +73,40 @@ final class BarChart {
           unknown.add(s);
           continue;
         }
-        double top = f.y(sum + v.doubleValue());
+        double d = v.doubleValue();
         open(f, s);
-        rect(f, s, data, i, x, top, bar, f.y(sum) - top);
+        if (d < 0) {
+          rect(f, s, data, i, x, f.y(down), bar, f.y(down + d) - f.y(down));
+          down += d;
+        } else {
+          double exact = f.y(up) - f.y(up + d);
+          double h = Math.max(1, exact);
+          rect(f, s, data, i, x, f.y(up) - lift - h, bar, h);
+          lift += h - exact;
+          up += d;
+        }
         f.svg.close("g");
-        sum += v.doubleValue();
       }
       // Unknown parts are not drawn; each is named above the stack, side by side, so the bar is not read as complete.
       for (int k = 0; k < unknown.size(); k++) {
         Series s = unknown.get(k);
         String text = unknown.size() == data.series().size() ? data.unknown() : s.label() + " " + data.unknown();
         double at = f.centre(i) + (k - (unknown.size() - 1) / 2.0) * (Frame.SMALL_SIZE + 2);
-        f.gapLabel(text, s, data.years().get(i), at, f.y(sum) - 3);
+        f.gapLabel(text, s, data.years().get(i), at, f.y(up) - lift - 3);
       }
     }
     return f.end();
+  }
+
+  /** The sum of a year's known positive (or negative) parts. */
+  private static double sum(ChartData data, int i, boolean positive) {
+    double sum = 0;
+    for (Series s : data.series()) {
+      if (s.known(i) && (s.values().get(i).signum() > 0) == positive && s.values().get(i).signum() != 0) {
+        sum += s.values().get(i).doubleValue();
+      }
+    }
+    return sum;
   }
 
   private static void rect(Frame f, Series s, ChartData data, int i, double x, double y, double w, double h) {

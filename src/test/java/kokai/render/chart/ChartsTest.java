@@ -109,6 +109,33 @@ class ChartsTest {
   }
 
   @Test
+  void fundingDrawsNegativePartsBelowZeroAndAZeroPartAsASliver() throws Exception {
+    Path d = dir.resolve("negative");
+    SampleContent.file(d, "site.yaml", SampleContent.SITE);
+    SampleContent.file(d, "sheets/2022/301.yaml", """
+        fiscalYear: 2022
+        id: "301"
+        title: 使用料で賄う事業
+        organization: {department: 政策部, division: 企画課}
+        costs:
+          - {fiscalYear: 2021, budget: 2600, settlement: 2500, funding: {general: -500, grantsAndBonds: 0, other: 3000}}
+          - {fiscalYear: 2022, budget: 3000, settlement: 3000, funding: {general: 1000, grantsAndBonds: null, other: 2000}}
+        """);
+    Sheet s = new kokai.load.ContentLoader().load(d).content().orElseThrow().sheets().get(0);
+    Document svg = parse(charts.funding(s).orElseThrow().svg());
+    for (Element r : marks(svg, "rect")) {
+      assertThat(Double.parseDouble(r.getAttribute("height"))).as(r.getAttribute("data-series")).isPositive();
+    }
+    assertThat(height(svg, "grantsAndBonds", 2021)).isBetween(1.0, 1.5);
+    assertThat(height(svg, "other", 2021) / height(svg, "general", 2021))
+        .isCloseTo(3000.0 / 500, org.assertj.core.data.Offset.offset(0.2));
+    // the negative part hangs below the positive ones
+    assertThat(attr(svg, "general", 2021, "y")).isGreaterThanOrEqualTo(attr(svg, "other", 2021, "y") + height(svg, "other", 2021));
+    expectMarkOrGap(svg, "rect", "grantsAndBonds", 2022, null);
+    expectMarkOrGap(svg, "rect", "other", 2022, 2000L);
+  }
+
+  @Test
   void totalsChartDrawsEachYearsSumsAndLeavesUnknownSumsOut() throws Exception {
     List<Sheet> policy = content.sheets().stream().filter(s -> s.organization().department().equals("政策部")).toList();
     List<Totals> totals = List.of(2021, 2022, 2023).stream().map(y -> Totals.of(y, policy)).toList();
@@ -284,6 +311,12 @@ class ChartsTest {
     return marks(svg, "rect").stream()
         .filter(e -> e.getAttribute("data-series").equals(series) && e.getAttribute("data-year").equals("" + year))
         .mapToDouble(e -> Double.parseDouble(e.getAttribute("height"))).findFirst().orElseThrow();
+  }
+
+  private static double attr(Document svg, String series, int year, String name) {
+    return marks(svg, "rect").stream()
+        .filter(e -> e.getAttribute("data-series").equals(series) && e.getAttribute("data-year").equals("" + year))
+        .mapToDouble(e -> Double.parseDouble(e.getAttribute(name))).findFirst().orElseThrow();
   }
 
   /** The number of points of each line of a series. */

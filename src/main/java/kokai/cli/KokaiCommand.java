@@ -12,7 +12,15 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = KokaiCommand.Version.class,
     description = "Publishes a city's project evaluation sheets as a searchable static web site.",
-    subcommands = {CheckCommand.class, SchemaCommand.class, GenerateCommand.class, picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      GenerateCommand.class,
+      ImportCommand.class,
+      InitCommand.class,
+      SchemaCommand.class,
+      picocli.CommandLine.HelpCommand.class,
+    })
 final class KokaiCommand implements java.util.concurrent.Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,21 @@
+package kokai.build;
+
+/**
+ * An extra stage of the build, run after the pages are rendered and before the site is checked
+ * and published: the search index, data downloads, feeds. It writes its files through
+ * {@link StageContext#sink()} and reports problems to {@link StageContext#diagnostics()}; an
+ * error there stops the publish. Register it in {@link SiteBuild#standardStages()}.
+ *
+ * <pre>{@code
+ * final class RobotsStage implements BuildStage {
+ *   public String name() { return "robots"; }
+ *   public void run(StageContext ctx) { ctx.sink().write("robots.txt", bytes); }
+ * }
+ * }</pre>
+ */
+public interface BuildStage {
+  /** The stage's name, used when a failure is reported. */
+  String name();
+
+  void run(StageContext context) throws Exception;
+}

@@ -1,0 +1,125 @@
+package kokai.build;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kokai.diag.Diagnostics;
+import kokai.load.Content;
+import kokai.load.ContentLoader;
+import kokai.load.LoadResult;
+import kokai.model.SiteConfig;
+import kokai.publish.LinkChecker;
+import kokai.publish.Sitemap;
+import kokai.publish.Staging;
+import kokai.render.RenderResult;
+import kokai.render.SiteRenderer;
+import kokai.site.SiteIndex;
+
+/**
+ * Builds a site: load → index → render → extra stages (search, data) → sitemap → link check →
+ * publish. Every stage writes into a staging folder; the output folder is replaced only when no
+ * stage reported an error, so a failed build leaves the previous site untouched.
+ *
+ * <pre>{@code
+ * BuildResult r = new SiteBuild().run(BuildConfig.of(Path.of("content"), Path.of("site")));
+ * r.diagnostics().forEach(System.err::println);
+ * }</pre>
+ */
+public final class SiteBuild {
+  private final List<BuildStage> stages;
+
+  public SiteBuild() {
+    this(standardStages());
+  }
+
+  /** A build with the given extra stages (tests use this to add or leave out stages). */
+  public SiteBuild(List<BuildStage> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  /** The extra stages of every build, in order. The search index and data downloads go here. */
+  public static List<BuildStage> standardStages() {
+    return List.of();
+  }
+
+  public BuildResult run(BuildConfig cfg) {
+    long start = System.nanoTime();
+    Diagnostics diags = new Diagnostics();
+    Optional<Content> content = stage("load", () -> load(cfg, diags));
+    if (content.isEmpty()) {
+      return result(false, diags, 0, 0, null, start);
+    }
+    SiteConfig site = withBaseUrl(content.get().site(), cfg.baseUrl());
+    SiteIndex index = stage("index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
+    Optional<SiteRenderer> renderer = stage("theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
+    if (renderer.isEmpty()) {
+      return result(false, diags, 0, index.sheets().size(), null, start);
+    }
+    Staging staging = stage("staging", () -> Staging.open(cfg.out()));
+    try {
+      RenderResult pages = stage("render", () -> renderer.get().render(index, staging::write));
+      diags.addAll(pages.diagnostics());
+      StageContext ctx = new StageContext(content.get(), index, staging::write, diags, cfg);
+      for (BuildStage s : stages) {
+        stage(s.name(), () -> {
+          s.run(ctx);
+          return null;
+        });
+      }
+      stage("sitemap", () -> writeSitemap(site, pages, staging));
+      if (!diags.hasErrors()) {
+        diags.addAll(stage("link check", () -> new LinkChecker().check(staging.root(), cfg.out())));
+      }
+      if (diags.hasErrors()) {
+        return result(false, diags, pages.pages(), index.sheets().size(), staging, start);
+      }
+      stage("publish", () -> {
+        staging.publish();
+        return null;
+      });
+      return result(true, diags, pages.pages(), index.sheets().size(), staging, start);
+    } finally {
+      staging.discard();
+    }
+  }
+
+  private static Optional<Content> load(BuildConfig cfg, Diagnostics diags) {
+    LoadResult r = new ContentLoader().load(cfg.content());
+    diags.addAll(r.diagnostics());
+    return r.content();
+  }
+
+  private static Void writeSitemap(SiteConfig site, RenderResult pages, Staging staging) {
+    if (site.baseUrl() != null) {
+      staging.write("sitemap.xml", Sitemap.xml(site.baseUrl(), pages.listedUrls()));
+    }
+    staging.write("robots.txt", Sitemap.robots(site.baseUrl()));
+    return null;
+  }
+
+  static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {
+    if (baseUrl == null) {
+      return c;
+    }
+    return new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
+        c.departmentSlugs(), c.published());
+  }
+
+  private static <T> T stage(String name, Callable<T> work) {
+    try {
+      return work.call();
+    } catch (StageFailure e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StageFailure(name, e);
+    }
+  }
+
+  private static BuildResult result(boolean published, Diagnostics diags, int pages, int sheets, Staging staging, long start) {
+    return new BuildResult(published, diags.sorted(), pages, sheets,
+        staging == null ? 0 : staging.fileCount(), staging == null ? 0 : staging.byteCount(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+}

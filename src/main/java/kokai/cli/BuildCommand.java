@@ -1,0 +1,49 @@
+package kokai.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kokai.build.BuildConfig;
+import kokai.build.BuildResult;
+import kokai.build.SiteBuild;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kokai build}: builds the site into a staging folder and publishes it atomically. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Builds the static site from the content folder. The output folder is replaced only when the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--content", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--out", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--base-url", description = "The public URL of the site, overriding baseUrl in site.yaml (for sitemap.xml and canonical links).")
+  String baseUrl;
+
+  @Option(names = "--theme-dir", description = "The folder holding the themes (default: themes/ beside the content folder).")
+  Path themeDir;
+
+  @Override
+  public Integer call() {
+    if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+      spec.commandLine().getErr().println("kokai build: --base-url must start with http:// or https://, got \"" + baseUrl + "\"");
+      return ExitCodes.USAGE;
+    }
+    BuildResult r = new SiteBuild().run(new BuildConfig(content, out, baseUrl, themeDir));
+    Diagnostics.print(spec.commandLine().getErr(), r.diagnostics());
+    double seconds = r.elapsed().toNanos() / 1e9;
+    if (!r.published()) {
+      spec.commandLine().getErr().printf(Locale.ROOT, "build failed after %.2f s; %s was left as it was%n", seconds, out);
+      return ExitCodes.DATA;
+    }
+    spec.commandLine().getOut().printf(Locale.ROOT, "built %d pages (%d sheets), %d files, %,d bytes in %.2f s into %s%n",
+        r.pages(), r.sheets(), r.files(), r.bytes(), seconds, out);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,79 @@
+package kokai.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kokai.importer.ImportReport;
+import kokai.importer.ImportRequest;
+import kokai.importer.Importer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code kokai import FILE... --out DIR}: published sheets in the text layout → content files. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+    description = "Imports sheets in the published text layout (one or many per file) into a content folder.")
+final class ImportCommand implements Callable<Integer> {
+  private static final Map<String, String> ENCODINGS = Map.of(
+      "utf-8", "UTF-8", "utf8", "UTF-8", "shift_jis", "Shift_JIS", "sjis", "Shift_JIS",
+      "windows-31j", "windows-31j", "cp932", "windows-31j", "ms932", "windows-31j");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files holding sheets.")
+  List<Path> files;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The content folder to write sheets/<fiscal-year>/<id>.yaml into.")
+  Path out;
+
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "UTF-8, Shift_JIS or windows-31j (default: detected; UTF-8 if it decodes, else windows-31j).")
+  String encoding;
+
+  @Option(names = "--force", description = "Overwrite content files that differ from the imported sheet.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    ImportReport report = new Importer().run(new ImportRequest(files, out, charset(), force));
+    PrintWriter o = spec.commandLine().getOut();
+    for (Path p : report.written()) {
+      o.println("wrote " + display(out.resolve(p)));
+    }
+    if (report.siteWritten()) {
+      o.println("wrote " + display(out.resolve("site.yaml")) + " (placeholders: set title and city)");
+    }
+    for (ImportReport.Skipped s : report.skipped()) {
+      o.println("skipped " + s.what() + ": " + s.reason().words());
+    }
+    Diagnostics.print(spec.commandLine().getErr(), report.diagnostics());
+    o.println(report.summary());
+    o.flush();
+    return report.ok() ? ExitCodes.OK : ExitCodes.DATA;
+  }
+
+  private Optional<Charset> charset() {
+    if (encoding == null) {
+      return Optional.empty();
+    }
+    String name = ENCODINGS.get(encoding.toLowerCase(Locale.ROOT));
+    if (name == null) {
+      throw new ParameterException(spec.commandLine(),
+          "unknown encoding '" + encoding + "': use UTF-8, Shift_JIS or windows-31j");
+    }
+    return Optional.of(Charset.forName(name));
+  }
+
+  private static String display(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+}

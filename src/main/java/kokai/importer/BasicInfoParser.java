@@ -1,0 +1,131 @@
+package kokai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kokai.model.BudgetAccount;
+import kokai.model.Organization;
+import kokai.model.Slugs;
+
+/** Turns the values of 事業の基本情報 into their fields: id and title, account, organisation, lists. */
+final class BasicInfoParser {
+  private static final Pattern ID_TITLE = Pattern.compile("^(\\S+)\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
+  private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s、,，]+");
+
+  private BasicInfoParser() {}
+
+  static BasicInfo parse(List<Row> rows, Row heading, Problems p) {
+    Map<BasicField, List<BasicInfoReader.Values>> v = BasicInfoReader.read(rows, p);
+    String[] idTitle = idAndTitle(v, heading, p);
+    return new BasicInfo(idTitle[0], idTitle[1], account(v), organization(v, heading, p), pledges(v),
+        StrategicPlanParser.parse(v.getOrDefault(BasicField.PLAN, List.of()), p),
+        text(v, BasicField.STATUS), text(v, BasicField.CLASSIFICATION), text(v, BasicField.DELIVERY),
+        list(v, BasicField.PLANS), list(v, BasicField.LEGAL), text(v, BasicField.PERIOD), sdgs(v, p));
+  }
+
+  /** All of an item's values, joined by one space as the wrapped cells were; null when none. */
+  static String text(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f) {
+    List<String> parts = new ArrayList<>();
+    for (BasicInfoReader.Values line : v.getOrDefault(f, List.of())) {
+      line.cells().forEach(c -> parts.add(c.text()));
+    }
+    return Texts.orNull(Texts.joinOrNull(parts));
+  }
+
+  private static String[] idAndTitle(Map<BasicField, List<BasicInfoReader.Values>> v, Row heading, Problems p) {
+    String text = text(v, BasicField.NAME);
+    Row at = v.containsKey(BasicField.NAME) ? v.get(BasicField.NAME).get(0).row() : heading;
+    if (text == null) {
+      p.error(at, "id", "the sheet has no 事務事業名 (project number and name)",
+          "write the number and the name after 事務事業名, e.g. 088 情報通信ネットワーク運営業務");
+      return new String[] {null, null};
+    }
+    Matcher m = ID_TITLE.matcher(text);
+    m.matches();
+    String id = Texts.fold(m.group(1));
+    String title = m.group(2).strip();
+    if (!Slugs.isSafe(id) || title.isEmpty()) {
+      p.error(at, "id", "cannot read the project number and name from \"" + text + "\"",
+          "write the number (letters, digits, '-') then a space and the name, e.g. 088 情報通信ネットワーク運営業務");
+      return new String[] {null, null};
+    }
+    return new String[] {id, title};
+  }
+
+  private static BudgetAccount account(Map<BasicField, List<BasicInfoReader.Values>> v) {
+    String text = text(v, BasicField.ACCOUNT);
+    if (text == null) {
+      return null;
+    }
+    Matcher m = ACCOUNT.matcher(text);
+    if (!m.matches()) {
+      // No account number printed: the whole text is the account's name.
+      return new BudgetAccount(null, text);
+    }
+    return new BudgetAccount(Texts.fold(m.group(1)), Texts.orNull(m.group(2).strip()));
+  }
+
+  private static Organization organization(Map<BasicField, List<BasicInfoReader.Values>> v, Row heading, Problems p) {
+    String text = text(v, BasicField.ORGANIZATION);
+    if (text == null) {
+      Row at = v.containsKey(BasicField.ORGANIZATION) ? v.get(BasicField.ORGANIZATION).get(0).row() : heading;
+      p.error(at, "organization", "the sheet has no 担当部課 (department and division)",
+          "write the department and division after 担当部課, e.g. 政策イノベーション部情報政策課");
+      return null;
+    }
+    String[] dd = OrganizationSplitter.split(text);
+    if (dd[1] == null) {
+      Row at = v.get(BasicField.ORGANIZATION).get(0).row();
+      p.warning(at, null, "organization.division", "cannot tell the division from the department in \"" + text
+          + "\"; both are set to it", "correct organization.department and organization.division in the written file");
+      dd[1] = dd[0];
+    }
+    return new Organization(dd[0], dd[1], text(v, BasicField.SECTION));
+  }
+
+  private static List<String> pledges(Map<BasicField, List<BasicInfoReader.Values>> v) {
+    List<String> out = new ArrayList<>();
+    for (BasicInfoReader.Values line : v.getOrDefault(BasicField.PLEDGES, List.of())) {
+      for (Cell c : line.cells()) {
+        for (String s : PLEDGE_SEPARATOR.split(c.text())) {
+          if (!Texts.isNone(s)) {
+            out.add(s);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> list(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f) {
+    List<String> out = new ArrayList<>();
+    for (BasicInfoReader.Values line : v.getOrDefault(f, List.of())) {
+      line.cells().forEach(c -> out.addAll(Texts.splitList(c.text())));
+    }
+    return out;
+  }
+
+  private static List<Integer> sdgs(Map<BasicField, List<BasicInfoReader.Values>> v, Problems p) {
+    List<Integer> out = new ArrayList<>();
+    for (BasicInfoReader.Values line : v.getOrDefault(BasicField.SDGS, List.of())) {
+      for (Cell c : line.cells()) {
+        if (Texts.isNone(c.text())) {
+          continue;
+        }
+        Matcher m = SDG.matcher(Texts.fold(c.text()));
+        int goal = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        if (goal < 1 || goal > 17) {
+          p.error(line.row(), c, "sdgs", "cannot read an SDG goal number from \"" + c.text() + "\"",
+              "each SDGs cell starts with the goal's number from 1 to 17, e.g. 09産業と技術革新の基盤をつくろう");
+        } else {
+          out.add(goal);
+        }
+      }
+    }
+    return out;
+  }
+}

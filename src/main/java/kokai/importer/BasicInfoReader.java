@@ -1,0 +1,98 @@
+package kokai.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gathers the values of 事業の基本情報 by label. The form prints two items side by side on a line
+ * (予算科目 … 担当部課 …), so a label may follow another item's values on the same line. Values at
+ * the start of a line, before any label, continue an item of the line above: the left-half item
+ * when the line has a label further on (the second 戦略プラン entry), else the last item (SDGs).
+ */
+final class BasicInfoReader {
+  private static final Labels<BasicField> LABELS = labels();
+
+  private BasicInfoReader() {}
+
+  private static Labels<BasicField> labels() {
+    Map<String, BasicField> m = new java.util.HashMap<>();
+    for (BasicField f : BasicField.values()) {
+      m.put(f.label, f);
+    }
+    return new Labels<>(m);
+  }
+
+  /** One line's values of one item. */
+  record Values(Row row, List<Cell> cells) {
+    Values {
+      cells = List.copyOf(cells);
+    }
+  }
+
+  static Map<BasicField, List<Values>> read(List<Row> rows, Problems p) {
+    Map<BasicField, List<Values>> out = new EnumMap<>(BasicField.class);
+    Map<BasicField, Row> first = new EnumMap<>(BasicField.class);
+    BasicField left = null;
+    BasicField last = null;
+    for (Row row : rows) {
+      List<Cell> cells = row.nonEmpty();
+      if (cells.isEmpty()) {
+        continue;
+      }
+      BasicField leftAbove = left;
+      List<Cell> leading = new ArrayList<>();
+      BasicField current = null;
+      List<Cell> values = new ArrayList<>();
+      boolean sawLabel = false;
+      for (Cell cell : cells) {
+        Optional<Labels.Match<BasicField>> m = LABELS.match(cell);
+        if (m.isPresent()) {
+          if (current != null) {
+            add(out, current, row, values);
+          }
+          current = m.get().kind();
+          values = new ArrayList<>();
+          if (m.get().hasRest()) {
+            values.add(m.get().rest());
+          }
+          if (first.containsKey(current) && first.get(current).line() != row.line()) {
+            p.warning(row, cell, current.field, current.label + " is given again (first on line "
+                + first.get(current).line() + "); the values are read together", null);
+          }
+          first.putIfAbsent(current, row);
+          if (!sawLabel && (current.left || cell == row.cells().get(0))) {
+            left = current;
+          }
+          sawLabel = true;
+        } else if (current == null) {
+          leading.add(cell);
+        } else {
+          values.add(cell);
+        }
+      }
+      if (current != null) {
+        add(out, current, row, values);
+      }
+      if (!leading.isEmpty()) {
+        BasicField target = sawLabel ? leftAbove : last;
+        if (target == null || !row.cells().get(0).isEmpty()) {
+          p.error(row, leading.get(0), null, "unknown label \"" + leading.get(0).text() + "\" in "
+              + Section.BASIC.title(), "the labels are fixed by the sheet form, e.g. 事務事業名, 予算科目, 担当部課");
+        } else {
+          add(out, target, row, leading);
+        }
+      }
+      if (current != null) {
+        last = current;
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<BasicField, List<Values>> out, BasicField f, Row row, List<Cell> cells) {
+    out.computeIfAbsent(f, k -> new ArrayList<>()).add(new Values(row, cells));
+  }
+}

@@ -1,0 +1,52 @@
+package kokai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kokai.model.Evaluation;
+import kokai.model.Score;
+
+/** 評価: four lines of "label, score 1–5, comment"; the score may share the comment's cell. */
+final class EvaluationParser {
+  private static final LabeledRows<String> ROWS = new LabeledRows<>(new Labels<>(Map.of(
+      "市民ニーズ", "citizenNeeds", "進捗状況", "progress", "市の関与", "cityInvolvement", "優先度", "priority")),
+      Set.of());
+  private static final Pattern SCORE = Pattern.compile("^(\\d+)(?:\\s+(.*))?$", Pattern.DOTALL);
+
+  private EvaluationParser() {}
+
+  static Evaluation parse(List<Row> rows, Problems p) {
+    Map<String, LabeledRows.Entry> e = ROWS.read(rows, Section.EVALUATION.title(), p);
+    return new Evaluation(score(e.get("citizenNeeds"), "citizenNeeds", p), score(e.get("progress"), "progress", p),
+        score(e.get("cityInvolvement"), "cityInvolvement", p), score(e.get("priority"), "priority", p));
+  }
+
+  private static Score score(LabeledRows.Entry entry, String name, Problems p) {
+    if (entry == null || entry.values().isEmpty()) {
+      return null;
+    }
+    String field = "evaluation." + name + ".score";
+    Cell first = entry.values().get(0);
+    Matcher m = SCORE.matcher(Texts.fold(first.text()));
+    if (!m.matches()) {
+      p.error(entry.row(), first, field, "expected a score from 1 to 5 but found \"" + first.text() + "\"",
+          "the cell after the label holds the score, a whole number from 1 to 5");
+      return null;
+    }
+    int score = Integer.parseInt(m.group(1));
+    if (score < 1 || score > Score.MAX) {
+      p.error(entry.row(), first, field, "score " + score + " is outside 1–" + Score.MAX, "check the printed score");
+      return null;
+    }
+    List<String> comment = new ArrayList<>();
+    if (m.group(2) != null) {
+      // The comment shared the score's cell; keep it as printed rather than folded.
+      comment.add(first.text().replaceFirst("^[0-9０-９]+\\s+", ""));
+    }
+    entry.values().stream().skip(1).map(Cell::text).forEach(comment::add);
+    return new Score(score, Texts.orNull(Texts.joinOrNull(comment)));
+  }
+}

@@ -1,0 +1,54 @@
+package kokai.importer;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** Reads printed figures: digits of either width, thousands commas, decimals, △ for minus. */
+final class Figures {
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+  private Figures() {}
+
+  /** Whether the cell holds a figure (or a dash for none). */
+  static boolean isFigure(String text) {
+    return Texts.isNone(text) || NUMBER.matcher(clean(text)).matches();
+  }
+
+  /**
+   * The figure as printed (1.50 keeps its two decimals), or null for an empty cell or a dash.
+   *
+   * @throws IllegalArgumentException when the cell is no figure
+   */
+  static BigDecimal parse(String text) {
+    if (Texts.isNone(text)) {
+      return null;
+    }
+    String s = clean(text);
+    if (!NUMBER.matcher(s).matches()) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a figure");
+    }
+    return new BigDecimal(s);
+  }
+
+  /**
+   * A whole figure (thousands of yen); 1,234.0 is read as 1234.
+   *
+   * @throws IllegalArgumentException when the cell is no whole figure
+   */
+  static Long parseWhole(String text) {
+    BigDecimal d = parse(text);
+    if (d == null) {
+      return null;
+    }
+    try {
+      return d.stripTrailingZeros().longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a whole number", e);
+    }
+  }
+
+  private static String clean(String text) {
+    String s = Texts.key(text).replace(",", "");
+    return s.startsWith("△") || s.startsWith("▲") ? "-" + s.substring(1) : s;
+  }
+}

@@ -1,0 +1,20 @@
+package kokai.importer;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to import: the input files (each holding one or many sheets in the published text
+ * layout), the content folder to write to, an encoding to force (otherwise detected), and whether
+ * an existing file that differs may be overwritten.
+ */
+public record ImportRequest(List<Path> files, Path out, Optional<Charset> encoding, boolean force) {
+  public ImportRequest {
+    files = List.copyOf(files);
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(encoding, "encoding");
+  }
+}

@@ -1,0 +1,103 @@
+package kokai.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+
+/**
+ * Imports sheets published in the text layout (one or many per file, UTF-8 or Shift_JIS) into a
+ * content folder, one {@code sheets/<fiscal-year>/<id>.yaml} per sheet. A sheet that cannot be
+ * read is reported and skipped; the others are still written. A file that differs from what the
+ * import gives is kept unless {@code force}; re-running gives byte-identical files.
+ *
+ * <pre>{@code
+ * ImportReport r = new Importer().run(new ImportRequest(List.of(Path.of("r4.txt")), Path.of("content"),
+ *     Optional.empty(), false));
+ * System.out.println(r.summary());
+ * }</pre>
+ */
+public final class Importer {
+  private final SheetYamlWriter writer = new SheetYamlWriter();
+
+  public ImportReport run(ImportRequest request) {
+    Diagnostics diags = new Diagnostics();
+    List<Path> written = new ArrayList<>();
+    List<Path> unchanged = new ArrayList<>();
+    List<ImportReport.Skipped> skipped = new ArrayList<>();
+    Map<SheetRef, SourceLocation> seen = new HashMap<>();
+    for (Path file : request.files()) {
+      for (SheetParser.Parsed parsed : parseFile(file, request, diags)) {
+        diags.addAll(parsed.problems().all());
+        SourceLocation at = parsed.problems().at(parsed.block().heading().line(), 1);
+        if (parsed.sheet().isEmpty()) {
+          skipped.add(new ImportReport.Skipped(at.toString(), ImportReport.Reason.UNREADABLE));
+          continue;
+        }
+        Sheet sheet = parsed.sheet().get();
+        SourceLocation before = seen.putIfAbsent(sheet.ref(), at);
+        if (before != null) {
+          diags.error(at, "id", "sheet " + sheet.ref() + " appears again (first at " + before + "); not written twice",
+              "remove one of the two sheets from the input, or correct its number or fiscal year");
+          skipped.add(new ImportReport.Skipped(at.toString(), ImportReport.Reason.DUPLICATE));
+          continue;
+        }
+        Path rel = Path.of("sheets", Integer.toString(sheet.fiscalYear()), sheet.id() + ".yaml");
+        save(request, rel, writer.write(sheet), at, written, unchanged, skipped, diags);
+      }
+    }
+    boolean site = writeSite(request.out(), diags);
+    return new ImportReport(written, unchanged, skipped, site, diags.sorted());
+  }
+
+  private List<SheetParser.Parsed> parseFile(Path file, ImportRequest request, Diagnostics diags) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diags.error(SourceLocation.of(file), null, "cannot read the input file: " + e.getMessage(),
+          "check the file's name and that it can be read");
+      return List.of();
+    }
+    String text = TextDecoder.decode(bytes, request.encoding()).text();
+    return SheetSplitter.split(file, text, diags).stream().map(b -> SheetParser.parse(file, b)).toList();
+  }
+
+  private static void save(ImportRequest request, Path rel, String yaml, SourceLocation from, List<Path> written,
+      List<Path> unchanged, List<ImportReport.Skipped> skipped, Diagnostics diags) {
+    Path target = request.out().resolve(rel);
+    try {
+      switch (ContentFiles.write(target, yaml, request.force())) {
+        case WRITTEN -> written.add(rel);
+        case UNCHANGED -> unchanged.add(rel);
+        case DIFFERS -> {
+          skipped.add(new ImportReport.Skipped(rel.toString().replace('\\', '/'), ImportReport.Reason.DIFFERS));
+          diags.error(SourceLocation.of(target), null, "not overwritten: the file differs from the sheet imported from "
+              + from, "run again with --force to replace it, or move the edited file away first");
+        }
+      }
+    } catch (IOException e) {
+      skipped.add(new ImportReport.Skipped(rel.toString().replace('\\', '/'), ImportReport.Reason.UNWRITABLE));
+      diags.error(SourceLocation.of(target), null, "cannot write: " + e.getMessage(),
+          "check that the output folder can be written");
+    }
+  }
+
+  private static boolean writeSite(Path out, Diagnostics diags) {
+    try {
+      Files.createDirectories(out);
+      return ContentFiles.writeSiteIfMissing(out);
+    } catch (IOException e) {
+      diags.error(SourceLocation.of(out.resolve("site.yaml")), null, "cannot write: " + e.getMessage(),
+          "check that the output folder can be written");
+      return false;
+    }
+  }
+}

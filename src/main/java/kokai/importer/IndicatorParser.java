@@ -1,0 +1,177 @@
+package kokai.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kokai.model.FiscalYear;
+import kokai.model.Indicator;
+import kokai.model.IndicatorKind;
+import kokai.model.IndicatorValue;
+
+/**
+ * 指標の推移: up to five blocks, each a 指標名 line (name, unit, kind), a line of fiscal years, a
+ * 目標値 and a 実績 line and a 指標の概要 line. The form prints unused blocks as {@code 指標名 ()}
+ * with zeros: those are not indicators and are left out. A future year's actual printed as 0 is
+ * not known yet: null.
+ */
+final class IndicatorParser {
+  private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{1,2}$");
+  private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}\\s+");
+  private static final Pattern UNIT_CELL = Pattern.compile("^[(（]([^()（）]*)[)）]$");
+  private static final Pattern TRAILING_UNIT = Pattern.compile("^(.*?)\\s*[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
+
+  enum Part { NAME, TARGET, ACTUAL, DESCRIPTION }
+
+  private static final Labels<Part> LABELS = new Labels<>(Map.of(
+      "指標名", Part.NAME, "目標値", Part.TARGET, "実績", Part.ACTUAL, "指標の概要", Part.DESCRIPTION));
+
+  private IndicatorParser() {}
+
+  static List<Indicator> parse(List<Row> rows, int sheetYear, Problems p) {
+    List<IndicatorBlock> blocks = new ArrayList<>();
+    IndicatorBlock current = null;
+    for (Row row : rows) {
+      List<Cell> cells = row.nonEmpty();
+      if (cells.isEmpty()) {
+        continue;
+      }
+      Optional<Labelled> found = label(cells);
+      if (found.isEmpty()) {
+        List<Integer> years = years(cells);
+        if (current != null && years != null) {
+          current.years(row, years, p);
+        } else if (current != null && row.cells().get(0).isEmpty() && current.continues()) {
+          current.add(Part.DESCRIPTION, row, cells, p);
+        } else {
+          p.error(row, cells.get(0), "indicators", "unknown line in " + Section.INDICATORS.title() + ": " + row.joined(),
+              "each indicator has the lines 指標名, the fiscal years, 目標値, 実績 and 指標の概要");
+        }
+        continue;
+      }
+      Part part = found.get().part();
+      if (part == Part.NAME) {
+        current = new IndicatorBlock(row, found.get().values());
+        blocks.add(current);
+      } else if (current == null) {
+        p.error(row, cells.get(0), "indicators", cells.get(0).text() + " before the first 指標名 line",
+            "each indicator starts with its 指標名 line");
+      } else {
+        current.add(part, row, found.get().values(), p);
+      }
+    }
+    List<Indicator> out = new ArrayList<>();
+    for (IndicatorBlock b : blocks) {
+      indicator(b, sheetYear, p).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private record Labelled(Part part, List<Cell> values) {}
+
+  /** The label of a line, after the block number the form prints before it ("2", "1 目標値"). */
+  private static Optional<Labelled> label(List<Cell> cells) {
+    int i = cells.size() > 1 && BLOCK_NUMBER.matcher(Texts.key(cells.get(0).text())).matches() ? 1 : 0;
+    Cell first = cells.get(i);
+    Optional<Labels.Match<Part>> m = LABELS.match(first);
+    if (m.isEmpty()) {
+      m = LABELS.match(first.withText(NUMBERED.matcher(first.text()).replaceFirst("")));
+    }
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Cell> values = new ArrayList<>();
+    if (m.get().hasRest()) {
+      values.add(m.get().rest());
+    }
+    values.addAll(cells.subList(i + 1, cells.size()));
+    return Optional.of(new Labelled(m.get().kind(), values));
+  }
+
+  private static List<Integer> years(List<Cell> cells) {
+    List<Integer> years = new ArrayList<>();
+    for (Cell c : cells) {
+      Optional<FiscalYear> y = FiscalYear.parse(c.text());
+      if (y.isEmpty()) {
+        return null;
+      }
+      years.add(y.get().year());
+    }
+    return years;
+  }
+
+  private static Optional<Indicator> indicator(IndicatorBlock b, int sheetYear, Problems p) {
+    NameCell name = NameCell.of(b.nameCells());
+    List<BigDecimal> targets = b.figures(Part.TARGET, p);
+    List<BigDecimal> actuals = b.figures(Part.ACTUAL, p);
+    String description = b.text(Part.DESCRIPTION);
+    boolean noFigures = targets.stream().allMatch(IndicatorParser::zeroOrNull)
+        && actuals.stream().allMatch(IndicatorParser::zeroOrNull);
+    if (name.name() == null) {
+      if (!noFigures || description != null) {
+        p.error(b.nameRow(), "indicators.name", "an indicator with figures or a description has no name",
+            "write the indicator's name after 指標名");
+      }
+      return Optional.empty();
+    }
+    if (b.yearList() == null) {
+      p.error(b.nameRow(), "indicators.values", "indicator \"" + name.name() + "\" has no line of fiscal years",
+          "put a line such as R01年度 R02年度 … between 指標名 and 目標値");
+      return Optional.empty();
+    }
+    List<IndicatorValue> values = new ArrayList<>();
+    for (int i = 0; i < b.yearList().size(); i++) {
+      int year = b.yearList().get(i);
+      BigDecimal target = i < targets.size() ? targets.get(i) : null;
+      BigDecimal actual = i < actuals.size() ? actuals.get(i) : null;
+      if (year > sheetYear && actual != null && actual.signum() == 0) {
+        actual = null;
+      }
+      values.add(new IndicatorValue(year, target, actual));
+    }
+    return Optional.of(new Indicator(name.name(), name.unit(), name.kind(), description, values));
+  }
+
+  private static boolean zeroOrNull(BigDecimal d) {
+    return d == null || d.signum() == 0;
+  }
+
+  /** The cells after 指標名: the name with a trailing "(unit)", or a separate unit cell, and the kind. */
+  record NameCell(String name, String unit, IndicatorKind kind) {
+    static NameCell of(List<Cell> cells) {
+      IndicatorKind kind = null;
+      String unit = null;
+      boolean unitCell = false;
+      List<String> parts = new ArrayList<>();
+      for (Cell c : cells) {
+        Optional<IndicatorKind> k = kindOf(c.text());
+        Matcher u = UNIT_CELL.matcher(c.text());
+        if (k.isPresent()) {
+          kind = k.get();
+        } else if (u.matches() && !parts.isEmpty()) {
+          unit = Texts.orNull(u.group(1).strip());
+          unitCell = true;
+        } else {
+          parts.add(c.text());
+        }
+      }
+      String name = Texts.joinOrNull(parts);
+      if (name != null && !unitCell) {
+        Matcher t = TRAILING_UNIT.matcher(name);
+        if (t.matches()) {
+          name = t.group(1).strip();
+          unit = Texts.orNull(t.group(2).strip());
+        }
+      }
+      return new NameCell(name == null || name.isEmpty() ? null : name, unit, kind);
+    }
+
+    private static Optional<IndicatorKind> kindOf(String text) {
+      String k = Texts.key(text);
+      return java.util.Arrays.stream(IndicatorKind.values()).filter(v -> v.label().equals(k)).findFirst();
+    }
+  }
+}

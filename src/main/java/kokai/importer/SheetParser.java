@@ -1,0 +1,62 @@
+package kokai.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import kokai.model.CostYear;
+import kokai.model.Direction;
+import kokai.model.Evaluation;
+import kokai.model.Indicator;
+import kokai.model.Overview;
+import kokai.model.Participation;
+import kokai.model.Results;
+import kokai.model.Sheet;
+
+/** Reads one sheet of the published layout, part by part; empty when anything could not be read. */
+final class SheetParser {
+  private SheetParser() {}
+
+  /** A sheet read from a file, with the line of its heading, or the problems that stopped it. */
+  record Parsed(SheetBlock block, Optional<Sheet> sheet, Problems problems) {}
+
+  static Parsed parse(Path file, SheetBlock block) {
+    Problems p = new Problems(file);
+    Sections parts = Sections.of(block, p);
+    int year = block.fiscalYear();
+    List<Row> basicRows = parts.find(Section.BASIC).orElseGet(() -> {
+      p.error(block.heading(), null, "the sheet has no part " + Section.BASIC.title(),
+          "the sheet heading is followed by 事業の基本情報 and its lines (事務事業名, 予算科目, …)");
+      return List.of();
+    });
+    BasicInfo basic = BasicInfoParser.parse(basicRows, block.heading(), p);
+    Overview overview = parts.find(Section.OVERVIEW).map(r -> NarrativeParser.overview(r, p)).orElse(null);
+    List<CostYear> costs = parts.find(Section.COSTS).map(r -> CostTableParser.parse(r, year, p)).orElse(List.of());
+    Participation participation =
+        parts.find(Section.PARTICIPATION).map(r -> NarrativeParser.participation(r, p)).orElse(null);
+    List<Indicator> indicators =
+        parts.find(Section.INDICATORS).map(r -> IndicatorParser.parse(r, year, p)).orElse(List.of());
+    Results results = parts.find(Section.RESULTS).map(r -> NarrativeParser.results(r, p)).orElse(null);
+    Evaluation evaluation = parts.find(Section.EVALUATION).map(r -> EvaluationParser.parse(r, p)).orElse(null);
+    Direction direction = parts.find(Section.DIRECTION).map(r -> NarrativeParser.direction(r, p)).orElse(null);
+    for (Section s : Section.values()) {
+      if (parts.find(s).isEmpty() && s != Section.BASIC) {
+        p.warning(block.heading(), null, null, "the sheet has no part " + s.title() + "; its fields are left empty",
+            "check that the part's heading line is present");
+      }
+    }
+    if (p.hasErrors()) {
+      return new Parsed(block, Optional.empty(), p);
+    }
+    try {
+      Sheet sheet = new Sheet(year, basic.id(), basic.title(), block.form(), null, null, basic.budgetAccount(),
+          basic.organization(), basic.mayoralPledges(), basic.strategicPlan(), basic.status(),
+          basic.classification(), basic.delivery(), basic.plans(), basic.legalBases(), basic.period(),
+          basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of());
+      return new Parsed(block, Optional.of(sheet), p);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      p.error(block.heading(), null, null, "the sheet cannot be imported: " + e.getMessage(),
+          "correct the value named in the message in the input file");
+      return new Parsed(block, Optional.empty(), p);
+    }
+  }
+}

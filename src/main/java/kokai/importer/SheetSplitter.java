@@ -1,0 +1,70 @@
+package kokai.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.FiscalYear;
+
+/**
+ * Cuts a file into sheets at each heading such as {@code 令和 4年度 事務事業マネジメントシート}
+ * (also 平成, R04年度, 事務事業評価シート and other forms of the same heading).
+ */
+final class SheetSplitter {
+  private static final Pattern HEADING = Pattern.compile(
+      "^((?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})\\s*年度)\\s*(\\S*(?:事業|評価)\\S*シート)$");
+
+  private SheetSplitter() {}
+
+  static List<SheetBlock> split(Path file, String text, Diagnostics diags) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    List<SheetBlock> blocks = new ArrayList<>();
+    Row heading = null;
+    int year = 0;
+    String form = null;
+    List<Row> rows = new ArrayList<>();
+    Row strayText = null;
+    for (int i = 0; i < lines.length; i++) {
+      Row row = Row.parse(i + 1, lines[i]);
+      Optional<Matcher> m = heading(row);
+      if (m.isPresent() && FiscalYear.parse(m.get().group(1)).isPresent()) {
+        if (heading != null) {
+          blocks.add(new SheetBlock(heading, year, form, rows));
+        }
+        heading = row;
+        year = FiscalYear.parse(m.get().group(1)).orElseThrow().year();
+        form = m.get().group(2);
+        rows = new ArrayList<>();
+      } else if (heading != null) {
+        rows.add(row);
+      } else if (!row.isBlank() && strayText == null) {
+        strayText = row;
+      }
+    }
+    if (heading != null) {
+      blocks.add(new SheetBlock(heading, year, form, rows));
+    }
+    if (strayText != null && heading != null) {
+      diags.warning(new SourceLocation(file, strayText.line(), strayText.firstColumn()), null,
+          "text before the first sheet heading is not part of any sheet and was not imported",
+          "check that the file holds whole sheets, each starting with a heading such as 令和 4年度 事務事業マネジメントシート");
+    }
+    if (heading == null) {
+      diags.error(SourceLocation.of(file), null, "no sheet found: no line is a sheet heading",
+          "each sheet starts with a line such as 令和 4年度 事務事業マネジメントシート; check the file and its encoding (--encoding)");
+    }
+    return blocks;
+  }
+
+  private static Optional<Matcher> heading(Row row) {
+    if (row.nonEmpty().isEmpty() || row.nonEmpty().size() > 3) {
+      return Optional.empty();
+    }
+    Matcher m = HEADING.matcher(Texts.fold(row.joined()).strip());
+    return m.matches() ? Optional.of(m) : Optional.empty();
+  }
+}

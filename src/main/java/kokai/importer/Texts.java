@@ -1,0 +1,79 @@
+package kokai.importer;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Text helpers for the published layout: width folding, "none" marks and list splitting. */
+final class Texts {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[、､]");
+
+  private Texts() {}
+
+  /** Folds full-width letters, digits and brackets to their half-width forms (NFKC). */
+  static String fold(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC);
+  }
+
+  /** The text for comparing labels: folded, with every space removed. */
+  static String key(String s) {
+    return SPACES.matcher(fold(s)).replaceAll("");
+  }
+
+  /** Whether a cell says "nothing here": empty, or a dash of any width. */
+  static boolean isNone(String s) {
+    String k = key(s);
+    return k.isEmpty() || k.equals("—") || k.equals("-") || k.equals("―") || k.equals("−") || k.equals("ー");
+  }
+
+  /** The text, or null when it says "nothing here". */
+  static String orNull(String s) {
+    return s == null || isNone(s) ? null : s;
+  }
+
+  /**
+   * Splits a cell listing several items with 、 and removes the spaces that a wrapped cell left
+   * between two Japanese characters ("番号の 利用等" was one word on the paper sheet).
+   */
+  static List<String> splitList(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String part : LIST_SEPARATOR.split(cell)) {
+      String item = unwrap(part.strip());
+      if (!isNone(item)) {
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /** Removes spaces between two non-ASCII characters; spaces between Latin words stay. */
+  static String unwrap(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        int j = i;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+          j++;
+        }
+        boolean wideBefore = sb.length() > 0 && sb.charAt(sb.length() - 1) > 0x7F;
+        boolean wideAfter = j < s.length() && s.charAt(j) > 0x7F;
+        if (!(wideBefore && wideAfter)) {
+          sb.append(s, i, j);
+        }
+        i = j - 1;
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Joins non-empty parts with one space, or null when there are none. */
+  static String joinOrNull(List<String> parts) {
+    List<String> kept = parts.stream().filter(p -> p != null && !p.isBlank()).toList();
+    return kept.isEmpty() ? null : String.join(" ", kept);
+  }
+}

@@ -1,0 +1,142 @@
+package kokai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import kokai.diag.Diagnostic;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks a staged site before it is published: every internal link (a, link, img, script, source,
+ * form) points to a file that exists, and every {@code #fragment} to an element with that id.
+ * Pages are parsed in parallel, each once; pages that other pages link into with a fragment are
+ * parsed a second time to read their ids, so no page's ids are held for the whole site.
+ *
+ * <pre>{@code
+ * List<Diagnostic> broken = new LinkChecker().check(staging.root(), Path.of("site"));
+ * }</pre>
+ */
+public final class LinkChecker {
+  private static final String LINKS = "a[href], area[href], link[href], img[src], script[src], source[src], form[action]";
+
+  /**
+   * Checks the site under {@code root}; diagnostics name pages as they will be once published under
+   * {@code reportAs}.
+   */
+  public List<Diagnostic> check(Path root, Path reportAs) {
+    Diagnostics diags = new Diagnostics();
+    Map<Path, Map<String, String>> wanted = new ConcurrentHashMap<>();
+    htmlFiles(root).parallelStream().forEach(f -> checkPage(root, reportAs, f, wanted, diags));
+    wanted.entrySet().parallelStream().forEach(e -> {
+      Set<String> ids = ids(parse(e.getKey()));
+      e.getValue().forEach((fragment, from) -> {
+        if (!ids.contains(fragment)) {
+          diags.error(SourceLocation.of(Path.of(from)), null,
+              "the link to " + name(root, reportAs, e.getKey()) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
+              "fix the template or content that makes this link, or give the target an id");
+        }
+      });
+    });
+    return diags.sorted();
+  }
+
+  private void checkPage(Path root, Path reportAs, Path file, Map<Path, Map<String, String>> wanted, Diagnostics diags) {
+    Document doc = parse(file);
+    Set<String> ids = null;
+    String page = name(root, reportAs, file);
+    for (Element e : doc.select(LINKS)) {
+      String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+      String link = e.attr(attr);
+      Target t = resolve(file, link);
+      if (t == null) {
+        continue;
+      }
+      if (t.path == null) {
+        diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
+        continue;
+      }
+      if (!t.path.startsWith(root) || !Files.isRegularFile(t.path)) {
+        diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to a file that does not exist",
+            "fix the template or content that makes this link");
+        continue;
+      }
+      if (t.fragment == null || t.fragment.isEmpty()) {
+        continue;
+      }
+      if (t.path.equals(file)) {
+        ids = ids == null ? ids(doc) : ids;
+        if (!ids.contains(t.fragment)) {
+          diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
+              "fix the template or content that makes this link, or give the target an id");
+        }
+      } else {
+        wanted.computeIfAbsent(t.path, k -> new ConcurrentHashMap<>()).merge(t.fragment, page, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+  }
+
+  private record Target(Path path, String fragment) {}
+
+  /** Null for external links (with a scheme or starting with //); a null path for unreadable ones. */
+  private static Target resolve(Path file, String link) {
+    if (link.isEmpty() || link.startsWith("//") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+      return null;
+    }
+    try {
+      URI u = new URI(link);
+      String path = u.getPath() == null ? "" : u.getPath();
+      Path target = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+      if (path.endsWith("/")) {
+        target = target.resolve("index.html");
+      }
+      return new Target(target, u.getFragment());
+    } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
+      return new Target(null, null);
+    }
+  }
+
+  private static Set<String> ids(Document doc) {
+    Set<String> ids = new HashSet<>();
+    for (Element e : doc.select("[id]")) {
+      ids.add(e.id());
+    }
+    for (Element e : doc.select("a[name]")) {
+      ids.add(e.attr("name"));
+    }
+    return ids;
+  }
+
+  private static Document parse(Path file) {
+    try {
+      return Jsoup.parse(file.toFile(), "UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static String name(Path root, Path reportAs, Path file) {
+    return reportAs.resolve(root.relativize(file)).toString().replace('\\', '/');
+  }
+
+  private static List<Path> htmlFiles(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return new ArrayList<>(walk.filter(p -> p.toString().endsWith(".html")).sorted().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package kokai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * A site being built in a staging folder next to the output folder, published by renaming: the old
+ * output is renamed away, the staging folder renamed in its place, and the old one deleted. Until
+ * {@link #publish()} the output folder is not touched, so a failed build leaves the previous site
+ * as it was. Writing is safe from several threads.
+ *
+ * <pre>{@code
+ * Staging staging = Staging.open(Path.of("site"));
+ * try {
+ *   staging.write("index.html", bytes);
+ *   staging.publish();
+ * } finally {
+ *   staging.discard();   // no-op after publish
+ * }
+ * }</pre>
+ */
+public final class Staging {
+  private final Path out;
+  private final Path root;
+  private final AtomicLong files = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+
+  private Staging(Path out, Path root) {
+    this.out = out;
+    this.root = root;
+  }
+
+  /** Creates a fresh staging folder for {@code out} (removing one left by an interrupted build). */
+  public static Staging open(Path out) {
+    Path abs = out.toAbsolutePath().normalize();
+    if (Files.exists(abs) && !Files.isDirectory(abs)) {
+      throw new IllegalArgumentException(out + " exists and is not a folder");
+    }
+    Path root = sibling(abs, "staging");
+    try {
+      deleteTree(root);
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the staging folder " + root, e);
+    }
+    return new Staging(abs, root);
+  }
+
+  /** The staging folder, for checks that read the staged site. */
+  public Path root() {
+    return root;
+  }
+
+  /** The folder the site will be published to. */
+  public Path out() {
+    return out;
+  }
+
+  public long fileCount() {
+    return files.get();
+  }
+
+  public long byteCount() {
+    return bytes.get();
+  }
+
+  /** Writes one file; the path is relative to the site root and may not leave it. */
+  public void write(String relativePath, byte[] content) {
+    Path target = root.resolve(relativePath).normalize();
+    if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\") || !target.startsWith(root)) {
+      throw new IllegalArgumentException("output path \"" + relativePath + "\" is not inside the site");
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      try {
+        Files.write(target, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        throw new IllegalStateException("two outputs were written to " + relativePath, e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
+    files.incrementAndGet();
+    bytes.addAndGet(content.length);
+  }
+
+  /**
+   * Replaces the output folder by the staged site with two renames. If the second rename fails the
+   * previous site is put back.
+   */
+  public void publish() throws IOException {
+    Path old = sibling(out, "old");
+    deleteTree(old);
+    boolean hadOld = Files.exists(out);
+    if (hadOld) {
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    try {
+      Files.move(root, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (hadOld) {
+        Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      }
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  /** Deletes the staging folder if it is still there (after a failed build). */
+  public void discard() {
+    try {
+      deleteTree(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the staging folder " + root, e);
+    }
+  }
+
+  private static Path sibling(Path out, String what) {
+    Path parent = out.getParent();
+    String name = "." + out.getFileName() + "-" + what;
+    return parent == null ? Path.of(name) : parent.resolve(name);
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package kokai.render;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kokai.model.CostYear;
+import kokai.model.Evaluation;
+import kokai.model.FiscalYear;
+import kokai.model.Sheet;
+import kokai.model.Score;
+
+/**
+ * How figures look on the pages; every helper shows an unknown value (null) as "—", never as 0.
+ * Templates call it as {@code fmt}: {@code ${fmt.yen(cost.budget)}}.
+ *
+ * <pre>{@code
+ * fmt.yen(86185L)             // "86,185"
+ * fmt.year(2022)              // "令和4年度 (2022)"
+ * fmt.score(new Score(3, ""))  // "3 / 5"
+ * fmt.change(129129L, 130114L) // "−985"
+ * }</pre>
+ */
+public final class Formats {
+  /** Shown wherever a value is not known. */
+  public static final String UNKNOWN = "—";
+
+  private final String language;
+  private final Messages messages;
+
+  Formats(String language, Messages messages) {
+    this.language = language;
+    this.messages = messages;
+  }
+
+  /** An amount in thousands of yen with thousands separators. */
+  public String yen(Long amount) {
+    return amount == null ? UNKNOWN : grouped().format(amount);
+  }
+
+  /** A number as the sheet writes it (keeping its decimals: 280.0, 1.50). */
+  public String num(BigDecimal n) {
+    if (n == null) {
+      return UNKNOWN;
+    }
+    String plain = n.toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    String frac = dot < 0 ? "" : plain.substring(dot);
+    return grouped().format(new java.math.BigInteger(whole)) + frac;
+  }
+
+  /** Text, or "—" when the sheet leaves it empty. */
+  public String text(String s) {
+    return s == null || s.isBlank() ? UNKNOWN : s;
+  }
+
+  /** 令和4年度 (2022); in English FY2022 (令和4年度). */
+  public String year(int fiscalYear) {
+    FiscalYear y = FiscalYear.of(fiscalYear);
+    return language.equals("ja") ? y.japanese() + " (" + fiscalYear + ")" : y.english() + " (" + y.japanese() + ")";
+  }
+
+  /** 令和4年度; in English FY2022: for narrow table headings. */
+  public String yearShort(int fiscalYear) {
+    FiscalYear y = FiscalYear.of(fiscalYear);
+    return language.equals("ja") ? y.japanese() : y.english();
+  }
+
+  /** "3 / 5". */
+  public String score(Score s) {
+    return s == null ? UNKNOWN : s.score() + " / " + Score.MAX;
+  }
+
+  /** The change from the previous value, signed: "+1,234", "−985", "±0"; "—" when either is unknown. */
+  public String change(Long current, Long previous) {
+    if (current == null || previous == null) {
+      return UNKNOWN;
+    }
+    long d = current - previous;
+    if (d == 0) {
+      return "±0";
+    }
+    return (d > 0 ? "+" : "\u2212") + grouped().format(Math.abs(d));
+  }
+
+  /** 有 / 無 (Yes / No). */
+  public String yesNo(Boolean b) {
+    return b == null ? UNKNOWN : messages.get(b ? "common.yes" : "common.no");
+  }
+
+  /** The name of an SDG goal in the site's language. */
+  public String sdg(int goal) {
+    return messages.get("sdg." + goal);
+  }
+
+  /** The budget of the sheet's own fiscal year. */
+  public String ownBudget(Sheet s) {
+    return yen(s.findOwnCost().map(CostYear::budget).orElse(null));
+  }
+
+  /** The settlement of the sheet's own fiscal year. */
+  public String ownSettlement(Sheet s) {
+    return yen(s.findOwnCost().map(CostYear::settlement).orElse(null));
+  }
+
+  /** The decided direction, or "—". */
+  public String decision(Sheet s) {
+    return s.direction() == null ? UNKNOWN : text(s.direction().decision());
+  }
+
+  /** The four scores in the sheet's order (needs, progress, involvement, priority): "3・2・4・3". */
+  public String scores(Sheet s) {
+    Evaluation e = s.evaluation();
+    if (e == null) {
+      return UNKNOWN;
+    }
+    return Stream.of(e.citizenNeeds(), e.progress(), e.cityInvolvement(), e.priority())
+        .map(x -> x == null ? UNKNOWN : Integer.toString(x.score()))
+        .collect(Collectors.joining("・"));
+  }
+
+  /** 2023年3月31日; in English 2023-03-31. */
+  public String date(java.time.LocalDate d) {
+    if (d == null) {
+      return UNKNOWN;
+    }
+    return language.equals("ja") ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
+  }
+
+  /** A count with separators. */
+  public String count(long n) {
+    return grouped().format(n);
+  }
+
+  private static DecimalFormat grouped() {
+    // DecimalFormat is not thread-safe, so each call gets its own; they are cheap.
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+}

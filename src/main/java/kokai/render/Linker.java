@@ -1,0 +1,86 @@
+package kokai.render;
+
+import kokai.model.Organization;
+import kokai.model.Page;
+import kokai.model.Sheet;
+import kokai.site.Links;
+import kokai.site.SiteIndex;
+
+/**
+ * Relative links from one page to the others, for templates: {@code ${link.sheet(s)}},
+ * {@code ${link.asset("css/site.css")}}. See {@link Links} for why links end in index.html.
+ */
+public final class Linker {
+  private final SiteIndex index;
+  private final String from;
+
+  Linker(SiteIndex index, String from) {
+    this.index = index;
+    this.from = from;
+  }
+
+  /** A link to any site-relative URL ({@code departments/x/#div-…}). */
+  public String to(String url) {
+    return Links.relative(from, url);
+  }
+
+  public String home() {
+    return to(SiteIndex.HOME);
+  }
+
+  public String search() {
+    return to(SiteIndex.SEARCH);
+  }
+
+  public String departments() {
+    return to(SiteIndex.DEPARTMENTS);
+  }
+
+  public String sheet(Sheet s) {
+    return to(index.sheetUrl(s));
+  }
+
+  /** A section of a sheet page: {@code sheet(s, "costs")}. */
+  public String sheet(Sheet s, String anchor) {
+    return to(index.sheetUrl(s) + "#" + anchor);
+  }
+
+  public String department(String name) {
+    return to(index.requireDepartment(name).url());
+  }
+
+  public String division(Organization o) {
+    return to(index.divisionUrl(o));
+  }
+
+  public String section(Organization o) {
+    return to(index.sectionUrl(o));
+  }
+
+  public String year(int fiscalYear) {
+    return to(index.yearUrl(fiscalYear));
+  }
+
+  public String sdg(int goal) {
+    return to(index.sdgUrl(goal));
+  }
+
+  /** The direction page, or an empty string when the sheet gives no direction. */
+  public String direction(String decision) {
+    return index.findDirection(decision).map(d -> to(d.url())).orElse("");
+  }
+
+  public String page(Page p) {
+    return to(index.pageUrl(p));
+  }
+
+  public String asset(String path) {
+    return to("assets/" + path);
+  }
+
+  /** The absolute URL of this page (for canonical links), or an empty string without a base URL. */
+  public String canonical() {
+    String base = index.config().baseUrl();
+    return base == null ? "" : base + from;
+  }
+}

@@ -1,0 +1,111 @@
+package kokai.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import kokai.site.Links;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown pages through commonmark-java, made safe for a public site: raw HTML is shown as text,
+ * links and images with a scheme other than http, https, mailto or tel (javascript:, data:, …)
+ * lose their link and keep their text, and links starting with {@code /} are taken as site-root
+ * links and made relative to the page, so they work under any sub-path and from disk.
+ *
+ * <pre>{@code
+ * new Markdown().toHtml("[年度別](/years/2022/)", "pages/about/")
+ *     // <p><a href="../../years/2022/index.html">年度別</a></p>
+ * }</pre>
+ */
+final class Markdown {
+  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+  private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+  private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+  String toHtml(String markdown, String pageUrl) {
+    Node doc = parser.parse(markdown);
+    doc.accept(new Defuser(pageUrl));
+    HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+    return renderer.render(doc);
+  }
+
+  /** The title line ("# …") is the page's h1 in the layout, so the body starts after it. */
+  static String withoutTitle(String markdown) {
+    List<String> lines = markdown.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("# ")) {
+        return String.join("\n", lines.subList(i + 1, lines.size()));
+      }
+    }
+    return markdown;
+  }
+
+  static boolean isSafe(String url) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : url.toCharArray()) {
+      if (c > ' ' && c != '\u007f') {
+        sb.append(c);
+      }
+    }
+    String u = sb.toString().toLowerCase(Locale.ROOT);
+    int colon = u.indexOf(':');
+    if (colon < 0 || !u.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+      return true;
+    }
+    return SAFE_SCHEMES.contains(u.substring(0, colon));
+  }
+
+  private static final class Defuser extends AbstractVisitor {
+    private final String pageUrl;
+
+    Defuser(String pageUrl) {
+      this.pageUrl = pageUrl;
+    }
+
+    @Override
+    public void visit(Link link) {
+      visitChildren(link);
+      String d = link.getDestination();
+      if (!isSafe(d)) {
+        unwrap(link);
+      } else if (d.startsWith("/") && !d.startsWith("//")) {
+        link.setDestination(Links.relative(pageUrl, d.substring(1)));
+      }
+    }
+
+    @Override
+    public void visit(Image image) {
+      String d = image.getDestination();
+      if (!isSafe(d)) {
+        StringBuilder alt = new StringBuilder();
+        for (Node n = image.getFirstChild(); n != null; n = n.getNext()) {
+          if (n instanceof Text t) {
+            alt.append(t.getLiteral());
+          }
+        }
+        image.insertBefore(new Text(alt.toString()));
+        image.unlink();
+      } else if (d.startsWith("/") && !d.startsWith("//")) {
+        image.setDestination(Links.relative(pageUrl, d.substring(1)));
+      }
+    }
+
+    private static void unwrap(Node node) {
+      Node child = node.getFirstChild();
+      while (child != null) {
+        Node next = child.getNext();
+        node.insertBefore(child);
+        child = next;
+      }
+      node.unlink();
+    }
+  }
+}

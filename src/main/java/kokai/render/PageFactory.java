@@ -1,0 +1,75 @@
+package kokai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import kokai.model.CostYear;
+import kokai.model.Indicator;
+import kokai.model.IndicatorValue;
+import kokai.model.Page;
+import kokai.model.Sheet;
+import kokai.site.SiteIndex;
+import kokai.site.YearGroup;
+
+/** Makes the page records of a site: one per sheet, and the listings, home and free pages. */
+final class PageFactory {
+  private final SiteIndex index;
+  private final Messages msg;
+  private final Formats fmt;
+  private final Markdown markdown = new Markdown();
+
+  PageFactory(SiteIndex index, Messages msg, Formats fmt) {
+    this.index = index;
+    this.msg = msg;
+    this.fmt = fmt;
+  }
+
+  Pages.SheetPage sheet(Sheet s) {
+    List<Pages.CostColumn> costs = new ArrayList<>();
+    for (CostYear c : s.costs().stream().sorted(java.util.Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
+      Long previous = s.findCost(c.fiscalYear() - 1).map(CostYear::totalCost).orElse(null);
+      costs.add(new Pages.CostColumn(c, c.totalCost(), previous));
+    }
+    List<Indicator> shown = s.indicators().stream().filter(i -> !isPlaceholder(i)).toList();
+    TreeSet<Integer> years = new TreeSet<>();
+    shown.forEach(i -> i.values().forEach(v -> years.add(v.fiscalYear())));
+    return new Pages.SheetPage(s, index.sheetUrl(s), index.requireDepartment(s), costs, shown, List.copyOf(years),
+        index.otherYears(s), index.previous(s).orElse(null), index.next(s).orElse(null));
+  }
+
+  /**
+   * The published form prints five indicator blocks; unused ones read "()" with zeros. The loader
+   * refuses them, and this keeps them off the page should one slip through another way.
+   */
+  static boolean isPlaceholder(Indicator i) {
+    String name = i.name().replaceAll("[\\s()（）]", "");
+    boolean noValues = i.values().stream().allMatch(PageFactory::zeroOrNull);
+    return name.isEmpty() && noValues;
+  }
+
+  private static boolean zeroOrNull(IndicatorValue v) {
+    return (v.target() == null || v.target().signum() == 0) && (v.actual() == null || v.actual().signum() == 0);
+  }
+
+  /** Every page other than the sheets, in a fixed order. */
+  List<PageModel> others() {
+    List<PageModel> out = new ArrayList<>();
+    out.add(new Pages.HomePage(SiteIndex.HOME, index.config().title()));
+    out.add(new Pages.DepartmentsPage(index.departments(), SiteIndex.DEPARTMENTS, msg.get("departments.title")));
+    index.departments().forEach(d -> out.add(new Pages.DepartmentPage(d, d.url())));
+    for (YearGroup y : index.years()) {
+      out.add(new Pages.YearPage(y, y.url(), msg.get("year.title", fmt.yearShort(y.fiscalYear()))));
+    }
+    index.sdgs().forEach(g -> out.add(new Pages.SdgPage(g, g.url(),
+        msg.get("sdg.title", g.goal(), fmt.sdg(g.goal())))));
+    index.directions().forEach(d -> out.add(new Pages.DirectionPage(d, d.url(), msg.get("direction.title", d.decision()))));
+    for (Page p : index.pages()) {
+      String url = index.pageUrl(p);
+      out.add(new Pages.MarkdownPage(p, url, markdown.toHtml(Markdown.withoutTitle(p.markdown()), url)));
+    }
+    out.add(new Pages.SearchPage(SiteIndex.SEARCH, msg.get("search.title")));
+    out.add(new Pages.NotFoundPage(SiteIndex.NOT_FOUND, msg.get("notfound.title")));
+    return out;
+  }
+
+}

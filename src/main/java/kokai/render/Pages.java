@@ -1,0 +1,141 @@
+package kokai.render;
+
+import java.util.List;
+import kokai.model.CostYear;
+import kokai.model.Indicator;
+import kokai.model.Page;
+import kokai.model.Sheet;
+import kokai.site.Department;
+import kokai.site.DirectionGroup;
+import kokai.site.SdgGroup;
+import kokai.site.YearGroup;
+
+/** The page kinds of the site, one record each. */
+final class Pages {
+  private Pages() {}
+
+  /** One column of a sheet's cost table with the derived total cost and the previous year's total. */
+  public record CostColumn(CostYear cost, Long total, Long previousTotal) {
+    public Long general() {
+      return cost.funding() == null ? null : cost.funding().general();
+    }
+
+    public Long grantsAndBonds() {
+      return cost.funding() == null ? null : cost.funding().grantsAndBonds();
+    }
+
+    public Long other() {
+      return cost.funding() == null ? null : cost.funding().other();
+    }
+
+    public Long personnelTotal() {
+      return cost.personnel() == null ? null : cost.personnel().total();
+    }
+
+    public java.math.BigDecimal regularStaff() {
+      return cost.personnel() == null ? null : cost.personnel().regularStaff();
+    }
+
+    public java.math.BigDecimal overtimeHours() {
+      return cost.personnel() == null ? null : cost.personnel().overtimeHours();
+    }
+
+    public Boolean appointedStaff() {
+      return cost.personnel() == null ? null : cost.personnel().fiscalYearAppointedStaff();
+    }
+  }
+
+  /** A sheet's permanent page. Indicators are the shown ones (placeholders removed). */
+  public record SheetPage(Sheet sheet, String url, Department department, List<CostColumn> costs,
+      List<Indicator> indicators, List<Integer> indicatorYears, List<Sheet> otherYears, Sheet previous, Sheet next)
+      implements PageModel {
+    @Override
+    public String template() {
+      return "sheet.ftlh";
+    }
+
+    @Override
+    public String title() {
+      return sheet.id() + " " + sheet.title();
+    }
+  }
+
+  public record DepartmentPage(Department department, String url) implements PageModel {
+    @Override
+    public String template() {
+      return "department.ftlh";
+    }
+
+    @Override
+    public String title() {
+      return department.name();
+    }
+  }
+
+  public record DepartmentsPage(List<Department> departments, String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "departments.ftlh";
+    }
+  }
+
+  public record YearPage(YearGroup year, String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "year.ftlh";
+    }
+  }
+
+  public record SdgPage(SdgGroup sdg, String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "sdg.ftlh";
+    }
+  }
+
+  public record DirectionPage(DirectionGroup direction, String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "direction.ftlh";
+    }
+  }
+
+  public record HomePage(String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "home.ftlh";
+    }
+  }
+
+  public record MarkdownPage(Page page, String url, String html) implements PageModel {
+    @Override
+    public String template() {
+      return "page.ftlh";
+    }
+
+    @Override
+    public String title() {
+      return page.title();
+    }
+  }
+
+  /** The search page; the search stage supplies its script and index. */
+  public record SearchPage(String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "search.ftlh";
+    }
+  }
+
+  public record NotFoundPage(String url, String title) implements PageModel {
+    @Override
+    public String template() {
+      return "404.ftlh";
+    }
+
+    @Override
+    public boolean listed() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package kokai.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import kokai.diag.Diagnostics;
+import kokai.model.SiteConfig;
+import kokai.site.Links;
+import kokai.site.OutputSink;
+import kokai.site.SiteIndex;
+
+/**
+ * Renders every page of a site through the theme's templates and copies the theme's assets,
+ * writing each page to the sink as soon as it is rendered (pages are rendered in parallel and never
+ * all held in memory). Template errors are collected as diagnostics naming template, line and
+ * expression.
+ *
+ * <pre>{@code
+ * Diagnostics diags = new Diagnostics();
+ * SiteRenderer r = SiteRenderer.open(Path.of("themes"), config, diags).orElseThrow();
+ * RenderResult result = r.render(index, staging::write);
+ * }</pre>
+ */
+public final class SiteRenderer {
+  private final Theme theme;
+  private final TemplateEngine engine;
+  private final Messages messages;
+  private final Formats formats;
+  private final String language;
+
+  private SiteRenderer(Theme theme, String language) {
+    this.theme = theme;
+    this.engine = new TemplateEngine(theme);
+    this.messages = Messages.load(theme, language);
+    this.formats = new Formats(language, messages);
+    this.language = language;
+  }
+
+  /**
+   * Prepares rendering with the site's theme looked up in {@code themesDir} (the default theme
+   * comes from there when present, else from inside the jar); empty, with a diagnostic, when the
+   * site's theme does not exist.
+   */
+  public static Optional<SiteRenderer> open(Path themesDir, SiteConfig config, Diagnostics diags) {
+    return Theme.locate(themesDir, config, diags).map(t -> new SiteRenderer(t, config.language()));
+  }
+
+  public RenderResult render(SiteIndex index, OutputSink sink) {
+    Diagnostics diags = new Diagnostics();
+    PageFactory factory = new PageFactory(index, messages, formats);
+    AtomicInteger count = new AtomicInteger();
+    Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
+    List<PageModel> others = factory.others();
+    Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
+      renderPage(index, p, sink, diags);
+      count.incrementAndGet();
+    });
+    copyAssets(sink);
+    List<String> urls = Stream.concat(
+            others.stream().filter(PageModel::listed).map(PageModel::url),
+            index.sheets().stream().map(index::sheetUrl))
+        .sorted().toList();
+    return new RenderResult(urls, count.get(), diags.sorted());
+  }
+
+  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {
+    View view = new View(page, index, index.config(), formats, new Linker(index, page.url()), messages, language);
+    StringWriter out = new StringWriter(16 * 1024);
+    engine.render(page.template(), view, out).ifPresentOrElse(
+        diags::add,
+        () -> sink.write(Links.file(page.url()), out.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private void copyAssets(OutputSink sink) {
+    for (Map.Entry<String, Path> e : theme.files("assets").entrySet()) {
+      try {
+        sink.write("assets/" + e.getKey(), Files.readAllBytes(e.getValue()));
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot read the theme file " + e.getValue(), ex);
+      }
+    }
+  }
+}

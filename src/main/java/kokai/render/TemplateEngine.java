@@ -1,0 +1,101 @@
+package kokai.render;
+
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import kokai.diag.Diagnostic;
+import kokai.diag.SourceLocation;
+
+/**
+ * The one Freemarker configuration of a build: strict (errors are thrown, not printed into the
+ * page, not logged), HTML auto-escaping for .ftlh, fixed locale and number format so output does
+ * not depend on the machine, and the theme's lookup order.
+ */
+final class TemplateEngine {
+  private final Configuration cfg;
+  private final Theme theme;
+
+  TemplateEngine(Theme theme) {
+    this.theme = theme;
+    cfg = new Configuration(Configuration.VERSION_2_3_34);
+    TemplateLoader[] loaders = theme.roots().stream()
+        .map(r -> new PathTemplateLoader(r.resolve("templates"))).toArray(TemplateLoader[]::new);
+    cfg.setTemplateLoader(new MultiTemplateLoader(loaders));
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setOutputEncoding("UTF-8");
+    cfg.setLocale(Locale.ROOT);
+    cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    // Record components read as page.sheet as well as page.sheet(): templates stay short.
+    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    cfg.setObjectWrapper(wrapper.build());
+  }
+
+  /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
+  Optional<Diagnostic> render(String template, Object model, StringWriter out) {
+    try {
+      Template t = cfg.getTemplate(template);
+      t.process(model, out);
+      return Optional.empty();
+    } catch (ParseException e) {
+      return Optional.of(Diagnostic.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+          null, "template syntax error: " + e.getEditorMessage(), "fix the template"));
+    } catch (TemplateException e) {
+      String expr = e.getBlamedExpressionString();
+      String message = firstLine(e.getMessageWithoutStackTop());
+      return Optional.of(Diagnostic.error(
+          location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), null,
+          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
+          "fix the template or the content value it reads"));
+    } catch (freemarker.template.TemplateNotFoundException e) {
+      return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
+          "template not found: " + e.getTemplateName(), "add the template to the theme"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private SourceLocation location(String templateName, int line, int column) {
+    if (templateName == null) {
+      return SourceLocation.of(Path.of("themes"));
+    }
+    Path file = theme.find("templates/" + templateName).map(theme::display)
+        .orElse(Path.of("templates", templateName));
+    return new SourceLocation(file, line, column);
+  }
+
+  private static int lineOf(Integer n) {
+    return n == null || n < 0 ? 0 : n;
+  }
+
+  private static String firstLine(String s) {
+    String t = s.strip();
+    int nl = t.indexOf('\n');
+    return (nl < 0 ? t : t.substring(0, nl)).strip();
+  }
+}

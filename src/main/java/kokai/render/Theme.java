@@ -1,0 +1,114 @@
+package kokai.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.SiteConfig;
+
+/**
+ * The theme folders in lookup order: the site's own theme first (when it is not the default),
+ * then {@code default}. A file in the site's theme replaces the default's file of the same name,
+ * so a city overrides its header, logo or colours without copying the rest. The default theme is
+ * read from {@code <themes>/default} when that folder exists, else from the copy inside the jar.
+ *
+ * <pre>{@code
+ * Optional<Theme> theme = Theme.locate(Path.of("themes"), config, diags);
+ * }</pre>
+ */
+final class Theme {
+  static final String BUILT_IN = "kokai/themes/default";
+  private final List<Path> roots;
+  private final boolean builtInDefault;
+
+  private Theme(List<Path> roots, boolean builtInDefault) {
+    this.roots = List.copyOf(roots);
+    this.builtInDefault = builtInDefault;
+  }
+
+  static Optional<Theme> locate(Path themesDir, SiteConfig config, Diagnostics diags) {
+    List<Path> roots = new ArrayList<>();
+    if (!config.theme().equals(SiteConfig.DEFAULT_THEME)) {
+      Path own = themesDir.resolve(config.theme());
+      if (!Files.isDirectory(own)) {
+        diags.error(SourceLocation.of(own), "theme", "the theme \"" + config.theme() + "\" does not exist",
+            "create the folder " + own + " (it needs only the files it overrides), or set theme: default");
+        return Optional.empty();
+      }
+      roots.add(own);
+    }
+    Path disk = themesDir.resolve(SiteConfig.DEFAULT_THEME);
+    boolean builtIn = !Files.isDirectory(disk.resolve("templates"));
+    roots.add(builtIn ? builtInRoot() : disk);
+    return Optional.of(new Theme(roots, builtIn));
+  }
+
+  List<Path> roots() {
+    return roots;
+  }
+
+  /** The file that provides {@code relative} (e.g. {@code templates/sheet.ftlh}), first in lookup order. */
+  Optional<Path> find(String relative) {
+    return roots.stream().map(r -> r.resolve(relative)).filter(Files::isRegularFile).findFirst();
+  }
+
+  /** How diagnostics name a theme file: its path on disk, or its place in the default theme. */
+  Path display(Path file) {
+    Path last = roots.get(roots.size() - 1);
+    if (builtInDefault && file.startsWith(last)) {
+      return Path.of("themes", "default").resolve(last.relativize(file).toString());
+    }
+    return file;
+  }
+
+  /** Every file under {@code folder} of the theme, by relative path; the site's theme wins. */
+  Map<String, Path> files(String folder) {
+    Map<String, Path> out = new TreeMap<>();
+    for (int i = roots.size() - 1; i >= 0; i--) {
+      Path dir = roots.get(i).resolve(folder);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(Files::isRegularFile)
+            .forEach(f -> out.put(dir.relativize(f).toString().replace('\\', '/'), f));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the theme folder " + dir, e);
+      }
+    }
+    return out;
+  }
+
+  private static Path builtInRoot() {
+    URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "/theme.properties");
+    if (marker == null) {
+      throw new IllegalStateException("the default theme is missing from the kokai jar");
+    }
+    try {
+      URI uri = marker.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try {
+          FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+          // Opened by an earlier build in this JVM; Path.of finds it.
+        }
+      }
+      return Path.of(uri).getParent();
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot open the default theme inside the kokai jar", e);
+    }
+  }
+}

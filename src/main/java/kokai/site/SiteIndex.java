@@ -1,0 +1,250 @@
+package kokai.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import kokai.model.Direction;
+import kokai.model.Organization;
+import kokai.model.Page;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+import kokai.model.SiteConfig;
+
+/**
+ * Everything the pages need to know about each other, computed once from the loaded content and
+ * never changed afterwards: page URLs, the groupings (部→課→係, fiscal year, SDG goal, direction),
+ * totals, the same project in other fiscal years and previous/next navigation. Safe to share
+ * between rendering threads.
+ *
+ * <pre>{@code
+ * SiteIndex index = SiteIndex.build(config, sheets, pages);
+ * String url = index.sheetUrl(sheet);               // "2022/088/"
+ * Department d = index.requireDepartment(sheet);     // d.url() = "departments/policy-innovation/"
+ * String link = Links.relative(url, d.url());        // "../../departments/policy-innovation/index.html"
+ * }</pre>
+ */
+public final class SiteIndex {
+  public static final String HOME = "";
+  public static final String SEARCH = "search/";
+  public static final String DEPARTMENTS = "departments/";
+  public static final String NOT_FOUND = "404.html";
+
+  /** Newest fiscal year first, then by id: the order of sheets in department, SDG and direction lists. */
+  static final Comparator<Sheet> NEWEST_FIRST =
+      Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id);
+
+  private final SiteConfig config;
+  private final List<Sheet> sheets;
+  private final List<Page> pages;
+  private final Map<SheetRef, Sheet> byRef;
+  private final List<YearGroup> years;
+  private final Map<Integer, YearGroup> yearByNumber;
+  private final List<Department> departments;
+  private final Map<String, Department> departmentByName;
+  private final List<SdgGroup> sdgs;
+  private final List<DirectionGroup> directions;
+  private final Map<String, DirectionGroup> directionByDecision;
+  private final Map<SheetRef, List<Sheet>> otherYears;
+  private final List<Totals> totals;
+
+  private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.sheets = sheets.stream()
+        .sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
+    this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
+    Map<SheetRef, Sheet> refs = new HashMap<>();
+    this.sheets.forEach(s -> refs.put(s.ref(), s));
+    this.byRef = Map.copyOf(refs);
+    this.years = buildYears(this.sheets);
+    Map<Integer, YearGroup> ym = new HashMap<>();
+    years.forEach(y -> ym.put(y.fiscalYear(), y));
+    this.yearByNumber = Map.copyOf(ym);
+    this.departments = new DepartmentGrouper(config.departmentSlugs()).group(this.sheets);
+    Map<String, Department> dm = new HashMap<>();
+    departments.forEach(d -> dm.put(d.name(), d));
+    this.departmentByName = Map.copyOf(dm);
+    this.sdgs = buildSdgs(this.sheets);
+    this.directions = buildDirections(this.sheets);
+    Map<String, DirectionGroup> dirm = new HashMap<>();
+    directions.forEach(d -> dirm.put(d.decision(), d));
+    this.directionByDecision = Map.copyOf(dirm);
+    this.otherYears = new SameProject(this.sheets, byRef).others();
+    this.totals = Groups.totalsPerYear(this.sheets);
+  }
+
+  /** Builds the index; the lists are copied and sorted, the inputs are not changed. */
+  public static SiteIndex build(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
+    return new SiteIndex(config, sheets, pages);
+  }
+
+  public SiteConfig config() {
+    return config;
+  }
+
+  /** Every sheet, by fiscal year then id. */
+  public List<Sheet> sheets() {
+    return sheets;
+  }
+
+  public List<Page> pages() {
+    return pages;
+  }
+
+  /** Fiscal years with sheets, newest first. */
+  public List<YearGroup> years() {
+    return years;
+  }
+
+  public List<Department> departments() {
+    return departments;
+  }
+
+  /** SDG goals used by at least one sheet, in goal order. */
+  public List<SdgGroup> sdgs() {
+    return sdgs;
+  }
+
+  /** Directions used by at least one sheet: known ones in {@link Direction#KNOWN} order, then the others. */
+  public List<DirectionGroup> directions() {
+    return directions;
+  }
+
+  /** Site-wide totals per fiscal year, oldest first. */
+  public List<Totals> totals() {
+    return totals;
+  }
+
+  public Optional<Sheet> findSheet(SheetRef ref) {
+    return Optional.ofNullable(byRef.get(ref));
+  }
+
+  public String sheetUrl(Sheet s) {
+    return sheetUrl(s.ref());
+  }
+
+  public String sheetUrl(SheetRef ref) {
+    return ref.fiscalYear() + "/" + ref.id() + "/";
+  }
+
+  public Department requireDepartment(Sheet s) {
+    return requireDepartment(s.organization().department());
+  }
+
+  public Department requireDepartment(String name) {
+    Department d = departmentByName.get(name);
+    if (d == null) {
+      throw new IllegalArgumentException("no sheet names the department " + name);
+    }
+    return d;
+  }
+
+  /** The department page with the division's anchor: {@code departments/x/#div-1a2b3c4d}. */
+  public String divisionUrl(Organization o) {
+    Department d = requireDepartment(o.department());
+    Division v = d.findDivision(o.division()).orElseThrow();
+    return d.url() + "#" + v.anchor();
+  }
+
+  /** The department page with the section's anchor. */
+  public String sectionUrl(Organization o) {
+    Department d = requireDepartment(o.department());
+    Division v = d.findDivision(o.division()).orElseThrow();
+    String section = o.section();
+    Section s = v.sections().stream().filter(x -> Objects.equals(x.name(), section)).findFirst().orElseThrow();
+    return d.url() + "#" + s.anchor();
+  }
+
+  public YearGroup requireYear(int fiscalYear) {
+    YearGroup y = yearByNumber.get(fiscalYear);
+    if (y == null) {
+      throw new IllegalArgumentException("no sheet of fiscal year " + fiscalYear);
+    }
+    return y;
+  }
+
+  public String yearUrl(int fiscalYear) {
+    return "years/" + fiscalYear + "/";
+  }
+
+  public String sdgUrl(int goal) {
+    return "sdgs/" + goal + "/";
+  }
+
+  /** The direction page of a decision used by some sheet. */
+  public Optional<DirectionGroup> findDirection(String decision) {
+    return decision == null ? Optional.empty() : Optional.ofNullable(directionByDecision.get(decision.strip()));
+  }
+
+  public String pageUrl(Page p) {
+    return "pages/" + p.slug() + "/";
+  }
+
+  /** The same project in other fiscal years (same id, or linked by {@code related}), oldest first. */
+  public List<Sheet> otherYears(Sheet s) {
+    return otherYears.getOrDefault(s.ref(), List.of());
+  }
+
+  /** The sheet before this one in its fiscal year's list. */
+  public Optional<Sheet> previous(Sheet s) {
+    return neighbour(s, -1);
+  }
+
+  /** The sheet after this one in its fiscal year's list. */
+  public Optional<Sheet> next(Sheet s) {
+    return neighbour(s, 1);
+  }
+
+  private Optional<Sheet> neighbour(Sheet s, int step) {
+    List<Sheet> list = requireYear(s.fiscalYear()).sheets();
+    int i = java.util.Collections.binarySearch(list, s, Comparator.comparing(Sheet::id));
+    int j = i + step;
+    return i < 0 || j < 0 || j >= list.size() ? Optional.empty() : Optional.of(list.get(j));
+  }
+
+  private List<YearGroup> buildYears(List<Sheet> sorted) {
+    Map<Integer, List<Sheet>> by = new TreeMap<>(Comparator.reverseOrder());
+    sorted.forEach(s -> by.computeIfAbsent(s.fiscalYear(), k -> new ArrayList<>()).add(s));
+    List<YearGroup> out = new ArrayList<>();
+    by.forEach((y, list) -> out.add(new YearGroup(y, yearUrl(y), list, Totals.of(y, list))));
+    return List.copyOf(out);
+  }
+
+  private List<SdgGroup> buildSdgs(List<Sheet> sorted) {
+    Map<Integer, List<Sheet>> by = new TreeMap<>();
+    for (Sheet s : sorted) {
+      s.sdgs().stream().distinct().forEach(g -> by.computeIfAbsent(g, k -> new ArrayList<>()).add(s));
+    }
+    List<SdgGroup> out = new ArrayList<>();
+    by.forEach((g, list) -> out.add(new SdgGroup(g, sdgUrl(g), list.stream().sorted(NEWEST_FIRST).toList())));
+    return List.copyOf(out);
+  }
+
+  private List<DirectionGroup> buildDirections(List<Sheet> sorted) {
+    Map<String, List<Sheet>> by = new LinkedHashMap<>();
+    Direction.KNOWN.forEach(k -> by.put(k, new ArrayList<>()));
+    Map<String, List<Sheet>> unknown = new TreeMap<>();
+    for (Sheet s : sorted) {
+      Direction d = s.direction();
+      if (d == null || d.decision() == null || d.decision().isBlank()) {
+        continue;
+      }
+      String key = d.decision().strip();
+      (by.containsKey(key) ? by : unknown).computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+    }
+    by.putAll(unknown);
+    List<DirectionGroup> out = new ArrayList<>();
+    by.forEach((decision, list) -> {
+      if (!list.isEmpty()) {
+        String slug = SiteSlugs.direction(decision);
+        out.add(new DirectionGroup(decision, slug, "directions/" + slug + "/", list.stream().sorted(NEWEST_FIRST).toList()));
+      }
+    });
+    return List.copyOf(out);
+  }
+}

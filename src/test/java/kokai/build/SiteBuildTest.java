@@ -1,0 +1,160 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import kokai.diag.Diagnostic;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Behaviour of a whole build on small sites written in the test. */
+class SiteBuildTest {
+  @TempDir Path dir;
+
+  private MiniSite twoDepartments() {
+    return MiniSite.in(dir)
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+        .sheet(2022, "011", MiniSite.sheet(2022, "011", "庁舎管理", "総務部", "管財課", null, 2000, null, 700))
+        .sheet(2023, "010", MiniSite.sheet(2023, "010", "広報事業", "総務部", "広報課", "広報係", 1100, null, 600))
+        .sheet(2022, "020", MiniSite.sheet(2022, "020", "道路補修", "建設部", "道路課", "維持係", 5000, 4800L, 1200));
+  }
+
+  @Test
+  void sheetPageShowsFiguresUnknownsAndLinks() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Document p = s.page("2022/011/");
+    assertThat(p.select("h1").text()).isEqualTo("011 庁舎管理");
+    Element costs = p.expectFirst("#costs table");
+    assertThat(costs.select("tbody tr").get(0).select("td").text()).isEqualTo("2,000");
+    // The settlement is unknown: "—", and the total falls back to the budget plus personnel.
+    assertThat(costs.select("tbody tr").get(1).select("td").text()).isEqualTo("—");
+    assertThat(costs.select("tr.total td").text()).isEqualTo("2,700");
+    assertThat(p.select("#evaluation td.score").eachText()).containsExactly("3 / 5", "4 / 5", "5 / 5", "2 / 5");
+    assertThat(p.select(".eyebrow").text()).startsWith("令和4年度 (2022)");
+    for (String id : new String[] {"basic", "overview", "costs", "participation", "indicators", "indicator-1", "results", "evaluation", "direction"}) {
+      assertThat(p.getElementById(id)).as(id).isNotNull();
+      assertThat(p.select("#" + id + " > .section-head a.self-link[href=#" + id + "]")).as("§ link of " + id).hasSize(1);
+    }
+    assertThat(p.select(".org a").eachAttr("href"))
+        .containsExactly("../../departments/general/index.html", "../../departments/general/index.html#" + divisionAnchor(s, "管財課"));
+    // Another department has no configured slug: a stable generated one.
+    assertThat(s.page("2022/020/").select(".org a").first().attr("href")).matches("\\.\\./\\.\\./departments/dept-[0-9a-f]{8}/index\\.html");
+  }
+
+  private static String divisionAnchor(MiniSite s, String division) {
+    return s.page("departments/general/").select("section.division").stream()
+        .filter(e -> e.selectFirst("h2").text().equals(division)).findFirst().orElseThrow().id();
+  }
+
+  @Test
+  void sameProjectInOtherYearsIsLinkedBothWays() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    assertThat(s.page("2022/010/").select("#other-years ul a").eachAttr("href")).containsExactly("../../2023/010/index.html");
+    assertThat(s.page("2023/010/").select("#other-years ul a").eachAttr("href")).containsExactly("../../2022/010/index.html");
+    assertThat(s.page("2022/011/").select("#other-years ul a")).isEmpty();
+  }
+
+  @Test
+  void departmentPageTotalsPerYear() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Document d = s.page("departments/general/");
+    assertThat(d.select("h1").text()).isEqualTo("総務部");
+    // 2022: sheets 010 (1000 / 900 / 500) and 011 (2000 / unknown / 700); 2023: sheet 010 only.
+    assertThat(d.select("#totals tbody tr").get(0).select("td").eachText()).containsExactly("2", "3,000", "900", "1,200");
+    assertThat(d.select("#totals tbody tr").get(1).select("td").eachText()).containsExactly("1", "1,100", "—", "600");
+    assertThat(d.select("section.division h2").eachText()).containsExactly("広報課", "管財課");
+    assertThat(d.select("section.division h3").eachText()).containsExactly("広報係", "係の記載なし");
+  }
+
+  @Test
+  void twoBuildsGiveIdenticalBytes() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Map<String, byte[]> first = s.files();
+    s.buildOk();
+    Map<String, byte[]> second = s.files();
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
+  }
+
+  @Test
+  void brokenCityTemplateLeavesTheOldSiteAndNamesTemplateAndLine() throws Exception {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Map<String, byte[]> before = s.files();
+    s.file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/sheet.ftlh", "<#import \"layouts/base.ftlh\" as base>\n<@base.layout>\n<h1>${page.sheet.nosuch}</h1>\n</@base.layout>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/sheet.ftlh"));
+    assertThat(d.location().line()).isEqualTo(3);
+    assertThat(d.message()).contains("page.sheet.nosuch");
+    Map<String, byte[]> after = s.files();
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "themes", "site");
+    }
+  }
+
+  @Test
+  void cityThemeOverridesFilesByNameAndKeepsTheRest() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/partials/footer.ftlh", "<footer class=\"city-footer\"><p>テスト市役所 〒000-0000</p></footer>\n")
+        .file("themes/city/assets/css/site.css", "body { color: #000; }\n")
+        .file("themes/city/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+        .file("themes/city/i18n/messages_ja.properties", "nav.search=さがす\n");
+    s.buildOk();
+    Document home = s.page("");
+    assertThat(home.select("footer.city-footer").text()).isEqualTo("テスト市役所 〒000-0000");
+    assertThat(home.select(".site-nav").text()).contains("さがす").contains("部局から探す");
+    assertThat(s.files().get("assets/css/site.css")).asString().isEqualTo("body { color: #000; }\n");
+    assertThat(s.files()).containsKeys("assets/img/logo.svg", "assets/js/sort.js");
+  }
+
+  @Test
+  void brokenLinkFailsTheBuildNamingPageAndLink() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/partials/head-extra.ftlh", "<link rel=\"icon\" href=\"${link.asset(\"missing.png\")}\">\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError)
+        .anySatisfy(d -> {
+          assertThat(d.location().file().toString().replace('\\', '/')).endsWith("site/2022/010/index.html");
+          assertThat(d.message()).contains("../../assets/missing.png");
+        });
+    assertThat(s.out()).doesNotExist();
+  }
+
+  @Test
+  void missingThemeIsAnErrorNamingTheFolder() {
+    MiniSite s = twoDepartments().file("content/site.yaml", MiniSite.SITE_YAML + "theme: nowhere\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.location().file()).isEqualTo(dir.resolve("themes/nowhere")));
+  }
+
+  @Test
+  void englishInterfaceAndSitemapWithBaseUrl() {
+    MiniSite s = twoDepartments().file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: en"));
+    s.buildOk();
+    Document p = s.page("2022/010/");
+    assertThat(p.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(p.select("#costs h2").text()).isEqualTo("Costs");
+    assertThat(p.select(".eyebrow").text()).startsWith("FY2022 (令和4年度)");
+    String sitemap = new String(s.files().get("sitemap.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(sitemap).contains("<loc>https://example.jp/hyoka/2022/010/</loc>", "<loc>https://example.jp/hyoka/</loc>")
+        .doesNotContain("404");
+    assertThat(s.files().get("robots.txt")).asString().contains("Sitemap: https://example.jp/hyoka/sitemap.xml");
+  }
+}

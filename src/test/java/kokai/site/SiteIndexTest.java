@@ -1,0 +1,62 @@
+package kokai.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import kokai.model.Direction;
+import kokai.model.Organization;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+import kokai.model.SiteConfig;
+import org.junit.jupiter.api.Test;
+
+class SiteIndexTest {
+  static Sheet sheet(int year, String id, String dept, String division, String decision, List<SheetRef> related) {
+    return new Sheet(year, id, "事業" + id, null, null, null, null, new Organization(dept, division, null), null, null,
+        null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null,
+        decision == null ? null : new Direction(decision, null), related);
+  }
+
+  static SiteConfig config(Map<String, String> slugs) {
+    return new SiteConfig("t", "c", null, "ja", null, null, null, slugs, null);
+  }
+
+  @Test
+  void renumberedProjectIsJoinedByRelatedInBothDirections() {
+    Sheet a = sheet(2021, "100", "総務部", "広報課", "継続", List.of());
+    Sheet b = sheet(2022, "205", "総務部", "広報課", "継続", List.of(new SheetRef(2021, "100")));
+    Sheet c = sheet(2023, "205", "総務部", "広報課", "継続", List.of());
+    Sheet other = sheet(2022, "206", "総務部", "広報課", "継続", List.of(new SheetRef(2019, "999")));
+    SiteIndex index = SiteIndex.build(config(Map.of()), List.of(c, other, b, a), List.of());
+    assertThat(index.otherYears(a)).containsExactly(b, c);
+    assertThat(index.otherYears(c)).containsExactly(a, b);
+    assertThat(index.otherYears(other)).isEmpty();
+    assertThat(index.previous(b)).isEmpty();
+    assertThat(index.next(b)).contains(other);
+  }
+
+  @Test
+  void slugsAreConfiguredKnownOrStableHashes() {
+    Sheet a = sheet(2022, "1", "総務部", "広報課", "拡大・拡充", List.of());
+    Sheet b = sheet(2022, "2", "建設部", "道路課", "見直しの上継続", List.of());
+    SiteIndex one = SiteIndex.build(config(Map.of("総務部", "general")), List.of(a, b), List.of());
+    SiteIndex two = SiteIndex.build(config(Map.of()), List.of(b), List.of());
+    assertThat(one.requireDepartment("総務部").url()).isEqualTo("departments/general/");
+    assertThat(one.requireDepartment("建設部").slug()).matches("dept-[0-9a-f]{8}")
+        .isEqualTo(two.requireDepartment("建設部").slug());
+    assertThat(one.findDirection("拡大・拡充").orElseThrow().url()).isEqualTo("directions/expand/");
+    assertThat(one.findDirection("見直しの上継続").orElseThrow().slug()).matches("direction-[0-9a-f]{8}");
+    assertThat(one.divisionUrl(a.organization())).startsWith("departments/general/#div-");
+  }
+
+  @Test
+  void twoDepartmentsConfiguredWithTheSameSlugStayApart() {
+    Sheet a = sheet(2022, "1", "総務部", "広報課", null, List.of());
+    Sheet b = sheet(2022, "2", "総務局", "広報課", null, List.of());
+    SiteIndex index = SiteIndex.build(config(Map.of("総務部", "general", "総務局", "general")), List.of(a, b), List.of());
+    assertThat(index.departments()).extracting(Department::url)
+        .containsExactly("departments/general/", "departments/general-2/");
+    assertThat(index.directions()).isEmpty();
+  }
+}

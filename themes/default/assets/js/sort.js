@@ -1,0 +1,45 @@
+// Progressive enhancement: tables marked data-sortable get sort buttons in their column headings.
+// The tables are complete without this script; it only reorders rows.
+(function () {
+  "use strict";
+  function key(cell) {
+    var raw = cell.getAttribute("data-sort") || cell.textContent.trim();
+    var n = raw.replace(/[,\s]/g, "").replace("\u2212", "-");
+    if (raw === "\u2014" || raw === "") return { empty: true };
+    if (/^[-+]?\d+(\.\d+)?$/.test(n)) return { num: parseFloat(n) };
+    return { text: raw };
+  }
+  function compare(a, b) {
+    if (a.empty || b.empty) return a.empty === b.empty ? 0 : (a.empty ? 1 : -1);
+    if (a.num !== undefined && b.num !== undefined) return a.num - b.num;
+    return String(a.text !== undefined ? a.text : a.num).localeCompare(String(b.text !== undefined ? b.text : b.num), "ja", { numeric: true });
+  }
+  function sortBy(table, index, th) {
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    var heads = table.tHead.rows[0].cells;
+    for (var i = 0; i < heads.length; i++) heads[i].removeAttribute("aria-sort");
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows).map(function (row, pos) {
+      return { row: row, key: key(row.cells[index]), pos: pos };
+    });
+    rows.sort(function (x, y) {
+      var c = compare(x.key, y.key);
+      if (c !== 0 && !(x.key.empty || y.key.empty)) c = ascending ? c : -c;
+      return c !== 0 ? c : x.pos - y.pos;
+    });
+    rows.forEach(function (r) { body.appendChild(r.row); });
+  }
+  var tables = document.querySelectorAll("table[data-sortable]");
+  Array.prototype.forEach.call(tables, function (table) {
+    if (!table.tHead || !table.tBodies.length) return;
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () { sortBy(table, index, th); });
+    });
+  });
+})();

@@ -119,7 +119,7 @@ public final class SiteBuild {
   private static BuildResult result(boolean published, Diagnostics diags, int pages, int sheets, Staging staging, long start) {
     return new BuildResult(published, diags.sorted(), pages, sheets,
         staging == null ? 0 : staging.fileCount(), staging == null ? 0 : staging.byteCount(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start), staging == null ? 0 : staging.unchangedCount());
   }
 
 }

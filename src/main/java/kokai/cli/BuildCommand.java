@@ -42,8 +42,8 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf(Locale.ROOT, "build failed after %.2f s; %s was left as it was%n", seconds, out);
       return ExitCodes.DATA;
     }
-    spec.commandLine().getOut().printf(Locale.ROOT, "built %d pages (%d sheets), %d files, %,d bytes in %.2f s into %s%n",
-        r.pages(), r.sheets(), r.files(), r.bytes(), seconds, out);
+    spec.commandLine().getOut().printf(Locale.ROOT, "built %d pages (%d sheets), %d files (%d changed), %,d bytes in %.2f s into %s%n",
+        r.pages(), r.sheets(), r.files(), r.files() - r.unchanged(), r.bytes(), seconds, out);
     return ExitCodes.OK;
   }
 }

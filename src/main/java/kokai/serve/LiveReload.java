@@ -26,12 +26,12 @@ final class LiveReload {
             document.body.appendChild(box); }
           box.textContent = text;
         }
-        var es = new EventSource('%s');
+        var es = new EventSource('EVENTS');
         es.addEventListener('reload', function () { location.reload(); });
         es.addEventListener('problem', function (e) { show(JSON.parse(e.data)); });
       })();
       </script>
-      """.formatted(EVENTS_PATH);
+      """.replace("EVENTS", EVENTS_PATH);
 
   private final List<OutputStream> clients = new ArrayList<>();
   private String problem;

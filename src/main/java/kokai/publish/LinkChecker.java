@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,22 +14,21 @@ import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks a staged site before it is published: every internal link (a, link, img, script, source,
  * form) points to a file that exists, and every {@code #fragment} to an element with that id.
- * Pages are parsed in parallel, each once; pages that other pages link into with a fragment are
- * parsed a second time to read their ids, so no page's ids are held for the whole site.
+ * Pages are scanned in parallel, each once, by a single pass over their text ({@link HtmlLinks});
+ * pages that other pages link into with a fragment are scanned a second time to read their ids, so
+ * no page's ids are held for the whole site. The site's files are listed once, so checking a link
+ * asks the file system nothing.
  *
  * <pre>{@code
  * List<Diagnostic> broken = new LinkChecker().check(staging.root(), Path.of("site"));
  * }</pre>
  */
 public final class LinkChecker {
-  private static final String LINKS = "a[href], area[href], link[href], img[src], script[src], source[src], form[action]";
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
   /**
    * Checks the site under {@code root}; diagnostics name pages as they will be once published under
@@ -40,9 +37,11 @@ public final class LinkChecker {
   public List<Diagnostic> check(Path root, Path reportAs) {
     Diagnostics diags = new Diagnostics();
     Map<Path, Map<String, String>> wanted = new ConcurrentHashMap<>();
-    htmlFiles(root).parallelStream().forEach(f -> checkPage(root, reportAs, f, wanted, diags));
+    Set<Path> files = allFiles(root);
+    files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList().parallelStream()
+        .forEach(f -> checkPage(root, reportAs, f, files, wanted, diags));
     wanted.entrySet().parallelStream().forEach(e -> {
-      Set<String> ids = ids(parse(e.getKey()));
+      Set<String> ids = parse(e.getKey()).ids();
       e.getValue().forEach((fragment, from) -> {
         if (!ids.contains(fragment)) {
           diags.error(SourceLocation.of(Path.of(from)), null,
@@ -54,13 +53,12 @@ public final class LinkChecker {
     return diags.sorted();
   }
 
-  private void checkPage(Path root, Path reportAs, Path file, Map<Path, Map<String, String>> wanted, Diagnostics diags) {
-    Document doc = parse(file);
-    Set<String> ids = null;
+  private void checkPage(Path root, Path reportAs, Path file, Set<Path> files, Map<Path, Map<String, String>> wanted,
+      Diagnostics diags) {
+    HtmlLinks doc = parse(file);
     String page = name(root, reportAs, file);
-    for (Element e : doc.select(LINKS)) {
-      String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
-      String link = e.attr(attr);
+    for (HtmlLinks.Link l : doc.links()) {
+      String link = l.value();
       Target t = resolve(file, link);
       if (t == null) {
         continue;
@@ -69,7 +67,7 @@ public final class LinkChecker {
         diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
         continue;
       }
-      if (!t.path.startsWith(root) || !Files.isRegularFile(t.path)) {
+      if (!t.path.startsWith(root) || !files.contains(t.path)) {
         diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to a file that does not exist",
             "fix the template or content that makes this link");
         continue;
@@ -78,8 +76,7 @@ public final class LinkChecker {
         continue;
       }
       if (t.path.equals(file)) {
-        ids = ids == null ? ids(doc) : ids;
-        if (!ids.contains(t.fragment)) {
+        if (!doc.ids().contains(t.fragment)) {
           diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
               "fix the template or content that makes this link, or give the target an id");
         }
@@ -93,7 +90,7 @@ public final class LinkChecker {
 
   /** Null for external links (with a scheme or starting with //); a null path for unreadable ones. */
   private static Target resolve(Path file, String link) {
-    if (link.isEmpty() || link.startsWith("//") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+    if (link.isEmpty() || link.startsWith("//") || SCHEME.matcher(link).matches()) {
       return null;
     }
     try {
@@ -109,20 +106,9 @@ public final class LinkChecker {
     }
   }
 
-  private static Set<String> ids(Document doc) {
-    Set<String> ids = new HashSet<>();
-    for (Element e : doc.select("[id]")) {
-      ids.add(e.id());
-    }
-    for (Element e : doc.select("a[name]")) {
-      ids.add(e.attr("name"));
-    }
-    return ids;
-  }
-
-  private static Document parse(Path file) {
+  private static HtmlLinks parse(Path file) {
     try {
-      return Jsoup.parse(file.toFile(), "UTF-8");
+      return HtmlLinks.scan(Files.readString(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -132,9 +118,9 @@ public final class LinkChecker {
     return reportAs.resolve(root.relativize(file)).toString().replace('\\', '/');
   }
 
-  private static List<Path> htmlFiles(Path root) {
+  private static Set<Path> allFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return new ArrayList<>(walk.filter(p -> p.toString().endsWith(".html")).sorted().toList());
+      return walk.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toUnmodifiableSet());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }

@@ -68,7 +68,13 @@ final class RecordBinder {
     }
   }
 
-  private record Shape(Map<String, RecordComponent> components, Constructor<?> constructor) {}
+  /**
+   * A record type's components with what binding asks of each, read by reflection once per type
+   * (annotation look-ups are synchronized in the JDK, and sheets are bound on several threads).
+   */
+  private record Shape(Map<String, RecordComponent> components, Constructor<?> constructor, Part[] parts) {}
+
+  private record Part(String name, Field meta, Type type, Class<?> raw, boolean required) {}
 
   private Shape shape(Class<?> type) {
     return shapes.computeIfAbsent(type, t -> {
@@ -79,10 +85,15 @@ final class RecordBinder {
         cs.put(c.getName(), c);
         types[i++] = c.getType();
       }
+      Part[] parts = cs.values().stream().map(c -> {
+        Field meta = c.getAnnotation(Field.class);
+        return new Part(c.getName(), meta, c.getGenericType(), c.getType(),
+            (meta != null && meta.required()) || c.getType().isPrimitive());
+      }).toArray(Part[]::new);
       try {
         Constructor<?> ctor = t.getDeclaredConstructor(types);
         ctor.setAccessible(true);
-        return new Shape(cs, ctor);
+        return new Shape(cs, ctor, parts);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("no canonical constructor on " + t, e);
       }
@@ -131,22 +142,21 @@ final class RecordBinder {
     cx.failed = false;
     Object[] args = new Object[shape.components.size()];
     int i = 0;
-    for (RecordComponent c : shape.components.values()) {
-      Field meta = c.getAnnotation(Field.class);
-      Node.Entry e = map.entries().get(c.getName());
-      String where = join(path, c.getName());
+    for (Part c : shape.parts) {
+      Field meta = c.meta();
+      Node.Entry e = map.entries().get(c.name());
       boolean missing = e == null || (e.value() instanceof Node.ScalarNode s && s.isNull());
       Object v = null;
       if (missing) {
-        if ((meta != null && meta.required()) || c.getType().isPrimitive()) {
-          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), where,
-              "missing required field '" + c.getName() + "'" + label(meta),
-              "add '" + c.getName() + ": …' here");
+        if (c.required()) {
+          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), join(path, c.name()),
+              "missing required field '" + c.name() + "'" + label(meta),
+              "add '" + c.name() + ": …' here");
         }
       } else {
-        v = bindValue(e.value(), c.getGenericType(), meta, where, cx);
+        v = bindValue(e.value(), c.type(), meta, join(path, c.name()), cx);
       }
-      args[i++] = v == null && c.getType().isPrimitive() ? zero(c.getType()) : v;
+      args[i++] = v == null && c.raw().isPrimitive() ? zero(c.raw()) : v;
     }
     boolean failedHere = cx.failed;
     cx.failed = before || failedHere;

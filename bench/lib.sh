@@ -79,3 +79,24 @@ have_build() { java -jar "$JAR" --help 2>/dev/null | grep -q '^  build '; }
 restore_all() {
   find "$WORK" -maxdepth 4 -name '*.bench-orig' 2>/dev/null | while read -r f; do mv "$f" "${f%.bench-orig}"; done
 }
+
+# Starts `kokai serve` on the content, times three edit → reload rounds, and stops the server.
+measure_reload() {
+  local content=$1 log="$WORK/serve.log" pid sheet i
+  java "-Xmx$XMX" -jar "$JAR" serve --content "$content" --port "$PORT" --out "$WORK/preview" >"$log" 2>&1 &
+  pid=$!
+  for i in $(seq 1 600); do
+    grep -q 'previewing at' "$log" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  if ! grep -q 'previewing at' "$log"; then
+    kill "$pid" 2>/dev/null || true
+    echo "(serve did not start: see $log)"
+    return 0
+  fi
+  sheet=$(find "$content/sheets" -name '*.yaml' | sort | head -1)
+  python3 "$ROOT/bench/reload_probe.py" "$PORT" "$sheet" 3 || echo "(probe failed)"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}

@@ -54,10 +54,18 @@ public final class SiteRenderer {
   }
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
+    return render(index, sink, s -> true);
+  }
+
+  /**
+   * Renders every page that is not a sheet's, and the pages of the sheets {@code sheets} accepts:
+   * after one sheet changed, the preview re-renders the listings and the sheets that show it.
+   */
+  public RenderResult render(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender) {
     Diagnostics diags = new Diagnostics();
     PageFactory factory = new PageFactory(index, messages, formats);
     AtomicInteger count = new AtomicInteger();
-    Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
+    Stream<PageModel> sheets = index.sheets().parallelStream().filter(sheetsToRender).map(factory::sheet);
     List<PageModel> others = factory.others();
     Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
       renderPage(index, p, sink, diags);

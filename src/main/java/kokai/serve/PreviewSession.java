@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
-import kokai.build.SiteBuild;
+import kokai.build.IncrementalBuild;
 import kokai.diag.Diagnostic;
 import kokai.diag.DiagnosticFormatter;
 
 /**
  * {@code kokai serve}: builds the site into a preview folder, serves it on loopback, and rebuilds
- * when the content or the theme changes. Only files whose bytes changed are replaced, so the
+ * when the content or the theme changes: after an edit of sheets only the pages that show them are
+ * rendered again ({@link IncrementalBuild}), and only files whose bytes changed are replaced, so the
  * rebuilt site is what {@code kokai build} would publish. After a failed build the last good pages
  * stay served and the problems are shown in the terminal and on every open page.
  *
@@ -30,7 +31,7 @@ import kokai.diag.DiagnosticFormatter;
  */
 public final class PreviewSession implements AutoCloseable {
   private final BuildConfig config;
-  private final SiteBuild build = new SiteBuild();
+  private final IncrementalBuild build;
   private final PreviewServer server;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -38,6 +39,7 @@ public final class PreviewSession implements AutoCloseable {
 
   private PreviewSession(BuildConfig config, PreviewServer server, PrintWriter out, PrintWriter err) {
     this.config = config;
+    this.build = new IncrementalBuild(config);
     this.server = server;
     this.out = out;
     this.err = err;
@@ -68,9 +70,12 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
-  /** Rebuilds now; open pages reload on success, or show the problems on failure. */
+  /**
+   * Rebuilds after the given files changed (none: a full build); open pages reload on success, or
+   * show the problems on failure.
+   */
   public BuildResult rebuild(Set<Path> changed) {
-    BuildResult r = build.run(config);
+    BuildResult r = changed.isEmpty() ? build.full() : build.update(changed);
     List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
     DiagnosticFormatter fmt = new DiagnosticFormatter();
     if (!problems.isEmpty()) {

@@ -40,7 +40,7 @@ public final class SiteBuild {
 
   /** The extra stages of every build, in order. The search index and data downloads go here. */
   public static List<BuildStage> standardStages() {
-    return List.of();
+    return List.of(new DataStage());
   }
 
   public BuildResult run(BuildConfig cfg) {

@@ -18,10 +18,23 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--content", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
   Path content;
 
+  @Option(names = "--report", paramLabel = "FILE.html",
+      description = "Also writes every error and warning, per sheet, as an HTML page for staff.")
+  Path report;
+
   @Override
   public Integer call() {
     LoadResult r = new ContentLoader().load(content);
     Diagnostics.print(spec.commandLine().getErr(), r.diagnostics());
+    if (report != null) {
+      try {
+        QualityReport.write(report, r);
+      } catch (java.io.UncheckedIOException e) {
+        spec.commandLine().getErr().println("kokai: " + e.getMessage());
+        return ExitCodes.DATA;
+      }
+      spec.commandLine().getOut().println("wrote the data-quality report to " + report);
+    }
     if (r.hasErrors()) {
       return ExitCodes.DATA;
     }

@@ -1,6 +1,10 @@
 package kokai.diag;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +75,25 @@ public final class DiagnosticFormatter {
         || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
   }
 
+  /**
+   * The file's text as UTF-8 or, where it is not, as Shift_JIS (windows-31j), the two encodings
+   * kokai reads, so the source line under a diagnostic is legible for imported files too.
+   */
+  private static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-31j"));
+    }
+  }
+
   private List<String> read(Path file) {
     return lines.computeIfAbsent(file, f -> {
       try {
-        return List.of(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\r?\n", -1));
+        return List.of(decode(Files.readAllBytes(f)).split("\r?\n", -1));
       } catch (IOException | RuntimeException e) {
         return List.of();
       }

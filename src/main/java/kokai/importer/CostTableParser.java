@@ -144,9 +144,10 @@ final class CostTableParser {
   }
 
   private static void addFigure(Cell cell, List<Cell> figures) {
-    String rest = UNIT.matcher(cell.text()).replaceFirst("");
+    java.util.regex.Matcher unit = UNIT.matcher(cell.text());
+    Cell rest = unit.lookingAt() ? cell.tail(unit.end()) : cell;
     if (!rest.isEmpty()) {
-      figures.add(cell.withText(rest));
+      figures.add(rest);
     }
   }
 

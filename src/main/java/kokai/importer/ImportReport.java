@@ -30,6 +30,7 @@ public record ImportReport(
     UNREADABLE("could not be read"),
     DUPLICATE("given twice in the input"),
     DIFFERS("existing file differs, not overwritten (use --force)"),
+    DEFINED_ELSEWHERE("already in the content as .yml or .json"),
     UNWRITABLE("could not be written");
 
     private final String words;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.Sheet;
@@ -38,7 +40,8 @@ public final class Importer {
         diags.addAll(parsed.problems().all());
         SourceLocation at = parsed.problems().at(parsed.block().heading().line(), 1);
         if (parsed.sheet().isEmpty()) {
-          skipped.add(new ImportReport.Skipped(at.toString(), ImportReport.Reason.UNREADABLE));
+          String what = parsed.name() == null ? at.toString() : at + " (" + parsed.name() + ")";
+          skipped.add(new ImportReport.Skipped(what, ImportReport.Reason.UNREADABLE));
           continue;
         }
         Sheet sheet = parsed.sheet().get();
@@ -73,21 +76,38 @@ public final class Importer {
   private static void save(ImportRequest request, Path rel, String yaml, SourceLocation from, List<Path> written,
       List<Path> unchanged, List<ImportReport.Skipped> skipped, Diagnostics diags) {
     Path target = request.out().resolve(rel);
+    Optional<Path> other = otherFormat(target);
+    if (other.isPresent()) {
+      // Writing 088.yaml beside 088.json would define the sheet twice; --force does not change that.
+      skipped.add(new ImportReport.Skipped(display(rel), ImportReport.Reason.DEFINED_ELSEWHERE));
+      diags.error(SourceLocation.of(other.get()), null, "not imported: this file already holds the sheet imported from "
+          + from, "delete or rename this file first if the imported sheet should replace it");
+      return;
+    }
     try {
       switch (ContentFiles.write(target, yaml, request.force())) {
         case WRITTEN -> written.add(rel);
         case UNCHANGED -> unchanged.add(rel);
         case DIFFERS -> {
-          skipped.add(new ImportReport.Skipped(rel.toString().replace('\\', '/'), ImportReport.Reason.DIFFERS));
+          skipped.add(new ImportReport.Skipped(display(rel), ImportReport.Reason.DIFFERS));
           diags.error(SourceLocation.of(target), null, "not overwritten: the file differs from the sheet imported from "
               + from, "run again with --force to replace it, or move the edited file away first");
         }
       }
     } catch (IOException e) {
-      skipped.add(new ImportReport.Skipped(rel.toString().replace('\\', '/'), ImportReport.Reason.UNWRITABLE));
+      skipped.add(new ImportReport.Skipped(display(rel), ImportReport.Reason.UNWRITABLE));
       diags.error(SourceLocation.of(target), null, "cannot write: " + e.getMessage(),
           "check that the output folder can be written");
     }
+  }
+
+  private static Optional<Path> otherFormat(Path target) {
+    String base = target.getFileName().toString().replaceFirst("\\.yaml$", "");
+    return Stream.of(".yml", ".json").map(ext -> target.resolveSibling(base + ext)).filter(Files::exists).findFirst();
+  }
+
+  private static String display(Path rel) {
+    return rel.toString().replace('\\', '/');
   }
 
   private static boolean writeSite(Path out, Diagnostics diags) {

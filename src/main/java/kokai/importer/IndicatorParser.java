@@ -77,8 +77,9 @@ final class IndicatorParser {
     int i = cells.size() > 1 && BLOCK_NUMBER.matcher(Texts.key(cells.get(0).text())).matches() ? 1 : 0;
     Cell first = cells.get(i);
     Optional<Labels.Match<Part>> m = LABELS.match(first);
-    if (m.isEmpty()) {
-      m = LABELS.match(first.withText(NUMBERED.matcher(first.text()).replaceFirst("")));
+    Matcher numbered = NUMBERED.matcher(first.text());
+    if (m.isEmpty() && numbered.lookingAt()) {
+      m = LABELS.match(first.tail(numbered.end()));
     }
     if (m.isEmpty()) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package kokai.importer;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ final class Labels<K> {
 
   /** {@code labels} maps each printed label to what it stands for. */
   Labels(Map<String, K> labels) {
-    java.util.HashMap<String, K> m = new java.util.HashMap<>();
+    HashMap<String, K> m = new HashMap<>();
     labels.forEach((label, k) -> m.put(Texts.key(label), k));
     this.byKey = Map.copyOf(m);
   }
@@ -38,7 +39,7 @@ final class Labels<K> {
       if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))) {
         K k = byKey.get(Texts.key(text.substring(0, i)));
         if (k != null) {
-          return Optional.of(new Match<>(k, cell.withText(text.substring(i))));
+          return Optional.of(new Match<>(k, cell.tail(i)));
         }
       }
     }

@@ -25,10 +25,10 @@ final class OrganizationSplitter {
     if (end < 0 || end >= noSpace.length()) {
       return new String[] {noSpace, null};
     }
-    if (noSpace.startsWith("事務局", end) && end + 3 < noSpace.length()) {
+    if (noSpace.startsWith("事務局", end)) {
       end += 3;
     }
-    return new String[] {noSpace.substring(0, end), noSpace.substring(end)};
+    return new String[] {noSpace.substring(0, end), end < noSpace.length() ? noSpace.substring(end) : null};
   }
 
   private static int firstSuffixEnd(String s, int from) {

@@ -7,6 +7,7 @@ import kokai.model.CostYear;
 import kokai.model.Direction;
 import kokai.model.Evaluation;
 import kokai.model.Indicator;
+import kokai.model.InvalidFieldException;
 import kokai.model.Overview;
 import kokai.model.Participation;
 import kokai.model.Results;
@@ -16,8 +17,11 @@ import kokai.model.Sheet;
 final class SheetParser {
   private SheetParser() {}
 
-  /** A sheet read from a file, with the line of its heading, or the problems that stopped it. */
-  record Parsed(SheetBlock block, Optional<Sheet> sheet, Problems problems) {}
+  /**
+   * A sheet read from a file, or the problems that stopped it; {@code name} is its number and title
+   * as printed, when they could be read, to name a skipped sheet.
+   */
+  record Parsed(SheetBlock block, String name, Optional<Sheet> sheet, Problems problems) {}
 
   static Parsed parse(Path file, SheetBlock block) {
     Problems p = new Problems(file);
@@ -44,19 +48,21 @@ final class SheetParser {
             "check that the part's heading line is present");
       }
     }
+    String name = basic.id() == null ? null : basic.id() + " " + basic.title();
     if (p.hasErrors()) {
-      return new Parsed(block, Optional.empty(), p);
+      return new Parsed(block, name, Optional.empty(), p);
     }
     try {
       Sheet sheet = new Sheet(year, basic.id(), basic.title(), block.form(), null, null, basic.budgetAccount(),
           basic.organization(), basic.mayoralPledges(), basic.strategicPlan(), basic.status(),
           basic.classification(), basic.delivery(), basic.plans(), basic.legalBases(), basic.period(),
           basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of());
-      return new Parsed(block, Optional.of(sheet), p);
+      return new Parsed(block, name, Optional.of(sheet), p);
     } catch (IllegalArgumentException | NullPointerException e) {
-      p.error(block.heading(), null, null, "the sheet cannot be imported: " + e.getMessage(),
+      String field = e instanceof InvalidFieldException f ? f.field() : null;
+      p.error(block.heading(), null, field, "the sheet cannot be imported: " + e.getMessage(),
           "correct the value named in the message in the input file");
-      return new Parsed(block, Optional.empty(), p);
+      return new Parsed(block, name, Optional.empty(), p);
     }
   }
 }

@@ -8,6 +8,7 @@ import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
 import kokai.model.Page;
 import kokai.model.Sheet;
+import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
 import kokai.site.YearGroup;
 
@@ -17,11 +18,13 @@ final class PageFactory {
   private final Messages msg;
   private final Formats fmt;
   private final Markdown markdown = new Markdown();
+  private final OpenData open;
 
-  PageFactory(SiteIndex index, Messages msg, Formats fmt) {
+  PageFactory(SiteIndex index, Messages msg, Formats fmt, OutputSink sink) {
     this.index = index;
     this.msg = msg;
     this.fmt = fmt;
+    this.open = new OpenData(index, sink);
   }
 
   Pages.SheetPage sheet(Sheet s) {
@@ -34,7 +37,7 @@ final class PageFactory {
     TreeSet<Integer> years = new TreeSet<>();
     shown.forEach(i -> i.values().forEach(v -> years.add(v.fiscalYear())));
     return new Pages.SheetPage(s, index.sheetUrl(s), index.requireDepartment(s), costs, shown, List.copyOf(years),
-        index.otherYears(s), index.previous(s).orElse(null), index.next(s).orElse(null));
+        index.otherYears(s), index.previous(s).orElse(null), index.next(s).orElse(null), open.sheet(s, shown));
   }
 
   /**
@@ -56,7 +59,7 @@ final class PageFactory {
     List<PageModel> out = new ArrayList<>();
     out.add(new Pages.HomePage(SiteIndex.HOME, index.config().title()));
     out.add(new Pages.DepartmentsPage(index.departments(), SiteIndex.DEPARTMENTS, msg.get("departments.title")));
-    index.departments().forEach(d -> out.add(new Pages.DepartmentPage(d, d.url())));
+    index.departments().forEach(d -> out.add(new Pages.DepartmentPage(d, d.url(), open.department(d).orElse(null))));
     for (YearGroup y : index.years()) {
       out.add(new Pages.YearPage(y, y.url(), msg.get("year.title", fmt.yearShort(y.fiscalYear()))));
     }
@@ -67,6 +70,8 @@ final class PageFactory {
       String url = index.pageUrl(p);
       out.add(new Pages.MarkdownPage(p, url, markdown.toHtml(Markdown.withoutTitle(p.markdown()), url)));
     }
+    out.addAll(open.comparePages());
+    out.add(open.dataPage(msg.get("data.title")));
     out.add(new Pages.SearchPage(SiteIndex.SEARCH, msg.get("search.title")));
     out.add(new Pages.NotFoundPage(SiteIndex.NOT_FOUND, msg.get("notfound.title")));
     return out;

@@ -47,8 +47,8 @@ final class Pages {
 
   /** A sheet's permanent page. Indicators are the shown ones (placeholders removed). */
   public record SheetPage(Sheet sheet, String url, Department department, List<CostColumn> costs,
-      List<Indicator> indicators, List<Integer> indicatorYears, List<Sheet> otherYears, Sheet previous, Sheet next)
-      implements PageModel {
+      List<Indicator> indicators, List<Integer> indicatorYears, List<Sheet> otherYears, Sheet previous, Sheet next,
+      SheetData data) implements PageModel {
     @Override
     public String template() {
       return "sheet.ftlh";
@@ -60,7 +60,8 @@ final class Pages {
     }
   }
 
-  public record DepartmentPage(Department department, String url) implements PageModel {
+  /** A department's page; {@code chart} draws its totals per year (null without any). */
+  public record DepartmentPage(Department department, String url, kokai.render.chart.Chart chart) implements PageModel {
     @Override
     public String template() {
       return "department.ftlh";

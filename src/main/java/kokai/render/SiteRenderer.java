@@ -63,7 +63,7 @@ public final class SiteRenderer {
    */
   public RenderResult render(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender) {
     Diagnostics diags = new Diagnostics();
-    PageFactory factory = new PageFactory(index, messages, formats);
+    PageFactory factory = new PageFactory(index, messages, formats, sink);
     AtomicInteger count = new AtomicInteger();
     Stream<PageModel> sheets = index.sheets().parallelStream().filter(sheetsToRender).map(factory::sheet);
     List<PageModel> others = factory.others();

@@ -23,7 +23,7 @@ class EscapingTest {
   @TempDir Path dir;
 
   @Test
-  void nothingFromContentBecomesMarkupOrScript() {
+  void nothingFromContentBecomesMarkupOrScript() throws Exception {
     String e = "'" + EVIL.replace("'", "''") + "'";
     String sheet = """
         fiscalYear: 2022
@@ -79,8 +79,13 @@ class EscapingTest {
       pages++;
       Document d = Jsoup.parse(new String(f.getValue(), StandardCharsets.UTF_8));
       for (Element el : d.getAllElements()) {
-        if (el.tagName().equals("script")) {
-          assertThat(el.attr("src")).as(f.getKey()).endsWith("assets/js/sort.js");
+        if (el.tagName().equals("script") && el.attr("type").equals("application/ld+json")) {
+          // JSON-LD: data only, and the content's "</script>" stays inside the JSON string
+          assertThat(el.data()).as(f.getKey()).doesNotContain("<");
+          assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(el.data()).get("name").asText())
+              .as(f.getKey()).contains(EVIL);
+        } else if (el.tagName().equals("script")) {
+          assertThat(el.attr("src")).as(f.getKey()).matches(".*assets/js/(sort|copy)\\.js");
           assertThat(el.data()).as(f.getKey()).isEmpty();
         }
         for (Attribute a : el.attributes()) {

@@ -1,0 +1,161 @@
+package kokai.diag;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A standalone HTML page listing every diagnostic, grouped by file (one sheet per file), for
+ * staff to work through before publishing: where, what, how to fix, and the source line. The page
+ * needs nothing else (inline style, no script) and escapes everything it quotes from the content.
+ * It carries no date, so the same findings give the same file.
+ *
+ * <pre>{@code
+ * String html = new HtmlReport("つくば市 事務事業評価", titles).render(result.diagnostics(), files);
+ * }</pre>
+ */
+public final class HtmlReport {
+  private static final String STYLE = """
+      body{font-family:sans-serif;line-height:1.6;margin:1.5rem auto;max-width:64rem;padding:0 1rem;color:#1a1a1a}
+      table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
+      th,td{border:1px solid #8c8c8c;padding:.3rem .5rem;text-align:left;vertical-align:top}
+      th{background:#eef2f7}
+      .error{color:#a10000;font-weight:bold}.warning{color:#7a4a00;font-weight:bold}
+      pre{margin:.2rem 0 0;white-space:pre-wrap;background:#f5f5f5;padding:.2rem .4rem}
+      @media print{a{color:inherit}h2{break-after:avoid}tr{break-inside:avoid}}
+      """;
+
+  private final String siteTitle;
+  private final Map<String, String> titles = new TreeMap<>();
+  private final DiagnosticFormatter sources = new DiagnosticFormatter();
+
+  /**
+   * @param siteTitle the name shown in the heading; null when the site config did not load
+   * @param titles what each sheet file holds ({@code 2022/088 情報通信ネットワーク運営業務}), where known
+   */
+  public HtmlReport(String siteTitle, Map<Path, String> titles) {
+    this.siteTitle = siteTitle;
+    titles.forEach((p, t) -> this.titles.put(name(p), t));
+  }
+
+  /**
+   * The report of {@code diagnostics}; {@code checked} lists every file that was read, so that a
+   * file without findings is counted as clean.
+   */
+  public String render(List<Diagnostic> diagnostics, List<Path> checked) {
+    Map<String, List<Diagnostic>> byFile = new TreeMap<>();
+    for (Path p : checked) {
+      byFile.put(name(p), new ArrayList<>());
+    }
+    for (Diagnostic d : diagnostics.stream().sorted().toList()) {
+      byFile.computeIfAbsent(name(d.location().file()), k -> new ArrayList<>()).add(d);
+    }
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    StringBuilder h = new StringBuilder(8192);
+    String heading = "データ品質レポート" + (siteTitle == null ? "" : " — " + siteTitle);
+    h.append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(heading)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<h1>").append(esc(heading)).append("</h1>\n");
+    long withFindings = byFile.values().stream().filter(l -> !l.isEmpty()).count();
+    h.append("<p>").append(byFile.size()).append(" ファイルを確認しました。エラー ").append(errors)
+        .append(" 件、警告 ").append(warnings).append(" 件（").append(withFindings).append(" ファイル）。")
+        .append(errors > 0 ? "エラーのあるシートは公開できません。" : "").append("</p>\n");
+    summary(h, byFile);
+    int n = 0;
+    for (Map.Entry<String, List<Diagnostic>> e : byFile.entrySet()) {
+      n++;
+      if (!e.getValue().isEmpty()) {
+        file(h, n, e.getKey(), e.getValue());
+      }
+    }
+    return h.append("</body>\n</html>\n").toString();
+  }
+
+  /** Writes the report next to its final place, then moves it there, so no half-written report is left. */
+  public void write(Path file, List<Diagnostic> diagnostics, List<Path> checked) throws IOException {
+    Path abs = file.toAbsolutePath();
+    Path dir = abs.getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, ".report-", ".tmp");
+    try {
+      Files.writeString(tmp, render(diagnostics, checked), StandardCharsets.UTF_8);
+      Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private void summary(StringBuilder h, Map<String, List<Diagnostic>> byFile) {
+    h.append("<table>\n<caption>ファイルごとの件数</caption>\n<thead><tr><th scope=\"col\">ファイル</th>")
+        .append("<th scope=\"col\">シート</th><th scope=\"col\">エラー</th><th scope=\"col\">警告</th></tr></thead>\n<tbody>\n");
+    int n = 0;
+    for (Map.Entry<String, List<Diagnostic>> e : byFile.entrySet()) {
+      n++;
+      long err = e.getValue().stream().filter(Diagnostic::isError).count();
+      String file = e.getValue().isEmpty() ? esc(e.getKey())
+          : "<a href=\"#f" + n + "\">" + esc(e.getKey()) + "</a>";
+      h.append("<tr><td>").append(file).append("</td><td>").append(esc(title(e.getKey()))).append("</td><td>")
+          .append(err).append("</td><td>").append(e.getValue().size() - err).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+  }
+
+  private void file(StringBuilder h, int n, String file, List<Diagnostic> ds) {
+    String title = title(file);
+    h.append("<h2 id=\"f").append(n).append("\">").append(esc(file))
+        .append(title.isEmpty() ? "" : " " + esc(title)).append("</h2>\n<table>\n<thead><tr>")
+        .append("<th scope=\"col\">位置</th><th scope=\"col\">種類</th><th scope=\"col\">項目</th>")
+        .append("<th scope=\"col\">内容</th><th scope=\"col\">直し方</th></tr></thead>\n<tbody>\n");
+    for (Diagnostic d : ds) {
+      SourceLocation at = d.location();
+      String where = at.line() == 0 ? "—" : at.column() == 0 ? "行 " + at.line() : "行 " + at.line() + "・列 " + at.column();
+      h.append("<tr><td>").append(where).append("</td><td class=\"").append(d.severity().word()).append("\">")
+          .append(d.isError() ? "エラー" : "警告").append("</td><td>").append(esc(d.field() == null ? "" : d.field()))
+          .append("</td><td><span class=\"message\">").append(esc(d.message())).append("</span>");
+      String src = sourceLines(d);
+      if (!src.isEmpty()) {
+        h.append("<pre>").append(esc(src)).append("</pre>");
+      }
+      h.append("</td><td>").append(esc(d.hint() == null ? "" : d.hint())).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+  }
+
+  /** The source line and caret as the terminal shows them, without the one-line summary. */
+  private String sourceLines(Diagnostic d) {
+    String all = sources.format(d);
+    int nl = all.indexOf('\n');
+    return nl < 0 ? "" : all.substring(nl + 1).stripTrailing();
+  }
+
+  private String title(String file) {
+    return titles.getOrDefault(file, "");
+  }
+
+  private static String name(Path p) {
+    return p.toString().replace('\\', '/');
+  }
+
+  static String esc(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,92 @@
+package kokai.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kokai.model.Indicator;
+import kokai.model.Sheet;
+import kokai.render.chart.Chart;
+import kokai.render.chart.Charts;
+import kokai.render.cite.SheetMeta;
+import kokai.render.compare.Comparison;
+import kokai.render.compare.Comparisons;
+import kokai.render.data.DataFile;
+import kokai.render.data.DataFiles;
+import kokai.render.data.Download;
+import kokai.render.feed.AtomFeed;
+import kokai.site.Department;
+import kokai.site.OutputSink;
+import kokai.site.SiteIndex;
+
+/**
+ * The reuse side of the pages: writes each sheet's data files beside its page and gathers the
+ * sheet's charts, citation and metadata; makes the department charts and the comparison pages.
+ */
+final class OpenData {
+  private final SiteIndex index;
+  private final OutputSink sink;
+  private final DataFiles data;
+  private final SheetMeta meta;
+  private final Charts charts = new Charts();
+
+  OpenData(SiteIndex index, OutputSink sink) {
+    this.index = index;
+    this.sink = sink;
+    this.data = new DataFiles(index.config());
+    this.meta = new SheetMeta(index.config());
+  }
+
+  /** Writes the sheet's data files and returns what its page shows of them; {@code shown} are the indicators on the page. */
+  SheetData sheet(Sheet s, List<Indicator> shown) {
+    List<DataFile> files = data.ofSheet(s);
+    files.forEach(f -> sink.write(f.path(), f.bytes()));
+    List<Download> downloads = Download.of(files);
+    String url = index.sheetUrl(s);
+    List<Chart> indicatorCharts = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      charts.indicator(shown.get(i), i + 1).ifPresent(indicatorCharts::add);
+    }
+    String compare = index.otherYears(s).isEmpty() ? null : Comparisons.url(project(s));
+    return new SheetData(downloads, charts.costTrend(s).orElse(null), charts.funding(s).orElse(null), indicatorCharts,
+        meta.citation(s, url), meta.socialTags(s, url), meta.jsonLd(s, url, downloads), compare);
+  }
+
+  Optional<Chart> department(Department d) {
+    return charts.totals("chart-department", d.name(), d.totals());
+  }
+
+  /** One comparison page per project that has sheets in more than one fiscal year, by URL. */
+  List<ComparePage> comparePages() {
+    List<ComparePage> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sheet s : index.sheets()) {
+      if (index.otherYears(s).isEmpty()) {
+        continue;
+      }
+      List<Sheet> project = project(s);
+      if (seen.add(Comparisons.url(project))) {
+        Comparison c = Comparisons.of(project, index::sheetUrl).orElseThrow();
+        out.add(new ComparePage(c, c.url(), c.title(), project));
+      }
+    }
+    out.sort(Comparator.comparing(ComparePage::url));
+    return out;
+  }
+
+  /** The open-data page listing the site-wide files the data stage writes. */
+  DataPage dataPage(String title) {
+    List<String> files = List.of(DataFiles.SHEETS_CSV, DataFiles.SHEETS_CSV_EN, DataFiles.SHEETS_JSON,
+        DataFiles.COSTS_CSV, DataFiles.COSTS_CSV_EN, DataFiles.SCHEMA);
+    boolean feed = new AtomFeed(index.config()).whyNone(index.sheets()).isEmpty();
+    return new DataPage(DataPage.URL, title, files, feed);
+  }
+
+  private List<Sheet> project(Sheet s) {
+    List<Sheet> all = new ArrayList<>(index.otherYears(s));
+    all.add(s);
+    return all;
+  }
+}

@@ -1,0 +1,88 @@
+package kokai.render.chart;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bars per fiscal year, side by side (grouped: budget, settlement, personnel cost) or on top of
+ * each other (stacked: the parts of a funding breakdown). An unknown value draws no bar and a
+ * small 不明 at the axis, so it cannot be read as zero; a zero draws a thin bar.
+ */
+final class BarChart {
+  private static final double MAX_BAR = 36;
+
+  private BarChart() {}
+
+  static String grouped(ChartData data, String description) {
+    Frame f = new Frame(data, YScale.covering(data.low(), data.high()));
+    f.begin(description, false);
+    int n = data.series().size();
+    double bar = Math.min(MAX_BAR, f.band() * 0.8 / Math.max(1, n));
+    for (int i = 0; i < data.years().size(); i++) {
+      double x0 = f.centre(i) - bar * n / 2;
+      for (int k = 0; k < n; k++) {
+        Series s = data.series().get(k);
+        double x = x0 + bar * k;
+        BigDecimal v = s.values().get(i);
+        if (v == null) {
+          gap(f, s, data.years().get(i), x + bar / 2, f.y(0) - 4, Frame.UNKNOWN);
+          continue;
+        }
+        double top = f.y(Math.max(0, v.doubleValue()));
+        double base = f.y(Math.min(0, v.doubleValue()));
+        double h = Math.max(1, base - top);
+        rect(f, s, data, i, x + 1, Math.min(top, base - 1), bar - 2, h);
+      }
+    }
+    return f.end();
+  }
+
+  static String stacked(ChartData data, String description) {
+    double high = 0;
+    for (int i = 0; i < data.years().size(); i++) {
+      double sum = 0;
+      for (Series s : data.series()) {
+        sum += s.known(i) ? s.values().get(i).doubleValue() : 0;
+      }
+      high = Math.max(high, sum);
+    }
+    Frame f = new Frame(data, YScale.covering(0, high));
+    f.begin(description, false);
+    double bar = Math.min(MAX_BAR * 1.5, f.band() * 0.5);
+    for (int i = 0; i < data.years().size(); i++) {
+      double x = f.centre(i) - bar / 2;
+      double sum = 0;
+      List<Series> unknown = new ArrayList<>();
+      for (Series s : data.series()) {
+        BigDecimal v = s.values().get(i);
+        if (v == null) {
+          unknown.add(s);
+          continue;
+        }
+        double top = f.y(sum + v.doubleValue());
+        rect(f, s, data, i, x, top, bar, f.y(sum) - top);
+        sum += v.doubleValue();
+      }
+      // Unknown parts are not drawn; each is named above the stack so the bar is not read as complete.
+      for (int k = 0; k < unknown.size(); k++) {
+        Series s = unknown.get(k);
+        String text = unknown.size() == data.series().size() ? Frame.UNKNOWN : s.label() + " " + Frame.UNKNOWN;
+        gap(f, s, data.years().get(i), f.centre(i), f.y(sum) - 4 - 11 * k, text);
+      }
+    }
+    return f.end();
+  }
+
+  private static void rect(Frame f, Series s, ChartData data, int i, double x, double y, double w, double h) {
+    f.svg.open("rect", "class", "mark", "data-series", s.key(), "data-year", data.years().get(i),
+        "x", x, "y", y, "width", w, "height", h, "fill", s.mark().fill, "stroke", s.mark().stroke, "stroke-width", 1.5);
+    f.svg.text("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)));
+    f.svg.close("rect");
+  }
+
+  private static void gap(Frame f, Series s, int year, double x, double y, String text) {
+    f.svg.text("text", text, "class", "gap", "data-series", s.key(), "data-year", year,
+        "x", x, "y", y, "text-anchor", "middle", "font-size", 9, "fill", "#4d4d4d");
+  }
+}

@@ -1,0 +1,32 @@
+package kokai.render.chart;
+
+/**
+ * How a series is drawn. Series differ in shape and pattern as well as colour (outline against
+ * solid bars, circles against hollow squares, solid against dashed lines), so a chart printed in
+ * black and white or seen without colour still tells them apart; every colour has at least 4.5:1
+ * contrast with white.
+ */
+enum Mark {
+  /** Budget: a light bar with a dark blue outline. */
+  OUTLINE("#dbe7f5", "#1d4e89", null),
+  /** Settlement: a solid dark blue bar. */
+  SOLID("#1d4e89", "#1d4e89", null),
+  /** Personnel cost, grants and bonds: a solid dark orange bar. */
+  ORANGE("#a8480a", "#a8480a", null),
+  /** Other funds: a solid green bar. */
+  GREEN("#2f6f3e", "#2f6f3e", null),
+  /** A target: hollow squares on a dashed grey line. */
+  TARGET("#ffffff", "#4d4d4d", "6 4"),
+  /** An actual: filled circles on a solid dark blue line. */
+  ACTUAL("#1d4e89", "#1d4e89", null);
+
+  final String fill;
+  final String stroke;
+  final String dash;
+
+  Mark(String fill, String stroke, String dash) {
+    this.fill = fill;
+    this.stroke = stroke;
+    this.dash = dash;
+  }
+}

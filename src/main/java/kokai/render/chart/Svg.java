@@ -1,0 +1,89 @@
+package kokai.render.chart;
+
+/**
+ * A small SVG writer: escapes text and attribute values and writes coordinates with at most one
+ * decimal, without locale, so the same chart is the same bytes on every machine.
+ */
+final class Svg {
+  private final StringBuilder sb = new StringBuilder(4096);
+
+  Svg raw(String s) {
+    sb.append(s);
+    return this;
+  }
+
+  /** Opens an element; attributes come as name, value pairs, null values are left out. */
+  Svg open(String name, Object... attrs) {
+    start(name, attrs);
+    sb.append('>');
+    return this;
+  }
+
+  /** An element without content. */
+  Svg empty(String name, Object... attrs) {
+    start(name, attrs);
+    sb.append("/>");
+    return this;
+  }
+
+  Svg close(String name) {
+    sb.append("</").append(name).append('>');
+    return this;
+  }
+
+  /** An element with text content. */
+  Svg text(String name, String text, Object... attrs) {
+    open(name, attrs);
+    sb.append(escape(text));
+    return close(name);
+  }
+
+  private void start(String name, Object... attrs) {
+    sb.append('<').append(name);
+    for (int i = 0; i + 1 < attrs.length; i += 2) {
+      Object v = attrs[i + 1];
+      if (v == null) {
+        continue;
+      }
+      String value = v instanceof Double d ? num(d) : v instanceof Float f ? num(f) : v.toString();
+      sb.append(' ').append(attrs[i]).append("=\"").append(escape(value)).append('"');
+    }
+  }
+
+  /** A coordinate with at most one decimal: 12, 12.5, -3.2. */
+  static String num(double v) {
+    long tenths = Math.round(v * 10);
+    if (tenths == 0) {
+      return "0";
+    }
+    String sign = tenths < 0 ? "-" : "";
+    long a = Math.abs(tenths);
+    return a % 10 == 0 ? sign + (a / 10) : sign + (a / 10) + "." + (a % 10);
+  }
+
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> {
+          // Control characters are not allowed in XML 1.0; they carry nothing in a chart label.
+          if (c >= 0x20 || c == '\t' || c == '\n') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return sb.toString();
+  }
+}

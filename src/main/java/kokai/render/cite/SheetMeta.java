@@ -1,0 +1,183 @@
+package kokai.render.cite;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import kokai.model.CostYear;
+import kokai.model.Sheet;
+import kokai.model.SiteConfig;
+import kokai.render.data.Download;
+
+/**
+ * What a sheet page says about itself to people who cite it and to machines that preview or index
+ * it: the suggested citation, Open Graph and Twitter card tags, and schema.org {@code Dataset}
+ * JSON-LD with the data downloads as distributions. URLs are absolute when the site config gives
+ * a base URL; without one the permanent URL is left out rather than guessed.
+ *
+ * <pre>{@code
+ * SheetMeta meta = new SheetMeta(config);
+ * Citation c = meta.citation(sheet, "2022/088/");
+ * String ld = meta.jsonLd(sheet, "2022/088/");   // safe to write unescaped inside <script>
+ * }</pre>
+ */
+public final class SheetMeta {
+  /** The form name used when a sheet does not give its own. */
+  public static final String DEFAULT_FORM = "事務事業マネジメントシート";
+  private static final int SUMMARY_PURPOSE = 100;
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private final SiteConfig site;
+  private final JsonLd jsonLd = new JsonLd();
+
+  public SheetMeta(SiteConfig site) {
+    this.site = Objects.requireNonNull(site, "site");
+  }
+
+  /** The absolute URL of a site-relative one, or null without a base URL. */
+  public String absolute(String siteRelative) {
+    return site.baseUrl() == null ? null : site.baseUrl() + siteRelative;
+  }
+
+  /** The publication date: the sheet's own, else the site's; null when neither gives one. */
+  public LocalDate published(Sheet s) {
+    return s.published() != null ? s.published() : site.published();
+  }
+
+  /** The sheet's name as a citation and a preview title use it: 令和4年度 事務事業マネジメントシート 088 … */
+  public String name(Sheet s) {
+    return s.year().japanese() + " " + form(s) + " " + s.id() + " " + s.title();
+  }
+
+  public Citation citation(Sheet s, String pageUrl) {
+    String url = absolute(pageUrl);
+    LocalDate published = published(s);
+    StringBuilder text = new StringBuilder().append(site.city()).append('「').append(name(s)).append('」');
+    List<String> parts = new ArrayList<>();
+    if (published != null) {
+      parts.add(japaneseDate(published) + "公表");
+    }
+    if (s.updated() != null && !s.updated().equals(published)) {
+      parts.add(japaneseDate(s.updated()) + "更新");
+    }
+    if (url != null) {
+      parts.add(url);
+    }
+    if (!parts.isEmpty()) {
+      text.append(String.join("、", parts));
+    }
+    return new Citation(text.toString(), site.city(), s.year().japanese(), s.id(), s.title(), url,
+        published == null ? null : published.toString(), s.updated() == null ? null : s.updated().toString());
+  }
+
+  /** Open Graph and Twitter card tags, so that a shared link shows the title and a summary. */
+  public List<MetaTag> socialTags(Sheet s, String pageUrl) {
+    String title = s.id() + " " + s.title() + "（" + s.year().japanese() + "）";
+    String summary = summary(s);
+    List<MetaTag> tags = new ArrayList<>();
+    tags.add(new MetaTag("property", "og:type", "article"));
+    tags.add(new MetaTag("property", "og:site_name", site.title()));
+    tags.add(new MetaTag("property", "og:title", title));
+    tags.add(new MetaTag("property", "og:description", summary));
+    tags.add(new MetaTag("property", "og:locale", site.language().equals("en") ? "en_US" : "ja_JP"));
+    String url = absolute(pageUrl);
+    if (url != null) {
+      tags.add(new MetaTag("property", "og:url", url));
+    }
+    tags.add(new MetaTag("name", "twitter:card", "summary"));
+    tags.add(new MetaTag("name", "twitter:title", title));
+    tags.add(new MetaTag("name", "twitter:description", summary));
+    return List.copyOf(tags);
+  }
+
+  /** A one-paragraph summary: the purpose (shortened), the year's budget and settlement, the direction. */
+  public String summary(Sheet s) {
+    StringBuilder sb = new StringBuilder();
+    String purpose = s.overview() == null ? null : s.overview().purpose();
+    if (purpose != null && !purpose.isBlank()) {
+      String p = purpose.strip();
+      sb.append(p.codePointCount(0, p.length()) > SUMMARY_PURPOSE
+          ? p.substring(0, p.offsetByCodePoints(0, SUMMARY_PURPOSE)) + "…" : p);
+    } else {
+      sb.append(s.organization().department()).append(' ').append(s.organization().division()).append("の事務事業。");
+    }
+    s.findOwnCost().ifPresent(c -> appendFigures(sb, s, c));
+    if (s.direction() != null && s.direction().decision() != null) {
+      sb.append(" 方向性: ").append(s.direction().decision());
+    }
+    return sb.toString();
+  }
+
+  private static void appendFigures(StringBuilder sb, Sheet s, CostYear c) {
+    List<String> figures = new ArrayList<>();
+    if (c.budget() != null) {
+      figures.add("予算額 " + thousands(c.budget()) + "千円");
+    }
+    if (c.settlement() != null) {
+      figures.add("決算額 " + thousands(c.settlement()) + "千円");
+    }
+    if (!figures.isEmpty()) {
+      sb.append(' ').append(s.year().japanese()).append(' ').append(String.join("・", figures)).append('。');
+    }
+  }
+
+  /** schema.org Dataset JSON-LD, escaped for a script element. */
+  public String jsonLd(Sheet s, String pageUrl, List<Download> downloads) {
+    ObjectNode d = F.objectNode();
+    d.put("@context", "https://schema.org");
+    d.put("@type", "Dataset");
+    d.put("name", name(s));
+    d.put("description", summary(s));
+    String url = absolute(pageUrl);
+    if (url != null) {
+      d.put("url", url);
+      d.put("@id", url);
+    }
+    d.put("identifier", s.fiscalYear() + "/" + s.id());
+    d.put("inLanguage", site.language());
+    d.put("isAccessibleForFree", true);
+    ObjectNode publisher = d.putObject("publisher");
+    publisher.put("@type", "GovernmentOrganization");
+    publisher.put("name", site.city());
+    d.set("creator", publisher.deepCopy());
+    d.put("temporalCoverage", s.fiscalYear() + "-04-01/" + (s.fiscalYear() + 1) + "-03-31");
+    LocalDate published = published(s);
+    if (published != null) {
+      d.put("datePublished", published.toString());
+    }
+    if (s.updated() != null) {
+      d.put("dateModified", s.updated().toString());
+    }
+    d.put("license", site.license().url() != null ? site.license().url() : site.license().name());
+    ArrayNode keywords = d.putArray("keywords");
+    keywords.add(s.organization().department()).add(s.organization().division());
+    s.sdgs().forEach(g -> keywords.add("SDGs " + g));
+    ArrayNode dist = d.putArray("distribution");
+    for (Download dl : downloads) {
+      ObjectNode o = dist.addObject();
+      o.put("@type", "DataDownload");
+      o.put("name", dl.label());
+      o.put("encodingFormat", dl.mediaType());
+      String abs = absolute(dl.url());
+      o.put("contentUrl", abs != null ? abs : dl.url());
+    }
+    return jsonLd.write(d);
+  }
+
+  private String form(Sheet s) {
+    return s.form() == null || s.form().isBlank() ? DEFAULT_FORM : s.form();
+  }
+
+  /** 2023年7月1日. */
+  static String japaneseDate(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  static String thousands(long v) {
+    return String.format(Locale.ROOT, "%,d", v);
+  }
+}

@@ -1,0 +1,46 @@
+package kokai.render.compare;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One project side by side over its fiscal years: a column per sheet (oldest first) and a row per
+ * figure (budget, settlement, personnel cost, total cost, each indicator's target and actual, the
+ * four scores, the direction), each cell with its change from the column before.
+ *
+ * <pre>{@code
+ * Comparison c = Comparisons.of(group, index::sheetUrl).orElseThrow();
+ * c.url();                       // "compare/088/"
+ * c.rows().get(0).cells().get(1).change();   // "+10,000（+11.1%）"
+ * }</pre>
+ */
+public record Comparison(String url, String title, List<Column> columns, List<Row> rows) {
+  public Comparison {
+    Objects.requireNonNull(url, "url");
+    columns = List.copyOf(columns);
+    rows = List.copyOf(rows);
+  }
+
+  /** One sheet: its fiscal year, id, title and page. */
+  public record Column(int fiscalYear, String year, String id, String title, String url) {}
+
+  /** One figure across the years; {@code section} groups rows (コスト, 指標, 評価, 方向性). */
+  public record Row(String section, String label, String unit, List<Cell> cells) {
+    public Row {
+      cells = List.copyOf(cells);
+    }
+
+    /** Whether any year differs from the one before. */
+    public boolean anyChange() {
+      return cells.stream().anyMatch(Cell::changed);
+    }
+  }
+
+  /**
+   * A value as shown (不明 when unknown) with its change from the previous column: {@code delta}
+   * when both are known numbers, {@code change} the text shown for it, {@code changed} whether the
+   * value differs at all (for a direction, whether the decision changed).
+   */
+  public record Cell(String value, BigDecimal delta, String change, boolean changed) {}
+}

@@ -1,0 +1,146 @@
+package kokai.render.compare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import kokai.model.CostYear;
+import kokai.model.Evaluation;
+import kokai.model.Indicator;
+import kokai.model.IndicatorValue;
+import kokai.model.Score;
+import kokai.model.Sheet;
+
+/**
+ * Builds the comparison of one project across fiscal years. The figures of each column are those of
+ * its sheet's own fiscal year. The page lives at {@code compare/<id>/}, named after the oldest
+ * sheet's id: a project's ids all belong to it alone (the same id in another year is the same
+ * project), so the name is unique, and it stays put as new years are added.
+ */
+public final class Comparisons {
+  public static final String UNKNOWN = "不明";
+  private static final String YEN = "千円";
+
+  private Comparisons() {}
+
+  /** The comparison page's URL for a project whose sheets are {@code group}. */
+  public static String url(List<Sheet> group) {
+    return "compare/" + oldest(group).id() + "/";
+  }
+
+  /** The comparison of the sheets of one project; empty for fewer than two sheets. */
+  public static Optional<Comparison> of(List<Sheet> group, Function<Sheet, String> pageUrl) {
+    if (group.size() < 2) {
+      return Optional.empty();
+    }
+    List<Sheet> sheets = group.stream().sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
+    List<Comparison.Column> columns = sheets.stream()
+        .map(s -> new Comparison.Column(s.fiscalYear(), s.year().japanese(), s.id(), s.title(), pageUrl.apply(s)))
+        .toList();
+    List<Comparison.Row> rows = new ArrayList<>();
+    rows.add(number("コスト", "予算額", YEN, sheets, s -> own(s, CostYear::budget)));
+    rows.add(number("コスト", "決算額", YEN, sheets, s -> own(s, CostYear::settlement)));
+    rows.add(number("コスト", "人件費", YEN, sheets,
+        s -> own(s, c -> c.personnel() == null ? null : c.personnel().total())));
+    rows.add(number("コスト", "総事業費", YEN, sheets, s -> own(s, CostYear::totalCost)));
+    indicatorRows(sheets, rows);
+    rows.add(number("評価", "市民ニーズ", "点", sheets, s -> score(s, Evaluation::citizenNeeds)));
+    rows.add(number("評価", "進捗状況", "点", sheets, s -> score(s, Evaluation::progress)));
+    rows.add(number("評価", "市の関与", "点", sheets, s -> score(s, Evaluation::cityInvolvement)));
+    rows.add(number("評価", "優先度", "点", sheets, s -> score(s, Evaluation::priority)));
+    rows.add(text("方向性", "方向性", sheets, s -> s.direction() == null ? null : s.direction().decision()));
+    Sheet newest = sheets.get(sheets.size() - 1);
+    String title = newest.title() + " の年度比較（" + columns.get(0).year() + "〜" + columns.get(columns.size() - 1).year() + "）";
+    return Optional.of(new Comparison(url(sheets), title, columns, rows));
+  }
+
+  private static void indicatorRows(List<Sheet> sheets, List<Comparison.Row> rows) {
+    Map<String, String> units = new LinkedHashMap<>();
+    sheets.forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
+    for (Map.Entry<String, String> e : units.entrySet()) {
+      String name = e.getKey();
+      rows.add(number("指標", name + " 目標値", e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::target)));
+      rows.add(number("指標", name + " 実績", e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::actual)));
+    }
+  }
+
+  private static Comparison.Row number(String section, String label, String unit, List<Sheet> sheets,
+      Function<Sheet, BigDecimal> value) {
+    List<Comparison.Cell> cells = new ArrayList<>();
+    BigDecimal before = null;
+    for (int i = 0; i < sheets.size(); i++) {
+      BigDecimal v = value.apply(sheets.get(i));
+      String shown = v == null ? UNKNOWN : thousands(v);
+      if (i == 0 || v == null || before == null) {
+        cells.add(new Comparison.Cell(shown, null, null, false));
+      } else {
+        BigDecimal delta = v.subtract(before);
+        cells.add(new Comparison.Cell(shown, delta, change(delta, before), delta.signum() != 0));
+      }
+      before = v;
+    }
+    return new Comparison.Row(section, label, unit, cells);
+  }
+
+  private static Comparison.Row text(String section, String label, List<Sheet> sheets, Function<Sheet, String> value) {
+    List<Comparison.Cell> cells = new ArrayList<>();
+    String before = null;
+    for (int i = 0; i < sheets.size(); i++) {
+      String v = value.apply(sheets.get(i));
+      boolean changed = i > 0 && v != null && before != null && !v.equals(before);
+      cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed));
+      before = v;
+    }
+    return new Comparison.Row(section, label, "", cells);
+  }
+
+  /** +10,000（+11.1%）; the percentage only when the earlier value is not zero. */
+  static String change(BigDecimal delta, BigDecimal before) {
+    String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
+    String text = sign + thousands(delta.abs());
+    if (before.signum() == 0) {
+      return text;
+    }
+    BigDecimal pct = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_UP);
+    String psign = pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±";
+    return text + "（" + psign + pct.abs().toPlainString() + "%）";
+  }
+
+  private static BigDecimal own(Sheet s, Function<CostYear, Long> f) {
+    return s.findOwnCost().map(f).map(BigDecimal::valueOf).orElse(null);
+  }
+
+  private static BigDecimal score(Sheet s, Function<Evaluation, Score> f) {
+    return Optional.ofNullable(s.evaluation()).map(f).map(x -> BigDecimal.valueOf(x.score())).orElse(null);
+  }
+
+  private static BigDecimal indicator(Sheet s, String name, Function<IndicatorValue, BigDecimal> f) {
+    return s.indicators().stream().filter(i -> i.name().equals(name)).findFirst()
+        .flatMap(i -> ownValue(s, i)).map(f).orElse(null);
+  }
+
+  private static Optional<IndicatorValue> ownValue(Sheet s, Indicator i) {
+    return i.values().stream().filter(v -> v.fiscalYear() == s.fiscalYear()).findFirst();
+  }
+
+  private static Sheet oldest(List<Sheet> group) {
+    return group.stream().min(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id))
+        .orElseThrow(() -> new IllegalArgumentException("a project has at least one sheet"));
+  }
+
+  /** 86,185 and 12.5: grouped thousands, decimals as given. */
+  static String thousands(BigDecimal v) {
+    BigDecimal abs = v.abs();
+    String whole = String.format(Locale.ROOT, "%,d", abs.toBigInteger());
+    String plain = abs.toPlainString();
+    int dot = plain.indexOf('.');
+    return (v.signum() < 0 ? "-" : "") + whole + (dot < 0 ? "" : plain.substring(dot));
+  }
+
+}

@@ -1,0 +1,74 @@
+package kokai.render.data;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import kokai.model.Labeled;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes CSV that Excel in Japan opens as it should: UTF-8 with a byte order mark (without it Excel
+ * reads Shift_JIS), CRLF line ends and RFC 4180 quoting, left to Commons CSV. Numbers are written
+ * plain (no thousands separator, no exponent) so that they stay numbers in a spreadsheet.
+ */
+final class Csv {
+  /** The language of the header row. */
+  enum Lang {
+    JA(""),
+    EN(".en");
+
+    private final String suffix;
+
+    Lang(String suffix) {
+      this.suffix = suffix;
+    }
+
+    /** {@code sheets.csv} or {@code sheets.en.csv}. */
+    String fileName(String base) {
+      return base + suffix + ".csv";
+    }
+  }
+
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  private static final char BOM = '\uFEFF';
+
+  private Csv() {}
+
+  static <T> byte[] write(List<Column<T>> columns, List<T> rows, Lang lang) {
+    StringWriter out = new StringWriter();
+    out.write(BOM);
+    try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+      p.printRecord(columns.stream().map(c -> c.header(lang)).toList());
+      List<String> cells = new ArrayList<>(columns.size());
+      for (T row : rows) {
+        cells.clear();
+        for (Column<T> c : columns) {
+          cells.add(text(c.value().apply(row)));
+        }
+        p.printRecord(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The cell text of a value; null (unknown) stays null, which prints as an empty cell. */
+  static String text(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (v instanceof Labeled l) {
+      return l.label();
+    }
+    return v.toString();
+  }
+}

@@ -1,0 +1,112 @@
+package kokai.render.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import kokai.model.Sheet;
+import kokai.model.SiteConfig;
+
+/**
+ * The Atom feed of the sheets ({@code feed.xml}), newest first. Dates come from the content (a
+ * sheet's {@code published}/{@code updated}, else the site config's {@code published}), never from
+ * the clock, so the same content gives the same bytes; the feed's {@code <updated>} is its newest
+ * entry's. Atom needs absolute ids and a date per entry: without a base URL there is no feed, and
+ * a sheet without any date is left out.
+ *
+ * <pre>{@code
+ * Optional<byte[]> xml = new AtomFeed(config).write(sheets, index::sheetUrl);
+ * }</pre>
+ */
+public final class AtomFeed {
+  public static final String PATH = "feed.xml";
+  /** Dates in content are Japanese calendar days; an entry's time is the start of that day in Japan. */
+  private static final String DAY_START = "T00:00:00+09:00";
+
+  private final SiteConfig site;
+
+  public AtomFeed(SiteConfig site) {
+    this.site = Objects.requireNonNull(site, "site");
+  }
+
+  /** Why there is no feed, when there is none: a message for the build's warnings. */
+  public Optional<String> whyNone(List<Sheet> sheets) {
+    if (site.baseUrl() == null) {
+      return Optional.of("no feed.xml: the site config has no baseUrl, and a feed needs absolute addresses");
+    }
+    if (sheets.stream().noneMatch(s -> updated(s) != null)) {
+      return Optional.of("no feed.xml: no sheet has a publication date; give 'published' in site.yaml or the sheets");
+    }
+    return Optional.empty();
+  }
+
+  /** The feed, or empty when {@link #whyNone} gives a reason. {@code url} gives a sheet's site-relative URL. */
+  public Optional<byte[]> write(List<Sheet> sheets, Function<Sheet, String> url) {
+    if (whyNone(sheets).isPresent()) {
+      return Optional.empty();
+    }
+    List<Sheet> dated = sheets.stream().filter(s -> updated(s) != null)
+        .sorted(Comparator.comparing(this::updated).reversed()
+            .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed())
+            .thenComparing(Sheet::id))
+        .toList();
+    String base = site.baseUrl();
+    Xml x = new Xml();
+    x.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    x.line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + Xml.escape(site.language()) + "\">");
+    x.element("id", base);
+    x.element("title", site.title());
+    if (site.description() != null) {
+      x.element("subtitle", site.description());
+    }
+    x.link("self", "application/atom+xml", base + PATH);
+    x.link("alternate", "text/html", base);
+    x.element("updated", updated(dated.get(0)) + DAY_START);
+    x.line("<author><name>" + Xml.escape(site.city()) + "</name></author>");
+    x.element("rights", site.license().name());
+    for (Sheet s : dated) {
+      entry(x, s, base + url.apply(s));
+    }
+    x.line("</feed>");
+    return Optional.of(x.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void entry(Xml x, Sheet s, String href) {
+    x.line("<entry>");
+    x.element("id", href);
+    x.element("title", s.year().japanese() + " " + s.id() + " " + s.title());
+    x.link("alternate", "text/html", href);
+    x.link("alternate", "application/json", href + "sheet.json");
+    LocalDate published = published(s);
+    if (published != null) {
+      x.element("published", published + DAY_START);
+    }
+    x.element("updated", updated(s) + DAY_START);
+    x.line("<category term=\"" + Xml.escape(s.organization().department()) + "\"/>");
+    x.element("summary", summary(s));
+    x.line("</entry>");
+  }
+
+  private static String summary(Sheet s) {
+    String org = s.organization().department() + " " + s.organization().division();
+    String purpose = s.overview() == null || s.overview().purpose() == null ? "" : " " + s.overview().purpose().strip();
+    String direction = s.direction() == null || s.direction().decision() == null
+        ? "" : " 方向性: " + s.direction().decision();
+    return org + purpose + direction;
+  }
+
+  private LocalDate published(Sheet s) {
+    return s.published() != null ? s.published() : site.published();
+  }
+
+  /** The entry's date: the sheet's update, else its publication, else the site's publication date. */
+  LocalDate updated(Sheet s) {
+    if (s.updated() != null) {
+      return s.published() != null && s.published().isAfter(s.updated()) ? s.published() : s.updated();
+    }
+    return published(s);
+  }
+}

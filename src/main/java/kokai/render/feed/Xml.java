@@ -1,0 +1,43 @@
+package kokai.render.feed;
+
+/** A few lines of XML written by hand: fixed indentation and escaping, no writer configuration to vary. */
+final class Xml {
+  private final StringBuilder sb = new StringBuilder(8192);
+
+  void line(String s) {
+    sb.append(s).append('\n');
+  }
+
+  void element(String name, String text) {
+    line("<" + name + ">" + escape(text) + "</" + name + ">");
+  }
+
+  void link(String rel, String type, String href) {
+    line("<link rel=\"" + rel + "\" type=\"" + type + "\" href=\"" + escape(href) + "\"/>");
+  }
+
+  /** Escapes text and attribute values; drops characters XML 1.0 does not allow. */
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        default -> {
+          if (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF' || c == '\t' || c == '\n' || c == '\r') {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return sb.toString();
+  }
+}

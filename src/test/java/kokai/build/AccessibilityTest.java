@@ -1,0 +1,97 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import kokai.site.Links;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * axe-core (WCAG 2.0/2.1 A and AA rules) in Debian's headless chromium, on the real site opened
+ * straight from disk: home, a sheet, a department, a fiscal year and the search page. One browser
+ * for all pages keeps the suite lean.
+ */
+class AccessibilityTest {
+  @TempDir static Path dir;
+  static ChromeDriver driver;
+  static Path site;
+
+  @BeforeAll
+  static void start() {
+    site = dir.resolve("site");
+    BuildResult r = new SiteBuild().run(new BuildConfig(Path.of("content"), site, null, Path.of("themes")));
+    assertThat(r.published()).isTrue();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-default-apps", "--disable-extensions", "--window-size=1280,900");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void keyPagesHaveNoViolations() {
+    String sheet = "2022/088/";
+    String department = firstDepartment();
+    for (String url : List.of("", sheet, department, "years/2022/", "departments/", "search/")) {
+      driver.get(site.resolve(Links.file(url)).toUri().toString());
+      Object sheets = ((JavascriptExecutor) driver).executeScript("return document.styleSheets.length");
+      assertThat(((Number) sheets).intValue()).as(url + " loads its stylesheet from disk").isPositive();
+      Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+      assertThat(results.getViolations()).as(url + ": " + describe(results.getViolations())).isEmpty();
+    }
+  }
+
+  @Test
+  void phoneWidthDoesNotScrollThePageSideways() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+    try {
+      for (String url : List.of("2022/088/", "years/2022/")) {
+        driver.get(site.resolve(Links.file(url)).toUri().toString());
+        Object over = ((JavascriptExecutor) driver).executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) over).intValue()).as(url + " at 320 px").isLessThanOrEqualTo(0);
+      }
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
+  private static String firstDepartment() {
+    try {
+      var d = org.jsoup.Jsoup.parse(site.resolve("departments/index.html").toFile(), "UTF-8");
+      String href = d.expectFirst("table.departments th a").attr("href");
+      return "departments/" + href.replace("index.html", "");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,154 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kokai.testutil.SampleContent;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reuse features on a built site: downloads, charts, citation, metadata, feed, years linked and compared. */
+class OpenDataBuildTest {
+  @TempDir static Path dir;
+  static MiniSite site;
+
+  @BeforeAll
+  static void build() {
+    site = new MiniSite(dir);
+    SampleContent.write(dir.resolve("content"));
+    site.buildOk();
+  }
+
+  @Test
+  void sheetPageLinksItsDownloadsWithTheLicenceBesideThem() throws Exception {
+    Document p = site.page("2022/088/");
+    Element data = p.getElementById("data");
+    List<String> hrefs = data.select(".downloads a").eachAttr("href");
+    assertThat(hrefs).containsExactly("sheet.json", "sheet.csv", "sheet.en.csv");
+    for (String h : hrefs) {
+      assertThat(site.out().resolve("2022/088/" + h)).isRegularFile();
+    }
+    assertThat(data.select(".license a").attr("href")).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+    long bytes = Files.size(site.out().resolve("2022/088/sheet.json"));
+    assertThat(data.select(".downloads .size").first().text()).isEqualTo("(" + (bytes + 1023) / 1024 + " KB)");
+  }
+
+  @Test
+  void citationHasTheCopyButtonHiddenUntilTheScriptShowsIt() {
+    Document p = site.page("2022/088/");
+    assertThat(p.getElementById("citation-text").text())
+        .startsWith("テスト市「令和4年度 事務事業マネジメントシート 088 情報通信ネットワーク運営業務」")
+        .endsWith("https://example.jp/hyoka/2022/088/");
+    Element button = p.selectFirst("button[data-copy=citation-text]");
+    assertThat(button.hasAttr("hidden")).isTrue();
+    assertThat(p.select("script[src$=copy.js]")).hasSize(1);
+    assertThat(site.out().resolve("assets/js/copy.js")).isRegularFile();
+  }
+
+  @Test
+  void headCarriesCanonicalPreviewTagsAndParsableJsonLd() throws Exception {
+    Document p = site.page("2022/200/");
+    assertThat(p.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.jp/hyoka/2022/200/");
+    assertThat(p.select("meta[property=og:title]").attr("content")).contains("</script><b>");
+    assertThat(p.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+    List<Element> ld = p.select("script[type=application/ld+json]");
+    assertThat(ld).hasSize(1);
+    assertThat(p.select("b")).isEmpty();
+    JsonNode json = new ObjectMapper().readTree(ld.get(0).data());
+    assertThat(json.get("@type").asText()).isEqualTo("Dataset");
+    assertThat(json.get("name").asText()).contains("子育て \"応援\", </script><b>支援 & 相談");
+    assertThat(json.get("distribution").findValuesAsText("contentUrl"))
+        .contains("https://example.jp/hyoka/2022/200/sheet.csv");
+  }
+
+  @Test
+  void chartsOnPagesAreWellFormedSvgWithTheirTables() throws Exception {
+    for (String url : List.of("2022/088/", "departments/policy/")) {
+      String html = Files.readString(site.out().resolve(url + "index.html"), StandardCharsets.UTF_8);
+      int from = 0;
+      int count = 0;
+      while ((from = html.indexOf("<svg", from)) >= 0) {
+        int end = html.indexOf("</svg>", from) + "</svg>".length();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.newDocumentBuilder().parse(new ByteArrayInputStream(html.substring(from, end).getBytes(StandardCharsets.UTF_8)));
+        from = end;
+        count++;
+      }
+      assertThat(count).as(url).isPositive();
+      Document p = site.page(url);
+      for (Element fig : p.select("figure.chart")) {
+        assertThat(fig.select("svg[role=img]")).hasSize(1);
+        assertThat(fig.select("details table tbody tr")).isNotEmpty();
+      }
+    }
+    // the sheet page: cost trend, funding breakdown, one chart per indicator
+    assertThat(site.page("2022/088/").select("figure.chart").eachAttr("id"))
+        .containsExactly("chart-cost", "chart-funding", "chart-indicator-1");
+  }
+
+  @Test
+  void sheetsOfOneProjectLinkEachOtherAndTheComparison() {
+    Document p2022 = site.page("2022/088/");
+    Element other = p2022.getElementById("other-years");
+    assertThat(other.select("a").eachAttr("href"))
+        .contains("../../2021/088/index.html", "../../2023/101/index.html", "../../compare/088/index.html");
+    // the renumbered sheet links back through its related entry
+    assertThat(site.page("2023/101/").getElementById("other-years").select("a").eachAttr("href"))
+        .contains("../../2021/088/index.html", "../../2022/088/index.html", "../../compare/088/index.html");
+    // a sheet alone in its project has no comparison
+    assertThat(site.page("2022/200/").getElementById("other-years").select("a[href*=compare]")).isEmpty();
+  }
+
+  @Test
+  void comparisonPageShowsEachYearAndTheChanges() {
+    Document c = site.page("compare/088/");
+    List<String> heads = c.select("table.compare thead th").eachText();
+    assertThat(heads).hasSize(4);
+    assertThat(heads.get(1)).contains("令和3年度");
+    Element budget = c.select("table.compare tr").stream()
+        .filter(r -> r.select("th").text().startsWith("予算額")).findFirst().orElseThrow();
+    // 2021: 90,000, 2022: 100,000, 2023: 129,129 (each sheet's own year)
+    assertThat(budget.select("td").eachText()).containsExactly("90,000",
+        "100,000 前年度からの変化:+10,000（+11.1%）", "129,129 前年度からの変化:+29,129（+29.1%）");
+    Element direction = c.select("table.compare tr").stream()
+        .filter(r -> r.select("th").text().startsWith("方向性") && !r.select("td").isEmpty()).findFirst().orElseThrow();
+    assertThat(direction.hasClass("changed")).isTrue();
+    assertThat(direction.text()).contains("継続 → 拡大・拡充");
+  }
+
+  @Test
+  void siteWideDataFeedAndDataPageAreWritten() throws Exception {
+    for (String f : List.of("data/sheets.csv", "data/sheets.en.csv", "data/sheets.json", "data/costs.csv",
+        "data/costs.en.csv", "data/sheet.schema.json", "feed.xml")) {
+      assertThat(site.out().resolve(f)).as(f).isRegularFile();
+    }
+    Document data = site.page("data/");
+    assertThat(data.select(".downloads a").eachAttr("href")).contains("sheets.csv", "../feed.xml");
+    assertThat(data.select(".license").text()).contains("CC BY 4.0");
+    assertThat(site.page("").select("link[type=application/atom+xml]").attr("href")).isEqualTo("feed.xml");
+    assertThat(site.page("").select("footer a[href='data/index.html']")).hasSize(1);
+  }
+
+  @Test
+  void aSecondBuildGivesTheSameBytes() {
+    Map<String, byte[]> first = site.files();
+    MiniSite again = new MiniSite(dir.resolve("again"));
+    SampleContent.write(dir.resolve("again/content"));
+    again.buildOk();
+    Map<String, byte[]> second = again.files();
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
+  }
+}

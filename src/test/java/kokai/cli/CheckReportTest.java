@@ -1,0 +1,73 @@
+package kokai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kokai.diag.Diagnostic;
+import kokai.load.ContentLoader;
+import kokai.load.LoadResult;
+import kokai.testutil.SampleContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckReportTest {
+  @TempDir Path dir;
+
+  @Test
+  void reportListsEveryWarningUnderItsSheet() throws IOException {
+    Path content = SampleContent.write(dir.resolve("content"));
+    // a funding breakdown that does not add up and a past target without its actual
+    SampleContent.file(content, "sheets/2022/300.yaml", """
+        fiscalYear: 2022
+        id: "300"
+        title: 'ずれた <b>内訳</b> & 欠けた実績'
+        organization: {department: 政策部, division: 企画課}
+        costs:
+          - {fiscalYear: 2021, budget: 100, settlement: 90, funding: {general: 50, grantsAndBonds: 10, other: 0}}
+        indicators:
+          - name: 参加者数
+            values:
+              - {fiscalYear: 2021, target: 10, actual: null}
+        """);
+    Path out = dir.resolve("reports/quality.html");
+    CliTest.Run r = CliTest.run("check", "--content", content.toString(), "--report", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("quality.html");
+
+    LoadResult loaded = new ContentLoader().load(content);
+    List<Diagnostic> warnings = loaded.diagnostics();
+    assertThat(warnings).isNotEmpty();
+    Document html = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
+    for (Diagnostic d : warnings) {
+      String file = d.location().file().toString().replace('\\', '/');
+      Element heading = html.select("h2").stream().filter(h -> h.text().startsWith(file)).findFirst().orElseThrow();
+      Element table = heading.nextElementSibling();
+      assertThat(table.select(".message").eachText()).as(d.oneLine()).contains(d.message());
+    }
+    long shown = html.select("h2 + table tbody tr").size();
+    assertThat(shown).isEqualTo(warnings.size());
+    // the title is quoted as text, never as markup
+    assertThat(html.select("h2 b")).isEmpty();
+    assertThat(html.select("h2").text()).contains("ずれた <b>内訳</b> & 欠けた実績");
+    assertThat(html.select("script, link, img")).isEmpty();
+  }
+
+  @Test
+  void reportIsWrittenEvenWhenTheContentHasErrors() throws IOException {
+    SampleContent.file(dir, "site.yaml", "title: テスト\ncity: テスト市\n");
+    SampleContent.file(dir, "sheets/2022/001.yaml", "fiscalYear: 2022\nid: \"001\"\ntitel: 事業\n");
+    Path out = dir.resolve("q.html");
+    CliTest.Run r = CliTest.run("check", "--content", dir.toString(), "--report", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    Document html = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
+    assertThat(html.select("td.error")).isNotEmpty();
+    assertThat(html.text()).contains("unknown field 'titel'");
+  }
+}

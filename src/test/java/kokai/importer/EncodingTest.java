@@ -1,0 +1,70 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sheets exported as Shift_JIS (CP932, with Windows line ends), UTF-8 and UTF-8 with a BOM give the
+ * same content files.
+ */
+class EncodingTest {
+  /** As a CP932 export writes it: CP932 has no U+2014 (—), its dash is U+2015 (―). */
+  private static final String TEXT = Seed.sheet("090").replace('—', '―') + Seed.sheet("091").replace('—', '―');
+
+  @Test
+  void cp932AndUtf8WithAndWithoutBomGiveTheSameFiles(@TempDir Path dir) throws Exception {
+    Path utf8 = Fixtures.write(dir, "utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    Path bom = Fixtures.write(dir, "bom.txt", withBom(TEXT.getBytes(StandardCharsets.UTF_8)));
+    Path cp932 = Fixtures.write(dir, "cp932.txt", TEXT.replace("\n", "\r\n").getBytes(Charset.forName("windows-31j")));
+
+    ImportReport a = Fixtures.run(dir.resolve("a"), false, utf8);
+    ImportReport b = Fixtures.run(dir.resolve("b"), false, bom);
+    ImportReport c = Fixtures.run(dir.resolve("c"), false, cp932);
+
+    assertThat(a.written()).hasSize(2).isEqualTo(b.written()).isEqualTo(c.written());
+    for (Path rel : a.written()) {
+      byte[] expected = Files.readAllBytes(dir.resolve("a").resolve(rel));
+      assertThat(dir.resolve("b").resolve(rel)).hasBinaryContent(expected);
+      assertThat(dir.resolve("c").resolve(rel)).hasBinaryContent(expected);
+    }
+    assertThat(Files.readString(dir.resolve("c/sheets/2022/091.yaml"))).contains("title: マイナンバーカード普及促進のための全庁");
+  }
+
+  @Test
+  void theDetectedEncodingIsUtf8WhenTheBytesDecodeAndWindows31jOtherwise() {
+    byte[] sjis = "令和 4年度".getBytes(Charset.forName("windows-31j"));
+
+    assertThat(TextDecoder.decode(sjis, Optional.empty()).charset()).isEqualTo(TextDecoder.WINDOWS_31J);
+    assertThat(TextDecoder.decode(sjis, Optional.empty()).text()).isEqualTo("令和 4年度");
+    assertThat(TextDecoder.decode(withBom("令和".getBytes(StandardCharsets.UTF_8)), Optional.empty()).text())
+        .isEqualTo("令和");
+  }
+
+  @Test
+  void aForcedEncodingIsUsedEvenWhenAnotherWouldDecode(@TempDir Path dir) {
+    byte[] bytes = TEXT.getBytes(Charset.forName("windows-31j"));
+    Path file = Fixtures.write(dir, "sheets.txt", bytes);
+
+    ImportReport wrong = Fixtures.run(dir.resolve("wrong"), StandardCharsets.UTF_8, file);
+    ImportReport right = Fixtures.run(dir.resolve("right"), Charset.forName("Shift_JIS"), file);
+
+    assertThat(wrong.written()).isEmpty();
+    assertThat(wrong.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("no sheet found"));
+    assertThat(right.written()).hasSize(2);
+  }
+
+  private static byte[] withBom(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    out.writeBytes(bytes);
+    return out.toByteArray();
+  }
+}

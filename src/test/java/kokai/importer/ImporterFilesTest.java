@@ -1,0 +1,136 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kokai.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the importer writes, keeps and skips when several sheets and files meet a content folder. */
+class ImporterFilesTest {
+  @Test
+  void aBrokenSheetAmongGoodOnesIsSkippedAndTheOthersAreWritten(@TempDir Path dir) throws Exception {
+    String broken = Seed.sheet("089").replace("優先度\t3\t", "優先度\tとても高い\t");
+    String text = Seed.sheet("088") + broken + Seed.sheet("090");
+    Path file = Fixtures.write(dir, "three.txt", text.getBytes(StandardCharsets.UTF_8));
+    int line = text.lines().toList().indexOf("優先度\tとても高い\t市民ニーズや市民生活への影響等を鑑みて、継続して実施する必要がある。") + 1;
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, file);
+
+    assertThat(r.written()).extracting(Path::toString).containsExactly(
+        Path.of("sheets", "2022", "088.yaml").toString(), Path.of("sheets", "2022", "090.yaml").toString());
+    assertThat(dir.resolve("out/sheets/2022/089.yaml")).doesNotExist();
+    assertThat(r.ok()).isFalse();
+    assertThat(r.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.reason()).isEqualTo(ImportReport.Reason.UNREADABLE);
+      assertThat(s.what()).isEqualTo(file + ":" + (Seed.sheet("088").lines().count() + 1) + ":1" // 089's heading
+          + " (089 庁内情報化事業(イントラとパソコンの整備))");
+    });
+    Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(d.location().file()).isEqualTo(file);
+    assertThat(d.location().line()).isEqualTo(line);
+    assertThat(d.field()).isEqualTo("evaluation.priority.score");
+    assertThat(r.summary()).isEqualTo("imported 2, skipped 1 (1 could not be read), unchanged 0");
+  }
+
+  @Test
+  void aDifferingFileIsKeptUnlessForced(@TempDir Path dir) throws Exception {
+    Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+    Path out = dir.resolve("out");
+    Fixtures.run(out, false, file);
+    Path written = out.resolve("sheets/2022/088.yaml");
+    String imported = Files.readString(written);
+    Files.writeString(written, imported.replace("reason: null", "reason: 職員が追記した理由"));
+
+    ImportReport kept = Fixtures.run(out, false, file);
+
+    assertThat(Files.readString(written)).contains("職員が追記した理由");
+    assertThat(kept.ok()).isFalse();
+    assertThat(kept.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.reason()).isEqualTo(ImportReport.Reason.DIFFERS);
+      assertThat(s.what()).isEqualTo("sheets/2022/088.yaml");
+    });
+    assertThat(kept.diagnostics()).anySatisfy(d -> {
+      assertThat(d.location().file()).isEqualTo(written);
+      assertThat(d.hint()).contains("--force");
+    });
+
+    ImportReport forced = Fixtures.run(out, true, file);
+
+    assertThat(forced.ok()).isTrue();
+    assertThat(forced.written()).hasSize(1);
+    assertThat(written).hasContent(imported);
+    assertThat(out).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+  }
+
+  @Test
+  void aSheetAlreadyKeptAsJsonIsNotWrittenAgainAsYaml(@TempDir Path dir) throws Exception {
+    Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+    Path json = Files.createDirectories(dir.resolve("out/sheets/2022")).resolve("088.json");
+    Files.writeString(json, "{}");
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), true, file);
+
+    assertThat(dir.resolve("out/sheets/2022/088.yaml")).doesNotExist();
+    assertThat(r.skipped()).singleElement().extracting(ImportReport.Skipped::reason)
+        .isEqualTo(ImportReport.Reason.DEFINED_ELSEWHERE);
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.location().file()).isEqualTo(json));
+  }
+
+  @Test
+  void theSameSheetTwiceIsWrittenOnce(@TempDir Path dir) {
+    Path a = Fixtures.write(dir, "a.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+    Path b = Fixtures.write(dir, "b.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, a, b);
+
+    assertThat(r.written()).hasSize(1);
+    assertThat(r.skipped()).singleElement().extracting(ImportReport.Skipped::reason)
+        .isEqualTo(ImportReport.Reason.DUPLICATE);
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("first at " + a + ":1:1"));
+  }
+
+  @Test
+  void textBeforeTheFirstSheetAndAMissingPartAreWarningsOnly(@TempDir Path dir) {
+    String sheet = Seed.sheet("088");
+    String withoutParticipation = sheet.substring(0, sheet.indexOf("市民参加の取組状況"))
+        + sheet.substring(sheet.indexOf("指標の推移"));
+    Path file = Fixtures.write(dir, "088.txt", ("つくば市 令和4年度 事務事業評価\n" + withoutParticipation)
+        .getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, file);
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.written()).hasSize(1);
+    assertThat(r.diagnostics()).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("text before the first sheet heading"))
+        .anySatisfy(m -> assertThat(m).contains("no part 市民参加の取組状況"));
+  }
+
+  @Test
+  void anExistingSiteConfigIsLeftAlone(@TempDir Path dir) throws Exception {
+    Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("site.yaml"), "title: 既存\ncity: 既存市\n");
+
+    ImportReport r = Fixtures.run(out, false, file);
+
+    assertThat(r.siteWritten()).isFalse();
+    assertThat(out.resolve("site.yaml")).hasContent("title: 既存\ncity: 既存市\n");
+  }
+
+  @Test
+  void aFileWithoutSheetsAndAMissingFileAreErrors(@TempDir Path dir) {
+    Path empty = Fixtures.write(dir, "notes.txt", "メモ\n".getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, empty, dir.resolve("missing.txt"));
+
+    assertThat(r.ok()).isFalse();
+    assertThat(r.diagnostics()).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("no sheet found"))
+        .anySatisfy(m -> assertThat(m).contains("cannot read the input file"));
+  }
+}

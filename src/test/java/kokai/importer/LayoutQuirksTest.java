@@ -1,0 +1,180 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import kokai.diag.Diagnostic;
+import kokai.model.CostYear;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quirks of real exports, each on a seed sheet changed the way another export could print it:
+ * the importer reads the same data whatever the cells, widths and marks.
+ */
+class LayoutQuirksTest {
+  private static final String S088 = Seed.sheet("088");
+
+  @Test
+  void theSameSheetWithEveryValueShiftedIntoTheLabelCellReadsTheSame() {
+    // Each cost line as sheet 091 prints it: the unit and the first figure share a cell.
+    String shifted = S088.replaceAll("\\t\\((千円|人|時間|-)\\)\\t", "\t($1) ");
+    assertThat(shifted).contains("(千円) 86,185").isNotEqualTo(S088);
+
+    assertThat(Fixtures.sheet(shifted)).isEqualTo(Fixtures.sheet(S088));
+  }
+
+  @Test
+  void labelsInOtherCellsAndValuesInLabelCellsReadTheSame() {
+    String moved = S088
+        .replace("\nその他\t", "\n\tその他\t")
+        .replace("\t\tその他\t(千円)", "\tその他\t(千円)") // one cell to the left, as on sheet 090
+        .replace("課題\t業務\t", "課題\t業務 ") // the value in the sub-label's cell, as on sheet 089
+        .replace("\t組織、予算等\t", "\t組織、予算等 ")
+        .replace("事務事業名\t088 ", "事務事業名 088 ")
+        .replace("\n市長公約\t", "\n\t市長公約\t")
+        .replace("\t担当部課\t政策", "\t担当部課 政策");
+    assertThat(moved).contains("\tその他\t(千円)\t0").contains("業務 世界的");
+
+    assertThat(Fixtures.sheet(moved)).isEqualTo(Fixtures.sheet(S088));
+  }
+
+  @Test
+  void fullWidthDigitsAndBracketsAndOtherDashesReadTheSame() {
+    String wide = S088
+        .replace("令和 4年度 事務事業", "令和４年度 事務事業")
+        .replace("86,185", "８６，１８５")
+        .replace("(千円)", "（千円）")
+        .replace("R01年度", "Ｒ０１年度")
+        .replace("共有、理解\t—", "共有、理解\t-")
+        .replace("実行\t—", "実行\t")
+        .replace("進捗状況\t2\t", "進捗状況\t２\t")
+        .replace("概要 (取組内容)", "概要（取組内容）");
+
+    Sheet a = Fixtures.sheet(wide);
+    Sheet b = Fixtures.sheet(S088);
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void aFutureYearsPrintedZeroIsUnknownButAPastZeroAndAFutureBudgetStay() {
+    Sheet s = Fixtures.sheet(S088);
+    CostYear past = s.findCost(2020).orElseThrow();
+    CostYear future = s.findCost(2023).orElseThrow();
+
+    assertThat(past.funding().other()).isZero();
+    assertThat(future.settlement()).isNull();
+    assertThat(future.funding().complete()).isFalse();
+    assertThat(future.budget()).isEqualTo(129129L);
+    assertThat(future.personnel().regularStaff()).isEqualByComparingTo("1.5");
+  }
+
+  @Test
+  void aFutureSettlementThatIsNotZeroIsKept() {
+    String text = S088.replace("決算額\t(千円)\t77,967\t106,935\t102,034\t0\t0", "決算額\t(千円)\t77,967\t106,935\t102,034\t5\t0");
+
+    assertThat(Fixtures.sheet(text).findCost(2023).orElseThrow().settlement()).isEqualTo(5L);
+  }
+
+  @Test
+  void placeholderIndicatorBlocksAreLeftOutButANamelessBlockWithFiguresIsAnError() {
+    assertThat(Fixtures.sheet(S088).indicators()).hasSize(1);
+
+    String text = S088.replaceFirst("(2\\t指標名\\t\\(\\)[^\\n]*\\n[^\\n]*\\n)\\t目標値\\t0.0", "$1\t目標値\t5.0");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("indicators.name");
+    assertThat(p.problems().firstError().location().line()).isEqualTo(50); // seed line 52
+  }
+
+  @Test
+  void anIndicatorUnitInItsOwnCellAndAnEmptyUnit() {
+    String text = S088.replace("年間のネットワーク停止時間 (分以内)\t", "年間のネットワーク停止時間\t(分以内)\t");
+    assertThat(Fixtures.sheet(text).indicators().get(0).unit()).isEqualTo("分以内");
+    assertThat(Fixtures.sheet(text).indicators().get(0).name()).isEqualTo("年間のネットワーク停止時間");
+
+    String empty = S088.replace("年間のネットワーク停止時間 (分以内)", "年間のネットワーク停止時間 ()");
+    assertThat(Fixtures.sheet(empty).indicators().get(0).unit()).isNull();
+  }
+
+  @Test
+  void strategicPlanEntriesOnSeveralLinesWithTitlesSharingACell() {
+    Sheet s = Fixtures.sheet(Seed.sheet("091"));
+
+    assertThat(s.strategicPlan()).extracting(e -> e.code() + " " + e.title()).containsExactly(
+        "IV-3-2-3 つくば市デジタル・ガバメント推進体制を", "IV-3-3-1 マイナンバーカード普及促進のための全庁");
+  }
+
+  @Test
+  void aWrappedTextLineContinuesTheValueAbove() {
+    String text = S088.replace("改善目標\t半導体不足等の影響により令和4年度に調達できなかった機器の更新作業を行う。\t",
+        "改善目標\t半導体不足等の影響により\t\n\t令和4年度に調達できなかった機器の更新作業を行う。\t");
+
+    assertThat(Fixtures.sheet(text).results().improvementGoal())
+        .isEqualTo("半導体不足等の影響により 令和4年度に調達できなかった機器の更新作業を行う。");
+  }
+
+  @Test
+  void anUnknownLabelIsAnErrorNotMergedIntoAnotherField() {
+    String text = S088.replace("改善目標\t", "備考\tメモ\n改善目標\t");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    Diagnostic d = p.problems().firstError();
+    assertThat(d.message()).contains("unknown label \"備考\"").contains(Section.RESULTS.title());
+    assertThat(d.location().line()).isEqualTo(77); // the fixture starts at the seed's line 3
+  }
+
+  @Test
+  void aCostLineWithAFigureMissingNamesItsLineAndField() {
+    String text = S088.replace("予算額\t(千円)\t86,185\t", "予算額\t(千円)\t");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("costs.budget");
+    assertThat(p.problems().firstError().message()).contains("4 figures for 5 fiscal years");
+    assertThat(p.problems().firstError().location().line()).isEqualTo(25); // seed line 27
+  }
+
+  @Test
+  void aFigureThatIsNoNumberIsAnErrorAtItsCell() {
+    String text = S088.replace("7,046\t7,078", "7,046\t七千");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    Diagnostic d = p.problems().firstError();
+    assertThat(d.field()).isEqualTo("costs.personnel.total");
+    assertThat(d.message()).contains("令和3年度").contains("七千");
+    assertThat(d.location().column()).isEqualTo(text.lines().toList().get(29).indexOf("七千") + 1);
+  }
+
+  @Test
+  void aBadFigureSharingTheUnitsCellIsReportedAtTheFigure() {
+    String text = S088.replace("人件費計\t(千円)\t7,046", "人件費計\t(千円) 七千");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.problems().firstError().location().column())
+        .isEqualTo(text.lines().toList().get(29).indexOf("七千") + 1);
+  }
+
+  @Test
+  void aScoreOutsideOneToFiveIsAnError() {
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("優先度\t3\t", "優先度\t7\t"));
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("evaluation.priority.score");
+  }
+
+  @Test
+  void anOlderEraAndAnotherFormName() {
+    String text = S088.replace("令和 4年度 事務事業マネジメントシート", "平成30年度 事務事業評価シート");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.fiscalYear()).isEqualTo(2018);
+    assertThat(s.form()).isEqualTo("事務事業評価シート");
+    // 2019 and later are after the sheet's year now, so their printed zeros are "not yet".
+    assertThat(s.findCost(2020).orElseThrow().funding().other()).isNull();
+    assertThat(s.indicators().get(0).values().get(0).actual()).isEqualTo(new BigDecimal("3.0"));
+  }
+}

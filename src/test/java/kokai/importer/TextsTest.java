@@ -1,0 +1,38 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+  @Test
+  void aListIsSplitAtTheJapaneseCommaAndLosesItsWrapSpaces() {
+    assertThat(Texts.splitList("番号の 利用等に関する法律、官民データ活用推進基本法、デ ジタル・ガバメント実行計画など"))
+        .containsExactly("番号の利用等に関する法律", "官民データ活用推進基本法", "デジタル・ガバメント実行計画など");
+  }
+
+  @Test
+  void spacesBetweenLatinWordsStay() {
+    assertThat(Texts.unwrap("Microsoft Office 365の 導入")).isEqualTo("Microsoft Office 365の導入");
+  }
+
+  @Test
+  void dashesAndEmptyCellsSayNothing() {
+    assertThat(Texts.orNull("—")).isNull();
+    assertThat(Texts.orNull(" - ")).isNull();
+    assertThat(Texts.orNull("―")).isNull();
+    assertThat(Texts.orNull("")).isNull();
+    assertThat(Texts.orNull("特になし。")).isEqualTo("特になし。");
+  }
+
+  @Test
+  void figuresOfEitherWidthWithCommasAndDecimals() {
+    assertThat(Figures.parse("1,570.0")).isEqualTo(new BigDecimal("1570.0"));
+    assertThat(Figures.parse("１．５０")).isEqualTo(new BigDecimal("1.50"));
+    assertThat(Figures.parseWhole("３７，２９３")).isEqualTo(37293L);
+    assertThat(Figures.parseWhole("△1,000")).isEqualTo(-1000L);
+    assertThat(Figures.parse("—")).isNull();
+    assertThat(Figures.isFigure("七千")).isFalse();
+  }
+}

@@ -1,0 +1,228 @@
+package kokai.render.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kokai.load.Content;
+import kokai.model.CostYear;
+import kokai.model.IndicatorValue;
+import kokai.model.Sheet;
+import kokai.site.Totals;
+import kokai.testutil.SampleContent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ChartsTest {
+  @TempDir static Path dir;
+  static Content content;
+  final Charts charts = new Charts();
+
+  @BeforeAll
+  static void load() {
+    content = SampleContent.load(dir);
+  }
+
+  static Sheet sheet(int year, String id) {
+    return content.sheets().stream().filter(s -> s.fiscalYear() == year && s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void costTrendHasOneBarPerKnownValueAndAGapPerUnknownOne() throws Exception {
+    Sheet s = sheet(2022, "088");
+    Chart c = charts.costTrend(s).orElseThrow();
+    Document svg = parse(c.svg());
+    assertAccessible(svg, c);
+    for (CostYear cost : s.costs()) {
+      Long personnel = cost.personnel() == null ? null : cost.personnel().total();
+      expectMarkOrGap(svg, "rect", "budget", cost.fiscalYear(), cost.budget());
+      expectMarkOrGap(svg, "rect", "settlement", cost.fiscalYear(), cost.settlement());
+      expectMarkOrGap(svg, "rect", "personnel", cost.fiscalYear(), personnel);
+    }
+    long known = s.costs().stream().mapToLong(k -> Stream3.count(k.budget(), k.settlement(),
+        k.personnel() == null ? null : k.personnel().total())).sum();
+    assertThat(marks(svg, "rect")).hasSize((int) known);
+    // the same figures in the table, unknown written as 不明
+    Chart.Row last = c.table().rows().get(c.table().rows().size() - 1);
+    assertThat(last.label()).isEqualTo("令和5年度");
+    assertThat(last.cells()).containsExactly("129,129", "—", "—");
+  }
+
+  @Test
+  void tallerValuesDrawTallerBars() throws Exception {
+    Document svg = parse(charts.costTrend(sheet(2022, "088")).orElseThrow().svg());
+    double h2021 = height(svg, "budget", 2021);
+    double h2023 = height(svg, "budget", 2023);
+    assertThat(h2023 / h2021).isCloseTo(129129.0 / 90000, org.assertj.core.data.Offset.offset(0.02));
+  }
+
+  @Test
+  void indicatorLineBreaksAtAnUnknownActual() throws Exception {
+    Path d = dir.resolve("gap");
+    SampleContent.file(d, "site.yaml", SampleContent.SITE);
+    SampleContent.file(d, "sheets/2024/300.yaml", """
+        fiscalYear: 2024
+        id: "300"
+        title: 指標の欠けた事業
+        organization: {department: 政策部, division: 企画課}
+        indicators:
+          - name: 利用者数
+            unit: 人
+            values:
+              - {fiscalYear: 2020, target: 100, actual: 90}
+              - {fiscalYear: 2021, target: 100, actual: 95}
+              - {fiscalYear: 2022, target: 120, actual: null}
+              - {fiscalYear: 2023, target: 120, actual: 130}
+              - {fiscalYear: 2024, target: 150, actual: 140}
+        """);
+    Sheet s = new kokai.load.ContentLoader().load(d).content().orElseThrow().sheets().get(0);
+    Chart c = charts.indicator(s.indicators().get(0), 1).orElseThrow();
+    Document svg = parse(c.svg());
+    assertAccessible(svg, c);
+    List<IndicatorValue> vs = s.indicators().get(0).values();
+    long known = vs.stream().mapToLong(v -> Stream3.count(v.target(), v.actual(), null)).sum();
+    assertThat(marks(svg, "rect").size() + marks(svg, "circle").size()).isEqualTo((int) known);
+    assertThat(polylines(svg, "target")).containsExactly(5);
+    assertThat(polylines(svg, "actual")).containsExactly(2, 2);
+    assertThat(c.table().rows().get(2).cells()).containsExactly("120", "—");
+  }
+
+  @Test
+  void fundingStacksKnownPartsAndNamesUnknownOnes() throws Exception {
+    Sheet s = sheet(2022, "088");
+    Chart c = charts.funding(s).orElseThrow();
+    Document svg = parse(c.svg());
+    long known = s.costs().stream().filter(k -> k.funding() != null && k.funding().total() != null)
+        .mapToLong(k -> Stream3.count(k.funding().general(), k.funding().grantsAndBonds(), k.funding().other())).sum();
+    assertThat(marks(svg, "rect")).hasSize((int) known);
+    assertThat(c.table().rows()).extracting(Chart.Row::label).containsExactly("令和3年度", "令和4年度");
+  }
+
+  @Test
+  void totalsChartDrawsEachYearsSumsAndLeavesUnknownSumsOut() throws Exception {
+    List<Sheet> policy = content.sheets().stream().filter(s -> s.organization().department().equals("政策部")).toList();
+    List<Totals> totals = List.of(2021, 2022, 2023).stream().map(y -> Totals.of(y, policy)).toList();
+    Chart c = charts.totals("chart-department", "政策部", totals).orElseThrow();
+    Document svg = parse(c.svg());
+    assertAccessible(svg, c);
+    for (int y : List.of(2021, 2022, 2023)) {
+      Long budget = null;
+      for (Sheet s : policy) {
+        Long b = s.fiscalYear() == y ? s.findOwnCost().map(CostYear::budget).orElse(null) : null;
+        if (b != null) {
+          budget = budget == null ? b : budget + b;
+        }
+      }
+      expectMarkOrGap(svg, "rect", "budget", y, budget);
+    }
+    assertThat(c.table().rows()).extracting(r -> r.cells().get(0))
+        .containsExactly("90,000", "100,000", "129,129");
+  }
+
+  @Test
+  void aYearWithoutAnyFigureIsAGapNotAZero() throws Exception {
+    Chart c = charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1), new Totals(2022, 5000L, 0L, null, 1)))
+        .orElseThrow();
+    Document svg = parse(c.svg());
+    expectMarkOrGap(svg, "rect", "budget", 2021, null);
+    expectMarkOrGap(svg, "rect", "settlement", 2022, 0L);
+    assertThat(height(svg, "settlement", 2022)).isPositive();
+  }
+
+  @Test
+  void sameSheetSameBytes() {
+    Sheet s = sheet(2022, "088");
+    assertThat(charts.costTrend(s).orElseThrow().svg()).isEqualTo(new Charts().costTrend(s).orElseThrow().svg());
+  }
+
+  @Test
+  void markupInTitlesIsEscaped() throws Exception {
+    Sheet s = sheet(2022, "200");
+    Chart c = charts.totals("t", s.title(), List.of(Totals.of(2022, List.of(s)))).orElseThrow();
+    Document svg = parse(c.svg());
+    assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).contains("</script><b>");
+    assertThat(c.svg()).doesNotContain("<b>");
+  }
+
+  static void assertAccessible(Document svg, Chart c) {
+    Element root = svg.getDocumentElement();
+    assertThat(root.getAttribute("role")).isEqualTo("img");
+    String[] ids = root.getAttribute("aria-labelledby").split(" ");
+    assertThat(ids).containsExactly(c.id() + "-title", c.id() + "-desc");
+    Element title = (Element) svg.getElementsByTagName("title").item(0);
+    assertThat(title.getAttribute("id")).isEqualTo(ids[0]);
+    assertThat(title.getTextContent()).isEqualTo(c.title());
+    assertThat(svg.getElementsByTagName("desc").item(0).getTextContent()).isNotBlank();
+  }
+
+  private static void expectMarkOrGap(Document svg, String tag, String series, int year, Long value) {
+    long marks = marks(svg, tag).stream()
+        .filter(e -> e.getAttribute("data-series").equals(series) && e.getAttribute("data-year").equals("" + year)).count();
+    long gaps = byClass(svg, "text", "gap").stream()
+        .filter(e -> e.getAttribute("data-series").equals(series) && e.getAttribute("data-year").equals("" + year)).count();
+    assertThat(marks).as(series + " " + year).isEqualTo(value == null ? 0 : 1);
+    assertThat(gaps).as(series + " " + year).isEqualTo(value == null ? 1 : 0);
+  }
+
+  private static double height(Document svg, String series, int year) {
+    return marks(svg, "rect").stream()
+        .filter(e -> e.getAttribute("data-series").equals(series) && e.getAttribute("data-year").equals("" + year))
+        .mapToDouble(e -> Double.parseDouble(e.getAttribute("height"))).findFirst().orElseThrow();
+  }
+
+  /** The number of points of each line of a series. */
+  private static List<Integer> polylines(Document svg, String series) {
+    List<Integer> out = new ArrayList<>();
+    for (Element g : byClass(svg, "g", "series")) {
+      if (g.getAttribute("data-series").equals(series)) {
+        NodeList ls = g.getElementsByTagName("polyline");
+        for (int i = 0; i < ls.getLength(); i++) {
+          out.add(((Element) ls.item(i)).getAttribute("points").split(" ").length);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Element> marks(Document svg, String tag) {
+    return byClass(svg, tag, "mark");
+  }
+
+  private static List<Element> byClass(Document svg, String tag, String cls) {
+    List<Element> out = new ArrayList<>();
+    NodeList all = svg.getElementsByTagName(tag);
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (e.getAttribute("class").equals(cls)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Parses the SVG as XML: a chart that is not well-formed fails here. */
+  static Document parse(String svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    assertThat(d.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+    return d;
+  }
+
+  /** Counts the known values among up to three. */
+  static final class Stream3 {
+    static long count(Object a, Object b, Object c) {
+      return java.util.stream.Stream.of(a, b, c).filter(Objects::nonNull).count();
+    }
+  }
+
+}

@@ -1,0 +1,80 @@
+package kokai.render.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import kokai.load.Content;
+import kokai.model.Sheet;
+import kokai.render.data.DataFiles;
+import kokai.render.data.Download;
+import kokai.testutil.SampleContent;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SheetMetaTest {
+  @TempDir static Path dir;
+  static Content content;
+  static SheetMeta meta;
+
+  @BeforeAll
+  static void load() {
+    content = SampleContent.load(dir);
+    meta = new SheetMeta(content.site());
+  }
+
+  static Sheet sheet(int year, String id) {
+    return content.sheets().stream().filter(s -> s.fiscalYear() == year && s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void citationNamesCityYearNumberTitleDatesAndPermanentUrl() {
+    Citation c = meta.citation(sheet(2022, "088"), "2022/088/");
+    assertThat(c.text()).isEqualTo("テスト市「令和4年度 事務事業マネジメントシート 088 情報通信ネットワーク運営業務」"
+        + "2023年7月1日公表、2023年8月15日更新、https://example.jp/hyoka/2022/088/");
+    // a sheet without its own date falls back to the site's publication date
+    assertThat(meta.citation(sheet(2023, "101"), "2023/101/").published()).isEqualTo("2023-06-01");
+  }
+
+  @Test
+  void jsonLdIsADatasetWithDistributionsAndSurvivesAScriptElement() throws Exception {
+    Sheet s = sheet(2022, "200");
+    List<Download> downloads = Download.of(new DataFiles(content.site()).ofSheet(s));
+    String ld = meta.jsonLd(s, "2022/200/", downloads);
+    assertThat(ld).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+
+    // what a browser sees: the whole JSON is the script's text, the title intact
+    Document page = Jsoup.parse("<html><head><script type=\"application/ld+json\">" + ld + "</script></head><body></body></html>");
+    assertThat(page.select("script")).hasSize(1);
+    assertThat(page.select("body b")).isEmpty();
+    JsonNode d = new ObjectMapper().readTree(page.selectFirst("script").data());
+    assertThat(d.get("@context").asText()).isEqualTo("https://schema.org");
+    assertThat(d.get("@type").asText()).isEqualTo("Dataset");
+    assertThat(d.get("name").asText()).contains(s.title());
+    assertThat(d.get("url").asText()).isEqualTo("https://example.jp/hyoka/2022/200/");
+    assertThat(d.get("publisher").get("name").asText()).isEqualTo("テスト市");
+    assertThat(d.get("temporalCoverage").asText()).isEqualTo("2022-04-01/2023-03-31");
+    assertThat(d.get("license").asText()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+    assertThat(d.get("datePublished").asText()).isEqualTo("2023-06-01");
+    List<String> urls = d.get("distribution").findValuesAsText("contentUrl");
+    assertThat(urls).contains("https://example.jp/hyoka/2022/200/sheet.json", "https://example.jp/hyoka/2022/200/sheet.csv");
+    assertThat(d.get("distribution").findValuesAsText("encodingFormat")).contains("application/json", "text/csv");
+  }
+
+  @Test
+  void previewTagsGiveTitleSummaryAndAbsoluteUrl() {
+    Sheet s = sheet(2022, "088");
+    List<MetaTag> tags = meta.socialTags(s, "2022/088/");
+    assertThat(tags).contains(new MetaTag("property", "og:url", "https://example.jp/hyoka/2022/088/"),
+        new MetaTag("name", "twitter:card", "summary"));
+    String description = tags.stream().filter(t -> t.key().equals("og:description")).findFirst().orElseThrow().content();
+    assertThat(description).contains("予算額 100,000千円", "決算額 98,000千円", "拡大・拡充");
+    assertThat(tags.stream().filter(t -> t.key().equals("og:title")).findFirst().orElseThrow().content())
+        .contains("088", s.title(), "令和4年度");
+  }
+}

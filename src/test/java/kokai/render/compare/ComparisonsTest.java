@@ -1,0 +1,96 @@
+package kokai.render.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import kokai.load.Content;
+import kokai.model.CostYear;
+import kokai.model.Sheet;
+import kokai.testutil.SampleContent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComparisonsTest {
+  @TempDir static Path dir;
+  static Content content;
+  static List<Sheet> project;
+
+  @BeforeAll
+  static void load() {
+    content = SampleContent.load(dir);
+    // 2021/088 and 2022/088 share an id; 2023/101 names 2022/088 as related
+    project = content.sheets().stream().filter(s -> !s.id().equals("200")).toList();
+  }
+
+  @Test
+  void columnsAreTheYearsOldestFirstUnderTheOldestId() {
+    Comparison c = Comparisons.of(project, s -> s.fiscalYear() + "/" + s.id() + "/").orElseThrow();
+    assertThat(c.url()).isEqualTo("compare/088/");
+    assertThat(c.columns()).extracting(Comparison.Column::fiscalYear).containsExactly(2021, 2022, 2023);
+    assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "101");
+  }
+
+  @Test
+  void budgetAndSettlementChangesAreTheDifferencesOfEachYearsOwnFigures() {
+    Comparison c = Comparisons.of(project, s -> "").orElseThrow();
+    for (String label : List.of("予算額", "決算額")) {
+      Comparison.Row row = row(c, label);
+      for (int i = 1; i < project.size(); i++) {
+        Long before = figure(project.get(i - 1), label);
+        Long now = figure(project.get(i), label);
+        Comparison.Cell cell = row.cells().get(i);
+        if (before == null || now == null) {
+          assertThat(cell.delta()).isNull();
+          continue;
+        }
+        long delta = now - before;
+        assertThat(cell.delta()).isEqualByComparingTo(BigDecimal.valueOf(delta));
+        String pct = BigDecimal.valueOf(delta * 100).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP)
+            .abs().toPlainString();
+        String sign = delta > 0 ? "+" : "−";
+        assertThat(cell.change()).isEqualTo(sign + String.format(Locale.ROOT, "%,d", Math.abs(delta)) + "（" + sign + pct + "%）");
+      }
+    }
+    // 2021 budget 90,000 → 2022 budget 100,000
+    assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000（+11.1%）");
+  }
+
+  @Test
+  void directionAndScoreChangesAreMarked() {
+    Comparison c = Comparisons.of(project, s -> "").orElseThrow();
+    Comparison.Row direction = row(c, "方向性");
+    assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "継続");
+    assertThat(direction.cells()).extracting(Comparison.Cell::changed).containsExactly(false, true, true);
+    assertThat(direction.cells().get(1).change()).isEqualTo("継続 → 拡大・拡充");
+    Comparison.Row progress = row(c, "進捗状況");
+    int[] scores = project.stream().mapToInt(s -> s.evaluation().progress().score()).toArray();
+    for (int i = 1; i < scores.length; i++) {
+      assertThat(progress.cells().get(i).delta()).isEqualByComparingTo(BigDecimal.valueOf(scores[i] - scores[i - 1]));
+    }
+    Comparison.Row actual = row(c, "年間のネットワーク停止時間 実績");
+    assertThat(actual.cells()).extracting(Comparison.Cell::value).containsExactly("12.5", "20.0", "30.0");
+    assertThat(actual.cells().get(1).delta()).isEqualByComparingTo("7.5");
+  }
+
+  @Test
+  void aSingleSheetHasNoComparison() {
+    assertThat(Comparisons.of(List.of(project.get(0)), s -> "")).isEmpty();
+  }
+
+  private static Comparison.Row row(Comparison c, String label) {
+    return c.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+  }
+
+  private static Long figure(Sheet s, String label) {
+    CostYear own = s.findOwnCost().orElse(null);
+    if (own == null) {
+      return null;
+    }
+    return label.equals("予算額") ? own.budget() : own.settlement();
+  }
+}

@@ -46,15 +46,17 @@ ensure_hugo_site() {
 }
 
 # Changes one text of the sheet in the middle of the corpus; prints the file so it can be restored.
+# The original is kept outside the content folder, where the build would warn about it.
 edit_one_sheet() {
   local content=$1 file
   file=$(find "$content/sheets" -name '*.yaml' | sort | awk '{a[NR]=$0} END{print a[int((NR+1)/2)]}')
-  cp "$file" "$file.bench-orig"
+  cp "$file" "$WORK/edited.orig"
+  echo "$file" >"$WORK/edited.path"
   sed -i 's/^  purpose: /  purpose: （ベンチマークで変更）/' "$file"
   echo "$file"
 }
 
-restore_sheet() { mv "$1.bench-orig" "$1"; }
+restore_sheet() { mv "$WORK/edited.orig" "$1"; rm -f "$WORK/edited.path"; }
 
 fmt() { awk -v v="$1" 'BEGIN{printf "%.2f", v}'; }
 rate() { awk -v p="$1" -v w="$2" 'BEGIN{printf "%.0f", p/w}'; }
@@ -75,9 +77,12 @@ linearity() {
 
 have_build() { java -jar "$JAR" --help 2>/dev/null | grep -q '^  build '; }
 
-# Puts back any sheet an interrupted run left edited.
+# Puts back the sheet an interrupted run left edited.
 restore_all() {
-  find "$WORK" -maxdepth 4 -name '*.bench-orig' 2>/dev/null | while read -r f; do mv "$f" "${f%.bench-orig}"; done
+  if [ -f "$WORK/edited.path" ] && [ -f "$WORK/edited.orig" ]; then
+    mv "$WORK/edited.orig" "$(cat "$WORK/edited.path")"
+    rm -f "$WORK/edited.path"
+  fi
 }
 
 # Starts `kokai serve` on the content, times three edit → reload rounds, and stops the server.

@@ -55,6 +55,17 @@ final class ServeCommand implements Callable<Integer> {
     }
     boolean temporary = out == null;
     Path folder = temporary ? Files.createTempDirectory("kokai-preview").resolve("site") : out;
+    Thread cleanup = new Thread(() -> {
+      try {
+        if (temporary) {
+          deleteTree(folder.getParent());
+        }
+      } catch (IOException ignored) {
+        // a temporary folder left behind is harmless
+      }
+    }, "kokai-preview-cleanup");
+    // Ctrl-C ends the JVM without running finally blocks; the hook still removes the preview folder.
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try (PreviewSession session = PreviewSession.start(new BuildConfig(content, folder, null, themeDir), address, port, stdout, err)) {
       var a = session.address();
       String host = a.getAddress().getHostAddress();
@@ -63,9 +74,8 @@ final class ServeCommand implements Callable<Integer> {
       stdout.flush();
       session.watchForever();
     } finally {
-      if (temporary) {
-        deleteTree(folder.getParent());
-      }
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+      cleanup.run();
     }
     return ExitCodes.OK;
   }

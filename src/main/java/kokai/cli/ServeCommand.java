@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
   Path themeDir;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     if (port < 0 || port > 65_535) {
@@ -73,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
           + "/ (Ctrl-C stops)");
       stdout.flush();
       session.watchForever();
+    } catch (InterruptedException e) {
+      // Stopped by the caller (a test, an embedding tool): a normal end.
+      Thread.currentThread().interrupt();
     } finally {
       Runtime.getRuntime().removeShutdownHook(cleanup);
       cleanup.run();

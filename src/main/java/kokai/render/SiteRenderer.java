@@ -58,8 +58,8 @@ public final class SiteRenderer {
   }
 
   /**
-   * Renders every page that is not a sheet's, and the pages of the sheets {@code sheets} accepts:
-   * after one sheet changed, the preview re-renders the listings and the sheets that show it.
+   * Renders the pages of the sheets {@code sheetsToRender} accepts, the comparison pages of their
+   * projects, and every listing: after one sheet changed, the preview re-renders what shows it.
    */
   public RenderResult render(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender) {
     Diagnostics diags = new Diagnostics();
@@ -67,7 +67,10 @@ public final class SiteRenderer {
     AtomicInteger count = new AtomicInteger();
     Stream<PageModel> sheets = index.sheets().parallelStream().filter(sheetsToRender).map(factory::sheet);
     List<PageModel> others = factory.others();
-    Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
+    // A comparison page shows one project only: it is rendered with that project's sheets.
+    Stream<PageModel> listings = others.parallelStream()
+        .filter(p -> !(p instanceof ComparePage c) || c.sheets().stream().anyMatch(sheetsToRender));
+    Stream.concat(listings, sheets).parallel().forEach(p -> {
       renderPage(index, p, sink, diags);
       count.incrementAndGet();
     });

@@ -3,7 +3,6 @@ package kokai.build;
 import java.nio.file.Path;
 import kokai.diag.SourceLocation;
 import kokai.load.SheetSchema;
-import kokai.render.data.DataFile;
 import kokai.render.data.DataFiles;
 import kokai.render.feed.AtomFeed;
 import kokai.site.SiteIndex;
@@ -22,15 +21,13 @@ final class DataStage implements BuildStage {
   @Override
   public void run(StageContext ctx) {
     SiteIndex index = ctx.index();
-    for (DataFile f : new DataFiles(index.config()).ofSite(index.sheets(), SheetSchema.sheet())) {
-      ctx.sink().write(f.path(), f.bytes());
-    }
+    // Streamed: the site-wide files of a large city do not fit in memory.
+    new DataFiles(index.config()).writeSite(index.sheets(), SheetSchema.sheet(), ctx.sink()::open);
     AtomFeed feed = new AtomFeed(index.config());
-    feed.write(index.sheets(), index::sheetUrl).ifPresentOrElse(
-        bytes -> ctx.sink().write(AtomFeed.PATH, bytes),
-        () -> feed.whyNone(index.sheets()).ifPresent(why -> ctx.diagnostics().warning(
-            SourceLocation.of(siteConfig(ctx.config().content())), "baseUrl", why,
-            "set baseUrl (and published) in site.yaml, or pass --base-url to the build")));
+    feed.whyNone(index.sheets()).ifPresentOrElse(
+        why -> ctx.diagnostics().warning(SourceLocation.of(siteConfig(ctx.config().content())), "baseUrl", why,
+            "set baseUrl (and published) in site.yaml, or pass --base-url to the build"),
+        () -> feed.write(index.sheets(), index::sheetUrl, ctx.sink().open(AtomFeed.PATH)));
   }
 
   private static Path siteConfig(Path content) {

@@ -126,7 +126,7 @@ public final class IncrementalBuild {
     }
     state = new State(content, state.site(), state.renderer(), state.byFile());
     return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), files.get(), 0,
-        Duration.ofNanos(System.nanoTime() - start), files.get() - written.get());
+        Duration.ofNanos(System.nanoTime() - start), Map.of(), files.get() - written.get());
   }
 
   private SiteIndex index(Content c) {
@@ -147,7 +147,7 @@ public final class IncrementalBuild {
 
   private BuildResult failed(Diagnostics diags, long start) {
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
-        Duration.ofNanos(System.nanoTime() - start), 0);
+        Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);
   }
 
   private static Path abs(Path p) {

@@ -1,7 +1,9 @@
 package kokai.build;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kokai.diag.Diagnostics;
@@ -14,6 +16,7 @@ import kokai.publish.Sitemap;
 import kokai.publish.Staging;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
+import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
 
 /**
@@ -40,45 +43,47 @@ public final class SiteBuild {
 
   /** The extra stages of every build, in order. The search index and data downloads go here. */
   public static List<BuildStage> standardStages() {
-    return List.of(new DataStage());
+    return List.of(new DataStage(), new SearchStage());
   }
 
   public BuildResult run(BuildConfig cfg) {
     long start = System.nanoTime();
+    Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
-    Optional<Content> content = stage("load", () -> load(cfg, diags));
+    OutputGuard.check(cfg, diags);
+    Optional<Content> content = diags.hasErrors() ? Optional.empty() : stage(times, "load", () -> load(cfg, diags));
     if (content.isEmpty()) {
-      return result(false, diags, 0, 0, null, start);
+      return result(times, false, diags, 0, 0, null, start);
     }
     SiteConfig site = withBaseUrl(content.get().site(), cfg.baseUrl());
-    SiteIndex index = stage("index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
-    Optional<SiteRenderer> renderer = stage("theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
+    SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
+    Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
     if (renderer.isEmpty()) {
-      return result(false, diags, 0, index.sheets().size(), null, start);
+      return result(times, false, diags, 0, index.sheets().size(), null, start);
     }
-    Staging staging = stage("staging", () -> Staging.open(cfg.out()));
+    Staging staging = stage(times, "staging", () -> Staging.open(cfg.out()));
     try {
-      RenderResult pages = stage("render", () -> renderer.get().render(index, staging::write));
+      RenderResult pages = stage(times, "render", () -> renderer.get().render(index, staging::write));
       diags.addAll(pages.diagnostics());
-      StageContext ctx = new StageContext(content.get(), index, staging::write, diags, cfg);
+      StageContext ctx = new StageContext(content.get(), index, streamingSink(staging), diags, cfg);
       for (BuildStage s : stages) {
-        stage(s.name(), () -> {
+        stage(times, s.name(), () -> {
           s.run(ctx);
           return null;
         });
       }
-      stage("sitemap", () -> writeSitemap(site, pages, staging));
+      stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       if (!diags.hasErrors()) {
-        diags.addAll(stage("link check", () -> new LinkChecker().check(staging.root(), cfg.out())));
+        diags.addAll(stage(times, "link check", () -> new LinkChecker().check(staging.root(), cfg.out())));
       }
       if (diags.hasErrors()) {
-        return result(false, diags, pages.pages(), index.sheets().size(), staging, start);
+        return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);
       }
-      stage("publish", () -> {
+      stage(times, "publish", () -> {
         staging.publish();
         return null;
       });
-      return result(true, diags, pages.pages(), index.sheets().size(), staging, start);
+      return result(times, true, diags, pages.pages(), index.sheets().size(), staging, start);
     } finally {
       staging.discard();
     }
@@ -98,6 +103,21 @@ public final class SiteBuild {
     return null;
   }
 
+  /** A sink that streams large files straight into the staging folder. */
+  private static OutputSink streamingSink(Staging staging) {
+    return new OutputSink() {
+      @Override
+      public void write(String path, byte[] bytes) {
+        staging.write(path, bytes);
+      }
+
+      @Override
+      public java.io.OutputStream open(String path) {
+        return staging.open(path);
+      }
+    };
+  }
+
   static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {
     if (baseUrl == null) {
       return c;
@@ -106,20 +126,23 @@ public final class SiteBuild {
         c.departmentSlugs(), c.published());
   }
 
-  private static <T> T stage(String name, Callable<T> work) {
+  private static <T> T stage(Map<String, Duration> times, String name, Callable<T> work) {
+    long t0 = System.nanoTime();
     try {
       return work.call();
     } catch (StageFailure e) {
       throw e;
     } catch (Exception e) {
       throw new StageFailure(name, e);
+    } finally {
+      times.merge(name, Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
     }
   }
 
-  private static BuildResult result(boolean published, Diagnostics diags, int pages, int sheets, Staging staging, long start) {
+  private static BuildResult result(Map<String, Duration> times, boolean published, Diagnostics diags, int pages, int sheets, Staging staging, long start) {
     return new BuildResult(published, diags.sorted(), pages, sheets,
         staging == null ? 0 : staging.fileCount(), staging == null ? 0 : staging.byteCount(),
-        Duration.ofNanos(System.nanoTime() - start), staging == null ? 0 : staging.unchangedCount());
+        Duration.ofNanos(System.nanoTime() - start), times, staging == null ? 0 : staging.unchangedCount());
   }
 
 }

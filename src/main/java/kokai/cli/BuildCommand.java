@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--theme-dir", description = "The folder holding the themes (default: themes/ beside the content folder).")
   Path themeDir;
 
+  @Option(names = "--timings", description = "Print the time each stage took.")
+  boolean timings;
+
   @Override
   public Integer call() {
     if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
@@ -44,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().printf(Locale.ROOT, "built %d pages (%d sheets), %d files (%d changed), %,d bytes in %.2f s into %s%n",
         r.pages(), r.sheets(), r.files(), r.files() - r.unchanged(), r.bytes(), seconds, out);
+    if (timings) {
+      spec.commandLine().getOut().println("stages: " + r.timings());
+    }
     return ExitCodes.OK;
   }
 }

@@ -13,7 +13,9 @@ import kokai.model.Slugs;
 final class BasicInfoParser {
   private static final Pattern ID_TITLE = Pattern.compile("^(\\S+)\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern SECOND_ACCOUNT = Pattern.compile("\\S\\s+[0-9０-９]{2}[-－‐][0-9０-９]{6}");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
+  private static final Pattern GOAL_START = Pattern.compile("\\s+(?=[0-9０-９])");
   private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s、,，]+");
 
   private BasicInfoParser() {}
@@ -21,7 +23,7 @@ final class BasicInfoParser {
   static BasicInfo parse(List<Row> rows, Row heading, Problems p) {
     Map<BasicField, List<BasicInfoReader.Values>> v = BasicInfoReader.read(rows, p);
     String[] idTitle = idAndTitle(v, heading, p);
-    return new BasicInfo(idTitle[0], idTitle[1], account(v), organization(v, heading, p), pledges(v),
+    return new BasicInfo(idTitle[0], idTitle[1], account(v, p), organization(v, heading, p), pledges(v),
         StrategicPlanParser.parse(v.getOrDefault(BasicField.PLAN, List.of()), p),
         text(v, BasicField.STATUS), text(v, BasicField.CLASSIFICATION), text(v, BasicField.DELIVERY),
         list(v, BasicField.PLANS), list(v, BasicField.LEGAL), text(v, BasicField.PERIOD), sdgs(v, p));
@@ -56,10 +58,15 @@ final class BasicInfoParser {
     return new String[] {id, title};
   }
 
-  private static BudgetAccount account(Map<BasicField, List<BasicInfoReader.Values>> v) {
+  private static BudgetAccount account(Map<BasicField, List<BasicInfoReader.Values>> v, Problems p) {
     String text = text(v, BasicField.ACCOUNT);
     if (text == null) {
       return null;
+    }
+    if (SECOND_ACCOUNT.matcher(text).find()) {
+      p.warning(v.get(BasicField.ACCOUNT).get(0).row(), null, "budgetAccount", "several budget accounts in \""
+          + text + "\": the first code is the account's code, the rest is kept in its name",
+          "check budgetAccount in the written file");
     }
     Matcher m = ACCOUNT.matcher(text);
     if (!m.matches()) {
@@ -113,16 +120,19 @@ final class BasicInfoParser {
     List<Integer> out = new ArrayList<>();
     for (BasicInfoReader.Values line : v.getOrDefault(BasicField.SDGS, List.of())) {
       for (Cell c : line.cells()) {
-        if (Texts.isNone(c.text())) {
-          continue;
-        }
-        Matcher m = SDG.matcher(Texts.fold(c.text()));
-        int goal = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-        if (goal < 1 || goal > 17) {
-          p.error(line.row(), c, "sdgs", "cannot read an SDG goal number from \"" + c.text() + "\"",
-              "each SDGs cell starts with the goal's number from 1 to 17, e.g. 09産業と技術革新の基盤をつくろう");
-        } else {
-          out.add(goal);
+        // A cell may hold several goals that the export joined with a space ("09産業… 16平和…").
+        for (String goalText : GOAL_START.split(c.text().strip())) {
+          if (Texts.isNone(goalText)) {
+            continue;
+          }
+          Matcher m = SDG.matcher(Texts.fold(goalText));
+          int goal = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+          if (goal < 1 || goal > 17) {
+            p.error(line.row(), c, "sdgs", "cannot read an SDG goal number from \"" + goalText + "\"",
+                "each SDGs cell starts with the goal's number from 1 to 17, e.g. 09産業と技術革新の基盤をつくろう");
+          } else {
+            out.add(goal);
+          }
         }
       }
     }

@@ -37,23 +37,30 @@ final class BasicInfoReader {
     Map<BasicField, Row> first = new EnumMap<>(BasicField.class);
     BasicField left = null;
     BasicField last = null;
+    int lastAt = 0;
     for (Row row : rows) {
-      List<Cell> cells = row.nonEmpty();
-      if (cells.isEmpty()) {
+      if (row.isBlank()) {
         continue;
       }
       BasicField leftAbove = left;
       List<Cell> leading = new ArrayList<>();
+      List<Integer> leadingAt = new ArrayList<>();
       BasicField current = null;
+      int currentAt = 0;
       List<Cell> values = new ArrayList<>();
       boolean sawLabel = false;
-      for (Cell cell : cells) {
+      for (int i = 0; i < row.cells().size(); i++) {
+        Cell cell = row.cells().get(i);
+        if (cell.isEmpty()) {
+          continue;
+        }
         Optional<Labels.Match<BasicField>> m = LABELS.match(cell);
         if (m.isPresent()) {
           if (current != null) {
             add(out, current, row, values);
           }
           current = m.get().kind();
+          currentAt = i;
           values = new ArrayList<>();
           if (m.get().hasRest()) {
             values.add(m.get().rest());
@@ -63,12 +70,13 @@ final class BasicInfoReader {
                 + first.get(current).line() + "); the values are read together", null);
           }
           first.putIfAbsent(current, row);
-          if (!sawLabel && (current.left || cell == row.cells().get(0))) {
+          if (!sawLabel && (current.left || i == 0)) {
             left = current;
           }
           sawLabel = true;
         } else if (current == null) {
           leading.add(cell);
+          leadingAt.add(i);
         } else {
           values.add(cell);
         }
@@ -77,19 +85,44 @@ final class BasicInfoReader {
         add(out, current, row, values);
       }
       if (!leading.isEmpty()) {
-        BasicField target = sawLabel ? leftAbove : last;
-        if (target == null || !row.cells().get(0).isEmpty()) {
-          p.error(row, leading.get(0), null, "unknown label \"" + leading.get(0).text() + "\" in "
-              + Section.BASIC.title(), "the labels are fixed by the sheet form, e.g. 事務事業名, 予算科目, 担当部課");
-        } else {
-          add(out, target, row, leading);
-        }
+        continueAbove(out, row, leading, leadingAt, sawLabel, leftAbove, last, lastAt, p);
       }
       if (current != null) {
         last = current;
+        lastAt = currentAt;
       }
     }
     return out;
+  }
+
+  /**
+   * Values at the start of a line, before any label, continue items of the line above. On a line
+   * with a label further on they belong to the left-half item. On a line without labels, a value
+   * left of where the last item's label stood continues the left-half item (a fourth 戦略プラン
+   * entry under 事業体制), one under or right of it continues the last item (the SDGs).
+   */
+  private static void continueAbove(Map<BasicField, List<Values>> out, Row row, List<Cell> leading,
+      List<Integer> leadingAt, boolean sawLabel, BasicField leftItem, BasicField last, int lastAt, Problems p) {
+    if (!row.cells().get(0).isEmpty() || (sawLabel ? leftItem : last) == null) {
+      p.error(row, leading.get(0), null, "unknown label \"" + leading.get(0).text() + "\" in "
+          + Section.BASIC.title(), "the labels are fixed by the sheet form, e.g. 事務事業名, 予算科目, 担当部課");
+      return;
+    }
+    if (sawLabel) {
+      add(out, leftItem, row, leading);
+      return;
+    }
+    List<Cell> toLeft = new ArrayList<>();
+    List<Cell> toLast = new ArrayList<>();
+    for (int k = 0; k < leading.size(); k++) {
+      (leftItem != null && leftItem != last && leadingAt.get(k) < lastAt ? toLeft : toLast).add(leading.get(k));
+    }
+    if (!toLeft.isEmpty()) {
+      add(out, leftItem, row, toLeft);
+    }
+    if (!toLast.isEmpty()) {
+      add(out, last, row, toLast);
+    }
   }
 
   private static void add(Map<BasicField, List<Values>> out, BasicField f, Row row, List<Cell> cells) {

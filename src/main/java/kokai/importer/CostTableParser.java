@@ -22,23 +22,26 @@ final class CostTableParser {
 
   /** The items of the table, with the field each fills. */
   enum Item {
-    GROUP(null, null),
-    BUDGET("予算額", "budget"),
-    SETTLEMENT("決算額", "settlement"),
-    GENERAL("一般財源", "funding.general"),
-    GRANTS("国庫、県支出金、地方債", "funding.grantsAndBonds"),
-    OTHER("その他", "funding.other"),
-    PERSONNEL("人件費計", "personnel.total"),
-    STAFF("正職員従事割合", "personnel.regularStaff"),
-    OVERTIME("正職員時間外勤務", "personnel.overtimeHours"),
-    APPOINTED("会計年度任用職員有無", "personnel.fiscalYearAppointedStaff");
+    GROUP(null, null, null),
+    BUDGET("予算額", "budget", CostYear.class),
+    SETTLEMENT("決算額", "settlement", CostYear.class),
+    GENERAL("一般財源", "funding.general", Funding.class),
+    GRANTS("国庫、県支出金、地方債", "funding.grantsAndBonds", Funding.class),
+    OTHER("その他", "funding.other", Funding.class),
+    PERSONNEL("人件費計", "personnel.total", Personnel.class),
+    STAFF("正職員従事割合", "personnel.regularStaff", Personnel.class),
+    OVERTIME("正職員時間外勤務", "personnel.overtimeHours", Personnel.class),
+    APPOINTED("会計年度任用職員有無", "personnel.fiscalYearAppointedStaff", Personnel.class);
 
     final String label;
     final String field;
+    /** The least value the content format accepts for this item (its model field's {@code min}). */
+    final long min;
 
-    Item(String label, String field) {
+    Item(String label, String field, Class<? extends Record> owner) {
       this.label = label;
       this.field = field;
+      this.min = owner == null ? Long.MIN_VALUE : ModelLimits.min(owner, field.substring(field.indexOf('.') + 1));
     }
   }
 
@@ -57,98 +60,153 @@ final class CostTableParser {
     return new Labels<>(m);
   }
 
-  private record Line(Row row, List<Cell> figures) {}
+  /**
+   * One item's line: the cells after its label and unit, empty ones included, so that a blank cell
+   * keeps its year's place; {@code figures} is one cell per fiscal year (null for a blank) once read.
+   */
+  private record Line(Row row, List<Cell> positions, List<Cell> figures) {
+    List<Cell> filled() {
+      return positions.stream().filter(c -> !c.isEmpty()).toList();
+    }
+  }
+
+  /** The heading line: its fiscal years and how many cells it has from the first year to its end. */
+  private record Heading(Row row, List<Integer> years, int width) {}
 
   private CostTableParser() {}
 
   static List<CostYear> parse(List<Row> rows, int sheetYear, Problems p) {
-    List<Integer> years = null;
+    Heading heading = null;
     Map<Item, Line> lines = new EnumMap<>(Item.class);
     for (Row row : rows) {
       if (row.isBlank()) {
         continue;
       }
-      if (years == null) {
-        years = yearHeading(row);
-        if (years != null) {
-          continue;
-        }
+      Heading h = yearHeading(row);
+      if (h != null && heading == null) {
+        heading = h;
+        checkDistinct(h, p);
+      } else if (h != null && !h.years().equals(heading.years())) {
+        p.error(row, "costs", "a second line of fiscal years that differs from the first (line "
+            + heading.row().line() + ")", "keep one heading line of fiscal years in the cost table");
+      } else if (h == null) {
+        read(row, lines, p);
       }
-      read(row, lines, p);
+      // A heading printed again (at the top of a new page) is the same heading: nothing to read.
     }
-    if (years == null) {
+    if (heading == null) {
       if (!lines.isEmpty()) {
         p.error(lines.values().iterator().next().row(), "costs", "the cost table has no line of fiscal years",
             "the table starts with a line such as 項目 令和 2年度 令和 3年度 …");
       }
       return List.of();
     }
+    Map<Item, Line> resolved = new EnumMap<>(Item.class);
     for (Map.Entry<Item, Line> e : lines.entrySet()) {
-      if (e.getValue().figures().size() != years.size()) {
-        p.error(e.getValue().row(), "costs." + e.getKey().field, e.getKey().label + ": " + e.getValue().figures().size()
-            + " figures for " + years.size() + " fiscal years", "give one figure (or —) per fiscal year of the heading line");
+      List<Cell> figures = YearCells.byYear(e.getValue().positions(), heading.years().size(), heading.width());
+      if (figures == null) {
+        p.error(e.getValue().row(), "costs." + e.getKey().field, e.getKey().label + ": " + e.getValue().filled().size()
+            + " figures for " + heading.years().size() + " fiscal years",
+            "give one figure per fiscal year of the heading line; write — in the cell of a year without one");
+      } else {
+        resolved.put(e.getKey(), new Line(e.getValue().row(), e.getValue().positions(), figures));
       }
     }
     if (p.hasErrors()) {
       return List.of();
     }
     List<CostYear> out = new ArrayList<>();
-    for (int i = 0; i < years.size(); i++) {
-      out.add(column(years.get(i), i, sheetYear, lines, p));
+    for (int i = 0; i < heading.years().size(); i++) {
+      out.add(column(heading.years().get(i), i, sheetYear, resolved, p));
     }
     return out;
   }
 
-  /** The fiscal years of the heading line, or null when the line is not the heading. */
-  private static List<Integer> yearHeading(Row row) {
+  private static void checkDistinct(Heading h, Problems p) {
+    YearCells.orderProblem(h.years()).ifPresent(problem -> p.error(h.row(), "costs", "the heading line's " + problem,
+        "check the fiscal years of the heading line (平成31年度 and 令和元年度 are the same year)"));
+  }
+
+  /** The heading line of fiscal years, or null when the line is not one. */
+  private static Heading yearHeading(Row row) {
     List<Integer> years = new ArrayList<>();
-    for (Cell c : row.nonEmpty()) {
+    int first = -1;
+    for (int i = 0; i < row.cells().size(); i++) {
+      Cell c = row.cells().get(i);
+      if (c.isEmpty()) {
+        continue;
+      }
       Optional<FiscalYear> y = FiscalYear.parse(c.text());
       if (y.isPresent()) {
         years.add(y.get().year());
+        first = first < 0 ? i : first;
       } else if (LABELS.match(c).map(m -> m.kind() != Item.GROUP).orElse(true)) {
         return null;
       }
     }
-    return years.isEmpty() ? null : years;
+    return years.isEmpty() ? null : new Heading(row, years, row.cells().size() - first);
   }
 
   private static void read(Row row, Map<Item, Line> lines, Problems p) {
-    Item item = null;
-    List<Cell> figures = new ArrayList<>();
-    for (Cell cell : row.nonEmpty()) {
-      if (item == null) {
-        Optional<Labels.Match<Item>> m = LABELS.match(cell);
-        if (m.isEmpty()) {
-          p.error(row, cell, "costs", "unknown item \"" + cell.text() + "\" in " + Section.COSTS.title(),
-              "each line of the cost table starts with its item, e.g. 予算額 or 人件費計");
-          return;
-        }
-        if (m.get().kind() != Item.GROUP) {
-          item = m.get().kind();
-          addFigure(m.get().rest(), figures);
-        }
-      } else {
-        addFigure(cell, figures);
+    List<Cell> cells = row.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell cell = cells.get(i);
+      if (cell.isEmpty()) {
+        continue;
       }
-    }
-    if (item == null) {
+      Optional<Labels.Match<Item>> m = LABELS.match(cell);
+      if (m.isEmpty()) {
+        p.error(row, cell, "costs", "unknown item \"" + cell.text() + "\" in " + Section.COSTS.title(),
+            "each line of the cost table starts with its item, e.g. 予算額 or 人件費計");
+        return;
+      }
+      while (m.isPresent() && m.get().kind() == Item.GROUP && m.get().hasRest()) {
+        m = LABELS.match(m.get().rest()); // "内訳 一般財源" in one cell
+      }
+      if (m.isEmpty()) {
+        p.error(row, cell, "costs", "unknown item \"" + cell.text() + "\" in " + Section.COSTS.title(),
+            "each line of the cost table starts with its item, e.g. 予算額 or 人件費計");
+        return;
+      }
+      if (m.get().kind() == Item.GROUP) {
+        continue;
+      }
+      Item item = m.get().kind();
+      List<Cell> after = new ArrayList<>();
+      if (m.get().hasRest()) {
+        after.add(m.get().rest());
+      }
+      after.addAll(cells.subList(i + 1, cells.size()));
+      if (lines.containsKey(item)) {
+        p.error(row, "costs." + item.field, item.label + " is given twice (first on line "
+            + lines.get(item).row().line() + ")", "keep one line per item");
+        return;
+      }
+      lines.put(item, new Line(row, withoutUnit(after), null));
       return;
     }
-    if (lines.containsKey(item)) {
-      p.error(row, "costs." + item.field, item.label + " is given twice (first on line "
-          + lines.get(item).row().line() + ")", "keep one line per item");
-      return;
-    }
-    lines.put(item, new Line(row, figures));
   }
 
-  private static void addFigure(Cell cell, List<Cell> figures) {
-    java.util.regex.Matcher unit = UNIT.matcher(cell.text());
-    Cell rest = unit.lookingAt() ? cell.tail(unit.end()) : cell;
-    if (!rest.isEmpty()) {
-      figures.add(rest);
+  /** The cells after the unit ("(千円)"), which may share its cell with the first figure. */
+  private static List<Cell> withoutUnit(List<Cell> after) {
+    for (int i = 0; i < after.size(); i++) {
+      Cell c = after.get(i);
+      if (c.isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher unit = UNIT.matcher(c.text());
+      if (!unit.lookingAt()) {
+        return after;
+      }
+      List<Cell> out = new ArrayList<>();
+      Cell rest = c.tail(unit.end());
+      if (!rest.isEmpty()) {
+        out.add(rest);
+      }
+      out.addAll(after.subList(i + 1, after.size()));
+      return out;
     }
+    return after;
   }
 
   private static CostYear column(int year, int i, int sheetYear, Map<Item, Line> lines, Problems p) {
@@ -170,11 +228,22 @@ final class CostTableParser {
     Long whole(Item item) {
       Cell cell = cell(item);
       try {
-        return cell == null ? null : Figures.parseWhole(cell.text());
+        Long v = cell == null ? null : Figures.parseWhole(cell.text());
+        return v == null ? null : inRange(item, cell, v) ? v : null;
       } catch (IllegalArgumentException e) {
         fail(item, cell, e.getMessage(), "write the figure in thousands of yen, or — when there is none");
         return null;
       }
+    }
+
+    /** A negative figure where the content format has none is refused rather than changed. */
+    private boolean inRange(Item item, Cell cell, long v) {
+      if (v >= item.min) {
+        return true;
+      }
+      fail(item, cell, "\"" + cell.text() + "\" is negative, and the content format records " + item.label
+          + " from " + item.min + " up", "check the printed figure; a negative amount cannot be imported into this field");
+      return false;
     }
 
     /** A settlement or funding figure: a future year's 0 means "not settled yet". */
@@ -186,7 +255,8 @@ final class CostTableParser {
     BigDecimal decimal(Item item) {
       Cell cell = cell(item);
       try {
-        return cell == null ? null : Figures.parse(cell.text());
+        BigDecimal v = cell == null ? null : Figures.parse(cell.text());
+        return v == null || inRange(item, cell, v.signum() < 0 ? -1 : 0) ? v : null;
       } catch (IllegalArgumentException e) {
         fail(item, cell, e.getMessage(), "write a number such as 1.50, or — when there is none");
         return null;

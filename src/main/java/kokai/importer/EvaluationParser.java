@@ -30,6 +30,9 @@ final class EvaluationParser {
     }
     String field = "evaluation." + name + ".score";
     Cell first = entry.values().get(0);
+    if (Texts.isNone(first.text()) && entry.values().size() == 1) {
+      return null; // not scored, as on a new project's first sheet
+    }
     Matcher m = SCORE.matcher(Texts.fold(first.text()));
     if (!m.matches()) {
       p.error(entry.row(), first, field, "expected a score from 1 to 5 but found \"" + first.text() + "\"",

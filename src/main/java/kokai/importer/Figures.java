@@ -3,9 +3,15 @@ package kokai.importer;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** Reads printed figures: digits of either width, thousands commas, decimals, △ for minus. */
+/**
+ * Reads printed figures: digits of either width, thousands commas, decimals, and a minus written as
+ * △ or ▲ (Japanese accounting), -, the full-width － or the minus sign −.
+ */
 final class Figures {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+  /** Marks for minus that folding leaves as they are (the full-width － folds to -). */
+  private static final String MINUS = "△▲−";
 
   private Figures() {}
 
@@ -49,6 +55,6 @@ final class Figures {
 
   private static String clean(String text) {
     String s = Texts.key(text).replace(",", "");
-    return s.startsWith("△") || s.startsWith("▲") ? "-" + s.substring(1) : s;
+    return !s.isEmpty() && MINUS.indexOf(s.charAt(0)) >= 0 ? "-" + s.substring(1) : s;
   }
 }

@@ -9,15 +9,18 @@ import java.util.Map;
 /** The lines of one indicator block, gathered by their labels before they are read. */
 final class IndicatorBlock {
   private final Row nameRow;
-  private final List<Cell> nameCells;
+  private final List<Cell> nameCells = new ArrayList<>();
   private final Map<IndicatorParser.Part, Row> rows = new EnumMap<>(IndicatorParser.Part.class);
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
+  private int yearsWidth;
+  /** Whether a line of years was given but refused (and reported), so that it is not reported missing too. */
+  private boolean yearsRefused;
   private IndicatorParser.Part last = IndicatorParser.Part.NAME;
 
   IndicatorBlock(Row nameRow, List<Cell> nameCells) {
     this.nameRow = nameRow;
-    this.nameCells = List.copyOf(nameCells);
+    this.nameCells.addAll(nameCells);
   }
 
   Row nameRow() {
@@ -25,24 +28,47 @@ final class IndicatorBlock {
   }
 
   List<Cell> nameCells() {
-    return nameCells;
+    return List.copyOf(nameCells);
   }
 
   List<Integer> yearList() {
     return years;
   }
 
+  boolean yearsRefused() {
+    return yearsRefused;
+  }
+
   void years(Row row, List<Integer> ys, Problems p) {
-    if (years != null) {
-      p.error(row, "indicators.values", "a second line of fiscal years in one indicator", "keep one line of years");
+    if (years != null && !years.equals(ys)) {
+      p.error(row, "indicators.values", "a second line of fiscal years in one indicator, with other years",
+          "keep one line of years");
+      return;
+    }
+    // The same line again is the block's heading repeated at the top of a page.
+    java.util.Optional<String> problem = YearCells.orderProblem(ys);
+    if (problem.isPresent()) {
+      p.error(row, "indicators.values", "the " + problem.get(),
+          "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");
+      yearsRefused = true;
       return;
     }
     years = List.copyOf(ys);
+    yearsWidth = YearCells.width(row);
   }
 
-  /** Whether a wrapped line without a label belongs to this block's description. */
+  /** Whether a wrapped line without a label continues this block's name or description. */
   boolean continues() {
-    return last == IndicatorParser.Part.DESCRIPTION;
+    return (last == IndicatorParser.Part.NAME && years == null) || last == IndicatorParser.Part.DESCRIPTION;
+  }
+
+  /** A wrapped line without a label: the rest of the name (before the years) or of the description. */
+  void addContinuation(Row row, List<Cell> values, Problems p) {
+    if (last == IndicatorParser.Part.NAME) {
+      nameCells.addAll(values);
+    } else {
+      add(IndicatorParser.Part.DESCRIPTION, row, values, p);
+    }
   }
 
   void add(IndicatorParser.Part part, Row row, List<Cell> values, Problems p) {
@@ -62,16 +88,22 @@ final class IndicatorBlock {
 
   /** The figures of the 目標値 or 実績 line, one per fiscal year. */
   List<BigDecimal> figures(IndicatorParser.Part part, Problems p) {
-    List<Cell> cs = cells.getOrDefault(part, List.of());
+    List<Cell> positions = cells.getOrDefault(part, List.of());
+    List<Cell> cs = positions.stream().filter(c -> !c.isEmpty()).toList();
     String field = part == IndicatorParser.Part.TARGET ? "indicators.values.target" : "indicators.values.actual";
-    if (rows.containsKey(part) && years != null && cs.size() != years.size()) {
-      p.error(rows.get(part), field, label(part) + ": " + cs.size() + " figures for " + years.size() + " fiscal years",
-          "give one figure per fiscal year of the line above");
+    if (rows.containsKey(part) && years != null) {
+      List<Cell> placed = YearCells.byYear(positions, years.size(), yearsWidth);
+      if (placed == null) {
+        p.error(rows.get(part), field, label(part) + ": " + cs.size() + " figures for " + years.size()
+            + " fiscal years", "give one figure per fiscal year of the line above; write — for a year without one");
+      } else {
+        cs = placed;
+      }
     }
     List<BigDecimal> out = new ArrayList<>();
     for (Cell c : cs) {
       try {
-        out.add(Figures.parse(c.text()));
+        out.add(c == null ? null : Figures.parse(c.text()));
       } catch (IllegalArgumentException e) {
         p.error(rows.get(part), c, field, label(part) + ": " + e.getMessage(), "write a number such as 280.0");
         out.add(null);

@@ -22,7 +22,8 @@ final class IndicatorParser {
   private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{1,2}$");
   private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}\\s+");
   private static final Pattern UNIT_CELL = Pattern.compile("^[(（]([^()（）]*)[)）]$");
-  private static final Pattern TRAILING_UNIT = Pattern.compile("^(.*?)\\s*[(（]([^()（）]*)[)）]$", Pattern.DOTALL);
+  private static final String OPEN = "(（";
+  private static final String CLOSE = ")）";
 
   enum Part { NAME, TARGET, ACTUAL, DESCRIPTION }
 
@@ -45,7 +46,7 @@ final class IndicatorParser {
         if (current != null && years != null) {
           current.years(row, years, p);
         } else if (current != null && row.cells().get(0).isEmpty() && current.continues()) {
-          current.add(Part.DESCRIPTION, row, cells, p);
+          current.addContinuation(row, cells, p);
         } else {
           p.error(row, cells.get(0), "indicators", "unknown line in " + Section.INDICATORS.title() + ": " + row.joined(),
               "each indicator has the lines 指標名, the fiscal years, 目標値, 実績 and 指標の概要");
@@ -59,6 +60,8 @@ final class IndicatorParser {
       } else if (current == null) {
         p.error(row, cells.get(0), "indicators", cells.get(0).text() + " before the first 指標名 line",
             "each indicator starts with its 指標名 line");
+      } else if (part == Part.TARGET || part == Part.ACTUAL) {
+        current.add(part, row, positions(row, found.get()), p);
       } else {
         current.add(part, row, found.get().values(), p);
       }
@@ -70,7 +73,22 @@ final class IndicatorParser {
     return out;
   }
 
-  private record Labelled(Part part, List<Cell> values) {}
+  /** The label's cell, its text after the label, and the cells after it. */
+  private record Labelled(Part part, Cell labelCell, Optional<Cell> rest, List<Cell> values) {}
+
+  /** The cells after a figures line's label, empty ones included, so that a blank keeps its year's place. */
+  private static List<Cell> positions(Row row, Labelled l) {
+    List<Cell> out = new ArrayList<>();
+    l.rest().ifPresent(out::add);
+    List<Cell> raw = row.cells();
+    for (int i = 0; i < raw.size(); i++) {
+      if (raw.get(i) == l.labelCell()) {
+        out.addAll(raw.subList(i + 1, raw.size()));
+        return out;
+      }
+    }
+    return l.values(); // the label was a part of its cell's text: no places to keep
+  }
 
   /** The label of a line, after the block number the form prints before it ("2", "1 目標値"). */
   private static Optional<Labelled> label(List<Cell> cells) {
@@ -89,7 +107,8 @@ final class IndicatorParser {
       values.add(m.get().rest());
     }
     values.addAll(cells.subList(i + 1, cells.size()));
-    return Optional.of(new Labelled(m.get().kind(), values));
+    Optional<Cell> rest = m.get().hasRest() ? Optional.of(m.get().rest()) : Optional.empty();
+    return Optional.of(new Labelled(m.get().kind(), cells.get(i), rest, values));
   }
 
   private static List<Integer> years(List<Cell> cells) {
@@ -119,6 +138,9 @@ final class IndicatorParser {
       return Optional.empty();
     }
     if (b.yearList() == null) {
+      if (b.yearsRefused()) {
+        return Optional.empty();
+      }
       p.error(b.nameRow(), "indicators.values", "indicator \"" + name.name() + "\" has no line of fiscal years",
           "put a line such as R01年度 R02年度 … between 指標名 and 目標値");
       return Optional.empty();
@@ -161,13 +183,34 @@ final class IndicatorParser {
       }
       String name = Texts.joinOrNull(parts);
       if (name != null && !unitCell) {
-        Matcher t = TRAILING_UNIT.matcher(name);
-        if (t.matches()) {
-          name = t.group(1).strip();
-          unit = Texts.orNull(t.group(2).strip());
+        int open = trailingBracket(name);
+        if (open >= 0) {
+          unit = Texts.orNull(name.substring(open + 1, name.length() - 1).strip());
+          name = name.substring(0, open).strip();
         }
       }
       return new NameCell(name == null || name.isEmpty() ? null : name, unit, kind);
+    }
+
+    /**
+     * Where the bracket that closes the name opens, counting nested brackets of either width
+     * ("参加者数 (人(延べ))" → the unit 人(延べ)); -1 when the name does not end with a bracket or
+     * the brackets do not pair up, or when the bracket opens the name (it is no unit then).
+     */
+    static int trailingBracket(String name) {
+      if (name.isEmpty() || CLOSE.indexOf(name.charAt(name.length() - 1)) < 0) {
+        return -1;
+      }
+      int depth = 0;
+      for (int i = name.length() - 1; i >= 0; i--) {
+        char c = name.charAt(i);
+        if (CLOSE.indexOf(c) >= 0) {
+          depth++;
+        } else if (OPEN.indexOf(c) >= 0 && --depth == 0) {
+          return i == 0 && name.length() > 2 ? -1 : i;
+        }
+      }
+      return -1;
     }
 
     private static Optional<IndicatorKind> kindOf(String text) {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Reads a part of the sheet made of "label, value" lines (事業の概要, 評価, …). A line may carry a
  * group label before its own (課題 → 業務), the value may sit in the label's cell, and a line that
- * starts with empty cells and no label continues the value above (a wrapped cell). A line that
+ * starts with empty cells and no label continues the value above (a wrapped cell). A line of one
+ * cell without a label in the first column continues it too, with a warning; any other line that
  * starts with text that is no label of this part is an error, so no text is merged silently.
  *
  * @param <K> what each label stands for
@@ -48,9 +49,15 @@ final class LabeledRows<K> {
       }
       Optional<Labelled<K>> found = label(cells);
       if (found.isEmpty()) {
-        boolean continuation = row.cells().get(0).isEmpty() && last != null;
-        if (continuation) {
+        if (last != null && row.cells().get(0).isEmpty()) {
           values.get(last).addAll(cells);
+        } else if (last != null && cells.size() == 1) {
+          // A wrapped line that lost its leading empty cell: read on, but say so, since it could
+          // also be a label this reader does not know.
+          values.get(last).addAll(cells);
+          problems.warning(row, cells.get(0), null, "a line without a label was read as the continuation of \""
+              + where.get(last).cells().stream().filter(c -> !c.isEmpty()).findFirst().map(Cell::text).orElse("")
+              + "\" (line " + where.get(last).line() + ")", "check the text of that item in the written file");
         } else {
           problems.error(row, cells.get(0), null, "unknown label \"" + cells.get(0).text() + "\" in " + part,
               "the labels of " + part + " are fixed by the sheet form; check the line is in the right part");

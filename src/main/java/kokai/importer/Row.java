@@ -5,6 +5,8 @@ import java.util.List;
 
 /** One line of the published layout, split at tabs, with its 1-based line number. */
 record Row(int line, List<Cell> cells) {
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("^\"(?:[^\"]|\"\")*\"$");
+
   Row {
     cells = List.copyOf(cells);
   }
@@ -20,12 +22,25 @@ record Row(int line, List<Cell> cells) {
       while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
         lead++;
       }
-      cells.add(new Cell(raw, start + lead + 1));
+      cells.add(unquoted(new Cell(raw, start + lead + 1)));
       if (tab < 0) {
         return new Row(line, cells);
       }
       start = tab + 1;
     }
+  }
+
+  /**
+   * A cell that a spreadsheet's tab-separated export quoted because it held a quote
+   * ({@code "市民""向上"""}) is read as the sheet printed it ({@code 市民"向上"}). Only a cell
+   * wrapped in quotes with doubled quotes inside is taken for one; other quotes are text.
+   */
+  private static Cell unquoted(Cell cell) {
+    String t = cell.text();
+    if (!QUOTED.matcher(t).matches() || !t.substring(1, t.length() - 1).contains("\"\"")) {
+      return cell;
+    }
+    return new Cell(t.substring(1, t.length() - 1).replace("\"\"", "\""), cell.column() + 1);
   }
 
   List<Cell> nonEmpty() {

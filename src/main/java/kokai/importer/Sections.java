@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** A sheet's lines grouped by part: each heading line (事業の概要, コストの推移, …) starts a part. */
 final class Sections {
+  /** Marks and numbers that forms of other years put around a part's heading: ■, 【】, 1., (2). */
+  private static final java.util.regex.Pattern DECORATION = java.util.regex.Pattern.compile(
+      "^[■□◆◇●○▼▽【\\[]*(?:\\(?\\d{1,2}[.)、]?)?|[】\\]]$");
   private final Map<Section, List<Row>> parts;
 
   private Sections(Map<Section, List<Row>> parts) {
@@ -43,7 +46,7 @@ final class Sections {
     if (cells.size() != 1) {
       return Optional.empty();
     }
-    String key = Texts.key(cells.get(0).text());
+    String key = DECORATION.matcher(Texts.key(cells.get(0).text())).replaceAll("");
     for (Section s : Section.values()) {
       if (Texts.key(s.title()).equals(key)) {
         return Optional.of(s);

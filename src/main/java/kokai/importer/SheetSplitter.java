@@ -12,31 +12,48 @@ import kokai.model.FiscalYear;
 
 /**
  * Cuts a file into sheets at each heading such as {@code 令和 4年度 事務事業マネジメントシート}
- * (also 平成, R04年度, 事務事業評価シート and other forms of the same heading).
+ * (also 平成, R04年度, 事務事業評価シート and other forms of the same heading). The same heading
+ * printed again at the top of a sheet's next page, not followed by 事業の基本情報, continues the
+ * sheet; page marks ({@link PageFurniture}) are left out.
  */
 final class SheetSplitter {
   private static final Pattern HEADING = Pattern.compile(
-      "^((?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})\\s*年度)\\s*(\\S*(?:事業|評価)\\S*シート)$");
+      "^((?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})\\s*年度)\\s*(\\S*(?:事業|評価)\\S*シート)"
+          // a page counter printed beside the heading: (1/2), 1 / 2, - 1 -, P.1
+          + "(?:\\s*(?:[(]?\\d{1,3}\\s*/\\s*\\d{1,3}[)]?|-\\s*\\d{1,3}\\s*-|P\\.?\\s*\\d{1,3}))?$");
 
   private SheetSplitter() {}
 
   static List<SheetBlock> split(Path file, String text, Diagnostics diags) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    // A byte-order mark inside the text is where two files were joined; it is no character of a sheet.
+    String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
+    List<Row> all = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Row row = Row.parse(i + 1, lines[i]);
+      if (!PageFurniture.isPageMark(row)) {
+        all.add(row);
+      }
+    }
     List<SheetBlock> blocks = new ArrayList<>();
     Row heading = null;
     int year = 0;
     String form = null;
     List<Row> rows = new ArrayList<>();
     Row strayText = null;
-    for (int i = 0; i < lines.length; i++) {
-      Row row = Row.parse(i + 1, lines[i]);
+    for (int i = 0; i < all.size(); i++) {
+      Row row = all.get(i);
       Optional<Matcher> m = heading(row);
-      if (m.isPresent() && FiscalYear.parse(m.get().group(1)).isPresent()) {
+      Optional<FiscalYear> fy = m.flatMap(h -> FiscalYear.parse(h.group(1)));
+      if (fy.isPresent() && heading != null && fy.get().year() == year && m.get().group(2).equals(form)
+          && !startsSheet(all, i + 1)) {
+        continue; // the heading printed again at the top of the sheet's next page
+      }
+      if (fy.isPresent()) {
         if (heading != null) {
           blocks.add(new SheetBlock(heading, year, form, rows));
         }
         heading = row;
-        year = FiscalYear.parse(m.get().group(1)).orElseThrow().year();
+        year = fy.get().year();
         form = m.get().group(2);
         rows = new ArrayList<>();
       } else if (heading != null) {
@@ -58,6 +75,16 @@ final class SheetSplitter {
           "each sheet starts with a line such as 令和 4年度 事務事業マネジメントシート; check the file and its encoding (--encoding)");
     }
     return blocks;
+  }
+
+  /** Whether the first line with text from {@code from} on is the heading of a sheet's first part. */
+  private static boolean startsSheet(List<Row> rows, int from) {
+    for (int i = from; i < rows.size(); i++) {
+      if (!rows.get(i).isBlank()) {
+        return Texts.key(rows.get(i).joined()).equals(Texts.key(Section.BASIC.title()));
+      }
+    }
+    return false;
   }
 
   private static Optional<Matcher> heading(Row row) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Texts {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[、､]");
+  private static final String OPENING = "(（「『［[〔【";
+  private static final String CLOSING = ")）」』］]〕】";
 
   private Texts() {}
 
@@ -39,13 +41,38 @@ final class Texts {
    */
   static List<String> splitList(String cell) {
     List<String> out = new ArrayList<>();
-    for (String part : LIST_SEPARATOR.split(cell)) {
+    for (String part : splitOutsideBrackets(cell)) {
       String item = unwrap(part.strip());
       if (!isNone(item)) {
         out.add(item);
       }
     }
     return out;
+  }
+
+  /**
+   * Splits at each 、 that is not inside brackets: a law's name may carry its number in brackets
+   * ("地方自治法（昭和22年法律第67号、第2条）") or be quoted (「…」), and is one item. When the
+   * brackets do not pair up, every 、 splits.
+   */
+  private static List<String> splitOutsideBrackets(String cell) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      } else if (depth == 0 && LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
+        parts.add(cell.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(cell.substring(start));
+    // Brackets that never close (a name cut off by the form) say nothing about where items end.
+    return depth == 0 ? parts : List.of(LIST_SEPARATOR.split(cell));
   }
 
   /** Removes spaces between two non-ASCII characters; spaces between Latin words stay. */

@@ -47,21 +47,22 @@ public final class ContentLoader {
     }
     Optional<SiteConfig> site = loadSite(root, diags);
     List<Path> files = sheetFiles(root, diags);
-    List<Optional<Sheet>> loaded = files.parallelStream().map(f -> loadSheet(root, f, diags)).toList();
+    List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags)).toList();
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
-      Optional<Sheet> s = loaded.get(i);
+      Optional<Loaded> s = loaded.get(i);
       if (s.isEmpty()) {
         continue;
       }
-      Path before = sources.putIfAbsent(s.get().ref(), files.get(i));
+      Sheet sheet = s.get().sheet();
+      Path before = sources.putIfAbsent(sheet.ref(), files.get(i));
       if (before != null) {
-        diags.error(SourceLocation.of(files.get(i)), "id",
-            "sheet " + s.get().ref() + " is also defined in " + display(before),
+        diags.error(s.get().idAt(), "id",
+            "sheet " + sheet.ref() + " is also defined in " + display(before),
             "give each sheet of a fiscal year its own id, or delete one of the two files");
       } else {
-        sheets.add(s.get());
+        sheets.add(sheet);
       }
     }
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
@@ -74,13 +75,21 @@ public final class ContentLoader {
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */
   public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags) {
+    return loadOne(root, file, diags).map(Loaded::sheet);
+  }
+
+  /** A sheet and where its id is written, for messages about the sheet as a whole. */
+  private record Loaded(Sheet sheet, SourceLocation idAt) {}
+
+  private Optional<Loaded> loadOne(Path root, Path file, Diagnostics diags) {
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     if (tree.isEmpty()) {
       return Optional.empty();
     }
     Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, diags);
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
-    return sheet.filter(s -> placedRight(root, file, s, tree.get(), diags));
+    return sheet.filter(s -> placedRight(root, file, s, tree.get(), diags))
+        .map(s -> new Loaded(s, at(file, tree.get(), "id")));
   }
 
   private boolean placedRight(Path root, Path file, Sheet s, Node tree, Diagnostics diags) {

@@ -68,13 +68,7 @@ final class RecordBinder {
     }
   }
 
-  /**
-   * A record type's components with what binding asks of each, read by reflection once per type
-   * (annotation look-ups are synchronized in the JDK, and sheets are bound on several threads).
-   */
-  private record Shape(Map<String, RecordComponent> components, Constructor<?> constructor, Part[] parts) {}
-
-  private record Part(String name, Field meta, Type type, Class<?> raw, boolean required) {}
+  private record Shape(Map<String, RecordComponent> components, Constructor<?> constructor) {}
 
   private Shape shape(Class<?> type) {
     return shapes.computeIfAbsent(type, t -> {
@@ -85,15 +79,10 @@ final class RecordBinder {
         cs.put(c.getName(), c);
         types[i++] = c.getType();
       }
-      Part[] parts = cs.values().stream().map(c -> {
-        Field meta = c.getAnnotation(Field.class);
-        return new Part(c.getName(), meta, c.getGenericType(), c.getType(),
-            (meta != null && meta.required()) || c.getType().isPrimitive());
-      }).toArray(Part[]::new);
       try {
         Constructor<?> ctor = t.getDeclaredConstructor(types);
         ctor.setAccessible(true);
-        return new Shape(cs, ctor, parts);
+        return new Shape(cs, ctor);
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("no canonical constructor on " + t, e);
       }
@@ -129,34 +118,39 @@ final class RecordBinder {
       return null;
     }
     Shape shape = shape(type);
+    boolean before = cx.failed;
+    cx.failed = false;
+    // A misspelt field is one mistake: say "did you mean" once, not also that the real one is missing.
+    java.util.Set<String> suggested = new java.util.HashSet<>();
     for (Node.Entry e : map.entries().values()) {
       if (!shape.components.containsKey(e.key())) {
         String where = join(path, e.key());
-        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet());
+        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet())
+            .filter(n -> !map.entries().containsKey(n));
+        near.ifPresent(suggested::add);
         cx.error(e.line(), e.column(), where, "unknown field '" + e.key() + "'",
             near.map(n -> "did you mean '" + n + "'?")
                 .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
       }
     }
-    boolean before = cx.failed;
-    cx.failed = false;
     Object[] args = new Object[shape.components.size()];
     int i = 0;
-    for (Part c : shape.parts) {
-      Field meta = c.meta();
-      Node.Entry e = map.entries().get(c.name());
+    for (RecordComponent c : shape.components.values()) {
+      Field meta = c.getAnnotation(Field.class);
+      Node.Entry e = map.entries().get(c.getName());
+      String where = join(path, c.getName());
       boolean missing = e == null || (e.value() instanceof Node.ScalarNode s && s.isNull());
       Object v = null;
       if (missing) {
-        if (c.required()) {
-          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), join(path, c.name()),
-              "missing required field '" + c.name() + "'" + label(meta),
-              "add '" + c.name() + ": …' here");
+        if (((meta != null && meta.required()) || c.getType().isPrimitive()) && !suggested.contains(c.getName())) {
+          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), where,
+              "missing required field '" + c.getName() + "'" + label(meta),
+              "add '" + c.getName() + ": …' here");
         }
       } else {
-        v = bindValue(e.value(), c.type(), meta, join(path, c.name()), cx);
+        v = bindValue(e.value(), c.getGenericType(), meta, where, cx);
       }
-      args[i++] = v == null && c.raw().isPrimitive() ? zero(c.raw()) : v;
+      args[i++] = v == null && c.getType().isPrimitive() ? zero(c.getType()) : v;
     }
     boolean failedHere = cx.failed;
     cx.failed = before || failedHere;

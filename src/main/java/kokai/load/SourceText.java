@@ -47,7 +47,7 @@ final class SourceText {
       int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
       diags.error(new SourceLocation(file, line, column), null,
           "the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")",
-          "save the file as UTF-8; a Shift_JIS file can be converted with 'kokai import' or your editor's 'save with encoding'");
+          "save the file as UTF-8 (in most editors: 'save with encoding' or 'save as' → UTF-8)");
       return Optional.empty();
     }
   }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,20 +17,17 @@ import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 
 /**
- * Checks a staged site before it is published: every internal link (a, link, img, script, source,
- * form) points to a file that exists, and every {@code #fragment} to an element with that id.
- * Pages are scanned in parallel, each once, by a single pass over their text ({@link HtmlLinks});
- * pages that other pages link into with a fragment are scanned a second time to read their ids, so
- * no page's ids are held for the whole site. The site's files are listed once, so checking a link
- * asks the file system nothing.
+ * Checks a staged site before it is published: every internal link (a, area, link, img, script,
+ * source, iframe, form) points to a file that exists, and every {@code #fragment} to an element
+ * with that id. Pages are scanned in parallel, each once (see {@link HtmlScanner}); pages that
+ * other pages link into with a fragment are scanned a second time for their ids, so no page's ids
+ * are held for the whole site.
  *
  * <pre>{@code
  * List<Diagnostic> broken = new LinkChecker().check(staging.root(), Path.of("site"));
  * }</pre>
  */
 public final class LinkChecker {
-  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-
   /**
    * Checks the site under {@code root}; diagnostics name pages as they will be once published under
    * {@code reportAs}.
@@ -37,11 +35,9 @@ public final class LinkChecker {
   public List<Diagnostic> check(Path root, Path reportAs) {
     Diagnostics diags = new Diagnostics();
     Map<Path, Map<String, String>> wanted = new ConcurrentHashMap<>();
-    Set<Path> files = allFiles(root);
-    files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList().parallelStream()
-        .forEach(f -> checkPage(root, reportAs, f, files, wanted, diags));
+    htmlFiles(root).parallelStream().forEach(f -> checkPage(root, reportAs, f, wanted, diags));
     wanted.entrySet().parallelStream().forEach(e -> {
-      Set<String> ids = parse(e.getKey()).ids();
+      Set<String> ids = HtmlScanner.scan(read(e.getKey())).ids();
       e.getValue().forEach((fragment, from) -> {
         if (!ids.contains(fragment)) {
           diags.error(SourceLocation.of(Path.of(from)), null,
@@ -53,12 +49,10 @@ public final class LinkChecker {
     return diags.sorted();
   }
 
-  private void checkPage(Path root, Path reportAs, Path file, Set<Path> files, Map<Path, Map<String, String>> wanted,
-      Diagnostics diags) {
-    HtmlLinks doc = parse(file);
+  private void checkPage(Path root, Path reportAs, Path file, Map<Path, Map<String, String>> wanted, Diagnostics diags) {
+    HtmlScanner.Scan scan = HtmlScanner.scan(read(file));
     String page = name(root, reportAs, file);
-    for (HtmlLinks.Link l : doc.links()) {
-      String link = l.value();
+    for (String link : scan.links()) {
       Target t = resolve(file, link);
       if (t == null) {
         continue;
@@ -67,7 +61,7 @@ public final class LinkChecker {
         diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
         continue;
       }
-      if (!t.path.startsWith(root) || !files.contains(t.path)) {
+      if (!t.path.startsWith(root) || !Files.isRegularFile(t.path)) {
         diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to a file that does not exist",
             "fix the template or content that makes this link");
         continue;
@@ -76,7 +70,7 @@ public final class LinkChecker {
         continue;
       }
       if (t.path.equals(file)) {
-        if (!doc.ids().contains(t.fragment)) {
+        if (!scan.ids().contains(t.fragment)) {
           diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
               "fix the template or content that makes this link, or give the target an id");
         }
@@ -90,7 +84,7 @@ public final class LinkChecker {
 
   /** Null for external links (with a scheme or starting with //); a null path for unreadable ones. */
   private static Target resolve(Path file, String link) {
-    if (link.isEmpty() || link.startsWith("//") || SCHEME.matcher(link).matches()) {
+    if (link.isEmpty() || link.startsWith("//") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
       return null;
     }
     try {
@@ -106,9 +100,9 @@ public final class LinkChecker {
     }
   }
 
-  private static HtmlLinks parse(Path file) {
+  private static String read(Path file) {
     try {
-      return HtmlLinks.scan(Files.readString(file));
+      return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -118,9 +112,9 @@ public final class LinkChecker {
     return reportAs.resolve(root.relativize(file)).toString().replace('\\', '/');
   }
 
-  private static Set<Path> allFiles(Path root) {
+  private static List<Path> htmlFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      return new ArrayList<>(walk.filter(p -> p.toString().endsWith(".html")).sorted().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -103,6 +104,24 @@ public final class Staging {
     bytes.addAndGet(content.length);
   }
 
+  /** After a streamed file is written: when the published one has the same bytes, keeps that one instead. */
+  private void keepIfUnchanged(String relativePath, Path target) throws IOException {
+    Path published = out.resolve(relativePath);
+    if (!Files.isRegularFile(published) || Files.size(published) != Files.size(target) || Files.mismatch(published, target) != -1) {
+      return;
+    }
+    Path aside = target.resolveSibling(target.getFileName() + ".kokai-written");
+    Files.move(target, aside);
+    try {
+      Files.createLink(target, published);
+      Files.delete(aside);
+      unchanged.incrementAndGet();
+    } catch (IOException | UnsupportedOperationException e) {
+      // No hard links here: keep the written copy (same bytes, new time stamp).
+      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   /** Links {@code target} to the published file when that has exactly these bytes. */
   private boolean linkUnchanged(String relativePath, Path target, byte[] content) throws IOException {
     Path published = out.resolve(relativePath);
@@ -121,6 +140,53 @@ public final class Staging {
     }
     unchanged.incrementAndGet();
     return true;
+  }
+
+  /**
+   * Opens one file to write as a stream (for large data files); counted when closed. The path
+   * rules are those of {@link #write}.
+   */
+  public java.io.OutputStream open(String relativePath) {
+    Path target = root.resolve(relativePath).normalize();
+    if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\") || !target.startsWith(root)) {
+      throw new IllegalArgumentException("output path \"" + relativePath + "\" is not inside the site");
+    }
+    try {
+      Files.createDirectories(target.getParent());
+      java.io.OutputStream file = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+      return new java.io.FilterOutputStream(new java.io.BufferedOutputStream(file, 1 << 16)) {
+        private long n;
+        private boolean closed;
+
+        @Override
+        public void write(int b) throws IOException {
+          out.write(b);
+          n++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+          out.write(b, off, len);
+          n += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+          if (!closed) {
+            closed = true;
+            super.close();
+            files.incrementAndGet();
+            bytes.addAndGet(n);
+            keepIfUnchanged(relativePath, target);
+          }
+        }
+      };
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalStateException("two outputs were written to " + relativePath, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target, e);
+    }
   }
 
   /**
@@ -160,14 +226,28 @@ public final class Staging {
     return parent == null ? Path.of(name) : parent.resolve(name);
   }
 
+  /** Deletes a folder tree: the files in parallel (a big site has many), then the folders deepest first. */
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
+    List<Path> all;
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      all = walk.toList();
+    }
+    try {
+      all.parallelStream().filter(p -> !Files.isDirectory(p)).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : all.stream().filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList()) {
+      Files.delete(p);
     }
   }
 }

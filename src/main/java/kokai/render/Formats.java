@@ -1,9 +1,6 @@
 package kokai.render;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kokai.model.CostYear;
@@ -37,7 +34,7 @@ public final class Formats {
 
   /** An amount in thousands of yen with thousands separators. */
   public String yen(Long amount) {
-    return amount == null ? UNKNOWN : grouped().format(amount);
+    return amount == null ? UNKNOWN : group(Long.toString(amount));
   }
 
   /** A number as the sheet writes it (keeping its decimals: 280.0, 1.50). */
@@ -49,7 +46,7 @@ public final class Formats {
     int dot = plain.indexOf('.');
     String whole = dot < 0 ? plain : plain.substring(0, dot);
     String frac = dot < 0 ? "" : plain.substring(dot);
-    return grouped().format(new java.math.BigInteger(whole)) + frac;
+    return group(whole) + frac;
   }
 
   /** Text, or "—" when the sheet leaves it empty. */
@@ -83,7 +80,7 @@ public final class Formats {
     if (d == 0) {
       return "±0";
     }
-    return (d > 0 ? "+" : "\u2212") + grouped().format(Math.abs(d));
+    return (d > 0 ? "+" : "\u2212") + group(Long.toString(Math.abs(d)));
   }
 
   /** 有 / 無 (Yes / No). */
@@ -132,11 +129,23 @@ public final class Formats {
 
   /** A count with separators. */
   public String count(long n) {
-    return grouped().format(n);
+    return group(Long.toString(n));
   }
 
-  private static DecimalFormat grouped() {
-    // DecimalFormat is not thread-safe, so each call gets its own; they are cheap.
-    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  /** Digits grouped by three with commas; a leading minus sign is kept. Written out because it runs for every figure of every page. */
+  static String group(String digits) {
+    int start = digits.startsWith("-") ? 1 : 0;
+    int n = digits.length() - start;
+    if (n <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + n / 3);
+    sb.append(digits, 0, start);
+    int first = n % 3 == 0 ? 3 : n % 3;
+    sb.append(digits, start, start + first);
+    for (int i = start + first; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 }

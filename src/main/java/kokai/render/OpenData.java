@@ -9,6 +9,7 @@ import java.util.Set;
 import kokai.model.Indicator;
 import kokai.model.Sheet;
 import kokai.render.chart.Chart;
+import kokai.render.chart.ChartText;
 import kokai.render.chart.Charts;
 import kokai.render.cite.SheetMeta;
 import kokai.render.compare.Comparison;
@@ -30,11 +31,16 @@ final class OpenData {
   private final OutputSink sink;
   private final DataFiles data;
   private final SheetMeta meta;
-  private final Charts charts = new Charts();
+  private final Charts charts;
+  private final Messages messages;
+  private final boolean english;
 
-  OpenData(SiteIndex index, OutputSink sink) {
+  OpenData(SiteIndex index, OutputSink sink, Messages messages) {
     this.index = index;
     this.sink = sink;
+    this.messages = messages;
+    this.english = index.config().language().equals("en");
+    this.charts = new Charts(new ChartText(messages::find, english));
     this.data = new DataFiles(index.config());
     this.meta = new SheetMeta(index.config());
   }
@@ -68,7 +74,7 @@ final class OpenData {
       }
       List<Sheet> project = project(s);
       if (seen.add(Comparisons.url(project))) {
-        Comparison c = Comparisons.of(project, index::sheetUrl).orElseThrow();
+        Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
         out.add(new ComparePage(c, c.url(), c.title(), project));
       }
     }

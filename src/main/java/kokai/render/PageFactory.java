@@ -24,7 +24,7 @@ final class PageFactory {
     this.index = index;
     this.msg = msg;
     this.fmt = fmt;
-    this.open = new OpenData(index, sink);
+    this.open = new OpenData(index, sink, msg);
   }
 
   Pages.SheetPage sheet(Sheet s) {

@@ -63,21 +63,33 @@ final class TemplateEngine {
       t.process(model, out);
       return Optional.empty();
     } catch (ParseException e) {
-      return Optional.of(Diagnostic.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-          null, "template syntax error: " + e.getEditorMessage(), "fix the template"));
+      return Optional.of(syntaxError(e));
     } catch (TemplateException e) {
+      // A syntax error in an included or imported template arrives wrapped by the directive that loaded it.
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof ParseException p) {
+          return Optional.of(syntaxError(p));
+        }
+      }
       String expr = e.getBlamedExpressionString();
-      String message = firstLine(e.getMessageWithoutStackTop());
+      String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
+      String hint = e instanceof freemarker.core.InvalidReferenceException
+          ? "fix the name, or allow a missing value with a default, e.g. ${(x)!\"—\"}"
+          : "fix the template or the content value it reads";
       return Optional.of(Diagnostic.error(
           location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), null,
-          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
-          "fix the template or the content value it reads"));
+          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message, hint));
     } catch (freemarker.template.TemplateNotFoundException e) {
       return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
           "template not found: " + e.getTemplateName(), "add the template to the theme"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private Diagnostic syntaxError(ParseException e) {
+    return Diagnostic.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+        null, "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template");
   }
 
   private SourceLocation location(String templateName, int line, int column) {

@@ -1,5 +1,8 @@
 package kokai.site;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+
 /**
  * Where the build writes its files: a path relative to the site root ({@code 2022/088/index.html},
  * {@code search/shards/ab.json}) and the file's bytes. The render and search stages write through
@@ -14,4 +17,23 @@ package kokai.site;
 @FunctionalInterface
 public interface OutputSink {
   void write(String relativePath, byte[] bytes);
+
+  /**
+   * Opens a file to write as a stream, for files too large to hold in memory (the site-wide data
+   * of a large city); the file is complete when the stream is closed. This default collects the
+   * bytes and hands them to {@link #write} on close; a sink backed by files streams them.
+   */
+  default OutputStream open(String relativePath) {
+    return new ByteArrayOutputStream() {
+      private boolean closed;
+
+      @Override
+      public void close() {
+        if (!closed) {
+          closed = true;
+          OutputSink.this.write(relativePath, toByteArray());
+        }
+      }
+    };
+  }
 }

@@ -65,6 +65,19 @@ class AccessibilityTest {
   }
 
   @Test
+  void comparisonAndDataPagesHaveNoViolations() {
+    Path years = dir.resolve("years");
+    kokai.testutil.SampleContent.write(years.resolve("content"));
+    BuildResult r = new SiteBuild().run(new BuildConfig(years.resolve("content"), years.resolve("site"), null, Path.of("themes")));
+    assertThat(r.published()).isTrue();
+    for (String url : List.of("compare/088/", "data/", "2022/088/")) {
+      driver.get(years.resolve("site").resolve(Links.file(url)).toUri().toString());
+      Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+      assertThat(results.getViolations()).as(url + ": " + describe(results.getViolations())).isEmpty();
+    }
+  }
+
+  @Test
   void phoneWidthDoesNotScrollThePageSideways() {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
     try {
@@ -77,6 +90,25 @@ class AccessibilityTest {
     } finally {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
+  }
+
+  @Test
+  void yearTableSortsByAColumnAndSaysSo() {
+    driver.get(site.resolve("years/2022/index.html").toUri().toString());
+    var table = driver.findElement(org.openqa.selenium.By.cssSelector("table.sheets"));
+    var budgetHead = table.findElements(org.openqa.selenium.By.cssSelector("thead th")).get(3);
+    budgetHead.findElement(org.openqa.selenium.By.tagName("button")).click();
+    assertThat(budgetHead.getAttribute("aria-sort")).isEqualTo("ascending");
+    List<Long> up = budgets(table);
+    assertThat(up).isSorted().hasSizeGreaterThanOrEqualTo(6);
+    budgetHead.findElement(org.openqa.selenium.By.tagName("button")).click();
+    assertThat(budgetHead.getAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(budgets(table)).isEqualTo(up.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+  }
+
+  private static List<Long> budgets(org.openqa.selenium.WebElement table) {
+    return table.findElements(org.openqa.selenium.By.cssSelector("tbody tr td:nth-of-type(3)")).stream()
+        .map(td -> Long.parseLong(td.getText().replace(",", ""))).toList();
   }
 
   private static String firstDepartment() {

@@ -67,11 +67,31 @@ class HtmlValidityTest {
   }
 
   @Test
+  void generatedCityWithVariedSheetsHasNoErrors() throws Exception {
+    kokai.corpus.CorpusGenerator gen = new kokai.corpus.CorpusGenerator(new kokai.corpus.CorpusSpec(7, 60, 2022, 2023));
+    new kokai.corpus.CorpusWriter().write(gen, dir.resolve("gen/content"));
+    BuildResult r = new SiteBuild().run(new BuildConfig(dir.resolve("gen/content"), dir.resolve("gen/site"), null, null));
+    assertThat(r.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+    assertThat(validateAll(dir.resolve("gen/site"))).isGreaterThan(60);
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
   void hostileContentStillGivesValidPages() throws Exception {
     MiniSite s = new MiniSite(dir.resolve("mini")).file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: en"))
         .sheet(2022, "001", MiniSite.sheet(2022, "001", "'<b>\"x\"</b> & <script>'", "総務部", "広報課", null, 1, null, 1))
         .file("content/pages/md.md", "# T <i>x</i>\n\n<div onclick=x>raw</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[x](javascript:x) [home](/)\n");
     s.buildOk();
+    validateAll(s.out());
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  void comparisonDataAndChartPagesAreValid() throws Exception {
+    MiniSite s = new MiniSite(dir.resolve("years"));
+    kokai.testutil.SampleContent.write(dir.resolve("years/content"));
+    s.buildOk();
+    assertThat(s.out().resolve("compare/088/index.html")).isRegularFile();
     validateAll(s.out());
     assertThat(errors).isEmpty();
   }

@@ -35,7 +35,7 @@ class OpenDataBuildTest {
     Document p = site.page("2022/088/");
     Element data = p.getElementById("data");
     List<String> hrefs = data.select(".downloads a").eachAttr("href");
-    assertThat(hrefs).containsExactly("sheet.json", "sheet.csv", "sheet.en.csv");
+    assertThat(hrefs).containsExactly("sheet.json", "sheet.csv");
     for (String h : hrefs) {
       assertThat(site.out().resolve("2022/088/" + h)).isRegularFile();
     }
@@ -139,6 +139,21 @@ class OpenDataBuildTest {
     assertThat(data.select(".license").text()).contains("CC BY 4.0");
     assertThat(site.page("").select("link[type=application/atom+xml]").attr("href")).isEqualTo("feed.xml");
     assertThat(site.page("").select("footer a[href='data/index.html']")).hasSize(1);
+  }
+
+  @Test
+  void anEnglishSiteHasEnglishChartsAndComparison() {
+    Path en = dir.resolve("en");
+    SampleContent.write(en.resolve("content"));
+    SampleContent.file(en.resolve("content"), "site.yaml", SampleContent.SITE + "language: en\n");
+    MiniSite english = new MiniSite(en);
+    english.buildOk();
+    Document sheet = english.page("2022/088/");
+    assertThat(sheet.select("#chart-cost svg title").first().text()).isEqualTo("Costs (JPY thousand)");
+    assertThat(sheet.select("#chart-cost tbody th").eachText()).containsExactly("FY2021", "FY2022", "FY2023");
+    Document compare = english.page("compare/088/");
+    assertThat(compare.select("h1").text()).contains("FY2021 to FY2023");
+    assertThat(compare.select("table.compare tbody th[scope=row]").eachText()).contains("Budget (JPY thousand)");
   }
 
   @Test

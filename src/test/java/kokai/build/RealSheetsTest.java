@@ -57,6 +57,16 @@ class RealSheetsTest {
   }
 
   @Test
+  void aSecondBuildGivesIdenticalBytes() {
+    BuildResult again = new SiteBuild().run(new BuildConfig(Path.of("content"), out.resolve("again"), null, Path.of("themes")));
+    assertThat(again.published()).isTrue();
+    Map<String, byte[]> first = MiniSite.files(out.resolve("site"));
+    Map<String, byte[]> second = MiniSite.files(out.resolve("again"));
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
+  }
+
+  @Test
   void everySentenceOfEverySheetIsOnItsPage() throws IOException {
     for (JsonNode s : sheets) {
       String text = page(path(s)).select("main").text();

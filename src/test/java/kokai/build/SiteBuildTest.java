@@ -157,4 +157,32 @@ class SiteBuildTest {
         .doesNotContain("404");
     assertThat(s.files().get("robots.txt")).asString().contains("Sitemap: https://example.jp/hyoka/sitemap.xml");
   }
+
+  @Test
+  void refusesAnOutputFolderThatWouldReplaceContentOrForeignFiles() throws Exception {
+    MiniSite s = twoDepartments();
+    BuildResult intoRoot = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir, null, null));
+    assertThat(intoRoot.published()).isFalse();
+    assertThat(intoRoot.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("contains the content"));
+    Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(dir.resolve("docs/notes.txt"), "keep me");
+    BuildResult intoDocs = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("docs"), null, null));
+    assertThat(intoDocs.published()).isFalse();
+    assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
+    assertThat(s.root.resolve("content/site.yaml")).exists();
+  }
+
+  @Test
+  void templateSyntaxErrorNamesTemplateAndLine() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<#if config.city()??>\n<p>x</p>\n</footer>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).first().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/partials/footer.ftlh"));
+      assertThat(d.location().line()).isPositive();
+      assertThat(d.message()).startsWith("template syntax error");
+    });
+  }
 }

@@ -12,37 +12,42 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkCheckerTest {
   @TempDir Path root;
 
-  private void page(String path, String body) throws Exception {
-    Path f = root.resolve(path);
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, "<!DOCTYPE html><html><head><link rel=stylesheet href=\"/a.css\"></head><body>" + body + "</body></html>");
+  private void write(String rel, String html) throws Exception {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, html);
   }
 
   @Test
-  void reportsBrokenLinksAndFragmentsOnly() throws Exception {
-    page("index.html", """
-        <a href="2022/088/">ok</a> <a href='2022/088/index.html#costs'>ok</a> <a href="#top">ok</a>
-        <a id="top" href="missing/">broken</a> <a href="2022/088/#nowhere">broken fragment</a>
-        <a href="?q=a&amp;b=c">same page</a> <a href="https://example.jp/x">external</a>
-        <!-- <a href="commented/">ignored</a> -->
-        <script>document.write('<a href="scripted/">ignored</a>');</script>
-        <img SRC=assets/logo.svg alt=""> <a href="x%zz">bad</a>""");
-    page("2022/088/index.html", "<h2 id=\"costs\">コスト</h2><a href=\"../../\">home</a>");
-    Files.createDirectories(root.resolve("assets"));
-    Files.writeString(root.resolve("assets/logo.svg"), "<svg/>");
-    List<Diagnostic> d = new LinkChecker().check(root, Path.of("site"));
-    List<String> messages = d.stream().map(Diagnostic::message).toList();
-    assertThat(messages).hasSize(5); // /a.css is missing on both pages
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"missing/\"").contains("does not exist"));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains("#nowhere"));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"/a.css\""));
-    assertThat(messages).anySatisfy(m -> assertThat(m).contains("x%zz").contains("cannot be read"));
+  void reportsMissingFilesAndFragmentsAndNothingElse() throws Exception {
+    write("index.html", """
+        <!DOCTYPE html><html><head><link rel=stylesheet href='a/style.css'></head><body>
+        <a href="a/index.html#sec-1">ok</a> <a href=a/>dir</a> <a href="a/index.html?x=1&amp;y=2#sec-1">query</a>
+        <a href="#top" id=top>self</a> <a href="https://example.jp/x">external</a> <a href="mailto:x@example.jp">m</a>
+        <!-- <a href="commented-out.html">not a link</a> -->
+        <script>var s = '<a href="in-script.html">';</script>
+        <form action="a/index.html"><input name=q></form>
+        <a href="a/index.html#nowhere">bad fragment</a>
+        <a href="missing/index.html">missing</a>
+        <a href="#absent">bad self fragment</a>
+        <IMG SRC="a/pic.png" alt="">
+        </body></html>
+        """);
+    write("a/index.html", "<h2 id=\"sec-1\">x</h2><a name='old'></a><a href='../index.html#top'>up</a>");
+    write("a/style.css", "");
+    List<Diagnostic> ds = new LinkChecker().check(root, Path.of("site"));
+    assertThat(ds).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "the link to site/a/index.html#nowhere points to no element with id \"nowhere\"",
+        "the link \"missing/index.html\" points to a file that does not exist",
+        "the link \"#absent\" points to no element with id \"absent\" on the same page",
+        "the link \"a/pic.png\" points to a file that does not exist");
+    assertThat(ds).allSatisfy(d -> assertThat(d.location().file()).isEqualTo(Path.of("site/index.html")));
   }
 
   @Test
-  void decodesCharacterReferencesInAttributes() {
-    HtmlLinks l = HtmlLinks.scan("<a href=\"a&amp;b&#x2F;c&#47;d&lt;\" id='x&quot;y'>t</a><a name=n1></a>");
-    assertThat(l.links()).extracting(HtmlLinks.Link::value).containsExactly("a&b/c/d<");
-    assertThat(l.ids()).containsExactlyInAnyOrder("x\"y", "n1");
+  void linksMayNotLeaveTheSite() throws Exception {
+    write("p/index.html", "<a href=\"../../outside.html\">x</a>");
+    Files.writeString(root.getParent().resolve("outside.html"), "");
+    assertThat(new LinkChecker().check(root, Path.of("site"))).hasSize(1);
   }
 }

@@ -75,6 +75,30 @@ class RebuildTest {
   }
 
   @Test
+  void aFullBuildKeepsTheFilesWhoseBytesDidNotChange() throws Exception {
+    Path content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(13, 30, 2022, 2023)), content);
+    Path site = dir.resolve("site");
+    assertThat(new SiteBuild().run(BuildConfig.of(content, site)).published()).isTrue();
+    Map<String, byte[]> before = files(site);
+    for (String f : before.keySet()) {
+      Files.setLastModifiedTime(site.resolve(f), LONG_AGO);
+    }
+    Path sheet = content.resolve("sheets/2023/004.yaml");
+    Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^  purpose: ", "  purpose: 改めて"));
+    BuildResult r = new SiteBuild().run(BuildConfig.of(content, site));
+    assertThat(r.published()).isTrue();
+    Map<String, byte[]> after = files(site);
+    long kept = 0;
+    for (String f : after.keySet()) {
+      boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
+      assertThat(Files.getLastModifiedTime(site.resolve(f)).equals(LONG_AGO)).as(f).isEqualTo(same);
+      kept += same ? 1 : 0;
+    }
+    assertThat(r.unchanged()).isEqualTo(kept).isGreaterThan(after.size() / 2);
+  }
+
+  @Test
   void aBrokenEditKeepsTheLastGoodSite() throws Exception {
     Path content = dir.resolve("content");
     new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(12, 20, 2022, 2022)), content);

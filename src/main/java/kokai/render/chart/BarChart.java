@@ -19,14 +19,14 @@ final class BarChart {
     f.begin(description, false);
     int n = data.series().size();
     double bar = Math.min(MAX_BAR, f.band() * 0.8 / Math.max(1, n));
-    for (int i = 0; i < data.years().size(); i++) {
-      double x0 = f.centre(i) - bar * n / 2;
-      for (int k = 0; k < n; k++) {
-        Series s = data.series().get(k);
-        double x = x0 + bar * k;
+    for (int k = 0; k < n; k++) {
+      Series s = data.series().get(k);
+      open(f, s);
+      for (int i = 0; i < data.years().size(); i++) {
+        double x = f.centre(i) - bar * n / 2 + bar * k;
         BigDecimal v = s.values().get(i);
         if (v == null) {
-          gap(f, s, data.years().get(i), x + bar / 2, f.y(0) - 4, Frame.UNKNOWN);
+          gap(f, s, data.years().get(i), x + bar / 2, f.y(0) - 4, data.unknown());
           continue;
         }
         double top = f.y(Math.max(0, v.doubleValue()));
@@ -34,8 +34,15 @@ final class BarChart {
         double h = Math.max(1, base - top);
         rect(f, s, data, i, x + 1, Math.min(top, base - 1), bar - 2, h);
       }
+      f.svg.close("g");
     }
     return f.end();
+  }
+
+  /** A series' bars share their colours through their group, which keeps the page small. */
+  private static void open(Frame f, Series s) {
+    f.svg.open("g", "class", "series", "data-series", s.key(), "fill", s.mark().fill, "stroke", s.mark().stroke,
+        "stroke-width", 1.5);
   }
 
   static String stacked(ChartData data, String description) {
@@ -61,13 +68,15 @@ final class BarChart {
           continue;
         }
         double top = f.y(sum + v.doubleValue());
+        open(f, s);
         rect(f, s, data, i, x, top, bar, f.y(sum) - top);
+        f.svg.close("g");
         sum += v.doubleValue();
       }
       // Unknown parts are not drawn; each is named above the stack so the bar is not read as complete.
       for (int k = 0; k < unknown.size(); k++) {
         Series s = unknown.get(k);
-        String text = unknown.size() == data.series().size() ? Frame.UNKNOWN : s.label() + " " + Frame.UNKNOWN;
+        String text = unknown.size() == data.series().size() ? data.unknown() : s.label() + " " + data.unknown();
         gap(f, s, data.years().get(i), f.centre(i), f.y(sum) - 4 - 11 * k, text);
       }
     }
@@ -76,13 +85,13 @@ final class BarChart {
 
   private static void rect(Frame f, Series s, ChartData data, int i, double x, double y, double w, double h) {
     f.svg.open("rect", "class", "mark", "data-series", s.key(), "data-year", data.years().get(i),
-        "x", x, "y", y, "width", w, "height", h, "fill", s.mark().fill, "stroke", s.mark().stroke, "stroke-width", 1.5);
+        "x", x, "y", y, "width", w, "height", h);
     f.svg.text("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)));
     f.svg.close("rect");
   }
 
   private static void gap(Frame f, Series s, int year, double x, double y, String text) {
     f.svg.text("text", text, "class", "gap", "data-series", s.key(), "data-year", year,
-        "x", x, "y", y, "text-anchor", "middle", "font-size", 9, "fill", "#4d4d4d");
+        "x", x, "y", y, "text-anchor", "middle", "font-size", 9, "fill", "#4d4d4d", "stroke", "none");
   }
 }

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * What a chart shows: a title (its text alternative), the unit of its values, the fiscal years
- * along the x axis with their labels, and the series.
+ * along the x axis with their labels, the series, and the word for an unknown value.
  */
-record ChartData(String id, String title, String unit, List<Integer> years, List<String> yearLabels, List<Series> series) {
+record ChartData(String id, String title, String unit, List<Integer> years, List<String> yearLabels, List<Series> series,
+    String unknown) {
   ChartData {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -33,6 +34,6 @@ record ChartData(String id, String title, String unit, List<Integer> years, List
 
   /** The value with its unit, or 不明: 86,185千円. */
   String describe(java.math.BigDecimal v) {
-    return v == null ? Frame.UNKNOWN : Numbers.format(v) + unit;
+    return v == null ? unknown : Numbers.format(v) + unit;
   }
 }

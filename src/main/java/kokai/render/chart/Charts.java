@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import kokai.model.CostYear;
-import kokai.model.FiscalYear;
 import kokai.model.Funding;
 import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
@@ -24,10 +23,20 @@ import kokai.site.Totals;
  * }</pre>
  */
 public final class Charts {
-  private static final String YEN = "千円";
+  private static final int SHORT_LABELS_FROM = 7;
   /** How the tables of the site show an unknown value. */
   public static final String TABLE_UNKNOWN = "—";
-  private static final int SHORT_LABELS_FROM = 7;
+
+  private final ChartText text;
+
+  /** Charts in Japanese. */
+  public Charts() {
+    this(ChartText.japanese());
+  }
+
+  public Charts(ChartText text) {
+    this.text = java.util.Objects.requireNonNull(text, "text");
+  }
 
   /** The cost trend: budget, settlement and personnel cost per fiscal year; empty without a cost table. */
   public Optional<Chart> costTrend(Sheet s) {
@@ -37,11 +46,12 @@ public final class Charts {
     List<CostYear> cs = sortedCosts(s);
     List<Integer> years = cs.stream().map(CostYear::fiscalYear).toList();
     List<Series> series = List.of(
-        series("budget", "予算額", Mark.OUTLINE, cs, CostYear::budget),
-        series("settlement", "決算額", Mark.SOLID, cs, CostYear::settlement),
-        series("personnel", "人件費", Mark.ORANGE, cs, c -> c.personnel() == null ? null : c.personnel().total()));
-    ChartData d = new ChartData("chart-cost", "コストの推移（" + YEN + "）", YEN, years, labels(years), series);
-    return Optional.of(chart(d, BarChart.grouped(d, describe(d, "予算額・決算額・人件費"))));
+        series("budget", text.get("chart.budget"), Mark.OUTLINE, cs, CostYear::budget),
+        series("settlement", text.get("chart.settlement"), Mark.SOLID, cs, CostYear::settlement),
+        series("personnel", text.get("chart.personnel"), Mark.ORANGE, cs,
+            c -> c.personnel() == null ? null : c.personnel().total()));
+    ChartData d = data("chart-cost", text.get("chart.cost.title", yen()), yen(), years, series);
+    return Optional.of(chart(d, BarChart.grouped(d, describe(d, text.get("chart.cost.what")))));
   }
 
   /** The funding of each year's settlement, stacked; empty when no year gives a breakdown. */
@@ -53,11 +63,11 @@ public final class Charts {
     }
     List<Integer> years = cs.stream().map(CostYear::fiscalYear).toList();
     List<Series> series = List.of(
-        series("general", "一般財源", Mark.SOLID, cs, c -> c.funding().general()),
-        series("grantsAndBonds", "国庫、県支出金、地方債", Mark.ORANGE, cs, c -> c.funding().grantsAndBonds()),
-        series("other", "その他", Mark.GREEN, cs, c -> c.funding().other()));
-    ChartData d = new ChartData("chart-funding", "財源内訳（" + YEN + "）", YEN, years, labels(years), series);
-    return Optional.of(chart(d, BarChart.stacked(d, describe(d, "決算額の財源内訳"))));
+        series("general", text.get("chart.general"), Mark.SOLID, cs, c -> c.funding().general()),
+        series("grantsAndBonds", text.get("chart.grantsAndBonds"), Mark.ORANGE, cs, c -> c.funding().grantsAndBonds()),
+        series("other", text.get("chart.other"), Mark.GREEN, cs, c -> c.funding().other()));
+    ChartData d = data("chart-funding", text.get("chart.funding.title", yen()), yen(), years, series);
+    return Optional.of(chart(d, BarChart.stacked(d, describe(d, text.get("chart.funding.what")))));
   }
 
   /** Target against actual per fiscal year of the {@code number}-th indicator (from 1); empty without values. */
@@ -69,12 +79,12 @@ public final class Charts {
         .sorted(java.util.Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
     List<Integer> years = vs.stream().map(IndicatorValue::fiscalYear).toList();
     List<Series> series = List.of(
-        new Series("target", "目標値", Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),
-        new Series("actual", "実績", Mark.ACTUAL, vs.stream().map(IndicatorValue::actual).toList()));
+        new Series("target", text.get("chart.target"), Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),
+        new Series("actual", text.get("chart.actual"), Mark.ACTUAL, vs.stream().map(IndicatorValue::actual).toList()));
     String unit = ind.unit() == null ? "" : ind.unit();
-    String title = "指標" + number + " " + ind.name() + (unit.isEmpty() ? "" : "（" + unit + "）");
-    ChartData d = new ChartData("chart-indicator-" + number, title, unit, years, labels(years), series);
-    return Optional.of(chart(d, LineChart.render(d, describe(d, ind.name() + "の目標値と実績"))));
+    String title = text.get("chart.indicator.title", number, ind.name()) + (unit.isEmpty() ? "" : "（" + unit + "）");
+    ChartData d = data("chart-indicator-" + number, title, unit, years, series);
+    return Optional.of(chart(d, LineChart.render(d, describe(d, text.get("chart.indicator.what", ind.name())))));
   }
 
   /**
@@ -88,11 +98,23 @@ public final class Charts {
     List<Totals> ts = totals.stream().sorted(java.util.Comparator.comparingInt(Totals::fiscalYear)).toList();
     List<Integer> years = ts.stream().map(Totals::fiscalYear).toList();
     List<Series> series = List.of(
-        new Series("budget", "予算額", Mark.OUTLINE, ts.stream().map(t -> Series.of(t.budget())).toList()),
-        new Series("settlement", "決算額", Mark.SOLID, ts.stream().map(t -> Series.of(t.settlement())).toList()),
-        new Series("personnel", "人件費", Mark.ORANGE, ts.stream().map(t -> Series.of(t.personnel())).toList()));
-    ChartData d = new ChartData(id, name + " 年度ごとの合計（" + YEN + "）", YEN, years, labels(years), series);
-    return Optional.of(chart(d, BarChart.grouped(d, describe(d, name + "の予算額・決算額・人件費の合計"))));
+        new Series("budget", text.get("chart.budget"), Mark.OUTLINE, ts.stream().map(t -> Series.of(t.budget())).toList()),
+        new Series("settlement", text.get("chart.settlement"), Mark.SOLID,
+            ts.stream().map(t -> Series.of(t.settlement())).toList()),
+        new Series("personnel", text.get("chart.personnel"), Mark.ORANGE,
+            ts.stream().map(t -> Series.of(t.personnel())).toList()));
+    ChartData d = data(id, text.get("chart.totals.title", name, yen()), yen(), years, series);
+    return Optional.of(chart(d, BarChart.grouped(d, describe(d, text.get("chart.totals.what", name)))));
+  }
+
+  private String yen() {
+    return text.get("chart.yen");
+  }
+
+  private ChartData data(String id, String title, String unit, List<Integer> years, List<Series> series) {
+    boolean narrow = years.size() >= SHORT_LABELS_FROM;
+    List<String> labels = years.stream().map(y -> narrow ? text.shortYear(y) : text.year(y)).toList();
+    return new ChartData(id, title, unit, years, labels, series, text.get("chart.unknown"));
   }
 
   private static List<CostYear> sortedCosts(Sheet s) {
@@ -103,21 +125,17 @@ public final class Charts {
     return new Series(key, label, mark, cs.stream().map(c -> Series.of(f.apply(c))).toList());
   }
 
-  private static List<String> labels(List<Integer> years) {
-    boolean narrow = years.size() >= SHORT_LABELS_FROM;
-    return years.stream().map(FiscalYear::of).map(y -> narrow ? y.shortJapanese() : y.japanese()).toList();
+  private String describe(ChartData d, String what) {
+    List<Integer> ys = d.years();
+    String span = ys.size() == 1
+        ? text.year(ys.get(0))
+        : text.get("chart.span", text.year(ys.get(0)), text.year(ys.get(ys.size() - 1)));
+    return text.get("chart.describe", span, what);
   }
 
-  private static String describe(ChartData d, String what) {
-    String span = d.years().size() == 1
-        ? FiscalYear.of(d.years().get(0)).japanese()
-        : FiscalYear.of(d.years().get(0)).japanese() + "から" + FiscalYear.of(d.years().get(d.years().size() - 1)).japanese();
-    return span + "の" + what + "。数値は図の次の表にあります。";
-  }
-
-  private static Chart chart(ChartData d, String svg) {
+  private Chart chart(ChartData d, String svg) {
     List<String> columns = new ArrayList<>();
-    columns.add("年度");
+    columns.add(text.get("chart.year"));
     String unit = d.unit().isEmpty() ? "" : "（" + d.unit() + "）";
     d.series().forEach(s -> columns.add(s.label() + unit));
     List<Chart.Row> rows = new ArrayList<>();
@@ -126,7 +144,7 @@ public final class Charts {
       for (Series s : d.series()) {
         cells.add(s.known(i) ? Numbers.format(s.values().get(i)) : TABLE_UNKNOWN);
       }
-      rows.add(new Chart.Row(FiscalYear.of(d.years().get(i)).japanese(), cells));
+      rows.add(new Chart.Row(text.year(d.years().get(i)), cells));
     }
     return new Chart(d.id(), d.title(), svg, new Chart.Table(d.title(), columns, rows));
   }

@@ -9,7 +9,6 @@ import java.util.List;
  * viewBox's units; the theme's CSS scales the whole chart to the page.
  */
 final class Frame {
-  static final String UNKNOWN = "不明";
   static final int WIDTH = 640;
   static final int HEIGHT = 280;
   static final int LEFT = 84;
@@ -55,10 +54,9 @@ final class Frame {
     String id = data.id();
     svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT
         + "\" role=\"img\" aria-labelledby=\"" + Svg.escape(id) + "-title " + Svg.escape(id) + "-desc\" "
-        + FONT + ">");
+        + FONT + " fill=\"" + INK + "\">");
     svg.text("title", data.title(), "id", id + "-title");
     svg.text("desc", description, "id", id + "-desc");
-    svg.empty("rect", "x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "fill", "#ffffff");
     grid();
     years();
     legend(linesInLegend);
@@ -75,10 +73,10 @@ final class Frame {
       double y = y(t.doubleValue());
       svg.empty("line", "x1", (double) LEFT, "x2", (double) (WIDTH - RIGHT), "y1", y, "y2", y,
           "stroke", t.signum() == 0 ? INK : GRID, "stroke-width", 1);
-      svg.text("text", Numbers.format(t), "x", (double) (LEFT - 6), "y", y + 4, "text-anchor", "end", "fill", INK);
+      svg.text("text", Numbers.format(t), "x", (double) (LEFT - 6), "y", y + 4, "text-anchor", "end");
     }
     if (!data.unit().isEmpty()) {
-      svg.text("text", "（" + data.unit() + "）", "x", 4.0, "y", (double) (TOP - 22), "fill", INK);
+      svg.text("text", "（" + data.unit() + "）", "x", 4.0, "y", (double) (TOP - 22));
     }
     svg.close("g");
   }
@@ -87,7 +85,7 @@ final class Frame {
     svg.open("g", "class", "years", "aria-hidden", "true");
     List<String> labels = data.yearLabels();
     for (int i = 0; i < labels.size(); i++) {
-      svg.text("text", labels.get(i), "x", centre(i), "y", plotBottom() + 20, "text-anchor", "middle", "fill", INK);
+      svg.text("text", labels.get(i), "x", centre(i), "y", plotBottom() + 20, "text-anchor", "middle");
     }
     svg.close("g");
   }
@@ -107,7 +105,7 @@ final class Frame {
             "stroke", s.mark().stroke, "stroke-width", 1.5);
         x += 18;
       }
-      svg.text("text", s.label(), "x", x, "y", y + 11, "fill", INK);
+      svg.text("text", s.label(), "x", x, "y", y + 11);
       x += textWidth(s.label()) + 16;
     }
     svg.close("g");

@@ -28,7 +28,13 @@ final class LineChart {
             "stroke-width", 2, "stroke-dasharray", s.mark().dash);
       }
       for (int i = 0; i < s.values().size(); i++) {
-        if (s.known(i)) {
+        if (!s.known(i)) {
+          // Named at the foot of the plot, so a missing point is not taken for one off the chart.
+          int k = data.series().indexOf(s);
+          f.svg.text("text", s.label() + " " + data.unknown(), "class", "gap", "data-year", data.years().get(i),
+              "x", f.centre(i), "y", f.plotBottom() - 4 - 11 * k, "text-anchor", "middle", "font-size", 9,
+              "fill", "#4d4d4d");
+        } else {
           f.marker(s.mark(), f.centre(i), f.y(s.values().get(i).doubleValue()),
               data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)),
               data.years().get(i));

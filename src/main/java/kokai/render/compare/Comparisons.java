@@ -34,49 +34,83 @@ public final class Comparisons {
     return "compare/" + oldest(group).id() + "/";
   }
 
-  /** The comparison of the sheets of one project; empty for fewer than two sheets. */
+  /** The comparison of the sheets of one project, in Japanese; empty for fewer than two sheets. */
   public static Optional<Comparison> of(List<Sheet> group, Function<Sheet, String> pageUrl) {
+    return of(group, pageUrl, k -> Optional.empty(), false);
+  }
+
+  /**
+   * The comparison with the theme's words: {@code text} gives the interface text of a
+   * {@code compare.*} key where the theme has one (the Japanese default otherwise); in English
+   * the columns are headed FY2022.
+   */
+  public static Optional<Comparison> of(List<Sheet> group, Function<Sheet, String> pageUrl,
+      Function<String, Optional<String>> text, boolean english) {
     if (group.size() < 2) {
       return Optional.empty();
     }
+    Words w = new Words(text);
     List<Sheet> sheets = group.stream().sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
     List<Comparison.Column> columns = sheets.stream()
-        .map(s -> new Comparison.Column(s.fiscalYear(), s.year().japanese(), s.id(), s.title(), pageUrl.apply(s)))
+        .map(s -> new Comparison.Column(s.fiscalYear(), english ? s.year().english() : s.year().japanese(), s.id(),
+            s.title(), pageUrl.apply(s)))
         .toList();
+    String cost = w.get("compare.section.cost", "コスト");
+    String yen = w.get("compare.yen", YEN);
+    String points = w.get("compare.points", "点");
+    String eval = w.get("compare.section.evaluation", "評価");
     List<Comparison.Row> rows = new ArrayList<>();
-    rows.add(number("コスト", "予算額", YEN, sheets, s -> own(s, CostYear::budget)));
-    rows.add(number("コスト", "決算額", YEN, sheets, s -> own(s, CostYear::settlement)));
-    rows.add(number("コスト", "人件費", YEN, sheets,
+    rows.add(number(w, cost, w.get("compare.budget", "予算額"), yen, sheets, s -> own(s, CostYear::budget)));
+    rows.add(number(w, cost, w.get("compare.settlement", "決算額"), yen, sheets, s -> own(s, CostYear::settlement)));
+    rows.add(number(w, cost, w.get("compare.personnel", "人件費"), yen, sheets,
         s -> own(s, c -> c.personnel() == null ? null : c.personnel().total())));
-    rows.add(number("コスト", "総事業費", YEN, sheets, s -> own(s, CostYear::totalCost)));
-    indicatorRows(sheets, rows);
-    rows.add(number("評価", "市民ニーズ", "点", sheets, s -> score(s, Evaluation::citizenNeeds)));
-    rows.add(number("評価", "進捗状況", "点", sheets, s -> score(s, Evaluation::progress)));
-    rows.add(number("評価", "市の関与", "点", sheets, s -> score(s, Evaluation::cityInvolvement)));
-    rows.add(number("評価", "優先度", "点", sheets, s -> score(s, Evaluation::priority)));
-    rows.add(text("方向性", "方向性", sheets, s -> s.direction() == null ? null : s.direction().decision()));
+    rows.add(number(w, cost, w.get("compare.totalCost", "総事業費"), yen, sheets, s -> own(s, CostYear::totalCost)));
+    indicatorRows(w, sheets, rows);
+    rows.add(number(w, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, sheets, s -> score(s, Evaluation::citizenNeeds)));
+    rows.add(number(w, eval, w.get("compare.progress", "進捗状況"), points, sheets, s -> score(s, Evaluation::progress)));
+    rows.add(number(w, eval, w.get("compare.cityInvolvement", "市の関与"), points, sheets,
+        s -> score(s, Evaluation::cityInvolvement)));
+    rows.add(number(w, eval, w.get("compare.priority", "優先度"), points, sheets, s -> score(s, Evaluation::priority)));
+    String direction = w.get("compare.direction", "方向性");
+    rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : s.direction().decision()));
     Sheet newest = sheets.get(sheets.size() - 1);
-    String title = newest.title() + " の年度比較（" + columns.get(0).year() + "〜" + columns.get(columns.size() - 1).year() + "）";
+    String title = w.get("compare.title", "{0} の年度比較（{1}〜{2}）")
+        .replace("{0}", newest.title()).replace("{1}", columns.get(0).year())
+        .replace("{2}", columns.get(columns.size() - 1).year());
     return Optional.of(new Comparison(url(sheets), title, columns, rows));
   }
 
-  private static void indicatorRows(List<Sheet> sheets, List<Comparison.Row> rows) {
-    Map<String, String> units = new LinkedHashMap<>();
-    sheets.forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
-    for (Map.Entry<String, String> e : units.entrySet()) {
-      String name = e.getKey();
-      rows.add(number("指標", name + " 目標値", e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::target)));
-      rows.add(number("指標", name + " 実績", e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::actual)));
+  /** The theme's word for a key, or the Japanese default. */
+  private record Words(Function<String, Optional<String>> text) {
+    String get(String key, String japanese) {
+      return text.apply(key).orElse(japanese);
+    }
+
+    String unknown() {
+      return get("compare.unknown", UNKNOWN);
     }
   }
 
-  private static Comparison.Row number(String section, String label, String unit, List<Sheet> sheets,
+  private static void indicatorRows(Words w, List<Sheet> sheets, List<Comparison.Row> rows) {
+    Map<String, String> units = new LinkedHashMap<>();
+    sheets.forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
+    String section = w.get("compare.section.indicators", "指標");
+    String target = w.get("compare.target", "目標値");
+    String actual = w.get("compare.actual", "実績");
+    for (Map.Entry<String, String> e : units.entrySet()) {
+      String name = e.getKey();
+      rows.add(number(w, section, name + " " + target, e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::target)));
+      rows.add(number(w, section, name + " " + actual, e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::actual)));
+    }
+  }
+
+  private static Comparison.Row number(Words w, String section, String label, String unit, List<Sheet> sheets,
       Function<Sheet, BigDecimal> value) {
     List<Comparison.Cell> cells = new ArrayList<>();
     BigDecimal before = null;
     for (int i = 0; i < sheets.size(); i++) {
       BigDecimal v = value.apply(sheets.get(i));
-      String shown = v == null ? UNKNOWN : thousands(v);
+      String shown = v == null ? w.unknown() : thousands(v);
       if (i == 0 || v == null || before == null) {
         cells.add(new Comparison.Cell(shown, null, null, false));
       } else {
@@ -88,13 +122,14 @@ public final class Comparisons {
     return new Comparison.Row(section, label, unit, cells);
   }
 
-  private static Comparison.Row text(String section, String label, List<Sheet> sheets, Function<Sheet, String> value) {
+  private static Comparison.Row text(Words w, String section, String label, List<Sheet> sheets,
+      Function<Sheet, String> value) {
     List<Comparison.Cell> cells = new ArrayList<>();
     String before = null;
     for (int i = 0; i < sheets.size(); i++) {
       String v = value.apply(sheets.get(i));
       boolean changed = i > 0 && v != null && before != null && !v.equals(before);
-      cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed));
+      cells.add(new Comparison.Cell(v == null ? w.unknown() : v, null, changed ? before + " → " + v : null, changed));
       before = v;
     }
     return new Comparison.Row(section, label, "", cells);

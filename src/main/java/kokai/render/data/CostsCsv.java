@@ -54,19 +54,22 @@ final class CostsCsv {
         new Column<>("金額（千円）", "amount_thousand_yen", Row::amount));
   }
 
-  byte[] write(List<Sheet> sheets, Csv.Lang lang) {
-    return Csv.write(columns(lang), rows(sheets), lang);
+  void write(List<Sheet> sheets, Csv.Lang lang, java.io.OutputStream out) {
+    Csv.write(columns(lang), rows(sheets), lang, out);
   }
 
-  List<Row> rows(List<Sheet> sheets) {
+  /** The rows, made one sheet at a time as they are written: a large city has millions. */
+  Iterable<Row> rows(List<Sheet> sheets) {
+    return () -> sheets.stream().flatMap(CostsCsv::rows).iterator();
+  }
+
+  private static java.util.stream.Stream<Row> rows(Sheet s) {
     List<Row> out = new ArrayList<>();
-    for (Sheet s : sheets) {
-      for (CostYear c : s.costs().stream().sorted(Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
-        for (Item item : Item.values()) {
-          out.add(new Row(s, c.fiscalYear(), item, item.amount.apply(c)));
-        }
+    for (CostYear c : s.costs().stream().sorted(Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
+      for (Item item : Item.values()) {
+        out.add(new Row(s, c.fiscalYear(), item, item.amount.apply(c)));
       }
     }
-    return out;
+    return out.stream();
   }
 }

@@ -1,8 +1,12 @@
 package kokai.render.data;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,9 +44,16 @@ final class Csv {
   private Csv() {}
 
   static <T> byte[] write(List<Column<T>> columns, List<T> rows, Lang lang) {
-    StringWriter out = new StringWriter();
-    out.write(BOM);
-    try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(columns, rows, lang, out);
+    return out.toByteArray();
+  }
+
+  /** Writes the table to {@code out} (and closes it); rows are read once, in order, so they may be made on the fly. */
+  static <T> void write(List<Column<T>> columns, Iterable<T> rows, Lang lang, OutputStream out) {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+      w.write(BOM);
       p.printRecord(columns.stream().map(c -> c.header(lang)).toList());
       List<String> cells = new ArrayList<>(columns.size());
       for (T row : rows) {
@@ -55,7 +66,6 @@ final class Csv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The cell text of a value; null (unknown) stays null, which prints as an empty cell. */

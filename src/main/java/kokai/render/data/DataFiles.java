@@ -1,6 +1,5 @@
 package kokai.render.data;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,8 +9,8 @@ import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 
 /**
- * Makes the downloadable data files: per sheet {@code <year>/<id>/sheet.json}, {@code sheet.csv}
- * and {@code sheet.en.csv}; for the site {@code data/sheets.csv}, {@code data/sheets.json},
+ * Makes the downloadable data files: per sheet {@code <year>/<id>/sheet.json} and {@code sheet.csv}
+ * (whose key column gives each row's English field path); for the site {@code data/sheets.csv}, {@code data/sheets.json},
  * {@code data/costs.csv} (each CSV also with English headers as {@code *.en.csv}) and the JSON
  * Schema of the sheet format. Same input, same bytes.
  *
@@ -25,7 +24,6 @@ import kokai.model.SiteConfig;
 public final class DataFiles {
   public static final String SHEET_JSON = "sheet.json";
   public static final String SHEET_CSV = "sheet.csv";
-  public static final String SHEET_CSV_EN = "sheet.en.csv";
   public static final String DIR = "data/";
   public static final String SHEETS_CSV = DIR + "sheets.csv";
   public static final String SHEETS_CSV_EN = DIR + "sheets.en.csv";
@@ -44,7 +42,7 @@ public final class DataFiles {
     this.urls = new DataUrls(site.baseUrl());
   }
 
-  /** Every data file of the site, per sheet first, then the site-wide ones. */
+  /** Every data file of the site, per sheet first, then the site-wide ones, in memory. */
   public List<DataFile> all(List<Sheet> sheets, String schema) {
     List<DataFile> out = new ArrayList<>();
     sheets.forEach(s -> out.addAll(ofSheet(s)));
@@ -57,30 +55,43 @@ public final class DataFiles {
     String dir = DataUrls.sheetDir(s.ref());
     return List.of(
         new DataFile(dir + SHEET_JSON, json.bytes(json.tree(s))),
-        new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA)),
-        new DataFile(dir + SHEET_CSV_EN, sheetCsv.write(s, Csv.Lang.EN)));
+        new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA)));
   }
 
   /**
-   * The site-wide data files below {@code data/}; {@code sheets} in the order to list them.
-   * {@code schema} is the JSON Schema of the sheet format, published as {@code data/sheet.schema.json}:
-   * the build passes the loader's, so the published schema is the one the content was checked by.
+   * The site-wide data files below {@code data/}, held in memory (for small sites and tests); see
+   * {@link #writeSite} for what they hold.
    */
   public List<DataFile> ofSite(List<Sheet> sheets, String schema) {
-    SheetsCsv table = new SheetsCsv(urls);
-    CostsCsv costs = new CostsCsv();
-    List<DataFile> out = new ArrayList<>(List.of(
-        new DataFile(SHEETS_CSV, table.write(sheets, Csv.Lang.JA)),
-        new DataFile(SHEETS_CSV_EN, table.write(sheets, Csv.Lang.EN)),
-        new DataFile(SHEETS_JSON, json.bytes(sheetsJson(sheets))),
-        new DataFile(COSTS_CSV, costs.write(sheets, Csv.Lang.JA)),
-        new DataFile(COSTS_CSV_EN, costs.write(sheets, Csv.Lang.EN))));
-    out.add(new DataFile(SCHEMA, schema.getBytes(StandardCharsets.UTF_8)));
-    return out;
+    java.util.Map<String, java.io.ByteArrayOutputStream> files = new java.util.LinkedHashMap<>();
+    writeSite(sheets, schema, path -> files.computeIfAbsent(path, p -> new java.io.ByteArrayOutputStream()));
+    return files.entrySet().stream().map(e -> new DataFile(e.getKey(), e.getValue().toByteArray())).toList();
   }
 
-  /** Every sheet in full, with the site's name and the data licence beside them. */
-  private ObjectNode sheetsJson(List<Sheet> sheets) {
+  /**
+   * Writes the site-wide data files, each streamed to the stream {@code open} gives for its path
+   * (and closed), so that a city with a hundred thousand sheets does not need its data in memory;
+   * {@code sheets} in the order to list them. {@code schema} is the JSON Schema of the sheet
+   * format, published as {@code data/sheet.schema.json}: the build passes the loader's, so the
+   * published schema is the one the content was checked by.
+   */
+  public void writeSite(List<Sheet> sheets, String schema, java.util.function.Function<String, java.io.OutputStream> open) {
+    SheetsCsv table = new SheetsCsv(urls);
+    CostsCsv costs = new CostsCsv();
+    table.write(sheets, Csv.Lang.JA, open.apply(SHEETS_CSV));
+    table.write(sheets, Csv.Lang.EN, open.apply(SHEETS_CSV_EN));
+    json.writeList(sheetsJsonHead(), "sheets", sheets, open.apply(SHEETS_JSON));
+    costs.write(sheets, Csv.Lang.JA, open.apply(COSTS_CSV));
+    costs.write(sheets, Csv.Lang.EN, open.apply(COSTS_CSV_EN));
+    try (java.io.OutputStream out = open.apply(SCHEMA)) {
+      out.write(schema.getBytes(StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The fields of {@code sheets.json} before the sheets: the site's name and the data licence. */
+  private ObjectNode sheetsJsonHead() {
     ObjectNode root = ModelJson.object();
     root.put("title", site.title());
     root.put("city", site.city());
@@ -89,9 +100,6 @@ public final class DataFiles {
       root.put("baseUrl", site.baseUrl());
       root.put("schema", urls.site(SCHEMA));
     }
-    ArrayNode list = ModelJson.array();
-    sheets.forEach(s -> list.add(json.tree(s)));
-    root.set("sheets", list);
     return root;
   }
 }

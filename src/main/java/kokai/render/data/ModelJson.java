@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,6 +26,8 @@ final class ModelJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   // Plain decimals: 1.50 stays 1.50 and a large figure never turns into 1E+3.
+  private final Components components = new Components();
+
   private final ObjectMapper mapper = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
@@ -62,6 +62,29 @@ final class ModelJson {
     }
   }
 
+  /**
+   * Streams {@code {"key": value, …, "sheets": [ … ]}}: the head's fields, then one record's tree
+   * at a time, so a large list is never held as one tree (and closes {@code out}).
+   */
+  void writeList(ObjectNode head, String listName, List<?> items, java.io.OutputStream out) {
+    try (JsonGenerator g = mapper.writerWithDefaultPrettyPrinter().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      for (var e : head.properties()) {
+        g.writeFieldName(e.getKey());
+        g.writeTree(e.getValue());
+      }
+      g.writeArrayFieldStart(listName);
+      for (Object item : items) {
+        g.writeTree(tree(item));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static ObjectNode object() {
     return NODES.objectNode();
   }
@@ -72,8 +95,8 @@ final class ModelJson {
 
   private ObjectNode record(Record r) {
     ObjectNode o = NODES.objectNode();
-    for (RecordComponent c : r.getClass().getRecordComponents()) {
-      o.set(c.getName(), tree(read(c, r)));
+    for (Components.Part c : components.of(r.getClass())) {
+      o.set(c.name(), tree(c.read(r)));
     }
     return o;
   }
@@ -106,11 +129,4 @@ final class ModelJson {
     throw new IllegalArgumentException("no JSON form for " + v.getClass().getName());
   }
 
-  static Object read(RecordComponent c, Record r) {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
-    }
-  }
 }

@@ -1,9 +1,6 @@
 package kokai.render.data;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kokai.model.Field;
@@ -67,14 +64,15 @@ final class SheetCsv {
     return Csv.write(columns(lang), rows(sheet), lang);
   }
 
+  private final Components components = new Components();
+
   List<Row> rows(Sheet sheet) {
     List<Row> out = new ArrayList<>();
-    for (RecordComponent c : Sheet.class.getRecordComponents()) {
-      Field f = c.getAnnotation(Field.class);
-      Object v = ModelJson.read(c, sheet);
-      Labels label = labels(f);
-      boolean nested = c.getType().isRecord() || c.getType() == List.class && elementType(c).isRecord();
-      Place at = nested ? new Place(c.getName(), label, Labels.NONE) : new Place(c.getName(), Labels.BASICS, label);
+    for (Components.Part c : components.of(Sheet.class)) {
+      Object v = c.read(sheet);
+      Labels label = labels(c.field());
+      boolean nested = c.type().isRecord() || c.isList() && c.element().isRecord();
+      Place at = nested ? new Place(c.name(), label, Labels.NONE) : new Place(c.name(), Labels.BASICS, label);
       component(c, v, at, true, out);
     }
     return out;
@@ -100,20 +98,20 @@ final class SheetCsv {
     }
   }
 
-  private void component(RecordComponent c, Object v, Place at, boolean topLevel, List<Row> out) {
-    if (c.getType() != List.class) {
-      value(v, c.getType(), at, out);
+  private void component(Components.Part c, Object v, Place at, boolean topLevel, List<Row> out) {
+    if (!c.isList()) {
+      value(v, c.type(), at, out);
       return;
     }
-    Class<?> element = elementType(c);
+    Class<?> element = c.element();
     List<?> list = v == null ? List.of() : (List<?>) v;
     for (int i = 0; i < list.size(); i++) {
       Object e = list.get(i);
       if (hasYear(element)) {
-        int year = (Integer) ModelJson.read(element.getRecordComponents()[0], (Record) e);
+        int year = (Integer) components.of(element).get(0).read((Record) e);
         value(e, element, at.inYear(year), out);
       } else if (element.isRecord()) {
-        Labels nth = numbered(labels(c.getAnnotation(Field.class)), i, topLevel);
+        Labels nth = numbered(labels(c.field()), i, topLevel);
         // An indicator's unit belongs to its per-year values, not to its name or description.
         Labels unit = e instanceof Indicator ind && ind.unit() != null ? new Labels(ind.unit(), ind.unit()) : Labels.NONE;
         value(e, element, at.element(i, nth, unit), out);
@@ -128,14 +126,14 @@ final class SheetCsv {
       out.add(new Row(at.key, at.section, at.item, at.year, v, at.unit));
       return;
     }
-    for (RecordComponent c : type.getRecordComponents()) {
-      if (at.year != null && c.getName().equals("fiscalYear")) {
+    for (Components.Part c : components.of(type)) {
+      if (at.year != null && c.name().equals("fiscalYear")) {
         continue; // already in the fiscal-year column
       }
-      Object cv = v == null ? null : ModelJson.read(c, (Record) v);
+      Object cv = v == null ? null : c.read((Record) v);
       // A per-year list (目標値・実績) needs no label of its own: the year column says it.
-      Labels label = c.getType() == List.class && hasYear(elementType(c)) ? Labels.NONE : labels(c.getAnnotation(Field.class));
-      component(c, cv, at.child(c.getName(), label), false, out);
+      Labels label = c.isList() && hasYear(c.element()) ? Labels.NONE : labels(c.field());
+      component(c, cv, at.child(c.name(), label), false, out);
     }
   }
 
@@ -145,13 +143,9 @@ final class SheetCsv {
     return topLevel ? new Labels(n, n) : new Labels(list.ja + " " + n, list.en + " " + n);
   }
 
-  private static boolean hasYear(Class<?> type) {
-    return type.isRecord() && Arrays.stream(type.getRecordComponents())
-        .findFirst().filter(c -> c.getName().equals("fiscalYear") && c.getType() == int.class).isPresent();
-  }
-
-  private static Class<?> elementType(RecordComponent c) {
-    return (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+  private boolean hasYear(Class<?> type) {
+    return type.isRecord() && components.of(type).stream()
+        .findFirst().filter(c -> c.name().equals("fiscalYear") && c.type() == int.class).isPresent();
   }
 
   private static Labels labels(Field f) {

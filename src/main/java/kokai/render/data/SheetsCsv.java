@@ -22,8 +22,8 @@ final class SheetsCsv {
     this.urls = urls;
   }
 
-  byte[] write(List<Sheet> sheets, Csv.Lang lang) {
-    return Csv.write(columns(), sheets, lang);
+  void write(List<Sheet> sheets, Csv.Lang lang, java.io.OutputStream out) {
+    Csv.write(columns(), sheets, lang, out);
   }
 
   List<Column<Sheet>> columns() {

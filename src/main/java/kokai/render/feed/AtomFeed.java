@@ -48,13 +48,33 @@ public final class AtomFeed {
     if (whyNone(sheets).isPresent()) {
       return Optional.empty();
     }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    write(sheets, url, out);
+    return Optional.of(out.toByteArray());
+  }
+
+  /**
+   * Streams the feed to {@code out} (and closes it), for a city whose feed is large; call only
+   * when {@link #whyNone} gives no reason.
+   */
+  public void write(List<Sheet> sheets, Function<Sheet, String> url, java.io.OutputStream out) {
+    if (whyNone(sheets).isPresent()) {
+      throw new IllegalStateException(whyNone(sheets).get());
+    }
+    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+      entries(sheets, url, new Xml(w));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void entries(List<Sheet> sheets, Function<Sheet, String> url, Xml x) {
     List<Sheet> dated = sheets.stream().filter(s -> updated(s) != null)
         .sorted(Comparator.comparing(this::updated).reversed()
             .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed())
             .thenComparing(Sheet::id))
         .toList();
     String base = site.baseUrl();
-    Xml x = new Xml();
     x.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
     x.line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + Xml.escape(site.language()) + "\">");
     x.element("id", base);
@@ -71,7 +91,6 @@ public final class AtomFeed {
       entry(x, s, base + url.apply(s));
     }
     x.line("</feed>");
-    return Optional.of(x.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private void entry(Xml x, Sheet s, String href) {

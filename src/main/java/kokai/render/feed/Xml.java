@@ -2,10 +2,19 @@ package kokai.render.feed;
 
 /** A few lines of XML written by hand: fixed indentation and escaping, no writer configuration to vary. */
 final class Xml {
-  private final StringBuilder sb = new StringBuilder(8192);
+  private final java.io.Writer out;
+
+  Xml(java.io.Writer out) {
+    this.out = out;
+  }
 
   void line(String s) {
-    sb.append(s).append('\n');
+    try {
+      out.write(s);
+      out.write('\n');
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   void element(String name, String text) {
@@ -34,10 +43,5 @@ final class Xml {
       }
     }
     return out.toString();
-  }
-
-  @Override
-  public String toString() {
-    return sb.toString();
   }
 }

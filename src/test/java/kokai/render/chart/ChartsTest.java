@@ -93,6 +93,7 @@ class ChartsTest {
     assertThat(marks(svg, "rect").size() + marks(svg, "circle").size()).isEqualTo((int) known);
     assertThat(polylines(svg, "target")).containsExactly(5);
     assertThat(polylines(svg, "actual")).containsExactly(2, 2);
+    assertThat(byClass(svg, "text", "gap")).extracting(e -> e.getAttribute("data-year")).containsExactly("2022");
     assertThat(c.table().rows().get(2).cells()).containsExactly("120", "—");
   }
 
@@ -136,6 +137,18 @@ class ChartsTest {
     expectMarkOrGap(svg, "rect", "budget", 2021, null);
     expectMarkOrGap(svg, "rect", "settlement", 2022, 0L);
     assertThat(height(svg, "settlement", 2022)).isPositive();
+  }
+
+  @Test
+  void themeTextReplacesTheJapaneseWordsAndEnglishYearsReadFy() throws Exception {
+    java.util.Map<String, String> en = java.util.Map.of("chart.cost.title", "Costs ({0})", "chart.yen", "JPY thousand",
+        "chart.unknown", "unknown");
+    Charts english = new Charts(new ChartText(k -> java.util.Optional.ofNullable(en.get(k)), true));
+    Chart c = english.costTrend(sheet(2022, "088")).orElseThrow();
+    Document svg = parse(c.svg());
+    assertThat(c.title()).isEqualTo("Costs (JPY thousand)");
+    assertThat(c.table().rows()).extracting(Chart.Row::label).containsExactly("FY2021", "FY2022", "FY2023");
+    assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("unknown");
   }
 
   @Test

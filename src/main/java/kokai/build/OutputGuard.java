@@ -1,0 +1,42 @@
+package kokai.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+
+/**
+ * Publishing replaces the whole output folder, so a mistyped {@code --out} must not replace the
+ * content, the themes or a folder that is not a site: refused before anything is written.
+ */
+final class OutputGuard {
+  private OutputGuard() {}
+
+  static void check(BuildConfig cfg, Diagnostics diags) {
+    Path out = cfg.out().toAbsolutePath().normalize();
+    Path content = cfg.content().toAbsolutePath().normalize();
+    Path themes = cfg.themes().toAbsolutePath().normalize();
+    if (content.startsWith(out) || themes.startsWith(out)) {
+      diags.error(SourceLocation.of(cfg.out()), null,
+          "the output folder contains the content or the themes, and publishing replaces it as a whole",
+          "give an output folder of its own with --out, e.g. site");
+      return;
+    }
+    if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve("index.html")) && !isEmpty(out)) {
+      diags.error(SourceLocation.of(cfg.out()), null,
+          "the output folder holds files but no index.html, so it does not look like a site kokai built; publishing would delete them",
+          "choose another --out, or empty the folder first");
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package kokai.build;
+
+import kokai.search.SearchIndexWriter;
+
+/**
+ * Writes the search index ({@code search/index/}) that {@code assets/js/search.js} on the search
+ * page loads; see {@link SearchIndexWriter} for the files.
+ */
+final class SearchStage implements BuildStage {
+  private final SearchIndexWriter writer = new SearchIndexWriter();
+
+  @Override
+  public String name() {
+    return "search";
+  }
+
+  @Override
+  public void run(StageContext ctx) {
+    writer.write(ctx.index(), ctx.sink());
+  }
+}

@@ -1,0 +1,53 @@
+package kokai.search;
+
+/**
+ * Writes unsigned integers as text, five bits per character, low bits first; a character from the
+ * upper half of the alphabet says more follow. Every character is safe in a JavaScript string
+ * literal, and small numbers (the gaps between document numbers) take one character.
+ *
+ * <pre>{@code
+ * StringBuilder b = new StringBuilder();
+ * Codec.append(b, 3);    // "3"
+ * Codec.append(b, 40);   // "e1": 40 = 8 + 1·32 → ALPHABET[32 + 8] then ALPHABET[1]
+ * }</pre>
+ */
+final class Codec {
+  static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+  private Codec() {}
+
+  static void append(StringBuilder out, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative value " + value);
+    }
+    long v = value;
+    while (v >= 32) {
+      out.append(ALPHABET.charAt(32 + (int) (v & 31)));
+      v >>>= 5;
+    }
+    out.append(ALPHABET.charAt((int) v));
+  }
+
+  /** Decodes a whole string, as the client does; for tests. */
+  static long[] decode(String s) {
+    long[] tmp = new long[s.length()];
+    int n = 0;
+    long value = 0;
+    int shift = 0;
+    for (int i = 0; i < s.length(); i++) {
+      int d = ALPHABET.indexOf(s.charAt(i));
+      if (d < 0) {
+        throw new IllegalArgumentException("not an index character: " + s.charAt(i));
+      }
+      value |= (long) (d & 31) << shift;
+      if (d >= 32) {
+        shift += 5;
+      } else {
+        tmp[n++] = value;
+        value = 0;
+        shift = 0;
+      }
+    }
+    return java.util.Arrays.copyOf(tmp, n);
+  }
+}

@@ -1,0 +1,56 @@
+package kokai.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** The few JSON literals the index files need, written by hand so the bytes never depend on a library's defaults. */
+final class Js {
+  private Js() {}
+
+  static void string(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        default -> {
+          // Controls, and U+2028/9 which older engines refuse inside a string literal.
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  static void stringMap(StringBuilder out, Map<String, String> map) {
+    out.append('{');
+    boolean first = true;
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      string(out, e.getKey());
+      out.append(':');
+      string(out, e.getValue());
+    }
+    out.append('}');
+  }
+
+  static void stringList(StringBuilder out, List<String> list) {
+    out.append('[');
+    for (int i = 0; i < list.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      string(out, list.get(i));
+    }
+    out.append(']');
+  }
+}

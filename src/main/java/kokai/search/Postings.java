@@ -1,0 +1,126 @@
+package kokai.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The inverted index as it is built, one document at a time in document order, each key's postings
+ * already encoded (see {@link Codec}); every entry starts with the gap to the previous document
+ * (the first document counts from -1, so a gap is never 0):
+ * <ul>
+ *   <li>one or two characters: {@code gap * 4 + zone}, the first zone the gram occurs in. Such a
+ *       word is its own gram, so the document list is the exact answer and needs no positions;
+ *   <li>three characters: the gap, the number of positions, the first position and the gaps to the
+ *       following ones; a longer word is proved by trigrams found at the right distances;
+ *   <li>a filter value (key starting with a space): the gap.
+ * </ul>
+ * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
+ */
+final class Postings {
+  /** Documents whose grams are gathered in parallel before they are appended in order. */
+  private static final int BATCH = 512;
+
+  private final long span;
+  private final Map<String, Entry> entries = new HashMap<>();
+
+  Postings(long span) {
+    this.span = span;
+  }
+
+  private static final class Entry {
+    final StringBuilder data = new StringBuilder();
+    int lastDoc = -1;
+
+    int gap(int doc) {
+      int gap = doc - lastDoc;
+      lastDoc = doc;
+      return gap;
+    }
+  }
+
+  /** One document's grams: the first zone of each short gram, the positions of each trigram. */
+  private record DocGrams(Map<String, Integer> zoneOf, Map<String, long[]> trigrams, List<String> filterKeys) {}
+
+  /**
+   * Adds documents 0, 1, 2 … in order. Gathering grams is the costly part and runs in parallel;
+   * appending stays in document order, so the bytes never depend on the threads.
+   */
+  void addAll(List<List<String>> normalizedZones, List<List<String>> filterKeys) {
+    for (int first = 0; first < normalizedZones.size(); first += BATCH) {
+      int end = Math.min(normalizedZones.size(), first + BATCH);
+      List<DocGrams> batch = IntStream.range(first, end).parallel()
+          .mapToObj(d -> grams(normalizedZones.get(d), filterKeys.get(d)))
+          .toList();
+      for (int d = first; d < end; d++) {
+        append(d, batch.get(d - first));
+      }
+    }
+  }
+
+  private DocGrams grams(List<String> zones, List<String> filterKeys) {
+    Map<String, Integer> zoneOf = new HashMap<>();
+    Map<String, long[]> trigrams = new HashMap<>();
+    for (int z = 0; z < zones.size(); z++) {
+      String t = zones.get(z);
+      for (int i = 0; i < t.length(); i++) {
+        for (int n = 1; n <= Grams.TRIGRAM && i + n <= t.length(); n++) {
+          if (!Grams.indexable(t.charAt(i + n - 1))) {
+            break;
+          }
+          String gram = t.substring(i, i + n);
+          if (n < Grams.TRIGRAM) {
+            zoneOf.putIfAbsent(gram, z);
+          } else {
+            trigrams.merge(gram, new long[] {1, z * span + i}, Postings::push);
+          }
+        }
+      }
+    }
+    return new DocGrams(zoneOf, trigrams, filterKeys);
+  }
+
+  /** Appends a position to a list whose first slot holds its length. */
+  private static long[] push(long[] list, long[] one) {
+    int size = (int) list[0];
+    long[] out = size + 1 < list.length ? list : java.util.Arrays.copyOf(list, list.length * 2);
+    out[size + 1] = one[1];
+    out[0] = size + 1;
+    return out;
+  }
+
+  private void append(int doc, DocGrams g) {
+    g.zoneOf().forEach((k, zone) -> {
+      Entry e = entry(k);
+      Codec.append(e.data, e.gap(doc) * 4L + zone);
+    });
+    g.trigrams().forEach((k, positions) -> {
+      Entry e = entry(k);
+      int size = (int) positions[0];
+      Codec.append(e.data, e.gap(doc));
+      Codec.append(e.data, size);
+      long prev = 0;
+      for (int i = 1; i <= size; i++) {
+        Codec.append(e.data, positions[i] - prev);
+        prev = positions[i];
+      }
+    });
+    for (String key : g.filterKeys()) {
+      Entry e = entry(key);
+      Codec.append(e.data, e.gap(doc));
+    }
+  }
+
+  private Entry entry(String key) {
+    return entries.computeIfAbsent(key, k -> new Entry());
+  }
+
+  /** Every key with its encoded postings, sorted by key. */
+  Map<String, String> encoded() {
+    Map<String, String> out = new TreeMap<>();
+    entries.forEach((k, e) -> out.put(k, e.data.toString()));
+    return out;
+  }
+}

@@ -1,0 +1,191 @@
+package kokai.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import kokai.model.Sheet;
+import kokai.site.Links;
+import kokai.site.OutputSink;
+import kokai.site.SiteIndex;
+
+/**
+ * Writes the search index of a site as small script files that a page loads with {@code <script>}
+ * tags, so the search works over {@code http://} and from {@code file://} alike. Each file calls
+ * one registration function of {@code search.js}:
+ * <ul>
+ *   <li>{@code search/index/manifest.js}: {@code kokaiSearch.manifest({...})}, the shard count
+ *       and layout;
+ *   <li>{@code search/index/s/<n>.js}: {@code kokaiSearch.shard(n, {key: postings})}, the keys
+ *       whose hash falls in shard n, so a query loads only the shards of its own n-grams;
+ *   <li>{@code search/index/d/<n>.js}: {@code kokaiSearch.docs(first, [...])}, number, title,
+ *       department, fiscal year, URL and text of documents, loaded only for results shown.
+ * </ul>
+ * Documents are numbered by fiscal year (newest first), then id: the order of equal-ranked results.
+ * The same sheets give the same bytes.
+ *
+ * <pre>{@code
+ * SearchIndexStats stats = new SearchIndexWriter().write(siteIndex, outputSink);
+ * }</pre>
+ */
+public final class SearchIndexWriter {
+  /** Where the index files go, relative to the site root. */
+  public static final String DIRECTORY = "search/index/";
+
+  /** Aim for shard files of about this many bytes: fewer bytes per query, more files. */
+  public static final int DEFAULT_SHARD_BYTES = 4 * 1024;
+
+  /** Documents per document file; one, so a result list downloads only the sheets it shows. */
+  public static final int DEFAULT_DOCS_PER_FILE = 1;
+
+  static final int FORMAT = 1;
+
+  private final int shardBytes;
+  private final int docsPerFile;
+
+  public SearchIndexWriter() {
+    this(DEFAULT_SHARD_BYTES, DEFAULT_DOCS_PER_FILE);
+  }
+
+  public SearchIndexWriter(int shardBytes, int docsPerFile) {
+    if (shardBytes < 256 || docsPerFile < 1) {
+      throw new IllegalArgumentException("shard bytes must be at least 256 and documents per file at least 1");
+    }
+    this.shardBytes = shardBytes;
+    this.docsPerFile = docsPerFile;
+  }
+
+  /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
+  public SearchIndexStats write(SiteIndex index, OutputSink sink) {
+    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), sink);
+  }
+
+  /**
+   * Indexes the sheets and writes every file through the sink.
+   *
+   * @param urlOf the address of the sheet's page relative to the site root, such as {@code 2022/088/index.html};
+   *     called from several threads
+   */
+  public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
+    List<SheetDocument> docs = sheets.stream()
+        .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id))
+        .parallel()
+        .map(s -> SheetDocument.of(s, urlOf.apply(s)))
+        .toList();
+    long span = span(docs);
+    Postings postings = new Postings(span);
+    postings.addAll(docs.stream().map(d -> d.zones().stream().map(SearchText::lower).toList()).toList(),
+        docs.stream().map(SearchIndexWriter::filterKeys).toList());
+    Map<String, String> keys = postings.encoded();
+    int shards = shardCount(keys);
+    long shardTotal = writeShards(keys, shards, sink);
+    long docTotal = writeDocs(docs, sink);
+    byte[] manifest = manifest(docs.size(), shards, span);
+    sink.write(DIRECTORY + "manifest.js", manifest);
+    int docFiles = (docs.size() + docsPerFile - 1) / docsPerFile;
+    return new SearchIndexStats(docs.size(), keys.size(), shards, docFiles, shardTotal, docTotal, manifest.length);
+  }
+
+  /** The smallest power of two longer than every zone, so zone and offset share one number. */
+  static long span(List<SheetDocument> docs) {
+    int max = docs.stream().flatMap(d -> d.zones().stream()).mapToInt(String::length).max().orElse(0);
+    return Long.highestOneBit(Math.max(1, max)) << 1;
+  }
+
+  /** Keys of the filter values, starting with a space so that no n-gram can equal them. */
+  static List<String> filterKeys(SheetDocument doc) {
+    TreeSet<String> keys = new TreeSet<>();
+    keys.add(FilterKey.YEAR.key(Integer.toString(doc.sheet().fiscalYear())));
+    keys.add(FilterKey.DEPARTMENT.key(doc.department()));
+    for (int goal : doc.sheet().sdgs()) {
+      keys.add(FilterKey.SDG.key(Integer.toString(goal)));
+    }
+    if (doc.direction() != null) {
+      keys.add(FilterKey.DIRECTION.key(doc.direction()));
+    }
+    return List.copyOf(keys);
+  }
+
+  private int shardCount(Map<String, String> keys) {
+    long total = 0;
+    for (Map.Entry<String, String> e : keys.entrySet()) {
+      total += e.getKey().length() * 3L + e.getValue().length() + 6;
+    }
+    return (int) Math.max(1, (total + shardBytes - 1) / shardBytes);
+  }
+
+  private long writeShards(Map<String, String> keys, int shards, OutputSink sink) {
+    List<Map<String, String>> parts = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      parts.add(new TreeMap<>());
+    }
+    keys.forEach((k, v) -> parts.get(shardOf(k, shards)).put(k, v));
+    long total = 0;
+    for (int i = 0; i < shards; i++) {
+      StringBuilder b = new StringBuilder("kokaiSearch.shard(").append(i).append(',');
+      Js.stringMap(b, parts.get(i));
+      byte[] bytes = b.append(");\n").toString().getBytes(StandardCharsets.UTF_8);
+      sink.write(DIRECTORY + "s/" + i + ".js", bytes);
+      total += bytes.length;
+    }
+    return total;
+  }
+
+  /** FNV-1a over UTF-16 units; {@code search.js} computes the same. */
+  static int shardOf(String key, int shards) {
+    int h = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 16777619;
+    }
+    return (int) (Integer.toUnsignedLong(h) % shards);
+  }
+
+  private long writeDocs(List<SheetDocument> docs, OutputSink sink) {
+    long total = 0;
+    for (int first = 0; first < docs.size(); first += docsPerFile) {
+      StringBuilder b = new StringBuilder("kokaiSearch.docs(").append(first).append(",[");
+      for (int d = first; d < Math.min(docs.size(), first + docsPerFile); d++) {
+        if (d > first) {
+          b.append(',');
+        }
+        doc(b, docs.get(d));
+      }
+      byte[] bytes = b.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
+      sink.write(DIRECTORY + "d/" + (first / docsPerFile) + ".js", bytes);
+      total += bytes.length;
+    }
+    return total;
+  }
+
+  private static void doc(StringBuilder b, SheetDocument doc) {
+    Sheet s = doc.sheet();
+    Map<String, String> fields = new TreeMap<>();
+    fields.put("u", doc.url());
+    fields.put("n", s.id());
+    fields.put("t", s.title());
+    fields.put("d", s.organization().department());
+    fields.put("v", s.organization().division());
+    fields.put("y", s.year().japanese());
+    String json = fieldsJson(fields);
+    b.append(json, 0, json.length() - 1).append(",\"z\":");
+    Js.stringList(b, doc.zones());
+    b.append('}');
+  }
+
+  private static String fieldsJson(Map<String, String> fields) {
+    StringBuilder b = new StringBuilder();
+    Js.stringMap(b, fields);
+    return b.toString();
+  }
+
+  private byte[] manifest(int docs, int shards, long span) {
+    String js = "kokaiSearch.manifest({\"format\":" + FORMAT + ",\"docs\":" + docs + ",\"shards\":" + shards
+        + ",\"span\":" + span + ",\"docsPerFile\":" + docsPerFile + "});\n";
+    return js.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,84 @@
+package kokai.search;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one text normalisation that the index and the browser client share, so that what a reader
+ * types and what a sheet says meet in the same form: NFKC (ＬＧＷＡＮ = LGWAN, ｶﾀｶﾅ = カタカナ),
+ * lower case, and every run of white space or control characters as one space.
+ *
+ * <pre>{@code
+ * SearchText.normalize(" ＬＧＷＡＮ　接続 ")   // "lgwan 接続"
+ * SearchText.words("半導体　不足 半導体")       // [半導体, 不足]
+ * }</pre>
+ *
+ * <p>{@code search.js} implements the same steps; both sides work on UTF-16 code units, so an
+ * n-gram or a position means the same thing in Java and in JavaScript.
+ */
+public final class SearchText {
+  /** JavaScript's {@code \s} plus the C0 and C1 controls, spelled out so both sides agree. */
+  static final Pattern SPACE = Pattern.compile(
+      "[\\x00-\\x20\\x7f-\\x9f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
+
+  private SearchText() {}
+
+  /** NFKC, lower case, white space collapsed and trimmed: the form that is indexed and queried. */
+  public static String normalize(String text) {
+    return lower(display(text));
+  }
+
+  /**
+   * NFKC with white space collapsed, not yet lower-cased: the form shipped for snippets. Lower-casing
+   * it gives {@link #normalize} with every character at the same offset.
+   */
+  public static String display(String text) {
+    if (text == null) {
+      return "";
+    }
+    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return SPACE.matcher(nfkc).replaceAll(" ").strip();
+  }
+
+  /**
+   * Lower-cases one UTF-16 unit at a time and keeps a unit whose lower case is longer (İ), so that
+   * offsets never move; JavaScript does the same.
+   */
+  static String lower(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char l = lowerUnit(c);
+      if (l != c && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(l);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static char lowerUnit(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (Character.isSurrogate(c)) {
+      return c;
+    }
+    String l = String.valueOf(c).toLowerCase(Locale.ROOT);
+    return l.length() == 1 ? l.charAt(0) : c;
+  }
+
+  /** The distinct words of a query, in order: a sheet must contain every one of them. */
+  public static List<String> words(String query) {
+    String n = normalize(query);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    return List.copyOf(new LinkedHashSet<>(List.of(n.split(" "))));
+  }
+}

@@ -1,0 +1,119 @@
+package kokai.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import kokai.model.Evaluation;
+import kokai.model.Indicator;
+import kokai.model.Overview;
+import kokai.model.Participation;
+import kokai.model.PlanEntry;
+import kokai.model.Results;
+import kokai.model.Score;
+import kokai.model.Sheet;
+
+/**
+ * What the search knows of one sheet: its text in three zones by weight (title, overview, the
+ * rest), each zone the sheet's fields in display form joined by {@link #FIELD_SEPARATOR}, and the
+ * values the filters use.
+ *
+ * @param url the sheet's page relative to the site root, such as {@code 2022/088/index.html}
+ */
+record SheetDocument(Sheet sheet, String url, List<String> zones) {
+  /** Between two fields of a zone; never inside a field, so no n-gram or phrase spans two fields. */
+  static final char FIELD_SEPARATOR = '\n';
+
+  static final int TITLE = 0;
+  static final int OVERVIEW = 1;
+  static final int REST = 2;
+
+  SheetDocument {
+    Objects.requireNonNull(sheet, "sheet");
+    Objects.requireNonNull(url, "url");
+    zones = List.copyOf(zones);
+    if (zones.size() != 3) {
+      throw new IllegalArgumentException("a document has three zones, not " + zones.size());
+    }
+  }
+
+  static SheetDocument of(Sheet s, String url) {
+    return new SheetDocument(s, url, List.of(
+        join(List.of(s.title(), s.id())),
+        join(overview(s.overview())),
+        join(rest(s))));
+  }
+
+  private static List<String> overview(Overview o) {
+    return o == null ? List.of() : listOf(o.target(), o.purpose(), o.activities());
+  }
+
+  /** Every other text field, in the order of the printed sheet. */
+  private static List<String> rest(Sheet s) {
+    List<String> out = new ArrayList<>();
+    out.addAll(listOf(s.organization().department(), s.organization().division(), s.organization().section()));
+    if (s.budgetAccount() != null) {
+      out.addAll(listOf(s.budgetAccount().code(), s.budgetAccount().name()));
+    }
+    out.addAll(s.mayoralPledges());
+    for (PlanEntry p : s.strategicPlan()) {
+      out.addAll(listOf(p.code(), p.title()));
+    }
+    out.addAll(listOf(s.status(), s.classification(), s.delivery()));
+    out.addAll(s.plans());
+    out.addAll(s.legalBases());
+    out.add(s.period());
+    Participation p = s.participation();
+    if (p != null) {
+      out.addAll(listOf(p.sharing(), p.planning(), p.implementation(), p.evaluation()));
+    }
+    for (Indicator i : s.indicators()) {
+      out.addAll(listOf(i.name(), i.unit(), i.description()));
+    }
+    Results r = s.results();
+    if (r != null) {
+      out.addAll(listOf(r.previousIssuesResponse(), r.achievements(), r.operationalIssues(),
+          r.organizationalIssues(), r.improvementGoal()));
+    }
+    Evaluation e = s.evaluation();
+    if (e != null) {
+      for (Score score : new Score[] {e.citizenNeeds(), e.progress(), e.cityInvolvement(), e.priority()}) {
+        out.add(score == null ? null : score.comment());
+      }
+    }
+    if (s.direction() != null) {
+      out.addAll(listOf(s.direction().decision(), s.direction().reason()));
+    }
+    return out;
+  }
+
+  private static List<String> listOf(String... values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static String join(List<String> fields) {
+    StringBuilder b = new StringBuilder();
+    for (String f : fields) {
+      String d = SearchText.display(f);
+      if (d.isEmpty()) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(FIELD_SEPARATOR);
+      }
+      b.append(d);
+    }
+    return b.toString();
+  }
+
+  String department() {
+    return sheet.organization().department();
+  }
+
+  String direction() {
+    return sheet.direction() == null || sheet.direction().decision() == null ? null : sheet.direction().decision();
+  }
+}

@@ -1,0 +1,50 @@
+package kokai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** build and init from the command line: exit codes, the summary line, and a new site that builds at once. */
+class BuildCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void initCreatesASiteThatBuildsAtOnce() throws Exception {
+    Path site = dir.resolve("city");
+    CliTest.Run init = CliTest.run("init", site.toString());
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(site.resolve("content/site.yaml")).exists();
+    assertThat(site.resolve("content/pages/about.md")).exists();
+    CliTest.Run build = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString(),
+        "--base-url", "https://city.example.jp/hyoka/");
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheets\\), \\d+ files, [\\d,]+ bytes in [\\d.]+ s into ");
+    assertThat(build.err()).isEmpty();
+    assertThat(Files.readString(site.resolve("site/sitemap.xml"))).contains("<loc>https://city.example.jp/hyoka/pages/about/</loc>");
+    assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
+  }
+
+  @Test
+  void initRefusesAFolderThatIsNotEmpty() throws Exception {
+    Files.writeString(dir.resolve("x.txt"), "x");
+    assertThat(CliTest.run("init", dir.toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void badContentExitsOneAndLeavesNoOutput() throws Exception {
+    Files.createDirectories(dir.resolve("content"));
+    Files.writeString(dir.resolve("content/site.yaml"), "title: x\n");
+    CliTest.Run r = CliTest.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("site.yaml", "error", "was left as it was");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void aBaseUrlThatIsNotAUrlIsAUsageError() {
+    assertThat(CliTest.run("build", "--base-url", "example.jp").code()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,125 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import kokai.model.Organization;
+import kokai.model.PlanEntry;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** 事業の基本情報 as other sheets fill it: several pledges, plans and goals, other departments. */
+class BasicInfoVariantsTest {
+  private static final String S088 = Seed.sheet("088");
+  private static final String PLEDGE_LINE = "市長公約\t\t\t\t係名\t情報システム係\t";
+  private static final String PLAN_LINES =
+      "戦略プラン\t\t\t\t新規・継続\t継続\t\n\t\t\t\t事業分類\t自治事務（任意）\t\n\t\t\t\t事業体制\t一部委託\t\n";
+  private static final String SDG_LINES = "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t\t\t\t\t16平和と公正をすべての人に\t\n"
+      + "\t\t\t\t\t17パートナーシップで目標を達成しよう\t\n";
+
+  @Test
+  void severalPledgesInOneCellInSeveralCellsAndOnAWrappedLine() {
+    String text = S088.replace(PLEDGE_LINE, "市長公約\t01、04\t12\t\t係名\t情報システム係\t\n\t15\t\t\t\t\t");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.mayoralPledges()).containsExactly("01", "04", "12", "15");
+    assertThat(s.organization().section()).isEqualTo("情報システム係");
+  }
+
+  @Test
+  void fourStrategicPlanEntriesTheLastOnALineOfItsOwn() {
+    String text = S088.replace(PLAN_LINES, "戦略プラン\tI-1 1 1 子育て支援\t\t\t新規・継続\t新規\t\n"
+        + "\tII-2\t3\t1 健康づくり\t事業分類\t自治事務（任意）\t\n"
+        + "\tIII-1 2 2 地域福祉\t\t\t事業体制\t一部委託\t\n"
+        + "\tIV-1 1 3 防災・減災\t\t\t\t\t\n");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.strategicPlan()).containsExactly(new PlanEntry("I-1-1-1", "子育て支援"),
+        new PlanEntry("II-2-3-1", "健康づくり"), new PlanEntry("III-1-2-2", "地域福祉"), new PlanEntry("IV-1-1-3", "防災・減災"));
+    assertThat(s.delivery()).isEqualTo("一部委託");
+    assertThat(s.status()).isEqualTo("新規");
+  }
+
+  @Test
+  void severalPlansAWrappedPlanAndLawNamesWithBrackets() {
+    String text = S088
+        .replace("個別計画\tつくば市情報化推進計画\t", "個別計画\tつくば市情報化推進計画、つくば市未来構想（第2期）\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t令和2年度～令和6年度\t\n\tつくば市DX推進方針\t\t\t\t\t\n")
+        .replace("根拠法令等\tつくば市情報セキュリティポリシー\t",
+            "根拠法令等\t地方自治法（昭和22年法律第67号、第2条）、「つくば市情報公開条例」、個人情報の保護に関する法律(平成15年法律第57号)\t");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.plans()).containsExactly("つくば市情報化推進計画", "つくば市未来構想（第2期）", "つくば市DX推進方針");
+    assertThat(s.legalBases()).containsExactly("地方自治法（昭和22年法律第67号、第2条）", "「つくば市情報公開条例」",
+        "個人情報の保護に関する法律(平成15年法律第57号)");
+    assertThat(s.period()).isEqualTo("令和2年度～令和6年度");
+    assertThat(s.sdgs()).containsExactly(9, 16, 17);
+  }
+
+  @Test
+  void anOpenPeriodAndOtherStatuses() {
+    Sheet s = Fixtures.sheet(S088.replace("事業期間\t毎年度", "事業期間\t平成28年度～").replace("新規・継続\t継続", "新規・継続\t終了"));
+
+    assertThat(s.period()).isEqualTo("平成28年度～");
+    assertThat(s.status()).isEqualTo("終了");
+  }
+
+  @Test
+  void allSeventeenGoalsWrittenWithOneOrTwoDigits() {
+    String goals = IntStream.rangeClosed(1, 17)
+        .mapToObj(g -> (g == 1 ? "SDGs\t" : "\t\t\t\t\t") + (g % 2 == 0 ? String.format("%02d", g) : g) + "目標" + g + "\t")
+        .collect(Collectors.joining("\n", "", "\n"));
+    String text = S088.replace(SDG_LINES, goals);
+    assertThat(text).contains("\t3目標3").contains("\t04目標4");
+
+    assertThat(Fixtures.sheet(text).sdgs()).containsExactlyElementsOf(IntStream.rangeClosed(1, 17).boxed().toList());
+  }
+
+  @Test
+  void aGoalNumberOutsideOneToSeventeenIsAnErrorAtItsCell() {
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("16平和と公正", "18平和と公正"));
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("sdgs");
+    assertThat(p.problems().firstError().location().line()).isEqualTo(13); // seed line 15
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "市長公室秘書課, 市長公室, 秘書課",
+      "会計事務局会計課, 会計事務局, 会計課",
+      "教育局学務課, 教育局, 学務課",
+      "議会事務局議事課, 議会事務局, 議事課",
+      "選挙管理委員会事務局選挙課, 選挙管理委員会事務局, 選挙課",
+      "農業委員会事務局農地課, 農業委員会事務局, 農地課",
+      "消防本部警防課, 消防本部, 警防課"})
+  void otherDepartmentsAndADivisionWithoutSection(String printed, String department, String division) {
+    String text = S088.replace("担当部課\t政策イノベーション部情報政策課", "担当部課\t" + printed)
+        .replace("係名\t情報システム係", "係名\t");
+
+    assertThat(Fixtures.sheet(text).organization()).isEqualTo(new Organization(department, division, null));
+  }
+
+  @Test
+  void severalGoalsJoinedInOneCellAreEachRead() {
+    String text = S088.replace(SDG_LINES, "SDGs\t03すべての人に健康と福祉を 4質の高い教育をみんなに 11住み続けられるまちづくりを\t\n");
+
+    assertThat(Fixtures.sheet(text).sdgs()).containsExactly(3, 4, 11);
+  }
+
+  @Test
+  void aSecondBudgetAccountOnAWrappedLineIsKeptAndSaidSo() {
+    String text = S088.replace("\n市長公約\t", "\n\t01-020108-16 情報セキュリティ対策\t\t\t\t\t\n市長公約\t");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet().orElseThrow().budgetAccount().code()).isEqualTo("01-020108-15");
+    assertThat(p.sheet().orElseThrow().budgetAccount().name()).endsWith("01-020108-16 情報セキュリティ対策");
+    assertThat(p.problems().all()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.field()).isEqualTo("budgetAccount");
+    });
+  }
+}

@@ -1,0 +1,196 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import kokai.diag.Diagnostic;
+import kokai.model.CostYear;
+import kokai.model.Indicator;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** Figures other sheets of the same layout print: signs, blanks, widths, decimals, units, other years. */
+class FigureVariantsTest {
+  private static final String S087 = Seed.sheet("087");
+  private static final String S088 = Seed.sheet("088");
+  private static final String TARGETS_087 = "目標値\t5,500.0\t6,000.0\t6,500.0\t7,000.0\t7,500.0\t8,000.0";
+  private static final String ACTUALS_087 = "実績\t8,271.0\t9,735.0\t10,516.0\t11,393.0\t0.0\t0.0";
+
+  @Test
+  void minusSignsOfEveryKindInIndicatorValues() {
+    String text = S087.replace(ACTUALS_087, "実績\t△8,271.0\t▲9,735.0\t-10,516.0\t－11,393.0\t−1.5\t0.0");
+    Indicator i = Fixtures.sheet(text).indicators().get(0);
+
+    assertThat(i.values()).extracting(v -> v.actual()).containsExactly(new BigDecimal("-8271.0"),
+        new BigDecimal("-9735.0"), new BigDecimal("-10516.0"), new BigDecimal("-11393.0"), new BigDecimal("-1.5"), null);
+  }
+
+  @Test
+  void aNegativeBudgetIsRefusedAtItsCellBecauseTheContentFormatHasNone() {
+    String text = S088.replace("予算額\t(千円)\t86,185\t123,235", "予算額\t(千円)\t86,185\t△1,200");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    Diagnostic d = p.problems().firstError();
+    assertThat(d.field()).isEqualTo("costs.budget");
+    assertThat(d.message()).contains("令和3年度").contains("△1,200").contains("negative");
+    int line = d.location().line();
+    assertThat(text.lines().toList().get(line - 1)).contains("予算額");
+    assertThat(d.location().column()).isEqualTo(text.lines().toList().get(line - 1).indexOf("△") + 1);
+  }
+
+  @Test
+  void aNegativeGeneralFundIsKeptBecauseIncomeCanExceedCost() {
+    String text = S088.replace("\t一般財源\t(千円)\t77,967\t106,935", "\t一般財源\t(千円)\t77,967\t△1,200");
+
+    assertThat(Fixtures.sheet(text).findCost(2021).orElseThrow().funding().general()).isEqualTo(-1200L);
+  }
+
+  @Test
+  void aNegativeOvertimeFigureIsKeptAsPrinted() {
+    String text = S088.replace("(時間)\t100.00\t100.00", "(時間)\t100.00\t▲12.50");
+
+    assertThat(Fixtures.sheet(text).findCost(2021).orElseThrow().personnel().overtimeHours())
+        .isEqualTo(new BigDecimal("-12.50"));
+  }
+
+  @Test
+  void blankCellsInsideACostLineAreUnknownYears() {
+    String text = S088
+        .replace("予算額\t(千円)\t86,185\t123,235", "予算額\t(千円)\t\t123,235") // first year blank
+        .replace("一般財源\t(千円)\t77,967\t106,935\t102,034", "一般財源\t(千円)\t77,967\t\t102,034");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.findCost(2020).orElseThrow().budget()).isNull();
+    assertThat(s.findCost(2021).orElseThrow().budget()).isEqualTo(123235L);
+    assertThat(s.findCost(2021).orElseThrow().funding().general()).isNull();
+    assertThat(s.findCost(2022).orElseThrow().funding().general()).isEqualTo(102034L);
+  }
+
+  @Test
+  void blankTrailingYearsAreReadWhenTheLineKeepsTheHeadingsCells() {
+    // The heading line and this line both end with one empty cell after the last year.
+    String text = S088.replace("予算額\t(千円)\t86,185\t123,235\t130,114\t129,129\t129,129\t",
+        "予算額\t(千円)\t86,185\t123,235\t130,114\t\t\t");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.findCost(2022).orElseThrow().budget()).isEqualTo(130114L);
+    assertThat(s.findCost(2023).orElseThrow().budget()).isNull();
+    assertThat(s.findCost(2024).orElseThrow().budget()).isNull();
+  }
+
+  @Test
+  void fullWidthAmountsAndADecimalThatIsNoWholeAmount() {
+    String wide = S088.replace("\t7,046\t7,078\t", "\t７，０４６\t７０７８\t");
+    assertThat(Fixtures.sheet(wide)).isEqualTo(Fixtures.sheet(S088));
+
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("\t7,046\t7,078\t", "\t1,234.5\t7,078\t"));
+    assertThat(p.problems().firstError().field()).isEqualTo("costs.personnel.total");
+    assertThat(p.problems().firstError().message()).contains("1,234.5").contains("whole");
+  }
+
+  @Test
+  void indicatorValuesWithMoreDecimalsKeepThem() {
+    String text = S087.replace(TARGETS_087, "目標値\t0.125\t6,000.05\t6,500.0\t7,000.0\t7,500.0\t8,000.0");
+
+    assertThat(Fixtures.sheet(text).indicators().get(0).values().get(0).target()).isEqualTo(new BigDecimal("0.125"));
+    assertThat(Fixtures.sheet(text).indicators().get(0).values().get(1).target()).isEqualTo(new BigDecimal("6000.05"));
+  }
+
+  @Test
+  void unitsWithPercentSlashesAndNestedBrackets() {
+    assertThat(unitOf("茨城県統合型GISへの庁内からのログイン件数 (%)")).containsExactly("茨城県統合型GISへの庁内からのログイン件数", "%");
+    assertThat(unitOf("ログイン件数 (件/年)")).containsExactly("ログイン件数", "件/年");
+    assertThat(unitOf("研修参加者数 (人(延べ))")).containsExactly("研修参加者数", "人(延べ)");
+    assertThat(unitOf("研修参加者数（人（延べ））")).containsExactly("研修参加者数", "人（延べ）");
+    assertThat(unitOf("ログイン件数")).containsExactly("ログイン件数", null);
+    assertThat(unitOf("(仮称)研修の参加者数")).containsExactly("(仮称)研修の参加者数", null);
+  }
+
+  private static String[] unitOf(String printed) {
+    Indicator i = Fixtures.sheet(S087.replace("茨城県統合型GISへの庁内からのログイン件数 (件)", printed)).indicators().get(0);
+    return new String[] {i.name(), i.unit()};
+  }
+
+  @Test
+  void anActualOfTheSheetsOwnYearThatIsZeroStaysZero() {
+    String text = S087.replace(ACTUALS_087, "実績\t8,271.0\t9,735.0\t10,516.0\t0.0\t0.0\t0.0");
+    Indicator i = Fixtures.sheet(text).indicators().get(0);
+
+    assertThat(i.values().get(3).fiscalYear()).isEqualTo(2022);
+    assertThat(i.values().get(3).actual()).isEqualByComparingTo("0");
+    assertThat(i.values().get(4).actual()).isNull();
+  }
+
+  @Test
+  void costColumnsOfOtherYearsAndEras() {
+    String text = S088.replace("令和 4年度 事務事業", "令和 5年度 事務事業")
+        .replace("項目\t\t\t令和 2年度\t令和 3年度\t令和 4年度\t令和 5年度\t令和 6年度", "項目\t\t\t令和 3年度\t令和 4年度\t令和 5年度\t令和 6年度\t令和 7年度");
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.costs()).extracting(CostYear::fiscalYear).containsExactly(2021, 2022, 2023, 2024, 2025);
+    assertThat(s.findCost(2023).orElseThrow().settlement()).isEqualTo(102034L); // the sheet's own year
+    assertThat(s.findCost(2024).orElseThrow().settlement()).isNull(); // printed 0, not settled yet
+    assertThat(s.findCost(2024).orElseThrow().budget()).isEqualTo(129129L);
+
+    String heisei = S088.replace("令和 4年度 事務事業", "令和元年度 事務事業")
+        .replace("項目\t\t\t令和 2年度\t令和 3年度\t令和 4年度\t令和 5年度\t令和 6年度", "項目\t\t\t平成29年度\t平成30年度\t令和元年度\t令和 2年度\t令和 3年度");
+    assertThat(Fixtures.sheet(heisei).fiscalYear()).isEqualTo(2019);
+    assertThat(Fixtures.sheet(heisei).costs()).extracting(CostYear::fiscalYear).containsExactly(2017, 2018, 2019, 2020, 2021);
+  }
+
+  @Test
+  void aYearPrintedTwiceInOneHeadingIsAnError() {
+    String text = S088.replace("令和 2年度\t令和 3年度", "平成31年度\t令和元年度");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("costs");
+    assertThat(p.problems().firstError().message()).contains("2019").contains("twice");
+  }
+
+  @Test
+  void appointedStaffPrintedAsPresentInSomeYears() {
+    String text = S088.replace("会計年度任用職員有無\t(-)\t無\t無\t無\t無\t無", "会計年度任用職員有無\t(-)\t無\t有\t有\t—\t有");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.costs()).extracting(c -> c.personnel().fiscalYearAppointedStaff()).containsExactly(false, true, true, null, true);
+  }
+
+  @Test
+  void itemLabelsWithOtherSeparatorsAreTheSameItems() {
+    String text = S088.replace("国庫、県支出金、地方債", "国庫・県支出金・地方債").replace("共有、理解", "共有・理解");
+
+    assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
+  }
+
+  @Test
+  void aGroupLabelSharingTheItemsCell() {
+    String text = S088.replace("\t内訳\t一般財源\t(千円)", "\t内訳 一般財源\t(千円)");
+
+    assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
+  }
+
+  @Test
+  void aBlankIndicatorCellIsAnUnknownValueOfItsYear() {
+    String text = S087.replace(ACTUALS_087, "実績\t8,271.0\t\t10,516.0\t11,393.0\t0.0\t0.0");
+    Indicator i = Fixtures.sheet(text).indicators().get(0);
+
+    assertThat(i.values().get(1).fiscalYear()).isEqualTo(2020);
+    assertThat(i.values().get(1).actual()).isNull();
+    assertThat(i.values().get(1).target()).isEqualByComparingTo("6000");
+    assertThat(i.values().get(2).actual()).isEqualByComparingTo("10516");
+
+    SheetParser.Parsed p = Fixtures.parseOne(S087.replace(ACTUALS_087, "実績\t8,271.0\t9,735.0\t10,516.0\t11,393.0\t0.0"));
+    assertThat(p.problems().firstError().field()).isEqualTo("indicators.values.actual");
+    assertThat(p.problems().firstError().message()).contains("5 figures for 6 fiscal years");
+  }
+
+  @Test
+  void indicatorYearsOutOfOrderAreAnError() {
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replaceFirst("R01年度\tR02年度", "R02年度\tR01年度"));
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("indicators.values");
+    assertThat(p.problems().firstError().message()).contains("令和元年度 (2019) comes after 令和2年度");
+  }
+}

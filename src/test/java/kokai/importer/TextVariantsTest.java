@@ -1,0 +1,133 @@
+package kokai.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import kokai.diag.Diagnostic;
+import kokai.model.Indicator;
+import kokai.model.IndicatorKind;
+import kokai.load.ContentLoader;
+import kokai.load.LoadResult;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text as other sheets print it: wrapped over lines, with tabs, quotes, URLs, half-width kana, long. */
+class TextVariantsTest {
+  private static final String S087 = Seed.sheet("087");
+  private static final String S088 = Seed.sheet("088");
+
+  @Test
+  void aReasonOverSeveralLinesWithOrWithoutALeadingEmptyCell() {
+    String text = S088.replace("方向性\t継続\n理由\t\n", "方向性\t縮小\n理由\t利用者の減少により、\n\t令和6年度から規模を縮小する。\n"
+        + "あわせて統合も検討する。\n");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    Sheet s = p.sheet().orElseThrow();
+    assertThat(s.direction().decision()).isEqualTo("縮小");
+    assertThat(s.direction().reason()).isEqualTo("利用者の減少により、 令和6年度から規模を縮小する。 あわせて統合も検討する。");
+    // A line that starts at the first cell without a label is read on, but said so.
+    Diagnostic w = p.problems().all().get(0);
+    assertThat(w.isError()).isFalse();
+    assertThat(w.message()).contains("理由");
+    assertThat(w.location().line()).isEqualTo(text.lines().toList().indexOf("あわせて統合も検討する。") + 1);
+  }
+
+  @Test
+  void everyDirectionIsKeptAsPrinted() {
+    for (String d : new String[] {"縮小", "廃止", "休止", "完了", "改善", "統合", "拡大・拡充", "終了"}) {
+      assertThat(Fixtures.sheet(S088.replace("方向性\t継続", "方向性\t" + d)).direction().decision()).isEqualTo(d);
+    }
+  }
+
+  @Test
+  void tabsQuotesUrlsAndHalfWidthKanaSurviveTheRoundTrip(@TempDir Path dir) {
+    String purpose = "市民サービス\"向上\"と'効率化'を図る。詳細は https://www.city.tsukuba.lg.jp/a?b=1#c を参照（ｼｽﾃﾑ: ﾈｯﾄﾜｰｸ）。";
+    String text = S088.replace("目的\t市民サービス及び庁内業務効率の向上を図る。", "目的\t" + purpose)
+        .replace("係名\t情報システム係", "係名\tｼｽﾃﾑ係")
+        .replace("成果\t12月 出先拠点用", "成果\t12月\t出先拠点用");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.overview().purpose()).isEqualTo(purpose);
+    assertThat(s.organization().section()).isEqualTo("ｼｽﾃﾑ係");
+    assertThat(s.results().achievements()).startsWith("12月 出先拠点用");
+    Path f = Fixtures.write(dir, "in.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, f);
+    assertThat(r.written()).hasSize(1);
+    LoadResult loaded = new ContentLoader().load(dir.resolve("out"));
+    assertThat(loaded.hasErrors()).as(loaded.diagnostics().toString()).isFalse();
+    assertThat(loaded.content().orElseThrow().sheets()).containsExactly(s);
+  }
+
+  @Test
+  void aVeryLongTextIsKeptWhole() {
+    String longText = "長い説明の文。".repeat(600) + "end";
+    Sheet s = Fixtures.sheet(S088.replace("概要 (取組内容)\t市インターネット", "概要 (取組内容)\t" + longText + "市インターネット"));
+
+    assertThat(s.overview().activities()).isEqualTo(longText + Fixtures.sheet(S088).overview().activities());
+  }
+
+  @Test
+  void participationInSeveralStages() {
+    String text = S088.replace("共有、理解\t—", "共有、理解\t説明会を2回開催")
+        .replace("企画・立案、計画\t—", "企画・立案、計画\tワークショップで案を作成\n\t（参加者32名）")
+        .replace("評価、検証\t—", "評価、検証\t市民アンケート");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.participation().sharing()).isEqualTo("説明会を2回開催");
+    assertThat(s.participation().planning()).isEqualTo("ワークショップで案を作成 （参加者32名）");
+    assertThat(s.participation().implementation()).isNull();
+    assertThat(s.participation().evaluation()).isEqualTo("市民アンケート");
+  }
+
+  @Test
+  void fiveRealIndicatorsAnOutcomeOneAndADescriptionOverLines() {
+    String text = S087;
+    for (int n = 4; n <= 5; n++) {
+      text = text.replace(n + "\t指標名\t()\t", n + "\t指標名\t指標" + n + "\t");
+    }
+    text = text.replace("\t指標名\t指標5\t\t\t\t\t", "\t指標名\t指標5\t\t\t\t\t成果指標")
+        .replaceFirst("(指標5[^\\n]*\\n[^\\n]*\\n)\\t目標値\\t0.0", "$1\t目標値\t9.5")
+        .replaceFirst("(指標5[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n)\\t指標の概要\\t", "$1\t指標の概要\t一行目\n\t二行目");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.indicators()).extracting(Indicator::name)
+        .containsExactly("茨城県統合型GISへの庁内からのログイン件数", "電子申請・届出システムの利用件数", "情報セキュリティ研修受講者数", "指標4", "指標5");
+    Indicator five = s.indicators().get(4);
+    assertThat(five.unit()).isNull();
+    assertThat(five.kind()).isEqualTo(IndicatorKind.OUTCOME);
+    assertThat(five.description()).isEqualTo("一行目 二行目");
+    assertThat(five.values().get(0).target()).isEqualByComparingTo("9.5");
+  }
+
+  @Test
+  void anIndicatorNameWrappedOntoTheNextLine() {
+    String text = S087.replace("電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標",
+        "電子申請・届出システムの\t\t\t\t\t活動結果指標\n\t\t利用件数 (件)");
+    Indicator i = Fixtures.sheet(text).indicators().get(1);
+
+    assertThat(i.name()).isEqualTo("電子申請・届出システムの 利用件数");
+    assertThat(i.unit()).isEqualTo("件");
+    assertThat(i.kind()).isEqualTo(IndicatorKind.ACTIVITY);
+  }
+
+  @Test
+  void aScoreNotGivenIsNullButADashWithACommentIsAnError() {
+    Sheet s = Fixtures.sheet(S088.replace("進捗状況\t2\t計画から遅れている。(未達成)", "進捗状況\t—"));
+    assertThat(s.evaluation().progress()).isNull();
+    assertThat(s.evaluation().citizenNeeds().score()).isEqualTo(3);
+
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("進捗状況\t2\t", "進捗状況\t—\t"));
+    assertThat(p.problems().firstError().field()).isEqualTo("evaluation.progress.score");
+  }
+
+  @Test
+  void aCellQuotedByASpreadsheetExportIsReadAsPrinted() {
+    String text = S088.replace("目的\t市民サービス及び庁内業務効率の向上を図る。", "目的\t\"市民サービス\"\"向上\"\"を図る。\"")
+        .replace("対象\t市職員", "対象\t\"市職員\"");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.overview().purpose()).isEqualTo("市民サービス\"向上\"を図る。");
+    assertThat(s.overview().target()).isEqualTo("\"市職員\""); // no doubled quote inside: quotes as printed
+  }
+}

@@ -1,0 +1,31 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class CodecTest {
+  @Test
+  void roundTripsSmallAndLargeValues() {
+    long[] values = LongStream.concat(LongStream.of(0, 1, 31, 32, 33, 1023, 1024, Integer.MAX_VALUE, 1L << 40),
+        new Random(7).longs(200, 0, 1L << 33)).toArray();
+    StringBuilder b = new StringBuilder();
+    for (long v : values) {
+      Codec.append(b, v);
+    }
+    assertThat(Codec.decode(b.toString())).containsExactly(values);
+    assertThat(b.chars()).allMatch(c -> Codec.ALPHABET.indexOf(c) >= 0);
+  }
+
+  @Test
+  void valuesBelowThirtyTwoTakeOneCharacter() {
+    StringBuilder b = new StringBuilder();
+    Codec.append(b, 31);
+    Codec.append(b, 40);
+    String a = Codec.ALPHABET;
+    // 31 fits one character; 40 = 8 + 1·32 needs a continued character (32 + 8), then 1.
+    assertThat(b).hasToString("" + a.charAt(31) + a.charAt(32 + 8) + a.charAt(1));
+  }
+}

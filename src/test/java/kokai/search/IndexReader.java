@@ -1,0 +1,125 @@
+package kokai.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads written index files back and answers a query the way search.js does, to test the format
+ * and the phrase check without a browser. Records which shards a query touched.
+ */
+final class IndexReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern MANIFEST = Pattern.compile("\"shards\":(\\d+),\"span\":(\\d+)");
+  private final Map<String, byte[]> files;
+  private final int shards;
+  final long span;
+  final Set<Integer> touched = new TreeSet<>();
+  private final Map<Integer, Map<String, String>> parsed = new java.util.HashMap<>();
+
+  IndexReader(Map<String, byte[]> files) {
+    this.files = files;
+    Matcher m = MANIFEST.matcher(text(SearchIndexWriter.DIRECTORY + "manifest.js"));
+    if (!m.find()) {
+      throw new IllegalStateException("no manifest");
+    }
+    shards = Integer.parseInt(m.group(1));
+    span = Long.parseLong(m.group(2));
+  }
+
+  private String text(String path) {
+    return new String(files.get(path), StandardCharsets.UTF_8);
+  }
+
+  Map<String, String> shard(int n) {
+    return parsed.computeIfAbsent(n, this::parse);
+  }
+
+  private Map<String, String> parse(int n) {
+    String js = text(SearchIndexWriter.DIRECTORY + "s/" + n + ".js");
+    String json = js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'));
+    try {
+      return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {});
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  int shards() {
+    return shards;
+  }
+
+  private long[] postings(String key) {
+    int n = SearchIndexWriter.shardOf(key, shards);
+    touched.add(n);
+    return Codec.decode(shard(n).getOrDefault(key, ""));
+  }
+
+  /** Documents containing every word of the query. */
+  Set<Integer> find(String query) {
+    Set<Integer> result = null;
+    for (String w : SearchText.words(query)) {
+      Set<Integer> docs = match(w);
+      if (result == null) {
+        result = docs;
+      } else {
+        result.retainAll(docs);
+      }
+    }
+    return result == null ? Set.of() : result;
+  }
+
+  private Set<Integer> match(String w) {
+    Set<Integer> out = new HashSet<>();
+    if (w.length() < Grams.TRIGRAM) {
+      int doc = -1;
+      for (long v : postings(w)) {
+        doc += (int) (v / 4);
+        out.add(doc);
+      }
+      return out;
+    }
+    List<Integer> offsets = Grams.covering(w.length());
+    List<Map<Integer, Set<Long>>> lists = offsets.stream().map(o -> positions(w.substring(o, o + 3))).toList();
+    lists.get(0).forEach((doc, firsts) -> {
+      for (long p : firsts) {
+        boolean all = true;
+        for (int k = 1; k < lists.size() && all; k++) {
+          Set<Long> ps = lists.get(k).get(doc);
+          all = ps != null && ps.contains(p + offsets.get(k));
+        }
+        if (all) {
+          out.add(doc);
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  private Map<Integer, Set<Long>> positions(String key) {
+    Map<Integer, Set<Long>> out = new TreeMap<>();
+    long[] a = postings(key);
+    int doc = -1;
+    for (int i = 0; i < a.length;) {
+      doc += (int) a[i++];
+      long n = a[i++];
+      long p = 0;
+      Set<Long> ps = new HashSet<>();
+      for (int k = 0; k < n; k++) {
+        p += a[i++];
+        ps.add(p);
+      }
+      out.put(doc, ps);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,179 @@
+package kokai.search;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import kokai.corpus.CorpusGenerator;
+import kokai.corpus.CorpusSpec;
+import kokai.corpus.CorpusWriter;
+import kokai.load.ContentLoader;
+import kokai.model.Sheet;
+import kokai.testing.Chromium;
+import kokai.testing.StaticServer;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search benchmark: for synthetic corpora of the given sizes, indexes them, then runs each query
+ * cold (a fresh browser profile per query) against a loopback server without compression, and prints
+ * index size, shard count, bytes transferred and time to results. With a Pagefind binary given, does
+ * the same for Pagefind indexing the same sheets as ordinary pages.
+ *
+ * <pre>
+ * bench/search-bench.sh [--sizes 1000,10000] [--pagefind PATH/TO/pagefind] [--out bench/out]
+ * </pre>
+ */
+public final class SearchBench {
+  static final List<String> QUERIES = List.of(
+      "情報政策課", "半導体", "ネットワーク", "ＬＧＷＡＮ", "子育て支援", "市民", "市", "情報 委託", "存在しない語句");
+
+  private SearchBench() {}
+
+  record Measure(String query, int count, int expected, long bytes, long pageBytes, double firstMs, double searchMs,
+      double sinceNavMs) {}
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = List.of(1000, 10000);
+    Path out = Path.of("bench/out");
+    Path pagefind = null;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(Integer::parseInt).toList();
+        case "--out" -> out = Path.of(args[i + 1]);
+        case "--pagefind" -> pagefind = Path.of(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    System.out.printf("machine: %d cores, %s; chromium %s%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name"), Chromium.BROWSER);
+    for (int n : sizes) {
+      Path content = out.resolve("content-" + n);
+      deleteTree(content);
+      new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(42, n, 2020, 2024)), content);
+      List<Sheet> sheets = new ContentLoader().load(content).content().orElseThrow().sheets();
+      kokai(sheets, content, out.resolve("kokai-" + n));
+      if (pagefind != null) {
+        pagefind(sheets, out.resolve("pagefind-" + n), pagefind);
+      }
+    }
+  }
+
+  private static void kokai(List<Sheet> sheets, Path content, Path dir) throws Exception {
+    deleteTree(dir);
+    long b0 = System.nanoTime();
+    SearchSite.build(content, dir);
+    double build = (System.nanoTime() - b0) / 1e9;
+    long t0 = System.nanoTime();
+    SearchIndexStats s = new SearchIndexWriter().write(sheets, SearchSite::sheetUrl, (path, bytes) -> { });
+    double ms = (System.nanoTime() - t0) / 1e6;
+    long script = Files.size(dir.resolve("assets/js/search.js"));
+    System.out.printf("%n== kokai, %,d sheets: whole site built in %.1f s; search index alone %.0f ms; index %,d bytes in %,d files "
+            + "(%,d shards = %,d bytes, %,d document files = %,d bytes, manifest %,d bytes), %,d keys; search.js %,d bytes%n",
+        sheets.size(), build, ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.docFiles(), s.docBytes(),
+        s.manifestBytes(), s.keys(), script);
+    try (StaticServer server = StaticServer.start(dir)) {
+      for (String q : QUERIES) {
+        print(measure(server, "search/?q=", q, "kokaiSearch.timing", sheets));
+      }
+    }
+  }
+
+  private static void pagefind(List<Sheet> sheets, Path dir, Path binary) throws Exception {
+    deleteTree(dir);
+    PagefindSite.write(sheets, dir);
+    Path log = Files.createTempFile("pagefind", ".log");
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder("/usr/bin/time", "-v", binary.toString(), "--site", dir.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int rc = p.waitFor();
+    double secs = (System.nanoTime() - t0) / 1e9;
+    String rss = Files.readAllLines(log).stream().filter(l -> l.contains("Maximum resident set size"))
+        .findFirst().orElse("?").replaceAll("\\D+", "");
+    long bytes;
+    long files;
+    try (Stream<Path> w = Files.walk(dir.resolve("pagefind"))) {
+      List<Path> all = w.filter(Files::isRegularFile).toList();
+      files = all.size();
+      bytes = 0;
+      for (Path f : all) {
+        bytes += Files.size(f);
+      }
+    }
+    System.out.printf("%n== Pagefind, %,d sheets: exit %d, indexed in %.1f s, peak RSS %s KB; index %,d bytes in %,d files%n",
+        sheets.size(), rc, secs, rss, bytes, files);
+    try (StaticServer server = StaticServer.start(dir)) {
+      for (String q : QUERIES) {
+        print(measure(server, "search/?q=", q, "pagefindTiming", sheets));
+      }
+      precision(server, "情報政策課", sheets);
+    }
+  }
+
+  private static void precision(StaticServer server, String q, List<Sheet> sheets) {
+    try (Chromium c = Chromium.start()) {
+      c.driver().get(server.url("search/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+      waitFor(c, "pagefindTiming");
+      @SuppressWarnings("unchecked")
+      List<String> urls = (List<String>) c.driver().executeAsyncScript(
+          "const done = arguments[arguments.length - 1]; window.pagefindAll().then(done);");
+      Set<String> truth = new HashSet<>();
+      SearchTruth.expected(sheets, q, Map.of()).forEach(t -> truth.add("/" + t + "/"));
+      long right = urls.stream().filter(truth::contains).count();
+      System.out.printf("Pagefind precision for %s: %d returned, %d contain it, %d sheets contain it: precision %.1f %%, recall %.1f %%%n",
+          q, urls.size(), right, truth.size(), 100.0 * right / Math.max(1, urls.size()), 100.0 * right / Math.max(1, truth.size()));
+    }
+  }
+
+  private static Measure measure(StaticServer server, String path, String q, String timing, List<Sheet> sheets) {
+    try (Chromium c = Chromium.start()) {
+      c.driver().get("about:blank");
+      server.resetBytes();
+      c.driver().get(server.url(path + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+      waitFor(c, timing);
+      long bytes = server.bytesSent();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> t = (Map<String, Object>) c.driver().executeScript("return window." + timing);
+      long page = ((Number) c.driver().executeScript(
+          "return performance.getEntriesByType('navigation')[0].encodedBodySize")).longValue();
+      double started = ((Number) t.get("started")).doubleValue();
+      double shown = ((Number) t.get("shown")).doubleValue();
+      double first = ((Number) t.getOrDefault("first", shown)).doubleValue();
+      int expected = SearchTruth.expected(sheets, q, Map.of()).size();
+      return new Measure(q, ((Number) t.get("count")).intValue(), expected, bytes, page, first - started,
+          shown - started, shown);
+    }
+  }
+
+  private static void waitFor(Chromium c, String timing) {
+    new WebDriverWait(c.driver(), Duration.ofSeconds(60))
+        .until(d -> c.driver().executeScript("return window." + timing) != null);
+  }
+
+  private static void print(Measure m) {
+    System.out.printf("  %-12s %6d results (truth %6d%s)  %6.1f KB transferred (%5.1f KB without the HTML page)  "
+            + "first result %6.1f ms, ten shown %6.1f ms after the search starts, %6.1f ms after navigation%n",
+        m.query(), m.count(), m.expected(), m.count() == m.expected() ? ", exact" : ", NOT EXACT",
+        m.bytes() / 1024.0, (m.bytes() - m.pageBytes()) / 1024.0, m.firstMs(), m.searchMs(), m.sinceNavMs());
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> w = Files.walk(dir)) {
+      List<Path> all = new ArrayList<>(w.toList());
+      java.util.Collections.reverse(all);
+      for (Path p : all) {
+        Files.delete(p);
+      }
+    }
+  }
+}

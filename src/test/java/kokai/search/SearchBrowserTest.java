@@ -1,0 +1,149 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import kokai.load.ContentLoader;
+import kokai.model.Sheet;
+import kokai.testing.Chromium;
+import kokai.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in real chromium over the real sheets: each query returns exactly the sheets
+ * whose text contains it, in rank order, over http:// and from file://.
+ */
+class SearchBrowserTest {
+  @TempDir static Path dir;
+  static Path site;
+  static List<Sheet> sheets;
+  static StaticServer server;
+  static Chromium chromium;
+
+  @BeforeAll
+  static void build() throws Exception {
+    assumeTrue(Chromium.available(), "chromium and chromedriver are not installed");
+    sheets = new ContentLoader().load(Path.of("content")).content().orElseThrow().sheets();
+    site = dir.resolve("site");
+    SearchSite.build(Path.of("content"), site);
+    server = StaticServer.start(site);
+    chromium = Chromium.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  static Stream<Arguments> queries() {
+    String dept = sheets.get(0).organization().department();
+    return Stream.of(
+        Arguments.of("半導体", Map.of()),
+        Arguments.of("ネットワーク", Map.of()),
+        Arguments.of("ＬＧＷＡＮ", Map.of()),
+        Arguments.of("ﾈｯﾄﾜｰｸ", Map.of()),
+        Arguments.of("市", Map.of()),
+        Arguments.of("情報政策課", Map.of()),
+        Arguments.of("情報", Map.of()),
+        Arguments.of("ネットワーク　管理", Map.of()),
+        Arguments.of("存在しない語句です", Map.of()),
+        Arguments.of("市民", Map.of("year", "2022", "dept", dept)),
+        Arguments.of("", Map.of("direction", "継続")),
+        Arguments.of("市", Map.of("sdg", "9")));
+  }
+
+  @ParameterizedTest(name = "http: {0} {1}")
+  @MethodSource("queries")
+  void overHttp(String query, Map<String, String> filters) {
+    assertSearch(server.url("search/") + "?" + params(query, filters), query, filters);
+  }
+
+  @ParameterizedTest(name = "file: {0} {1}")
+  @MethodSource("queries")
+  void fromDisk(String query, Map<String, String> filters) {
+    assertSearch(site.resolve("search/index.html").toUri() + "?" + params(query, filters), query, filters);
+  }
+
+  @Test
+  void theQueriesAreNotAllEmptyOrAllEverything() {
+    List<List<String>> truths = queries()
+        .map(a -> SearchTruth.expected(sheets, (String) a.get()[0], cast(a.get()[1]))).toList();
+    assertThat(truths).anyMatch(List::isEmpty);
+    assertThat(truths).anyMatch(t -> !t.isEmpty() && t.size() <= sheets.size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http", "file"})
+  void theFormPutsTheQueryInTheAddressAndSearchesByKeyboard(String scheme) {
+    var driver = chromium.driver();
+    driver.get(scheme.equals("http") ? server.url("search/") : site.resolve("search/index.html").toUri().toString());
+    WebElement box = driver.findElement(By.id("search-q"));
+    box.sendKeys("ネットワーク\n");
+    waitForResults();
+    assertThat(driver.getCurrentUrl()).contains("q=" + URLEncoder.encode("ネットワーク", StandardCharsets.UTF_8));
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "ネットワーク", Map.of()));
+    assertThat(driver.findElement(By.id("search-status")).getAttribute("aria-live")).isEqualTo("polite");
+    List<WebElement> marks = driver.findElements(By.cssSelector("#search-results mark"));
+    assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(SearchTruth.normalize(m.getText())).isEqualTo("ネットワーク"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> cast(Object o) {
+    return (Map<String, String>) o;
+  }
+
+  private static String params(String query, Map<String, String> filters) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("q", query);
+    all.putAll(filters);
+    StringBuilder b = new StringBuilder();
+    all.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(k).append('=')
+        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return b.toString();
+  }
+
+  private void assertSearch(String url, String query, Map<String, String> filters) {
+    chromium.driver().get(url);
+    waitForResults();
+    List<String> expected = SearchTruth.expected(sheets, query, filters);
+    assertThat(shown()).as("results of %s %s", query, filters).isEqualTo(expected);
+    assertThat(chromium.driver().findElement(By.id("search-results")).getAttribute("data-count"))
+        .isEqualTo(Integer.toString(expected.size()));
+  }
+
+  private static void waitForResults() {
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+        .until(d -> chromium.driver().executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+  }
+
+  /** The sheets listed, as "2022/088", from the links' relative addresses. */
+  private static List<String> shown() {
+    return chromium.driver().findElements(By.cssSelector("#search-results li a")).stream()
+        .map(a -> a.getAttribute("href"))
+        .map(h -> h.replaceAll("/index\\.html$", "/").replaceAll("^.*/(\\d{4}/[^/]+)/$", "$1"))
+        .toList();
+  }
+}

@@ -1,0 +1,129 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kokai.model.Organization;
+import kokai.model.Overview;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexWriterTest {
+  private static final String ALPHABET = "情報政策課市民ネッワク ";
+
+  static Sheet sheet(int year, String id, String title, String activities) {
+    return new Sheet(year, id, title, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
+        null, null, null, null, null, null, null, new Overview(null, null, activities), null, null, null, null, null,
+        null, null);
+  }
+
+  static Map<String, byte[]> write(List<Sheet> sheets, int shardBytes) {
+    Map<String, byte[]> files = new TreeMap<>();
+    new SearchIndexWriter(shardBytes, 1).write(sheets, SearchSite::sheetUrl, files::put);
+    return files;
+  }
+
+  /** Random texts over a small alphabet, so every gram of a word occurs far more often than the word. */
+  @Test
+  void findsExactlyTheDocumentsContainingEveryWord() {
+    Random r = new Random(1);
+    List<Sheet> sheets = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      sheets.add(sheet(2022, String.format("%03d", i), random(r, 4 + r.nextInt(8)), random(r, 20 + r.nextInt(200))));
+    }
+    IndexReader index = new IndexReader(write(sheets, 512));
+    List<List<String>> fields = sheets.stream()
+        .sorted((a, b) -> a.id().compareTo(b.id()))
+        .map(s -> List.of(SearchText.normalize(s.title()), s.id(), SearchText.normalize(s.overview().activities()),
+            "総務部", "総務課"))
+        .toList();
+    int nonEmpty = 0;
+    for (int q = 0; q < 250; q++) {
+      String query = random(r, 1 + r.nextInt(7)) + (q % 5 == 0 ? " " + random(r, 2) : "");
+      List<String> words = SearchText.words(query);
+      if (words.isEmpty()) {
+        continue;
+      }
+      Set<Integer> expected = new HashSet<>();
+      for (int d = 0; d < fields.size(); d++) {
+        List<String> f = fields.get(d);
+        if (words.stream().allMatch(w -> f.stream().anyMatch(t -> t.contains(w)))) {
+          expected.add(d);
+        }
+      }
+      nonEmpty += expected.isEmpty() ? 0 : 1;
+      assertThat(index.find(query)).as("query '%s'", query).isEqualTo(expected);
+    }
+    assertThat(nonEmpty).isGreaterThan(40);
+  }
+
+  @Test
+  void aPhraseWhoseTrigramsAreAllThereButApartIsNotFound() {
+    IndexReader index = new IndexReader(write(List.of(
+        sheet(2022, "001", "情報政策の課題", "行政策課と情報政治"),
+        sheet(2022, "002", "題名", "情報政策課の業務")), 512));
+    assertThat(index.find("情報政策課")).containsExactly(1);
+    assertThat(index.find("情報政")).containsExactlyInAnyOrder(0, 1);
+  }
+
+  @Test
+  void aQueryReadsOnlyTheShardsOfItsGrams() {
+    List<Sheet> sheets = SearchSite.generated(300, 3);
+    IndexReader index = new IndexReader(write(sheets, 1024));
+    assertThat(index.shards()).isGreaterThan(50);
+    index.find("情報政策課");
+    Set<Integer> expected = new TreeSet<>();
+    for (int o : Grams.covering(5)) {
+      expected.add(SearchIndexWriter.shardOf("情報政策課".substring(o, o + 3), index.shards()));
+    }
+    assertThat(index.touched).isEqualTo(expected).hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void everyKeyLiesInTheShardItsHashNamesAndShardsStayNearTheirTarget() {
+    Map<String, byte[]> files = write(SearchSite.generated(300, 5), 2048);
+    IndexReader index = new IndexReader(files);
+    long total = 0;
+    for (int n = 0; n < index.shards(); n++) {
+      for (String key : index.shard(n).keySet()) {
+        assertThat(SearchIndexWriter.shardOf(key, index.shards())).isEqualTo(n);
+      }
+      total += files.get(SearchIndexWriter.DIRECTORY + "s/" + n + ".js").length;
+    }
+    assertThat(total / index.shards()).isBetween(1024L, 4096L);
+  }
+
+  @Test
+  void theSameSheetsGiveTheSameBytes() {
+    List<Sheet> sheets = SearchSite.generated(50, 9);
+    List<Sheet> shuffled = new ArrayList<>(sheets);
+    java.util.Collections.shuffle(shuffled, new Random(2));
+    Map<String, byte[]> a = write(sheets, 1024);
+    Map<String, byte[]> b = write(shuffled, 1024);
+    assertThat(b.keySet()).isEqualTo(a.keySet());
+    a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void textIsWrittenAsValidJavaScriptStrings() {
+    Map<String, byte[]> files = write(List.of(sheet(2022, "001", "\"</script>\\ \u2028 引用", "x")), 512);
+    String doc = new String(files.get(SearchIndexWriter.DIRECTORY + "d/0.js"), StandardCharsets.UTF_8);
+    assertThat(doc).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
+  }
+
+  private static String random(Random r, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+}

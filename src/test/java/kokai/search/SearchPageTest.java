@@ -1,0 +1,134 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kokai.load.ContentLoader;
+import kokai.model.Sheet;
+import kokai.testing.Chromium;
+import kokai.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page's behaviour over a small site written here: ranking by where a word occurs,
+ * paging with the keyboard, filters, and content that tries to inject markup.
+ */
+class SearchPageTest {
+  private static final String SITE = """
+      title: テスト市 事務事業評価
+      city: テスト市
+      departmentSlugs: {総務部: general-affairs, 教育局: education}
+      """;
+  private static final String SHEET = """
+      fiscalYear: %d
+      id: "%s"
+      title: '%s'
+      organization: {department: %s, division: %s}
+      sdgs: [%d]
+      overview: {purpose: '%s'}
+      direction: {decision: %s}
+      """;
+  private static final String ATTACK = "<img src=x onerror=\"window.injected=1\">図書館";
+
+  @TempDir static Path dir;
+  static List<Sheet> sheets;
+  static StaticServer server;
+  static Chromium chromium;
+
+  @BeforeAll
+  static void build() throws Exception {
+    assumeTrue(Chromium.available(), "chromium and chromedriver are not installed");
+    Path content = dir.resolve("content");
+    Files.createDirectories(content);
+    Files.writeString(content.resolve("site.yaml"), SITE);
+    for (int i = 1; i <= 14; i++) {
+      int year = 2021 + i % 2;
+      String id = String.format("%03d", i);
+      // Titles, overviews or only the division mention 図書館, so all three zones rank.
+      String title = i == 1 ? ATTACK : i % 3 == 0 ? "図書館運営事業" + i : "事業" + i;
+      String purpose = i % 3 == 1 ? "市立図書館の利用を促す。" : "市民サービスの向上。";
+      String division = i % 3 == 2 ? "図書館課" : "総務課";
+      Path f = content.resolve("sheets/" + year + "/" + id + ".yaml");
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, SHEET.formatted(year, id, title.replace("'", "''"), i / 2 % 2 == 0 ? "教育局" : "総務部",
+          division, 1 + i % 4, purpose, i % 3 == 0 ? "改善" : "継続"));
+    }
+    var loaded = new ContentLoader().load(content);
+    assertThat(loaded.diagnostics()).isEmpty();
+    sheets = loaded.content().orElseThrow().sheets();
+    SearchSite.build(content, dir.resolve("site"));
+    server = StaticServer.start(dir.resolve("site"));
+    chromium = Chromium.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (chromium != null) {
+      chromium.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void ranksByZoneThenPagesByKeyboardAndNeverRunsContent() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=図書館"));
+    waitForResults();
+    List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of());
+    assertThat(expected).hasSizeGreaterThan(10);
+    assertThat(shown()).isEqualTo(expected.subList(0, 10));
+    WebElement more = driver.findElement(By.id("search-more"));
+    assertThat(more.isDisplayed()).isTrue();
+    more.sendKeys(Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    assertThat(shown()).isEqualTo(expected);
+    assertThat(more.isDisplayed()).isFalse();
+    assertThat(driver.executeScript("return window.injected === undefined && !document.querySelector('#search-results img')"))
+        .isEqualTo(true);
+    assertThat(driver.findElement(By.cssSelector("#search-results")).getText()).contains("<img src=x");
+  }
+
+  @Test
+  void filtersComeFromTheAddressAndNarrowTheResults() {
+    var driver = chromium.driver();
+    Map<String, String> filters = Map.of("year", "2022", "dept", "教育局", "direction", "継続");
+    driver.get(server.url("search/?q=%E5%9B%B3%E6%9B%B8%E9%A4%A8&year=2022&dept=%E6%95%99%E8%82%B2%E5%B1%80"
+        + "&direction=%E7%B6%99%E7%B6%9A"));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", filters)).isNotEmpty();
+    assertThat(driver.findElement(By.id("search-year")).getAttribute("value")).isEqualTo("2022");
+    assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo("教育局");
+  }
+
+  @Test
+  void theSdgFilterAloneListsItsSheets() {
+    chromium.driver().get(server.url("search/?sdg=2"));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "", Map.of("sdg", "2"))).isNotEmpty();
+  }
+
+  private static void waitForResults() {
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> chromium.driver()
+        .executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+  }
+
+  private static List<String> shown() {
+    return chromium.driver().findElements(By.cssSelector("#search-results li a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll("^.*/(\\d{4}/[^/]+)/(index\\.html)?$", "$1"))
+        .toList();
+  }
+}

@@ -83,7 +83,10 @@ public final class SiteRenderer {
   }
 
   private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {
-    View view = new View(page, index, index.config(), formats, new Linker(index, page.url()), messages, language);
+    Linker link = page.url().equals(SiteIndex.NOT_FOUND)
+        ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
+        : new Linker(index, page.url());
+    View view = new View(page, index, index.config(), formats, link, messages, language);
     StringWriter out = new StringWriter(16 * 1024);
     engine.render(page.template(), view, out).ifPresentOrElse(
         diags::add,

@@ -126,6 +126,32 @@ class OpenDataBuildTest {
         .filter(r -> r.select("th").text().startsWith("方向性") && !r.select("td").isEmpty()).findFirst().orElseThrow();
     assertThat(direction.hasClass("changed")).isTrue();
     assertThat(direction.text()).contains("継続 → 拡大・拡充");
+    assertThat(c.select("h1").text()).doesNotContain(" の年度比較");
+  }
+
+  @Test
+  void comparisonShowsAnUnknownValueAsTheExplainedDash() {
+    MiniSite m = MiniSite.in(dir.resolve("unknown"));
+    String sheet = """
+        fiscalYear: %d
+        id: "010"
+        title: 文書管理事業
+        organization: {department: 総務部, division: 総務課}
+        costs:
+          - {fiscalYear: %d, budget: 1000, settlement: %s}
+        """;
+    m.sheet(2022, "010", sheet.formatted(2022, 2022, "900")).sheet(2023, "010", sheet.formatted(2023, 2023, "null"));
+    m.buildOk();
+    Document c = m.page("compare/010/");
+    assertThat(c.select("h1").text()).startsWith("文書管理事業の年度比較");
+    Element settlement = c.select("table.compare tr").stream()
+        .filter(r -> r.select("th").text().startsWith("決算額")).findFirst().orElseThrow();
+    assertThat(settlement.select("td").first().text()).isEqualTo("900");
+    Element unknown = settlement.select("td").last().selectFirst("abbr");
+    assertThat(unknown).isNotNull();
+    assertThat(unknown.text()).isEqualTo("—");
+    assertThat(unknown.attr("title")).isNotBlank();
+    assertThat(c.text()).doesNotContain("不明");
   }
 
   @Test

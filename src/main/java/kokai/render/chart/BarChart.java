@@ -6,17 +6,17 @@ import java.util.List;
 
 /**
  * Bars per fiscal year, side by side (grouped: budget, settlement, personnel cost) or on top of
- * each other (stacked: the parts of a funding breakdown). An unknown value draws no bar and a
- * small 不明 at the axis, so it cannot be read as zero; a zero draws a thin bar.
+ * each other (stacked: the parts of a funding breakdown). An unknown value draws no bar but the
+ * word 不明 standing in its place, so it cannot be read as zero; a zero draws a thin bar.
  */
 final class BarChart {
-  private static final double MAX_BAR = 36;
+  private static final double MAX_BAR = 30;
 
   private BarChart() {}
 
   static String grouped(ChartData data, String description) {
-    Frame f = new Frame(data, YScale.covering(data.low(), data.high()));
-    f.begin(description, false);
+    Frame f = new Frame(data, YScale.covering(data.low(), data.high()), false);
+    f.begin(description);
     int n = data.series().size();
     double bar = Math.min(MAX_BAR, f.band() * 0.8 / Math.max(1, n));
     for (int k = 0; k < n; k++) {
@@ -26,7 +26,7 @@ final class BarChart {
         double x = f.centre(i) - bar * n / 2 + bar * k;
         BigDecimal v = s.values().get(i);
         if (v == null) {
-          gap(f, s, data.years().get(i), x + bar / 2, f.y(0) - 4, data.unknown());
+          f.gapLabel(data.unknown(), s, data.years().get(i), x + bar / 2, f.y(0) - 3);
           continue;
         }
         double top = f.y(Math.max(0, v.doubleValue()));
@@ -54,8 +54,8 @@ final class BarChart {
       }
       high = Math.max(high, sum);
     }
-    Frame f = new Frame(data, YScale.covering(0, high));
-    f.begin(description, false);
+    Frame f = new Frame(data, YScale.covering(0, high), false);
+    f.begin(description);
     double bar = Math.min(MAX_BAR * 1.5, f.band() * 0.5);
     for (int i = 0; i < data.years().size(); i++) {
       double x = f.centre(i) - bar / 2;
@@ -73,11 +73,12 @@ final class BarChart {
         f.svg.close("g");
         sum += v.doubleValue();
       }
-      // Unknown parts are not drawn; each is named above the stack so the bar is not read as complete.
+      // Unknown parts are not drawn; each is named above the stack, side by side, so the bar is not read as complete.
       for (int k = 0; k < unknown.size(); k++) {
         Series s = unknown.get(k);
         String text = unknown.size() == data.series().size() ? data.unknown() : s.label() + " " + data.unknown();
-        gap(f, s, data.years().get(i), f.centre(i), f.y(sum) - 4 - 11 * k, text);
+        double at = f.centre(i) + (k - (unknown.size() - 1) / 2.0) * (Frame.SMALL_SIZE + 2);
+        f.gapLabel(text, s, data.years().get(i), at, f.y(sum) - 3);
       }
     }
     return f.end();
@@ -88,10 +89,5 @@ final class BarChart {
         "x", x, "y", y, "width", w, "height", h);
     f.svg.text("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)));
     f.svg.close("rect");
-  }
-
-  private static void gap(Frame f, Series s, int year, double x, double y, String text) {
-    f.svg.text("text", text, "class", "gap", "data-series", s.key(), "data-year", year,
-        "x", x, "y", y, "text-anchor", "middle", "font-size", 9, "fill", "#4d4d4d", "stroke", "none");
   }
 }

@@ -27,7 +27,7 @@ public record Chart(String id, String title, String svg, Table table) {
     }
   }
 
-  /** One fiscal year: its label and one cell per column after the first (不明 where unknown). */
+  /** One fiscal year: its label and one cell per column after the first ({@value Charts#TABLE_UNKNOWN} where unknown). */
   public record Row(String label, List<String> cells) {
     public Row {
       cells = List.copyOf(cells);

@@ -5,19 +5,22 @@ import java.util.Objects;
 
 /**
  * What a chart shows: a title (its text alternative), the unit of its values, the fiscal years
- * along the x axis with their labels, the series, and the word for an unknown value.
+ * along the x axis with their labels (full, and short for a crowded axis), the series, the word
+ * for an unknown value, and whether the interface is English (half-width brackets, a space
+ * before a unit).
  */
-record ChartData(String id, String title, String unit, List<Integer> years, List<String> yearLabels, List<Series> series,
-    String unknown) {
+record ChartData(String id, String title, String unit, List<Integer> years, List<String> yearLabels,
+    List<String> shortYearLabels, List<Series> series, String unknown, boolean english) {
   ChartData {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     unit = unit == null ? "" : unit;
     years = List.copyOf(years);
     yearLabels = List.copyOf(yearLabels);
+    shortYearLabels = List.copyOf(shortYearLabels);
     series = List.copyOf(series);
     int n = years.size();
-    if (n != yearLabels.size() || series.stream().anyMatch(s -> s.values().size() != n)) {
+    if (n != yearLabels.size() || n != shortYearLabels.size() || series.stream().anyMatch(s -> s.values().size() != n)) {
       throw new IllegalArgumentException("every series needs one value per fiscal year");
     }
   }
@@ -32,8 +35,16 @@ record ChartData(String id, String title, String unit, List<Integer> years, List
         .mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(0);
   }
 
-  /** The value with its unit, or 不明: 86,185千円. */
+  /** The value with its unit, or 不明: 86,185千円, in English 86,185 JPY thousand. */
   String describe(java.math.BigDecimal v) {
-    return v == null ? unknown : Numbers.format(v) + unit;
+    if (v == null) {
+      return unknown;
+    }
+    return Numbers.format(v) + (english && !unit.isEmpty() ? " " : "") + unit;
+  }
+
+  /** The unit as the axis shows it: （千円）, in English (JPY thousand). */
+  String bracketedUnit() {
+    return english ? "(" + unit + ")" : "（" + unit + "）";
   }
 }

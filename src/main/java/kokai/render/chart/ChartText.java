@@ -76,9 +76,18 @@ public final class ChartText {
     return english ? y.english() : y.japanese();
   }
 
-  /** R4, or FY2022 in English: for many years side by side. */
+  /** R4, or FY22 in English: for many years side by side. */
   String shortYear(int fiscalYear) {
     FiscalYear y = FiscalYear.of(fiscalYear);
-    return english ? y.english() : y.shortJapanese();
+    return english ? "FY" + String.format(java.util.Locale.ROOT, "%02d", fiscalYear % 100) : y.shortJapanese();
+  }
+
+  boolean english() {
+    return english;
+  }
+
+  /** A unit after a name: 利用者数（人）, in English Users (people). */
+  String afterName(String unit) {
+    return unit.isEmpty() ? "" : english ? " (" + unit + ")" : "（" + unit + "）";
   }
 }

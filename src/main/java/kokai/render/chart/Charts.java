@@ -23,7 +23,6 @@ import kokai.site.Totals;
  * }</pre>
  */
 public final class Charts {
-  private static final int SHORT_LABELS_FROM = 7;
   /** How the tables of the site show an unknown value. */
   public static final String TABLE_UNKNOWN = "—";
 
@@ -82,7 +81,7 @@ public final class Charts {
         new Series("target", text.get("chart.target"), Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),
         new Series("actual", text.get("chart.actual"), Mark.ACTUAL, vs.stream().map(IndicatorValue::actual).toList()));
     String unit = ind.unit() == null ? "" : ind.unit();
-    String title = text.get("chart.indicator.title", number, ind.name()) + (unit.isEmpty() ? "" : "（" + unit + "）");
+    String title = text.get("chart.indicator.title", number, ind.name()) + text.afterName(unit);
     ChartData d = data("chart-indicator-" + number, title, unit, years, series);
     return Optional.of(chart(d, LineChart.render(d, describe(d, text.get("chart.indicator.what", ind.name())))));
   }
@@ -112,9 +111,10 @@ public final class Charts {
   }
 
   private ChartData data(String id, String title, String unit, List<Integer> years, List<Series> series) {
-    boolean narrow = years.size() >= SHORT_LABELS_FROM;
-    List<String> labels = years.stream().map(y -> narrow ? text.shortYear(y) : text.year(y)).toList();
-    return new ChartData(id, title, unit, years, labels, series, text.get("chart.unknown"));
+    // The frame picks the short labels when the full ones do not fit; marks' titles keep the full ones.
+    List<String> labels = years.stream().map(text::year).toList();
+    List<String> shortLabels = years.stream().map(text::shortYear).toList();
+    return new ChartData(id, title, unit, years, labels, shortLabels, series, text.get("chart.unknown"), text.english());
   }
 
   private static List<CostYear> sortedCosts(Sheet s) {
@@ -136,7 +136,7 @@ public final class Charts {
   private Chart chart(ChartData d, String svg) {
     List<String> columns = new ArrayList<>();
     columns.add(text.get("chart.year"));
-    String unit = d.unit().isEmpty() ? "" : "（" + d.unit() + "）";
+    String unit = text.afterName(d.unit());
     d.series().forEach(s -> columns.add(s.label() + unit));
     List<Chart.Row> rows = new ArrayList<>();
     for (int i = 0; i < d.years().size(); i++) {

@@ -11,8 +11,8 @@ final class LineChart {
   private LineChart() {}
 
   static String render(ChartData data, String description) {
-    Frame f = new Frame(data, YScale.covering(data.low(), data.high()));
-    f.begin(description, true);
+    Frame f = new Frame(data, YScale.covering(data.low(), data.high()), true);
+    f.begin(description);
     for (Series s : data.series()) {
       f.svg.open("g", "class", "series", "data-series", s.key());
       for (List<Integer> run : runs(s)) {
@@ -29,11 +29,11 @@ final class LineChart {
       }
       for (int i = 0; i < s.values().size(); i++) {
         if (!s.known(i)) {
-          // Named at the foot of the plot, so a missing point is not taken for one off the chart.
+          // Named at the foot of the plot, so a missing point is not taken for one off the chart;
+          // each series has its own column, so two unknowns of one year do not overlap.
           int k = data.series().indexOf(s);
-          f.svg.text("text", s.label() + " " + data.unknown(), "class", "gap", "data-year", data.years().get(i),
-              "x", f.centre(i), "y", f.plotBottom() - 4 - 11 * k, "text-anchor", "middle", "font-size", 9,
-              "fill", "#4d4d4d");
+          double x = f.centre(i) + (k - (data.series().size() - 1) / 2.0) * (Frame.SMALL_SIZE + 2);
+          f.gapLabel(s.label() + " " + data.unknown(), s, data.years().get(i), x, f.plotBottom() - 3);
         } else {
           f.marker(s.mark(), f.centre(i), f.y(s.values().get(i).doubleValue()),
               data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)),

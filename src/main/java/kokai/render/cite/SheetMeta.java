@@ -32,10 +32,13 @@ public final class SheetMeta {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final SiteConfig site;
+  private final boolean english;
   private final JsonLd jsonLd = new JsonLd();
 
+  /** Texts follow the site's interface language ({@code language: en} gives English); content stays as written. */
   public SheetMeta(SiteConfig site) {
     this.site = Objects.requireNonNull(site, "site");
+    this.english = "en".equals(site.language());
   }
 
   /** The absolute URL of a site-relative one, or null without a base URL. */
@@ -48,35 +51,44 @@ public final class SheetMeta {
     return s.published() != null ? s.published() : site.published();
   }
 
-  /** The sheet's name as a citation and a preview title use it: 令和4年度 事務事業マネジメントシート 088 … */
+  /**
+   * The sheet's name as a citation and a preview title use it: 令和4年度 事務事業マネジメントシート 088 …;
+   * in English FY2022 088 … (the form's name is the Japanese default, so it is left out).
+   */
   public String name(Sheet s) {
-    return s.year().japanese() + " " + form(s) + " " + s.id() + " " + s.title();
+    return english
+        ? s.year().english() + " " + s.id() + " " + s.title()
+        : s.year().japanese() + " " + form(s) + " " + s.id() + " " + s.title();
   }
 
   public Citation citation(Sheet s, String pageUrl) {
     String url = absolute(pageUrl);
     LocalDate published = published(s);
-    StringBuilder text = new StringBuilder().append(site.city()).append('「').append(name(s)).append('」');
+    StringBuilder text = new StringBuilder().append(site.city())
+        .append(english ? ", \"" : "「").append(name(s)).append(english ? "\"" : "」");
     List<String> parts = new ArrayList<>();
     if (published != null) {
-      parts.add(japaneseDate(published) + "公表");
+      parts.add(english ? "published " + englishDate(published) : japaneseDate(published) + "公表");
     }
     if (s.updated() != null && !s.updated().equals(published)) {
-      parts.add(japaneseDate(s.updated()) + "更新");
+      parts.add(english ? "updated " + englishDate(s.updated()) : japaneseDate(s.updated()) + "更新");
     }
     if (url != null) {
       parts.add(url);
     }
     if (!parts.isEmpty()) {
-      text.append(String.join("、", parts));
+      text.append(english ? ", " : "").append(String.join(english ? ", " : "、", parts));
     }
-    return new Citation(text.toString(), site.city(), s.year().japanese(), s.id(), s.title(), url,
+    String year = english ? s.year().english() : s.year().japanese();
+    return new Citation(text.toString(), site.city(), year, s.id(), s.title(), url,
         published == null ? null : published.toString(), s.updated() == null ? null : s.updated().toString());
   }
 
   /** Open Graph and Twitter card tags, so that a shared link shows the title and a summary. */
   public List<MetaTag> socialTags(Sheet s, String pageUrl) {
-    String title = s.id() + " " + s.title() + "（" + s.year().japanese() + "）";
+    String title = english
+        ? s.id() + " " + s.title() + " (" + s.year().english() + ")"
+        : s.id() + " " + s.title() + "（" + s.year().japanese() + "）";
     String summary = summary(s);
     List<MetaTag> tags = new ArrayList<>();
     tags.add(new MetaTag("property", "og:type", "article"));
@@ -94,7 +106,10 @@ public final class SheetMeta {
     return List.copyOf(tags);
   }
 
-  /** A one-paragraph summary: the purpose (shortened), the year's budget and settlement, the direction. */
+  /**
+   * A one-paragraph summary in the interface language: the purpose (shortened, as written), the
+   * year's budget and settlement, the direction.
+   */
   public String summary(Sheet s) {
     StringBuilder sb = new StringBuilder();
     String purpose = s.overview() == null ? null : s.overview().purpose();
@@ -103,25 +118,28 @@ public final class SheetMeta {
       sb.append(p.codePointCount(0, p.length()) > SUMMARY_PURPOSE
           ? p.substring(0, p.offsetByCodePoints(0, SUMMARY_PURPOSE)) + "…" : p);
     } else {
-      sb.append(s.organization().department()).append(' ').append(s.organization().division()).append("の事務事業。");
+      String org = s.organization().department() + " " + s.organization().division();
+      sb.append(english ? "A project of " + org + "." : org + "の事務事業。");
     }
     s.findOwnCost().ifPresent(c -> appendFigures(sb, s, c));
     if (s.direction() != null && s.direction().decision() != null) {
-      sb.append(" 方向性: ").append(s.direction().decision());
+      sb.append(english ? " Direction: " : " 方向性: ").append(s.direction().decision());
     }
     return sb.toString();
   }
 
-  private static void appendFigures(StringBuilder sb, Sheet s, CostYear c) {
+  private void appendFigures(StringBuilder sb, Sheet s, CostYear c) {
     List<String> figures = new ArrayList<>();
     if (c.budget() != null) {
-      figures.add("予算額 " + thousands(c.budget()) + "千円");
+      figures.add(english ? "budget " + thousands(c.budget()) + " JPY thousand" : "予算額 " + thousands(c.budget()) + "千円");
     }
     if (c.settlement() != null) {
-      figures.add("決算額 " + thousands(c.settlement()) + "千円");
+      figures.add(english ? "settlement " + thousands(c.settlement()) + " JPY thousand"
+          : "決算額 " + thousands(c.settlement()) + "千円");
     }
     if (!figures.isEmpty()) {
-      sb.append(' ').append(s.year().japanese()).append(' ').append(String.join("・", figures)).append('。');
+      sb.append(' ').append(english ? s.year().english() : s.year().japanese()).append(' ')
+          .append(String.join(english ? ", " : "・", figures)).append(english ? "." : "。");
     }
   }
 
@@ -175,6 +193,12 @@ public final class SheetMeta {
   /** 2023年7月1日. */
   static String japaneseDate(LocalDate d) {
     return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  /** 1 July 2023. */
+  static String englishDate(LocalDate d) {
+    return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+        + d.getYear();
   }
 
   static String thousands(long v) {

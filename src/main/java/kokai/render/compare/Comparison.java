@@ -38,9 +38,14 @@ public record Comparison(String url, String title, List<Column> columns, List<Ro
   }
 
   /**
-   * A value as shown (不明 when unknown) with its change from the previous column: {@code delta}
+   * A value as shown ({@value Comparisons#UNKNOWN} when unknown) with its change from the previous column: {@code delta}
    * when both are known numbers, {@code change} the text shown for it, {@code changed} whether the
    * value differs at all (for a direction, whether the decision changed).
    */
-  public record Cell(String value, BigDecimal delta, String change, boolean changed) {}
+  public record Cell(String value, BigDecimal delta, String change, boolean changed) {
+    /** Whether the value is unknown (not yet settled or not given), for a page to explain the dash. */
+    public boolean unknown() {
+      return Comparisons.UNKNOWN.equals(value);
+    }
+  }
 }

@@ -24,7 +24,8 @@ import kokai.model.Sheet;
  * project), so the name is unique, and it stays put as new years are added.
  */
 public final class Comparisons {
-  public static final String UNKNOWN = "不明";
+  /** How an unknown value is shown, as on every other page of the site. */
+  public static final String UNKNOWN = "—";
   private static final String YEN = "千円";
 
   private Comparisons() {}
@@ -49,7 +50,7 @@ public final class Comparisons {
     if (group.size() < 2) {
       return Optional.empty();
     }
-    Words w = new Words(text);
+    Words w = new Words(text, english);
     List<Sheet> sheets = group.stream().sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
     List<Comparison.Column> columns = sheets.stream()
         .map(s -> new Comparison.Column(s.fiscalYear(), english ? s.year().english() : s.year().japanese(), s.id(),
@@ -74,20 +75,16 @@ public final class Comparisons {
     String direction = w.get("compare.direction", "方向性");
     rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : s.direction().decision()));
     Sheet newest = sheets.get(sheets.size() - 1);
-    String title = w.get("compare.title", "{0} の年度比較（{1}〜{2}）")
+    String title = w.get("compare.title", "{0}の年度比較（{1}〜{2}）")
         .replace("{0}", newest.title()).replace("{1}", columns.get(0).year())
         .replace("{2}", columns.get(columns.size() - 1).year());
     return Optional.of(new Comparison(url(sheets), title, columns, rows));
   }
 
   /** The theme's word for a key, or the Japanese default. */
-  private record Words(Function<String, Optional<String>> text) {
+  private record Words(Function<String, Optional<String>> text, boolean english) {
     String get(String key, String japanese) {
       return text.apply(key).orElse(japanese);
-    }
-
-    String unknown() {
-      return get("compare.unknown", UNKNOWN);
     }
   }
 
@@ -110,12 +107,12 @@ public final class Comparisons {
     BigDecimal before = null;
     for (int i = 0; i < sheets.size(); i++) {
       BigDecimal v = value.apply(sheets.get(i));
-      String shown = v == null ? w.unknown() : thousands(v);
+      String shown = v == null ? UNKNOWN : thousands(v);
       if (i == 0 || v == null || before == null) {
         cells.add(new Comparison.Cell(shown, null, null, false));
       } else {
         BigDecimal delta = v.subtract(before);
-        cells.add(new Comparison.Cell(shown, delta, change(delta, before), delta.signum() != 0));
+        cells.add(new Comparison.Cell(shown, delta, change(delta, before, w.english()), delta.signum() != 0));
       }
       before = v;
     }
@@ -129,14 +126,14 @@ public final class Comparisons {
     for (int i = 0; i < sheets.size(); i++) {
       String v = value.apply(sheets.get(i));
       boolean changed = i > 0 && v != null && before != null && !v.equals(before);
-      cells.add(new Comparison.Cell(v == null ? w.unknown() : v, null, changed ? before + " → " + v : null, changed));
+      cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed));
       before = v;
     }
     return new Comparison.Row(section, label, "", cells);
   }
 
-  /** +10,000（+11.1%）; the percentage only when the earlier value is not zero. */
-  static String change(BigDecimal delta, BigDecimal before) {
+  /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */
+  static String change(BigDecimal delta, BigDecimal before, boolean english) {
     String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
     String text = sign + thousands(delta.abs());
     if (before.signum() == 0) {
@@ -144,7 +141,8 @@ public final class Comparisons {
     }
     BigDecimal pct = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_UP);
     String psign = pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±";
-    return text + "（" + psign + pct.abs().toPlainString() + "%）";
+    String percent = psign + pct.abs().toPlainString() + "%";
+    return text + (english ? " (" + percent + ")" : "（" + percent + "）");
   }
 
   private static BigDecimal own(Sheet s, Function<CostYear, Long> f) {

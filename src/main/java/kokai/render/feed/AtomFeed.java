@@ -15,7 +15,8 @@ import kokai.model.SiteConfig;
  * sheet's {@code published}/{@code updated}, else the site config's {@code published}), never from
  * the clock, so the same content gives the same bytes; the feed's {@code <updated>} is its newest
  * entry's. Atom needs absolute ids and a date per entry: without a base URL there is no feed, and
- * a sheet without any date is left out.
+ * a sheet without any date is left out. The feed holds the newest {@value #MAX_ENTRIES} entries
+ * only: readers poll it for what changed, and the full list is {@code /data/sheets.json}.
  *
  * <pre>{@code
  * Optional<byte[]> xml = new AtomFeed(config).write(sheets, index::sheetUrl);
@@ -26,10 +27,23 @@ public final class AtomFeed {
   /** Dates in content are Japanese calendar days; an entry's time is the start of that day in Japan. */
   private static final String DAY_START = "T00:00:00+09:00";
 
+  /** How many entries the feed keeps; a city's whole history would make a feed of tens of megabytes. */
+  public static final int MAX_ENTRIES = 100;
+
   private final SiteConfig site;
+  private final int maxEntries;
 
   public AtomFeed(SiteConfig site) {
+    this(site, MAX_ENTRIES);
+  }
+
+  /** A feed of at most {@code maxEntries} entries, the newest ones. */
+  public AtomFeed(SiteConfig site, int maxEntries) {
     this.site = Objects.requireNonNull(site, "site");
+    if (maxEntries < 1) {
+      throw new IllegalArgumentException("a feed needs at least one entry, not " + maxEntries);
+    }
+    this.maxEntries = maxEntries;
   }
 
   /** Why there is no feed, when there is none: a message for the build's warnings. */
@@ -73,6 +87,7 @@ public final class AtomFeed {
         .sorted(Comparator.comparing(this::updated).reversed()
             .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed())
             .thenComparing(Sheet::id))
+        .limit(maxEntries)
         .toList();
     String base = site.baseUrl();
     x.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
@@ -96,7 +111,7 @@ public final class AtomFeed {
   private void entry(Xml x, Sheet s, String href) {
     x.line("<entry>");
     x.element("id", href);
-    x.element("title", s.year().japanese() + " " + s.id() + " " + s.title());
+    x.element("title", (english() ? s.year().english() : s.year().japanese()) + " " + s.id() + " " + s.title());
     x.link("alternate", "text/html", href);
     x.link("alternate", "application/json", href + "sheet.json");
     LocalDate published = published(s);
@@ -109,11 +124,16 @@ public final class AtomFeed {
     x.line("</entry>");
   }
 
-  private static String summary(Sheet s) {
+  /** Labels follow the interface language ({@code language: en}); content stays as written. */
+  private boolean english() {
+    return "en".equals(site.language());
+  }
+
+  private String summary(Sheet s) {
     String org = s.organization().department() + " " + s.organization().division();
     String purpose = s.overview() == null || s.overview().purpose() == null ? "" : " " + s.overview().purpose().strip();
     String direction = s.direction() == null || s.direction().decision() == null
-        ? "" : " 方向性: " + s.direction().decision();
+        ? "" : (english() ? " Direction: " : " 方向性: ") + s.direction().decision();
     return org + purpose + direction;
   }
 

@@ -151,6 +151,100 @@ class ChartsTest {
     assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("unknown");
   }
 
+  /** The column a chart gets on a 320 px phone: the viewport less the page's 1rem padding on each side. */
+  static final double PHONE_COLUMN = 288;
+
+  @Test
+  void textStaysLegibleWhenTheChartFillsAPhoneColumn() throws Exception {
+    Sheet s = sheet(2022, "088");
+    List<Chart> all = new ArrayList<>();
+    for (Charts c : List.of(charts, english())) {
+      all.add(c.costTrend(s).orElseThrow());
+      all.add(c.funding(s).orElseThrow());
+      all.add(c.indicator(s.indicators().get(0), 1).orElseThrow());
+    }
+    for (Chart c : all) {
+      Document svg = parse(c.svg());
+      Element root = svg.getDocumentElement();
+      double width = Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]);
+      double rootSize = Double.parseDouble(root.getAttribute("font-size"));
+      NodeList texts = svg.getElementsByTagName("text");
+      assertThat(texts.getLength()).isPositive();
+      for (int i = 0; i < texts.getLength(); i++) {
+        Element t = (Element) texts.item(i);
+        double size = t.hasAttribute("font-size") ? Double.parseDouble(t.getAttribute("font-size")) : rootSize;
+        assertThat(size * PHONE_COLUMN / width).as(c.id() + " " + t.getTextContent()).isGreaterThanOrEqualTo(10.5);
+        double x = Double.parseDouble(t.getAttribute("x"));
+        assertThat(x).as(t.getTextContent()).isBetween(0.0, width);
+      }
+    }
+  }
+
+  @Test
+  void englishUnitsUseHalfWidthBracketsAndASpace() throws Exception {
+    Sheet s = sheet(2022, "088");
+    Chart cost = english().costTrend(s).orElseThrow();
+    assertThat(cost.table().columns()).contains("Budget (JPY thousand)");
+    CostYear first = s.costs().stream().min(java.util.Comparator.comparingInt(CostYear::fiscalYear)).orElseThrow();
+    String budget = String.format(java.util.Locale.ROOT, "%,d JPY thousand", first.budget());
+    assertThat(svgTitles(parse(cost.svg()))).anyMatch(t -> t.endsWith("Budget: " + budget));
+    var ind = s.indicators().get(0);
+    Chart indicator = english().indicator(ind, 1).orElseThrow();
+    assertThat(indicator.title()).endsWith(ind.name() + " (" + ind.unit() + ")");
+    assertThat(indicator.table().columns()).contains("Actual (" + ind.unit() + ")");
+    for (Chart c : List.of(cost, indicator)) {
+      assertThat(c.svg()).doesNotContain("（", "）");
+      assertThat(String.join("", c.table().columns())).doesNotContain("（", "）");
+    }
+    // Japanese keeps its full-width brackets and no space
+    assertThat(charts.costTrend(s).orElseThrow().table().columns()).contains("予算額（千円）");
+  }
+
+  @Test
+  void manyYearsThinOutTheirLabelsRatherThanOverlap() throws Exception {
+    List<Totals> years = new ArrayList<>();
+    for (int y = 2005; y <= 2024; y++) {
+      years.add(new Totals(y, 1000L * (y - 2000), null, null, 1));
+    }
+    Document svg = parse(english().totals("t", "Policy", years).orElseThrow().svg());
+    Element yearsGroup = byClass(svg, "g", "years").get(0);
+    NodeList labels = yearsGroup.getElementsByTagName("text");
+    List<Double> xs = new ArrayList<>();
+    double widest = 0;
+    for (int i = 0; i < labels.getLength(); i++) {
+      Element t = (Element) labels.item(i);
+      xs.add(Double.parseDouble(t.getAttribute("x")));
+      widest = Math.max(widest, t.getTextContent().length() * 13 * 0.6);
+    }
+    assertThat(labels.getLength()).isBetween(2, years.size() - 1);
+    assertThat(labels.item(labels.getLength() - 1).getTextContent()).isEqualTo("FY24");
+    for (int i = 1; i < xs.size(); i++) {
+      assertThat(xs.get(i) - xs.get(i - 1)).isGreaterThan(widest);
+    }
+    // every year still has its bar
+    assertThat(marks(svg, "rect")).hasSize(years.size());
+  }
+
+  /** Charts with the default theme's English interface text. */
+  static Charts english() {
+    java.util.Properties en = new java.util.Properties();
+    try (var r = java.nio.file.Files.newBufferedReader(Path.of("themes/default/i18n/messages_en.properties"))) {
+      en.load(r);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new Charts(new ChartText(k -> java.util.Optional.ofNullable(en.getProperty(k)), true));
+  }
+
+  private static List<String> svgTitles(Document svg) {
+    List<String> out = new ArrayList<>();
+    NodeList ts = svg.getElementsByTagName("title");
+    for (int i = 0; i < ts.getLength(); i++) {
+      out.add(ts.item(i).getTextContent());
+    }
+    return out;
+  }
+
   @Test
   void sameSheetSameBytes() {
     Sheet s = sheet(2022, "088");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kokai.load.Content;
 import kokai.model.Sheet;
+import kokai.model.SiteConfig;
 import kokai.render.data.DataFiles;
 import kokai.render.data.Download;
 import kokai.testutil.SampleContent;
@@ -76,5 +77,30 @@ class SheetMetaTest {
     assertThat(description).contains("予算額 100,000千円", "決算額 98,000千円", "拡大・拡充");
     assertThat(tags.stream().filter(t -> t.key().equals("og:title")).findFirst().orElseThrow().content())
         .contains("088", s.title(), "令和4年度");
+  }
+
+  @Test
+  void englishInterfaceWritesCitationAndSummaryInEnglishKeepingContentAsWritten() {
+    SiteConfig c = content.site();
+    SheetMeta en = new SheetMeta(new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(),
+        c.theme(), c.departmentSlugs(), c.published()));
+    Sheet s = sheet(2022, "088");
+    String fy = "FY" + s.fiscalYear();
+    Citation cite = en.citation(s, "2022/088/");
+    assertThat(cite.text()).isEqualTo(c.city() + ", \"" + fy + " 088 " + s.title() + "\", published "
+        + s.published().getDayOfMonth() + " " + englishMonth(s.published()) + " " + s.published().getYear()
+        + ", updated " + s.updated().getDayOfMonth() + " " + englishMonth(s.updated()) + " " + s.updated().getYear()
+        + ", https://example.jp/hyoka/2022/088/");
+    String own = s.findOwnCost().map(k -> String.format(java.util.Locale.ROOT, "budget %,d JPY thousand", k.budget()))
+        .orElseThrow();
+    String description = en.socialTags(s, "2022/088/").stream().filter(t -> t.key().equals("og:description"))
+        .findFirst().orElseThrow().content();
+    assertThat(description).contains(fy + " " + own, "Direction: " + s.direction().decision())
+        .doesNotContain("予算額", "決算額", "千円", "方向性");
+    assertThat(en.summary(s)).isEqualTo(description);
+  }
+
+  private static String englishMonth(java.time.LocalDate d) {
+    return d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
   }
 }

@@ -78,6 +78,47 @@ class ComparisonsTest {
   }
 
   @Test
+  void unknownValuesShowTheSiteWideDash() {
+    Comparison c = Comparisons.of(project, s -> "").orElseThrow();
+    for (String label : List.of("予算額", "決算額")) {
+      Comparison.Row row = row(c, label);
+      for (int i = 0; i < project.size(); i++) {
+        boolean unknown = figure(project.get(i), label) == null;
+        assertThat(row.cells().get(i).unknown()).as(label + " " + i).isEqualTo(unknown);
+        if (unknown) {
+          assertThat(row.cells().get(i).value()).isEqualTo("—");
+        }
+      }
+    }
+    assertThat(c.rows().stream().flatMap(r -> r.cells().stream())).noneMatch(cell -> cell.value().equals("不明"));
+  }
+
+  @Test
+  void titleInBothThemeLanguagesHasNoStraySpace() throws Exception {
+    Sheet newest = project.get(project.size() - 1);
+    Comparison fallback = Comparisons.of(project, s -> "").orElseThrow();
+    assertThat(fallback.title()).startsWith(newest.title() + "の年度比較（");
+    for (String lang : List.of("ja", "en")) {
+      java.util.Properties p = new java.util.Properties();
+      try (var r = java.nio.file.Files.newBufferedReader(Path.of("themes/default/i18n/messages_" + lang + ".properties"))) {
+        p.load(r);
+      }
+      assertThat(p.getProperty("compare.title")).as(lang).isNotBlank();
+      assertThat(p.getProperty("compare.unknown")).as(lang).isNotBlank();
+      Comparison c = Comparisons.of(project, s -> "", k -> java.util.Optional.ofNullable(p.getProperty(k)), lang.equals("en"))
+          .orElseThrow();
+      assertThat(c.title()).startsWith(newest.title()).doesNotContain(newest.title() + " の");
+    }
+  }
+
+  @Test
+  void englishChangesUseHalfWidthBrackets() {
+    Comparison c = Comparisons.of(project, s -> "", k -> java.util.Optional.empty(), true).orElseThrow();
+    // 2021 budget 90,000 → 2022 budget 100,000
+    assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000 (+11.1%)");
+  }
+
+  @Test
   void aSingleSheetHasNoComparison() {
     assertThat(Comparisons.of(List.of(project.get(0)), s -> "")).isEmpty();
   }

@@ -68,6 +68,39 @@ class AtomFeedTest {
   }
 
   @Test
+  void feedKeepsOnlyTheNewestEntries() throws Exception {
+    LocalDate site = content.site().published();
+    List<Sheet> expected = new ArrayList<>(content.sheets());
+    expected.sort(Comparator.comparing((Sheet s) -> date(s, site)).reversed()
+        .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id));
+    int cap = expected.size() - 2;
+    byte[] xml = new AtomFeed(content.site(), cap).write(content.sheets(), AtomFeedTest::url).orElseThrow();
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Element feed = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+    NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < entries.getLength(); i++) {
+      ids.add(child((Element) entries.item(i), "id"));
+    }
+    assertThat(ids).containsExactlyElementsOf(
+        expected.subList(0, cap).stream().map(s -> "https://example.jp/hyoka/" + url(s)).toList());
+  }
+
+  @Test
+  void englishInterfaceLabelsEntriesInEnglish() throws Exception {
+    SiteConfig c = content.site();
+    SiteConfig en = new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(), c.theme(),
+        c.departmentSlugs(), c.published());
+    String xml = new String(new AtomFeed(en).write(content.sheets(), AtomFeedTest::url).orElseThrow(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && s.direction().decision() != null)
+        .findFirst().orElseThrow();
+    assertThat(xml).contains("FY" + directed.fiscalYear() + " " + directed.id() + " " + directed.title(),
+        "Direction: " + directed.direction().decision()).doesNotContain("方向性", "年度 ");
+  }
+
+  @Test
   void noBaseUrlMeansNoFeedAndAReason() {
     SiteConfig c = content.site();
     SiteConfig local = new SiteConfig(c.title(), c.city(), null, c.language(), c.description(), c.license(), c.theme(),

@@ -1,5 +1,6 @@
 package kokai.render;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -49,7 +50,10 @@ final class MarkdownHeadings implements NodeRenderer {
       child = next;
     }
     html.tag("/" + tag);
-    html.tag("a", Map.of("class", "self-link", "href", "#" + id));
+    Map<String, String> link = new LinkedHashMap<>(); // attribute order is part of the bytes
+    link.put("href", "#" + id);
+    link.put("class", "self-link");
+    html.tag("a", link);
     html.tag("span", Map.of("aria-hidden", "true"));
     html.text("§");
     html.tag("/span");

@@ -46,15 +46,17 @@ ensure_hugo_site() {
 }
 
 # Changes one text of the sheet in the middle of the corpus; prints the file so it can be restored.
+# The original is kept outside the content folder, where the build would warn about it.
 edit_one_sheet() {
   local content=$1 file
   file=$(find "$content/sheets" -name '*.yaml' | sort | awk '{a[NR]=$0} END{print a[int((NR+1)/2)]}')
-  cp "$file" "$file.bench-orig"
+  cp "$file" "$WORK/edited.orig"
+  echo "$file" >"$WORK/edited.path"
   sed -i 's/^  purpose: /  purpose: （ベンチマークで変更）/' "$file"
   echo "$file"
 }
 
-restore_sheet() { mv "$1.bench-orig" "$1"; }
+restore_sheet() { mv "$WORK/edited.orig" "$1"; rm -f "$WORK/edited.path"; }
 
 fmt() { awk -v v="$1" 'BEGIN{printf "%.2f", v}'; }
 rate() { awk -v p="$1" -v w="$2" 'BEGIN{printf "%.0f", p/w}'; }
@@ -75,7 +77,31 @@ linearity() {
 
 have_build() { java -jar "$JAR" --help 2>/dev/null | grep -q '^  build '; }
 
-# Puts back any sheet an interrupted run left edited.
+# Puts back the sheet an interrupted run left edited.
 restore_all() {
-  find "$WORK" -maxdepth 4 -name '*.bench-orig' 2>/dev/null | while read -r f; do mv "$f" "${f%.bench-orig}"; done
+  if [ -f "$WORK/edited.path" ] && [ -f "$WORK/edited.orig" ]; then
+    mv "$WORK/edited.orig" "$(cat "$WORK/edited.path")"
+    rm -f "$WORK/edited.path"
+  fi
+}
+
+# Starts `kokai serve` on the content, times three edit → reload rounds, and stops the server.
+measure_reload() {
+  local content=$1 log="$WORK/serve.log" pid sheet i
+  java "-Xmx$XMX" -jar "$JAR" serve --content "$content" --port "$PORT" --out "$WORK/preview" >"$log" 2>&1 &
+  pid=$!
+  for i in $(seq 1 600); do
+    grep -q 'previewing at' "$log" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  if ! grep -q 'previewing at' "$log"; then
+    kill "$pid" 2>/dev/null || true
+    echo "(serve did not start: see $log)"
+    return 0
+  fi
+  sheet=$(find "$content/sheets" -name '*.yaml' | sort | head -1)
+  python3 "$ROOT/bench/reload_probe.py" "$PORT" "$sheet" 3 || echo "(probe failed)"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }

@@ -273,8 +273,18 @@
     highlight(a, d.t, ws);
     h.appendChild(a);
     li.appendChild(h);
-    li.appendChild(el('p', 'search-result-meta', d.y + ' ・ ' + d.d + ' ' + d.v));
-    li.appendChild(snippet(d, hit, ws));
+    var meta = el('p', 'search-result-meta', d.y + ' ・ ');
+    var org = el('span', null, d.d + ' ' + d.v);
+    meta.appendChild(org);
+    li.appendChild(meta);
+    // Sheets are written in Japanese: under another interface language, mark their text (WCAG 3.1.2).
+    var text = snippet(d, hit, ws);
+    li.appendChild(text);
+    if (document.documentElement.lang !== 'ja') {
+      h.lang = 'ja';
+      org.lang = 'ja';
+      text.lang = 'ja';
+    }
     return li;
   }
 

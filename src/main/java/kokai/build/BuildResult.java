@@ -7,10 +7,11 @@ import kokai.diag.Diagnostic;
 
 /**
  * The outcome of a build: whether the site was published, every diagnostic (sorted), and figures
- * for the summary line and benchmarks (time per stage).
+ * for the summary line and benchmarks (time per stage); {@code unchanged} counts the files whose
+ * bytes were already published (kept as they were).
  */
 public record BuildResult(boolean published, List<Diagnostic> diagnostics, int pages, int sheets, long files,
-    long bytes, Duration elapsed, Map<String, Duration> stageTimes) {
+    long bytes, Duration elapsed, Map<String, Duration> stageTimes, long unchanged) {
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     stageTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageTimes));

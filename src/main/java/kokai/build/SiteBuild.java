@@ -73,6 +73,7 @@ public final class SiteBuild {
         });
       }
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
+      warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
         diags.addAll(stage(times, "link check", () -> new LinkChecker().check(staging.root(), cfg.out())));
       }
@@ -101,6 +102,18 @@ public final class SiteBuild {
     }
     staging.write("robots.txt", Sitemap.robots(site.baseUrl()));
     return null;
+  }
+
+  /** Without a base URL there is no sitemap, and 404.html guesses the site is served at the host's root. */
+  private static void warnWithoutBaseUrl(SiteConfig site, BuildConfig cfg, Diagnostics diags) {
+    if (site.baseUrl() != null) {
+      return;
+    }
+    kokai.diag.SourceLocation where = kokai.diag.SourceLocation.of(cfg.content().resolve("site.yaml"));
+    String fix = "set baseUrl in site.yaml (e.g. baseUrl: https://example.jp/hyoka/), or pass --base-url to the build";
+    diags.warning(where, "baseUrl", "no sitemap.xml was written: a sitemap needs the site's public address", fix);
+    diags.warning(where, "baseUrl", "404.html links to the site as if served at the host's root (/): "
+        + "under a sub-path its style and links break", fix);
   }
 
   /** A sink that streams large files straight into the staging folder. */
@@ -142,7 +155,7 @@ public final class SiteBuild {
   private static BuildResult result(Map<String, Duration> times, boolean published, Diagnostics diags, int pages, int sheets, Staging staging, long start) {
     return new BuildResult(published, diags.sorted(), pages, sheets,
         staging == null ? 0 : staging.fileCount(), staging == null ? 0 : staging.byteCount(),
-        Duration.ofNanos(System.nanoTime() - start), times);
+        Duration.ofNanos(System.nanoTime() - start), times, staging == null ? 0 : staging.unchangedCount());
   }
 
 }

@@ -45,11 +45,17 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf(Locale.ROOT, "build failed after %.2f s; %s was left as it was%n", seconds, out);
       return ExitCodes.DATA;
     }
-    spec.commandLine().getOut().printf(Locale.ROOT, "built %d pages (%d sheets), %d files, %,d bytes in %.2f s into %s%n",
-        r.pages(), r.sheets(), r.files(), r.bytes(), seconds, out);
+    spec.commandLine().getOut().printf(Locale.ROOT, "built %s (%s), %s (%,d changed), %,d bytes in %.2f s into %s%n",
+        count(r.pages(), "page"), count(r.sheets(), "sheet"), count(r.files(), "file"), r.files() - r.unchanged(),
+        r.bytes(), seconds, out);
     if (timings) {
       spec.commandLine().getOut().println("stages: " + r.timings());
     }
     return ExitCodes.OK;
+  }
+
+  /** "1 sheet", "6 sheets", "0 sheets". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

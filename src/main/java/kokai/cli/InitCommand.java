@@ -44,8 +44,32 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getOut().println("created a new site in " + dir + "; build it with:");
-    spec.commandLine().getOut().println("  cd " + dir + " && kokai build");
+    spec.commandLine().getOut().println("  cd " + dir + " && " + launcher(runningJar()) + " build");
     return ExitCodes.OK;
+  }
+
+  /**
+   * How to start kokai again: {@code java -jar} with the jar that is running now (there is no
+   * {@code kokai} launcher on the path), or the jar's usual name when not running from a jar.
+   */
+  static String launcher(Path jar) {
+    if (jar != null && Files.isRegularFile(jar) && jar.toString().endsWith(".jar")) {
+      return "java -jar " + quoted(jar.toAbsolutePath().normalize().toString());
+    }
+    return "java -jar kokai.jar";
+  }
+
+  private static String quoted(String path) {
+    return path.matches("[A-Za-z0-9_./:\\\\-]+") ? path : "\"" + path + "\"";
+  }
+
+  private static Path runningJar() {
+    try {
+      var source = InitCommand.class.getProtectionDomain().getCodeSource();
+      return source == null ? null : Path.of(source.getLocation().toURI());
+    } catch (java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
+      return null;
+    }
   }
 
   private static boolean isEmpty(Path d) throws IOException {

@@ -19,6 +19,7 @@ import picocli.CommandLine.IVersionProvider;
       ImportCommand.class,
       InitCommand.class,
       SchemaCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 final class KokaiCommand implements java.util.concurrent.Callable<Integer> {

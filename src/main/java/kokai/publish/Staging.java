@@ -17,6 +17,10 @@ import java.util.stream.Stream;
  * {@link #publish()} the output folder is not touched, so a failed build leaves the previous site
  * as it was. Writing is safe from several threads.
  *
+ * <p>A file whose bytes equal those of the same file in the current output is not written again:
+ * the staged file becomes a hard link to the published one, so it keeps its modification time and
+ * an upload by rsync or FTP sends only the files that changed.
+ *
  * <pre>{@code
  * Staging staging = Staging.open(Path.of("site"));
  * try {
@@ -32,6 +36,7 @@ public final class Staging {
   private final Path root;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong unchanged = new AtomicLong();
 
   private Staging(Path out, Path root) {
     this.out = out;
@@ -72,6 +77,11 @@ public final class Staging {
     return bytes.get();
   }
 
+  /** How many written files had the same bytes as in the current output (and kept its file). */
+  public long unchangedCount() {
+    return unchanged.get();
+  }
+
   /** Writes one file; the path is relative to the site root and may not leave it. */
   public void write(String relativePath, byte[] content) {
     Path target = root.resolve(relativePath).normalize();
@@ -81,7 +91,9 @@ public final class Staging {
     try {
       Files.createDirectories(target.getParent());
       try {
-        Files.write(target, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        if (!linkUnchanged(relativePath, target, content)) {
+          Files.write(target, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        }
       } catch (FileAlreadyExistsException e) {
         throw new IllegalStateException("two outputs were written to " + relativePath, e);
       }
@@ -90,6 +102,44 @@ public final class Staging {
     }
     files.incrementAndGet();
     bytes.addAndGet(content.length);
+  }
+
+  /** After a streamed file is written: when the published one has the same bytes, keeps that one instead. */
+  private void keepIfUnchanged(String relativePath, Path target) throws IOException {
+    Path published = out.resolve(relativePath);
+    if (!Files.isRegularFile(published) || Files.size(published) != Files.size(target) || Files.mismatch(published, target) != -1) {
+      return;
+    }
+    Path aside = target.resolveSibling(target.getFileName() + ".kokai-written");
+    Files.move(target, aside);
+    try {
+      Files.createLink(target, published);
+      Files.delete(aside);
+      unchanged.incrementAndGet();
+    } catch (IOException | UnsupportedOperationException e) {
+      // No hard links here: keep the written copy (same bytes, new time stamp).
+      Files.move(aside, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Links {@code target} to the published file when that has exactly these bytes. */
+  private boolean linkUnchanged(String relativePath, Path target, byte[] content) throws IOException {
+    Path published = out.resolve(relativePath);
+    try {
+      if (Files.size(published) != content.length || !java.util.Arrays.equals(Files.readAllBytes(published), content)) {
+        return false;
+      }
+      Files.createLink(target, published);
+    } catch (java.nio.file.NoSuchFileException | UnsupportedOperationException e) {
+      return false;
+    } catch (FileAlreadyExistsException e) {
+      throw e;
+    } catch (IOException e) {
+      // A file system without hard links: write the bytes (the time stamp changes, the content not).
+      return false;
+    }
+    unchanged.incrementAndGet();
+    return true;
   }
 
   /**
@@ -128,6 +178,7 @@ public final class Staging {
             super.close();
             files.incrementAndGet();
             bytes.addAndGet(n);
+            keepIfUnchanged(relativePath, target);
           }
         }
       };

@@ -108,6 +108,23 @@ public final class Formats {
     return s.direction() == null ? UNKNOWN : text(s.direction().decision());
   }
 
+  /**
+   * The interface-language name of a direction ("Continue" for 継続) from the message key
+   * {@code direction.value.<decision>}, or "" in the Japanese interface or for a value without one.
+   */
+  public String directionName(String decision) {
+    if (language.equals("ja") || decision == null) {
+      return "";
+    }
+    return messages.find("direction.value." + decision).orElse("");
+  }
+
+  /** A direction for plain text (titles): "Continue (継続)" in English, the value itself otherwise. */
+  public String directionText(String decision) {
+    String name = directionName(decision);
+    return name.isEmpty() ? text(decision) : name + " (" + decision + ")";
+  }
+
   /** The four scores in the sheet's order (needs, progress, involvement, priority): "3・2・4・3". */
   public String scores(Sheet s) {
     Evaluation e = s.evaluation();
@@ -117,6 +134,28 @@ public final class Formats {
     return Stream.of(e.citizenNeeds(), e.progress(), e.cityInvolvement(), e.priority())
         .map(x -> x == null ? UNKNOWN : Integer.toString(x.score()))
         .collect(Collectors.joining("・"));
+  }
+
+  /**
+   * The four scores spelled out for a screen reader, each with its name and scale:
+   * "市民ニーズ 3/5、進捗状況 2/5、…"; in English "Citizen needs 3/5, Progress 2/5, …".
+   */
+  public String scoresLabel(Sheet s) {
+    Evaluation e = s.evaluation();
+    if (e == null) {
+      return messages.get("common.unknown");
+    }
+    String[] keys = {"sheet.citizenNeeds", "sheet.progress", "sheet.cityInvolvement", "sheet.priority"};
+    Score[] scores = {e.citizenNeeds(), e.progress(), e.cityInvolvement(), e.priority()};
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < keys.length; i++) {
+      if (i > 0) {
+        sb.append(language.equals("ja") ? "、" : ", ");
+      }
+      sb.append(messages.get(keys[i])).append(' ')
+          .append(scores[i] == null ? messages.get("common.unknown") : scores[i].score() + "/5");
+    }
+    return sb.toString();
   }
 
   /** 2023年3月31日; in English 2023-03-31. */

@@ -13,15 +13,44 @@ import kokai.site.SiteIndex;
 public final class Linker {
   private final SiteIndex index;
   private final String from;
+  private final String root;
 
   Linker(SiteIndex index, String from) {
+    this(index, from, null);
+  }
+
+  private Linker(SiteIndex index, String from, String root) {
     this.index = index;
     this.from = from;
+    this.root = root;
+  }
+
+  /**
+   * Links for a page a server shows at any address (404.html): relative links would resolve against
+   * the missing address, so every link starts from the site's root path ({@code /hyoka/assets/…}).
+   */
+  static Linker rooted(SiteIndex index, String from, String rootPath) {
+    return new Linker(index, from, rootPath);
+  }
+
+  /**
+   * The path the site is served under: the base URL's path ({@code /hyoka/} for
+   * {@code https://example.jp/hyoka/}), or {@code /} without a base URL.
+   */
+  static String rootPath(String baseUrl) {
+    if (baseUrl == null) {
+      return "/";
+    }
+    String path = java.net.URI.create(baseUrl).getRawPath();
+    if (path == null || path.isEmpty()) {
+      return "/";
+    }
+    return path.endsWith("/") ? path : path + "/";
   }
 
   /** A link to any site-relative URL ({@code departments/x/#div-…}). */
   public String to(String url) {
-    return Links.relative(from, url);
+    return root == null ? Links.relative(from, url) : root + Links.relative(SiteIndex.HOME, url);
   }
 
   public String home() {

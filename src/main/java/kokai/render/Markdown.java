@@ -31,9 +31,26 @@ final class Markdown {
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
   String toHtml(String markdown, String pageUrl) {
+    return toHtml(markdown, pageUrl, title -> "§ " + title);
+  }
+
+  /**
+   * As {@link #toHtml(String, String)}, with headings given stable ids and the site's § link
+   * ({@code linkLabel} makes its text for screen readers from the heading's text), and table
+   * header cells given {@code scope="col"}.
+   */
+  String toHtml(String markdown, String pageUrl, java.util.function.UnaryOperator<String> linkLabel) {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl));
-    HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+    HeadingIds ids = new HeadingIds();
+    HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+        .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel))
+        .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
+          if (node instanceof org.commonmark.ext.gfm.tables.TableCell c && c.isHeader()) {
+            attrs.put("scope", "col");
+          }
+        })
+        .build();
     return renderer.render(doc);
   }
 

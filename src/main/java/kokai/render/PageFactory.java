@@ -65,10 +65,10 @@ final class PageFactory {
     }
     index.sdgs().forEach(g -> out.add(new Pages.SdgPage(g, g.url(),
         msg.get("sdg.title", g.goal(), fmt.sdg(g.goal())))));
-    index.directions().forEach(d -> out.add(new Pages.DirectionPage(d, d.url(), msg.get("direction.title", d.decision()))));
+    index.directions().forEach(d -> out.add(new Pages.DirectionPage(d, d.url(), msg.get("direction.title", fmt.directionText(d.decision())))));
     for (Page p : index.pages()) {
       String url = index.pageUrl(p);
-      out.add(new Pages.MarkdownPage(p, url, markdown.toHtml(Markdown.withoutTitle(p.markdown()), url)));
+      out.add(new Pages.MarkdownPage(p, url, markdown.toHtml(Markdown.withoutTitle(p.markdown()), url, title -> msg.get("common.linkTo", title))));
     }
     out.addAll(open.comparePages());
     out.add(open.dataPage(msg.get("data.title")));

@@ -54,12 +54,23 @@ public final class SiteRenderer {
   }
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
+    return render(index, sink, s -> true);
+  }
+
+  /**
+   * Renders the pages of the sheets {@code sheetsToRender} accepts, the comparison pages of their
+   * projects, and every listing: after one sheet changed, the preview re-renders what shows it.
+   */
+  public RenderResult render(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender) {
     Diagnostics diags = new Diagnostics();
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     AtomicInteger count = new AtomicInteger();
-    Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
+    Stream<PageModel> sheets = index.sheets().parallelStream().filter(sheetsToRender).map(factory::sheet);
     List<PageModel> others = factory.others();
-    Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
+    // A comparison page shows one project only: it is rendered with that project's sheets.
+    Stream<PageModel> listings = others.parallelStream()
+        .filter(p -> !(p instanceof ComparePage c) || c.sheets().stream().anyMatch(sheetsToRender));
+    Stream.concat(listings, sheets).parallel().forEach(p -> {
       renderPage(index, p, sink, diags);
       count.incrementAndGet();
     });
@@ -72,7 +83,10 @@ public final class SiteRenderer {
   }
 
   private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {
-    View view = new View(page, index, index.config(), formats, new Linker(index, page.url()), messages, language);
+    Linker link = page.url().equals(SiteIndex.NOT_FOUND)
+        ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
+        : new Linker(index, page.url());
+    View view = new View(page, index, index.config(), formats, link, messages, language);
     StringWriter out = new StringWriter(16 * 1024);
     engine.render(page.template(), view, out).ifPresentOrElse(
         diags::add,

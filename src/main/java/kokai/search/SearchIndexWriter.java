@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.site.Links;
 import kokai.site.OutputSink;
@@ -61,7 +62,17 @@ public final class SearchIndexWriter {
 
   /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
   public SearchIndexStats write(SiteIndex index, OutputSink sink) {
-    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), sink);
+    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), yearLabel(index.config().language()), sink);
+  }
+
+  /**
+   * The fiscal year as results show it, in the site's interface language and as its pages write it:
+   * {@code 令和4年度 (2022)}, or in English {@code FY2022 (令和4年度)}.
+   */
+  static Function<FiscalYear, String> yearLabel(String language) {
+    return "en".equals(language)
+        ? y -> y.english() + " (" + y.japanese() + ")"
+        : y -> y.japanese() + " (" + y.year() + ")";
   }
 
   /**
@@ -71,6 +82,11 @@ public final class SearchIndexWriter {
    *     called from several threads
    */
   public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
+    return write(sheets, urlOf, yearLabel("ja"), sink);
+  }
+
+  private SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, Function<FiscalYear, String> yearLabel,
+      OutputSink sink) {
     List<SheetDocument> docs = sheets.stream()
         .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id))
         .parallel()
@@ -83,7 +99,7 @@ public final class SearchIndexWriter {
     Map<String, String> keys = postings.encoded();
     int shards = shardCount(keys);
     long shardTotal = writeShards(keys, shards, sink);
-    long docTotal = writeDocs(docs, sink);
+    long docTotal = writeDocs(docs, yearLabel, sink);
     byte[] manifest = manifest(docs.size(), shards, span);
     sink.write(DIRECTORY + "manifest.js", manifest);
     int docFiles = (docs.size() + docsPerFile - 1) / docsPerFile;
@@ -145,7 +161,7 @@ public final class SearchIndexWriter {
     return (int) (Integer.toUnsignedLong(h) % shards);
   }
 
-  private long writeDocs(List<SheetDocument> docs, OutputSink sink) {
+  private long writeDocs(List<SheetDocument> docs, Function<FiscalYear, String> yearLabel, OutputSink sink) {
     long total = 0;
     for (int first = 0; first < docs.size(); first += docsPerFile) {
       StringBuilder b = new StringBuilder("kokaiSearch.docs(").append(first).append(",[");
@@ -153,7 +169,7 @@ public final class SearchIndexWriter {
         if (d > first) {
           b.append(',');
         }
-        doc(b, docs.get(d));
+        doc(b, docs.get(d), yearLabel);
       }
       byte[] bytes = b.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
       sink.write(DIRECTORY + "d/" + (first / docsPerFile) + ".js", bytes);
@@ -162,7 +178,7 @@ public final class SearchIndexWriter {
     return total;
   }
 
-  private static void doc(StringBuilder b, SheetDocument doc) {
+  private static void doc(StringBuilder b, SheetDocument doc, Function<FiscalYear, String> yearLabel) {
     Sheet s = doc.sheet();
     Map<String, String> fields = new TreeMap<>();
     fields.put("u", doc.url());
@@ -170,7 +186,7 @@ public final class SearchIndexWriter {
     fields.put("t", s.title());
     fields.put("d", s.organization().department());
     fields.put("v", s.organization().division());
-    fields.put("y", s.year().japanese());
+    fields.put("y", yearLabel.apply(s.year()));
     String json = fieldsJson(fields);
     b.append(json, 0, json.length() - 1).append(",\"z\":");
     Js.stringList(b, doc.zones());

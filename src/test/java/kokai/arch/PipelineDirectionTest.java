@@ -31,7 +31,8 @@ class PipelineDirectionTest {
     "render;  load, importer, search, publish, build, cli",
     "search;  load, importer, render, publish, build, cli",
     "publish; model, load, importer, site, render, search, build, cli",
-    "build;   cli",
+    "build;   cli, serve",
+    "serve;   cli, corpus",
     "corpus;  diag, load, importer, site, render, search, publish, build, cli",
   })
   void usesOnlyEarlierStages(String pkg, String forbidden) {

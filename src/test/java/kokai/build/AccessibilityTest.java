@@ -81,7 +81,7 @@ class AccessibilityTest {
   void phoneWidthDoesNotScrollThePageSideways() {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
     try {
-      for (String url : List.of("2022/088/", "years/2022/")) {
+      for (String url : List.of("", "2022/088/", "years/2022/", "departments/policy-innovation/", "pages/how-to-read/")) {
         driver.get(site.resolve(Links.file(url)).toUri().toString());
         Object over = ((JavascriptExecutor) driver).executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -21,10 +21,27 @@ class BuildCommandTest {
     CliTest.Run build = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString(),
         "--base-url", "https://city.example.jp/hyoka/");
     assertThat(build.code()).as(build.err()).isZero();
-    assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheets\\), \\d+ files, [\\d,]+ bytes in [\\d.]+ s into ");
+    assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheet\\), \\d+ files, [\\d,]+ bytes in [\\d.]+ s into ");
     assertThat(build.err()).isEmpty();
     assertThat(Files.readString(site.resolve("site/sitemap.xml"))).contains("<loc>https://city.example.jp/hyoka/pages/about/</loc>");
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
+  }
+
+  @Test
+  void initPrintsACommandThatExists() throws Exception {
+    CliTest.Run init = CliTest.run("init", dir.resolve("city").toString());
+    // Tests run from classes, not a jar: the jar's usual name, and never the missing "kokai" launcher.
+    assertThat(init.out()).contains("cd " + dir.resolve("city") + " && java -jar kokai.jar build").doesNotContain("&& kokai build");
+    Path jar = Files.writeString(Files.createDirectories(dir.resolve("my tools")).resolve("kokai-1.0.jar"), "");
+    assertThat(InitCommand.launcher(jar)).isEqualTo("java -jar \"" + jar.toAbsolutePath() + "\"");
+    assertThat(InitCommand.launcher(dir)).isEqualTo("java -jar kokai.jar");
+  }
+
+  @Test
+  void summaryCountsAreSingularForOne() {
+    assertThat(BuildCommand.count(1, "sheet")).isEqualTo("1 sheet");
+    assertThat(BuildCommand.count(0, "sheet")).isEqualTo("0 sheets");
+    assertThat(BuildCommand.count(6, "page")).isEqualTo("6 pages");
   }
 
   @Test

@@ -26,16 +26,24 @@ class FigureVariantsTest {
   }
 
   @Test
-  void aNegativeAmountIsRefusedAtItsCellBecauseTheContentFormatHasNone() {
-    String text = S088.replace("\t一般財源\t(千円)\t77,967\t106,935", "\t一般財源\t(千円)\t77,967\t△1,200");
+  void aNegativeBudgetIsRefusedAtItsCellBecauseTheContentFormatHasNone() {
+    String text = S088.replace("予算額\t(千円)\t86,185\t123,235", "予算額\t(千円)\t86,185\t△1,200");
     SheetParser.Parsed p = Fixtures.parseOne(text);
 
     assertThat(p.sheet()).isEmpty();
     Diagnostic d = p.problems().firstError();
-    assertThat(d.field()).isEqualTo("costs.funding.general");
+    assertThat(d.field()).isEqualTo("costs.budget");
     assertThat(d.message()).contains("令和3年度").contains("△1,200").contains("negative");
-    assertThat(d.location().line()).isEqualTo(27); // seed line 29
-    assertThat(d.location().column()).isEqualTo(text.lines().toList().get(26).indexOf("△") + 1);
+    int line = d.location().line();
+    assertThat(text.lines().toList().get(line - 1)).contains("予算額");
+    assertThat(d.location().column()).isEqualTo(text.lines().toList().get(line - 1).indexOf("△") + 1);
+  }
+
+  @Test
+  void aNegativeGeneralFundIsKeptBecauseIncomeCanExceedCost() {
+    String text = S088.replace("\t一般財源\t(千円)\t77,967\t106,935", "\t一般財源\t(千円)\t77,967\t△1,200");
+
+    assertThat(Fixtures.sheet(text).findCost(2021).orElseThrow().funding().general()).isEqualTo(-1200L);
   }
 
   @Test

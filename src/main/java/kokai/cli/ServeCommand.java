@@ -1,0 +1,96 @@
+package kokai.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kokai.build.BuildConfig;
+import kokai.serve.PreviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kokai serve}: a local preview that rebuilds and reloads open pages on every edit. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Previews the site at http://127.0.0.1:<port>/, rebuilding and reloading open pages when the content or theme changes.")
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--content", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--port", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
+  String bind;
+
+  @Option(names = "--out", description = "The preview folder (default: a temporary folder, deleted on exit).")
+  Path out;
+
+  @Option(names = "--theme-dir", description = "The folder holding the themes (default: themes/ beside the content folder).")
+  Path themeDir;
+
+  @Override
+  public Integer call() throws IOException {
+    var err = spec.commandLine().getErr();
+    var stdout = spec.commandLine().getOut();
+    if (port < 0 || port > 65_535) {
+      err.println("kokai serve: --port " + port + " is not a port number (0–65535)");
+      return ExitCodes.USAGE;
+    }
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(bind);
+    } catch (UnknownHostException e) {
+      err.println("kokai serve: --bind " + bind + " is not an address of this computer; use 127.0.0.1");
+      return ExitCodes.USAGE;
+    }
+    if (!address.isLoopbackAddress()) {
+      err.println("kokai serve: warning: listening on " + bind + " makes the preview visible to other computers");
+    }
+    boolean temporary = out == null;
+    Path folder = temporary ? Files.createTempDirectory("kokai-preview").resolve("site") : out;
+    Thread cleanup = new Thread(() -> {
+      try {
+        if (temporary) {
+          deleteTree(folder.getParent());
+        }
+      } catch (IOException ignored) {
+        // a temporary folder left behind is harmless
+      }
+    }, "kokai-preview-cleanup");
+    // Ctrl-C ends the JVM without running finally blocks; the hook still removes the preview folder.
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try (PreviewSession session = PreviewSession.start(new BuildConfig(content, folder, null, themeDir), address, port, stdout, err)) {
+      var a = session.address();
+      String host = a.getAddress().getHostAddress();
+      stdout.println("previewing at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort()
+          + "/ (Ctrl-C stops)");
+      stdout.flush();
+      session.watchForever();
+    } catch (InterruptedException e) {
+      // Stopped by the caller (a test, an embedding tool): a normal end.
+      Thread.currentThread().interrupt();
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+      cleanup.run();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

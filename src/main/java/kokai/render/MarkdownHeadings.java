@@ -1,0 +1,83 @@
+package kokai.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders a Markdown heading as the rest of the site does a section heading: an id, and beside it
+ * the "§" link to that section (with its text for screen readers), inside {@code div.section-head}.
+ */
+final class MarkdownHeadings implements NodeRenderer {
+  private final HtmlNodeRendererContext context;
+  private final HtmlWriter html;
+  private final HeadingIds ids;
+  private final UnaryOperator<String> linkLabel;
+
+  MarkdownHeadings(HtmlNodeRendererContext context, HeadingIds ids, UnaryOperator<String> linkLabel) {
+    this.context = context;
+    this.html = context.getWriter();
+    this.ids = ids;
+    this.linkLabel = linkLabel;
+  }
+
+  @Override
+  public Set<Class<? extends Node>> getNodeTypes() {
+    return Set.of(Heading.class);
+  }
+
+  @Override
+  public void render(Node node) {
+    Heading h = (Heading) node;
+    String text = textOf(h);
+    String id = ids.next(text);
+    String tag = "h" + h.getLevel();
+    html.line();
+    html.tag("div", Map.of("class", "section-head"));
+    html.tag(tag, Map.of("id", id));
+    for (Node child = h.getFirstChild(); child != null; ) {
+      Node next = child.getNext();
+      context.render(child);
+      child = next;
+    }
+    html.tag("/" + tag);
+    Map<String, String> link = new LinkedHashMap<>(); // attribute order is part of the bytes
+    link.put("href", "#" + id);
+    link.put("class", "self-link");
+    html.tag("a", link);
+    html.tag("span", Map.of("aria-hidden", "true"));
+    html.text("§");
+    html.tag("/span");
+    html.tag("span", Map.of("class", "vh"));
+    html.text(linkLabel.apply(text));
+    html.tag("/span");
+    html.tag("/a");
+    html.tag("/div");
+    html.line();
+  }
+
+  private static String textOf(Node heading) {
+    StringBuilder sb = new StringBuilder();
+    heading.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text t) {
+        sb.append(t.getLiteral());
+      }
+
+      @Override
+      public void visit(Code c) {
+        sb.append(c.getLiteral());
+      }
+    });
+    return sb.toString();
+  }
+}

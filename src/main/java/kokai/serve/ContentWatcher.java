@@ -1,0 +1,108 @@
+package kokai.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and their subfolders (content, theme) and hands out the files that changed, a
+ * burst at a time: an editor's save is often a write, a rename and a delete, and they are reported
+ * together once the folder has been quiet for a few milliseconds.
+ *
+ * <pre>{@code
+ * try (ContentWatcher w = new ContentWatcher(List.of(Path.of("content"), Path.of("themes")))) {
+ *   Set<Path> changed = w.take();   // blocks until something changed
+ * }
+ * }</pre>
+ */
+public final class ContentWatcher implements AutoCloseable {
+  /** How long the folders must stay quiet before a burst of changes is handed out. */
+  private static final long QUIET_MS = 8;
+  /** A burst is handed out after this long even if changes keep coming. */
+  private static final long MAX_WAIT_MS = 150;
+
+  private final WatchService service;
+  private final Map<WatchKey, Path> dirs = new HashMap<>();
+
+  public ContentWatcher(List<Path> roots) throws IOException {
+    this.service = FileSystems.getDefault().newWatchService();
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        registerTree(root);
+      }
+    }
+  }
+
+  /**
+   * Blocks until something changes, then returns every changed path (absolute); a path whose
+   * events were lost (overflow) is reported as its folder.
+   */
+  public Set<Path> take() throws InterruptedException {
+    Set<Path> changed = new TreeSet<>();
+    drain(service.take(), changed);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
+    while (System.nanoTime() < deadline) {
+      WatchKey next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
+      if (next == null) {
+        break;
+      }
+      drain(next, changed);
+    }
+    return changed;
+  }
+
+  private void drain(WatchKey key, Set<Path> changed) {
+    Path dir = dirs.get(key);
+    for (WatchEvent<?> event : key.pollEvents()) {
+      if (dir == null) {
+        continue;
+      }
+      if (event.kind() == OVERFLOW) {
+        changed.add(dir);
+        continue;
+      }
+      Path p = dir.resolve((Path) event.context());
+      changed.add(p);
+      if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
+        try {
+          registerTree(p);
+        } catch (IOException e) {
+          changed.add(dir);
+        }
+      }
+    }
+    if (!key.reset()) {
+      dirs.remove(key);
+    }
+  }
+
+  private void registerTree(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path d : s.filter(Files::isDirectory).toList()) {
+        Path abs = d.toAbsolutePath().normalize();
+        dirs.put(abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), abs);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    service.close();
+  }
+}

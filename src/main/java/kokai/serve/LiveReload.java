@@ -1,0 +1,130 @@
+package kokai.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells open preview pages to reload, or to show a build error, over server-sent events. The script
+ * that listens is added to HTML responses of the preview only; published files never contain it.
+ */
+final class LiveReload {
+  /** Where pages listen for events. */
+  static final String EVENTS_PATH = "/__kokai/events";
+
+  private static final String SCRIPT = """
+      <script>/* kokai preview: live reload (not in the published site) */
+      (function () {
+        var box = null;
+        function show(text) {
+          if (!box) { box = document.createElement('pre'); box.id = 'kokai-preview-error';
+            box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;max-height:60%;overflow:auto;margin:0;padding:1em;'
+              + 'background:#fff0f0;color:#600;border-top:3px solid #c00;font:14px/1.4 monospace;z-index:99999;white-space:pre-wrap';
+            document.body.appendChild(box); }
+          box.textContent = text;
+        }
+        var es = new EventSource('EVENTS');
+        es.addEventListener('reload', function () { location.reload(); });
+        es.addEventListener('problem', function (e) { show(JSON.parse(e.data)); });
+      })();
+      </script>
+      """.replace("EVENTS", EVENTS_PATH);
+
+  private final List<OutputStream> clients = new ArrayList<>();
+  private String problem;
+
+  /** Keeps an event-stream response open; it is closed when the page goes away. */
+  void open(HttpExchange ex) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    ex.getResponseHeaders().set("Cache-Control", "no-store");
+    ex.sendResponseHeaders(200, 0);
+    OutputStream out = ex.getResponseBody();
+    out.write(": kokai preview\n\n".getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    synchronized (this) {
+      clients.add(out);
+      if (problem != null) {
+        send(out, "problem", problem);
+      }
+    }
+  }
+
+  /** Every open page reloads. */
+  synchronized void reload(long generation) {
+    problem = null;
+    broadcast("reload", Long.toString(generation));
+  }
+
+  /** Every open page shows the text (the build's diagnostics) until the next good build. */
+  synchronized void problem(String text) {
+    problem = json(text);
+    broadcast("problem", problem);
+  }
+
+  /** The error text of the last failed build, or null after a good one. */
+  synchronized String currentProblem() {
+    return problem;
+  }
+
+  synchronized int clientCount() {
+    return clients.size();
+  }
+
+  synchronized void closeAll() {
+    for (OutputStream out : clients) {
+      try {
+        out.close();
+      } catch (IOException ignored) {
+        // the page is gone already
+      }
+    }
+    clients.clear();
+  }
+
+  private void broadcast(String event, String data) {
+    clients.removeIf(out -> !send(out, event, data));
+  }
+
+  private static boolean send(OutputStream out, String event, String data) {
+    try {
+      out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Adds the listening script to a page, before {@code </body>} (or at the end). */
+  static byte[] inject(byte[] html) {
+    String page = new String(html, StandardCharsets.UTF_8);
+    int at = page.lastIndexOf("</body>");
+    String out = at < 0 ? page + SCRIPT : page.substring(0, at) + SCRIPT + page.substring(at);
+    return out.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String json(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16).append('"');
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        case '<' -> b.append("\\u003c");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+}

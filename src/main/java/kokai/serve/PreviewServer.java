@@ -1,0 +1,149 @@
+package kokai.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * A local HTTP server for previewing a built site: serves the files of the output folder and
+ * nothing else, adds the live-reload script to HTML responses, and streams reload and error events
+ * to open pages. Binds to loopback unless told otherwise.
+ *
+ * <pre>{@code
+ * PreviewServer server = PreviewServer.start(() -> Path.of("site"), InetAddress.getLoopbackAddress(), 1313);
+ * server.reload(1);          // after a rebuild
+ * server.close();
+ * }</pre>
+ */
+public final class PreviewServer implements AutoCloseable {
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+      Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
+      Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
+      Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("ico", "image/x-icon"),
+      Map.entry("woff2", "font/woff2"), Map.entry("webmanifest", "application/manifest+json"));
+
+  private final HttpServer http;
+  private final ExecutorService pool;
+  private final Supplier<Path> root;
+  private final LiveReload live = new LiveReload();
+
+  private PreviewServer(HttpServer http, ExecutorService pool, Supplier<Path> root) {
+    this.http = http;
+    this.pool = pool;
+    this.root = root;
+  }
+
+  /**
+   * Starts serving the folder that {@code root} names (asked at each request, so a rebuild may
+   * swap the folder); port 0 picks a free port.
+   */
+  public static PreviewServer start(Supplier<Path> root, InetAddress bind, int port) throws IOException {
+    HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 64);
+    // Each open page holds one event stream, so the pool grows with them; a preview has few.
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "kokai-preview");
+      t.setDaemon(true);
+      return t;
+    });
+    PreviewServer server = new PreviewServer(http, pool, root);
+    http.createContext("/", server::handle);
+    http.setExecutor(pool);
+    http.start();
+    return server;
+  }
+
+  /** The address the server listens on. */
+  public InetSocketAddress address() {
+    return http.getAddress();
+  }
+
+  /** Open pages reload. */
+  public void reload(long generation) {
+    live.reload(generation);
+  }
+
+  /** Open pages (and pages opened later) show this text until the next {@link #reload}. */
+  public void problem(String text) {
+    live.problem(text);
+  }
+
+  @Override
+  public void close() {
+    live.closeAll();
+    http.stop(0);
+    pool.shutdownNow();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    if (LiveReload.EVENTS_PATH.equals(ex.getRequestURI().getRawPath()) && ex.getRequestMethod().equals("GET")) {
+      // The event stream stays open after this returns; LiveReload writes to it and drops it
+      // when the page has gone.
+      live.open(ex);
+      return;
+    }
+    try (ex) {
+      String method = ex.getRequestMethod();
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        send(ex, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String raw = ex.getRequestURI().getRawPath();
+      Optional<String> path = SafePaths.decode(raw);
+      if (path.isEmpty()) {
+        send(ex, 400, "text/plain; charset=utf-8", "bad path\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      Path dir = root.get();
+      Optional<Path> file = SafePaths.resolve(dir, path.get());
+      if (file.isPresent() && !path.get().endsWith("/") && Files.isDirectory(dir.resolve(path.get().substring(1)))) {
+        ex.getResponseHeaders().set("Location", raw + "/");
+        send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+        return;
+      }
+      if (file.isEmpty()) {
+        Optional<Path> notFound = SafePaths.resolve(dir, "/404.html");
+        byte[] body = notFound.isPresent() ? LiveReload.inject(Files.readAllBytes(notFound.get()))
+            : "not found\n".getBytes(StandardCharsets.UTF_8);
+        send(ex, 404, notFound.isPresent() ? TYPES.get("html") : "text/plain; charset=utf-8", body);
+        return;
+      }
+      String type = type(file.get());
+      byte[] body = Files.readAllBytes(file.get());
+      send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
+    }
+  }
+
+  private static String type(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    String ext = dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, "application/octet-stream");
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.getResponseHeaders().set("Cache-Control", "no-store");
+    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    boolean head = ex.getRequestMethod().equals("HEAD");
+    ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+}

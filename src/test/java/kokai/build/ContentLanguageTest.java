@@ -1,0 +1,111 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sheets are written in Japanese: under an English interface every piece of content text is marked
+ * lang="ja" (WCAG 3.1.2), directions read "Continue (継続)", and listings spell out the four scores.
+ */
+class ContentLanguageTest {
+  @TempDir Path dir;
+
+  private MiniSite site(String language) {
+    return MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: " + language))
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+  }
+
+  /** The language an element is read in: its own lang or its nearest ancestor's. */
+  private static String langOf(Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x.hasAttr("lang")) {
+        return x.attr("lang");
+      }
+    }
+    return "";
+  }
+
+  /** Every element of the body whose own text contains the given text (charts left out: they speak for themselves). */
+  private static java.util.List<Element> holding(Document d, String text) {
+    java.util.List<Element> found = d.body().getElementsContainingOwnText(text).stream()
+        .filter(e -> e.closest("figure.chart") == null).toList();
+    assertThat(found).as("elements with the text " + text).isNotEmpty();
+    return found;
+  }
+
+  @Test
+  void englishInterfaceMarksEveryContentTextJapanese() {
+    MiniSite s = site("en");
+    s.buildOk();
+    Document sheet = s.page("2022/010/");
+    // Each text below comes from the sheet file written by MiniSite.sheet.
+    for (String text : new String[] {"広報事業", "広報課", "広報係", "総務部", "目的の文", "取組の文", "参加者数", "ニーズ", "理由の文", "継続"}) {
+      holding(sheet, text).forEach(e -> assertThat(langOf(e)).as(text + " in " + e).isEqualTo("ja"));
+    }
+    // Interface text stays English.
+    assertThat(langOf(sheet.expectFirst("#costs h2"))).isEqualTo("en");
+    assertThat(langOf(sheet.expectFirst("#indicator-1-h"))).isEqualTo("en");
+    Document dept = s.page("departments/general/");
+    assertThat(langOf(dept.expectFirst("h1"))).isEqualTo("ja");
+    holding(dept, "広報係").forEach(e -> assertThat(langOf(e)).as(e.toString()).isEqualTo("ja"));
+    Document year = s.page("years/2022/");
+    assertThat(langOf(year.expectFirst("table.sheets tbody th"))).isEqualTo("ja");
+    assertThat(langOf(year.expectFirst("table.sheets thead th"))).isEqualTo("en");
+  }
+
+  @Test
+  void japaneseInterfaceNeedsNoMarks() {
+    MiniSite s = site("ja");
+    s.buildOk();
+    for (String url : new String[] {"", "2022/010/", "departments/general/", "years/2022/"}) {
+      assertThat(s.page(url).select("body [lang]")).as(url).isEmpty();
+    }
+    assertThat(s.page("2022/010/").select("#direction dd a").text()).isEqualTo("継続");
+  }
+
+  @Test
+  void englishDirectionsAreTranslatedKeepingTheOriginal() {
+    MiniSite s = site("en");
+    s.buildOk();
+    Element decision = s.page("2022/010/").expectFirst("#direction dd a");
+    assertThat(decision.text()).isEqualTo("Continue (継続)");
+    assertThat(decision.select("span[lang=ja]").text()).isEqualTo("継続");
+    assertThat(s.page("years/2022/").select("table.sheets tbody td").eachText()).contains("Continue (継続)");
+    assertThat(s.page("").select("#directions ul a").text()).startsWith("Continue (継続)");
+  }
+
+  @Test
+  void searchResultsWriteTheYearAsThePagesDo() {
+    for (String language : new String[] {"en", "ja"}) {
+      MiniSite s = site(language);
+      s.buildOk();
+      String docs = new String(s.files().get("search/index/d/0.js".replace('/', java.io.File.separatorChar)),
+          java.nio.charset.StandardCharsets.UTF_8);
+      // The sheet page's eyebrow starts with the year as the interface writes it.
+      String pageYear = s.page("2022/010/").expectFirst(".eyebrow").text().replaceAll("^(.*\\)) .*$", "$1");
+      assertThat(pageYear).as(language).isEqualTo(language.equals("en") ? "FY2022 (令和4年度)" : "令和4年度 (2022)");
+      assertThat(docs).as(language).contains("\"y\":\"" + pageYear + "\"");
+    }
+  }
+
+  @Test
+  void listingScoresHaveAScaleAndASpokenLabel() {
+    MiniSite s = site("ja");
+    s.buildOk();
+    Document year = s.page("years/2022/");
+    // The header names the scale and the four scores in the sheet's order.
+    assertThat(year.select("table.sheets thead th").last().text()).contains("5", "ニーズ・進捗・関与・優先度");
+    Element cell = year.expectFirst("table.sheets td.scores");
+    // MiniSite.sheet scores: needs 3, progress 4, involvement 5, priority 2.
+    assertThat(cell.selectFirst("[aria-hidden=true]").text()).isEqualTo("3・4・5・2");
+    assertThat(cell.selectFirst(".vh").text()).isEqualTo("市民ニーズ 3/5、進捗状況 4/5、市の関与 5/5、優先度 2/5");
+    // Sheet page rows are addressable in kebab-case like every other anchor.
+    assertThat(s.page("2022/010/").select("#evaluation tbody tr").eachAttr("id"))
+        .containsExactly("evaluation-citizen-needs", "evaluation-progress", "evaluation-city-involvement", "evaluation-priority");
+  }
+}

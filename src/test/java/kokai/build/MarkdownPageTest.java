@@ -1,0 +1,68 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Markdown pages get what the rest of the site has: stable heading ids with a § link, and table headers with a scope. */
+class MarkdownPageTest {
+  @TempDir Path dir;
+
+  private static final String PAGE = """
+      # シートの読み方
+
+      ## 評価
+
+      本文。
+
+      ## Open data
+
+      | 表示 | 意味 |
+      | --- | --- |
+      | — | 記載がない値 |
+
+      ### 評価
+
+      <b>raw</b>
+      """;
+
+  private Document build(String markdown) {
+    MiniSite s = MiniSite.in(dir).file("content/pages/how-to-read.md", markdown)
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    s.buildOk();
+    return s.page("pages/how-to-read/");
+  }
+
+  @Test
+  void headingsHaveStableIdsAndSelfLinks() {
+    Document p = build(PAGE);
+    var headings = p.select(".prose h2, .prose h3");
+    assertThat(headings.eachText()).containsExactly("評価", "Open data", "評価");
+    var ids = headings.eachAttr("id");
+    assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("sec-[a-z0-9-]+"));
+    assertThat(ids.get(1)).isEqualTo("sec-open-data");
+    assertThat(ids.get(2)).isEqualTo(ids.get(0) + "-2");
+    for (Element h : headings) {
+      Element link = h.parent().expectFirst("a.self-link");
+      assertThat(h.parent().hasClass("section-head")).isTrue();
+      assertThat(link.attr("href")).isEqualTo("#" + h.id());
+      assertThat(link.select("[aria-hidden=true]").text()).isEqualTo("§");
+      assertThat(link.select(".vh").text()).contains(h.text());
+    }
+    // The same text gives the same id in another build, even after edits elsewhere on the page.
+    String firstId = ids.get(0);
+    assertThat(build("# t\n\n前書き。\n\n## 評価\n").select(".prose h2").attr("id")).isEqualTo(firstId);
+  }
+
+  @Test
+  void tableHeadersHaveScopeAndRawHtmlStaysText() {
+    Document p = build(PAGE);
+    assertThat(p.select(".prose table thead th").eachAttr("scope")).containsExactly("col", "col");
+    assertThat(p.select(".prose b")).isEmpty();
+    assertThat(p.select(".prose").text()).contains("<b>raw</b>");
+  }
+}

@@ -1,0 +1,50 @@
+package kokai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void servesOnLoopbackByDefaultAndStopsWhenInterrupted() throws Exception {
+    Path site = dir.resolve("city");
+    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "init", site.toString()))
+        .isZero();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger exit = new AtomicInteger(-1);
+    Thread serve = new Thread(() -> exit.set(Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        "serve", "--content", site.resolve("content").toString(), "--port", "0", "--out", dir.resolve("preview").toString())));
+    serve.start();
+    Matcher m = Pattern.compile("previewing at http://([0-9.]+):(\\d+)/").matcher("");
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (!m.reset(out.toString()).find() && System.nanoTime() < deadline && serve.isAlive()) {
+      Thread.sleep(50);
+    }
+    assertThat(m.reset(out.toString()).find()).as(out + "\n" + err).isTrue();
+    assertThat(m.group(1)).isEqualTo("127.0.0.1");
+    HttpResponse<String> home = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(2) + "/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("EventSource");
+    serve.interrupt();
+    serve.join(30_000);
+    assertThat(serve.isAlive()).isFalse();
+    assertThat(exit.get()).isZero();
+  }
+}

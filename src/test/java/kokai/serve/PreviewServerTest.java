@@ -1,0 +1,125 @@
+package kokai.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PreviewServerTest {
+  @TempDir Path dir;
+  Path site;
+  PreviewServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    site = dir.resolve("site");
+    Files.createDirectories(site.resolve("2022/088"));
+    Files.writeString(site.resolve("index.html"), "<html><body><p>home</p></body></html>");
+    Files.writeString(site.resolve("2022/088/index.html"), "<html><body>sheet</body></html>");
+    Files.writeString(site.resolve("style.css"), "body{}");
+    Files.writeString(dir.resolve("secret.txt"), "SECRET-OUTSIDE");
+    server = PreviewServer.start(() -> site, InetAddress.getLoopbackAddress(), 0);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  /** Sends the request line exactly as written, so no client library normalises the path. */
+  private String get(String rawPath) throws IOException {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void listensOnLoopbackOnly() {
+    assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
+  }
+
+  @Test
+  void servesPagesWithTheReloadScriptAndOtherFilesAsTheyAre() throws IOException {
+    String home = get("/");
+    assertThat(home).startsWith("HTTP/1.1 200").contains("<p>home</p>").contains("new EventSource('/__kokai/events')");
+    assertThat(home.indexOf("EventSource")).isLessThan(home.indexOf("</body>"));
+    assertThat(get("/2022/088/")).startsWith("HTTP/1.1 200").contains("sheet");
+    assertThat(get("/2022/088")).startsWith("HTTP/1.1 301").contains("Location: /2022/088/");
+    String css = get("/style.css");
+    assertThat(css).startsWith("HTTP/1.1 200").endsWith("body{}").doesNotContain("EventSource");
+    assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("EventSource");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/../secret.txt", "/2022/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",
+    "/%2e%2e%2fsecret.txt", "/2022/%2e%2e/%2e%2e/secret.txt", "/..%5csecret.txt", "/%5c..%5csecret.txt",
+    "/.%2e/secret.txt", "//" + "etc/passwd", "/%00/index.html", "/%zz", "/%c0%ae%c0%ae/secret.txt",
+  })
+  void refusesPathsThatLeaveTheSite(String path) throws IOException {
+    String response = get(path);
+    assertThat(response).doesNotContain("SECRET-OUTSIDE").doesNotContain("root:");
+    assertThat(response).matches("(?s)HTTP/1\\.1 (400|404).*");
+  }
+
+  @Test
+  void refusesALinkThatLeadsOutOfTheSite() throws IOException {
+    try {
+      Files.createSymbolicLink(site.resolve("escape.txt"), dir.resolve("secret.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      return; // no symbolic links on this file system: nothing to check
+    }
+    assertThat(get("/escape.txt")).startsWith("HTTP/1.1 404").doesNotContain("SECRET-OUTSIDE");
+  }
+
+  @Test
+  void openPagesHearReloadsAndProblems() throws Exception {
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write("GET /__kokai/events HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      InputStream in = s.getInputStream();
+      String head = readUntil(in, ": kokai preview");
+      assertThat(head).contains("text/event-stream");
+      server.problem("content/sheets/2022/088.yaml:3:7: error: <bad>");
+      assertThat(readUntil(in, "\\u003cbad>")).contains("event: problem").contains("088.yaml:3:7");
+      server.reload(7);
+      assertThat(readUntil(in, "data: 7")).contains("event: reload");
+    }
+  }
+
+  private static String readUntil(InputStream in, String... marks) throws IOException {
+    StringBuilder b = new StringBuilder();
+    outer:
+    while (true) {
+      int c = in.read();
+      if (c < 0) {
+        break;
+      }
+      b.append((char) c);
+      for (String m : marks) {
+        if (!b.toString().contains(m)) {
+          continue outer;
+        }
+      }
+      break;
+    }
+    return new String(b.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+  }
+}

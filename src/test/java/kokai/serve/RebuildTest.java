@@ -1,0 +1,129 @@
+package kokai.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import kokai.build.BuildConfig;
+import kokai.build.BuildResult;
+import kokai.build.SiteBuild;
+import kokai.corpus.CorpusGenerator;
+import kokai.corpus.CorpusSpec;
+import kokai.corpus.CorpusWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview's rebuild after an edit gives the same site as a fresh build, touching only what changed. */
+class RebuildTest {
+  private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+
+  @TempDir Path dir;
+
+  @Test
+  void rebuildAfterAnEditEqualsAFullBuildAndKeepsUnchangedFilesTimes() throws Exception {
+    Path content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(11, 60, 2021, 2023)), content);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
+        InetAddress.getLoopbackAddress(), 0, new PrintWriter(log), new PrintWriter(log))) {
+      Map<String, byte[]> before = files(preview);
+      assertThat(before).containsKey("index.html");
+      for (String f : before.keySet()) {
+        Files.setLastModifiedTime(preview.resolve(f), LONG_AGO);
+      }
+      Path sheet = content.resolve("sheets/2022/010.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: .*$", "title: 図書館サービス改善事業"));
+
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).as(log.toString()).isTrue();
+
+      Path fresh = dir.resolve("fresh");
+      BuildResult full = new SiteBuild().run(BuildConfig.of(content, fresh));
+      assertThat(full.published()).isTrue();
+      assertThat(r.pages()).as("pages rendered again after the edit").isLessThan(full.pages());
+      Map<String, byte[]> expected = files(fresh);
+      Map<String, byte[]> after = files(preview);
+      assertThat(after.keySet()).isEqualTo(expected.keySet());
+      int changed = 0;
+      for (String f : expected.keySet()) {
+        assertThat(after.get(f)).as(f).isEqualTo(expected.get(f));
+        boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
+        FileTime t = Files.getLastModifiedTime(preview.resolve(f));
+        if (same) {
+          assertThat(t).as("time of unchanged " + f).isEqualTo(LONG_AGO);
+        } else {
+          changed++;
+          assertThat(t).as("time of changed " + f).isNotEqualTo(LONG_AGO);
+        }
+      }
+      assertThat(changed).as("pages showing the new title").isGreaterThan(0).isLessThan(expected.size() / 2);
+      assertThat(new String(after.get("2022/010/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("図書館サービス改善事業").doesNotContain("EventSource");
+    }
+  }
+
+  @Test
+  void aFullBuildKeepsTheFilesWhoseBytesDidNotChange() throws Exception {
+    Path content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(13, 30, 2022, 2023)), content);
+    Path site = dir.resolve("site");
+    assertThat(new SiteBuild().run(BuildConfig.of(content, site)).published()).isTrue();
+    Map<String, byte[]> before = files(site);
+    for (String f : before.keySet()) {
+      Files.setLastModifiedTime(site.resolve(f), LONG_AGO);
+    }
+    Path sheet = content.resolve("sheets/2023/004.yaml");
+    Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^  purpose: ", "  purpose: 改めて"));
+    BuildResult r = new SiteBuild().run(BuildConfig.of(content, site));
+    assertThat(r.published()).isTrue();
+    Map<String, byte[]> after = files(site);
+    long kept = 0;
+    for (String f : after.keySet()) {
+      boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
+      assertThat(Files.getLastModifiedTime(site.resolve(f)).equals(LONG_AGO)).as(f).isEqualTo(same);
+      kept += same ? 1 : 0;
+    }
+    assertThat(r.unchanged()).isEqualTo(kept).isGreaterThan(after.size() / 2);
+  }
+
+  @Test
+  void aBrokenEditKeepsTheLastGoodSite() throws Exception {
+    Path content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(12, 20, 2022, 2022)), content);
+    Path preview = dir.resolve("preview");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
+        InetAddress.getLoopbackAddress(), 0, new PrintWriter(out), new PrintWriter(err))) {
+      Map<String, byte[]> good = files(preview);
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: [unclosed "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).isFalse();
+      assertThat(err.toString()).contains("sheets/2022/005.yaml:").contains("error").contains("still serving the last good pages");
+      assertThat(files(preview).keySet()).isEqualTo(good.keySet());
+    }
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+}

@@ -32,6 +32,7 @@ trap restore_all EXIT
 machine_summary
 
 ROWS=()
+STAGES=()
 for n in "${SIZES[@]}"; do
   content=$(ensure_content "$n")
   site="$WORK/site-$n"
@@ -40,8 +41,9 @@ for n in "${SIZES[@]}"; do
   else
   rm -rf "$site" "$WORK/.site-$n-staging" "$WORK/.site-$n-old"
   log "kokai build, $n sheets, from scratch"
-  measure full java "-Xmx$XMX" -jar "$JAR" build --content "$content" --out "$site"
+  measure full java "-Xmx$XMX" -jar "$JAR" build --timings --content "$content" --out "$site"
   full_wall=$M_WALL full_rss=$M_RSS
+  STAGES+=("kokai stages at $n sheets: $(grep '^stages:' "$WORK/out-full.txt" | cut -d' ' -f2-)")
   pages=$(find "$site" -name '*.html' | wc -l)
   files=$(find "$site" -type f | wc -l)
   bytes=$(du -sb "$site" | cut -f1)
@@ -77,4 +79,5 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
 [ -z "${RATIO:-}" ] || { echo; echo "$RATIO"; }
 [ -z "${SERVE_LINE:-}" ] || echo "$SERVE_LINE"
+[ ${#STAGES[@]} -eq 0 ] || printf '%s\n' "${STAGES[@]}"
 linearity

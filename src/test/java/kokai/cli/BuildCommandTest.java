@@ -21,7 +21,7 @@ class BuildCommandTest {
     CliTest.Run build = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString(),
         "--base-url", "https://city.example.jp/hyoka/");
     assertThat(build.code()).as(build.err()).isZero();
-    assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheet\\), \\d+ files, [\\d,]+ bytes in [\\d.]+ s into ");
+    assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheet\\), \\d+ files \\([\\d,]+ changed\\), [\\d,]+ bytes in [\\d.]+ s into ");
     assertThat(build.err()).isEmpty();
     assertThat(Files.readString(site.resolve("site/sitemap.xml"))).contains("<loc>https://city.example.jp/hyoka/pages/about/</loc>");
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");

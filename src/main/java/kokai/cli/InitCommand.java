@@ -44,7 +44,7 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getOut().println("created a new site in " + dir + "; build it with:");
-    spec.commandLine().getOut().println("  cd " + dir + " && " + launcher(runningJar()) + " build");
+    spec.commandLine().getOut().println("  cd " + quoted(dir.toString()) + " && " + launcher(runningJar()) + " build");
     return ExitCodes.OK;
   }
 

@@ -35,6 +35,9 @@ class BuildCommandTest {
     Path jar = Files.writeString(Files.createDirectories(dir.resolve("my tools")).resolve("kokai-1.0.jar"), "");
     assertThat(InitCommand.launcher(jar)).isEqualTo("java -jar \"" + jar.toAbsolutePath() + "\"");
     assertThat(InitCommand.launcher(dir)).isEqualTo("java -jar kokai.jar");
+    // A folder with a space is quoted so the printed line can be pasted into a shell.
+    CliTest.Run spaced = CliTest.run("init", dir.resolve("new city").toString());
+    assertThat(spaced.out()).contains("cd \"" + dir.resolve("new city") + "\" && ");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package kokai.diag;
 
+import kokai.diag.Escaping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,8 +62,8 @@ public final class HtmlReport {
     String heading = "データ品質レポート" + (siteTitle == null ? "" : " — " + siteTitle);
     h.append("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(esc(heading)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(esc(heading)).append("</h1>\n");
+        .append("<title>").append(Escaping.xml(heading)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<h1>").append(Escaping.xml(heading)).append("</h1>\n");
     long withFindings = byFile.values().stream().filter(l -> !l.isEmpty()).count();
     h.append("<p>").append(byFile.size()).append(" ファイルを確認しました。エラー ").append(errors)
         .append(" 件、警告 ").append(warnings).append(" 件（").append(withFindings).append(" ファイル）。")
@@ -99,9 +100,9 @@ public final class HtmlReport {
     for (Map.Entry<String, List<Diagnostic>> e : byFile.entrySet()) {
       n++;
       long err = e.getValue().stream().filter(Diagnostic::isError).count();
-      String file = e.getValue().isEmpty() ? esc(e.getKey())
-          : "<a href=\"#f" + n + "\">" + esc(e.getKey()) + "</a>";
-      h.append("<tr><td>").append(file).append("</td><td>").append(esc(title(e.getKey()))).append("</td><td>")
+      String file = e.getValue().isEmpty() ? Escaping.xml(e.getKey())
+          : "<a href=\"#f" + n + "\">" + Escaping.xml(e.getKey()) + "</a>";
+      h.append("<tr><td>").append(file).append("</td><td>").append(Escaping.xml(title(e.getKey()))).append("</td><td>")
           .append(err).append("</td><td>").append(e.getValue().size() - err).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
@@ -109,21 +110,21 @@ public final class HtmlReport {
 
   private void file(StringBuilder h, int n, String file, List<Diagnostic> ds) {
     String title = title(file);
-    h.append("<h2 id=\"f").append(n).append("\">").append(esc(file))
-        .append(title.isEmpty() ? "" : " " + esc(title)).append("</h2>\n<table>\n<thead><tr>")
+    h.append("<h2 id=\"f").append(n).append("\">").append(Escaping.xml(file))
+        .append(title.isEmpty() ? "" : " " + Escaping.xml(title)).append("</h2>\n<table>\n<thead><tr>")
         .append("<th scope=\"col\">位置</th><th scope=\"col\">種類</th><th scope=\"col\">項目</th>")
         .append("<th scope=\"col\">内容</th><th scope=\"col\">直し方</th></tr></thead>\n<tbody>\n");
     for (Diagnostic d : ds) {
       SourceLocation at = d.location();
       String where = at.line() == 0 ? "—" : at.column() == 0 ? "行 " + at.line() : "行 " + at.line() + "・列 " + at.column();
       h.append("<tr><td>").append(where).append("</td><td class=\"").append(d.severity().word()).append("\">")
-          .append(d.isError() ? "エラー" : "警告").append("</td><td>").append(esc(d.field() == null ? "" : d.field()))
-          .append("</td><td><span class=\"message\">").append(esc(d.message())).append("</span>");
+          .append(d.isError() ? "エラー" : "警告").append("</td><td>").append(Escaping.xml(d.field() == null ? "" : d.field()))
+          .append("</td><td><span class=\"message\">").append(Escaping.xml(d.message())).append("</span>");
       String src = sourceLines(d);
       if (!src.isEmpty()) {
-        h.append("<pre>").append(esc(src)).append("</pre>");
+        h.append("<pre>").append(Escaping.xml(src)).append("</pre>");
       }
-      h.append("</td><td>").append(esc(d.hint() == null ? "" : d.hint())).append("</td></tr>\n");
+      h.append("</td><td>").append(Escaping.xml(d.hint() == null ? "" : d.hint())).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
   }
@@ -143,19 +144,4 @@ public final class HtmlReport {
     return p.toString().replace('\\', '/');
   }
 
-  static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }

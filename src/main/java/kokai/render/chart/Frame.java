@@ -1,5 +1,6 @@
 package kokai.render.chart;
 
+import kokai.diag.Escaping;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +80,8 @@ final class Frame {
     String id = data.id();
     // width and height give the chart its proportions before CSS applies and in print.
     svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 " + WIDTH + " " + height()
-        + "\" width=\"" + WIDTH + "\" height=\"" + height() + "\" role=\"img\" aria-labelledby=\"" + Svg.escape(id)
-        + "-title " + Svg.escape(id) + "-desc\" font-family=\"sans-serif\" font-size=\"" + FONT_SIZE + "\" fill=\""
+        + "\" width=\"" + WIDTH + "\" height=\"" + height() + "\" role=\"img\" aria-labelledby=\"" + Escaping.xml(id)
+        + "-title " + Escaping.xml(id) + "-desc\" font-family=\"sans-serif\" font-size=\"" + FONT_SIZE + "\" fill=\""
         + INK + "\">");
     svg.text("title", data.title(), "id", id + "-title");
     svg.text("desc", description, "id", id + "-desc");

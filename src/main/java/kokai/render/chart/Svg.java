@@ -1,5 +1,6 @@
 package kokai.render.chart;
 
+import kokai.diag.Escaping;
 /**
  * A small SVG writer: escapes text and attribute values and writes coordinates with at most one
  * decimal, without locale, so the same chart is the same bytes on every machine.
@@ -34,7 +35,7 @@ final class Svg {
   /** An element with text content. */
   Svg text(String name, String text, Object... attrs) {
     open(name, attrs);
-    sb.append(escape(text));
+    sb.append(Escaping.xml(text));
     return close(name);
   }
 
@@ -46,7 +47,7 @@ final class Svg {
         continue;
       }
       String value = v instanceof Double d ? num(d) : v instanceof Float f ? num(f) : v.toString();
-      sb.append(' ').append(attrs[i]).append("=\"").append(escape(value)).append('"');
+      sb.append(' ').append(attrs[i]).append("=\"").append(Escaping.xml(value)).append('"');
     }
   }
 
@@ -61,26 +62,6 @@ final class Svg {
     return a % 10 == 0 ? sign + (a / 10) : sign + (a / 10) + "." + (a % 10);
   }
 
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          // Control characters are not allowed in XML 1.0; they carry nothing in a chart label.
-          if (c >= 0x20 || c == '\t' || c == '\n') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
-  }
 
   @Override
   public String toString() {

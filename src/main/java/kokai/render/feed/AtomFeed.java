@@ -1,5 +1,6 @@
 package kokai.render.feed;
 
+import kokai.diag.Escaping;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -91,7 +92,7 @@ public final class AtomFeed {
         .toList();
     String base = site.baseUrl();
     x.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
-    x.line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + Xml.escape(site.language()) + "\">");
+    x.line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + Escaping.xml(site.language()) + "\">");
     x.element("id", base);
     x.element("title", site.title());
     if (site.description() != null) {
@@ -100,7 +101,7 @@ public final class AtomFeed {
     x.link("self", "application/atom+xml", base + PATH);
     x.link("alternate", "text/html", base);
     x.element("updated", updated(dated.get(0)) + DAY_START);
-    x.line("<author><name>" + Xml.escape(site.city()) + "</name></author>");
+    x.line("<author><name>" + Escaping.xml(site.city()) + "</name></author>");
     x.element("rights", site.license().name());
     for (Sheet s : dated) {
       entry(x, s, base + url.apply(s));
@@ -119,7 +120,7 @@ public final class AtomFeed {
       x.element("published", published + DAY_START);
     }
     x.element("updated", updated(s) + DAY_START);
-    x.line("<category term=\"" + Xml.escape(s.organization().department()) + "\"/>");
+    x.line("<category term=\"" + Escaping.xml(s.organization().department()) + "\"/>");
     x.element("summary", summary(s));
     x.line("</entry>");
   }

@@ -1,5 +1,6 @@
 package kokai.render.feed;
 
+import kokai.diag.Escaping;
 /** A few lines of XML written by hand: fixed indentation and escaping, no writer configuration to vary. */
 final class Xml {
   private final java.io.Writer out;
@@ -18,30 +19,11 @@ final class Xml {
   }
 
   void element(String name, String text) {
-    line("<" + name + ">" + escape(text) + "</" + name + ">");
+    line("<" + name + ">" + Escaping.xml(text) + "</" + name + ">");
   }
 
   void link(String rel, String type, String href) {
-    line("<link rel=\"" + rel + "\" type=\"" + type + "\" href=\"" + escape(href) + "\"/>");
+    line("<link rel=\"" + rel + "\" type=\"" + type + "\" href=\"" + Escaping.xml(href) + "\"/>");
   }
 
-  /** Escapes text and attribute values; drops characters XML 1.0 does not allow. */
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c >= 0x20 && c != '\uFFFE' && c != '\uFFFF' || c == '\t' || c == '\n' || c == '\r') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
-  }
 }

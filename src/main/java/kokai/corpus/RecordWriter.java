@@ -3,23 +3,18 @@ package kokai.corpus;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import kokai.model.ContentTree;
 import kokai.model.CostYear;
 import kokai.model.Funding;
 import kokai.model.IndicatorValue;
-import kokai.model.Labeled;
 
 /**
  * Writes model records as YAML or JSON content files, field names as the record components, in
@@ -32,7 +27,6 @@ final class RecordWriter {
 
   private final JsonFactory factory;
   private final boolean json;
-  private final Map<Class<?>, RecordComponent[]> components = new ConcurrentHashMap<>();
 
   private RecordWriter(JsonFactory factory, boolean json) {
     this.factory = factory;
@@ -60,7 +54,9 @@ final class RecordWriter {
       if (json) {
         g.setPrettyPrinter(new DefaultPrettyPrinter());
       }
-      value(g, record);
+      g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      g.setCodec(new ObjectMapper(factory));
+      g.writeObject(ContentTree.of(record, RecordWriter::keep));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,62 +66,10 @@ final class RecordWriter {
     return out.toByteArray();
   }
 
-  private void value(JsonGenerator g, Object v) throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof Record r) {
-      record(g, r);
-    } else if (v instanceof List<?> list) {
-      g.writeStartArray();
-      for (Object item : list) {
-        value(g, item);
-      }
-      g.writeEndArray();
-    } else if (v instanceof Map<?, ?> map) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof BigDecimal d) {
-      g.writeNumber(d.toPlainString());
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Long l) {
-      g.writeNumber(l);
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v instanceof LocalDate d) {
-      g.writeString(d.toString());
-    } else if (v instanceof Labeled l) {
-      g.writeString(l.label());
-    } else {
-      throw new IllegalArgumentException("cannot write a " + v.getClass().getName() + " as content");
+  private static boolean keep(Record owner, String component, Object value) {
+    if (value instanceof List<?> l && l.isEmpty()) {
+      return false;
     }
-  }
-
-  private void record(JsonGenerator g, Record r) throws IOException {
-    boolean keepNulls = KEEP_NULLS.contains(r.getClass());
-    g.writeStartObject();
-    for (RecordComponent c : components.computeIfAbsent(r.getClass(), Class::getRecordComponents)) {
-      Object v = get(c, r);
-      if ((v == null && !keepNulls) || (v instanceof List<?> l && l.isEmpty())) {
-        continue;
-      }
-      g.writeFieldName(c.getName());
-      value(g, v);
-    }
-    g.writeEndObject();
-  }
-
-  private static Object get(RecordComponent c, Record r) {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
-    }
+    return value != null || KEEP_NULLS.contains(owner.getClass());
   }
 }

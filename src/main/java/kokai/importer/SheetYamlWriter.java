@@ -2,21 +2,13 @@ package kokai.importer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import kokai.model.Labeled;
+import kokai.model.ContentTree;
 import kokai.model.Sheet;
 
 /**
@@ -34,7 +26,6 @@ final class SheetYamlWriter {
   private static final Set<String> OPTIONAL = Set.of("published", "updated", "related");
 
   private final ObjectMapper mapper;
-  private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
 
   SheetYamlWriter() {
     YAMLFactory yaml = YAMLFactory.builder()
@@ -49,65 +40,14 @@ final class SheetYamlWriter {
 
   String write(Sheet sheet) {
     try {
-      return mapper.writeValueAsString(tree(sheet, true));
+      return mapper.writeValueAsString(ContentTree.of(sheet, SheetYamlWriter::keep));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private JsonNode tree(Object value, boolean top) {
-    if (value == null) {
-      return nodes.nullNode();
-    }
-    if (value instanceof Record r) {
-      ObjectNode o = nodes.objectNode();
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        Object v = read(c, r);
-        if (top && OPTIONAL.contains(c.getName()) && (v == null || v instanceof List<?> l && l.isEmpty())) {
-          continue;
-        }
-        o.set(c.getName(), tree(v, false));
-      }
-      return o;
-    }
-    if (value instanceof List<?> list) {
-      ArrayNode a = nodes.arrayNode();
-      list.forEach(item -> a.add(tree(item, false)));
-      return a;
-    }
-    return scalar(value);
-  }
-
-  private JsonNode scalar(Object value) {
-    if (value instanceof String s) {
-      return nodes.textNode(s);
-    }
-    if (value instanceof Integer i) {
-      return nodes.numberNode(i);
-    }
-    if (value instanceof Long l) {
-      return nodes.numberNode(l);
-    }
-    if (value instanceof BigDecimal d) {
-      return nodes.numberNode(d);
-    }
-    if (value instanceof Boolean b) {
-      return nodes.booleanNode(b);
-    }
-    if (value instanceof Labeled l) {
-      return nodes.textNode(l.label());
-    }
-    if (value instanceof LocalDate d) {
-      return nodes.textNode(d.toString());
-    }
-    throw new IllegalArgumentException("no YAML form for " + value.getClass());
-  }
-
-  private static Object read(RecordComponent c, Record r) {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName(), e);
-    }
+  private static boolean keep(Record owner, String component, Object value) {
+    boolean empty = value == null || value instanceof List<?> l && l.isEmpty();
+    return !(owner instanceof Sheet && OPTIONAL.contains(component) && empty);
   }
 }

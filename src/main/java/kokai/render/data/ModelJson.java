@@ -4,17 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import kokai.model.Labeled;
+import kokai.model.ContentTree;
 
 /**
  * Writes model records as JSON in the shape of the content format: field names are the record
@@ -25,32 +23,17 @@ import kokai.model.Labeled;
 final class ModelJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-  // Plain decimals: 1.50 stays 1.50 and a large figure never turns into 1E+3.
-  private final Components components = new Components();
-
-  private final ObjectMapper mapper = new ObjectMapper()
+  // Plain, exact decimals: 1.50 stays 1.50 and a large figure never turns into 1E+3.
+  private final ObjectMapper mapper = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .nodeFactory(NODES)
+      .build();
 
   /** The JSON tree of a record, list, map or scalar of the model. */
   JsonNode tree(Object value) {
-    if (value == null) {
-      return NODES.nullNode();
-    }
-    if (value instanceof Record r) {
-      return record(r);
-    }
-    if (value instanceof List<?> list) {
-      ArrayNode a = NODES.arrayNode();
-      list.forEach(v -> a.add(tree(v)));
-      return a;
-    }
-    if (value instanceof Map<?, ?> map) {
-      ObjectNode o = NODES.objectNode();
-      new TreeMap<>(map).forEach((k, v) -> o.set(String.valueOf(k), tree(v)));
-      return o;
-    }
-    return scalar(value);
+    return mapper.valueToTree(ContentTree.of(value));
   }
 
   /** UTF-8 bytes of the tree, two-space indented, ending with a newline. */
@@ -91,42 +74,6 @@ final class ModelJson {
 
   static ArrayNode array() {
     return NODES.arrayNode();
-  }
-
-  private ObjectNode record(Record r) {
-    ObjectNode o = NODES.objectNode();
-    for (Components.Part c : components.of(r.getClass())) {
-      o.set(c.name(), tree(c.read(r)));
-    }
-    return o;
-  }
-
-  private static JsonNode scalar(Object v) {
-    if (v instanceof Labeled l) {
-      return NODES.textNode(l.label());
-    }
-    if (v instanceof Enum<?> e) {
-      return NODES.textNode(e.name());
-    }
-    if (v instanceof String s) {
-      return NODES.textNode(s);
-    }
-    if (v instanceof Integer i) {
-      return NODES.numberNode(i);
-    }
-    if (v instanceof Long l) {
-      return NODES.numberNode(l);
-    }
-    if (v instanceof BigDecimal d) {
-      return NODES.numberNode(d);
-    }
-    if (v instanceof Boolean b) {
-      return NODES.booleanNode(b);
-    }
-    if (v instanceof LocalDate d) {
-      return NODES.textNode(d.toString());
-    }
-    throw new IllegalArgumentException("no JSON form for " + v.getClass().getName());
   }
 
 }

@@ -19,7 +19,7 @@ import kokai.diag.SourceLocation;
 /**
  * Checks a staged site before it is published: every internal link (a, area, link, img, script,
  * source, iframe, form) points to a file that exists, and every {@code #fragment} to an element
- * with that id. Pages are scanned in parallel, each once (see {@link HtmlScanner}); pages that
+ * with that id. Pages are parsed with jsoup in parallel, each once; pages that
  * other pages link into with a fragment are scanned a second time for their ids, so no page's ids
  * are held for the whole site.
  *
@@ -37,7 +37,7 @@ public final class LinkChecker {
     Map<Path, Map<String, String>> wanted = new ConcurrentHashMap<>();
     htmlFiles(root).parallelStream().forEach(f -> checkPage(root, reportAs, f, wanted, diags));
     wanted.entrySet().parallelStream().forEach(e -> {
-      Set<String> ids = HtmlScanner.scan(read(e.getKey())).ids();
+      Set<String> ids = PageLinks.scan(read(e.getKey())).ids();
       e.getValue().forEach((fragment, from) -> {
         if (!ids.contains(fragment)) {
           diags.error(SourceLocation.of(Path.of(from)), null,
@@ -50,7 +50,7 @@ public final class LinkChecker {
   }
 
   private void checkPage(Path root, Path reportAs, Path file, Map<Path, Map<String, String>> wanted, Diagnostics diags) {
-    HtmlScanner.Scan scan = HtmlScanner.scan(read(file));
+    PageLinks.Scan scan = PageLinks.scan(read(file));
     String page = name(root, reportAs, file);
     for (String link : scan.links()) {
       Target t = resolve(file, link);

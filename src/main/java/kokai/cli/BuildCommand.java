@@ -7,6 +7,7 @@ import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.SiteBuild;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,17 +18,13 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin SourceOptions source;
 
   @Option(names = "--out", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--base-url", description = "The public URL of the site, overriding baseUrl in site.yaml (for sitemap.xml and canonical links).")
   String baseUrl;
-
-  @Option(names = "--theme-dir", description = "The folder holding the themes (default: themes/ beside the content folder).")
-  Path themeDir;
 
   @Option(names = "--timings", description = "Print the time each stage took.")
   boolean timings;
@@ -38,7 +35,7 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("kokai build: --base-url must start with http:// or https://, got \"" + baseUrl + "\"");
       return ExitCodes.USAGE;
     }
-    BuildResult r = new SiteBuild().run(new BuildConfig(content, out, baseUrl, themeDir));
+    BuildResult r = new SiteBuild().run(new BuildConfig(source.content, out, baseUrl, source.themeDir));
     Diagnostics.print(spec.commandLine().getErr(), r.diagnostics());
     double seconds = r.elapsed().toNanos() / 1e9;
     if (!r.published()) {

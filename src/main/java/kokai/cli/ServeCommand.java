@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import kokai.build.BuildConfig;
 import kokai.serve.PreviewSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin SourceOptions source;
 
   @Option(names = "--port", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
@@ -31,9 +31,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--out", description = "The preview folder (default: a temporary folder, deleted on exit).")
   Path out;
-
-  @Option(names = "--theme-dir", description = "The folder holding the themes (default: themes/ beside the content folder).")
-  Path themeDir;
 
   @Override
   public Integer call() throws IOException {
@@ -66,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "kokai-preview-cleanup");
     // Ctrl-C ends the JVM without running finally blocks; the hook still removes the preview folder.
     Runtime.getRuntime().addShutdownHook(cleanup);
-    try (PreviewSession session = PreviewSession.start(new BuildConfig(content, folder, null, themeDir), address, port, stdout, err)) {
+    try (PreviewSession session = PreviewSession.start(new BuildConfig(source.content, folder, null, source.themeDir), address, port, stdout, err)) {
       var a = session.address();
       String host = a.getAddress().getHostAddress();
       stdout.println("previewing at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort()

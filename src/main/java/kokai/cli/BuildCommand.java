@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     BuildResult r = new SiteBuild().run(new BuildConfig(source.content, out, baseUrl, source.themeDir));
-    Diagnostics.print(spec.commandLine().getErr(), r.diagnostics());
+    DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     double seconds = r.elapsed().toNanos() / 1e9;
     if (!r.published()) {
       spec.commandLine().getErr().printf(Locale.ROOT, "build failed after %.2f s; %s was left as it was%n", seconds, out);

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadResult r = new ContentLoader().load(content);
-    Diagnostics.print(spec.commandLine().getErr(), r.diagnostics());
+    DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     if (report != null) {
       try {
         QualityReport.write(report, r);

@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
     for (ImportReport.Skipped s : report.skipped()) {
       o.println("skipped " + s.what() + ": " + s.reason().words());
     }
-    Diagnostics.print(spec.commandLine().getErr(), report.diagnostics());
+    DiagnosticPrinter.print(spec.commandLine().getErr(), report.diagnostics());
     o.println(report.summary());
     o.flush();
     return report.ok() ? ExitCodes.OK : ExitCodes.DATA;

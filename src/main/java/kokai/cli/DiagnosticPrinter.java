@@ -6,8 +6,8 @@ import kokai.diag.Diagnostic;
 import kokai.diag.DiagnosticFormatter;
 
 /** Prints diagnostics for people, with the source line and a caret. */
-final class Diagnostics {
-  private Diagnostics() {}
+final class DiagnosticPrinter {
+  private DiagnosticPrinter() {}
 
   static void print(PrintWriter err, List<Diagnostic> ds) {
     if (!ds.isEmpty()) {

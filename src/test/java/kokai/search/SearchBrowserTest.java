@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.testing.Chromium;
+import kokai.testing.ServedSite;
 import kokai.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,7 @@ class SearchBrowserTest {
   @TempDir static Path dir;
   static Path site;
   static List<Sheet> sheets;
+  static ServedSite served;
   static StaticServer server;
   static Chromium chromium;
 
@@ -44,17 +46,15 @@ class SearchBrowserTest {
     sheets = new ContentLoader().load(Path.of("content")).content().orElseThrow().sheets();
     site = dir.resolve("site");
     SearchSite.build(Path.of("content"), site);
-    server = StaticServer.start(site);
-    chromium = Chromium.start();
+    served = ServedSite.start(site);
+    server = served.server();
+    chromium = served.chromium();
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (server != null) {
-      server.close();
+    if (served != null) {
+      served.close();
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.testing.Chromium;
+import kokai.testing.ServedSite;
 import kokai.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +45,7 @@ class SearchPageTest {
 
   @TempDir static Path dir;
   static List<Sheet> sheets;
+  static ServedSite served;
   static StaticServer server;
   static Chromium chromium;
 
@@ -69,17 +71,15 @@ class SearchPageTest {
     assertThat(loaded.diagnostics()).isEmpty();
     sheets = loaded.content().orElseThrow().sheets();
     SearchSite.build(content, dir.resolve("site"));
-    server = StaticServer.start(dir.resolve("site"));
-    chromium = Chromium.start();
+    served = ServedSite.start(dir.resolve("site"));
+    server = served.server();
+    chromium = served.chromium();
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (server != null) {
-      server.close();
+    if (served != null) {
+      served.close();
     }
   }
 

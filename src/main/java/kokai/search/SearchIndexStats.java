@@ -6,21 +6,23 @@ package kokai.search;
  * @param documents sheets indexed
  * @param keys distinct n-grams and filter values
  * @param shards posting shard files
- * @param docFiles document files (metadata and text for snippets)
  * @param shardBytes bytes of all shard files
- * @param docBytes bytes of all document files
+ * @param metaFiles metadata files (what a result shows without its snippet)
+ * @param metaBytes bytes of all metadata files
+ * @param textFiles text files (the snippets' text, one per document)
+ * @param textBytes bytes of all text files
  * @param manifestBytes bytes of the manifest
  */
-public record SearchIndexStats(int documents, int keys, int shards, int docFiles, long shardBytes, long docBytes,
-    long manifestBytes) {
+public record SearchIndexStats(int documents, int keys, int shards, long shardBytes, int metaFiles, long metaBytes,
+    int textFiles, long textBytes, long manifestBytes) {
 
   /** Every byte written. */
   public long totalBytes() {
-    return shardBytes + docBytes + manifestBytes;
+    return shardBytes + metaBytes + textBytes + manifestBytes;
   }
 
   /** Every file written. */
   public int files() {
-    return shards + docFiles + 1;
+    return shards + metaFiles + textFiles + 1;
   }
 }

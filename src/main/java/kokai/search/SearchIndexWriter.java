@@ -23,8 +23,10 @@ import kokai.site.SiteIndex;
  *       and layout;
  *   <li>{@code search/index/s/<n>.js}: {@code kokaiSearch.shard(n, {key: postings})}, the keys
  *       whose hash falls in shard n, so a query loads only the shards of its own n-grams;
- *   <li>{@code search/index/d/<n>.js}: {@code kokaiSearch.docs(first, [...])}, number, title,
- *       department, fiscal year, URL and text of documents, loaded only for results shown.
+ *   <li>{@code search/index/m/<n>.js} and {@code search/index/t/<n>.js}: what results show, loaded
+ *       only for the results shown: small metadata files (URL, number, title, department, division,
+ *       fiscal year) to draw a result at once, and one text file per document for its snippet; see
+ *       {@link DocumentFiles}.
  * </ul>
  * Documents are numbered by fiscal year (newest first), then id: the order of equal-ranked results.
  * The same sheets give the same bytes.
@@ -40,24 +42,28 @@ public final class SearchIndexWriter {
   /** Aim for shard files of about this many bytes: fewer bytes per query, more files. */
   public static final int DEFAULT_SHARD_BYTES = 4 * 1024;
 
-  /** Documents per document file; one, so a result list downloads only the sheets it shows. */
-  public static final int DEFAULT_DOCS_PER_FILE = 1;
+  /**
+   * Documents per metadata file. Results of a query are spread over the whole index, so a larger
+   * group seldom saves a request and costs bytes; four keeps a page of ten results under 6 KB of
+   * metadata with a quarter of the files of one per document.
+   */
+  public static final int DEFAULT_META_PER_FILE = 4;
 
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private final int shardBytes;
-  private final int docsPerFile;
+  private final int metaPerFile;
 
   public SearchIndexWriter() {
-    this(DEFAULT_SHARD_BYTES, DEFAULT_DOCS_PER_FILE);
+    this(DEFAULT_SHARD_BYTES, DEFAULT_META_PER_FILE);
   }
 
-  public SearchIndexWriter(int shardBytes, int docsPerFile) {
-    if (shardBytes < 256 || docsPerFile < 1) {
-      throw new IllegalArgumentException("shard bytes must be at least 256 and documents per file at least 1");
+  public SearchIndexWriter(int shardBytes, int metaPerFile) {
+    if (shardBytes < 256 || metaPerFile < 1) {
+      throw new IllegalArgumentException("shard bytes must be at least 256 and documents per metadata file at least 1");
     }
     this.shardBytes = shardBytes;
-    this.docsPerFile = docsPerFile;
+    this.metaPerFile = metaPerFile;
   }
 
   /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
@@ -99,11 +105,11 @@ public final class SearchIndexWriter {
     Map<String, String> keys = postings.encoded();
     int shards = shardCount(keys);
     long shardTotal = writeShards(keys, shards, sink);
-    long docTotal = writeDocs(docs, yearLabel, sink);
+    DocumentFiles.Written written = new DocumentFiles(metaPerFile, yearLabel).write(docs, sink);
     byte[] manifest = manifest(docs.size(), shards, span);
     sink.write(DIRECTORY + "manifest.js", manifest);
-    int docFiles = (docs.size() + docsPerFile - 1) / docsPerFile;
-    return new SearchIndexStats(docs.size(), keys.size(), shards, docFiles, shardTotal, docTotal, manifest.length);
+    return new SearchIndexStats(docs.size(), keys.size(), shards, shardTotal, written.metaFiles(), written.metaBytes(),
+        written.textFiles(), written.textBytes(), manifest.length);
   }
 
   /** The smallest power of two longer than every zone, so zone and offset share one number. */
@@ -161,47 +167,9 @@ public final class SearchIndexWriter {
     return (int) (Integer.toUnsignedLong(h) % shards);
   }
 
-  private long writeDocs(List<SheetDocument> docs, Function<FiscalYear, String> yearLabel, OutputSink sink) {
-    long total = 0;
-    for (int first = 0; first < docs.size(); first += docsPerFile) {
-      StringBuilder b = new StringBuilder("kokaiSearch.docs(").append(first).append(",[");
-      for (int d = first; d < Math.min(docs.size(), first + docsPerFile); d++) {
-        if (d > first) {
-          b.append(',');
-        }
-        doc(b, docs.get(d), yearLabel);
-      }
-      byte[] bytes = b.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
-      sink.write(DIRECTORY + "d/" + (first / docsPerFile) + ".js", bytes);
-      total += bytes.length;
-    }
-    return total;
-  }
-
-  private static void doc(StringBuilder b, SheetDocument doc, Function<FiscalYear, String> yearLabel) {
-    Sheet s = doc.sheet();
-    Map<String, String> fields = new TreeMap<>();
-    fields.put("u", doc.url());
-    fields.put("n", s.id());
-    fields.put("t", s.title());
-    fields.put("d", s.organization().department());
-    fields.put("v", s.organization().division());
-    fields.put("y", yearLabel.apply(s.year()));
-    String json = fieldsJson(fields);
-    b.append(json, 0, json.length() - 1).append(",\"z\":");
-    Js.stringList(b, doc.zones());
-    b.append('}');
-  }
-
-  private static String fieldsJson(Map<String, String> fields) {
-    StringBuilder b = new StringBuilder();
-    Js.stringMap(b, fields);
-    return b.toString();
-  }
-
   private byte[] manifest(int docs, int shards, long span) {
     String js = "kokaiSearch.manifest({\"format\":" + FORMAT + ",\"docs\":" + docs + ",\"shards\":" + shards
-        + ",\"span\":" + span + ",\"docsPerFile\":" + docsPerFile + "});\n";
+        + ",\"span\":" + span + ",\"metaPerFile\":" + metaPerFile + "});\n";
     return js.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -84,12 +84,12 @@ class ContentLanguageTest {
     for (String language : new String[] {"en", "ja"}) {
       MiniSite s = site(language);
       s.buildOk();
-      String docs = new String(s.files().get("search/index/d/0.js".replace('/', java.io.File.separatorChar)),
+      String docs = new String(s.files().get("search/index/m/0.js".replace('/', java.io.File.separatorChar)),
           java.nio.charset.StandardCharsets.UTF_8);
       // The sheet page's eyebrow starts with the year as the interface writes it.
       String pageYear = s.page("2022/010/").expectFirst(".eyebrow").text().replaceAll("^(.*\\)) .*$", "$1");
       assertThat(pageYear).as(language).isEqualTo(language.equals("en") ? "FY2022 (令和4年度)" : "令和4年度 (2022)");
-      assertThat(docs).as(language).contains("\"y\":\"" + pageYear + "\"");
+      assertThat(docs).as(language).contains(",\"" + pageYear + "\"]");
     }
   }
 

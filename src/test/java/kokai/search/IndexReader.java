@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  */
 final class IndexReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern MANIFEST = Pattern.compile("\"shards\":(\\d+),\"span\":(\\d+)");
+  private static final Pattern MANIFEST =
+      Pattern.compile("\"shards\":(\\d+),\"span\":(\\d+),\"metaPerFile\":(\\d+)");
   private final Map<String, byte[]> files;
   private final int shards;
   final long span;
+  final int metaPerFile;
   final Set<Integer> touched = new TreeSet<>();
   private final Map<Integer, Map<String, String>> parsed = new java.util.HashMap<>();
 
@@ -33,6 +35,7 @@ final class IndexReader {
     }
     shards = Integer.parseInt(m.group(1));
     span = Long.parseLong(m.group(2));
+    metaPerFile = Integer.parseInt(m.group(3));
   }
 
   private String text(String path) {
@@ -44,10 +47,30 @@ final class IndexReader {
   }
 
   private Map<String, String> parse(int n) {
-    String js = text(SearchIndexWriter.DIRECTORY + "s/" + n + ".js");
-    String json = js.substring(js.indexOf(',') + 1, js.lastIndexOf(')'));
+    return call("s/" + n, "shard", n, new TypeReference<TreeMap<String, String>>() {});
+  }
+
+  /** The metadata row of a document as the client reads it, from the file that holds it. */
+  List<String> meta(int doc) {
+    int file = doc / metaPerFile;
+    List<List<String>> rows = call(DocumentFiles.META + file, "meta", file * metaPerFile, new TypeReference<List<List<String>>>() {});
+    return rows.get(doc - file * metaPerFile);
+  }
+
+  /** The zones of a document, from its text file. */
+  List<String> zones(int doc) {
+    return call(DocumentFiles.TEXT + doc, "text", doc, new TypeReference<List<String>>() {});
+  }
+
+  /** The data of the one call an index file makes, {@code kokaiSearch.name(number, data);}. */
+  private <T> T call(String file, String name, int number, TypeReference<T> type) {
+    String js = text(SearchIndexWriter.DIRECTORY + file + ".js");
+    String head = "kokaiSearch." + name + "(" + number + ",";
+    if (!js.startsWith(head) || !js.endsWith(");\n")) {
+      throw new IllegalStateException(file + " is not a call of " + head + ": " + js);
+    }
     try {
-      return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() {});
+      return JSON.readValue(js.substring(head.length(), js.length() - 3), type);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

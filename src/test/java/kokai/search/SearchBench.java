@@ -37,8 +37,14 @@ public final class SearchBench {
 
   private SearchBench() {}
 
+  /** The client's timing marks, in the order of a search, printed when present (ms after the search starts). */
+  static final List<String> STEPS = List.of("shards", "matched", "meta", "first", "painted", "shown", "snippets");
+
+  /** Index files the page fetched, by folder: how many, when the first request started, when the last response ended. */
+  record Fetched(String kind, int files, double startMs, double endMs) {}
+
   record Measure(String query, int count, int expected, long bytes, long pageBytes, double firstMs, double searchMs,
-      double sinceNavMs) {}
+      double sinceNavMs, Map<String, Double> steps, List<Fetched> fetched) {}
 
   public static void main(String[] args) throws Exception {
     List<Integer> sizes = List.of(1000, 10000);
@@ -76,9 +82,10 @@ public final class SearchBench {
     double ms = (System.nanoTime() - t0) / 1e6;
     long script = Files.size(dir.resolve("assets/js/search.js"));
     System.out.printf("%n== kokai, %,d sheets: whole site built in %.1f s; search index alone %.0f ms; index %,d bytes in %,d files "
-            + "(%,d shards = %,d bytes, %,d document files = %,d bytes, manifest %,d bytes), %,d keys; search.js %,d bytes%n",
-        sheets.size(), build, ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.docFiles(), s.docBytes(),
-        s.manifestBytes(), s.keys(), script);
+            + "(%,d shards = %,d bytes, %,d metadata files = %,d bytes, %,d text files = %,d bytes, manifest %,d bytes), "
+            + "%,d keys; search.js %,d bytes%n",
+        sheets.size(), build, ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.metaFiles(), s.metaBytes(),
+        s.textFiles(), s.textBytes(), s.manifestBytes(), s.keys(), script);
     try (StaticServer server = StaticServer.start(dir)) {
       for (String q : QUERIES) {
         print(measure(server, "search/?q=", q, "kokaiSearch.timing", sheets));
@@ -147,9 +154,36 @@ public final class SearchBench {
       double shown = ((Number) t.get("shown")).doubleValue();
       double first = ((Number) t.getOrDefault("first", shown)).doubleValue();
       int expected = SearchTruth.expected(sheets, q, Map.of()).size();
+      Map<String, Double> steps = new java.util.LinkedHashMap<>();
+      for (String step : STEPS) {
+        if (t.get(step) instanceof Number v) {
+          steps.put(step, v.doubleValue() - started);
+        }
+      }
+      if (c.driver().executeScript("const p = performance.getEntriesByName('first-contentful-paint')[0];"
+          + " return p ? p.startTime : null;") instanceof Number fcp) {
+        steps.put("page painted", fcp.doubleValue() - started);
+      }
       return new Measure(q, ((Number) t.get("count")).intValue(), expected, bytes, page, first - started,
-          shown - started, shown);
+          shown - started, shown, steps, fetched(c, started));
     }
+  }
+
+  /** Resource timing of the files under search/index/, grouped by their folder (s, d, …) or name. */
+  private static List<Fetched> fetched(Chromium c, double started) {
+    @SuppressWarnings("unchecked")
+    List<List<Object>> entries = (List<List<Object>>) c.driver().executeScript(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/index/'))"
+            + ".map(e => [e.name.replace(/^.*\\/index\\//, '').replace(/\\/.*$/, '/'), e.startTime, e.responseEnd]);");
+    Map<String, Fetched> byKind = new java.util.TreeMap<>();
+    for (List<Object> e : entries) {
+      String kind = (String) e.get(0);
+      double start = ((Number) e.get(1)).doubleValue() - started;
+      double end = ((Number) e.get(2)).doubleValue() - started;
+      byKind.merge(kind, new Fetched(kind, 1, start, end), (a, b) -> new Fetched(kind, a.files() + 1,
+          Math.min(a.startMs(), b.startMs()), Math.max(a.endMs(), b.endMs())));
+    }
+    return List.copyOf(byKind.values());
   }
 
   private static void waitFor(Chromium c, String timing) {
@@ -162,6 +196,16 @@ public final class SearchBench {
             + "first result %6.1f ms, ten shown %6.1f ms after the search starts, %6.1f ms after navigation%n",
         m.query(), m.count(), m.expected(), m.count() == m.expected() ? ", exact" : ", NOT EXACT",
         m.bytes() / 1024.0, (m.bytes() - m.pageBytes()) / 1024.0, m.firstMs(), m.searchMs(), m.sinceNavMs());
+    if (m.steps().isEmpty()) {
+      return;
+    }
+    StringBuilder b = new StringBuilder("      steps (ms after the search starts):");
+    m.steps().forEach((k, v) -> b.append(String.format(" %s %.1f", k, v)));
+    b.append("; fetched:");
+    for (Fetched f : m.fetched()) {
+      b.append(String.format(" %s ×%d %.1f–%.1f", f.kind(), f.files(), f.startMs(), f.endMs()));
+    }
+    System.out.println(b);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -115,8 +115,34 @@ class SearchIndexWriterTest {
   @Test
   void textIsWrittenAsValidJavaScriptStrings() {
     Map<String, byte[]> files = write(List.of(sheet(2022, "001", "\"</script>\\ \u2028 引用", "x")), 512);
-    String doc = new String(files.get(SearchIndexWriter.DIRECTORY + "d/0.js"), StandardCharsets.UTF_8);
-    assertThat(doc).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
+    String meta = new String(files.get(SearchIndexWriter.DIRECTORY + "m/0.js"), StandardCharsets.UTF_8);
+    assertThat(meta).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
+    // The text is in display form, where U+2028 is white space.
+    String text = new String(files.get(SearchIndexWriter.DIRECTORY + "t/0.js"), StandardCharsets.UTF_8);
+    assertThat(text).contains("\\\"</script>\\\\ 引用");
+  }
+
+  /** A result is drawn from its metadata row alone; the text file, loaded after, holds the snippet's zones. */
+  @Test
+  void metadataFilesHoldWhatAResultShowsAndTextFilesTheZones() {
+    List<Sheet> sheets = SearchSite.generated(23, 4);
+    Map<String, byte[]> files = new TreeMap<>();
+    new SearchIndexWriter(1024, 4).write(sheets, SearchSite::sheetUrl, files::put);
+    IndexReader index = new IndexReader(files);
+    List<Sheet> ordered = sheets.stream()
+        .sorted(java.util.Comparator.comparing(Sheet::fiscalYear).reversed().thenComparing(Sheet::id)).toList();
+    assertThat(files.keySet().stream().filter(f -> f.contains("/m/"))).hasSize((ordered.size() + 3) / 4);
+    for (int d = 0; d < ordered.size(); d++) {
+      Sheet s = ordered.get(d);
+      assertThat(index.meta(d)).as("document %d", d).containsExactly(SearchSite.sheetUrl(s), s.id(), s.title(),
+          s.organization().department(), s.organization().division(), s.year().japanese() + " (" + s.fiscalYear() + ")");
+      List<String> zones = index.zones(d);
+      assertThat(zones).hasSize(3);
+      assertThat(zones.get(0)).isEqualTo(SearchText.display(s.title()) + "\n" + s.id());
+      assertThat(zones.get(1)).contains(SearchText.display(s.overview().purpose()));
+      String metaFile = new String(files.get(SearchIndexWriter.DIRECTORY + "m/" + d / 4 + ".js"), StandardCharsets.UTF_8);
+      assertThat(metaFile).doesNotContain(SearchText.display(s.overview().purpose()));
+    }
   }
 
   private static String random(Random r, int length) {

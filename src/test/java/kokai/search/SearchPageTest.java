@@ -102,6 +102,54 @@ class SearchPageTest {
     assertThat(driver.findElement(By.cssSelector("#search-results")).getText()).contains("<img src=x");
   }
 
+  /**
+   * A result is drawn from its small metadata file: served without the text files, the results are
+   * all there with number, title, year and department, only without snippets. With them, each
+   * result gets its snippet with the word marked.
+   */
+  @Test
+  void resultsAreDrawnBeforeTheirTextsAndSnippetsFollowHighlighted() throws Exception {
+    var driver = chromium.driver();
+    List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of()).subList(0, 10);
+    Path withoutTexts = dir.resolve("without-texts");
+    copySkipping(dir.resolve("site"), withoutTexts, "search/index/" + DocumentFiles.TEXT);
+    try (StaticServer bare = StaticServer.start(withoutTexts)) {
+      driver.get(bare.url("search/?q=図書館"));
+      waitForResults();
+      assertThat(shown()).isEqualTo(expected);
+      List<WebElement> items = driver.findElements(By.cssSelector("#search-results li"));
+      for (int i = 0; i < items.size(); i++) {
+        Sheet s = sheet(expected.get(i));
+        assertThat(items.get(i).findElement(By.cssSelector(".search-result-title")).getText())
+            .isEqualTo(s.id() + " " + s.title());
+        assertThat(items.get(i).findElement(By.cssSelector(".search-result-meta")).getText())
+            .contains(s.year().japanese(), s.organization().department(), s.organization().division());
+      }
+      assertThat(driver.findElements(By.cssSelector(".search-result-snippet"))).isEmpty();
+    }
+    driver.get(server.url("search/?q=図書館"));
+    waitForResults();
+    List<WebElement> snippets = driver.findElements(By.cssSelector("#search-results li .search-result-snippet"));
+    assertThat(snippets).hasSize(expected.size()).allSatisfy(p -> assertThat(p.findElements(By.tagName("mark")))
+        .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("図書館")));
+  }
+
+  private static Sheet sheet(String yearAndId) {
+    return sheets.stream().filter(s -> (s.fiscalYear() + "/" + s.id()).equals(yearAndId)).findFirst().orElseThrow();
+  }
+
+  private static void copySkipping(Path from, Path to, String skipped) throws java.io.IOException {
+    try (var files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        String relative = from.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+        if (Files.isRegularFile(f) && !relative.startsWith(skipped)) {
+          Files.createDirectories(to.resolve(relative).getParent());
+          Files.copy(f, to.resolve(relative));
+        }
+      }
+    }
+  }
+
   @Test
   void filtersComeFromTheAddressAndNarrowTheResults() {
     var driver = chromium.driver();

@@ -1,0 +1,87 @@
+package kokai.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import kokai.model.FiscalYear;
+import kokai.model.Sheet;
+import kokai.site.OutputSink;
+
+/**
+ * Writes what a result shows of each document, in two kinds of file, so that a result is drawn as
+ * soon as its small metadata arrives and its snippet follows with the larger text:
+ * <ul>
+ *   <li>{@code m/<n>.js}: {@code kokaiSearch.meta(first, [[url, number, title, department, division,
+ *       year], ...])}, the metadata of {@code perFile} consecutive documents from {@code first}
+ *       (about 120 bytes a document);
+ *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, [title, overview, rest])}, the three zones of
+ *       document n in display form, for the snippet (about 1.5 KB).
+ * </ul>
+ *
+ * <pre>{@code
+ * DocumentFiles.Written w = new DocumentFiles(4, yearLabel).write(docs, sink);
+ * }</pre>
+ */
+final class DocumentFiles {
+  /** The folders of the two kinds, under {@link SearchIndexWriter#DIRECTORY}. */
+  static final String META = "m/";
+  static final String TEXT = "t/";
+
+  /** The order of a metadata row; {@code search.js} reads the same positions. */
+  enum Meta { URL, NUMBER, TITLE, DEPARTMENT, DIVISION, YEAR }
+
+  record Written(int metaFiles, long metaBytes, int textFiles, long textBytes) {}
+
+  private final int perFile;
+  private final Function<FiscalYear, String> yearLabel;
+
+  DocumentFiles(int perFile, Function<FiscalYear, String> yearLabel) {
+    if (perFile < 1) {
+      throw new IllegalArgumentException("documents per metadata file must be at least 1, not " + perFile);
+    }
+    this.perFile = perFile;
+    this.yearLabel = yearLabel;
+  }
+
+  Written write(List<SheetDocument> docs, OutputSink sink) {
+    int metaFiles = 0;
+    long metaBytes = 0;
+    for (int first = 0; first < docs.size(); first += perFile) {
+      StringBuilder b = new StringBuilder("kokaiSearch.meta(").append(first).append(",[");
+      for (int d = first; d < Math.min(docs.size(), first + perFile); d++) {
+        if (d > first) {
+          b.append(',');
+        }
+        Js.stringList(b, meta(docs.get(d)));
+      }
+      metaBytes += put(sink, META + (first / perFile), b.append("]);\n"));
+      metaFiles++;
+    }
+    long textBytes = 0;
+    for (int d = 0; d < docs.size(); d++) {
+      StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(',');
+      Js.stringList(b, docs.get(d).zones());
+      textBytes += put(sink, TEXT + d, b.append(");\n"));
+    }
+    return new Written(metaFiles, metaBytes, docs.size(), textBytes);
+  }
+
+  /** One document's row, in the order of {@link Meta}; a missing value is an empty string. */
+  List<String> meta(SheetDocument doc) {
+    Sheet s = doc.sheet();
+    String[] row = new String[Meta.values().length];
+    row[Meta.URL.ordinal()] = doc.url();
+    row[Meta.NUMBER.ordinal()] = s.id();
+    row[Meta.TITLE.ordinal()] = s.title();
+    row[Meta.DEPARTMENT.ordinal()] = s.organization().department();
+    row[Meta.DIVISION.ordinal()] = s.organization().division();
+    row[Meta.YEAR.ordinal()] = yearLabel.apply(s.year());
+    return java.util.Arrays.stream(row).map(v -> v == null ? "" : v).toList();
+  }
+
+  private static long put(OutputSink sink, String name, StringBuilder js) {
+    byte[] bytes = js.toString().getBytes(StandardCharsets.UTF_8);
+    sink.write(SearchIndexWriter.DIRECTORY + name + ".js", bytes);
+    return bytes.length;
+  }
+}

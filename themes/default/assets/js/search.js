@@ -310,6 +310,7 @@
       var text = load(base + 't/' + h.doc + '.js');
       drawn = drawn.then(function () { return metas[k]; }).then(function () {
         if (mine !== run) { return; }
+        mark(k === 0 && t, 'meta');
         var li = ui.results.appendChild(item(h, ws));
         if (k === 0 && t) {
           mark(t, 'first');
@@ -365,7 +366,6 @@
         // Ask for the results' files before anything else touches the page.
         var shown = show(hits, ws, 0, mine, t);
         ui.status.textContent = hits.length ? message('count', hits.length) : message('none');
-        mark(t, 'status');
         return shown.then(function () {
           if (mine !== run) { return; }
           ui.results.setAttribute('data-count', hits.length);

@@ -38,7 +38,7 @@ public final class SearchBench {
   private SearchBench() {}
 
   /** The client's timing marks, in the order of a search, printed when present (ms after the search starts). */
-  static final List<String> STEPS = List.of("shards", "matched", "status", "meta", "first", "painted", "shown", "snippets");
+  static final List<String> STEPS = List.of("shards", "matched", "meta", "first", "painted", "shown", "snippets");
 
   /** Index files the page fetched, by folder: how many, when the first request started, when the last response ended. */
   record Fetched(String kind, int files, double startMs, double endMs) {}

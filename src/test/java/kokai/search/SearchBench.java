@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the same for Pagefind indexing the same sheets as ordinary pages.
  *
  * <pre>
- * bench/search-bench.sh [--sizes 1000,10000] [--pagefind PATH/TO/pagefind] [--out bench/out]
+ * bench/search-bench.sh [--sizes 1000,10000] [--repeat 1] [--pagefind PATH/TO/pagefind] [--out bench/out]
  * </pre>
  */
 public final class SearchBench {
@@ -50,10 +50,12 @@ public final class SearchBench {
     List<Integer> sizes = List.of(1000, 10000);
     Path out = Path.of("bench/out");
     Path pagefind = null;
+    int repeat = 1;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(Integer::parseInt).toList();
         case "--out" -> out = Path.of(args[i + 1]);
+        case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
         case "--pagefind" -> pagefind = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -65,14 +67,14 @@ public final class SearchBench {
       deleteTree(content);
       new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(42, n, 2020, 2024)), content);
       List<Sheet> sheets = new ContentLoader().load(content).content().orElseThrow().sheets();
-      kokai(sheets, content, out.resolve("kokai-" + n));
+      kokai(sheets, content, out.resolve("kokai-" + n), repeat);
       if (pagefind != null) {
         pagefind(sheets, out.resolve("pagefind-" + n), pagefind);
       }
     }
   }
 
-  private static void kokai(List<Sheet> sheets, Path content, Path dir) throws Exception {
+  private static void kokai(List<Sheet> sheets, Path content, Path dir, int repeat) throws Exception {
     deleteTree(dir);
     long b0 = System.nanoTime();
     SearchSite.build(content, dir);
@@ -88,7 +90,16 @@ public final class SearchBench {
         s.textFiles(), s.textBytes(), s.manifestBytes(), s.keys(), script);
     try (StaticServer server = StaticServer.start(dir)) {
       for (String q : QUERIES) {
-        print(measure(server, "search/?q=", q, "kokaiSearch.timing", sheets));
+        List<Measure> runs = new ArrayList<>();
+        for (int r = 0; r < repeat; r++) {
+          runs.add(measure(server, "search/?q=", q, "kokaiSearch.timing", sheets));
+          print(runs.get(r));
+        }
+        if (repeat > 1) {
+          System.out.printf("    %s, median of %d cold runs: first result %.1f ms, ten shown %.1f ms%n", q, repeat,
+              median(runs.stream().mapToDouble(Measure::firstMs).toArray()),
+              median(runs.stream().mapToDouble(Measure::searchMs).toArray()));
+        }
       }
     }
   }
@@ -184,6 +195,12 @@ public final class SearchBench {
           Math.min(a.startMs(), b.startMs()), Math.max(a.endMs(), b.endMs())));
     }
     return List.copyOf(byKind.values());
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    java.util.Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static void waitFor(Chromium c, String timing) {

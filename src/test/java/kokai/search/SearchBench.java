@@ -25,10 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The search benchmark: for synthetic corpora of the given sizes, indexes them, then runs each query
  * cold (a fresh browser profile per query) against a loopback server without compression, and prints
  * index size, shard count, bytes transferred and time to results. With a Pagefind binary given, does
- * the same for Pagefind indexing the same sheets as ordinary pages.
+ * the same for Pagefind indexing the same sheets as ordinary pages. {@code --reuse} measures the
+ * sites of an earlier run again with the theme's current {@code search.js}, to compare changes of
+ * the client alone.
  *
  * <pre>
- * bench/search-bench.sh [--sizes 1000,10000] [--repeat 1] [--pagefind PATH/TO/pagefind] [--out bench/out]
+ * bench/search-bench.sh [--sizes 1000,10000] [--repeat 1] [--reuse] [--pagefind PATH/TO/pagefind] [--out bench/out]
  * </pre>
  */
 public final class SearchBench {
@@ -40,8 +42,11 @@ public final class SearchBench {
   /** The client's timing marks, in the order of a search, printed when present (ms after the search starts). */
   static final List<String> STEPS = List.of("shards", "matched", "meta", "first", "painted", "shown", "snippets");
 
-  /** Index files the page fetched, by folder: how many, when the first request started, when the last response ended. */
-  record Fetched(String kind, int files, double startMs, double endMs) {}
+  /**
+   * Index files the page fetched, by folder: how many, when the first request started, when the
+   * first and the last response ended.
+   */
+  record Fetched(String kind, int files, double startMs, double firstEndMs, double endMs) {}
 
   record Measure(String query, int count, int expected, long bytes, long pageBytes, double firstMs, double searchMs,
       double startedMs, Map<String, Double> steps, List<Fetched> fetched) {}
@@ -51,7 +56,13 @@ public final class SearchBench {
     Path out = Path.of("bench/out");
     Path pagefind = null;
     int repeat = 1;
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    boolean reuse = false;
+    for (int i = 0; i < args.length; i += 2) {
+      if (args[i].equals("--reuse")) {
+        reuse = true;
+        i--;
+        continue;
+      }
       switch (args[i]) {
         case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(Integer::parseInt).toList();
         case "--out" -> out = Path.of(args[i + 1]);
@@ -64,10 +75,20 @@ public final class SearchBench {
         System.getProperty("os.name"), Chromium.BROWSER);
     for (int n : sizes) {
       Path content = out.resolve("content-" + n);
-      deleteTree(content);
-      new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(42, n, 2020, 2024)), content);
+      Path site = out.resolve("kokai-" + n);
+      if (!reuse) {
+        deleteTree(content);
+        new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(42, n, 2020, 2024)), content);
+      }
       List<Sheet> sheets = new ContentLoader().load(content).content().orElseThrow().sheets();
-      kokai(sheets, content, out.resolve("kokai-" + n), repeat);
+      if (reuse) {
+        Files.copy(Path.of("themes/default/assets/js/search.js"), site.resolve("assets/js/search.js"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf("%n== kokai, %,d sheets, the site of an earlier run with the current search.js%n", sheets.size());
+        queries(sheets, site, repeat);
+      } else {
+        kokai(sheets, content, site, repeat);
+      }
       if (pagefind != null) {
         pagefind(sheets, out.resolve("pagefind-" + n), pagefind);
       }
@@ -88,6 +109,10 @@ public final class SearchBench {
             + "%,d keys; search.js %,d bytes%n",
         sheets.size(), build, ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.metaFiles(), s.metaBytes(),
         s.textFiles(), s.textBytes(), s.manifestBytes(), s.keys(), script);
+    queries(sheets, dir, repeat);
+  }
+
+  private static void queries(List<Sheet> sheets, Path dir, int repeat) throws Exception {
     try (StaticServer server = StaticServer.start(dir)) {
       for (String q : QUERIES) {
         List<Measure> runs = new ArrayList<>();
@@ -191,8 +216,8 @@ public final class SearchBench {
       String kind = (String) e.get(0);
       double start = ((Number) e.get(1)).doubleValue() - started;
       double end = ((Number) e.get(2)).doubleValue() - started;
-      byKind.merge(kind, new Fetched(kind, 1, start, end), (a, b) -> new Fetched(kind, a.files() + 1,
-          Math.min(a.startMs(), b.startMs()), Math.max(a.endMs(), b.endMs())));
+      byKind.merge(kind, new Fetched(kind, 1, start, end, end), (a, b) -> new Fetched(kind, a.files() + 1,
+          Math.min(a.startMs(), b.startMs()), Math.min(a.firstEndMs(), b.firstEndMs()), Math.max(a.endMs(), b.endMs())));
     }
     return List.copyOf(byKind.values());
   }
@@ -220,7 +245,7 @@ public final class SearchBench {
     m.steps().forEach((k, v) -> b.append(String.format(" %s %.1f", k, v)));
     b.append("; fetched:");
     for (Fetched f : m.fetched()) {
-      b.append(String.format(" %s ×%d %.1f–%.1f", f.kind(), f.files(), f.startMs(), f.endMs()));
+      b.append(String.format(" %s ×%d %.1f–%.1f–%.1f", f.kind(), f.files(), f.startMs(), f.firstEndMs(), f.endMs()));
     }
     System.out.println(b);
   }

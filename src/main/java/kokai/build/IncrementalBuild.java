@@ -1,42 +1,43 @@
 package kokai.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
-import kokai.model.SiteConfig;
-import kokai.publish.Sitemap;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
-import kokai.site.OutputSink;
+import kokai.search.IncrementalSearchIndex;
 import kokai.site.SiteIndex;
 
 /**
  * The preview's build: a full {@link SiteBuild} first, then, when only existing sheet files were
- * edited, a rebuild of just what they show on: the edited sheets, the sheets that link to them
- * (the same project's other years, the neighbours in the listing), every listing page, the extra
- * stages and the sitemap. Files are rewritten only where their bytes changed, each by a rename, so
- * the preview never serves a half-written file. Anything else (a new, deleted or renamed sheet, the
- * site config, the theme, pages) falls back to the full build, which publishes atomically.
+ * edited, a rebuild of just what they show on, in two parts. {@link #update} does what a reload
+ * needs: it reads the edited files, patches the site index, renders the pages that show the edited
+ * sheets ({@link EditScope}) and patches the search index kept in memory
+ * ({@link IncrementalSearchIndex}). {@link #finish} then runs the other extra stages (the site-wide
+ * data files and the feed), which cover every sheet and take seconds at 10,000 sheets; until it
+ * returns those downloads are one edit behind. Files are rewritten only where their bytes changed,
+ * each by a rename, so the preview never serves a half-written file. Anything else (a new, deleted
+ * or renamed sheet, an edit that adds or removes a listing page, the site config, the theme, pages)
+ * falls back to the full build, which publishes atomically.
  *
  * <pre>{@code
  * IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, preview));
  * BuildResult first = b.full();
  * BuildResult next = b.update(Set.of(content.resolve("sheets/2022/088.yaml")));
+ * reloadOpenPages();
+ * BuildResult rest = b.finish();
  * }</pre>
  */
 public final class IncrementalBuild {
@@ -44,9 +45,11 @@ public final class IncrementalBuild {
   private final List<BuildStage> stages;
   private final ContentLoader loader = new ContentLoader();
   private State state;
+  private Supplier<BuildResult> pending;
 
   /** What the last good build was made of. */
-  private record State(Content content, SiteConfig site, SiteRenderer renderer, Map<Path, SheetRef> byFile) {}
+  private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
+      IncrementalSearchIndex search) {}
 
   public IncrementalBuild(BuildConfig config) {
     this(config, SiteBuild.standardStages());
@@ -59,90 +62,147 @@ public final class IncrementalBuild {
 
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
-    BuildResult r = new SiteBuild(stages).run(config);
+    pending = null;
     state = null;
-    if (r.published()) {
-      state = prepare().orElse(null);
+    Capture capture = new Capture();
+    List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
+    run.add(capture);
+    BuildResult r = new SiteBuild(run).run(config);
+    if (r.published() && capture.context != null) {
+      state = prepare(capture).orElse(null);
     }
     return r;
   }
 
-  /** Rebuilds after the given files changed: incrementally when only sheet files were edited. */
+  /**
+   * Rebuilds after the given files changed: incrementally when only sheet files were edited, else
+   * in full. After an incremental update {@link #finish} completes the rebuild.
+   */
   public BuildResult update(Set<Path> changed) {
+    finish();
     if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
       return full();
     }
+    try {
+      return incremental(changed);
+    } catch (RuntimeException e) {
+      // The index in memory may be half-updated: start again from a full build next time.
+      state = null;
+      throw e;
+    }
+  }
+
+  private BuildResult incremental(Set<Path> changed) {
     long start = System.nanoTime();
+    Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
     Map<SheetRef, Sheet> edited = new HashMap<>();
-    for (Path p : changed) {
-      Optional<Sheet> s = loader.loadSheet(state.content().root(), p, diags);
-      if (s.isEmpty() || !s.get().ref().equals(state.byFile().get(abs(p)))) {
-        // A sheet that moved to another id or year changes URLs: only a full build gets that right.
-        return diags.hasErrors() ? failed(diags, start) : full();
-      }
-      edited.put(s.get().ref(), s.get());
+    boolean moved = timed(times, "load", () -> load(changed, edited, diags));
+    if (moved) {
+      // A sheet that moved to another id or year changes URLs: only a full build gets that right.
+      return diags.hasErrors() ? failed(diags, start) : full();
     }
     if (diags.hasErrors()) {
       return failed(diags, start);
+    }
+    SiteIndex before = state.index();
+    SiteIndex index = timed(times, "index", () -> before.withSheets(edited.values()));
+    if (!EditScope.samePages(before, index, edited.keySet())) {
+      return full();
+    }
+    EditScope scope = EditScope.of(before, index, edited.keySet());
+    PreviewSink sink = new PreviewSink(config.out());
+    RenderResult pages = timed(times, "render",
+        () -> state.renderer().renderOnly(index, sink, s -> scope.sheets().contains(s.ref()), scope.listings()));
+    diags.addAll(pages.diagnostics());
+    if (diags.hasErrors()) {
+      return failed(diags, start);
+    }
+    if (state.search() != null) {
+      timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
     }
     List<Sheet> sheets = state.content().sheets().stream().map(s -> edited.getOrDefault(s.ref(), s)).toList();
     Content content = new Content(state.content().root(), state.content().site(), sheets, state.content().pages(),
         state.content().sources());
-    SiteIndex oldIndex = index(state.content());
-    SiteIndex index = index(content);
-    Set<SheetRef> affected = new HashSet<>(edited.keySet());
-    for (SiteIndex ix : List.of(oldIndex, index)) {
-      for (SheetRef ref : edited.keySet()) {
-        Sheet s = ix.findSheet(ref).orElseThrow();
-        ix.otherYears(s).forEach(o -> affected.add(o.ref()));
-        ix.previous(s).ifPresent(o -> affected.add(o.ref()));
-        ix.next(s).ifPresent(o -> affected.add(o.ref()));
-      }
-    }
-    AtomicLong written = new AtomicLong();
-    AtomicLong files = new AtomicLong();
-    OutputSink sink = (path, bytes) -> {
-      files.incrementAndGet();
-      if (writeIfChanged(config.out().resolve(path), bytes)) {
-        written.incrementAndGet();
-      }
-    };
-    RenderResult pages = state.renderer().render(index, sink, s -> affected.contains(s.ref()));
-    diags.addAll(pages.diagnostics());
-    StageContext ctx = new StageContext(content, index, sink, diags, config);
+    state = new State(content, index, state.renderer(), state.byFile(), state.search());
+    StageContext ctx = new StageContext(content, index, sink, new Diagnostics(), config);
+    pending = () -> runRest(ctx);
+    return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), sink.files(), 0,
+        Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+  }
+
+  /**
+   * Completes the last incremental update: the extra stages other than search (site-wide data
+   * files, feed), over every sheet. Empty when nothing was left to do.
+   */
+  public Optional<BuildResult> finish() {
+    Supplier<BuildResult> work = pending;
+    pending = null;
+    return work == null ? Optional.empty() : Optional.of(work.get());
+  }
+
+  private BuildResult runRest(StageContext first) {
+    long start = System.nanoTime();
+    Map<String, Duration> times = new LinkedHashMap<>();
+    PreviewSink sink = new PreviewSink(config.out());
+    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
     for (BuildStage stage : stages) {
-      try {
-        stage.run(ctx);
-      } catch (Exception e) {
-        throw new StageFailure(stage.name(), e);
+      if (stage instanceof SearchStage) {
+        continue;
+      }
+      timed(times, stage.name(), () -> {
+        try {
+          stage.run(ctx);
+        } catch (Exception e) {
+          throw new StageFailure(stage.name(), e);
+        }
+        return null;
+      });
+    }
+    Diagnostics diags = ctx.diagnostics();
+    return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, ctx.index().sheets().size(), sink.files(), 0,
+        Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+  }
+
+  /** Loads the changed files; true when one of them now holds another sheet (another id or year). */
+  private boolean load(Set<Path> changed, Map<SheetRef, Sheet> edited, Diagnostics diags) {
+    for (Path p : changed) {
+      Optional<Sheet> s = loader.loadSheet(state.content().root(), p, diags);
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (!s.get().ref().equals(state.byFile().get(abs(p)))) {
+        return true;
+      }
+      edited.put(s.get().ref(), s.get());
+    }
+    return false;
+  }
+
+  private Optional<State> prepare(Capture capture) {
+    Diagnostics diags = new Diagnostics();
+    StageContext ctx = capture.context;
+    Map<Path, SheetRef> byFile = new HashMap<>();
+    ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
+    return SiteRenderer.open(config.themes(), ctx.index().config(), diags)
+        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex))
+        .map(s -> warmUp(s));
+  }
+
+  /**
+   * Renders the pages of one sheet's edit into nothing, so that the first real edit finds the
+   * templates compiled and the code paths warm.
+   */
+  private static State warmUp(State s) {
+    if (!s.index().sheets().isEmpty()) {
+      Sheet first = s.index().sheets().get(0);
+      EditScope scope = EditScope.of(s.index(), s.index(), List.of(first.ref()));
+      s.renderer().renderOnly(s.index(), (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), scope.listings());
+      if (s.search() != null) {
+        s.search().replace(List.of(first), (path, bytes) -> { });
       }
     }
-    if (state.site().baseUrl() != null) {
-      sink.write("sitemap.xml", Sitemap.xml(state.site().baseUrl(), pages.listedUrls()));
-    }
-    if (diags.hasErrors()) {
-      return failed(diags, start);
-    }
-    state = new State(content, state.site(), state.renderer(), state.byFile());
-    return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), files.get(), 0,
-        Duration.ofNanos(System.nanoTime() - start), Map.of(), files.get() - written.get());
-  }
-
-  private SiteIndex index(Content c) {
-    return SiteIndex.build(state.site(), c.sheets(), c.pages());
-  }
-
-  private Optional<State> prepare() {
-    Diagnostics diags = new Diagnostics();
-    Optional<Content> content = loader.load(config.content()).content();
-    if (content.isEmpty()) {
-      return Optional.empty();
-    }
-    SiteConfig site = SiteBuild.withBaseUrl(content.get().site(), config.baseUrl());
-    Map<Path, SheetRef> byFile = new HashMap<>();
-    content.get().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
-    return SiteRenderer.open(config.themes(), site, diags).map(r -> new State(content.get(), site, r, byFile));
+    return s;
   }
 
   private BuildResult failed(Diagnostics diags, long start) {
@@ -154,20 +214,46 @@ public final class IncrementalBuild {
     return p.toAbsolutePath().normalize();
   }
 
-  /** Replaces the file by a rename when its bytes differ; true when it was written. */
-  private static boolean writeIfChanged(Path file, byte[] bytes) {
+  private static <T> T timed(Map<String, Duration> times, String name, Supplier<T> work) {
+    long t0 = System.nanoTime();
     try {
-      if (Files.isRegularFile(file) && Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-        return false;
-      }
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling("." + file.getFileName() + ".kokai-tmp");
-      Files.write(tmp, bytes);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      return work.get();
+    } finally {
+      times.merge(name, Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
     }
   }
 
+  /**
+   * Keeps what the full build made for the next incremental update: its content and site index
+   * (as the last stage sees them) and its search index (written by the search stage it replaces).
+   */
+  private static final class Capture implements BuildStage {
+    private StageContext context;
+    private IncrementalSearchIndex searchIndex;
+
+    @Override
+    public String name() {
+      return "preview state";
+    }
+
+    @Override
+    public void run(StageContext ctx) {
+      context = ctx;
+    }
+
+    BuildStage search() {
+      return new BuildStage() {
+        @Override
+        public String name() {
+          return "search";
+        }
+
+        @Override
+        public void run(StageContext ctx) {
+          searchIndex = IncrementalSearchIndex.of(ctx.index());
+          searchIndex.writeAll(ctx.sink());
+        }
+      };
+    }
+  }
 }

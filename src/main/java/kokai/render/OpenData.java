@@ -66,14 +66,20 @@ final class OpenData {
 
   /** One comparison page per project that has sheets in more than one fiscal year, by URL. */
   List<ComparePage> comparePages() {
+    return comparePages(s -> true);
+  }
+
+  /** The comparison pages of the projects with a sheet {@code wanted} accepts. */
+  List<ComparePage> comparePages(java.util.function.Predicate<Sheet> wanted) {
     List<ComparePage> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Sheet s : index.sheets()) {
       if (index.otherYears(s).isEmpty()) {
         continue;
       }
+      // The project's first sheet decides the order the page lists them in, wanted or not.
       List<Sheet> project = project(s);
-      if (seen.add(Comparisons.url(project))) {
+      if (seen.add(Comparisons.url(project)) && project.stream().anyMatch(wanted)) {
         Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
         out.add(new ComparePage(c, c.url(), c.title(), project));
       }

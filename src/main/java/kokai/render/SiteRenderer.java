@@ -82,6 +82,22 @@ public final class SiteRenderer {
     return new RenderResult(urls, count.get(), diags.sorted());
   }
 
+  /**
+   * Renders only the pages an edit shows on: the pages of the sheets {@code sheetsToRender} accepts,
+   * the comparison pages of their projects, and the other pages whose URL is in {@code listingUrls}
+   * (such as {@code departments/x/} or {@code years/2022/}). The theme's assets are not copied and
+   * no sitemap URLs are returned: an edit that keeps every page where it was changes neither.
+   */
+  public RenderResult renderOnly(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender,
+      java.util.Set<String> listingUrls) {
+    Diagnostics diags = new Diagnostics();
+    PageFactory factory = new PageFactory(index, messages, formats, sink);
+    List<PageModel> pages = new java.util.ArrayList<>(factory.others(listingUrls::contains, sheetsToRender));
+    index.sheets().stream().filter(sheetsToRender).map(factory::sheet).forEach(pages::add);
+    pages.parallelStream().forEach(p -> renderPage(index, p, sink, diags));
+    return new RenderResult(List.of(), pages.size(), diags.sorted());
+  }
+
   private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {
     Linker link = page.url().equals(SiteIndex.NOT_FOUND)
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.build.BuildConfig;
@@ -64,7 +64,7 @@ public final class PreviewSession implements AutoCloseable {
       while (!Thread.currentThread().isInterrupted()) {
         Set<Path> changed = watcher.take();
         if (changed.stream().anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
-          rebuild(changed);
+          rebuild(changed, watcher.burstStart());
         }
       }
     }
@@ -75,25 +75,49 @@ public final class PreviewSession implements AutoCloseable {
    * show the problems on failure.
    */
   public BuildResult rebuild(Set<Path> changed) {
+    return rebuild(changed, System.nanoTime());
+  }
+
+  /**
+   * As {@link #rebuild(Set)}, {@code seen} being when the first change was noticed
+   * ({@link System#nanoTime()}). Open pages reload as soon as the pages and the search index are
+   * up to date; the site-wide data files and the feed follow, and the log line gives the time of
+   * each step, from the change to the reload and after it.
+   */
+  public BuildResult rebuild(Set<Path> changed, long seen) {
+    long begin = System.nanoTime();
     BuildResult r = changed.isEmpty() ? build.full() : build.update(changed);
-    List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
-    DiagnosticFormatter fmt = new DiagnosticFormatter();
-    if (!problems.isEmpty()) {
-      err.print(fmt.formatAll(problems));
-      err.flush();
+    report(r.diagnostics());
+    if (!r.published()) {
+      server.problem(new DiagnosticFormatter().formatAll(r.diagnostics().stream().filter(Diagnostic::isError).toList()));
+      err.printf(Locale.ROOT, "build failed after %d ms; still serving the last good pages%n", r.elapsed().toMillis());
+      out.flush();
+      return r;
     }
-    long ms = r.elapsed().toMillis();
-    if (r.published()) {
-      long g = generation.incrementAndGet();
-      server.reload(g);
-      out.printf(Locale.ROOT, "%s %d pages in %d ms (%d files changed)%n",
-          changed.isEmpty() ? "built" : "rebuilt", r.pages(), ms, r.files() - r.unchanged());
+    long t0 = System.nanoTime();
+    server.reload(generation.incrementAndGet());
+    long reloaded = System.nanoTime();
+    Optional<BuildResult> rest = build.finish();
+    rest.ifPresent(x -> report(x.diagnostics()));
+    if (changed.isEmpty() || r.stageTimes().containsKey("staging")) { // a full build (first, or fallen back to)
+      out.printf(Locale.ROOT, "built %d pages in %d ms (%d files changed)%n", r.pages(), r.elapsed().toMillis(),
+          r.files() - r.unchanged());
     } else {
-      server.problem(fmt.formatAll(problems.stream().filter(Diagnostic::isError).toList()));
-      err.printf(Locale.ROOT, "build failed after %d ms; still serving the last good pages%n", ms);
+      out.println(RebuildLine.of(r, rest, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded)));
     }
     out.flush();
     return r;
+  }
+
+  private static long ms(long from, long to) {
+    return Math.max(0, (to - from) / 1_000_000);
+  }
+
+  private void report(List<Diagnostic> problems) {
+    if (!problems.isEmpty()) {
+      err.print(new DiagnosticFormatter().formatAll(problems));
+      err.flush();
+    }
   }
 
   @Override

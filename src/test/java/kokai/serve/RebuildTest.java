@@ -58,7 +58,7 @@ class RebuildTest {
       assertThat(after.keySet()).isEqualTo(expected.keySet());
       int changed = 0;
       for (String f : expected.keySet()) {
-        assertThat(after.get(f)).as(f).isEqualTo(expected.get(f));
+        assertThat(text(after.get(f))).as(f).isEqualTo(text(expected.get(f)));
         boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
         FileTime t = Files.getLastModifiedTime(preview.resolve(f));
         if (same) {
@@ -114,6 +114,11 @@ class RebuildTest {
       assertThat(err.toString()).contains("sheets/2022/005.yaml:").contains("error").contains("still serving the last good pages");
       assertThat(files(preview).keySet()).isEqualTo(good.keySet());
     }
+  }
+
+  /** Bytes as text, so that a difference shows as a readable diff (the comparison stays exact). */
+  private static String text(byte[] bytes) {
+    return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private static Map<String, byte[]> files(Path root) throws IOException {

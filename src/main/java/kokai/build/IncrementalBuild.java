@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
@@ -40,12 +44,19 @@ import kokai.site.SiteIndex;
  * BuildResult rest = b.finish();
  * }</pre>
  */
-public final class IncrementalBuild {
+public final class IncrementalBuild implements AutoCloseable {
   private final BuildConfig config;
   private final List<BuildStage> stages;
   private final ContentLoader loader = new ContentLoader();
   private State state;
-  private Supplier<BuildResult> pending;
+  /** Runs what follows a reload, one rebuild at a time, so the next edit need not wait for it. */
+  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "kokai-after-reload");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile Future<BuildResult> pending;
+  private AtomicBoolean cancel = new AtomicBoolean();
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
@@ -62,7 +73,7 @@ public final class IncrementalBuild {
 
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
-    pending = null;
+    cancelAfterReload();
     state = null;
     Capture capture = new Capture();
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
@@ -79,7 +90,8 @@ public final class IncrementalBuild {
    * in full. After an incremental update {@link #finish} completes the rebuild.
    */
   public BuildResult update(Set<Path> changed) {
-    finish();
+    // The data files of the previous edit are left half done: they are written again after this one.
+    cancelAfterReload();
     if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
       return full();
     }
@@ -125,39 +137,83 @@ public final class IncrementalBuild {
     Content content = new Content(state.content().root(), state.content().site(), sheets, state.content().pages(),
         state.content().sources());
     state = new State(content, index, state.renderer(), state.byFile(), state.search());
-    StageContext ctx = new StageContext(content, index, sink, new Diagnostics(), config);
-    pending = () -> runRest(ctx);
+    scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
     return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), sink.files(), 0,
         Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 
   /**
-   * Completes the last incremental update: the extra stages other than search (site-wide data
-   * files, feed), over every sheet. Empty when nothing was left to do.
+   * Waits for the part of the last incremental update that follows the reload (the extra stages
+   * other than search: site-wide data files, feed, over every sheet) and returns its outcome;
+   * empty when there was none or a newer edit replaced it.
    */
   public Optional<BuildResult> finish() {
-    Supplier<BuildResult> work = pending;
-    pending = null;
-    return work == null ? Optional.empty() : Optional.of(work.get());
+    Future<BuildResult> f = pending;
+    if (f == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(f.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
-  private BuildResult runRest(StageContext first) {
+  /** The part of the last incremental update that follows the reload, running or done; empty when none. */
+  public Optional<Future<BuildResult>> afterReload() {
+    return Optional.ofNullable(pending);
+  }
+
+  /** Stops the part that follows the reload, if it still runs, and waits until it has stopped. */
+  private void cancelAfterReload() {
+    cancel.set(true);
+    try {
+      finish();
+    } catch (RuntimeException e) {
+      // The failure of replaced work does not matter: the next build writes those files again.
+    }
+    pending = null;
+  }
+
+  private void scheduleAfterReload(StageContext ctx) {
+    AtomicBoolean stop = new AtomicBoolean();
+    cancel = stop;
+    pending = background.submit(() -> runRest(ctx, stop));
+  }
+
+  /** Stops the work that follows a reload. */
+  @Override
+  public void close() {
+    cancelAfterReload();
+    background.shutdownNow();
+  }
+
+  private BuildResult runRest(StageContext first, AtomicBoolean stop) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
-    PreviewSink sink = new PreviewSink(config.out());
+    PreviewSink sink = new PreviewSink(config.out(), stop::get);
     StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
-    for (BuildStage stage : stages) {
-      if (stage instanceof SearchStage) {
-        continue;
-      }
-      timed(times, stage.name(), () -> {
-        try {
-          stage.run(ctx);
-        } catch (Exception e) {
-          throw new StageFailure(stage.name(), e);
+    try {
+      for (BuildStage stage : stages) {
+        if (!(stage instanceof SearchStage)) {
+          timed(times, stage.name(), () -> {
+            try {
+              stage.run(ctx);
+            } catch (Exception e) {
+              throw new StageFailure(stage.name(), e);
+            }
+            return null;
+          });
         }
+      }
+    } catch (RuntimeException e) {
+      if (stop.get()) {
         return null;
-      });
+      }
+      throw e;
     }
     Diagnostics diags = ctx.diagnostics();
     return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, ctx.index().sheets().size(), sink.files(), 0,
@@ -190,20 +246,28 @@ public final class IncrementalBuild {
   }
 
   /**
-   * Renders the pages of one sheet's edit into nothing, so that the first real edit finds the
-   * templates compiled and the code paths warm.
+   * Goes through an edit of a few sheets without writing anything, so that the first real edit
+   * finds the templates compiled, the listing rows rendered and the code of an update compiled (a
+   * short-lived path runs interpreted at first, which at 10,000 sheets costs more than the work).
    */
   private static State warmUp(State s) {
-    if (!s.index().sheets().isEmpty()) {
-      Sheet first = s.index().sheets().get(0);
-      EditScope scope = EditScope.of(s.index(), s.index(), List.of(first.ref()));
-      s.renderer().renderOnly(s.index(), (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), scope.listings());
-      if (s.search() != null) {
-        s.search().replace(List.of(first), (path, bytes) -> { });
+    List<Sheet> sheets = s.index().sheets();
+    for (int i = 0; i < WARM_UP_ROUNDS && !sheets.isEmpty(); i++) {
+      Sheet sheet = sheets.get(i * 7919 % sheets.size());
+      SiteIndex after = s.index().withSheets(List.of(sheet));
+      EditScope.samePages(s.index(), after, List.of(sheet.ref()));
+      EditScope scope = EditScope.of(s.index(), after, List.of(sheet.ref()));
+      if (i % 8 == 0) {
+        s.renderer().renderOnly(after, (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), scope.listings());
+        if (s.search() != null) {
+          s.search().replace(List.of(sheet), (path, bytes) -> { });
+        }
       }
     }
     return s;
   }
+
+  private static final int WARM_UP_ROUNDS = 24;
 
   private BuildResult failed(Diagnostics diags, long start) {
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,

@@ -20,9 +20,22 @@ final class PreviewSink implements OutputSink {
   private final Path root;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
+  private final java.util.function.BooleanSupplier cancelled;
 
   PreviewSink(Path root) {
+    this(root, () -> false);
+  }
+
+  /** A sink that stops with a {@link java.util.concurrent.CancellationException} once {@code cancelled} says so. */
+  PreviewSink(Path root, java.util.function.BooleanSupplier cancelled) {
     this.root = root;
+    this.cancelled = cancelled;
+  }
+
+  private void checkCancelled() {
+    if (cancelled.getAsBoolean()) {
+      throw new java.util.concurrent.CancellationException("a newer edit replaces this rebuild");
+    }
   }
 
   long files() {
@@ -35,6 +48,7 @@ final class PreviewSink implements OutputSink {
 
   @Override
   public void write(String path, byte[] bytes) {
+    checkCancelled();
     Path file = root.resolve(path);
     files.incrementAndGet();
     try {
@@ -51,6 +65,7 @@ final class PreviewSink implements OutputSink {
 
   @Override
   public OutputStream open(String path) {
+    checkCancelled();
     Path file = root.resolve(path);
     files.incrementAndGet();
     try {
@@ -60,6 +75,7 @@ final class PreviewSink implements OutputSink {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+          checkCancelled();
           out.write(b, off, len);
         }
 
@@ -70,7 +86,10 @@ final class PreviewSink implements OutputSink {
           }
           closed = true;
           super.close();
-          if (Files.isRegularFile(file) && Files.mismatch(tmp, file) == -1) {
+          if (cancelled.getAsBoolean()) {
+            // Half written: the next rebuild writes the file again.
+            Files.deleteIfExists(tmp);
+          } else if (Files.isRegularFile(file) && Files.mismatch(tmp, file) == -1) {
             Files.delete(tmp);
           } else {
             replace(tmp, file);

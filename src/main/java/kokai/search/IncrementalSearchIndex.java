@@ -183,16 +183,25 @@ public final class IncrementalSearchIndex {
       int d = e.getKey();
       Postings.DocGrams old = grams.grams(normalized(before.get(d)), SearchIndexWriter.filterKeys(before.get(d)));
       Postings.DocGrams now = grams.grams(normalized(e.getValue()), SearchIndexWriter.filterKeys(e.getValue()));
+      Set<String> oldKeys = old.keys();
       Set<String> newKeys = now.keys();
-      Set<String> all = old.keys();
+      Set<String> all = new HashSet<>(oldKeys);
       all.addAll(newKeys);
       for (String k : all) {
-        if (spliceKey(k, d, newKeys.contains(k) ? now : null)) {
+        // Most keys of an edited sheet keep the same entry (zone, positions): leave their postings alone.
+        boolean same = oldKeys.contains(k) && newKeys.contains(k) && entry(old, k).equals(entry(now, k));
+        if (!same && spliceKey(k, d, newKeys.contains(k) ? now : null)) {
           touched.add(k);
         }
       }
     }
     return touched;
+  }
+
+  private static String entry(Postings.DocGrams g, String key) {
+    StringBuilder b = new StringBuilder();
+    g.appendEntry(b, key, 1);
+    return b.toString();
   }
 
   /** Replaces document {@code d}'s entry under one key; true when the postings changed. */

@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.build.BuildConfig;
@@ -72,17 +72,21 @@ public final class PreviewSession implements AutoCloseable {
 
   /**
    * Rebuilds after the given files changed (none: a full build); open pages reload on success, or
-   * show the problems on failure.
+   * show the problems on failure. Returns when every file is up to date, the site-wide data files
+   * and the feed included.
    */
   public BuildResult rebuild(Set<Path> changed) {
-    return rebuild(changed, System.nanoTime());
+    BuildResult r = rebuild(changed, System.nanoTime());
+    build.finish();
+    return r;
   }
 
   /**
    * As {@link #rebuild(Set)}, {@code seen} being when the first change was noticed
-   * ({@link System#nanoTime()}). Open pages reload as soon as the pages and the search index are
-   * up to date; the site-wide data files and the feed follow, and the log line gives the time of
-   * each step, from the change to the reload and after it.
+   * ({@link System#nanoTime()}), but returns once open pages were told to reload: the pages and the
+   * search index are up to date then, while the site-wide data files and the feed are still being
+   * written in the background (a newer edit stops that work and starts it again). The log line gives
+   * the time of each step from the change to the reload; a second line the time of the rest.
    */
   public BuildResult rebuild(Set<Path> changed, long seen) {
     long begin = System.nanoTime();
@@ -91,29 +95,48 @@ public final class PreviewSession implements AutoCloseable {
     if (!r.published()) {
       server.problem(new DiagnosticFormatter().formatAll(r.diagnostics().stream().filter(Diagnostic::isError).toList()));
       err.printf(Locale.ROOT, "build failed after %d ms; still serving the last good pages%n", r.elapsed().toMillis());
-      out.flush();
+      err.flush();
       return r;
     }
     long t0 = System.nanoTime();
     server.reload(generation.incrementAndGet());
     long reloaded = System.nanoTime();
-    Optional<BuildResult> rest = build.finish();
-    rest.ifPresent(x -> report(x.diagnostics()));
-    if (changed.isEmpty() || r.stageTimes().containsKey("staging")) { // a full build (first, or fallen back to)
-      out.printf(Locale.ROOT, "built %d pages in %d ms (%d files changed)%n", r.pages(), r.elapsed().toMillis(),
-          r.files() - r.unchanged());
-    } else {
-      out.println(RebuildLine.of(r, rest, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded)));
+    // A full build has a staging step; an incremental one reports its own steps.
+    if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {
+      log(String.format(Locale.ROOT, "built %d pages in %d ms (%d files changed)", r.pages(), r.elapsed().toMillis(),
+          r.files() - r.unchanged()));
+      return r;
     }
-    out.flush();
+    log(RebuildLine.of(r, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded)));
+    build.afterReload().ifPresent(f -> CompletableFuture.runAsync(() -> afterReload(f)));
     return r;
+  }
+
+  private void afterReload(java.util.concurrent.Future<BuildResult> f) {
+    try {
+      BuildResult rest = f.get();
+      if (rest != null) {
+        report(rest.diagnostics());
+        log(RebuildLine.after(rest));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      err.println("writing the data files after the reload failed: " + e.getCause());
+      err.flush();
+    }
+  }
+
+  private synchronized void log(String line) {
+    out.println(line);
+    out.flush();
   }
 
   private static long ms(long from, long to) {
     return Math.max(0, (to - from) / 1_000_000);
   }
 
-  private void report(List<Diagnostic> problems) {
+  private synchronized void report(List<Diagnostic> problems) {
     if (!problems.isEmpty()) {
       err.print(new DiagnosticFormatter().formatAll(problems));
       err.flush();
@@ -122,6 +145,7 @@ public final class PreviewSession implements AutoCloseable {
 
   @Override
   public void close() {
+    build.close();
     server.close();
   }
 }

@@ -100,7 +100,10 @@ public final class SiteIndex {
     directions.forEach(d -> dirm.put(d.decision(), d));
     this.directionByDecision = Map.copyOf(dirm);
     this.otherYears = patch.otherYears(old.otherYears);
-    this.totals = Groups.totalsPerYear(this.sheets);
+    // A year's site-wide totals count that year's sheets only: its group's totals.
+    Map<Integer, Totals> byYear = new HashMap<>();
+    years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
+    this.totals = old.totals.stream().map(t -> byYear.getOrDefault(t.fiscalYear(), t)).toList();
   }
 
   /**

@@ -58,15 +58,15 @@ final class PageFactory {
 
   /** Every page other than the sheets, in a fixed order. */
   List<PageModel> others() {
-    return others(url -> true, s -> true);
+    return others(url -> true, index.sheets());
   }
 
   /**
    * The pages other than the sheets whose URL {@code wanted} accepts, and the comparison pages of
-   * the projects with a sheet {@code compared} accepts; only those are made, as making a
-   * comparison or a chart is not free.
+   * the projects of the {@code compared} sheets; only those are made, as making a comparison or a
+   * chart is not free.
    */
-  List<PageModel> others(Predicate<String> wanted, Predicate<Sheet> compared) {
+  List<PageModel> others(Predicate<String> wanted, List<Sheet> compared) {
     List<PageModel> out = new ArrayList<>();
     add(out, wanted, SiteIndex.HOME, () -> new Pages.HomePage(SiteIndex.HOME, index.config().title()));
     add(out, wanted, SiteIndex.DEPARTMENTS,

@@ -54,23 +54,12 @@ public final class SiteRenderer {
   }
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
-    return render(index, sink, s -> true);
-  }
-
-  /**
-   * Renders the pages of the sheets {@code sheetsToRender} accepts, the comparison pages of their
-   * projects, and every listing: after one sheet changed, the preview re-renders what shows it.
-   */
-  public RenderResult render(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender) {
     Diagnostics diags = new Diagnostics();
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     AtomicInteger count = new AtomicInteger();
-    Stream<PageModel> sheets = index.sheets().parallelStream().filter(sheetsToRender).map(factory::sheet);
     List<PageModel> others = factory.others();
-    // A comparison page shows one project only: it is rendered with that project's sheets.
-    Stream<PageModel> listings = others.parallelStream()
-        .filter(p -> !(p instanceof ComparePage c) || c.sheets().stream().anyMatch(sheetsToRender));
-    Stream.concat(listings, sheets).parallel().forEach(p -> {
+    Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
+    Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
       renderPage(index, p, sink, diags);
       count.incrementAndGet();
     });
@@ -92,9 +81,12 @@ public final class SiteRenderer {
       java.util.Set<String> listingUrls) {
     Diagnostics diags = new Diagnostics();
     PageFactory factory = new PageFactory(index, messages, formats, sink);
-    List<PageModel> pages = new java.util.ArrayList<>(factory.others(listingUrls::contains, sheetsToRender));
-    index.sheets().stream().filter(sheetsToRender).map(factory::sheet).forEach(pages::add);
-    pages.parallelStream().forEach(p -> renderPage(index, p, sink, diags));
+    List<kokai.model.Sheet> sheets = index.sheets().stream().filter(sheetsToRender).toList();
+    // A sheet's page model writes its data files and draws its charts: made in parallel with the rest.
+    List<java.util.function.Supplier<PageModel>> pages = new java.util.ArrayList<>();
+    factory.others(listingUrls::contains, sheets).forEach(p -> pages.add(() -> p));
+    sheets.forEach(s -> pages.add(() -> factory.sheet(s)));
+    pages.parallelStream().forEach(p -> renderPage(index, p.get(), sink, diags));
     return new RenderResult(List.of(), pages.size(), diags.sorted());
   }
 

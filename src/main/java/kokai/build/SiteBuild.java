@@ -63,19 +63,16 @@ public final class SiteBuild {
     }
     Staging staging = stage(times, "staging", () -> Staging.open(cfg.out()));
     try {
-      RenderResult pages = stage(times, "render", () -> renderer.get().render(index, staging::write));
+      LinkChecker links = new LinkChecker(cfg.out());
+      OutputSink sink = checkedSink(staging, links);
+      RenderResult pages = stage(times, "render", () -> renderer.get().render(index, sink));
       diags.addAll(pages.diagnostics());
-      StageContext ctx = new StageContext(content.get(), index, streamingSink(staging), diags, cfg);
-      for (BuildStage s : stages) {
-        stage(times, s.name(), () -> {
-          s.run(ctx);
-          return null;
-        });
-      }
+      StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
+      runTogether(stages, ctx, times);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
-        diags.addAll(stage(times, "link check", () -> new LinkChecker().check(staging.root(), cfg.out())));
+        diags.addAll(stage(times, "link check", () -> links.finish(staging.root())));
       }
       if (diags.hasErrors()) {
         return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);
@@ -116,19 +113,37 @@ public final class SiteBuild {
         + "under a sub-path its style and links break", fix);
   }
 
-  /** A sink that streams large files straight into the staging folder. */
-  private static OutputSink streamingSink(Staging staging) {
+  /**
+   * A sink into the staging folder that hands every HTML page to the link check as it is written
+   * (from the rendered text, in the writing thread) and streams large files straight to disk.
+   */
+  private static OutputSink checkedSink(Staging staging, LinkChecker links) {
     return new OutputSink() {
       @Override
       public void write(String path, byte[] bytes) {
+        if (isPage(path)) {
+          links.page(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        }
         staging.write(path, bytes);
       }
 
       @Override
+      public void writeText(String path, String text) {
+        if (isPage(path)) {
+          links.page(path, text);
+        }
+        staging.write(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+
+      @Override
       public java.io.OutputStream open(String path) {
-        return staging.open(path);
+        return isPage(path) ? OutputSink.super.open(path) : staging.open(path);
       }
     };
+  }
+
+  private static boolean isPage(String path) {
+    return path.endsWith(".html");
   }
 
   static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {
@@ -137,6 +152,45 @@ public final class SiteBuild {
     }
     return new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
         c.departmentSlugs(), c.published());
+  }
+
+  /**
+   * Runs the extra stages at the same time, one thread each: they read the same index and write
+   * different files, and most of them have long single-threaded stretches (writing one large file)
+   * that would otherwise leave cores idle. A failure is reported for the first failed stage in
+   * their order, so the report does not depend on timing.
+   */
+  private static void runTogether(List<BuildStage> stages, StageContext ctx, Map<String, Duration> times) {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
+      Thread t = new Thread(r, "kokai-stage");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<Duration>> running = stages.stream().map(s -> pool.submit(() -> {
+        long t0 = System.nanoTime();
+        s.run(ctx);
+        return Duration.ofNanos(System.nanoTime() - t0);
+      })).toList();
+      // Every stage is waited for, failed or not, so none still writes when the staging folder is discarded.
+      StageFailure failure = null;
+      for (int i = 0; i < stages.size(); i++) {
+        String name = stages.get(i).name();
+        try {
+          times.put(name, running.get(i).get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          failure = failure != null ? failure : e.getCause() instanceof StageFailure f ? f : new StageFailure(name, e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failure = failure != null ? failure : new StageFailure(name, e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static <T> T stage(Map<String, Duration> times, String name, Callable<T> work) {

@@ -27,11 +27,21 @@ public final class ContentTree {
     boolean keep(Record owner, String component, Object value);
   }
 
-  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+  /** A record type's components and their accessors, opened once: every read of a sheet goes through them. */
+  private record Shape(RecordComponent[] components, java.lang.reflect.Method[] accessors) {}
+
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
-    protected RecordComponent[] computeValue(Class<?> type) {
-      // getRecordComponents() builds new objects on every call; read them once per type.
-      return type.getRecordComponents();
+    protected Shape computeValue(Class<?> type) {
+      // getRecordComponents() and getAccessor() build new objects on every call, and a fresh
+      // accessor checks access on every invoke: read them once per type and open them.
+      RecordComponent[] components = type.getRecordComponents();
+      java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
+      for (int i = 0; i < components.length; i++) {
+        accessors[i] = components[i].getAccessor();
+        accessors[i].setAccessible(true);
+      }
+      return new Shape(components, accessors);
     }
   };
 
@@ -55,10 +65,12 @@ public final class ContentTree {
     }
     if (value instanceof Record r) {
       Map<String, Object> out = new LinkedHashMap<>();
-      for (RecordComponent c : COMPONENTS.get(r.getClass())) {
-        Object v = read(c, r);
-        if (filter.keep(r, c.getName(), v)) {
-          out.put(c.getName(), of(v, filter));
+      Shape shape = SHAPES.get(r.getClass());
+      for (int i = 0; i < shape.components().length; i++) {
+        String name = shape.components()[i].getName();
+        Object v = read(shape.accessors()[i], name, r);
+        if (filter.keep(r, name, v)) {
+          out.put(name, of(v, filter));
         }
       }
       return out;
@@ -76,11 +88,11 @@ public final class ContentTree {
     throw new IllegalArgumentException("no content form for " + value.getClass().getName());
   }
 
-  private static Object read(RecordComponent c, Record r) {
+  private static Object read(java.lang.reflect.Method accessor, String name, Record r) {
     try {
-      return c.getAccessor().invoke(r);
+      return accessor.invoke(r);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+      throw new IllegalStateException("cannot read " + name + " of " + r.getClass().getSimpleName(), e);
     }
   }
 }

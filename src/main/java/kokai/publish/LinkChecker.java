@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
@@ -19,29 +19,86 @@ import kokai.diag.SourceLocation;
 /**
  * Checks a staged site before it is published: every internal link (a, area, link, img, script,
  * source, iframe, form) points to a file that exists, and every {@code #fragment} to an element
- * with that id. Pages are parsed with jsoup in parallel, each once; pages that
- * other pages link into with a fragment are scanned a second time for their ids, so no page's ids
- * are held for the whole site.
+ * with that id. Each page is parsed once with jsoup, by the thread that rendered it and from the
+ * text it rendered ({@link #page}), so the check runs alongside rendering and never reads the
+ * pages back; {@link #finish} then looks up what the pages pointed at. Only each page's ids are
+ * kept (shared strings), and each distinct target once.
  *
  * <pre>{@code
- * List<Diagnostic> broken = new LinkChecker().check(staging.root(), Path.of("site"));
+ * LinkChecker links = new LinkChecker(Path.of("site"));
+ * links.page("index.html", html);              // from any thread, as pages are written
+ * List<Diagnostic> broken = links.finish(staging.root());
  * }</pre>
  */
 public final class LinkChecker {
+  private static final String[] NO_IDS = new String[0];
+
+  private final Path reportAs;
+  private final Diagnostics diags = new Diagnostics();
+  /** The ids of every page seen, sorted, as shared strings. */
+  private final Map<String, String[]> idsOf = new ConcurrentHashMap<>();
+  /** Each file linked to (relative to the site root), with each fragment asked of it ("" for none) and the first page asking. */
+  private final Map<String, Map<String, String>> wanted = new ConcurrentHashMap<>();
+  private final Map<String, String> shared = new ConcurrentHashMap<>();
+
+  /** Diagnostics name pages as they will be once published under {@code reportAs}. */
+  public LinkChecker(Path reportAs) {
+    this.reportAs = reportAs;
+  }
+
+  /** Checks every {@code .html} file under {@code root} as it is on disk. */
+  public List<Diagnostic> check(Path root) {
+    htmlFiles(root).parallelStream().forEach(f -> page(relative(root, f), read(f)));
+    return finish(root);
+  }
+
   /**
-   * Checks the site under {@code root}; diagnostics name pages as they will be once published under
-   * {@code reportAs}.
+   * Reads one page: its ids are kept, its links to itself checked at once, its other links noted
+   * for {@link #finish}. Safe to call from several threads.
    */
-  public List<Diagnostic> check(Path root, Path reportAs) {
-    Diagnostics diags = new Diagnostics();
-    Map<Path, Map<String, String>> wanted = new ConcurrentHashMap<>();
-    htmlFiles(root).parallelStream().forEach(f -> checkPage(root, reportAs, f, wanted, diags));
+  public void page(String relativePath, String html) {
+    PageLinks.Scan scan = PageLinks.scan(html);
+    String[] ids = scan.ids().isEmpty() ? NO_IDS : scan.ids().stream().map(this::share).sorted().toArray(String[]::new);
+    idsOf.put(relativePath, ids);
+    String page = display(relativePath);
+    for (String link : scan.links()) {
+      Target t = resolve(relativePath, link);
+      if (t == null) {
+        continue;
+      }
+      if (t.path == null) {
+        diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
+      } else if (t.path.startsWith("../") || t.path.equals("..")) {
+        missing(page, link);
+      } else if (t.path.equals(relativePath) && t.fragment != null) {
+        if (Arrays.binarySearch(ids, t.fragment) < 0) {
+          diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
+              "fix the template or content that makes this link, or give the target an id");
+        }
+      } else {
+        wanted.computeIfAbsent(share(t.path), k -> new ConcurrentHashMap<>())
+            .merge(t.fragment == null ? "" : share(t.fragment), page + "\n" + link, LinkChecker::first);
+      }
+    }
+  }
+
+  /** Checks what the pages pointed at against the files under {@code root}; every problem found so far, sorted. */
+  public List<Diagnostic> finish(Path root) {
     wanted.entrySet().parallelStream().forEach(e -> {
-      Set<String> ids = PageLinks.scan(read(e.getKey())).ids();
+      String target = e.getKey();
+      String[] ids = idsOf.get(target);
+      if (ids == null && !Files.isRegularFile(root.resolve(target))) {
+        e.getValue().values().forEach(from -> missing(from.substring(0, from.indexOf('\n')), from.substring(from.indexOf('\n') + 1)));
+        return;
+      }
       e.getValue().forEach((fragment, from) -> {
-        if (!ids.contains(fragment)) {
-          diags.error(SourceLocation.of(Path.of(from)), null,
-              "the link to " + name(root, reportAs, e.getKey()) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
+        if (fragment.isEmpty()) {
+          return;
+        }
+        String[] known = ids != null ? ids : PageLinks.scan(read(root.resolve(target))).ids().stream().sorted().toArray(String[]::new);
+        if (Arrays.binarySearch(known, fragment) < 0) {
+          diags.error(SourceLocation.of(Path.of(from.substring(0, from.indexOf('\n')))), null,
+              "the link to " + display(target) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
               "fix the template or content that makes this link, or give the target an id");
         }
       });
@@ -49,41 +106,29 @@ public final class LinkChecker {
     return diags.sorted();
   }
 
-  private void checkPage(Path root, Path reportAs, Path file, Map<Path, Map<String, String>> wanted, Diagnostics diags) {
-    PageLinks.Scan scan = PageLinks.scan(read(file));
-    String page = name(root, reportAs, file);
-    for (String link : scan.links()) {
-      Target t = resolve(file, link);
-      if (t == null) {
-        continue;
-      }
-      if (t.path == null) {
-        diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
-        continue;
-      }
-      if (!t.path.startsWith(root) || !Files.isRegularFile(t.path)) {
-        diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to a file that does not exist",
-            "fix the template or content that makes this link");
-        continue;
-      }
-      if (t.fragment == null || t.fragment.isEmpty()) {
-        continue;
-      }
-      if (t.path.equals(file)) {
-        if (!scan.ids().contains(t.fragment)) {
-          diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
-              "fix the template or content that makes this link, or give the target an id");
-        }
-      } else {
-        wanted.computeIfAbsent(t.path, k -> new ConcurrentHashMap<>()).merge(t.fragment, page, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-      }
-    }
+  private void missing(String page, String link) {
+    diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to a file that does not exist",
+        "fix the template or content that makes this link");
   }
 
-  private record Target(Path path, String fragment) {}
+  /** Of two pages asking for the same thing, the one reported: the first in name order, so reports do not depend on threads. */
+  private static String first(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
 
-  /** Null for external and root-absolute links (with a scheme or starting with /); a null path for unreadable ones. */
-  private static Target resolve(Path file, String link) {
+  private String share(String s) {
+    String had = shared.putIfAbsent(s, s);
+    return had == null ? s : had;
+  }
+
+  private record Target(String path, String fragment) {}
+
+  /**
+   * The file a link points to, relative to the site root ({@code ../} first when it leaves the
+   * site); null for external and root-absolute links (with a scheme or starting with /); a null
+   * path for unreadable ones.
+   */
+  private static Target resolve(String page, String link) {
     // Root-absolute links (/hyoka/…, only on 404.html) depend on where the site is served: not checkable here.
     if (link.isEmpty() || link.startsWith("/") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
       return null;
@@ -91,31 +136,39 @@ public final class LinkChecker {
     try {
       URI u = new URI(link);
       String path = u.getPath() == null ? "" : u.getPath();
-      Path target = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
-      if (path.endsWith("/")) {
-        target = target.resolve("index.html");
+      if (path.isEmpty()) {
+        return new Target(page, u.getFragment());
       }
-      return new Target(target, u.getFragment());
+      Path parent = Path.of(page).getParent();
+      String target = (parent == null ? Path.of(path) : parent.resolve(path)).normalize().toString().replace('\\', '/');
+      if (path.endsWith("/")) {
+        target = target.isEmpty() ? "index.html" : target + "/index.html";
+      }
+      return new Target(target.isEmpty() ? "index.html" : target, u.getFragment());
     } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
       return new Target(null, null);
     }
   }
 
+  private String display(String relativePath) {
+    return reportAs.resolve(relativePath).toString().replace('\\', '/');
+  }
+
   private static String read(Path file) {
     try {
-      return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
-  private static String name(Path root, Path reportAs, Path file) {
-    return reportAs.resolve(root.relativize(file)).toString().replace('\\', '/');
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
   }
 
   private static List<Path> htmlFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
-      return new ArrayList<>(walk.filter(p -> p.toString().endsWith(".html")).sorted().toList());
+      return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root, e);
     }

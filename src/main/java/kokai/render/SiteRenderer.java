@@ -3,7 +3,6 @@ package kokai.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,7 +97,7 @@ public final class SiteRenderer {
     StringWriter out = new StringWriter(16 * 1024);
     engine.render(page.template(), view, out).ifPresentOrElse(
         diags::add,
-        () -> sink.write(Links.file(page.url()), out.toString().getBytes(StandardCharsets.UTF_8)));
+        () -> sink.writeText(Links.file(page.url()), out.toString()));
   }
 
   private void copyAssets(OutputSink sink) {

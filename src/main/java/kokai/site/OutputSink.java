@@ -18,6 +18,11 @@ import java.io.OutputStream;
 public interface OutputSink {
   void write(String relativePath, byte[] bytes);
 
+  /** Writes a text file (a rendered page) as UTF-8; a sink that reads the pages it writes overrides this. */
+  default void writeText(String relativePath, String text) {
+    write(relativePath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /**
    * Opens a file to write as a stream, for files too large to hold in memory (the site-wide data
    * of a large city); the file is complete when the stream is closed. This default collects the

@@ -35,7 +35,7 @@ class LinkCheckerTest {
         """);
     write("a/index.html", "<h2 id=\"sec-1\">x</h2><a name='old'></a><a href='../index.html#top'>up</a>");
     write("a/style.css", "");
-    List<Diagnostic> ds = new LinkChecker().check(root, Path.of("site"));
+    List<Diagnostic> ds = new LinkChecker(Path.of("site")).check(root);
     assertThat(ds).extracting(Diagnostic::message).containsExactlyInAnyOrder(
         "the link to site/a/index.html#nowhere points to no element with id \"nowhere\"",
         "the link \"missing/index.html\" points to a file that does not exist",
@@ -48,6 +48,6 @@ class LinkCheckerTest {
   void linksMayNotLeaveTheSite() throws Exception {
     write("p/index.html", "<a href=\"../../outside.html\">x</a>");
     Files.writeString(root.getParent().resolve("outside.html"), "");
-    assertThat(new LinkChecker().check(root, Path.of("site"))).hasSize(1);
+    assertThat(new LinkChecker(Path.of("site")).check(root)).hasSize(1);
   }
 }

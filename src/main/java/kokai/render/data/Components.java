@@ -43,6 +43,9 @@ final class Components {
         && p.getActualTypeArguments()[0] instanceof Class<?> e) {
       element = e;
     }
-    return new Part(c.getName(), c.getType(), element, c.getAnnotation(Field.class), c.getAccessor());
+    Method accessor = c.getAccessor();
+    // Opened once, so that invoking it for every value of every sheet skips the access check.
+    accessor.setAccessible(true);
+    return new Part(c.getName(), c.getType(), element, c.getAnnotation(Field.class), accessor);
   }
 }

@@ -29,9 +29,10 @@ import kokai.site.SiteIndex;
  * edited, a rebuild of just what they show on, in two parts. {@link #update} does what a reload
  * needs: it reads the edited files, patches the site index, renders the pages that show the edited
  * sheets ({@link EditScope}) and patches the search index kept in memory
- * ({@link IncrementalSearchIndex}). {@link #finish} then runs the other extra stages (the site-wide
- * data files and the feed), which cover every sheet and take seconds at 10,000 sheets; until it
- * returns those downloads are one edit behind. Files are rewritten only where their bytes changed,
+ * ({@link IncrementalSearchIndex}). The other extra stages (the site-wide data files and the feed),
+ * which cover every sheet and take seconds at 10,000 sheets, then run on a background thread;
+ * {@link #finish} waits for them, and a newer edit stops them and starts them again, so until they
+ * are done those downloads are one edit behind. Files are rewritten only where their bytes changed,
  * each by a rename, so the preview never serves a half-written file. Anything else (a new, deleted
  * or renamed sheet, an edit that adds or removes a listing page, the site config, the theme, pages)
  * falls back to the full build, which publishes atomically.
@@ -41,7 +42,7 @@ import kokai.site.SiteIndex;
  * BuildResult first = b.full();
  * BuildResult next = b.update(Set.of(content.resolve("sheets/2022/088.yaml")));
  * reloadOpenPages();
- * BuildResult rest = b.finish();
+ * Optional<BuildResult> rest = b.finish();   // the data files and the feed, written after the reload
  * }</pre>
  */
 public final class IncrementalBuild implements AutoCloseable {

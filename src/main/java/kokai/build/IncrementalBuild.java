@@ -76,11 +76,11 @@ public final class IncrementalBuild implements AutoCloseable {
   public BuildResult full() {
     cancelAfterReload();
     state = null;
-    Capture capture = new Capture();
+    PreviewCapture capture = new PreviewCapture();
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
     run.add(capture);
     BuildResult r = new SiteBuild(run).run(config);
-    if (r.published() && capture.context != null) {
+    if (r.published() && capture.context() != null) {
       state = prepare(capture).orElse(null);
     }
     return r;
@@ -236,13 +236,13 @@ public final class IncrementalBuild implements AutoCloseable {
     return false;
   }
 
-  private Optional<State> prepare(Capture capture) {
+  private Optional<State> prepare(PreviewCapture capture) {
     Diagnostics diags = new Diagnostics();
-    StageContext ctx = capture.context;
+    StageContext ctx = capture.context();
     Map<Path, SheetRef> byFile = new HashMap<>();
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
     return SiteRenderer.open(config.themes(), ctx.index().config(), diags)
-        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex))
+        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex()))
         .map(s -> warmUp(s));
   }
 
@@ -285,40 +285,6 @@ public final class IncrementalBuild implements AutoCloseable {
       return work.get();
     } finally {
       times.merge(name, Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
-    }
-  }
-
-  /**
-   * Keeps what the full build made for the next incremental update: its content and site index
-   * (as the last stage sees them) and its search index (written by the search stage it replaces).
-   */
-  private static final class Capture implements BuildStage {
-    private StageContext context;
-    private IncrementalSearchIndex searchIndex;
-
-    @Override
-    public String name() {
-      return "preview state";
-    }
-
-    @Override
-    public void run(StageContext ctx) {
-      context = ctx;
-    }
-
-    BuildStage search() {
-      return new BuildStage() {
-        @Override
-        public String name() {
-          return "search";
-        }
-
-        @Override
-        public void run(StageContext ctx) {
-          searchIndex = IncrementalSearchIndex.of(ctx.index());
-          searchIndex.writeAll(ctx.sink());
-        }
-      };
     }
   }
 }

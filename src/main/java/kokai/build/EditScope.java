@@ -11,8 +11,8 @@ import kokai.site.SiteIndex;
 
 /**
  * The pages an edit of existing sheets shows on, worked out from the site index before and after
- * it: the edited sheets, the sheets whose pages name them (the same project's other years, the
- * neighbours in the fiscal year's list), the listings that hold them before or after (department,
+ * it: the edited sheets, the sheets whose pages name them (the same project's other years, and the
+ * neighbours in the fiscal year's list when the title changed), the listings that hold them before or after (department,
  * fiscal year, SDG goals, direction) and the pages that summarise every group (home, departments,
  * search). Comparison pages follow the sheets: the renderer makes those of their projects.
  *
@@ -32,8 +32,11 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
       for (SheetRef ref : edited) {
         Sheet s = ix.findSheet(ref).orElseThrow();
         ix.otherYears(s).forEach(o -> sheets.add(o.ref()));
-        ix.previous(s).ifPresent(o -> sheets.add(o.ref()));
-        ix.next(s).ifPresent(o -> sheets.add(o.ref()));
+        // The neighbours' pages show the sheet's number and title only (the link to it).
+        if (!java.util.Objects.equals(before.findSheet(ref).orElseThrow().title(), after.findSheet(ref).orElseThrow().title())) {
+          ix.previous(s).ifPresent(o -> sheets.add(o.ref()));
+          ix.next(s).ifPresent(o -> sheets.add(o.ref()));
+        }
         listings.add(ix.requireDepartment(s).url());
         listings.add(ix.requireYear(s.fiscalYear()).url());
         s.sdgs().forEach(g -> listings.add(ix.sdgUrl(g)));

@@ -90,6 +90,7 @@ public final class PreviewSession implements AutoCloseable {
    */
   public BuildResult rebuild(Set<Path> changed, long seen) {
     long begin = System.nanoTime();
+    long cpu = cpuNanos();
     BuildResult r = changed.isEmpty() ? build.full() : build.update(changed);
     report(r.diagnostics());
     if (!r.published()) {
@@ -107,7 +108,7 @@ public final class PreviewSession implements AutoCloseable {
           r.files() - r.unchanged()));
       return r;
     }
-    log(RebuildLine.of(r, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded)));
+    log(RebuildLine.of(r, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded), ms(cpu, cpuNanos())));
     build.afterReload().ifPresent(f -> CompletableFuture.runAsync(() -> afterReload(f)));
     return r;
   }
@@ -130,6 +131,12 @@ public final class PreviewSession implements AutoCloseable {
   private synchronized void log(String line) {
     out.println(line);
     out.flush();
+  }
+
+  /** CPU time of the whole process (every thread, the collector too): on a shared machine it says what wall time cannot. */
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   private static long ms(long from, long to) {

@@ -188,13 +188,17 @@ public final class IncrementalSearchIndex {
       Set<String> newKeys = now.keys();
       Set<String> all = new HashSet<>(oldKeys);
       all.addAll(newKeys);
-      for (String k : all) {
-        // Most keys of an edited sheet keep the same entry (zone, positions): leave their postings alone.
-        boolean same = oldKeys.contains(k) && newKeys.contains(k) && entry(old, k).equals(entry(now, k));
-        if (!same && spliceKey(k, d, newKeys.contains(k) ? now : null)) {
+      // Most keys of an edited sheet keep the same entry (zone, positions): their postings stay as
+      // they are. The others are spliced in parallel (long lists of common grams), then stored.
+      Map<String, String> spliced = all.parallelStream()
+          .filter(k -> !(oldKeys.contains(k) && newKeys.contains(k) && entry(old, k).equals(entry(now, k))))
+          .collect(java.util.stream.Collectors.toMap(k -> k, k -> PostingSplice.replace(k, keys.getOrDefault(k, ""), d,
+              newKeys.contains(k) ? (b, gap) -> now.appendEntry(b, k, gap) : null)));
+      spliced.forEach((k, after) -> {
+        if (store(k, after)) {
           touched.add(k);
         }
-      }
+      });
     }
     return touched;
   }
@@ -205,10 +209,9 @@ public final class IncrementalSearchIndex {
     return b.toString();
   }
 
-  /** Replaces document {@code d}'s entry under one key; true when the postings changed. */
-  private boolean spliceKey(String key, int d, Postings.DocGrams now) {
+  /** Stores a key's new postings; true when they changed. */
+  private boolean store(String key, String after) {
     String before = keys.getOrDefault(key, "");
-    String after = PostingSplice.replace(key, before, d, now == null ? null : (b, gap) -> now.appendEntry(b, key, gap));
     if (after.equals(before)) {
       return false;
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import kokai.diag.Diagnostics;
@@ -56,7 +56,7 @@ public final class IncrementalBuild implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private volatile Future<BuildResult> pending;
+  private volatile CompletableFuture<BuildResult> pending;
   private AtomicBoolean cancel = new AtomicBoolean();
 
   /** What the last good build was made of. */
@@ -149,7 +149,7 @@ public final class IncrementalBuild implements AutoCloseable {
    * empty when there was none or a newer edit replaced it.
    */
   public Optional<BuildResult> finish() {
-    Future<BuildResult> f = pending;
+    CompletableFuture<BuildResult> f = pending;
     if (f == null) {
       return Optional.empty();
     }
@@ -163,8 +163,11 @@ public final class IncrementalBuild implements AutoCloseable {
     }
   }
 
-  /** The part of the last incremental update that follows the reload, running or done; empty when none. */
-  public Optional<Future<BuildResult>> afterReload() {
+  /**
+   * The part of the last incremental update that follows the reload, running or done; empty when
+   * none. It completes with null when a newer edit stopped it.
+   */
+  public Optional<CompletableFuture<BuildResult>> afterReload() {
     return Optional.ofNullable(pending);
   }
 
@@ -182,7 +185,7 @@ public final class IncrementalBuild implements AutoCloseable {
   private void scheduleAfterReload(StageContext ctx) {
     AtomicBoolean stop = new AtomicBoolean();
     cancel = stop;
-    pending = background.submit(() -> runRest(ctx, stop));
+    pending = CompletableFuture.supplyAsync(() -> runRest(ctx, stop), background);
   }
 
   /** Stops the work that follows a reload. */

@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.build.BuildConfig;
@@ -109,22 +108,18 @@ public final class PreviewSession implements AutoCloseable {
       return r;
     }
     log(RebuildLine.of(r, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded), ms(cpu, cpuNanos())));
-    build.afterReload().ifPresent(f -> CompletableFuture.runAsync(() -> afterReload(f)));
+    // Logged by the background thread when it is done, so no thread waits for it.
+    build.afterReload().ifPresent(f -> f.whenComplete(this::afterReload));
     return r;
   }
 
-  private void afterReload(java.util.concurrent.Future<BuildResult> f) {
-    try {
-      BuildResult rest = f.get();
-      if (rest != null) {
-        report(rest.diagnostics());
-        log(RebuildLine.after(rest));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.ExecutionException e) {
-      err.println("writing the data files after the reload failed: " + e.getCause());
+  private synchronized void afterReload(BuildResult rest, Throwable failure) {
+    if (failure != null) {
+      err.println("writing the data files after the reload failed: " + failure);
       err.flush();
+    } else if (rest != null) {
+      report(rest.diagnostics());
+      log(RebuildLine.after(rest));
     }
   }
 

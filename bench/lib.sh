@@ -9,15 +9,22 @@ machine_summary() {
   echo "kokai jar: $JAR, heap cap -Xmx$XMX, seed $SEED, years $YEARS"
 }
 
-# measure NAME CMD... : runs CMD under /usr/bin/time -v; sets M_WALL (seconds) and M_RSS (KiB).
+# measure NAME CMD... : runs CMD under /usr/bin/time -v, stopped after $TIMEOUT seconds; sets M_WALL
+# (seconds), M_RSS (KiB) and M_FAILED (empty, or why the command failed: the size goes on in the table).
 measure() {
   local name=$1; shift
-  local tfile="$WORK/time-$name.txt" start end
+  local tfile="$WORK/time-$name.txt" start end status=0
+  M_FAILED=
   start=$(date +%s.%N)
-  if ! /usr/bin/time -v -o "$tfile" "$@" >"$WORK/out-$name.txt" 2>&1; then
-    echo "FAILED: $*" >&2
-    tail -20 "$WORK/out-$name.txt" >&2
-    exit 1
+  /usr/bin/time -v -o "$tfile" timeout "${TIMEOUT:-1200}" "$@" >"$WORK/out-$name.txt" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "FAILED (exit $status): $*" >&2
+    tail -5 "$WORK/out-$name.txt" >&2
+    if [ "$status" -eq 124 ]; then
+      M_FAILED="stopped after ${TIMEOUT:-1200} s"
+    else
+      M_FAILED="failed, exit $status: $(grep -m1 -o 'out of memory[^;]*' "$WORK/out-$name.txt" || tail -1 "$WORK/out-$name.txt")"
+    fi
   fi
   end=$(date +%s.%N)
   M_WALL=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.3f", b-a}')

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Measures edit → reload in `kokai serve`: listens to the preview's event stream like an open page,
 changes one sheet, and prints the milliseconds until the reload event arrives (bounded: gives up
-after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS]"""
+after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE]]: PAUSE seconds between
+edits (0.3 by default: back to back, while the preview still writes the data files of the previous
+edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds)."""
 import http.client
 import sys
 import time
@@ -26,7 +28,7 @@ def wait_for(resp, wanted):
     raise SystemExit("no event within %d s" % TIMEOUT)
 
 
-def main(port, sheet, rounds):
+def main(port, sheet, rounds, pause):
     original = open(sheet, encoding="utf-8").read()
     times = []
     try:
@@ -42,16 +44,18 @@ def main(port, sheet, rounds):
             wait_for(resp, {"reload"})
             times.append((time.monotonic() - start) * 1000)
             conn.close()
-            time.sleep(0.3)
+            time.sleep(pause)
     finally:
         with open(sheet, "w", encoding="utf-8") as f:
             f.write(original)
+    in_order = list(times)
     times.sort()
-    print("edit→reload: median %.0f ms, min %.0f ms, max %.0f ms over %d edits" % (
-        times[len(times) // 2], times[0], times[-1], len(times)))
+    print("edit→reload: median %.0f ms, min %.0f ms, max %.0f ms over %d edits, %.1f s apart (%s)" % (
+        times[len(times) // 2], times[0], times[-1], len(times), pause, ", ".join("%.0f" % t for t in in_order)))
 
 
 if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)
-    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 3)
+    main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 3,
+         float(sys.argv[4]) if len(sys.argv) > 4 else 0.3)

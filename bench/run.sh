@@ -8,7 +8,8 @@
 #
 # Settings (environment): SEED (1), YEARS (2020-2024), XMX (1g: the JVM heap cap of every kokai run),
 # HUGO_AT (10000), SERVE_AT (10000: size at which `kokai serve` edit→reload is timed; none to skip),
-# PORT (18313), WORK (bench/out: generated content and sites, reused between runs), JAR.
+# PORT (18313), WORK (bench/out: generated content and sites, reused between runs), JAR,
+# TIMEOUT (1200: seconds after which one build is stopped and reported as such).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -43,6 +44,10 @@ for n in "${SIZES[@]}"; do
   log "kokai build, $n sheets, from scratch"
   measure full java "-Xmx$XMX" -jar "$JAR" build --timings --content "$content" --out "$site"
   full_wall=$M_WALL full_rss=$M_RSS
+  if [ -n "$M_FAILED" ]; then
+    ROWS+=("| kokai | $n | $M_FAILED after $(fmt "$full_wall") s | | $(mib "$full_rss") MiB | | | |")
+    continue
+  fi
   STAGES+=("kokai stages at $n sheets: $(grep '^stages:' "$WORK/out-full.txt" | cut -d' ' -f2-)")
   pages=$(find "$site" -name '*.html' | wc -l)
   files=$(find "$site" -type f | wc -l)

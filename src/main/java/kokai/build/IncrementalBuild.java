@@ -1,52 +1,67 @@
 package kokai.build;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
-import kokai.model.SiteConfig;
-import kokai.publish.Sitemap;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
-import kokai.site.OutputSink;
+import kokai.search.IncrementalSearchIndex;
 import kokai.site.SiteIndex;
 
 /**
  * The preview's build: a full {@link SiteBuild} first, then, when only existing sheet files were
- * edited, a rebuild of just what they show on: the edited sheets, the sheets that link to them
- * (the same project's other years, the neighbours in the listing), every listing page, the extra
- * stages and the sitemap. Files are rewritten only where their bytes changed, each by a rename, so
- * the preview never serves a half-written file. Anything else (a new, deleted or renamed sheet, the
- * site config, the theme, pages) falls back to the full build, which publishes atomically.
+ * edited, a rebuild of just what they show on, in two parts. {@link #update} does what a reload
+ * needs: it reads the edited files, patches the site index, renders the pages that show the edited
+ * sheets ({@link EditScope}) and patches the search index kept in memory
+ * ({@link IncrementalSearchIndex}). The other extra stages (the site-wide data files and the feed),
+ * which cover every sheet and take seconds at 10,000 sheets, then run on a background thread;
+ * {@link #finish} waits for them, and a newer edit stops them and starts them again, so until they
+ * are done those downloads are one edit behind. Files are rewritten only where their bytes changed,
+ * each by a rename, so the preview never serves a half-written file. Anything else (a new, deleted
+ * or renamed sheet, an edit that adds or removes a listing page, the site config, the theme, pages)
+ * falls back to the full build, which publishes atomically.
  *
  * <pre>{@code
  * IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, preview));
  * BuildResult first = b.full();
  * BuildResult next = b.update(Set.of(content.resolve("sheets/2022/088.yaml")));
+ * reloadOpenPages();
+ * Optional<BuildResult> rest = b.finish();   // the data files and the feed, written after the reload
  * }</pre>
  */
-public final class IncrementalBuild {
+public final class IncrementalBuild implements AutoCloseable {
   private final BuildConfig config;
   private final List<BuildStage> stages;
   private final ContentLoader loader = new ContentLoader();
   private State state;
+  /** Runs what follows a reload, one rebuild at a time, so the next edit need not wait for it. */
+  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "kokai-after-reload");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile CompletableFuture<BuildResult> pending;
+  private AtomicBoolean cancel = new AtomicBoolean();
 
   /** What the last good build was made of. */
-  private record State(Content content, SiteConfig site, SiteRenderer renderer, Map<Path, SheetRef> byFile) {}
+  private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
+      IncrementalSearchIndex search) {}
 
   public IncrementalBuild(BuildConfig config) {
     this(config, SiteBuild.standardStages());
@@ -59,91 +74,204 @@ public final class IncrementalBuild {
 
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
-    BuildResult r = new SiteBuild(stages).run(config);
+    cancelAfterReload();
     state = null;
-    if (r.published()) {
-      state = prepare().orElse(null);
+    PreviewCapture capture = new PreviewCapture();
+    List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
+    run.add(capture);
+    BuildResult r = new SiteBuild(run).run(config);
+    if (r.published() && capture.context() != null) {
+      state = prepare(capture).orElse(null);
     }
     return r;
   }
 
-  /** Rebuilds after the given files changed: incrementally when only sheet files were edited. */
+  /**
+   * Rebuilds after the given files changed: incrementally when only sheet files were edited, else
+   * in full. After an incremental update {@link #finish} completes the rebuild.
+   */
   public BuildResult update(Set<Path> changed) {
+    // The data files of the previous edit are left half done: they are written again after this one.
+    cancelAfterReload();
     if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
       return full();
     }
+    try {
+      return incremental(changed);
+    } catch (RuntimeException e) {
+      // The index in memory may be half-updated: start again from a full build next time.
+      state = null;
+      throw e;
+    }
+  }
+
+  private BuildResult incremental(Set<Path> changed) {
     long start = System.nanoTime();
+    Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
     Map<SheetRef, Sheet> edited = new HashMap<>();
-    for (Path p : changed) {
-      Optional<Sheet> s = loader.loadSheet(state.content().root(), p, diags);
-      if (s.isEmpty() || !s.get().ref().equals(state.byFile().get(abs(p)))) {
-        // A sheet that moved to another id or year changes URLs: only a full build gets that right.
-        return diags.hasErrors() ? failed(diags, start) : full();
-      }
-      edited.put(s.get().ref(), s.get());
+    boolean moved = timed(times, "load", () -> load(changed, edited, diags));
+    if (moved) {
+      // A sheet that moved to another id or year changes URLs: only a full build gets that right.
+      return diags.hasErrors() ? failed(diags, start) : full();
     }
     if (diags.hasErrors()) {
       return failed(diags, start);
+    }
+    SiteIndex before = state.index();
+    SiteIndex index = timed(times, "index", () -> before.withSheets(edited.values()));
+    if (!EditScope.samePages(before, index, edited.keySet())) {
+      return full();
+    }
+    EditScope scope = EditScope.of(before, index, edited.keySet());
+    PreviewSink sink = new PreviewSink(config.out());
+    RenderResult pages = timed(times, "render",
+        () -> state.renderer().renderOnly(index, sink, s -> scope.sheets().contains(s.ref()), scope.listings()));
+    diags.addAll(pages.diagnostics());
+    if (diags.hasErrors()) {
+      return failed(diags, start);
+    }
+    if (state.search() != null) {
+      timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
     }
     List<Sheet> sheets = state.content().sheets().stream().map(s -> edited.getOrDefault(s.ref(), s)).toList();
     Content content = new Content(state.content().root(), state.content().site(), sheets, state.content().pages(),
         state.content().sources());
-    SiteIndex oldIndex = index(state.content());
-    SiteIndex index = index(content);
-    Set<SheetRef> affected = new HashSet<>(edited.keySet());
-    for (SiteIndex ix : List.of(oldIndex, index)) {
-      for (SheetRef ref : edited.keySet()) {
-        Sheet s = ix.findSheet(ref).orElseThrow();
-        ix.otherYears(s).forEach(o -> affected.add(o.ref()));
-        ix.previous(s).ifPresent(o -> affected.add(o.ref()));
-        ix.next(s).ifPresent(o -> affected.add(o.ref()));
-      }
-    }
-    AtomicLong written = new AtomicLong();
-    AtomicLong files = new AtomicLong();
-    OutputSink sink = (path, bytes) -> {
-      files.incrementAndGet();
-      if (writeIfChanged(config.out().resolve(path), bytes)) {
-        written.incrementAndGet();
-      }
-    };
-    RenderResult pages = state.renderer().render(index, sink, s -> affected.contains(s.ref()));
-    diags.addAll(pages.diagnostics());
-    StageContext ctx = new StageContext(content, index, sink, diags, config);
-    for (BuildStage stage : stages) {
-      try {
-        stage.run(ctx);
-      } catch (Exception e) {
-        throw new StageFailure(stage.name(), e);
-      }
-    }
-    if (state.site().baseUrl() != null) {
-      sink.write("sitemap.xml", Sitemap.xml(state.site().baseUrl(), pages.listedUrls()));
-    }
-    if (diags.hasErrors()) {
-      return failed(diags, start);
-    }
-    state = new State(content, state.site(), state.renderer(), state.byFile());
-    return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), files.get(), 0,
-        Duration.ofNanos(System.nanoTime() - start), Map.of(), files.get() - written.get());
+    state = new State(content, index, state.renderer(), state.byFile(), state.search());
+    scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
+    return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), sink.files(), 0,
+        Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 
-  private SiteIndex index(Content c) {
-    return SiteIndex.build(state.site(), c.sheets(), c.pages());
-  }
-
-  private Optional<State> prepare() {
-    Diagnostics diags = new Diagnostics();
-    Optional<Content> content = loader.load(config.content()).content();
-    if (content.isEmpty()) {
+  /**
+   * Waits for the part of the last incremental update that follows the reload (the extra stages
+   * other than search: site-wide data files, feed, over every sheet) and returns its outcome;
+   * empty when there was none or a newer edit replaced it.
+   */
+  public Optional<BuildResult> finish() {
+    CompletableFuture<BuildResult> f = pending;
+    if (f == null) {
       return Optional.empty();
     }
-    SiteConfig site = SiteBuild.withBaseUrl(content.get().site(), config.baseUrl());
-    Map<Path, SheetRef> byFile = new HashMap<>();
-    content.get().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
-    return SiteRenderer.open(config.themes(), site, diags).map(r -> new State(content.get(), site, r, byFile));
+    try {
+      return Optional.ofNullable(f.get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
+
+  /**
+   * The part of the last incremental update that follows the reload, running or done; empty when
+   * none. It completes with null when a newer edit stopped it.
+   */
+  public Optional<CompletableFuture<BuildResult>> afterReload() {
+    return Optional.ofNullable(pending);
+  }
+
+  /** Stops the part that follows the reload, if it still runs, and waits until it has stopped. */
+  private void cancelAfterReload() {
+    cancel.set(true);
+    try {
+      finish();
+    } catch (RuntimeException e) {
+      // The failure of replaced work does not matter: the next build writes those files again.
+    }
+    pending = null;
+  }
+
+  private void scheduleAfterReload(StageContext ctx) {
+    AtomicBoolean stop = new AtomicBoolean();
+    cancel = stop;
+    pending = CompletableFuture.supplyAsync(() -> runRest(ctx, stop), background);
+  }
+
+  /** Stops the work that follows a reload. */
+  @Override
+  public void close() {
+    cancelAfterReload();
+    background.shutdownNow();
+  }
+
+  private BuildResult runRest(StageContext first, AtomicBoolean stop) {
+    long start = System.nanoTime();
+    Map<String, Duration> times = new LinkedHashMap<>();
+    PreviewSink sink = new PreviewSink(config.out(), stop::get);
+    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
+    try {
+      for (BuildStage stage : stages) {
+        if (!(stage instanceof SearchStage)) {
+          timed(times, stage.name(), () -> {
+            try {
+              stage.run(ctx);
+            } catch (Exception e) {
+              throw new StageFailure(stage.name(), e);
+            }
+            return null;
+          });
+        }
+      }
+    } catch (RuntimeException e) {
+      if (stop.get()) {
+        return null;
+      }
+      throw e;
+    }
+    Diagnostics diags = ctx.diagnostics();
+    return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, ctx.index().sheets().size(), sink.files(), 0,
+        Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+  }
+
+  /** Loads the changed files; true when one of them now holds another sheet (another id or year). */
+  private boolean load(Set<Path> changed, Map<SheetRef, Sheet> edited, Diagnostics diags) {
+    for (Path p : changed) {
+      Optional<Sheet> s = loader.loadSheet(state.content().root(), p, diags);
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (!s.get().ref().equals(state.byFile().get(abs(p)))) {
+        return true;
+      }
+      edited.put(s.get().ref(), s.get());
+    }
+    return false;
+  }
+
+  private Optional<State> prepare(PreviewCapture capture) {
+    Diagnostics diags = new Diagnostics();
+    StageContext ctx = capture.context();
+    Map<Path, SheetRef> byFile = new HashMap<>();
+    ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
+    return SiteRenderer.open(config.themes(), ctx.index().config(), diags)
+        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex()))
+        .map(s -> warmUp(s));
+  }
+
+  /**
+   * Goes through an edit of a few sheets without writing anything, so that the first real edit
+   * finds the templates compiled, the listing rows rendered and the code of an update compiled (a
+   * short-lived path runs interpreted at first, which at 10,000 sheets costs more than the work).
+   */
+  private static State warmUp(State s) {
+    List<Sheet> sheets = s.index().sheets();
+    for (int i = 0; i < WARM_UP_ROUNDS && !sheets.isEmpty(); i++) {
+      Sheet sheet = sheets.get(i * 7919 % sheets.size());
+      SiteIndex after = s.index().withSheets(List.of(sheet));
+      EditScope.samePages(s.index(), after, List.of(sheet.ref()));
+      EditScope scope = EditScope.of(s.index(), after, List.of(sheet.ref()));
+      if (i % 8 == 0) {
+        s.renderer().renderOnly(after, (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), scope.listings());
+        if (s.search() != null) {
+          s.search().replace(List.of(sheet), (path, bytes) -> { });
+        }
+      }
+    }
+    return s;
+  }
+
+  private static final int WARM_UP_ROUNDS = 24;
 
   private BuildResult failed(Diagnostics diags, long start) {
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
@@ -154,20 +282,12 @@ public final class IncrementalBuild {
     return p.toAbsolutePath().normalize();
   }
 
-  /** Replaces the file by a rename when its bytes differ; true when it was written. */
-  private static boolean writeIfChanged(Path file, byte[] bytes) {
+  private static <T> T timed(Map<String, Duration> times, String name, Supplier<T> work) {
+    long t0 = System.nanoTime();
     try {
-      if (Files.isRegularFile(file) && Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-        return false;
-      }
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling("." + file.getFileName() + ".kokai-tmp");
-      Files.write(tmp, bytes);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      return work.get();
+    } finally {
+      times.merge(name, Duration.ofNanos(System.nanoTime() - t0), Duration::plus);
     }
   }
-
 }

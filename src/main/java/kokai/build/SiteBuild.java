@@ -1,11 +1,17 @@
 package kokai.build;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
@@ -122,7 +128,7 @@ public final class SiteBuild {
       @Override
       public void write(String path, byte[] bytes) {
         if (isPage(path)) {
-          links.page(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+          links.page(path, new String(bytes, StandardCharsets.UTF_8));
         }
         staging.write(path, bytes);
       }
@@ -132,11 +138,11 @@ public final class SiteBuild {
         if (isPage(path)) {
           links.page(path, text);
         }
-        staging.write(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        staging.write(path, text.getBytes(StandardCharsets.UTF_8));
       }
 
       @Override
-      public java.io.OutputStream open(String path) {
+      public OutputStream open(String path) {
         return isPage(path) ? OutputSink.super.open(path) : staging.open(path);
       }
     };
@@ -161,13 +167,13 @@ public final class SiteBuild {
    * their order, so the report does not depend on timing.
    */
   private static void runTogether(List<BuildStage> stages, StageContext ctx, Map<String, Duration> times) {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
       Thread t = new Thread(r, "kokai-stage");
       t.setDaemon(true);
       return t;
     });
     try {
-      List<java.util.concurrent.Future<Duration>> running = stages.stream().map(s -> pool.submit(() -> {
+      List<Future<Duration>> running = stages.stream().map(s -> pool.submit(() -> {
         long t0 = System.nanoTime();
         s.run(ctx);
         return Duration.ofNanos(System.nanoTime() - t0);
@@ -178,7 +184,7 @@ public final class SiteBuild {
         String name = stages.get(i).name();
         try {
           times.put(name, running.get(i).get());
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           failure = failure != null ? failure : e.getCause() instanceof StageFailure f ? f : new StageFailure(name, e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -21,10 +21,35 @@ public final class Main {
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (causedByOutOfMemory(e)) {
+        return outOfMemory(err, args);
+      }
       err.println("kokai: internal error: " + e);
       e.printStackTrace(err);
       return ExitCodes.SOFTWARE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(err, args);
+    }
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What to do when the content is too large for the memory Java was given: say how to give it more. */
+  private static int outOfMemory(PrintWriter err, String... args) {
+    long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    err.println("kokai: out of memory: the content needs more than the " + mib + " MiB Java may use here; "
+        + "nothing was published, the output folder is as it was.");
+    err.println("  fix: give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args));
+    return ExitCodes.SOFTWARE;
   }
 }

@@ -66,13 +66,20 @@ final class OpenData {
 
   /** One comparison page per project that has sheets in more than one fiscal year, by URL. */
   List<ComparePage> comparePages() {
+    return comparePages(index.sheets());
+  }
+
+  /** The comparison pages of the projects of the given sheets, by URL. */
+  List<ComparePage> comparePages(List<Sheet> of) {
     List<ComparePage> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Sheet s : index.sheets()) {
+    for (Sheet s : of) {
       if (index.otherYears(s).isEmpty()) {
         continue;
       }
-      List<Sheet> project = project(s);
+      // The project's oldest sheet decides the order the page lists them in, whichever sheet asks.
+      Sheet oldest = index.otherYears(s).get(0);
+      List<Sheet> project = project(OLDEST_FIRST.compare(s, oldest) < 0 ? s : oldest);
       if (seen.add(Comparisons.url(project))) {
         Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
         out.add(new ComparePage(c, c.url(), c.title(), project));
@@ -81,6 +88,8 @@ final class OpenData {
     out.sort(Comparator.comparing(ComparePage::url));
     return out;
   }
+
+  private static final Comparator<Sheet> OLDEST_FIRST = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
 
   /** The open-data page listing the site-wide files the data stage writes. */
   DataPage dataPage(String title) {

@@ -3,6 +3,8 @@ package kokai.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import kokai.model.CostYear;
 import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
@@ -56,25 +58,44 @@ final class PageFactory {
 
   /** Every page other than the sheets, in a fixed order. */
   List<PageModel> others() {
+    return others(url -> true, index.sheets());
+  }
+
+  /**
+   * The pages other than the sheets whose URL {@code wanted} accepts, and the comparison pages of
+   * the projects of the {@code compared} sheets; only those are made, as making a comparison or a
+   * chart is not free.
+   */
+  List<PageModel> others(Predicate<String> wanted, List<Sheet> compared) {
     List<PageModel> out = new ArrayList<>();
-    out.add(new Pages.HomePage(SiteIndex.HOME, index.config().title()));
-    out.add(new Pages.DepartmentsPage(index.departments(), SiteIndex.DEPARTMENTS, msg.get("departments.title")));
-    index.departments().forEach(d -> out.add(new Pages.DepartmentPage(d, d.url(), open.department(d).orElse(null))));
+    add(out, wanted, SiteIndex.HOME, () -> new Pages.HomePage(SiteIndex.HOME, index.config().title()));
+    add(out, wanted, SiteIndex.DEPARTMENTS,
+        () -> new Pages.DepartmentsPage(index.departments(), SiteIndex.DEPARTMENTS, msg.get("departments.title")));
+    index.departments().forEach(d -> add(out, wanted, d.url(),
+        () -> new Pages.DepartmentPage(d, d.url(), open.department(d).orElse(null))));
     for (YearGroup y : index.years()) {
-      out.add(new Pages.YearPage(y, y.url(), msg.get("year.title", fmt.yearShort(y.fiscalYear()))));
+      add(out, wanted, y.url(), () -> new Pages.YearPage(y, y.url(), msg.get("year.title", fmt.yearShort(y.fiscalYear()))));
     }
-    index.sdgs().forEach(g -> out.add(new Pages.SdgPage(g, g.url(),
+    index.sdgs().forEach(g -> add(out, wanted, g.url(), () -> new Pages.SdgPage(g, g.url(),
         msg.get("sdg.title", g.goal(), fmt.sdg(g.goal())))));
-    index.directions().forEach(d -> out.add(new Pages.DirectionPage(d, d.url(), msg.get("direction.title", fmt.directionText(d.decision())))));
+    index.directions().forEach(d -> add(out, wanted, d.url(),
+        () -> new Pages.DirectionPage(d, d.url(), msg.get("direction.title", fmt.directionText(d.decision())))));
     for (Page p : index.pages()) {
       String url = index.pageUrl(p);
-      out.add(new Pages.MarkdownPage(p, url, markdown.toHtml(Markdown.withoutTitle(p.markdown()), url, title -> msg.get("common.linkTo", title))));
+      add(out, wanted, url, () -> new Pages.MarkdownPage(p, url,
+          markdown.toHtml(Markdown.withoutTitle(p.markdown()), url, title -> msg.get("common.linkTo", title))));
     }
-    out.addAll(open.comparePages());
-    out.add(open.dataPage(msg.get("data.title")));
-    out.add(new Pages.SearchPage(SiteIndex.SEARCH, msg.get("search.title")));
-    out.add(new Pages.NotFoundPage(SiteIndex.NOT_FOUND, msg.get("notfound.title")));
+    out.addAll(open.comparePages(compared));
+    add(out, wanted, DataPage.URL, () -> open.dataPage(msg.get("data.title")));
+    add(out, wanted, SiteIndex.SEARCH, () -> new Pages.SearchPage(SiteIndex.SEARCH, msg.get("search.title")));
+    add(out, wanted, SiteIndex.NOT_FOUND, () -> new Pages.NotFoundPage(SiteIndex.NOT_FOUND, msg.get("notfound.title")));
     return out;
+  }
+
+  private static void add(List<PageModel> out, Predicate<String> wanted, String url, Supplier<PageModel> page) {
+    if (wanted.test(url)) {
+      out.add(page.get());
+    }
   }
 
 }

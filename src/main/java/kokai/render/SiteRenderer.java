@@ -53,23 +53,12 @@ public final class SiteRenderer {
   }
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
-    return render(index, sink, s -> true);
-  }
-
-  /**
-   * Renders the pages of the sheets {@code sheetsToRender} accepts, the comparison pages of their
-   * projects, and every listing: after one sheet changed, the preview re-renders what shows it.
-   */
-  public RenderResult render(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender) {
     Diagnostics diags = new Diagnostics();
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     AtomicInteger count = new AtomicInteger();
-    Stream<PageModel> sheets = index.sheets().parallelStream().filter(sheetsToRender).map(factory::sheet);
     List<PageModel> others = factory.others();
-    // A comparison page shows one project only: it is rendered with that project's sheets.
-    Stream<PageModel> listings = others.parallelStream()
-        .filter(p -> !(p instanceof ComparePage c) || c.sheets().stream().anyMatch(sheetsToRender));
-    Stream.concat(listings, sheets).parallel().forEach(p -> {
+    Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
+    Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
       renderPage(index, p, sink, diags);
       count.incrementAndGet();
     });
@@ -79,6 +68,25 @@ public final class SiteRenderer {
             index.sheets().stream().map(index::sheetUrl))
         .sorted().toList();
     return new RenderResult(urls, count.get(), diags.sorted());
+  }
+
+  /**
+   * Renders only the pages an edit shows on: the pages of the sheets {@code sheetsToRender} accepts,
+   * the comparison pages of their projects, and the other pages whose URL is in {@code listingUrls}
+   * (such as {@code departments/x/} or {@code years/2022/}). The theme's assets are not copied and
+   * no sitemap URLs are returned: an edit that keeps every page where it was changes neither.
+   */
+  public RenderResult renderOnly(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender,
+      java.util.Set<String> listingUrls) {
+    Diagnostics diags = new Diagnostics();
+    PageFactory factory = new PageFactory(index, messages, formats, sink);
+    List<kokai.model.Sheet> sheets = index.sheets().stream().filter(sheetsToRender).toList();
+    // A sheet's page model writes its data files and draws its charts: made in parallel with the rest.
+    List<java.util.function.Supplier<PageModel>> pages = new java.util.ArrayList<>();
+    factory.others(listingUrls::contains, sheets).forEach(p -> pages.add(() -> p));
+    sheets.forEach(s -> pages.add(() -> factory.sheet(s)));
+    pages.parallelStream().forEach(p -> renderPage(index, p.get(), sink, diags));
+    return new RenderResult(List.of(), pages.size(), diags.sorted());
   }
 
   private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {

@@ -54,6 +54,7 @@ final class TemplateEngine {
     wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
         ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
     cfg.setObjectWrapper(wrapper.build());
+    cfg.setSharedVariable("cachedRows", new RowCache());
   }
 
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */

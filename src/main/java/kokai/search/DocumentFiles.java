@@ -2,6 +2,8 @@ package kokai.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import kokai.model.FiscalYear;
 import kokai.model.Sheet;
@@ -43,27 +45,48 @@ final class DocumentFiles {
     this.yearLabel = yearLabel;
   }
 
+  /** Writes the files of every document. */
   Written write(List<SheetDocument> docs, OutputSink sink) {
     int metaFiles = 0;
     long metaBytes = 0;
-    for (int first = 0; first < docs.size(); first += perFile) {
-      StringBuilder b = new StringBuilder("kokaiSearch.meta(").append(first).append(",[");
-      for (int d = first; d < Math.min(docs.size(), first + perFile); d++) {
-        if (d > first) {
-          b.append(',');
-        }
-        Js.stringList(b, meta(docs.get(d)));
-      }
-      metaBytes += put(sink, META + (first / perFile), b.append("]);\n"));
+    for (int file = 0; file * perFile < docs.size(); file++) {
+      metaBytes += writeMeta(docs, file, sink);
       metaFiles++;
     }
     long textBytes = 0;
     for (int d = 0; d < docs.size(); d++) {
-      StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(',');
-      Js.stringList(b, docs.get(d).zones());
-      textBytes += put(sink, TEXT + d, b.append(");\n"));
+      textBytes += writeText(docs, d, sink);
     }
     return new Written(metaFiles, metaBytes, docs.size(), textBytes);
+  }
+
+  /** Writes only the files that hold the given documents (after an edit); returns how many. */
+  int write(List<SheetDocument> docs, Set<Integer> changed, OutputSink sink) {
+    Set<Integer> metaFiles = new TreeSet<>();
+    for (int d : changed) {
+      metaFiles.add(d / perFile);
+      writeText(docs, d, sink);
+    }
+    metaFiles.forEach(file -> writeMeta(docs, file, sink));
+    return metaFiles.size() + changed.size();
+  }
+
+  private long writeMeta(List<SheetDocument> docs, int file, OutputSink sink) {
+    int first = file * perFile;
+    StringBuilder b = new StringBuilder("kokaiSearch.meta(").append(first).append(",[");
+    for (int d = first; d < Math.min(docs.size(), first + perFile); d++) {
+      if (d > first) {
+        b.append(',');
+      }
+      Js.stringList(b, meta(docs.get(d)));
+    }
+    return put(sink, META + file, b.append("]);\n"));
+  }
+
+  private static long writeText(List<SheetDocument> docs, int d, OutputSink sink) {
+    StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(',');
+    Js.stringList(b, docs.get(d).zones());
+    return put(sink, TEXT + d, b.append(");\n"));
   }
 
   /** One document's row, in the order of {@link Meta}; a missing value is an empty string. */

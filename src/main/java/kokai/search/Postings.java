@@ -42,7 +42,29 @@ final class Postings {
   }
 
   /** One document's grams: the first zone of each short gram, the positions of each trigram. */
-  private record DocGrams(Map<String, Integer> zoneOf, Map<String, long[]> trigrams, List<String> filterKeys) {}
+  record DocGrams(Map<String, Integer> zoneOf, Map<String, long[]> trigrams, List<String> filterKeys) {
+    /** Every key the document has an entry under. */
+    java.util.Set<String> keys() {
+      java.util.Set<String> out = new java.util.HashSet<>(zoneOf.keySet());
+      out.addAll(trigrams.keySet());
+      out.addAll(filterKeys);
+      return out;
+    }
+
+    /** The document's entry under {@code key}, its first number counting {@code gap} from the previous document. */
+    void appendEntry(StringBuilder b, String key, long gap) {
+      Integer zone = zoneOf.get(key);
+      if (zone != null) {
+        Codec.append(b, gap * 4L + zone);
+        return;
+      }
+      long[] positions = trigrams.get(key);
+      Codec.append(b, gap);
+      if (positions != null) {
+        appendPositions(b, positions);
+      }
+    }
+  }
 
   /**
    * Adds documents 0, 1, 2 … in order. Gathering grams is the costly part and runs in parallel;
@@ -60,7 +82,8 @@ final class Postings {
     }
   }
 
-  private DocGrams grams(List<String> zones, List<String> filterKeys) {
+  /** The grams of one document: its normalised zones and its filter keys. */
+  DocGrams grams(List<String> zones, List<String> filterKeys) {
     Map<String, Integer> zoneOf = new HashMap<>();
     Map<String, long[]> trigrams = new HashMap<>();
     for (int z = 0; z < zones.size(); z++) {
@@ -98,18 +121,23 @@ final class Postings {
     });
     g.trigrams().forEach((k, positions) -> {
       Entry e = entry(k);
-      int size = (int) positions[0];
       Codec.append(e.data, e.gap(doc));
-      Codec.append(e.data, size);
-      long prev = 0;
-      for (int i = 1; i <= size; i++) {
-        Codec.append(e.data, positions[i] - prev);
-        prev = positions[i];
-      }
+      appendPositions(e.data, positions);
     });
     for (String key : g.filterKeys()) {
       Entry e = entry(key);
       Codec.append(e.data, e.gap(doc));
+    }
+  }
+
+  /** The number of positions, the first and the gaps to the following ones. */
+  private static void appendPositions(StringBuilder b, long[] positions) {
+    int size = (int) positions[0];
+    Codec.append(b, size);
+    long prev = 0;
+    for (int i = 1; i <= size; i++) {
+      Codec.append(b, positions[i] - prev);
+      prev = positions[i];
     }
   }
 

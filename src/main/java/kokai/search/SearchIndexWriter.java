@@ -1,11 +1,9 @@
 package kokai.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import kokai.model.FiscalYear;
@@ -93,23 +91,22 @@ public final class SearchIndexWriter {
 
   private SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, Function<FiscalYear, String> yearLabel,
       OutputSink sink) {
-    List<SheetDocument> docs = sheets.stream()
+    // One path for full and incremental indexes, so the preview's files equal a build's.
+    return new IncrementalSearchIndex(this, sheets, urlOf, yearLabel).writeAll(sink);
+  }
+
+  /** The documents of the sheets in document order: fiscal year (newest first), then id. */
+  static List<SheetDocument> documents(List<Sheet> sheets, Function<Sheet, String> urlOf) {
+    return sheets.stream()
         .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id))
         .parallel()
         .map(s -> SheetDocument.of(s, urlOf.apply(s)))
         .toList();
-    long span = span(docs);
-    Postings postings = new Postings(span);
-    postings.addAll(docs.stream().map(d -> d.zones().stream().map(SearchText::lower).toList()).toList(),
-        docs.stream().map(SearchIndexWriter::filterKeys).toList());
-    Map<String, String> keys = postings.encoded();
-    int shards = shardCount(keys);
-    long shardTotal = writeShards(keys, shards, sink);
-    DocumentFiles.Written written = new DocumentFiles(metaPerFile, yearLabel).write(docs, sink);
-    byte[] manifest = manifest(docs.size(), shards, span);
-    sink.write(DIRECTORY + "manifest.js", manifest);
-    return new SearchIndexStats(docs.size(), keys.size(), shards, shardTotal, written.metaFiles(), written.metaBytes(),
-        written.textFiles(), written.textBytes(), manifest.length);
+  }
+
+  /** The writer of what results show, metadata and texts, in this index's grouping. */
+  DocumentFiles documentFiles(Function<FiscalYear, String> yearLabel) {
+    return new DocumentFiles(metaPerFile, yearLabel);
   }
 
   /** The smallest power of two longer than every zone, so zone and offset share one number. */
@@ -132,29 +129,25 @@ public final class SearchIndexWriter {
     return List.copyOf(keys);
   }
 
-  private int shardCount(Map<String, String> keys) {
-    long total = 0;
-    for (Map.Entry<String, String> e : keys.entrySet()) {
-      total += e.getKey().length() * 3L + e.getValue().length() + 6;
-    }
-    return (int) Math.max(1, (total + shardBytes - 1) / shardBytes);
+  /** What a key adds to the size of the shards, from which their number follows. */
+  static long encodedSize(String key, String postings) {
+    return key.length() * 3L + postings.length() + 6;
   }
 
-  private long writeShards(Map<String, String> keys, int shards, OutputSink sink) {
-    List<Map<String, String>> parts = new ArrayList<>();
-    for (int i = 0; i < shards; i++) {
-      parts.add(new TreeMap<>());
-    }
-    keys.forEach((k, v) -> parts.get(shardOf(k, shards)).put(k, v));
-    long total = 0;
-    for (int i = 0; i < shards; i++) {
-      StringBuilder b = new StringBuilder("kokaiSearch.shard(").append(i).append(',');
-      Js.stringMap(b, parts.get(i));
-      byte[] bytes = b.append(");\n").toString().getBytes(StandardCharsets.UTF_8);
-      sink.write(DIRECTORY + "s/" + i + ".js", bytes);
-      total += bytes.length;
-    }
-    return total;
+  /** The number of shards for keys of this total {@link #encodedSize}. */
+  int shardCount(long encodedSize) {
+    return (int) Math.max(1, (encodedSize + shardBytes - 1) / shardBytes);
+  }
+
+  /** Shard file {@code n} holding the keys of {@code part}, sorted by key. */
+  static byte[] shard(int n, Map<String, String> part) {
+    StringBuilder b = new StringBuilder("kokaiSearch.shard(").append(n).append(',');
+    Js.stringMap(b, part);
+    return b.append(");\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String shardPath(int n) {
+    return DIRECTORY + "s/" + n + ".js";
   }
 
   /** FNV-1a over UTF-16 units; {@code search.js} computes the same. */
@@ -167,7 +160,7 @@ public final class SearchIndexWriter {
     return (int) (Integer.toUnsignedLong(h) % shards);
   }
 
-  private byte[] manifest(int docs, int shards, long span) {
+  byte[] manifest(int docs, int shards, long span) {
     String js = "kokaiSearch.manifest({\"format\":" + FORMAT + ",\"docs\":" + docs + ",\"shards\":" + shards
         + ",\"span\":" + span + ",\"metaPerFile\":" + metaPerFile + "});\n";
     return js.getBytes(StandardCharsets.UTF_8);

@@ -39,6 +39,7 @@ public final class ContentWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
+  private long burstStart;
 
   public ContentWatcher(List<Path> roots) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
@@ -55,7 +56,9 @@ public final class ContentWatcher implements AutoCloseable {
    */
   public Set<Path> take() throws InterruptedException {
     Set<Path> changed = new TreeSet<>();
-    drain(service.take(), changed);
+    WatchKey first = service.take();
+    burstStart = System.nanoTime();
+    drain(first, changed);
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MS);
     while (System.nanoTime() < deadline) {
       WatchKey next = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
@@ -65,6 +68,11 @@ public final class ContentWatcher implements AutoCloseable {
       drain(next, changed);
     }
     return changed;
+  }
+
+  /** When the first change of the last burst {@link #take} handed out was noticed ({@link System#nanoTime()}). */
+  public long burstStart() {
+    return burstStart;
   }
 
   private void drain(WatchKey key, Set<Path> changed) {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -64,7 +63,7 @@ public final class PreviewSession implements AutoCloseable {
       while (!Thread.currentThread().isInterrupted()) {
         Set<Path> changed = watcher.take();
         if (changed.stream().anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
-          rebuild(changed);
+          rebuild(changed, watcher.burstStart());
         }
       }
     }
@@ -72,32 +71,83 @@ public final class PreviewSession implements AutoCloseable {
 
   /**
    * Rebuilds after the given files changed (none: a full build); open pages reload on success, or
-   * show the problems on failure.
+   * show the problems on failure. Returns when every file is up to date, the site-wide data files
+   * and the feed included.
    */
   public BuildResult rebuild(Set<Path> changed) {
+    BuildResult r = rebuild(changed, System.nanoTime());
+    build.finish();
+    return r;
+  }
+
+  /**
+   * As {@link #rebuild(Set)}, {@code seen} being when the first change was noticed
+   * ({@link System#nanoTime()}), but returns once open pages were told to reload: the pages and the
+   * search index are up to date then, while the site-wide data files and the feed are still being
+   * written in the background (a newer edit stops that work and starts it again). The log line gives
+   * the time of each step from the change to the reload; a second line the time of the rest.
+   */
+  public BuildResult rebuild(Set<Path> changed, long seen) {
+    long begin = System.nanoTime();
+    long cpu = cpuNanos();
     BuildResult r = changed.isEmpty() ? build.full() : build.update(changed);
-    List<Diagnostic> problems = new ArrayList<>(r.diagnostics());
-    DiagnosticFormatter fmt = new DiagnosticFormatter();
+    report(r.diagnostics());
+    if (!r.published()) {
+      server.problem(new DiagnosticFormatter().formatAll(r.diagnostics().stream().filter(Diagnostic::isError).toList()));
+      err.printf(Locale.ROOT, "build failed after %d ms; still serving the last good pages%n", r.elapsed().toMillis());
+      err.flush();
+      return r;
+    }
+    long t0 = System.nanoTime();
+    server.reload(generation.incrementAndGet());
+    long reloaded = System.nanoTime();
+    // A full build has a staging step; an incremental one reports its own steps.
+    if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {
+      log(String.format(Locale.ROOT, "built %d pages in %d ms (%d files changed)", r.pages(), r.elapsed().toMillis(),
+          r.files() - r.unchanged()));
+      return r;
+    }
+    log(RebuildLine.of(r, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded), ms(cpu, cpuNanos())));
+    // Logged by the background thread when it is done, so no thread waits for it.
+    build.afterReload().ifPresent(f -> f.whenComplete(this::afterReload));
+    return r;
+  }
+
+  private synchronized void afterReload(BuildResult rest, Throwable failure) {
+    if (failure != null) {
+      err.println("writing the data files after the reload failed: " + failure);
+      err.flush();
+    } else if (rest != null) {
+      report(rest.diagnostics());
+      log(RebuildLine.after(rest));
+    }
+  }
+
+  private synchronized void log(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  /** CPU time of the whole process (every thread, the collector too): on a shared machine it says what wall time cannot. */
+  private static long cpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+  }
+
+  private static long ms(long from, long to) {
+    return Math.max(0, (to - from) / 1_000_000);
+  }
+
+  private synchronized void report(List<Diagnostic> problems) {
     if (!problems.isEmpty()) {
-      err.print(fmt.formatAll(problems));
+      err.print(new DiagnosticFormatter().formatAll(problems));
       err.flush();
     }
-    long ms = r.elapsed().toMillis();
-    if (r.published()) {
-      long g = generation.incrementAndGet();
-      server.reload(g);
-      out.printf(Locale.ROOT, "%s %d pages in %d ms (%d files changed)%n",
-          changed.isEmpty() ? "built" : "rebuilt", r.pages(), ms, r.files() - r.unchanged());
-    } else {
-      server.problem(fmt.formatAll(problems.stream().filter(Diagnostic::isError).toList()));
-      err.printf(Locale.ROOT, "build failed after %d ms; still serving the last good pages%n", ms);
-    }
-    out.flush();
-    return r;
   }
 
   @Override
   public void close() {
+    build.close();
     server.close();
   }
 }

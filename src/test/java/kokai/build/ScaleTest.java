@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kokai.corpus.CorpusGenerator;
 import kokai.corpus.CorpusSpec;
 import kokai.corpus.CorpusWriter;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,27 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ScaleTest {
   private static final int SHEETS = 2_000;
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
+  private static Path content;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(3, SHEETS, 2020, 2024)), content);
+  }
 
   @Test
   void twoThousandSheetsBuildWithA256MegabyteHeap() throws Exception {
-    Path content = dir.resolve("content");
-    CorpusSpec spec = new CorpusSpec(3, SHEETS, 2020, 2024);
-    new CorpusWriter().write(new CorpusGenerator(spec), content);
     Path site = dir.resolve("site");
-    Path log = dir.resolve("build.log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError",
-        "-cp", System.getProperty("java.class.path"), "kokai.cli.Main",
-        "build", "--content", content.toString(), "--out", site.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    boolean done = p.waitFor(5, TimeUnit.MINUTES);
-    if (!done) {
-      p.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertThat(done).as("build finished").isTrue();
-    assertThat(p.exitValue()).as(output).isZero();
+    Build b = build("-Xmx256m", site, "-XX:+ExitOnOutOfMemoryError");
+    assertThat(b.exit()).as(b.output()).isZero();
+    String output = b.output();
     long sheetPages;
     try (Stream<Path> s = Files.walk(site)) {
       sheetPages = s.filter(f -> f.getFileName().toString().equals("index.html"))
@@ -49,6 +46,37 @@ class ScaleTest {
     }
     assertThat(sheetPages).isEqualTo(SHEETS);
     assertThat(output).contains("(" + SHEETS + " sheets)");
+  }
+
+  @Test
+  void tooSmallAHeapEndsInAMessageSayingHowToGiveMoreAndTheSiteStaysAsItWas() throws Exception {
+    Path site = dir.resolve("small-heap-site");
+    Files.createDirectories(site);
+    Files.writeString(site.resolve("index.html"), "the last good site");
+    Build b = build("-Xmx16m", site);
+    assertThat(b.exit()).as(b.output()).isEqualTo(3);
+    assertThat(b.output()).contains("kokai: out of memory", "nothing was published", "java -Xmx4g -jar target/kokai.jar build --content")
+        .doesNotContain("internal error");
+    assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("the last good site");
+  }
+
+  private record Build(int exit, String output) {}
+
+  private static Build build(String heap, Path site, String... jvmOptions) throws Exception {
+    Path log = Files.createTempFile(dir, "build", ".log");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, heap));
+    cmd.addAll(List.of(jvmOptions));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "kokai.cli.Main",
+        "build", "--content", content.toString(), "--out", site.toString()));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    boolean done = p.waitFor(5, TimeUnit.MINUTES);
+    if (!done) {
+      p.destroyForcibly();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(done).as("build finished").isTrue();
+    return new Build(p.exitValue(), output);
   }
 
 }

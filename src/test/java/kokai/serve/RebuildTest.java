@@ -58,7 +58,7 @@ class RebuildTest {
       assertThat(after.keySet()).isEqualTo(expected.keySet());
       int changed = 0;
       for (String f : expected.keySet()) {
-        assertThat(after.get(f)).as(f).isEqualTo(expected.get(f));
+        assertThat(text(after.get(f))).as(f).isEqualTo(text(expected.get(f)));
         boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
         FileTime t = Files.getLastModifiedTime(preview.resolve(f));
         if (same) {
@@ -72,6 +72,74 @@ class RebuildTest {
       assertThat(new String(after.get("2022/010/index.html"), java.nio.charset.StandardCharsets.UTF_8))
           .contains("図書館サービス改善事業").doesNotContain("EventSource");
     }
+  }
+
+  /**
+   * Edits of every kind, one after another in one preview: text, a direction and SDGs that move the
+   * sheet between listings (incremental), another department, and a direction no sheet had (a new
+   * page: the full build). After each the preview equals a fresh build, search shards and data
+   * files included.
+   */
+  @Test
+  void everyKindOfEditEqualsAFullBuild() throws Exception {
+    Path content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(11, 60, 2021, 2023)), content);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
+        InetAddress.getLoopbackAddress(), 0, new PrintWriter(log), new PrintWriter(log))) {
+      Path sheet = content.resolve("sheets/2022/007.yaml");
+      String other = Files.readString(content.resolve("sheets/2023/016.yaml"));
+      // A direction another sheet has: the sheet moves between two existing direction pages.
+      String own = group(Files.readString(sheet), "(?m)^  decision: .*$");
+      String decision;
+      try (Stream<Path> all = Files.walk(content.resolve("sheets"))) {
+        decision = all.filter(Files::isRegularFile).map(RebuildTest::read)
+            .map(y -> group(y, "(?m)^  decision: .*$")).filter(d -> !d.equals(own)).sorted().findFirst().orElseThrow()
+            .substring("  decision: ".length());
+      }
+      List<Edit> edits = List.of(
+          new Edit("text", true, y -> y.replaceFirst("(?m)^  purpose: ", "  purpose: 改めて")),
+          new Edit("direction", true, y -> y.replaceFirst("(?m)^  decision: .*$", "  decision: " + decision)),
+          new Edit("SDGs", true, y -> y.replaceFirst("(?m)^sdgs:\n(  - \\d+\n)+", group(other, "(?m)^sdgs:\n(  - \\d+\n)+"))),
+          new Edit("department", null, y -> y.replaceFirst("(?m)^  department: .*$", group(other, "(?m)^  department: .*$"))),
+          new Edit("new direction", false, y -> y.replaceFirst("(?m)^  decision: .*$", "  decision: 他事業へ統合し再編")));
+      for (Edit e : edits) {
+        String before = Files.readString(sheet);
+        String after = e.change().apply(before);
+        assertThat(after).as(e.name()).isNotEqualTo(before);
+        Files.writeString(sheet, after);
+        BuildResult r = session.rebuild(Set.of(sheet));
+        assertThat(r.published()).as(e.name() + ": " + log).isTrue();
+        if (e.incremental() != null) {
+          assertThat(!r.stageTimes().containsKey("staging")).as(e.name() + " rebuilt incrementally").isEqualTo(e.incremental());
+        }
+        Path fresh = dir.resolve("fresh-" + edits.indexOf(e));
+        assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+        Map<String, byte[]> expected = files(fresh);
+        Map<String, byte[]> actual = files(preview);
+        assertThat(actual.keySet()).as(e.name()).isEqualTo(expected.keySet());
+        for (String f : expected.keySet()) {
+          assertThat(text(actual.get(f))).as(e.name() + ": " + f).isEqualTo(text(expected.get(f)));
+        }
+      }
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private record Edit(String name, Boolean incremental, java.util.function.UnaryOperator<String> change) {}
+
+  private static String group(String yaml, String regex) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(yaml);
+    assertThat(m.find()).as(regex).isTrue();
+    return m.group();
   }
 
   @Test
@@ -114,6 +182,11 @@ class RebuildTest {
       assertThat(err.toString()).contains("sheets/2022/005.yaml:").contains("error").contains("still serving the last good pages");
       assertThat(files(preview).keySet()).isEqualTo(good.keySet());
     }
+  }
+
+  /** Bytes as text, so that a difference shows as a readable diff (the comparison stays exact). */
+  private static String text(byte[] bytes) {
+    return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   private static Map<String, byte[]> files(Path root) throws IOException {

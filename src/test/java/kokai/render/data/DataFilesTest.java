@@ -176,6 +176,21 @@ class DataFilesTest {
   }
 
   @Test
+  void theSiteWideJsonHasEachSheetOnALineOfItsOwn() throws IOException {
+    String text = new String(files.get("data/sheets.json"), StandardCharsets.UTF_8);
+    List<String> lines = text.lines().toList();
+    assertThat(lines).hasSize(content.sheets().size() + 2);
+    assertThat(lines.get(0)).startsWith("{\"title\":").endsWith("\"sheets\":[");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("]}");
+    ObjectMapper m = new ObjectMapper();
+    for (int i = 0; i < content.sheets().size(); i++) {
+      String line = lines.get(i + 1);
+      JsonNode sheet = m.readTree(i + 1 < content.sheets().size() ? line.substring(0, line.length() - 1) : line);
+      assertThat(sheet).isEqualTo(m.readTree(files.get(sheet.get("fiscalYear").asText() + "/" + sheet.get("id").asText() + "/sheet.json")));
+    }
+  }
+
+  @Test
   void sameInputGivesTheSameBytes() {
     List<DataFile> second = new DataFiles(content.site()).all(content.sheets(), SheetSchema.sheet());
     assertThat(second).hasSize(files.size());

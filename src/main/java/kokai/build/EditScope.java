@@ -1,0 +1,69 @@
+package kokai.build;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+import kokai.site.SiteIndex;
+
+/**
+ * The pages an edit of existing sheets shows on, worked out from the site index before and after
+ * it: the edited sheets, the sheets whose pages name them (the same project's other years, and the
+ * neighbours in the fiscal year's list when the title changed), the listings that hold them before or after (department,
+ * fiscal year, SDG goals, direction) and the pages that summarise every group (home, departments,
+ * search). Comparison pages follow the sheets: the renderer makes those of their projects.
+ *
+ * @param sheets sheets whose pages are rendered again
+ * @param listings URLs of the other pages rendered again
+ */
+record EditScope(Set<SheetRef> sheets, Set<String> listings) {
+  EditScope {
+    sheets = Set.copyOf(sheets);
+    listings = Set.copyOf(listings);
+  }
+
+  static EditScope of(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
+    Set<SheetRef> sheets = new HashSet<>(edited);
+    Set<String> listings = new TreeSet<>(List.of(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH));
+    for (SiteIndex ix : List.of(before, after)) {
+      for (SheetRef ref : edited) {
+        Sheet s = ix.findSheet(ref).orElseThrow();
+        ix.otherYears(s).forEach(o -> sheets.add(o.ref()));
+        // The neighbours' pages show the sheet's number and title only (the link to it).
+        if (!java.util.Objects.equals(before.findSheet(ref).orElseThrow().title(), after.findSheet(ref).orElseThrow().title())) {
+          ix.previous(s).ifPresent(o -> sheets.add(o.ref()));
+          ix.next(s).ifPresent(o -> sheets.add(o.ref()));
+        }
+        listings.add(ix.requireDepartment(s).url());
+        listings.add(ix.requireYear(s.fiscalYear()).url());
+        s.sdgs().forEach(g -> listings.add(ix.sdgUrl(g)));
+        ix.findDirection(s.direction() == null ? null : s.direction().decision()).ifPresent(d -> listings.add(d.url()));
+      }
+    }
+    return new EditScope(sheets, listings);
+  }
+
+  /**
+   * Whether every page of the site keeps its URL: the same departments under the same slugs, the
+   * same fiscal years, SDG goals, directions and projects. Otherwise pages appear, vanish or move,
+   * and only a full build gets the site right.
+   */
+  static boolean samePages(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
+    return before.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList()
+            .equals(after.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList())
+        && before.years().stream().map(y -> y.url()).toList().equals(after.years().stream().map(y -> y.url()).toList())
+        && before.sdgs().stream().map(g -> g.url()).toList().equals(after.sdgs().stream().map(g -> g.url()).toList())
+        && before.directions().stream().map(d -> d.url()).toList()
+            .equals(after.directions().stream().map(d -> d.url()).toList())
+        && edited.stream().allMatch(r -> refs(before, r).equals(refs(after, r)));
+  }
+
+  private static Set<SheetRef> refs(SiteIndex ix, SheetRef ref) {
+    Set<SheetRef> out = new HashSet<>();
+    ix.otherYears(ix.findSheet(ref).orElseThrow()).forEach(s -> out.add(s.ref()));
+    return out;
+  }
+}

@@ -1,0 +1,254 @@
+package kokai.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import kokai.model.FiscalYear;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+import kokai.site.Links;
+import kokai.site.OutputSink;
+import kokai.site.SiteIndex;
+
+/**
+ * A search index kept in memory between edits, for the preview: after sheets are edited, their
+ * documents' entries are replaced in the postings of the keys they had or now have, and only the
+ * shard files whose keys changed, the edited documents' files and (when its figures change) the
+ * manifest are written. The files are always those {@link SearchIndexWriter} writes for the same
+ * sheets; when an edit changes the shard count every shard is written again, and when it changes
+ * the span of positions every key is encoded again.
+ *
+ * <pre>{@code
+ * IncrementalSearchIndex search = IncrementalSearchIndex.of(siteIndex);
+ * search.writeAll(sink);
+ * IncrementalSearchIndex.Update u = search.replace(List.of(editedSheet), sink);
+ * u.removed().forEach(path -> delete(path));   // shard files beyond a smaller shard count
+ * }</pre>
+ */
+public final class IncrementalSearchIndex {
+  private final SearchIndexWriter writer;
+  private final Function<Sheet, String> urlOf;
+  private final Function<FiscalYear, String> yearLabel;
+  private final List<SheetDocument> docs;
+  private final Map<SheetRef, Integer> numberOf = new HashMap<>();
+  private final int[] longest;
+  private long span;
+  private Map<String, String> keys;
+  private long encodedSize;
+  private List<Map<String, String>> parts;
+  private byte[] manifest;
+
+  /**
+   * What an edit wrote: shard files, document files (metadata and text) and shard files that no
+   * longer exist.
+   */
+  public record Update(int shardsWritten, int docFilesWritten, List<String> removed) {
+    public Update {
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /** The index of every sheet of the site, as the build's search stage writes it. */
+  public static IncrementalSearchIndex of(SiteIndex index) {
+    return new IncrementalSearchIndex(new SearchIndexWriter(), index.sheets(), s -> Links.file(index.sheetUrl(s)),
+        SearchIndexWriter.yearLabel(index.config().language()));
+  }
+
+  IncrementalSearchIndex(SearchIndexWriter writer, List<Sheet> sheets, Function<Sheet, String> urlOf,
+      Function<FiscalYear, String> yearLabel) {
+    this.writer = writer;
+    this.urlOf = urlOf;
+    this.yearLabel = yearLabel;
+    this.docs = new ArrayList<>(SearchIndexWriter.documents(sheets, urlOf));
+    this.longest = new int[docs.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      numberOf.put(docs.get(d).sheet().ref(), d);
+      longest[d] = longest(docs.get(d));
+    }
+    encodeAll();
+  }
+
+  private static int longest(SheetDocument doc) {
+    return doc.zones().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** Encodes every document's postings afresh and spreads the keys over the shards. */
+  private void encodeAll() {
+    span = SearchIndexWriter.span(docs);
+    Postings postings = new Postings(span);
+    postings.addAll(docs.stream().map(IncrementalSearchIndex::normalized).toList(),
+        docs.stream().map(SearchIndexWriter::filterKeys).toList());
+    keys = new HashMap<>(postings.encoded());
+    encodedSize = 0;
+    keys.forEach((k, v) -> encodedSize += SearchIndexWriter.encodedSize(k, v));
+    partition();
+  }
+
+  private void partition() {
+    int shards = writer.shardCount(encodedSize);
+    parts = new ArrayList<>();
+    for (int i = 0; i < shards; i++) {
+      parts.add(new TreeMap<>());
+    }
+    keys.forEach((k, v) -> parts.get(SearchIndexWriter.shardOf(k, shards)).put(k, v));
+  }
+
+  private static List<String> normalized(SheetDocument d) {
+    return d.zones().stream().map(SearchText::lower).toList();
+  }
+
+  /** Writes every file of the index. */
+  public SearchIndexStats writeAll(OutputSink sink) {
+    long shardTotal = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      byte[] bytes = SearchIndexWriter.shard(i, parts.get(i));
+      sink.write(SearchIndexWriter.shardPath(i), bytes);
+      shardTotal += bytes.length;
+    }
+    DocumentFiles.Written written = writer.documentFiles(yearLabel).write(docs, sink);
+    manifest = manifestBytes();
+    sink.write(SearchIndexWriter.DIRECTORY + "manifest.js", manifest);
+    return new SearchIndexStats(docs.size(), keys.size(), parts.size(), shardTotal, written.metaFiles(),
+        written.metaBytes(), written.textFiles(), written.textBytes(), manifest.length);
+  }
+
+  private byte[] manifestBytes() {
+    return writer.manifest(docs.size(), parts.size(), span);
+  }
+
+  /**
+   * Replaces existing sheets (same fiscal year and id, so the same document numbers) by edited
+   * versions and writes the files that changed.
+   */
+  public Update replace(Collection<Sheet> edited, OutputSink sink) {
+    Map<Integer, SheetDocument> changed = new TreeMap<>();
+    for (Sheet s : edited) {
+      Integer d = numberOf.get(s.ref());
+      if (d == null) {
+        throw new IllegalArgumentException("the search index has no sheet " + s.ref());
+      }
+      changed.put(d, SheetDocument.of(s, urlOf.apply(s)));
+    }
+    int oldShards = parts.size();
+    Set<String> touched = splice(changed);
+    if (touched == null) {
+      return rewriteShards(oldShards, changed, sink);
+    }
+    int shards = writer.shardCount(encodedSize);
+    if (shards != oldShards) {
+      partition();
+      return rewriteShards(oldShards, changed, sink);
+    }
+    Set<Integer> dirty = new TreeSet<>();
+    for (String k : touched) {
+      int n = SearchIndexWriter.shardOf(k, shards);
+      String v = keys.get(k);
+      if (v == null) {
+        parts.get(n).remove(k);
+      } else {
+        parts.get(n).put(k, v);
+      }
+      dirty.add(n);
+    }
+    // Hundreds of small files after a text edit: writing them is mostly waiting on the file system.
+    dirty.parallelStream().forEach(n -> sink.write(SearchIndexWriter.shardPath(n), SearchIndexWriter.shard(n, parts.get(n))));
+    return new Update(dirty.size(), writeDocs(changed.keySet(), sink), List.of());
+  }
+
+  /**
+   * Puts the new documents in place and updates the postings; returns the keys whose postings
+   * changed, or null when the span changed and every key was encoded again.
+   */
+  private Set<String> splice(Map<Integer, SheetDocument> changed) {
+    Map<Integer, SheetDocument> before = new HashMap<>();
+    changed.forEach((d, doc) -> {
+      before.put(d, docs.get(d));
+      docs.set(d, doc);
+      longest[d] = longest(doc);
+    });
+    int max = 0;
+    for (int l : longest) {
+      max = Math.max(max, l);
+    }
+    if ((Long.highestOneBit(Math.max(1, max)) << 1) != span) {
+      encodeAll();
+      return null;
+    }
+    Postings grams = new Postings(span);
+    Set<String> touched = new HashSet<>();
+    for (Map.Entry<Integer, SheetDocument> e : changed.entrySet()) {
+      int d = e.getKey();
+      Postings.DocGrams old = grams.grams(normalized(before.get(d)), SearchIndexWriter.filterKeys(before.get(d)));
+      Postings.DocGrams now = grams.grams(normalized(e.getValue()), SearchIndexWriter.filterKeys(e.getValue()));
+      Set<String> oldKeys = old.keys();
+      Set<String> newKeys = now.keys();
+      Set<String> all = new HashSet<>(oldKeys);
+      all.addAll(newKeys);
+      // Most keys of an edited sheet keep the same entry (zone, positions): their postings stay as
+      // they are. The others are spliced in parallel (long lists of common grams), then stored.
+      Map<String, String> spliced = all.parallelStream()
+          .filter(k -> !(oldKeys.contains(k) && newKeys.contains(k) && entry(old, k).equals(entry(now, k))))
+          .collect(java.util.stream.Collectors.toMap(k -> k, k -> PostingSplice.replace(k, keys.getOrDefault(k, ""), d,
+              newKeys.contains(k) ? (b, gap) -> now.appendEntry(b, k, gap) : null)));
+      spliced.forEach((k, after) -> {
+        if (store(k, after)) {
+          touched.add(k);
+        }
+      });
+    }
+    return touched;
+  }
+
+  private static String entry(Postings.DocGrams g, String key) {
+    StringBuilder b = new StringBuilder();
+    g.appendEntry(b, key, 1);
+    return b.toString();
+  }
+
+  /** Stores a key's new postings; true when they changed. */
+  private boolean store(String key, String after) {
+    String before = keys.getOrDefault(key, "");
+    if (after.equals(before)) {
+      return false;
+    }
+    if (!before.isEmpty()) {
+      encodedSize -= SearchIndexWriter.encodedSize(key, before);
+    }
+    if (after.isEmpty()) {
+      keys.remove(key);
+    } else {
+      keys.put(key, after);
+      encodedSize += SearchIndexWriter.encodedSize(key, after);
+    }
+    return true;
+  }
+
+  /** After the shard count or the span changed: every shard, the manifest, the edited documents. */
+  private Update rewriteShards(int oldShards, Map<Integer, SheetDocument> changed, OutputSink sink) {
+    for (int i = 0; i < parts.size(); i++) {
+      sink.write(SearchIndexWriter.shardPath(i), SearchIndexWriter.shard(i, parts.get(i)));
+    }
+    List<String> removed = new ArrayList<>();
+    for (int i = parts.size(); i < oldShards; i++) {
+      removed.add(SearchIndexWriter.shardPath(i));
+    }
+    return new Update(parts.size(), writeDocs(changed.keySet(), sink), removed);
+  }
+
+  private int writeDocs(Set<Integer> changed, OutputSink sink) {
+    int files = writer.documentFiles(yearLabel).write(docs, changed, sink);
+    byte[] m = manifestBytes();
+    if (!java.util.Arrays.equals(m, manifest)) {
+      manifest = m;
+      sink.write(SearchIndexWriter.DIRECTORY + "manifest.js", m);
+    }
+    return files;
+  }
+}

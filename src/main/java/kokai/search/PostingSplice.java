@@ -1,0 +1,120 @@
+package kokai.search;
+
+/**
+ * Replaces one document's entry in a key's encoded postings (see {@link Postings} for the layout)
+ * without decoding the list: the entries before it are kept as they are, the document's new entry
+ * (or none) goes in its place, and only the gap of the entry after it is written again, since it
+ * now counts from another document. The rest is copied as it is.
+ *
+ * <pre>{@code
+ * String after = PostingSplice.replace("情報", before, 7, b -> grams.appendEntry(b, "情報", 7 - previous));
+ * }</pre>
+ */
+final class PostingSplice {
+  private static final int[] DIGIT = new int[128];
+
+  static {
+    java.util.Arrays.fill(DIGIT, -1);
+    for (int i = 0; i < Codec.ALPHABET.length(); i++) {
+      DIGIT[Codec.ALPHABET.charAt(i)] = i;
+    }
+  }
+
+  private PostingSplice() {}
+
+  /** Writes a document's entry given the gap from the previous document of the list. */
+  @FunctionalInterface
+  interface EntryWriter {
+    void append(StringBuilder out, long gap);
+  }
+
+  /**
+   * The postings of {@code key} with document {@code doc}'s entry replaced by what {@code entry}
+   * writes, or removed when {@code entry} is null; {@code data} may be empty (a new key).
+   */
+  static String replace(String key, String data, int doc, EntryWriter entry) {
+    boolean shortGram = isShort(key);
+    boolean trigram = !shortGram && key.charAt(0) != ' ';
+    int pos = 0;
+    int previous = -1;
+    int start = 0;
+    int current = -1;
+    // Skip the entries of earlier documents.
+    while (pos < data.length()) {
+      start = pos;
+      long first = number(data, pos);
+      pos = skip(data, pos);
+      current = previous + (int) (shortGram ? first >>> 2 : first);
+      if (current >= doc) {
+        break;
+      }
+      if (trigram) {
+        pos = skipPositions(data, pos);
+      }
+      previous = current;
+      start = pos;
+    }
+    StringBuilder out = new StringBuilder(data.length() + 64);
+    out.append(data, 0, start);
+    if (entry != null) {
+      entry.append(out, doc - previous);
+    }
+    if (start == data.length()) {
+      return out.toString();
+    }
+    int next = start;
+    int nextDoc = current;
+    if (current == doc) {
+      // Skip the old entry of the document itself.
+      int p = skip(data, start);
+      next = trigram ? skipPositions(data, p) : p;
+      if (next == data.length()) {
+        return out.toString();
+      }
+      long first = number(data, next);
+      nextDoc = doc + (int) (shortGram ? first >>> 2 : first);
+    }
+    long firstOfNext = number(data, next);
+    long gap = nextDoc - (entry != null ? doc : previous);
+    Codec.append(out, shortGram ? gap * 4 + (firstOfNext & 3) : gap);
+    out.append(data, skip(data, next), data.length());
+    return out.toString();
+  }
+
+  static boolean isShort(String key) {
+    return key.length() < Grams.TRIGRAM && key.charAt(0) != ' ';
+  }
+
+  /** The number that starts at {@code pos}. */
+  private static long number(String data, int pos) {
+    long value = 0;
+    int shift = 0;
+    for (int i = pos; ; i++) {
+      int d = DIGIT[data.charAt(i)];
+      value |= (long) (d & 31) << shift;
+      if (d < 32) {
+        return value;
+      }
+      shift += 5;
+    }
+  }
+
+  /** Where the number that starts at {@code pos} ends. */
+  private static int skip(String data, int pos) {
+    int i = pos;
+    while (DIGIT[data.charAt(i)] >= 32) {
+      i++;
+    }
+    return i + 1;
+  }
+
+  /** Past a trigram entry's count and positions. */
+  private static int skipPositions(String data, int pos) {
+    long count = number(data, pos);
+    int p = skip(data, pos);
+    for (long i = 0; i < count; i++) {
+      p = skip(data, p);
+    }
+    return p;
+  }
+}

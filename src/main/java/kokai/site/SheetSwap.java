@@ -1,0 +1,120 @@
+package kokai.site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kokai.model.Direction;
+import kokai.model.Organization;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+
+/**
+ * Edited versions of existing sheets and how they enter an index's groups: every list that holds
+ * an old version gets the new one in the same place, and the totals over such a list are summed
+ * again. Groups without an edited sheet are kept as they are, so an edit costs a pass over the
+ * lists rather than a new grouping of every sheet.
+ */
+record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
+
+  static SheetSwap of(Map<SheetRef, Sheet> current, Collection<Sheet> edited) {
+    Map<SheetRef, Sheet> byRef = new HashMap<>();
+    boolean keeps = true;
+    for (Sheet s : edited) {
+      Sheet old = current.get(s.ref());
+      if (old == null) {
+        throw new IllegalArgumentException("the index has no sheet " + s.ref() + " to replace");
+      }
+      byRef.put(s.ref(), s);
+      keeps &= sameGroups(old, s);
+    }
+    return new SheetSwap(Map.copyOf(byRef), keeps);
+  }
+
+  /** Whether the two versions of a sheet belong to the same groups and project. */
+  static boolean sameGroups(Sheet a, Sheet b) {
+    return sameOrganization(a.organization(), b.organization())
+        && a.sdgs().stream().distinct().toList().equals(b.sdgs().stream().distinct().toList())
+        && Objects.equals(decision(a.direction()), decision(b.direction()))
+        && a.related().equals(b.related());
+  }
+
+  private static boolean sameOrganization(Organization a, Organization b) {
+    return Objects.equals(a.department(), b.department()) && Objects.equals(a.division(), b.division())
+        && Objects.equals(a.section() == null ? "" : a.section(), b.section() == null ? "" : b.section());
+  }
+
+  private static String decision(Direction d) {
+    return d == null || d.decision() == null || d.decision().isBlank() ? null : d.decision().strip();
+  }
+
+  private boolean touches(List<Sheet> list) {
+    for (Sheet s : list) {
+      if (edited.containsKey(s.ref())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The list with each edited sheet in its old version's place. */
+  List<Sheet> list(List<Sheet> sheets) {
+    List<Sheet> out = new ArrayList<>(sheets.size());
+    for (Sheet s : sheets) {
+      out.add(edited.getOrDefault(s.ref(), s));
+    }
+    return List.copyOf(out);
+  }
+
+  List<YearGroup> years(List<YearGroup> years) {
+    return years.stream().map(y -> touches(y.sheets())
+        ? new YearGroup(y.fiscalYear(), y.url(), list(y.sheets()), Totals.of(y.fiscalYear(), list(y.sheets())))
+        : y).toList();
+  }
+
+  List<Department> departments(List<Department> departments) {
+    return departments.stream().map(this::department).toList();
+  }
+
+  private Department department(Department d) {
+    if (!touches(d.sheets())) {
+      return d;
+    }
+    List<Division> divisions = d.divisions().stream().map(this::division).toList();
+    List<Sheet> all = divisions.stream().flatMap(v -> v.sheets().stream()).toList();
+    return new Department(d.name(), d.slug(), d.url(), divisions, Groups.totalsPerYear(all));
+  }
+
+  private Division division(Division v) {
+    if (!touches(v.sheets())) {
+      return v;
+    }
+    List<Section> sections = v.sections().stream()
+        .map(s -> touches(s.sheets()) ? new Section(s.name(), s.anchor(), list(s.sheets())) : s).toList();
+    List<Sheet> all = sections.stream().flatMap(s -> s.sheets().stream()).toList();
+    return new Division(v.name(), v.anchor(), sections, Groups.totalsPerYear(all));
+  }
+
+  List<SdgGroup> sdgs(List<SdgGroup> sdgs) {
+    return sdgs.stream().map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets())) : g).toList();
+  }
+
+  List<DirectionGroup> directions(List<DirectionGroup> directions) {
+    return directions.stream()
+        .map(d -> touches(d.sheets()) ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets())) : d)
+        .toList();
+  }
+
+  /** The same-project lists: only those of an edited sheet's project hold an edited sheet. */
+  Map<SheetRef, List<Sheet>> otherYears(Map<SheetRef, List<Sheet>> old) {
+    Map<SheetRef, List<Sheet>> out = new HashMap<>(old);
+    for (SheetRef ref : edited.keySet()) {
+      List<Sheet> others = old.getOrDefault(ref, List.of());
+      out.computeIfPresent(ref, (k, v) -> list(v));
+      others.forEach(o -> out.computeIfPresent(o.ref(), (k, v) -> list(v)));
+    }
+    return out;
+  }
+}

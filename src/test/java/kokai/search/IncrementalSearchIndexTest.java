@@ -1,0 +1,125 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import kokai.model.Direction;
+import kokai.model.Organization;
+import kokai.model.Overview;
+import kokai.model.Sheet;
+import org.junit.jupiter.api.Test;
+
+/** Edits spliced into the index kept in memory give the files a fresh index of the edited sheets has. */
+class IncrementalSearchIndexTest {
+  private static final String ALPHABET = "情報政策課市民ネッワク ";
+  private static final int SHARD_BYTES = 256;
+
+  @Test
+  void everyEditLeavesTheFilesOfAFreshIndex() {
+    Random r = new Random(7);
+    List<Sheet> sheets = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      sheets.add(sheet(2021 + i % 3, String.format("%03d", i), random(r, 3 + r.nextInt(6)), random(r, 10 + r.nextInt(80)),
+          i % 4 == 0 ? "継続" : "拡充"));
+    }
+    SearchIndexWriter writer = new SearchIndexWriter(SHARD_BYTES, 1);
+    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
+        SearchIndexWriter.yearLabel("ja"));
+    Map<String, byte[]> files = new TreeMap<>();
+    index.writeAll(files::put);
+    assertSame(files, fresh(sheets));
+    int shardCountChanges = 0;
+    int spanChanges = 0;
+    for (int edit = 0; edit < 60; edit++) {
+      int n = r.nextInt(sheets.size());
+      Sheet old = sheets.get(n);
+      String activities = switch (edit % 5) {
+        case 0 -> "";                                             // every gram of the zone goes
+        case 1 -> random(r, 1) + old.overview().activities();     // positions shift
+        case 2 -> old.overview().activities() + random(r, 30);     // grams appear
+        case 3 -> edit % 15 == 3 ? random(r, 300) : random(r, 5); // the span grows, then shrinks back
+        default -> old.overview().activities();
+      };
+      String direction = edit % 7 == 0 ? "廃止" : old.direction().decision();
+      Sheet edited = sheet(old.fiscalYear(), old.id(), edit % 5 == 4 ? random(r, 4) : old.title(), activities, direction);
+      sheets.set(n, edited);
+      long manifestBefore = manifestHash(files);
+      IncrementalSearchIndex.Update u = index.replace(List.of(edited), files::put);
+      u.removed().forEach(files::remove);
+      shardCountChanges += u.removed().isEmpty() && u.shardsWritten() < shards(files) ? 0 : 1;
+      spanChanges += manifestBefore == manifestHash(files) ? 0 : 1;
+      assertSame(files, fresh(sheets));
+    }
+    assertThat(shardCountChanges).as("edits that changed the number of shards").isGreaterThan(0);
+    assertThat(spanChanges).as("edits that changed the manifest").isGreaterThan(0);
+  }
+
+  @Test
+  void aSmallEditWritesFewShards() {
+    List<Sheet> sheets = new ArrayList<>(SearchSite.generated(200, 3));
+    SearchIndexWriter writer = new SearchIndexWriter(1024, 1);
+    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
+        SearchIndexWriter.yearLabel("ja"));
+    Map<String, byte[]> files = new TreeMap<>();
+    index.writeAll(files::put);
+    Sheet s = sheets.get(17);
+    Sheet edited = new Sheet(s.fiscalYear(), s.id(), s.title() + "改", s.form(), s.published(), s.updated(),
+        s.budgetAccount(), s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(),
+        s.classification(), s.delivery(), s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(),
+        s.participation(), s.indicators(), s.results(), s.evaluation(), s.direction(), s.related());
+    List<String> written = new ArrayList<>();
+    IncrementalSearchIndex.Update u = index.replace(List.of(edited), (path, bytes) -> {
+      written.add(path);
+      files.put(path, bytes);
+    });
+    sheets.set(17, edited);
+    assertSame(files, freshWith(sheets, 1024));
+    assertThat(u.shardsWritten()).isPositive().isLessThan(shards(files) / 4);
+    // The edited sheet's own text file and the one metadata file that holds it.
+    assertThat(written).filteredOn(p -> p.contains("/t/") || p.contains("/m/")).hasSize(2);
+    assertThat(u.docFilesWritten()).isEqualTo(2);
+  }
+
+  private static void assertSame(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), StandardCharsets.UTF_8)).as(path)
+        .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  private static Map<String, byte[]> fresh(List<Sheet> sheets) {
+    return freshWith(sheets, SHARD_BYTES);
+  }
+
+  private static Map<String, byte[]> freshWith(List<Sheet> sheets, int shardBytes) {
+    Map<String, byte[]> files = new TreeMap<>();
+    new SearchIndexWriter(shardBytes, 1).write(sheets, SearchSite::sheetUrl, files::put);
+    return files;
+  }
+
+  private static int shards(Map<String, byte[]> files) {
+    return (int) files.keySet().stream().filter(p -> p.startsWith(SearchIndexWriter.DIRECTORY + "s/")).count();
+  }
+
+  private static long manifestHash(Map<String, byte[]> files) {
+    return java.util.Arrays.hashCode(files.get(SearchIndexWriter.DIRECTORY + "manifest.js"));
+  }
+
+  private static Sheet sheet(int year, String id, String title, String activities, String decision) {
+    return new Sheet(year, id, title, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
+        null, null, null, null, null, null, List.of(1 + id.hashCode() % 3), new Overview(null, null, activities), null,
+        null, null, null, null, new Direction(decision, null), null);
+  }
+
+  private static String random(Random r, int length) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
+  }
+}

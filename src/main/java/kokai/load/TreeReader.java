@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 
@@ -54,6 +56,12 @@ final class TreeReader {
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
+        Mark m = y.getProblemMark();
+        diags.error(new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1), null,
+            "syntax error: " + yamlMessage(y), syntaxHint(file));
+        return Optional.empty();
+      }
       JsonLocation at = e.getLocation();
       diags.error(at == null ? SourceLocation.of(file) : at(file, at), null,
           "syntax error: " + cleanMessage(e), syntaxHint(file));
@@ -124,6 +132,22 @@ final class TreeReader {
     return isYaml(file)
         ? "check indentation (spaces, not tabs), that each 'key: value' has a space after the colon, and quote text that starts with a special character"
         : "check for a missing comma, quote or bracket";
+  }
+
+  /**
+   * The problem where the parser found it, and what it was reading, from where: "expected ',' or
+   * ']', but got : (while parsing a flow sequence that starts at line 1, column 13)". The
+   * parser's first line alone names only the construct, not what is wrong with it.
+   */
+  static String yamlMessage(MarkedYAMLException y) {
+    String problem = y.getProblem() == null ? "" : y.getProblem().strip();
+    String context = y.getContext() == null ? "" : y.getContext().strip();
+    if (context.isEmpty()) {
+      return problem;
+    }
+    Mark c = y.getContextMark();
+    String where = c == null ? "" : " that starts at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
+    return problem.isEmpty() ? context + where : problem + " (" + context + where + ")";
   }
 
   private static String cleanMessage(JsonProcessingException e) {

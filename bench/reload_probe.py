@@ -3,7 +3,11 @@
 changes one sheet, and prints the milliseconds until the reload event arrives (bounded: gives up
 after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE]]: PAUSE seconds between
 edits (0.3 by default: back to back, while the preview still writes the data files of the previous
-edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds)."""
+edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds).
+It listens as the edited sheet's own page would: it reloads at the 'pages' event that names it (sent
+as soon as the sheet's pages are written) or at the closing 'reload'; the time of that closing
+'reload', after every page of the edit (listings, search shards), is printed too."""
+import json
 import http.client
 import sys
 import time
@@ -11,9 +15,8 @@ import time
 TIMEOUT = 120
 
 
-def wait_for(resp, wanted):
-    event = None
-    deadline = time.monotonic() + TIMEOUT
+def next_event(resp, deadline):
+    event, data = None, ""
     while time.monotonic() < deadline:
         line = resp.fp.readline().decode("utf-8")
         if not line:
@@ -21,16 +24,44 @@ def wait_for(resp, wanted):
         line = line.rstrip("\n")
         if line.startswith("event: "):
             event = line[7:]
+        elif line.startswith("data: "):
+            data = line[6:]
         elif line == "" and event is not None:
-            if event in wanted:
-                return event
-            event = None
+            return event, data
     raise SystemExit("no event within %d s" % TIMEOUT)
+
+
+def wait_for(resp, page):
+    """Seconds (monotonic) at which this page would reload, and at which the edit's closing reload came."""
+    deadline = time.monotonic() + TIMEOUT
+    mine = None
+    while True:
+        event, data = next_event(resp, deadline)
+        now = time.monotonic()
+        if event == "pages" and page in json.loads(data)["pages"] and mine is None:
+            mine = now
+        elif event == "reload":
+            return (mine if mine is not None else now), now
+
+
+def page_of(sheet):
+    """sheets/2022/088.yaml → 2022/088/index.html, the sheet's page in the site."""
+    parts = sheet.replace("\\", "/").split("/")
+    return "%s/%s/index.html" % (parts[-2], parts[-1].rsplit(".", 1)[0])
+
+
+def summary(name, times, pause):
+    in_order = list(times)
+    times = sorted(times)
+    return "%s: median %.0f ms, min %.0f ms, max %.0f ms over %d edits, %.1f s apart (%s)" % (
+        name, times[len(times) // 2], times[0], times[-1], len(times), pause, ", ".join("%.0f" % t for t in in_order))
 
 
 def main(port, sheet, rounds, pause):
     original = open(sheet, encoding="utf-8").read()
+    page = page_of(sheet)
     times = []
+    closing = []
     try:
         for i in range(rounds):
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
@@ -41,17 +72,16 @@ def main(port, sheet, rounds, pause):
             start = time.monotonic()
             with open(sheet, "w", encoding="utf-8") as f:
                 f.write(edited)
-            wait_for(resp, {"reload"})
-            times.append((time.monotonic() - start) * 1000)
+            mine, last = wait_for(resp, page)
+            times.append((mine - start) * 1000)
+            closing.append((last - start) * 1000)
             conn.close()
             time.sleep(pause)
     finally:
         with open(sheet, "w", encoding="utf-8") as f:
             f.write(original)
-    in_order = list(times)
-    times.sort()
-    print("edit→reload: median %.0f ms, min %.0f ms, max %.0f ms over %d edits, %.1f s apart (%s)" % (
-        times[len(times) // 2], times[0], times[-1], len(times), pause, ", ".join("%.0f" % t for t in in_order)))
+    print(summary("edit→reload of the sheet's page", times, pause))
+    print(summary("edit→reload of every page of the edit", closing, pause))
 
 
 if __name__ == "__main__":

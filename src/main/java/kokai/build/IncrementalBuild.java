@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
@@ -22,6 +23,7 @@ import kokai.model.SheetRef;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
 import kokai.search.IncrementalSearchIndex;
+import kokai.site.Links;
 import kokai.site.SiteIndex;
 
 /**
@@ -91,13 +93,23 @@ public final class IncrementalBuild implements AutoCloseable {
    * in full. After an incremental update {@link #finish} completes the rebuild.
    */
   public BuildResult update(Set<Path> changed) {
+    return update(changed, pages -> { });
+  }
+
+  /**
+   * As {@link #update(Set)}, telling {@code sheetPagesReady} the pages of the edited sheets
+   * ({@code 2022/088/index.html}) as soon as they are written, before the other pages that show
+   * them: a browser showing the sheet being edited can reload while the listings are still being
+   * made. Not called when the update falls back to a full build or fails before.
+   */
+  public BuildResult update(Set<Path> changed, Consumer<List<String>> sheetPagesReady) {
     // The data files of the previous edit are left half done: they are written again after this one.
     cancelAfterReload();
     if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
       return full();
     }
     try {
-      return incremental(changed);
+      return incremental(changed, sheetPagesReady);
     } catch (RuntimeException e) {
       // The index in memory may be half-updated: start again from a full build next time.
       state = null;
@@ -105,7 +117,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
   }
 
-  private BuildResult incremental(Set<Path> changed) {
+  private BuildResult incremental(Set<Path> changed, Consumer<List<String>> sheetPagesReady) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
@@ -125,12 +137,22 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
     PreviewSink sink = new PreviewSink(config.out());
-    RenderResult pages = timed(times, "render",
-        () -> state.renderer().renderOnly(index, sink, s -> scope.sheets().contains(s.ref()), scope.listings()));
-    diags.addAll(pages.diagnostics());
+    // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
+    RenderResult own = timed(times, "sheet",
+        () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), Set.of()));
+    diags.addAll(own.diagnostics());
     if (diags.hasErrors()) {
       return failed(diags, start);
     }
+    sheetPagesReady.accept(edited.keySet().stream()
+        .map(r -> Links.file(index.sheetUrl(index.findSheet(r).orElseThrow()))).sorted().toList());
+    RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
+        s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), scope.listings()));
+    diags.addAll(rest.diagnostics());
+    if (diags.hasErrors()) {
+      return failed(diags, start);
+    }
+    int rendered = own.pages() + rest.pages();
     if (state.search() != null) {
       timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
     }
@@ -139,7 +161,7 @@ public final class IncrementalBuild implements AutoCloseable {
         state.content().sources());
     state = new State(content, index, state.renderer(), state.byFile(), state.search());
     scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
-    return new BuildResult(true, diags.sorted(), pages.pages(), sheets.size(), sink.files(), 0,
+    return new BuildResult(true, diags.sorted(), rendered, sheets.size(), sink.files(), 0,
         Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 

@@ -26,8 +26,19 @@ final class LiveReload {
             document.body.appendChild(box); }
           box.textContent = text;
         }
+        // This page as the site names it: 2022/088/index.html.
+        var here = decodeURIComponent(location.pathname).replace(/^\\/+/, '').replace(/(^|\\/)$/, '$1index.html');
+        var done = 'kokai-preview-reloaded';
         var es = new EventSource('EVENTS');
-        es.addEventListener('reload', function () { location.reload(); });
+        // The edited sheets' pages are ready before the rest of an edit: such a page reloads at once
+        // and remembers it, so the edit's closing 'reload' (same number) does not reload it again.
+        es.addEventListener('pages', function (e) {
+          var d = JSON.parse(e.data);
+          if (d.pages.indexOf(here) >= 0) { sessionStorage.setItem(done, String(d.g)); location.reload(); }
+        });
+        es.addEventListener('reload', function (e) {
+          if (sessionStorage.getItem(done) !== e.data) { location.reload(); }
+        });
         es.addEventListener('problem', function (e) { show(JSON.parse(e.data)); });
       })();
       </script>
@@ -52,7 +63,19 @@ final class LiveReload {
     }
   }
 
-  /** Every open page reloads. */
+  /**
+   * The open pages among {@code paths} (site-relative, {@code 2022/088/index.html}) reload now; the
+   * {@link #reload} of the same generation then leaves them be.
+   */
+  synchronized void pages(long generation, List<String> paths) {
+    StringBuilder b = new StringBuilder("{\"g\":\"").append(generation).append("\",\"pages\":[");
+    for (int i = 0; i < paths.size(); i++) {
+      b.append(i == 0 ? "" : ",").append(json(paths.get(i)));
+    }
+    broadcast("pages", b.append("]}").toString());
+  }
+
+  /** Every open page reloads, except those that reloaded for this generation's {@link #pages}. */
   synchronized void reload(long generation) {
     problem = null;
     broadcast("reload", Long.toString(generation));

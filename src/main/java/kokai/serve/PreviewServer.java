@@ -71,7 +71,12 @@ public final class PreviewServer implements AutoCloseable {
     return http.getAddress();
   }
 
-  /** Open pages reload. */
+  /** The open pages among {@code paths} ({@code 2022/088/index.html}) reload ahead of the rest of the edit. */
+  public void reloadPages(long generation, java.util.List<String> paths) {
+    live.pages(generation, paths);
+  }
+
+  /** Open pages reload (but those that did for this generation's {@link #reloadPages}). */
   public void reload(long generation) {
     live.reload(generation);
   }

@@ -57,6 +57,15 @@ public final class PreviewSession implements AutoCloseable {
     return server.address();
   }
 
+  /** The server, and the number of the last rebuild's reload: tests send events of their own. */
+  PreviewServer server() {
+    return server;
+  }
+
+  long lastGeneration() {
+    return generation.get();
+  }
+
   /** Watches the content and the themes, rebuilding after each burst of changes, until interrupted. */
   public void watchForever() throws IOException, InterruptedException {
     try (ContentWatcher watcher = new ContentWatcher(List.of(config.content(), config.themes()))) {
@@ -90,7 +99,12 @@ public final class PreviewSession implements AutoCloseable {
   public BuildResult rebuild(Set<Path> changed, long seen) {
     long begin = System.nanoTime();
     long cpu = cpuNanos();
-    BuildResult r = changed.isEmpty() ? build.full() : build.update(changed);
+    long g = generation.incrementAndGet();
+    long[] sheetPagesAt = {0};
+    BuildResult r = changed.isEmpty() ? build.full() : build.update(changed, pages -> {
+      server.reloadPages(g, pages);
+      sheetPagesAt[0] = System.nanoTime();
+    });
     report(r.diagnostics());
     if (!r.published()) {
       server.problem(new DiagnosticFormatter().formatAll(r.diagnostics().stream().filter(Diagnostic::isError).toList()));
@@ -99,7 +113,7 @@ public final class PreviewSession implements AutoCloseable {
       return r;
     }
     long t0 = System.nanoTime();
-    server.reload(generation.incrementAndGet());
+    server.reload(g);
     long reloaded = System.nanoTime();
     // A full build has a staging step; an incremental one reports its own steps.
     if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {
@@ -107,7 +121,8 @@ public final class PreviewSession implements AutoCloseable {
           r.files() - r.unchanged()));
       return r;
     }
-    log(RebuildLine.of(r, ms(seen, begin), ms(t0, reloaded), ms(seen, reloaded), ms(cpu, cpuNanos())));
+    log(RebuildLine.of(r, ms(seen, begin), sheetPagesAt[0] == 0 ? -1 : ms(seen, sheetPagesAt[0]), ms(t0, reloaded),
+        ms(seen, reloaded), ms(cpu, cpuNanos())));
     // Logged by the background thread when it is done, so no thread waits for it.
     build.afterReload().ifPresent(f -> f.whenComplete(this::afterReload));
     return r;

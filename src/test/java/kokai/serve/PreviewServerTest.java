@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +100,8 @@ class PreviewServerTest {
       assertThat(head).contains("text/event-stream");
       server.problem("content/sheets/2022/088.yaml:3:7: error: <bad>");
       assertThat(readUntil(in, "\\u003cbad>")).contains("event: problem").contains("088.yaml:3:7");
+      server.reloadPages(7, List.of("2022/088/index.html"));
+      assertThat(readUntil(in, "]}")).contains("event: pages").contains("{\"g\":\"7\",\"pages\":[\"2022/088/index.html\"]}");
       server.reload(7);
       assertThat(readUntil(in, "data: 7")).contains("event: reload");
     }

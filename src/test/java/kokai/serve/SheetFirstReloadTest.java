@@ -1,0 +1,107 @@
+package kokai.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kokai.build.BuildConfig;
+import kokai.build.BuildResult;
+import kokai.build.IncrementalBuild;
+import kokai.corpus.CorpusGenerator;
+import kokai.corpus.CorpusSpec;
+import kokai.corpus.CorpusWriter;
+import kokai.testing.Chromium;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * After an edit the edited sheet's own page is written, and a browser showing it reloads, before
+ * the listings that show the sheet are made; the edit's closing reload does not reload it twice.
+ */
+class SheetFirstReloadTest {
+  private static final String TITLE = "図書館サービス改善事業";
+
+  @TempDir Path dir;
+  private Path content;
+  private Path sheet;
+
+  @BeforeEach
+  void corpus() throws Exception {
+    content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(11, 60, 2021, 2023)), content);
+    sheet = content.resolve("sheets/2022/010.yaml");
+  }
+
+  private void editTitle() throws Exception {
+    Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: .*$", "title: " + TITLE));
+  }
+
+  @Test
+  void theSheetsPageIsWrittenAndAnnouncedBeforeItsListings() throws Exception {
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      editTitle();
+      List<List<String>> told = new ArrayList<>();
+      Map<String, String> atThatMoment = new HashMap<>();
+      BuildResult r = build.update(Set.of(sheet), pages -> {
+        told.add(pages);
+        atThatMoment.put("sheet", read(preview.resolve("2022/010/index.html")));
+        atThatMoment.put("year", read(preview.resolve("years/2022/index.html")));
+      });
+      assertThat(r.published()).isTrue();
+      assertThat(told).containsExactly(List.of("2022/010/index.html"));
+      assertThat(atThatMoment.get("sheet")).contains(TITLE);
+      assertThat(atThatMoment.get("year")).as("the listing is made after").doesNotContain(TITLE);
+      assertThat(read(preview.resolve("years/2022/index.html"))).contains(TITLE);
+    }
+  }
+
+  @Test
+  void aBrowserShowingTheSheetReloadsOnceWithItsNewText() throws Exception {
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
+            InetAddress.getLoopbackAddress(), 0, new PrintWriter(log), new PrintWriter(log));
+        Chromium c = Chromium.start()) {
+      c.driver().get("http://127.0.0.1:" + session.address().getPort() + "/2022/010/");
+      WebDriverWait wait = new WebDriverWait(c.driver(), Duration.ofSeconds(20));
+      Thread.sleep(1_000); // the page opens its event stream
+      c.driver().executeScript("window.kokaiMark = 1;");
+      editTitle();
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      wait.until(d -> d.findElement(By.tagName("h1")).getText().contains(TITLE));
+      assertThat(log.toString()).contains("the edited sheets' pages in");
+      // A page that reloaded ahead of its edit stays when that edit's closing reload arrives ...
+      Thread.sleep(1_000);
+      c.driver().executeScript("window.kokaiMark = 2;");
+      session.server().reload(session.lastGeneration());
+      Thread.sleep(1_000);
+      assertThat(c.driver().executeScript("return window.kokaiMark;")).as("no second reload").isEqualTo(2L);
+      // ... and reloads at the next edit's.
+      session.server().reload(session.lastGeneration() + 1);
+      wait.until(d -> c.driver().executeScript("return window.kokaiMark;") == null);
+    }
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -12,6 +12,35 @@ package kokai.diag;
 public final class Escaping {
   private Escaping() {}
 
+  /**
+   * Appends {@code s} as a JSON string literal that is also a JavaScript one: quotes, backslashes
+   * and newlines escaped, other control characters and U+2028/U+2029 (which older engines refuse
+   * inside a string literal) as six-character Unicode escapes (backslash, u, four hex digits).
+   *
+   * <pre>{@code
+   * Escaping.jsonString(out, "say \"hi\"")   // appends "say \"hi\""
+   * }</pre>
+   */
+  public static StringBuilder jsonString(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"');
+  }
+
   /** Text safe inside an element or a quoted attribute of HTML or XML. */
   public static String xml(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);

@@ -2,30 +2,14 @@ package kokai.search;
 
 import java.util.List;
 import java.util.Map;
+import kokai.diag.Escaping;
 
 /** The few JSON literals the index files need, written by hand so the bytes never depend on a library's defaults. */
 final class Js {
   private Js() {}
 
   static void string(StringBuilder out, String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        default -> {
-          // Controls, and U+2028/9 which older engines refuse inside a string literal.
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    Escaping.jsonString(out, s);
   }
 
   static void stringMap(StringBuilder out, Map<String, String> map) {

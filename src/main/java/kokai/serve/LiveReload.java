@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import kokai.diag.Escaping;
 
 /**
  * Tells open preview pages to reload, or to show a build error, over server-sent events. The script
@@ -129,25 +130,8 @@ final class LiveReload {
     return out.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A JSON string of {@code text} in which no {@code <} can close the page's script. */
   static String json(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16).append('"');
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        case '<' -> b.append("\\u003c");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+    return Escaping.jsonString(new StringBuilder(text.length() + 16), text).toString().replace("<", "\\u003c");
   }
 }

@@ -62,18 +62,12 @@ public final class SiteIndex {
     this.sheets.forEach(s -> refs.put(s.ref(), s));
     this.byRef = Map.copyOf(refs);
     this.years = buildYears(this.sheets);
-    Map<Integer, YearGroup> ym = new HashMap<>();
-    years.forEach(y -> ym.put(y.fiscalYear(), y));
-    this.yearByNumber = Map.copyOf(ym);
+    this.yearByNumber = byKey(years, YearGroup::fiscalYear);
     this.departments = new DepartmentGrouper(config.departmentSlugs()).group(this.sheets);
-    Map<String, Department> dm = new HashMap<>();
-    departments.forEach(d -> dm.put(d.name(), d));
-    this.departmentByName = Map.copyOf(dm);
+    this.departmentByName = byKey(departments, Department::name);
     this.sdgs = buildSdgs(this.sheets);
     this.directions = buildDirections(this.sheets);
-    Map<String, DirectionGroup> dirm = new HashMap<>();
-    directions.forEach(d -> dirm.put(d.decision(), d));
-    this.directionByDecision = Map.copyOf(dirm);
+    this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = new SameProject(this.sheets, byRef).others();
     this.totals = Groups.totalsPerYear(this.sheets);
   }
@@ -87,23 +81,24 @@ public final class SiteIndex {
     patch.edited().forEach(refs::put);
     this.byRef = java.util.Collections.unmodifiableMap(refs);
     this.years = patch.years(old.years);
-    Map<Integer, YearGroup> ym = new HashMap<>();
-    years.forEach(y -> ym.put(y.fiscalYear(), y));
-    this.yearByNumber = Map.copyOf(ym);
+    this.yearByNumber = byKey(years, YearGroup::fiscalYear);
     this.departments = patch.departments(old.departments);
-    Map<String, Department> dm = new HashMap<>();
-    departments.forEach(d -> dm.put(d.name(), d));
-    this.departmentByName = Map.copyOf(dm);
+    this.departmentByName = byKey(departments, Department::name);
     this.sdgs = patch.sdgs(old.sdgs);
     this.directions = patch.directions(old.directions);
-    Map<String, DirectionGroup> dirm = new HashMap<>();
-    directions.forEach(d -> dirm.put(d.decision(), d));
-    this.directionByDecision = Map.copyOf(dirm);
+    this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = patch.otherYears(old.otherYears);
     // A year's site-wide totals count that year's sheets only: its group's totals.
     Map<Integer, Totals> byYear = new HashMap<>();
     years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
     this.totals = old.totals.stream().map(t -> byYear.getOrDefault(t.fiscalYear(), t)).toList();
+  }
+
+  /** The groups by their key, for lookups. */
+  private static <K, V> Map<K, V> byKey(List<V> groups, java.util.function.Function<V, K> key) {
+    Map<K, V> out = new HashMap<>();
+    groups.forEach(g -> out.put(key.apply(g), g));
+    return Map.copyOf(out);
   }
 
   /**

@@ -14,7 +14,7 @@ import kokai.site.SiteIndex;
  * it: the edited sheets, the sheets whose pages name them (the same project's other years, and the
  * neighbours in the fiscal year's list when the title changed), the listings that hold them before or after (department,
  * fiscal year, SDG goals, direction) and the pages that summarise every group (home, departments,
- * search). Comparison pages follow the sheets: the renderer makes those of their projects.
+ * search). The comparison pages to make again are those of the edited sheets' projects.
  *
  * @param sheets sheets whose pages are rendered again
  * @param listings URLs of the other pages rendered again

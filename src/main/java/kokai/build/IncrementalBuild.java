@@ -139,15 +139,17 @@ public final class IncrementalBuild implements AutoCloseable {
     PreviewSink sink = new PreviewSink(config.out());
     // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
     RenderResult own = timed(times, "sheet",
-        () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), Set.of()));
+        () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
+            Set.of()));
     diags.addAll(own.diagnostics());
     if (diags.hasErrors()) {
       return failed(diags, start);
     }
     sheetPagesReady.accept(edited.keySet().stream()
         .map(r -> Links.file(index.sheetUrl(index.findSheet(r).orElseThrow()))).sorted().toList());
+    // The comparison pages that show an edited sheet are its project's, made with its page above.
     RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
-        s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), scope.listings()));
+        s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
     diags.addAll(rest.diagnostics());
     if (diags.hasErrors()) {
       return failed(diags, start);
@@ -284,7 +286,8 @@ public final class IncrementalBuild implements AutoCloseable {
       EditScope.samePages(s.index(), after, List.of(sheet.ref()));
       EditScope scope = EditScope.of(s.index(), after, List.of(sheet.ref()));
       if (i % 8 == 0) {
-        s.renderer().renderOnly(after, (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), scope.listings());
+        s.renderer().renderOnly(after, (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), x -> x.ref().equals(sheet.ref()),
+            scope.listings());
         if (s.search() != null) {
           s.search().replace(List.of(sheet), (path, bytes) -> { });
         }

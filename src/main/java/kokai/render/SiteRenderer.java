@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
+import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 import kokai.site.Links;
 import kokai.site.OutputSink;
@@ -53,40 +57,48 @@ public final class SiteRenderer {
   }
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
-    Diagnostics diags = new Diagnostics();
     PageFactory factory = new PageFactory(index, messages, formats, sink);
-    AtomicInteger count = new AtomicInteger();
     List<PageModel> others = factory.others();
-    Stream<PageModel> sheets = index.sheets().parallelStream().map(factory::sheet);
-    Stream.concat(others.parallelStream(), sheets).parallel().forEach(p -> {
-      renderPage(index, p, sink, diags);
-      count.incrementAndGet();
-    });
+    Rendered r = renderAll(index, sink, factory, others, index.sheets());
     copyAssets(sink);
     List<String> urls = Stream.concat(
             others.stream().filter(PageModel::listed).map(PageModel::url),
             index.sheets().stream().map(index::sheetUrl))
         .sorted().toList();
-    return new RenderResult(urls, count.get(), diags.sorted());
+    return new RenderResult(urls, r.pages(), r.diagnostics());
   }
 
   /**
-   * Renders only the pages an edit shows on: the pages of the sheets {@code sheetsToRender} accepts,
-   * the comparison pages of their projects, and the other pages whose URL is in {@code listingUrls}
-   * (such as {@code departments/x/} or {@code years/2022/}). The theme's assets are not copied and
-   * no sitemap URLs are returned: an edit that keeps every page where it was changes neither.
+   * Renders only the pages an edit shows on: the pages of the sheets {@code sheetPages} accepts,
+   * the comparison pages of the projects of the sheets {@code comparisonsOf} accepts, and the other
+   * pages whose URL is in {@code listingUrls} (such as {@code departments/x/} or {@code years/2022/}).
+   * The theme's assets are not copied and no sitemap URLs are returned: an edit that keeps every
+   * page where it was changes neither.
    */
-  public RenderResult renderOnly(SiteIndex index, OutputSink sink, java.util.function.Predicate<kokai.model.Sheet> sheetsToRender,
-      java.util.Set<String> listingUrls) {
-    Diagnostics diags = new Diagnostics();
+  public RenderResult renderOnly(SiteIndex index, OutputSink sink, Predicate<Sheet> sheetPages,
+      Predicate<Sheet> comparisonsOf, Set<String> listingUrls) {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
-    List<kokai.model.Sheet> sheets = index.sheets().stream().filter(sheetsToRender).toList();
-    // A sheet's page model writes its data files and draws its charts: made in parallel with the rest.
-    List<java.util.function.Supplier<PageModel>> pages = new java.util.ArrayList<>();
-    factory.others(listingUrls::contains, sheets).forEach(p -> pages.add(() -> p));
-    sheets.forEach(s -> pages.add(() -> factory.sheet(s)));
-    pages.parallelStream().forEach(p -> renderPage(index, p.get(), sink, diags));
-    return new RenderResult(List.of(), pages.size(), diags.sorted());
+    List<Sheet> compared = index.sheets().stream().filter(comparisonsOf).toList();
+    List<PageModel> others = factory.others(listingUrls::contains, compared);
+    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
+    return new RenderResult(List.of(), r.pages(), r.diagnostics());
+  }
+
+  private record Rendered(int pages, List<Diagnostic> diagnostics) {}
+
+  /**
+   * Renders the given pages and the pages of the given sheets in parallel, each written as soon as
+   * it is rendered; a sheet's page model (which writes its data files and draws its charts) is made
+   * in the thread that renders it.
+   */
+  private Rendered renderAll(SiteIndex index, OutputSink sink, PageFactory factory, List<PageModel> others, List<Sheet> sheets) {
+    Diagnostics diags = new Diagnostics();
+    AtomicInteger count = new AtomicInteger();
+    Stream.concat(others.parallelStream(), sheets.parallelStream().map(factory::sheet)).parallel().forEach(p -> {
+      renderPage(index, p, sink, diags);
+      count.incrementAndGet();
+    });
+    return new Rendered(count.get(), diags.sorted());
   }
 
   private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
@@ -32,13 +33,15 @@ import kokai.diag.SourceLocation;
  */
 public final class LinkChecker {
   private static final String[] NO_IDS = new String[0];
+  /** A link with a scheme (https:, mailto:, …): not a file of this site. */
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final Path reportAs;
   private final Diagnostics diags = new Diagnostics();
   /** The ids of every page seen, sorted, as shared strings. */
   private final Map<String, String[]> idsOf = new ConcurrentHashMap<>();
-  /** Each file linked to (relative to the site root), with each fragment asked of it ("" for none) and the first page asking. */
-  private final Map<String, Map<String, String>> wanted = new ConcurrentHashMap<>();
+  /** Each file linked to (relative to the site root), with each fragment asked of it ("" for none) and the first link asking. */
+  private final Map<String, Map<String, From>> wanted = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
 
   /** Diagnostics name pages as they will be once published under {@code reportAs}. */
@@ -77,7 +80,7 @@ public final class LinkChecker {
         }
       } else {
         wanted.computeIfAbsent(share(t.path), k -> new ConcurrentHashMap<>())
-            .merge(t.fragment == null ? "" : share(t.fragment), page + "\n" + link, LinkChecker::first);
+            .merge(t.fragment == null ? "" : share(t.fragment), new From(page, link), From::first);
       }
     }
   }
@@ -88,7 +91,7 @@ public final class LinkChecker {
       String target = e.getKey();
       String[] ids = idsOf.get(target);
       if (ids == null && !Files.isRegularFile(root.resolve(target))) {
-        e.getValue().values().forEach(from -> missing(from.substring(0, from.indexOf('\n')), from.substring(from.indexOf('\n') + 1)));
+        e.getValue().values().forEach(from -> missing(from.page(), from.link()));
         return;
       }
       e.getValue().forEach((fragment, from) -> {
@@ -97,7 +100,7 @@ public final class LinkChecker {
         }
         String[] known = ids != null ? ids : PageLinks.scan(read(root.resolve(target))).ids().stream().sorted().toArray(String[]::new);
         if (Arrays.binarySearch(known, fragment) < 0) {
-          diags.error(SourceLocation.of(Path.of(from.substring(0, from.indexOf('\n')))), null,
+          diags.error(SourceLocation.of(Path.of(from.page())), null,
               "the link to " + display(target) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
               "fix the template or content that makes this link, or give the target an id");
         }
@@ -111,9 +114,13 @@ public final class LinkChecker {
         "fix the template or content that makes this link");
   }
 
-  /** Of two pages asking for the same thing, the one reported: the first in name order, so reports do not depend on threads. */
-  private static String first(String a, String b) {
-    return a.compareTo(b) <= 0 ? a : b;
+  /** A page and the link on it that asks for a target. */
+  private record From(String page, String link) {
+    /** Of two links asking for the same thing, the one reported: the first by page, then link, so reports do not depend on threads. */
+    static From first(From a, From b) {
+      int c = a.page.compareTo(b.page);
+      return c < 0 || c == 0 && a.link.compareTo(b.link) <= 0 ? a : b;
+    }
   }
 
   private String share(String s) {
@@ -130,7 +137,7 @@ public final class LinkChecker {
    */
   private static Target resolve(String page, String link) {
     // Root-absolute links (/hyoka/…, only on 404.html) depend on where the site is served: not checkable here.
-    if (link.isEmpty() || link.startsWith("/") || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+    if (link.isEmpty() || link.startsWith("/") || SCHEME.matcher(link).lookingAt()) {
       return null;
     }
     try {

@@ -85,7 +85,7 @@ public final class IncrementalSearchIndex {
     Postings postings = new Postings(span);
     postings.addAll(docs.stream().map(IncrementalSearchIndex::normalized).toList(),
         docs.stream().map(SearchIndexWriter::filterKeys).toList());
-    keys = new HashMap<>(postings.encoded());
+    keys = postings.encoded();
     encodedSize = 0;
     keys.forEach((k, v) -> encodedSize += SearchIndexWriter.encodedSize(k, v));
     partition();

@@ -3,7 +3,6 @@ package kokai.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -145,9 +144,9 @@ final class Postings {
     return entries.computeIfAbsent(key, k -> new Entry());
   }
 
-  /** Every key with its encoded postings, sorted by key. */
+  /** Every key with its encoded postings, in a new map of no particular order (the shards sort their keys). */
   Map<String, String> encoded() {
-    Map<String, String> out = new TreeMap<>();
+    Map<String, String> out = new HashMap<>(entries.size() * 4 / 3 + 1);
     entries.forEach((k, e) -> out.put(k, e.data.toString()));
     return out;
   }

@@ -18,9 +18,6 @@ import java.util.stream.Stream;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.SiteBuild;
-import kokai.corpus.CorpusGenerator;
-import kokai.corpus.CorpusSpec;
-import kokai.corpus.CorpusWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +30,10 @@ class RebuildTest {
   @Test
   void rebuildAfterAnEditEqualsAFullBuildAndKeepsUnchangedFilesTimes() throws Exception {
     Path content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(11, 60, 2021, 2023)), content);
+    Previews.content(content, 11, 60, 2021, 2023);
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
-    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
-        InetAddress.getLoopbackAddress(), 0, new PrintWriter(log), new PrintWriter(log))) {
+    try (PreviewSession session = Previews.start(content, preview, log)) {
       Map<String, byte[]> before = files(preview);
       assertThat(before).containsKey("index.html");
       for (String f : before.keySet()) {
@@ -83,11 +79,10 @@ class RebuildTest {
   @Test
   void everyKindOfEditEqualsAFullBuild() throws Exception {
     Path content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(11, 60, 2021, 2023)), content);
+    Previews.content(content, 11, 60, 2021, 2023);
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
-    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
-        InetAddress.getLoopbackAddress(), 0, new PrintWriter(log), new PrintWriter(log))) {
+    try (PreviewSession session = Previews.start(content, preview, log)) {
       Path sheet = content.resolve("sheets/2022/007.yaml");
       String other = Files.readString(content.resolve("sheets/2023/016.yaml"));
       // A direction another sheet has: the sheet moves between two existing direction pages.
@@ -145,7 +140,7 @@ class RebuildTest {
   @Test
   void aFullBuildKeepsTheFilesWhoseBytesDidNotChange() throws Exception {
     Path content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(13, 30, 2022, 2023)), content);
+    Previews.content(content, 13, 30, 2022, 2023);
     Path site = dir.resolve("site");
     assertThat(new SiteBuild().run(BuildConfig.of(content, site)).published()).isTrue();
     Map<String, byte[]> before = files(site);
@@ -169,7 +164,7 @@ class RebuildTest {
   @Test
   void aBrokenEditKeepsTheLastGoodSite() throws Exception {
     Path content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(12, 20, 2022, 2022)), content);
+    Previews.content(content, 12, 20, 2022, 2022);
     Path preview = dir.resolve("preview");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

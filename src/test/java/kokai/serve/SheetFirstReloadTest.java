@@ -2,9 +2,7 @@ package kokai.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +15,6 @@ import java.util.Set;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.IncrementalBuild;
-import kokai.corpus.CorpusGenerator;
-import kokai.corpus.CorpusSpec;
-import kokai.corpus.CorpusWriter;
 import kokai.testing.Chromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +36,7 @@ class SheetFirstReloadTest {
   @BeforeEach
   void corpus() throws Exception {
     content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(11, 60, 2021, 2023)), content);
+    Previews.content(content, 11, 60, 2021, 2023);
     sheet = content.resolve("sheets/2022/010.yaml");
   }
 
@@ -74,8 +69,7 @@ class SheetFirstReloadTest {
   void aBrowserShowingTheSheetReloadsOnceWithItsNewText() throws Exception {
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
-    try (PreviewSession session = PreviewSession.start(BuildConfig.of(content, preview),
-            InetAddress.getLoopbackAddress(), 0, new PrintWriter(log), new PrintWriter(log));
+    try (PreviewSession session = Previews.start(content, preview, log);
         Chromium c = Chromium.start()) {
       c.driver().get("http://127.0.0.1:" + session.address().getPort() + "/2022/010/");
       WebDriverWait wait = new WebDriverWait(c.driver(), Duration.ofSeconds(20));

@@ -75,16 +75,19 @@ public final class IncrementalSearchIndex {
     encodeAll();
   }
 
+  private long spanOfLongest() {
+    return SearchIndexWriter.span(java.util.Arrays.stream(longest).max().orElse(0));
+  }
+
   private static int longest(SheetDocument doc) {
     return doc.zones().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Encodes every document's postings afresh and spreads the keys over the shards. */
   private void encodeAll() {
-    span = SearchIndexWriter.span(docs);
+    span = spanOfLongest();
     Postings postings = new Postings(span);
-    postings.addAll(docs.stream().map(IncrementalSearchIndex::normalized).toList(),
-        docs.stream().map(SearchIndexWriter::filterKeys).toList());
+    postings.addAll(docs.size(), d -> normalized(docs.get(d)), d -> SearchIndexWriter.filterKeys(docs.get(d)));
     keys = postings.encoded();
     encodedSize = 0;
     keys.forEach((k, v) -> encodedSize += SearchIndexWriter.encodedSize(k, v));
@@ -173,11 +176,7 @@ public final class IncrementalSearchIndex {
       docs.set(d, doc);
       longest[d] = longest(doc);
     });
-    int max = 0;
-    for (int l : longest) {
-      max = Math.max(max, l);
-    }
-    if ((Long.highestOneBit(Math.max(1, max)) << 1) != span) {
+    if (spanOfLongest() != span) {
       encodeAll();
       return null;
     }

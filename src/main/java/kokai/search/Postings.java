@@ -3,6 +3,7 @@ package kokai.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -19,8 +20,11 @@ import java.util.stream.IntStream;
  * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
  */
 final class Postings {
-  /** Documents whose grams are gathered in parallel before they are appended in order. */
-  private static final int BATCH = 512;
+  /**
+   * Documents whose grams are gathered in parallel before they are appended in order: enough to
+   * keep every core busy, few enough that the batch's grams (a map entry per gram) stay small.
+   */
+  private static final int BATCH = 64;
 
   private final long span;
   private final Map<String, Entry> entries = new HashMap<>();
@@ -69,11 +73,11 @@ final class Postings {
    * Adds documents 0, 1, 2 … in order. Gathering grams is the costly part and runs in parallel;
    * appending stays in document order, so the bytes never depend on the threads.
    */
-  void addAll(List<List<String>> normalizedZones, List<List<String>> filterKeys) {
-    for (int first = 0; first < normalizedZones.size(); first += BATCH) {
-      int end = Math.min(normalizedZones.size(), first + BATCH);
+  void addAll(int documents, IntFunction<List<String>> normalizedZones, IntFunction<List<String>> filterKeys) {
+    for (int first = 0; first < documents; first += BATCH) {
+      int end = Math.min(documents, first + BATCH);
       List<DocGrams> batch = IntStream.range(first, end).parallel()
-          .mapToObj(d -> grams(normalizedZones.get(d), filterKeys.get(d)))
+          .mapToObj(d -> grams(normalizedZones.apply(d), filterKeys.apply(d)))
           .toList();
       for (int d = first; d < end; d++) {
         append(d, batch.get(d - first));
@@ -144,10 +148,18 @@ final class Postings {
     return entries.computeIfAbsent(key, k -> new Entry());
   }
 
-  /** Every key with its encoded postings, in a new map of no particular order (the shards sort their keys). */
+  /**
+   * Every key with its encoded postings, in a new map of no particular order (the shards sort their
+   * keys). Each key's builder is let go as soon as its text is made, so the postings are never held
+   * twice; this empties the postings.
+   */
   Map<String, String> encoded() {
     Map<String, String> out = new HashMap<>(entries.size() * 4 / 3 + 1);
-    entries.forEach((k, e) -> out.put(k, e.data.toString()));
+    for (var it = entries.entrySet().iterator(); it.hasNext();) {
+      Map.Entry<String, Entry> e = it.next();
+      out.put(e.getKey(), e.getValue().data.toString());
+      it.remove();
+    }
     return out;
   }
 }

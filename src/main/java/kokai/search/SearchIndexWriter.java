@@ -110,8 +110,7 @@ public final class SearchIndexWriter {
   }
 
   /** The smallest power of two longer than every zone, so zone and offset share one number. */
-  static long span(List<SheetDocument> docs) {
-    int max = docs.stream().flatMap(d -> d.zones().stream()).mapToInt(String::length).max().orElse(0);
+  static long span(int max) {
     return Long.highestOneBit(Math.max(1, max)) << 1;
   }
 

@@ -15,11 +15,12 @@ import kokai.model.Sheet;
 /**
  * What the search knows of one sheet: its text in three zones by weight (title, overview, the
  * rest), each zone the sheet's fields in display form joined by {@link #FIELD_SEPARATOR}, and the
- * values the filters use.
+ * values the filters use. The zones are made from the sheet each time they are asked for, not
+ * kept: at 100,000 sheets a second copy of every text would not fit beside the postings.
  *
  * @param url the sheet's page relative to the site root, such as {@code 2022/088/index.html}
  */
-record SheetDocument(Sheet sheet, String url, List<String> zones) {
+record SheetDocument(Sheet sheet, String url) {
   /** Between two fields of a zone; never inside a field, so no n-gram or phrase spans two fields. */
   static final char FIELD_SEPARATOR = '\n';
 
@@ -30,17 +31,15 @@ record SheetDocument(Sheet sheet, String url, List<String> zones) {
   SheetDocument {
     Objects.requireNonNull(sheet, "sheet");
     Objects.requireNonNull(url, "url");
-    zones = List.copyOf(zones);
-    if (zones.size() != 3) {
-      throw new IllegalArgumentException("a document has three zones, not " + zones.size());
-    }
   }
 
   static SheetDocument of(Sheet s, String url) {
-    return new SheetDocument(s, url, List.of(
-        join(List.of(s.title(), s.id())),
-        join(overview(s.overview())),
-        join(rest(s))));
+    return new SheetDocument(s, url);
+  }
+
+  /** The title, overview and rest zones, made afresh. */
+  List<String> zones() {
+    return List.of(join(List.of(sheet.title(), sheet.id())), join(overview(sheet.overview())), join(rest(sheet)));
   }
 
   private static List<String> overview(Overview o) {

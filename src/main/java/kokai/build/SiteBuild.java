@@ -72,6 +72,7 @@ public final class SiteBuild {
       LinkChecker links = new LinkChecker(cfg.out());
       OutputSink sink = checkedSink(staging, links);
       RenderResult pages = stage(times, "render", () -> renderer.get().render(index, sink));
+      renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
       StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
       runTogether(stages, ctx, times);

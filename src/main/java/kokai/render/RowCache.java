@@ -63,6 +63,12 @@ final class RowCache implements TemplateDirectiveModel {
   private final Map<Key, String> runs = new ConcurrentHashMap<>();
   private final AtomicLong chars = new AtomicLong();
 
+  /** Forgets every kept run, when no later render will use them. */
+  void clear() {
+    runs.clear();
+    chars.set(0);
+  }
+
   @Override
   @SuppressWarnings("rawtypes")
   public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)

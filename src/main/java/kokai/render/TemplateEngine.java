@@ -27,6 +27,7 @@ import kokai.diag.SourceLocation;
 final class TemplateEngine {
   private final Configuration cfg;
   private final Theme theme;
+  private final RowCache rows = new RowCache();
 
   TemplateEngine(Theme theme) {
     this.theme = theme;
@@ -54,7 +55,12 @@ final class TemplateEngine {
     wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
         ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
     cfg.setObjectWrapper(wrapper.build());
-    cfg.setSharedVariable("cachedRows", new RowCache());
+    cfg.setSharedVariable("cachedRows", rows);
+  }
+
+  /** Forgets the listing rows kept for later renders. */
+  void forgetRows() {
+    rows.clear();
   }
 
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */

@@ -98,13 +98,24 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
   }
 
   List<SdgGroup> sdgs(List<SdgGroup> sdgs) {
-    return sdgs.stream().map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets())) : g).toList();
+    return sdgs.stream()
+        .map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets()), groupYears(g.years())) : g)
+        .toList();
   }
 
   List<DirectionGroup> directions(List<DirectionGroup> directions) {
     return directions.stream()
-        .map(d -> touches(d.sheets()) ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets())) : d)
+        .map(d -> touches(d.sheets())
+            ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets()), groupYears(d.years()))
+            : d)
         .toList();
+  }
+
+  /** A group's years with the edited sheets swapped in: the sheets keep their year, so each stays in its page. */
+  private List<GroupYear> groupYears(List<GroupYear> years) {
+    return years.stream().map(y -> touches(y.sheets())
+        ? new GroupYear(y.fiscalYear(), y.url(), list(y.sheets()), Totals.of(y.fiscalYear(), list(y.sheets())))
+        : y).toList();
   }
 
   /** The same-project lists: only those of an edited sheet's project hold an edited sheet. */

@@ -47,7 +47,8 @@ public final class ContentLoader {
     }
     Optional<SiteConfig> site = loadSite(root, diags);
     List<Path> files = sheetFiles(root, diags);
-    List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags)).toList();
+    ValuePool pool = new ValuePool();
+    List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags, pool)).toList();
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
@@ -75,18 +76,18 @@ public final class ContentLoader {
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */
   public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags) {
-    return loadOne(root, file, diags).map(Loaded::sheet);
+    return loadOne(root, file, diags, new ValuePool()).map(Loaded::sheet);
   }
 
   /** A sheet and where its id is written, for messages about the sheet as a whole. */
   private record Loaded(Sheet sheet, SourceLocation idAt) {}
 
-  private Optional<Loaded> loadOne(Path root, Path file, Diagnostics diags) {
+  private Optional<Loaded> loadOne(Path root, Path file, Diagnostics diags, ValuePool pool) {
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     if (tree.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, diags);
+    Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, diags, pool);
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
     return sheet.filter(s -> placedRight(root, file, s, tree.get(), diags))
         .map(s -> new Loaded(s, at(file, tree.get(), "id")));

@@ -37,7 +37,12 @@ final class RecordBinder {
 
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags) {
-    Context cx = new Context(file, diags);
+    return bind(node, type, file, diags, new ValuePool());
+  }
+
+  /** As {@link #bind(Node, Class, Path, Diagnostics)}, sharing equal texts and numbers through {@code pool}. */
+  <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags, ValuePool pool) {
+    Context cx = new Context(file, diags, pool);
     if (!(node instanceof Node.MapNode)) {
       cx.error(node.line(), node.column(), null, "expected the fields of a " + type.getSimpleName()
           + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
@@ -55,11 +60,13 @@ final class RecordBinder {
   private static final class Context {
     final Path file;
     final Diagnostics diags;
+    final ValuePool pool;
     boolean failed;
 
-    Context(Path file, Diagnostics diags) {
+    Context(Path file, Diagnostics diags, ValuePool pool) {
       this.file = file;
       this.diags = diags;
+      this.pool = pool;
     }
 
     void error(int line, int col, String field, String message, String hint) {
@@ -108,7 +115,7 @@ final class RecordBinder {
           hintFor(raw));
       return null;
     }
-    return bindScalar(s, raw, meta, path, cx);
+    return cx.pool.keep(bindScalar(s, raw, meta, path, cx));
   }
 
   private Object bindRecord(Node node, Class<?> type, String path, Context cx) {

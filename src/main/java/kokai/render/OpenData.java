@@ -2,10 +2,10 @@ package kokai.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import kokai.model.Indicator;
 import kokai.model.Sheet;
 import kokai.render.chart.Chart;
@@ -64,15 +64,13 @@ final class OpenData {
     return charts.totals("chart-department", d.name(), d.totals());
   }
 
-  /** One comparison page per project that has sheets in more than one fiscal year, by URL. */
-  List<ComparePage> comparePages() {
-    return comparePages(index.sheets());
-  }
-
-  /** The comparison pages of the projects of the given sheets, by URL. */
-  List<ComparePage> comparePages(List<Sheet> of) {
-    List<ComparePage> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+  /**
+   * The comparison pages of the projects of the given sheets, by URL, each made only when it is
+   * rendered: at 100,000 sheets the comparisons of every project held at once would take a tenth
+   * of a 1 GB heap.
+   */
+  List<PageFactory.Planned> comparePages(List<Sheet> of) {
+    Map<String, List<Sheet>> projects = new TreeMap<>();
     for (Sheet s : of) {
       if (index.otherYears(s).isEmpty()) {
         continue;
@@ -80,12 +78,13 @@ final class OpenData {
       // The project's oldest sheet decides the order the page lists them in, whichever sheet asks.
       Sheet oldest = index.otherYears(s).get(0);
       List<Sheet> project = project(OLDEST_FIRST.compare(s, oldest) < 0 ? s : oldest);
-      if (seen.add(Comparisons.url(project))) {
-        Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
-        out.add(new ComparePage(c, c.url(), c.title(), project));
-      }
+      projects.putIfAbsent(Comparisons.url(project), project);
     }
-    out.sort(Comparator.comparing(ComparePage::url));
+    List<PageFactory.Planned> out = new ArrayList<>();
+    projects.forEach((url, project) -> out.add(new PageFactory.Planned(url, true, () -> {
+      Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
+      return new ComparePage(c, c.url(), c.title(), project);
+    })));
     return out;
   }
 

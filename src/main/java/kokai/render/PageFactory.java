@@ -58,8 +58,18 @@ final class PageFactory {
     return (v.target() == null || v.target().signum() == 0) && (v.actual() == null || v.actual().signum() == 0);
   }
 
+  /**
+   * A page to render whose URL, and whether the sitemap lists it, are known before its model is
+   * made; the model is made by the thread that renders it and dropped with the page.
+   */
+  record Planned(String url, boolean listed, Supplier<PageModel> model) {
+    static Planned of(PageModel page) {
+      return new Planned(page.url(), page.listed(), () -> page);
+    }
+  }
+
   /** Every page other than the sheets, in a fixed order. */
-  List<PageModel> others() {
+  List<Planned> others() {
     return others(url -> true, index.sheets());
   }
 
@@ -68,8 +78,8 @@ final class PageFactory {
    * the projects of the {@code compared} sheets; only those are made, as making a comparison or a
    * chart is not free.
    */
-  List<PageModel> others(Predicate<String> wanted, List<Sheet> compared) {
-    List<PageModel> out = new ArrayList<>();
+  List<Planned> others(Predicate<String> wanted, List<Sheet> compared) {
+    List<Planned> out = new ArrayList<>();
     add(out, wanted, SiteIndex.HOME, () -> new Pages.HomePage(SiteIndex.HOME, index.config().title()));
     add(out, wanted, SiteIndex.DEPARTMENTS,
         () -> new Pages.DepartmentsPage(index.departments(), SiteIndex.DEPARTMENTS, msg.get("departments.title")));
@@ -102,9 +112,9 @@ final class PageFactory {
     return out;
   }
 
-  private static void add(List<PageModel> out, Predicate<String> wanted, String url, Supplier<PageModel> page) {
+  private static void add(List<Planned> out, Predicate<String> wanted, String url, Supplier<PageModel> page) {
     if (wanted.test(url)) {
-      out.add(page.get());
+      out.add(Planned.of(page.get()));
     }
   }
 

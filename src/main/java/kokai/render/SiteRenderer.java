@@ -58,11 +58,11 @@ public final class SiteRenderer {
 
   public RenderResult render(SiteIndex index, OutputSink sink) {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
-    List<PageModel> others = factory.others();
+    List<PageFactory.Planned> others = factory.others();
     Rendered r = renderAll(index, sink, factory, others, index.sheets());
     copyAssets(sink);
     List<String> urls = Stream.concat(
-            others.stream().filter(PageModel::listed).map(PageModel::url),
+            others.stream().filter(PageFactory.Planned::listed).map(PageFactory.Planned::url),
             index.sheets().stream().map(index::sheetUrl))
         .sorted().toList();
     return new RenderResult(urls, r.pages(), r.diagnostics());
@@ -79,7 +79,7 @@ public final class SiteRenderer {
       Predicate<Sheet> comparisonsOf, Set<String> listingUrls) {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     List<Sheet> compared = index.sheets().stream().filter(comparisonsOf).toList();
-    List<PageModel> others = factory.others(listingUrls::contains, compared);
+    List<PageFactory.Planned> others = factory.others(listingUrls::contains, compared);
     Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
     return new RenderResult(List.of(), r.pages(), r.diagnostics());
   }
@@ -88,13 +88,16 @@ public final class SiteRenderer {
 
   /**
    * Renders the given pages and the pages of the given sheets in parallel, each written as soon as
-   * it is rendered; a sheet's page model (which writes its data files and draws its charts) is made
-   * in the thread that renders it.
+   * it is rendered; a sheet's page model (which writes its data files and draws its charts) and a
+   * comparison page's model are made in the thread that renders them.
    */
-  private Rendered renderAll(SiteIndex index, OutputSink sink, PageFactory factory, List<PageModel> others, List<Sheet> sheets) {
+  private Rendered renderAll(SiteIndex index, OutputSink sink, PageFactory factory, List<PageFactory.Planned> others,
+      List<Sheet> sheets) {
     Diagnostics diags = new Diagnostics();
     AtomicInteger count = new AtomicInteger();
-    Stream.concat(others.parallelStream(), sheets.parallelStream().map(factory::sheet)).parallel().forEach(p -> {
+    Stream<PageModel> pages = Stream.concat(others.parallelStream().map(p -> p.model().get()),
+        sheets.parallelStream().map(factory::sheet));
+    pages.parallel().forEach(p -> {
       renderPage(index, p, sink, diags);
       count.incrementAndGet();
     });

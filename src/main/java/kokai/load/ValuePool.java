@@ -1,0 +1,37 @@
+package kokai.load;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One shared copy of each equal text and number read during one load. A city's sheets repeat
+ * themselves: every sheet of a department names the same department and division, the same
+ * project's sheets of five fiscal years carry the same purpose and indicator names, and counts and
+ * percentages take the same few values. Keeping one copy of each bounds the memory of a large
+ * collection by what is different in it rather than by its size. Values are immutable (strings,
+ * {@code Long}, {@code BigDecimal} with its scale), so sharing them cannot be observed. The pool is
+ * made per load and dropped with it: the loaded records keep what they use.
+ *
+ * <pre>{@code
+ * ValuePool pool = new ValuePool();
+ * String a = pool.keep(new String("子育て支援課"));
+ * assert a == pool.keep(new String("子育て支援課"));
+ * }</pre>
+ */
+final class ValuePool {
+  private final ConcurrentHashMap<Object, Object> values = new ConcurrentHashMap<>();
+
+  /** The pool's copy of {@code value}, which becomes that copy when it is the first. */
+  @SuppressWarnings("unchecked")
+  <T> T keep(T value) {
+    if (value == null) {
+      return null;
+    }
+    Object had = values.putIfAbsent(value, value);
+    return had == null ? value : (T) had;
+  }
+
+  /** How many different values the pool holds. */
+  int size() {
+    return values.size();
+  }
+}

@@ -1,5 +1,6 @@
 package kokai.build;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -7,13 +8,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
+import kokai.site.DirectionGroup;
+import kokai.site.SdgGroup;
 import kokai.site.SiteIndex;
 
 /**
  * The pages an edit of existing sheets shows on, worked out from the site index before and after
  * it: the edited sheets, the sheets whose pages name them (the same project's other years, and the
  * neighbours in the fiscal year's list when the title changed), the listings that hold them before or after (department,
- * fiscal year, SDG goals, direction) and the pages that summarise every group (home, departments,
+ * fiscal year, the SDG goals' and the direction's overviews and their pages of the sheet's year) and the pages that summarise every group (home, departments,
  * search). The comparison pages to make again are those of the edited sheets' projects.
  *
  * @param sheets sheets whose pages are rendered again
@@ -39,8 +42,15 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
         }
         listings.add(ix.requireDepartment(s).url());
         listings.add(ix.requireYear(s.fiscalYear()).url());
-        s.sdgs().forEach(g -> listings.add(ix.sdgUrl(g)));
-        ix.findDirection(s.direction() == null ? null : s.direction().decision()).ifPresent(d -> listings.add(d.url()));
+        // A group's overview shows its totals per year; the page of the sheet's year lists its row.
+        s.sdgs().forEach(g -> ix.findSdg(g).ifPresent(x -> {
+          listings.add(x.url());
+          x.findYear(s.fiscalYear()).ifPresent(y -> listings.add(y.url()));
+        }));
+        ix.findDirection(s.direction() == null ? null : s.direction().decision()).ifPresent(d -> {
+          listings.add(d.url());
+          d.findYear(s.fiscalYear()).ifPresent(y -> listings.add(y.url()));
+        });
       }
     }
     return new EditScope(sheets, listings);
@@ -48,17 +58,29 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
 
   /**
    * Whether every page of the site keeps its URL: the same departments under the same slugs, the
-   * same fiscal years, SDG goals, directions and projects. Otherwise pages appear, vanish or move,
-   * and only a full build gets the site right.
+   * same fiscal years, SDG goals and directions each with the same fiscal years, and the same
+   * projects. Otherwise pages appear, vanish or move, and only a full build gets the site right.
    */
   static boolean samePages(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
     return before.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList()
             .equals(after.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList())
         && before.years().stream().map(y -> y.url()).toList().equals(after.years().stream().map(y -> y.url()).toList())
-        && before.sdgs().stream().map(g -> g.url()).toList().equals(after.sdgs().stream().map(g -> g.url()).toList())
-        && before.directions().stream().map(d -> d.url()).toList()
-            .equals(after.directions().stream().map(d -> d.url()).toList())
+        && groupPages(before).equals(groupPages(after))
         && edited.stream().allMatch(r -> refs(before, r).equals(refs(after, r)));
+  }
+
+  /** The URLs of the SDG and direction pages: each group's overview followed by its year pages. */
+  private static List<String> groupPages(SiteIndex ix) {
+    List<String> out = new ArrayList<>();
+    for (SdgGroup g : ix.sdgs()) {
+      out.add(g.url());
+      g.years().forEach(y -> out.add(y.url()));
+    }
+    for (DirectionGroup d : ix.directions()) {
+      out.add(d.url());
+      d.years().forEach(y -> out.add(y.url()));
+    }
+    return out;
   }
 
   private static Set<SheetRef> refs(SiteIndex ix, SheetRef ref) {

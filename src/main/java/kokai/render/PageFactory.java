@@ -10,7 +10,9 @@ import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
 import kokai.model.Page;
 import kokai.model.Sheet;
+import kokai.site.DirectionGroup;
 import kokai.site.OutputSink;
+import kokai.site.SdgGroup;
 import kokai.site.SiteIndex;
 import kokai.site.YearGroup;
 
@@ -86,10 +88,18 @@ final class PageFactory {
     for (YearGroup y : index.years()) {
       add(out, wanted, y.url(), () -> new Pages.YearPage(y, y.url(), msg.get("year.title", fmt.yearShort(y.fiscalYear()))));
     }
-    index.sdgs().forEach(g -> add(out, wanted, g.url(), () -> new Pages.SdgPage(g, g.url(),
-        msg.get("sdg.title", g.goal(), fmt.sdg(g.goal())))));
-    index.directions().forEach(d -> add(out, wanted, d.url(),
-        () -> new Pages.DirectionPage(d, d.url(), msg.get("direction.title", fmt.directionText(d.decision())))));
+    for (SdgGroup g : index.sdgs()) {
+      String title = msg.get("sdg.title", g.goal(), fmt.sdg(g.goal()));
+      add(out, wanted, g.url(), () -> new Pages.SdgPage(g, g.url(), title));
+      g.years().forEach(y -> add(out, wanted, y.url(), () -> new Pages.SdgYearPage(g, y, y.url(),
+          msg.get("sdg.yearTitle", g.goal(), fmt.sdg(g.goal()), fmt.yearShort(y.fiscalYear())), title)));
+    }
+    for (DirectionGroup d : index.directions()) {
+      String title = msg.get("direction.title", fmt.directionText(d.decision()));
+      add(out, wanted, d.url(), () -> new Pages.DirectionPage(d, d.url(), title));
+      d.years().forEach(y -> add(out, wanted, y.url(), () -> new Pages.DirectionYearPage(d, y, y.url(),
+          msg.get("direction.yearTitle", fmt.directionText(d.decision()), fmt.yearShort(y.fiscalYear())), title)));
+    }
     for (Page p : index.pages()) {
       String url = index.pageUrl(p);
       add(out, wanted, url, () -> new Pages.MarkdownPage(p, url,

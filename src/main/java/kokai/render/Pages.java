@@ -7,6 +7,7 @@ import kokai.model.Page;
 import kokai.model.Sheet;
 import kokai.site.Department;
 import kokai.site.DirectionGroup;
+import kokai.site.GroupYear;
 import kokai.site.SdgGroup;
 import kokai.site.YearGroup;
 
@@ -87,6 +88,7 @@ final class Pages {
     }
   }
 
+  /** An SDG goal's overview: its totals per fiscal year, each year linking to its page. */
   public record SdgPage(SdgGroup sdg, String url, String title) implements PageModel {
     @Override
     public String template() {
@@ -94,10 +96,29 @@ final class Pages {
     }
   }
 
+  /** The sheets of one fiscal year serving an SDG goal; {@code groupTitle} is the overview's title. */
+  public record SdgYearPage(SdgGroup sdg, GroupYear year, String url, String title, String groupTitle)
+      implements PageModel {
+    @Override
+    public String template() {
+      return "sdg-year.ftlh";
+    }
+  }
+
+  /** A direction's overview: its totals per fiscal year, each year linking to its page. */
   public record DirectionPage(DirectionGroup direction, String url, String title) implements PageModel {
     @Override
     public String template() {
       return "direction.ftlh";
+    }
+  }
+
+  /** The sheets of one fiscal year with a direction; {@code groupTitle} is the overview's title. */
+  public record DirectionYearPage(DirectionGroup direction, GroupYear year, String url, String title,
+      String groupTitle) implements PageModel {
+    @Override
+    public String template() {
+      return "direction-year.ftlh";
     }
   }
 

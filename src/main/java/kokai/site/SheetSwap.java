@@ -69,7 +69,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
   }
 
   List<YearGroup> years(List<YearGroup> years) {
-    return years.stream().map(y -> touches(y.sheets())
+    return years.stream().map(y -> editedYear(y.fiscalYear()) && touches(y.sheets())
         ? new YearGroup(y.fiscalYear(), y.url(), list(y.sheets()), Totals.of(y.fiscalYear(), list(y.sheets())))
         : y).toList();
   }
@@ -98,13 +98,41 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
   }
 
   List<SdgGroup> sdgs(List<SdgGroup> sdgs) {
-    return sdgs.stream().map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets())) : g).toList();
+    return sdgs.stream()
+        .map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets()), groupYears(g.years())) : g)
+        .toList();
   }
 
   List<DirectionGroup> directions(List<DirectionGroup> directions) {
     return directions.stream()
-        .map(d -> touches(d.sheets()) ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets())) : d)
+        .map(d -> touches(d.sheets())
+            ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets()), groupYears(d.years()))
+            : d)
         .toList();
+  }
+
+  /** A group's years with the edited sheets swapped in: the sheets keep their year, so each stays in its page. */
+  private List<GroupYear> groupYears(List<GroupYear> years) {
+    List<GroupYear> out = new ArrayList<>(years.size());
+    for (GroupYear y : years) {
+      if (editedYear(y.fiscalYear()) && touches(y.sheets())) {
+        List<Sheet> sheets = list(y.sheets());
+        out.add(new GroupYear(y.fiscalYear(), y.url(), sheets, Totals.of(y.fiscalYear(), sheets)));
+      } else {
+        out.add(y);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether an edited sheet belongs to the fiscal year: only then need its lists be looked through. */
+  private boolean editedYear(int fiscalYear) {
+    for (SheetRef r : edited.keySet()) {
+      if (r.fiscalYear() == fiscalYear) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same-project lists: only those of an edited sheet's project hold an edited sheet. */

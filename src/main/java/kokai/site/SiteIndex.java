@@ -35,7 +35,10 @@ public final class SiteIndex {
   public static final String DEPARTMENTS = "departments/";
   public static final String NOT_FOUND = "404.html";
 
-  /** Newest fiscal year first, then by id: the order of sheets in department, SDG and direction lists. */
+  /**
+   * Newest fiscal year first, then by id: the order of sheets in department lists, and of SDG and
+   * direction groups (whose pages list one fiscal year each, see {@link GroupYear}).
+   */
   static final Comparator<Sheet> NEWEST_FIRST =
       Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id);
 
@@ -48,6 +51,7 @@ public final class SiteIndex {
   private final List<Department> departments;
   private final Map<String, Department> departmentByName;
   private final List<SdgGroup> sdgs;
+  private final Map<Integer, SdgGroup> sdgByGoal;
   private final List<DirectionGroup> directions;
   private final Map<String, DirectionGroup> directionByDecision;
   private final Map<SheetRef, List<Sheet>> otherYears;
@@ -66,6 +70,7 @@ public final class SiteIndex {
     this.departments = new DepartmentGrouper(config.departmentSlugs()).group(this.sheets);
     this.departmentByName = byKey(departments, Department::name);
     this.sdgs = buildSdgs(this.sheets);
+    this.sdgByGoal = byKey(sdgs, SdgGroup::goal);
     this.directions = buildDirections(this.sheets);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = new SameProject(this.sheets, byRef).others();
@@ -85,6 +90,7 @@ public final class SiteIndex {
     this.departments = patch.departments(old.departments);
     this.departmentByName = byKey(departments, Department::name);
     this.sdgs = patch.sdgs(old.sdgs);
+    this.sdgByGoal = byKey(sdgs, SdgGroup::goal);
     this.directions = patch.directions(old.directions);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = patch.otherYears(old.otherYears);
@@ -215,6 +221,11 @@ public final class SiteIndex {
 
   public String sdgUrl(int goal) {
     return "sdgs/" + goal + "/";
+  }
+
+  /** The page of an SDG goal some sheet serves. */
+  public Optional<SdgGroup> findSdg(int goal) {
+    return Optional.ofNullable(sdgByGoal.get(goal));
   }
 
   /** The direction page of a decision used by some sheet. */

@@ -77,6 +77,11 @@ class ContentLanguageTest {
     assertThat(decision.select("span[lang=ja]").text()).isEqualTo("継続");
     assertThat(s.page("years/2022/").select("table.sheets tbody td").eachText()).contains("Continue (継続)");
     assertThat(s.page("").select("#directions ul a").text()).startsWith("Continue (継続)");
+    Document year = s.page("directions/continue/2022/");
+    assertThat(year.expectFirst("h1").text()).isEqualTo("Projects with the direction \"Continue (継続)\": FY2022");
+    assertThat(year.select("nav.breadcrumbs a").eachText()).endsWith("Projects with the direction \"Continue (継続)\"");
+    assertThat(s.page("directions/continue/").select("table.totals tbody th a").eachText())
+        .containsExactly("FY2022 (令和4年度)");
   }
 
   @Test

@@ -72,7 +72,8 @@ class RebuildTest {
 
   /**
    * Edits of every kind, one after another in one preview: text, a direction and SDGs that move the
-   * sheet between listings (incremental), another department, and a direction no sheet had (a new
+   * sheet between listings (incremental), another department, a direction that only other fiscal
+   * years had (its overview gains a year page: the full build) and a direction no sheet had (a new
    * page: the full build). After each the preview equals a fresh build, search shards and data
    * files included.
    */
@@ -85,19 +86,24 @@ class RebuildTest {
     try (PreviewSession session = Previews.start(content, preview, log)) {
       Path sheet = content.resolve("sheets/2022/007.yaml");
       String other = Files.readString(content.resolve("sheets/2023/016.yaml"));
-      // A direction another sheet has: the sheet moves between two existing direction pages.
-      String own = group(Files.readString(sheet), "(?m)^  decision: .*$");
-      String decision;
+      // A direction another sheet of 2022 has: the sheet moves between two existing direction pages of 2022.
+      String own = decision(Files.readString(sheet));
+      Map<String, Set<Integer>> yearsOf = new TreeMap<>();
       try (Stream<Path> all = Files.walk(content.resolve("sheets"))) {
-        decision = all.filter(Files::isRegularFile).map(RebuildTest::read)
-            .map(y -> group(y, "(?m)^  decision: .*$")).filter(d -> !d.equals(own)).sorted().findFirst().orElseThrow()
-            .substring("  decision: ".length());
+        all.filter(Files::isRegularFile).forEach(f -> yearsOf.computeIfAbsent(decision(read(f)), k -> new java.util.TreeSet<>())
+            .add(Integer.parseInt(f.getParent().getFileName().toString())));
       }
+      String decision = yearsOf.entrySet().stream().filter(d -> !d.getKey().equals(own) && d.getValue().contains(2022))
+          .findFirst().orElseThrow().getKey();
+      // A direction only other years have: its overview gains a page for 2022.
+      String elsewhere = yearsOf.entrySet().stream().filter(d -> !d.getValue().contains(2022))
+          .findFirst().orElseThrow().getKey();
       List<Edit> edits = List.of(
           new Edit("text", true, y -> y.replaceFirst("(?m)^  purpose: ", "  purpose: 改めて")),
           new Edit("direction", true, y -> y.replaceFirst("(?m)^  decision: .*$", "  decision: " + decision)),
           new Edit("SDGs", true, y -> y.replaceFirst("(?m)^sdgs:\n(  - \\d+\n)+", group(other, "(?m)^sdgs:\n(  - \\d+\n)+"))),
           new Edit("department", null, y -> y.replaceFirst("(?m)^  department: .*$", group(other, "(?m)^  department: .*$"))),
+          new Edit("direction of other years", false, y -> y.replaceFirst("(?m)^  decision: .*$", "  decision: " + elsewhere)),
           new Edit("new direction", false, y -> y.replaceFirst("(?m)^  decision: .*$", "  decision: 他事業へ統合し再編")));
       for (Edit e : edits) {
         String before = Files.readString(sheet);
@@ -127,6 +133,10 @@ class RebuildTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static String decision(String yaml) {
+    return group(yaml, "(?m)^  decision: .*$").substring("  decision: ".length());
   }
 
   private record Edit(String name, Boolean incremental, java.util.function.UnaryOperator<String> change) {}

@@ -3,8 +3,6 @@ package kokai.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,12 +31,7 @@ class GroupYearPagesTest {
 
   @BeforeAll
   static void build() throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    try (Stream<Path> files = Files.walk(Path.of("content/sheets"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        sheets.add(yaml.readTree(f.toFile()));
-      }
-    }
+    sheets.addAll(RealContent.sheetTrees());
     site = out.resolve("site");
     BuildResult r = new SiteBuild().run(new BuildConfig(Path.of("content"), site, null, Path.of("themes")));
     assertThat(r.published()).as(r.diagnostics().toString()).isTrue();

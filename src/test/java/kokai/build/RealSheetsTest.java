@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,12 +30,7 @@ class RealSheetsTest {
 
   @BeforeAll
   static void build() throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    try (Stream<Path> files = Files.walk(Path.of("content/sheets"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        sheets.add(yaml.readTree(f.toFile()));
-      }
-    }
+    sheets.addAll(RealContent.sheetTrees());
     assertThat(sheets).hasSizeGreaterThanOrEqualTo(6);
     BuildResult r = new SiteBuild().run(new BuildConfig(Path.of("content"), out.resolve("site"), null, Path.of("themes")));
     assertThat(r.diagnostics()).filteredOn(d -> d.isError()).isEmpty();

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A few thousand generated sheets build in a separate JVM whose heap is capped at 256 MB: pages are
- * streamed to disk, so memory does not grow with the site. (Speed is measured by bench/run.sh, not here.)
+ * A few thousand generated sheets build in a separate JVM whose heap is capped at 64 MB (a quarter
+ * of the 256 MB the scale issue asks for): pages are
+ * streamed to disk and each page's model is made when it is rendered, equal values are shared as
+ * the sheets load, and the search index keeps no second copy of the texts, so the heap holds little
+ * more than what is different in the content. (Builds that held every comparison page and a copy of
+ * every text ran out of memory here; speed is measured by bench/run.sh, not here.)
  */
 class ScaleTest {
   private static final int SHEETS = 2_000;
@@ -33,9 +37,9 @@ class ScaleTest {
   }
 
   @Test
-  void twoThousandSheetsBuildWithA256MegabyteHeap() throws Exception {
+  void twoThousandSheetsBuildWithA64MegabyteHeap() throws Exception {
     Path site = dir.resolve("site");
-    Build b = build("-Xmx256m", site, "-XX:+ExitOnOutOfMemoryError");
+    Build b = build("-Xmx64m", site, "-XX:+ExitOnOutOfMemoryError");
     assertThat(b.exit()).as(b.output()).isZero();
     String output = b.output();
     long sheetPages;

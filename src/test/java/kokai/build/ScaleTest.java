@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A few thousand generated sheets build in a separate JVM whose heap is capped at 64 MB (a quarter
- * of the 256 MB the scale issue asks for): pages are
- * streamed to disk and each page's model is made when it is rendered, equal values are shared as
- * the sheets load, and the search index keeps no second copy of the texts, so the heap holds little
- * more than what is different in the content. (Builds that held every comparison page and a copy of
- * every text ran out of memory here; speed is measured by bench/run.sh, not here.)
+ * A few thousand generated sheets build in a separate JVM whose heap is capped at 64 MB, a quarter
+ * of the 256 MB the scale goals ask for: pages are streamed to disk and each page's model is made
+ * when it is rendered, equal values are shared as the sheets load, and the search index keeps no
+ * second copy of the texts, so the heap holds little more than what is different in the content.
+ * (Builds that held every comparison page and a copy of every text ran out of memory here; speed
+ * is measured by bench/run.sh, not here.)
  */
 class ScaleTest {
   private static final int SHEETS = 2_000;

@@ -56,6 +56,8 @@ class PageLinksTest {
       "<iframe src=frame.html></iframe><video><source src=v.mp4></video><map><area href=area.html></map>",
       "<svg><a href=\"svg.html\"><title id=\"svg-title\">x</title></a></svg><math><mi id=m>x</mi></math>",
       "<title>a <a href=t.html> b</title><textarea><a href=\"ta.html\"></textarea><noscript><a href=ns.html>n</a></noscript>",
+      "<script>if (a<b && c>d) { x = '<a href=\"no.html\">'; }</script><a href=after.html>a</a><br/><img src=i.png/>",
+      "<script>var c = \"<!--\";</script><a href=after-comment.html>a</a><style>/* <a href=x> */</style><a href=z.html>",
       "<table><tr><td><a href=cell.html id=cell>c</td></tr></table><ul><li><a href=li.html>l</ul>",
   })
   void readsWhatTheDocumentParserReads(String html) {

@@ -143,6 +143,7 @@ public final class IncrementalBuild implements AutoCloseable {
             Set.of()));
     diags.addAll(own.diagnostics());
     if (diags.hasErrors()) {
+      sink.undo();
       return failed(diags, start);
     }
     sheetPagesReady.accept(edited.keySet().stream()
@@ -152,12 +153,15 @@ public final class IncrementalBuild implements AutoCloseable {
         s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
     diags.addAll(rest.diagnostics());
     if (diags.hasErrors()) {
+      // The edited sheets' pages are already out: put them back, so no page shows the failed edit.
+      sink.undo();
       return failed(diags, start);
     }
     int rendered = own.pages() + rest.pages();
     if (state.search() != null) {
       timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
     }
+    sink.commit();
     List<Sheet> sheets = state.content().sheets().stream().map(s -> edited.getOrDefault(s.ref(), s)).toList();
     Content content = new Content(state.content().root(), state.content().site(), sheets, state.content().pages(),
         state.content().sources());
@@ -223,6 +227,8 @@ public final class IncrementalBuild implements AutoCloseable {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
+    // The site-wide files are written whole or not at all: nothing to take back, nothing to remember.
+    sink.commit();
     StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
     try {
       for (BuildStage stage : stages) {

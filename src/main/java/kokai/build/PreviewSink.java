@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.site.OutputSink;
 
@@ -15,12 +18,18 @@ import kokai.site.OutputSink;
  * Writes into the preview folder while it is being served: a file whose bytes are already there is
  * left alone (its time too), any other is written beside it and renamed over it, so a page is never
  * served half-written. Large files are streamed to the temporary file and compared on close.
+ *
+ * <p>Until {@link #commit} it remembers what each file it replaced held, so that an edit whose
+ * rendering fails half-way can be taken back with {@link #undo}: the preview keeps serving the last
+ * good pages, not a mix of old and new.
  */
 final class PreviewSink implements OutputSink {
   private final Path root;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final java.util.function.BooleanSupplier cancelled;
+  /** What the files replaced so far held (empty: there was none), until {@link #commit}. */
+  private volatile Map<Path, Optional<byte[]>> before = new ConcurrentHashMap<>();
 
   PreviewSink(Path root) {
     this(root, () -> false);
@@ -52,8 +61,13 @@ final class PreviewSink implements OutputSink {
     Path file = root.resolve(path);
     files.incrementAndGet();
     try {
-      if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+      Map<Path, Optional<byte[]>> log = before;
+      byte[] old = Files.isRegularFile(file) && (log != null || Files.size(file) == bytes.length) ? Files.readAllBytes(file) : null;
+      if (old != null && Arrays.equals(old, bytes)) {
         return;
+      }
+      if (log != null) {
+        log.putIfAbsent(file, Optional.ofNullable(old));
       }
       Path tmp = temporary(file);
       Files.write(tmp, bytes);
@@ -98,6 +112,36 @@ final class PreviewSink implements OutputSink {
       };
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Keeps what was written: {@link #undo} no longer applies, and nothing more is remembered. */
+  void commit() {
+    before = null;
+  }
+
+  /**
+   * Puts back every file written since this sink was made, as it was (or removes it if it was
+   * new); files streamed with {@link #open} are not remembered.
+   */
+  void undo() {
+    Map<Path, Optional<byte[]>> log = before;
+    if (log == null) {
+      throw new IllegalStateException("the writes were committed");
+    }
+    before = null;
+    try {
+      for (Map.Entry<Path, Optional<byte[]>> e : log.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          Files.deleteIfExists(e.getKey());
+        } else {
+          Path tmp = temporary(e.getKey());
+          Files.write(tmp, e.getValue().get());
+          Files.move(tmp, e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot put back the pages of the failed edit", e);
     }
   }
 

@@ -189,6 +189,40 @@ class RebuildTest {
     }
   }
 
+  @Test
+  void anEditWhoseListingFailsToRenderPutsBackThePagesItHadWritten() throws Exception {
+    Path content = dir.resolve("content");
+    Previews.content(content, 12, 20, 2022, 2022);
+    // A city theme whose fiscal-year listing fails on a title with "BOOM": the edited sheet's own
+    // page renders (and is written first), then its listing fails.
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path year = dir.resolve("themes/city/templates/year.ftlh");
+    Files.createDirectories(year.getParent());
+    Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
+        + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")>${s.noSuchField}</#if></#list>\n");
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Map<String, byte[]> good = files(preview);
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      String before = Files.readString(sheet);
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: BOOM "));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).as(log.toString()).isFalse();
+      assertThat(r.diagnostics().toString()).contains("year.ftlh");
+      Map<String, byte[]> now = files(preview);
+      assertThat(now.keySet()).isEqualTo(good.keySet());
+      for (String f : good.keySet()) {
+        assertThat(text(now.get(f))).as(f).isEqualTo(text(good.get(f)));
+      }
+      // The next good edit is rebuilt as usual.
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      assertThat(Files.readString(preview.resolve("2022/005/index.html"))).contains("改 ");
+    }
+  }
+
   /** Bytes as text, so that a difference shows as a readable diff (the comparison stays exact). */
   private static String text(byte[] bytes) {
     return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);

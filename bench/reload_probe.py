@@ -5,8 +5,9 @@ after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE]]:
 edits (0.3 by default: back to back, while the preview still writes the data files of the previous
 edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds).
 It listens as the edited sheet's own page would: it reloads at the 'pages' event that names it (sent
-as soon as the sheet's pages are written) or at the closing 'reload'; the time of that closing
-'reload', after every page of the edit (listings, search shards), is printed too."""
+as soon as the sheet's pages are written) or at the closing 'reload'. Also printed: the time of the
+edit's last 'pages' event (every page of the edit written but the search page: the listings and the
+project's other years reload then) and of the closing 'reload' (after the search shards too)."""
 import json
 import http.client
 import sys
@@ -32,16 +33,20 @@ def next_event(resp, deadline):
 
 
 def wait_for(resp, page):
-    """Seconds (monotonic) at which this page would reload, and at which the edit's closing reload came."""
+    """Seconds (monotonic) at which this page would reload, at which the edit's last 'pages' event
+    came, and at which its closing reload came."""
     deadline = time.monotonic() + TIMEOUT
     mine = None
+    pages = None
     while True:
         event, data = next_event(resp, deadline)
         now = time.monotonic()
-        if event == "pages" and page in json.loads(data)["pages"] and mine is None:
-            mine = now
+        if event == "pages":
+            pages = now
+            if page in json.loads(data)["pages"] and mine is None:
+                mine = now
         elif event == "reload":
-            return (mine if mine is not None else now), now
+            return (mine if mine is not None else now), (pages if pages is not None else now), now
 
 
 def page_of(sheet):
@@ -61,6 +66,7 @@ def main(port, sheet, rounds, pause):
     original = open(sheet, encoding="utf-8").read()
     page = page_of(sheet)
     times = []
+    listings = []
     closing = []
     try:
         for i in range(rounds):
@@ -72,8 +78,9 @@ def main(port, sheet, rounds, pause):
             start = time.monotonic()
             with open(sheet, "w", encoding="utf-8") as f:
                 f.write(edited)
-            mine, last = wait_for(resp, page)
+            mine, pages, last = wait_for(resp, page)
             times.append((mine - start) * 1000)
+            listings.append((pages - start) * 1000)
             closing.append((last - start) * 1000)
             conn.close()
             time.sleep(pause)
@@ -81,6 +88,7 @@ def main(port, sheet, rounds, pause):
         with open(sheet, "w", encoding="utf-8") as f:
             f.write(original)
     print(summary("edit→reload of the sheet's page", times, pause))
+    print(summary("edit→reload of every page of the edit but the search page", listings, pause))
     print(summary("edit→reload of every page of the edit", closing, pause))
 
 

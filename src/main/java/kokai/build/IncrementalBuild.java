@@ -97,19 +97,20 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * As {@link #update(Set)}, telling {@code sheetPagesReady} the pages of the edited sheets
-   * ({@code 2022/088/index.html}) as soon as they are written, before the other pages that show
-   * them: a browser showing the sheet being edited can reload while the listings are still being
-   * made. Not called when the update falls back to a full build or fails before.
+   * As {@link #update(Set)}, telling {@code pagesReady} which pages ({@code 2022/088/index.html})
+   * are up to date as soon as they are written: first the edited sheets' own pages, then the other
+   * pages of the edit (listings, the project's other years) but the search page, whose index is
+   * written after them. A browser showing one of them can reload without waiting for the rest of
+   * the edit. Not called when the update falls back to a full build, nor after a failure.
    */
-  public BuildResult update(Set<Path> changed, Consumer<List<String>> sheetPagesReady) {
+  public BuildResult update(Set<Path> changed, Consumer<List<String>> pagesReady) {
     // The data files of the previous edit are left half done: they are written again after this one.
     cancelAfterReload();
     if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
       return full();
     }
     try {
-      return incremental(changed, sheetPagesReady);
+      return incremental(changed, pagesReady);
     } catch (RuntimeException e) {
       // The index in memory may be half-updated: start again from a full build next time.
       state = null;
@@ -117,7 +118,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
   }
 
-  private BuildResult incremental(Set<Path> changed, Consumer<List<String>> sheetPagesReady) {
+  private BuildResult incremental(Set<Path> changed, Consumer<List<String>> pagesReady) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
@@ -146,7 +147,7 @@ public final class IncrementalBuild implements AutoCloseable {
       sink.undo();
       return failed(diags, start);
     }
-    sheetPagesReady.accept(edited.keySet().stream()
+    pagesReady.accept(edited.keySet().stream()
         .map(r -> Links.file(index.sheetUrl(index.findSheet(r).orElseThrow()))).sorted().toList());
     // The comparison pages that show an edited sheet are its project's, made with its page above.
     RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
@@ -157,6 +158,11 @@ public final class IncrementalBuild implements AutoCloseable {
       sink.undo();
       return failed(diags, start);
     }
+    // The search page waits for its index, written next.
+    pagesReady.accept(java.util.stream.Stream.concat(
+            scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
+            scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> index.sheetUrl(index.findSheet(r).orElseThrow())))
+        .map(Links::file).sorted().toList());
     int rendered = own.pages() + rest.pages();
     if (state.search() != null) {
       timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);

@@ -31,8 +31,9 @@ final class LiveReload {
         var here = decodeURIComponent(location.pathname).replace(/^\\/+/, '').replace(/(^|\\/)$/, '$1index.html');
         var done = 'kokai-preview-reloaded';
         var es = new EventSource('EVENTS');
-        // The edited sheets' pages are ready before the rest of an edit: such a page reloads at once
-        // and remembers it, so the edit's closing 'reload' (same number) does not reload it again.
+        // Pages are named as soon as they are written (the edited sheets' first, then the listings):
+        // such a page reloads at once and remembers it, so the edit's closing 'reload' (same number)
+        // does not reload it again.
         es.addEventListener('pages', function (e) {
           var d = JSON.parse(e.data);
           if (d.pages.indexOf(here) >= 0) { sessionStorage.setItem(done, String(d.g)); location.reload(); }

@@ -103,7 +103,10 @@ public final class PreviewSession implements AutoCloseable {
     long[] sheetPagesAt = {0};
     BuildResult r = changed.isEmpty() ? build.full() : build.update(changed, pages -> {
       server.reloadPages(g, pages);
-      sheetPagesAt[0] = System.nanoTime();
+      // The first pages told are the edited sheets'.
+      if (sheetPagesAt[0] == 0) {
+        sheetPagesAt[0] = System.nanoTime();
+      }
     });
     report(r.diagnostics());
     if (!r.published()) {

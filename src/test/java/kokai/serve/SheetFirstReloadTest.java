@@ -45,23 +45,30 @@ class SheetFirstReloadTest {
   }
 
   @Test
-  void theSheetsPageIsWrittenAndAnnouncedBeforeItsListings() throws Exception {
+  void theSheetsPageIsAnnouncedBeforeItsListingsAndTheListingsBeforeTheSearchPage() throws Exception {
     Path preview = dir.resolve("preview");
     try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
       assertThat(build.full().published()).isTrue();
       editTitle();
       List<List<String>> told = new ArrayList<>();
-      Map<String, String> atThatMoment = new HashMap<>();
+      List<Map<String, String>> atThatMoment = new ArrayList<>();
       BuildResult r = build.update(Set.of(sheet), pages -> {
         told.add(pages);
-        atThatMoment.put("sheet", read(preview.resolve("2022/010/index.html")));
-        atThatMoment.put("year", read(preview.resolve("years/2022/index.html")));
+        atThatMoment.add(Map.of(
+            "sheet", read(preview.resolve("2022/010/index.html")),
+            "year", read(preview.resolve("years/2022/index.html"))));
       });
       assertThat(r.published()).isTrue();
-      assertThat(told).containsExactly(List.of("2022/010/index.html"));
-      assertThat(atThatMoment.get("sheet")).contains(TITLE);
-      assertThat(atThatMoment.get("year")).as("the listing is made after").doesNotContain(TITLE);
-      assertThat(read(preview.resolve("years/2022/index.html"))).contains(TITLE);
+      assertThat(told).hasSize(2);
+      assertThat(told.get(0)).containsExactly("2022/010/index.html");
+      assertThat(atThatMoment.get(0).get("sheet")).contains(TITLE);
+      assertThat(atThatMoment.get(0).get("year")).as("the listing is made after").doesNotContain(TITLE);
+      // Then the listings and the neighbours, written by then; the search page waits for its index.
+      assertThat(told.get(1)).contains("years/2022/index.html", "index.html").doesNotContain("search/index.html", "2022/010/index.html");
+      assertThat(atThatMoment.get(1).get("year")).contains(TITLE);
+      for (String page : told.get(1)) {
+        assertThat(preview.resolve(page)).as(page).isRegularFile();
+      }
     }
   }
 

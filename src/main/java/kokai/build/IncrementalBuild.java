@@ -158,6 +158,8 @@ public final class IncrementalBuild implements AutoCloseable {
       sink.undo();
       return failed(diags, start);
     }
+    // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
+    sink.commit();
     // The search page waits for its index, written next.
     pagesReady.accept(java.util.stream.Stream.concat(
             scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
@@ -167,7 +169,6 @@ public final class IncrementalBuild implements AutoCloseable {
     if (state.search() != null) {
       timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
     }
-    sink.commit();
     List<Sheet> sheets = state.content().sheets().stream().map(s -> edited.getOrDefault(s.ref(), s)).toList();
     Content content = new Content(state.content().root(), state.content().site(), sheets, state.content().pages(),
         state.content().sources());

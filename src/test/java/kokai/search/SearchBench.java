@@ -74,7 +74,7 @@ public final class SearchBench {
     System.out.printf("machine: %d cores, %s; chromium %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name"), Chromium.BROWSER);
     for (int n : sizes) {
-      Path content = out.resolve("content-" + n);
+      Path content = out.resolve("search-content-" + n);
       Path site = out.resolve("kokai-" + n);
       if (!reuse) {
         deleteTree(content);

@@ -303,6 +303,7 @@ public final class IncrementalBuild implements AutoCloseable {
             scope.listings());
         if (s.search() != null) {
           s.search().replace(List.of(sheet), (path, bytes) -> { });
+          s.search().warmUp();
         }
       }
     }

@@ -49,6 +49,10 @@ class IncrementalSearchIndexTest {
       Sheet edited = sheet(old.fiscalYear(), old.id(), edit % 5 == 4 ? random(r, 4) : old.title(), activities, direction);
       sheets.set(n, edited);
       long manifestBefore = manifestHash(files);
+      if (edit % 10 == 0) {
+        // The preview's warm-up goes through a moving edit and must keep nothing of it.
+        index.warmUp();
+      }
       IncrementalSearchIndex.Update u = index.replace(List.of(edited), files::put);
       u.removed().forEach(files::remove);
       shardCountChanges += u.removed().isEmpty() && u.shardsWritten() < shards(files) ? 0 : 1;

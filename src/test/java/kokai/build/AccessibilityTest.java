@@ -21,8 +21,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * axe-core (WCAG 2.0/2.1 A and AA rules) in Debian's headless chromium, on the real site opened
- * straight from disk: home, a sheet, a department, a fiscal year and the search page. One browser
- * for all pages keeps the suite lean.
+ * straight from disk: home, a sheet, a department, a fiscal year, the search page, and a direction's
+ * and an SDG goal's overview and fiscal-year page. One browser for all pages keeps the suite lean.
  */
 class AccessibilityTest {
   @TempDir static Path dir;
@@ -55,7 +55,9 @@ class AccessibilityTest {
   void keyPagesHaveNoViolations() {
     String sheet = "2022/088/";
     String department = firstDepartment();
-    for (String url : List.of("", sheet, department, "years/2022/", "departments/", "search/")) {
+    String sdgYear = firstSdgYear();
+    for (String url : List.of("", sheet, department, "years/2022/", "departments/", "search/",
+        "directions/continue/", "directions/continue/2022/", sdgYear.substring(0, sdgYear.length() - "2022/".length()), sdgYear)) {
       driver.get(site.resolve(Links.file(url)).toUri().toString());
       Object sheets = ((JavascriptExecutor) driver).executeScript("return document.styleSheets.length");
       assertThat(((Number) sheets).intValue()).as(url + " loads its stylesheet from disk").isPositive();
@@ -81,7 +83,8 @@ class AccessibilityTest {
   void phoneWidthDoesNotScrollThePageSideways() {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
     try {
-      for (String url : List.of("", "2022/088/", "years/2022/", "departments/policy-innovation/", "pages/how-to-read/")) {
+      for (String url : List.of("", "2022/088/", "years/2022/", "departments/policy-innovation/", "pages/how-to-read/",
+          "directions/continue/", "directions/continue/2022/", firstSdgYear())) {
         driver.get(site.resolve(Links.file(url)).toUri().toString());
         Object over = ((JavascriptExecutor) driver).executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -109,6 +112,16 @@ class AccessibilityTest {
   private static List<Long> budgets(org.openqa.selenium.WebElement table) {
     return table.findElements(org.openqa.selenium.By.cssSelector("tbody tr td:nth-of-type(3)")).stream()
         .map(td -> Long.parseLong(td.getText().replace(",", ""))).toList();
+  }
+
+  /** The page of the first SDG goal that has sheets of 2022, such as {@code sdgs/9/2022/}. */
+  private static String firstSdgYear() {
+    try (java.util.stream.Stream<Path> goals = java.nio.file.Files.list(site.resolve("sdgs"))) {
+      return goals.filter(g -> java.nio.file.Files.isDirectory(g.resolve("2022")))
+          .map(g -> "sdgs/" + g.getFileName() + "/2022/").sorted().findFirst().orElseThrow();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String firstDepartment() {

@@ -99,6 +99,24 @@ public final class Linker {
     return index.findDirection(decision).map(d -> to(d.url())).orElse("");
   }
 
+  /**
+   * The page of a goal's sheets of one fiscal year ({@code sdgs/9/2022/}), where a sheet of that
+   * year is listed; the goal's overview when it has no sheets that year.
+   */
+  public String sdgYear(int goal, int fiscalYear) {
+    return to(index.findSdg(goal).flatMap(g -> g.findYear(fiscalYear)).map(y -> y.url()).orElse(index.sdgUrl(goal)));
+  }
+
+  /**
+   * The page of a direction's sheets of one fiscal year ({@code directions/continue/2022/}); the
+   * direction's overview when it has no sheets that year, an empty string for no direction.
+   */
+  public String directionYear(String decision, int fiscalYear) {
+    return index.findDirection(decision)
+        .map(d -> to(d.findYear(fiscalYear).map(y -> y.url()).orElse(d.url())))
+        .orElse("");
+  }
+
   public String page(Page p) {
     return to(index.pageUrl(p));
   }

@@ -67,6 +67,31 @@ class GroupYearPagesTest {
     }
   }
 
+  @Test
+  void aSheetsDirectionAndGoalsLeadToTheirPagesOfItsFiscalYear() throws IOException {
+    for (JsonNode s : sheets) {
+      Path page = site.resolve(s.get("fiscalYear").asText()).resolve(s.get("id").asText()).resolve("index.html");
+      Document doc = parse(page);
+      String sheetPage = site.relativize(page.getParent()).toString().replace('\\', '/');
+      List<Element> goals = doc.select("ul.sdgs a");
+      assertThat(goals).hasSize(s.get("sdgs").size());
+      List<Element> linked = new ArrayList<>(goals);
+      if (!decision(s).isEmpty()) {
+        Element d = doc.select("dt").stream().filter(dt -> dt.text().equals("方向性")).findFirst().orElseThrow()
+            .nextElementSibling().selectFirst("a");
+        assertThat(d).as(sheetPage + ": direction link").isNotNull();
+        linked.add(d);
+      }
+      for (Element a : linked) {
+        Path target = resolve(page, a.attr("href"));
+        assertThat(target.getParent().getFileName().toString()).as(sheetPage + " " + a.text()).isEqualTo(s.get("fiscalYear").asText());
+        List<String> listed = new ArrayList<>();
+        parse(target).select("table.sheets tbody th a").forEach(x -> listed.add(resolve(target, x.attr("href")).getParent().toString()));
+        assertThat(listed).as(sheetPage + " is listed on " + target).contains(page.getParent().toString());
+      }
+    }
+  }
+
   /**
    * The overview at {@code overview} has a row per fiscal year of the member sheets (newest first,
    * with their count) and no sheet rows; each year's page lists those sheets, leads back, and is in

@@ -7,7 +7,6 @@ import kokai.model.Page;
 import kokai.model.Sheet;
 import kokai.site.Department;
 import kokai.site.DirectionGroup;
-import kokai.site.GroupYear;
 import kokai.site.SdgGroup;
 import kokai.site.YearGroup;
 
@@ -97,7 +96,7 @@ final class Pages {
   }
 
   /** The sheets of one fiscal year serving an SDG goal; {@code groupTitle} is the overview's title. */
-  public record SdgYearPage(SdgGroup sdg, GroupYear year, String url, String title, String groupTitle)
+  public record SdgYearPage(SdgGroup sdg, YearGroup year, String url, String title, String groupTitle)
       implements PageModel {
     @Override
     public String template() {
@@ -114,7 +113,7 @@ final class Pages {
   }
 
   /** The sheets of one fiscal year with a direction; {@code groupTitle} is the overview's title. */
-  public record DirectionYearPage(DirectionGroup direction, GroupYear year, String url, String title,
+  public record DirectionYearPage(DirectionGroup direction, YearGroup year, String url, String title,
       String groupTitle) implements PageModel {
     @Override
     public String template() {

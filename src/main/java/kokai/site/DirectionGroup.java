@@ -9,7 +9,7 @@ import kokai.model.Sheet;
  * The sheets with one decided direction (継続, 廃止, …), newest fiscal year first, and the same
  * sheets split by fiscal year ({@code years}, newest first), one page each.
  */
-public record DirectionGroup(String decision, String slug, String url, List<Sheet> sheets, List<GroupYear> years) {
+public record DirectionGroup(String decision, String slug, String url, List<Sheet> sheets, List<YearGroup> years) {
   public DirectionGroup {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(slug, "slug");
@@ -24,7 +24,7 @@ public record DirectionGroup(String decision, String slug, String url, List<Shee
   }
 
   /** The page of the direction's sheets of one fiscal year, if it has any. */
-  public Optional<GroupYear> findYear(int fiscalYear) {
+  public Optional<YearGroup> findYear(int fiscalYear) {
     return Groups.findYear(years, fiscalYear);
   }
 }

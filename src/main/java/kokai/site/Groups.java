@@ -26,18 +26,18 @@ final class Groups {
 
   /**
    * The sheets split by fiscal year, newest year first, each year's sheets in the order given; the
-   * page of a year is {@code groupUrl} followed by the year ({@code sdgs/3/2022/}).
+   * page of a year is {@code groupUrl} followed by the year ({@code years/2022/}, {@code sdgs/3/2022/}).
    */
-  static List<GroupYear> byYear(String groupUrl, List<Sheet> sheets) {
+  static List<YearGroup> byYear(String groupUrl, List<Sheet> sheets) {
     Map<Integer, List<Sheet>> by = new TreeMap<>(java.util.Comparator.reverseOrder());
     sheets.forEach(s -> by.computeIfAbsent(s.fiscalYear(), k -> new ArrayList<>()).add(s));
-    List<GroupYear> out = new ArrayList<>(by.size());
-    by.forEach((y, list) -> out.add(new GroupYear(y, groupUrl + y + "/", list, Totals.of(y, list))));
+    List<YearGroup> out = new ArrayList<>(by.size());
+    by.forEach((y, list) -> out.add(new YearGroup(y, groupUrl + y + "/", list, Totals.of(y, list))));
     return List.copyOf(out);
   }
 
   /** The year of the list, if it has one. */
-  static Optional<GroupYear> findYear(List<GroupYear> years, int fiscalYear) {
+  static Optional<YearGroup> findYear(List<YearGroup> years, int fiscalYear) {
     return years.stream().filter(y -> y.fiscalYear() == fiscalYear).findFirst();
   }
 }

@@ -9,7 +9,7 @@ import kokai.model.Sheet;
  * The sheets that serve one SDG goal (1–17), newest fiscal year first, and the same sheets split
  * by fiscal year ({@code years}, newest first), one page each.
  */
-public record SdgGroup(int goal, String url, List<Sheet> sheets, List<GroupYear> years) {
+public record SdgGroup(int goal, String url, List<Sheet> sheets, List<YearGroup> years) {
   public SdgGroup {
     Objects.requireNonNull(url, "url");
     sheets = List.copyOf(sheets);
@@ -22,7 +22,7 @@ public record SdgGroup(int goal, String url, List<Sheet> sheets, List<GroupYear>
   }
 
   /** The page of the goal's sheets of one fiscal year, if it has any. */
-  public Optional<GroupYear> findYear(int fiscalYear) {
+  public Optional<YearGroup> findYear(int fiscalYear) {
     return Groups.findYear(years, fiscalYear);
   }
 }

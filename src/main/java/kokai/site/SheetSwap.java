@@ -68,10 +68,18 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
     return List.copyOf(out);
   }
 
+  /**
+   * Fiscal-year lists (the site's, or a group's) with the edited sheets swapped in: a sheet keeps
+   * its fiscal year, so it stays in the list it was in.
+   */
   List<YearGroup> years(List<YearGroup> years) {
-    return years.stream().map(y -> editedYear(y.fiscalYear()) && touches(y.sheets())
-        ? new YearGroup(y.fiscalYear(), y.url(), list(y.sheets()), Totals.of(y.fiscalYear(), list(y.sheets())))
-        : y).toList();
+    return years.stream().map(y -> {
+      if (!editedYear(y.fiscalYear()) || !touches(y.sheets())) {
+        return y;
+      }
+      List<Sheet> sheets = list(y.sheets());
+      return new YearGroup(y.fiscalYear(), y.url(), sheets, Totals.of(y.fiscalYear(), sheets));
+    }).toList();
   }
 
   List<Department> departments(List<Department> departments) {
@@ -99,30 +107,16 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
 
   List<SdgGroup> sdgs(List<SdgGroup> sdgs) {
     return sdgs.stream()
-        .map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets()), groupYears(g.years())) : g)
+        .map(g -> touches(g.sheets()) ? new SdgGroup(g.goal(), g.url(), list(g.sheets()), years(g.years())) : g)
         .toList();
   }
 
   List<DirectionGroup> directions(List<DirectionGroup> directions) {
     return directions.stream()
         .map(d -> touches(d.sheets())
-            ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets()), groupYears(d.years()))
+            ? new DirectionGroup(d.decision(), d.slug(), d.url(), list(d.sheets()), years(d.years()))
             : d)
         .toList();
-  }
-
-  /** A group's years with the edited sheets swapped in: the sheets keep their year, so each stays in its page. */
-  private List<GroupYear> groupYears(List<GroupYear> years) {
-    List<GroupYear> out = new ArrayList<>(years.size());
-    for (GroupYear y : years) {
-      if (editedYear(y.fiscalYear()) && touches(y.sheets())) {
-        List<Sheet> sheets = list(y.sheets());
-        out.add(new GroupYear(y.fiscalYear(), y.url(), sheets, Totals.of(y.fiscalYear(), sheets)));
-      } else {
-        out.add(y);
-      }
-    }
-    return List.copyOf(out);
   }
 
   /** Whether an edited sheet belongs to the fiscal year: only then need its lists be looked through. */

@@ -34,10 +34,12 @@ public final class SiteIndex {
   public static final String SEARCH = "search/";
   public static final String DEPARTMENTS = "departments/";
   public static final String NOT_FOUND = "404.html";
+  /** Where the fiscal-year listings are: {@code years/2022/}. */
+  private static final String YEARS = "years/";
 
   /**
    * Newest fiscal year first, then by id: the order of sheets in department lists, and of SDG and
-   * direction groups (whose pages list one fiscal year each, see {@link GroupYear}).
+   * direction groups (whose pages list one fiscal year each, see {@link YearGroup}).
    */
   static final Comparator<Sheet> NEWEST_FIRST =
       Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id);
@@ -65,7 +67,7 @@ public final class SiteIndex {
     Map<SheetRef, Sheet> refs = new HashMap<>();
     this.sheets.forEach(s -> refs.put(s.ref(), s));
     this.byRef = Map.copyOf(refs);
-    this.years = buildYears(this.sheets);
+    this.years = Groups.byYear(YEARS, this.sheets);
     this.yearByNumber = byKey(years, YearGroup::fiscalYear);
     this.departments = new DepartmentGrouper(config.departmentSlugs()).group(this.sheets);
     this.departmentByName = byKey(departments, Department::name);
@@ -216,7 +218,7 @@ public final class SiteIndex {
   }
 
   public String yearUrl(int fiscalYear) {
-    return "years/" + fiscalYear + "/";
+    return YEARS + fiscalYear + "/";
   }
 
   public String sdgUrl(int goal) {
@@ -259,13 +261,6 @@ public final class SiteIndex {
     return i < 0 || j < 0 || j >= list.size() ? Optional.empty() : Optional.of(list.get(j));
   }
 
-  private List<YearGroup> buildYears(List<Sheet> sorted) {
-    Map<Integer, List<Sheet>> by = new TreeMap<>(Comparator.reverseOrder());
-    sorted.forEach(s -> by.computeIfAbsent(s.fiscalYear(), k -> new ArrayList<>()).add(s));
-    List<YearGroup> out = new ArrayList<>();
-    by.forEach((y, list) -> out.add(new YearGroup(y, yearUrl(y), list, Totals.of(y, list))));
-    return List.copyOf(out);
-  }
 
   private List<SdgGroup> buildSdgs(List<Sheet> sorted) {
     Map<Integer, List<Sheet>> by = new TreeMap<>();

@@ -53,17 +53,17 @@ class GroupYearTest {
     // The generated city keeps most projects for every year, so the common directions span all four.
     assertThat(index.directions()).anyMatch(d -> d.years().size() == 4);
     DirectionGroup d = index.directions().stream().filter(x -> x.years().size() > 1).findFirst().orElseThrow();
-    GroupYear newest = d.years().get(0);
+    YearGroup newest = d.years().get(0);
     assertThat(d.findYear(newest.fiscalYear())).contains(newest);
     assertThat(d.findYear(1999)).isEmpty();
   }
 
   /** The years of a group against the sheets {@code member} picks, year by year. */
-  private void assertYears(String groupUrl, List<GroupYear> years, Predicate<Sheet> member) {
+  private void assertYears(String groupUrl, List<YearGroup> years, Predicate<Sheet> member) {
     List<Integer> expectedYears = sheets.stream().filter(member).map(Sheet::fiscalYear).distinct()
         .sorted(Comparator.reverseOrder()).toList();
-    assertThat(years).extracting(GroupYear::fiscalYear).as(groupUrl).isEqualTo(expectedYears);
-    for (GroupYear y : years) {
+    assertThat(years).extracting(YearGroup::fiscalYear).as(groupUrl).isEqualTo(expectedYears);
+    for (YearGroup y : years) {
       List<Sheet> expected = sheets.stream().filter(member).filter(s -> s.fiscalYear() == y.fiscalYear())
           .sorted(Comparator.comparing(Sheet::id)).toList();
       assertThat(y.sheets()).as(y.url()).isEqualTo(expected);

@@ -137,7 +137,7 @@ public final class IncrementalBuild implements AutoCloseable {
       return full();
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
-    PreviewSink sink = new PreviewSink(config.out());
+    PreviewSink sink = PreviewSink.undoable(config.out());
     // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
     RenderResult own = timed(times, "sheet",
         () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
@@ -147,8 +147,7 @@ public final class IncrementalBuild implements AutoCloseable {
       sink.undo();
       return failed(diags, start);
     }
-    pagesReady.accept(edited.keySet().stream()
-        .map(r -> Links.file(index.sheetUrl(index.findSheet(r).orElseThrow()))).sorted().toList());
+    pagesReady.accept(edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file).sorted().toList());
     // The comparison pages that show an edited sheet are its project's, made with its page above.
     RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
         s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
@@ -163,7 +162,7 @@ public final class IncrementalBuild implements AutoCloseable {
     // The search page waits for its index, written next.
     pagesReady.accept(java.util.stream.Stream.concat(
             scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
-            scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> index.sheetUrl(index.findSheet(r).orElseThrow())))
+            scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
         .map(Links::file).sorted().toList());
     int rendered = own.pages() + rest.pages();
     if (state.search() != null) {
@@ -234,8 +233,6 @@ public final class IncrementalBuild implements AutoCloseable {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
-    // The site-wide files are written whole or not at all: nothing to take back, nothing to remember.
-    sink.commit();
     StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
     try {
       for (BuildStage stage : stages) {
@@ -315,6 +312,10 @@ public final class IncrementalBuild implements AutoCloseable {
   private BuildResult failed(Diagnostics diags, long start) {
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);
+  }
+
+  private static String sheetUrl(SiteIndex index, SheetRef ref) {
+    return index.sheetUrl(index.findSheet(ref).orElseThrow());
   }
 
   private static Path abs(Path p) {

@@ -19,17 +19,17 @@ import kokai.site.OutputSink;
  * left alone (its time too), any other is written beside it and renamed over it, so a page is never
  * served half-written. Large files are streamed to the temporary file and compared on close.
  *
- * <p>Until {@link #commit} it remembers what each file it replaced held, so that an edit whose
- * rendering fails half-way can be taken back with {@link #undo}: the preview keeps serving the last
- * good pages, not a mix of old and new.
+ * <p>A sink made with {@link #undoable} remembers, until {@link #commit}, what each file it replaced
+ * held, so that an edit whose rendering fails half-way can be taken back with {@link #undo}: the
+ * preview keeps serving the last good pages, not a mix of old and new.
  */
 final class PreviewSink implements OutputSink {
   private final Path root;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final java.util.function.BooleanSupplier cancelled;
-  /** What the files replaced so far held (empty: there was none), until {@link #commit}. */
-  private volatile Map<Path, Optional<byte[]>> before = new ConcurrentHashMap<>();
+  /** What the files replaced so far held (empty: there was none); null when not remembered. */
+  private volatile Map<Path, Optional<byte[]>> before;
 
   PreviewSink(Path root) {
     this(root, () -> false);
@@ -39,6 +39,13 @@ final class PreviewSink implements OutputSink {
   PreviewSink(Path root, java.util.function.BooleanSupplier cancelled) {
     this.root = root;
     this.cancelled = cancelled;
+  }
+
+  /** A sink whose writes can be taken back with {@link #undo} until {@link #commit}. */
+  static PreviewSink undoable(Path root) {
+    PreviewSink sink = new PreviewSink(root);
+    sink.before = new ConcurrentHashMap<>();
+    return sink;
   }
 
   private void checkCancelled() {
@@ -69,9 +76,8 @@ final class PreviewSink implements OutputSink {
       if (log != null) {
         log.putIfAbsent(file, Optional.ofNullable(old));
       }
-      Path tmp = temporary(file);
-      Files.write(tmp, bytes);
-      replace(tmp, file);
+      put(file, bytes);
+      written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -106,7 +112,8 @@ final class PreviewSink implements OutputSink {
           } else if (Files.isRegularFile(file) && Files.mismatch(tmp, file) == -1) {
             Files.delete(tmp);
           } else {
-            replace(tmp, file);
+            rename(tmp, file);
+            written.incrementAndGet();
           }
         }
       };
@@ -127,7 +134,7 @@ final class PreviewSink implements OutputSink {
   void undo() {
     Map<Path, Optional<byte[]>> log = before;
     if (log == null) {
-      throw new IllegalStateException("the writes were committed");
+      throw new IllegalStateException("the writes were committed or not remembered");
     }
     before = null;
     try {
@@ -135,9 +142,7 @@ final class PreviewSink implements OutputSink {
         if (e.getValue().isEmpty()) {
           Files.deleteIfExists(e.getKey());
         } else {
-          Path tmp = temporary(e.getKey());
-          Files.write(tmp, e.getValue().get());
-          Files.move(tmp, e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          put(e.getKey(), e.getValue().get());
         }
       }
     } catch (IOException e) {
@@ -159,8 +164,14 @@ final class PreviewSink implements OutputSink {
     return file.resolveSibling("." + file.getFileName() + ".kokai-tmp");
   }
 
-  private void replace(Path tmp, Path file) throws IOException {
+  /** Writes the bytes beside the file and renames them over it. */
+  private static void put(Path file, byte[] bytes) throws IOException {
+    Path tmp = temporary(file);
+    Files.write(tmp, bytes);
+    rename(tmp, file);
+  }
+
+  private static void rename(Path tmp, Path file) throws IOException {
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    written.incrementAndGet();
   }
 }

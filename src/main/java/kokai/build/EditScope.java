@@ -31,12 +31,14 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
   static EditScope of(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
     Set<SheetRef> sheets = new HashSet<>(edited);
     Set<String> listings = new TreeSet<>(List.of(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH));
-    for (SiteIndex ix : List.of(before, after)) {
-      for (SheetRef ref : edited) {
+    for (SheetRef ref : edited) {
+      // The neighbours' pages show the sheet's number and title only (the link to it).
+      boolean retitled = !java.util.Objects.equals(before.findSheet(ref).orElseThrow().title(),
+          after.findSheet(ref).orElseThrow().title());
+      for (SiteIndex ix : List.of(before, after)) {
         Sheet s = ix.findSheet(ref).orElseThrow();
         ix.otherYears(s).forEach(o -> sheets.add(o.ref()));
-        // The neighbours' pages show the sheet's number and title only (the link to it).
-        if (!java.util.Objects.equals(before.findSheet(ref).orElseThrow().title(), after.findSheet(ref).orElseThrow().title())) {
+        if (retitled) {
           ix.previous(s).ifPresent(o -> sheets.add(o.ref()));
           ix.next(s).ifPresent(o -> sheets.add(o.ref()));
         }

@@ -27,10 +27,14 @@ class RebuildTest {
 
   @TempDir Path dir;
 
+  /** The generated city most tests here edit: 60 sheets over three fiscal years. */
+  private Path city() throws Exception {
+    return Previews.content(dir.resolve("content"), 11, 60, 2021, 2023);
+  }
+
   @Test
   void rebuildAfterAnEditEqualsAFullBuildAndKeepsUnchangedFilesTimes() throws Exception {
-    Path content = dir.resolve("content");
-    Previews.content(content, 11, 60, 2021, 2023);
+    Path content = city();
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {
@@ -79,8 +83,7 @@ class RebuildTest {
    */
   @Test
   void everyKindOfEditEqualsAFullBuild() throws Exception {
-    Path content = dir.resolve("content");
-    Previews.content(content, 11, 60, 2021, 2023);
+    Path content = city();
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {

@@ -11,6 +11,7 @@ import java.util.List;
  * <pre>{@code
  * Grams.grams("情報政策", 2)        // [情報, 報政, 政策]
  * Grams.covering(5)                // [0, 2]: 情報政@0 and 政策課@2 spell 情報政策課
+ * Grams.text(Grams.key("情報政策", 1, 2))   // 報政
  * }</pre>
  */
 final class Grams {
@@ -60,6 +61,33 @@ final class Grams {
   }
 
   static final int TRIGRAM = 3;
+
+  /**
+   * A gram of one to three UTF-16 units as one number, so that indexing looks grams up without
+   * making a string of each: the units, 16 bits each, below the length. Never 0.
+   */
+  static long key(String text, int from, int n) {
+    long units = 0;
+    for (int i = from; i < from + n; i++) {
+      units = units << 16 | text.charAt(i);
+    }
+    return withLength(units, n);
+  }
+
+  /** The key of a gram whose units, 16 bits each, are {@code units}. */
+  static long withLength(long units, int n) {
+    return (long) n << 48 | units;
+  }
+
+  /** The gram a {@link #key} stands for. */
+  static String text(long key) {
+    int n = (int) (key >>> 48);
+    char[] units = new char[n];
+    for (int i = 0; i < n; i++) {
+      units[i] = (char) (key >>> (16 * (n - 1 - i)));
+    }
+    return new String(units);
+  }
 
   /** Whether {@code word} occurs in {@code text}, the definition the index must agree with. */
   static boolean contains(String text, String word) {

@@ -1,8 +1,11 @@
 package kokai.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -27,7 +30,9 @@ final class Postings {
   private static final int BATCH = 64;
 
   private final long span;
-  private final Map<String, Entry> entries = new HashMap<>();
+  /** The grams' postings by {@link Grams#key}, the filter values' by their key. */
+  private final LongTable<Entry> grams = new LongTable<>(1 << 14);
+  private final Map<String, Entry> filters = new HashMap<>();
 
   Postings(long span) {
     this.span = span;
@@ -44,25 +49,50 @@ final class Postings {
     }
   }
 
-  /** One document's grams: the first zone of each short gram, the positions of each trigram. */
-  record DocGrams(Map<String, Integer> zoneOf, Map<String, long[]> trigrams, List<String> filterKeys) {
+  /** A trigram's positions in one document, in order. */
+  private static final class Positions {
+    long[] at = new long[2];
+    int count;
+
+    void add(long position) {
+      if (count == at.length) {
+        at = Arrays.copyOf(at, count * 2);
+      }
+      at[count++] = position;
+    }
+  }
+
+  /**
+   * One document's grams by {@link Grams#key}: the first zone of each short gram, the positions of
+   * each trigram; and its filter keys.
+   */
+  static final class DocGrams {
+    private final LongTable<Integer> zoneOf = new LongTable<>(512);
+    private final LongTable<Positions> trigrams = new LongTable<>(512);
+    private final List<String> filterKeys;
+
+    private DocGrams(List<String> filterKeys) {
+      this.filterKeys = filterKeys;
+    }
+
     /** Every key the document has an entry under. */
-    java.util.Set<String> keys() {
-      java.util.Set<String> out = new java.util.HashSet<>(zoneOf.keySet());
-      out.addAll(trigrams.keySet());
-      out.addAll(filterKeys);
+    Set<String> keys() {
+      Set<String> out = new HashSet<>(filterKeys);
+      zoneOf.forEach((k, zone) -> out.add(Grams.text(k)));
+      trigrams.forEach((k, positions) -> out.add(Grams.text(k)));
       return out;
     }
 
     /** The document's entry under {@code key}, its first number counting {@code gap} from the previous document. */
     void appendEntry(StringBuilder b, String key, long gap) {
-      Integer zone = zoneOf.get(key);
+      boolean gram = key.charAt(0) != ' ';
+      Integer zone = gram && key.length() < Grams.TRIGRAM ? zoneOf.get(Grams.key(key, 0, key.length())) : null;
       if (zone != null) {
         Codec.append(b, gap * 4L + zone);
         return;
       }
-      long[] positions = trigrams.get(key);
       Codec.append(b, gap);
+      Positions positions = gram && key.length() == Grams.TRIGRAM ? trigrams.get(Grams.key(key, 0, key.length())) : null;
       if (positions != null) {
         appendPositions(b, positions);
       }
@@ -87,65 +117,53 @@ final class Postings {
 
   /** The grams of one document: its normalised zones and its filter keys. */
   DocGrams grams(List<String> zones, List<String> filterKeys) {
-    Map<String, Integer> zoneOf = new HashMap<>();
-    Map<String, long[]> trigrams = new HashMap<>();
+    DocGrams g = new DocGrams(filterKeys);
     for (int z = 0; z < zones.size(); z++) {
       String t = zones.get(z);
       for (int i = 0; i < t.length(); i++) {
+        long units = 0;
         for (int n = 1; n <= Grams.TRIGRAM && i + n <= t.length(); n++) {
-          if (!Grams.indexable(t.charAt(i + n - 1))) {
+          char c = t.charAt(i + n - 1);
+          if (!Grams.indexable(c)) {
             break;
           }
-          String gram = t.substring(i, i + n);
+          units = units << 16 | c;
+          long key = Grams.withLength(units, n);
           if (n < Grams.TRIGRAM) {
-            zoneOf.putIfAbsent(gram, z);
+            g.zoneOf.putIfAbsent(key, z);
           } else {
-            trigrams.merge(gram, new long[] {1, z * span + i}, Postings::push);
+            g.trigrams.computeIfAbsent(key, k -> new Positions()).add(z * span + i);
           }
         }
       }
     }
-    return new DocGrams(zoneOf, trigrams, filterKeys);
-  }
-
-  /** Appends a position to a list whose first slot holds its length. */
-  private static long[] push(long[] list, long[] one) {
-    int size = (int) list[0];
-    long[] out = size + 1 < list.length ? list : java.util.Arrays.copyOf(list, list.length * 2);
-    out[size + 1] = one[1];
-    out[0] = size + 1;
-    return out;
+    return g;
   }
 
   private void append(int doc, DocGrams g) {
-    g.zoneOf().forEach((k, zone) -> {
-      Entry e = entry(k);
+    g.zoneOf.forEach((k, zone) -> {
+      Entry e = grams.computeIfAbsent(k, x -> new Entry());
       Codec.append(e.data, e.gap(doc) * 4L + zone);
     });
-    g.trigrams().forEach((k, positions) -> {
-      Entry e = entry(k);
+    g.trigrams.forEach((k, positions) -> {
+      Entry e = grams.computeIfAbsent(k, x -> new Entry());
       Codec.append(e.data, e.gap(doc));
       appendPositions(e.data, positions);
     });
-    for (String key : g.filterKeys()) {
-      Entry e = entry(key);
+    for (String key : g.filterKeys) {
+      Entry e = filters.computeIfAbsent(key, x -> new Entry());
       Codec.append(e.data, e.gap(doc));
     }
   }
 
   /** The number of positions, the first and the gaps to the following ones. */
-  private static void appendPositions(StringBuilder b, long[] positions) {
-    int size = (int) positions[0];
-    Codec.append(b, size);
+  private static void appendPositions(StringBuilder b, Positions positions) {
+    Codec.append(b, positions.count);
     long prev = 0;
-    for (int i = 1; i <= size; i++) {
-      Codec.append(b, positions[i] - prev);
-      prev = positions[i];
+    for (int i = 0; i < positions.count; i++) {
+      Codec.append(b, positions.at[i] - prev);
+      prev = positions.at[i];
     }
-  }
-
-  private Entry entry(String key) {
-    return entries.computeIfAbsent(key, k -> new Entry());
   }
 
   /**
@@ -154,8 +172,13 @@ final class Postings {
    * twice; this empties the postings.
    */
   Map<String, String> encoded() {
-    Map<String, String> out = new HashMap<>(entries.size() * 4 / 3 + 1);
-    for (var it = entries.entrySet().iterator(); it.hasNext();) {
+    Map<String, String> out = new HashMap<>((grams.size() + filters.size()) * 4 / 3 + 1);
+    grams.forEach((k, e) -> {
+      out.put(Grams.text(k), e.data.toString());
+      e.data.setLength(0);
+      e.data.trimToSize();
+    });
+    for (var it = filters.entrySet().iterator(); it.hasNext();) {
       Map.Entry<String, Entry> e = it.next();
       out.put(e.getKey(), e.getValue().data.toString());
       it.remove();

@@ -28,6 +28,19 @@ class GramsTest {
   }
 
   @Test
+  void aGramsKeyGivesBackItsTextAndNoOtherGramsKey() {
+    List<String> grams = List.of("情", "情報", "情報政", "a", "ab", "\u0000", "\u0000\u0000", "\ud842\udfb7", "\udfb7野", "\uffff\uffff\uffff");
+    java.util.Set<Long> keys = new java.util.HashSet<>();
+    for (String g : grams) {
+      long key = Grams.key("〈" + g + "〉", 1, g.length());
+      assertThat(Grams.text(key)).isEqualTo(g);
+      assertThat(key).isNotZero();
+      keys.add(key);
+    }
+    assertThat(keys).hasSameSizeAs(grams);
+  }
+
+  @Test
   void coveringTrigramsSpellEveryCharacterOfTheWord() {
     for (int length = 3; length <= 40; length++) {
       List<Integer> offsets = Grams.covering(length);

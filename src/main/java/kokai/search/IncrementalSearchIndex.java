@@ -70,8 +70,9 @@ public final class IncrementalSearchIndex {
     this.longest = new int[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
       numberOf.put(docs.get(d).sheet().ref(), d);
-      longest[d] = longest(docs.get(d));
     }
+    // Making every document's zones is costly (normalisation): on all cores.
+    java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(d -> longest[d] = longest(docs.get(d)));
     encodeAll();
   }
 

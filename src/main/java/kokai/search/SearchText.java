@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The one text normalisation that the index and the browser client share, so that what a reader
@@ -20,9 +19,19 @@ import java.util.regex.Pattern;
  * n-gram or a position means the same thing in Java and in JavaScript.
  */
 public final class SearchText {
-  /** JavaScript's {@code \s} plus the C0 and C1 controls, spelled out so both sides agree. */
-  static final Pattern SPACE = Pattern.compile(
-      "[\\x00-\\x20\\x7f-\\x9f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]+");
+  /**
+   * JavaScript's {@code \s} plus the C0 and C1 controls, spelled out so both sides agree:
+   * {@code [\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]}.
+   * Tested one character at a time rather than by a regular expression, which took a tenth of the
+   * search stage.
+   */
+  static boolean isSpace(char c) {
+    if (c < 0x1680) {
+      return c <= 0x20 || (c >= 0x7f && c <= 0xa0);
+    }
+    return c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
+        || c == 0x205f || c == 0x3000 || c == 0xfeff;
+  }
 
   private SearchText() {}
 
@@ -40,7 +49,31 @@ public final class SearchText {
       return "";
     }
     String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return SPACE.matcher(nfkc).replaceAll(" ").strip();
+    return collapseSpaces(nfkc).strip();
+  }
+
+  /** Every run of {@link #isSpace} characters as one space. */
+  static String collapseSpaces(String s) {
+    int i = 0;
+    while (i < s.length() && !isSpace(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+    while (i < s.length()) {
+      char c = s.charAt(i++);
+      if (isSpace(c)) {
+        out.append(' ');
+        while (i < s.length() && isSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

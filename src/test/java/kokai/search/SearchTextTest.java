@@ -2,6 +2,7 @@ package kokai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,35 @@ class SearchTextTest {
   @Test
   void collapsesEveryKindOfSpaceAndControlAndTrims() {
     assertThat(SearchText.normalize(" 市民\u3000\u3000サービス\t\n向上\u0007 ")).isEqualTo("市民 サービス 向上");
+  }
+
+  /** The set of space characters as {@code search.js} writes it, as a regular expression. */
+  private static final Pattern JS_SPACE = Pattern.compile(
+      "[\\x00-\\x20\\x7f-\\x9f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]");
+
+  @Test
+  void spacesAreTheCharactersOfTheClientsClass() {
+    java.util.List<String> differ = new java.util.ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (SearchText.isSpace((char) c) != JS_SPACE.matcher(String.valueOf((char) c)).matches()) {
+        differ.add(String.format("U+%04X", c));
+      }
+    }
+    assertThat(differ).isEmpty();
+  }
+
+  @Test
+  void collapsingSpacesAgreesWithTheRegularExpression() {
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = " \t\n\u3000\u00a0\u0085\u2007\ufeff市民aB\ud842\udfb7";
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = s.toString();
+      assertThat(SearchText.collapseSpaces(text)).as(text).isEqualTo(Pattern.compile(JS_SPACE.pattern() + "+").matcher(text).replaceAll(" "));
+    }
   }
 
   @Test

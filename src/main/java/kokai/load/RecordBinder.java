@@ -75,15 +75,29 @@ final class RecordBinder {
     }
   }
 
-  private record Shape(Map<String, RecordComponent> components, Constructor<?> constructor) {}
+  /**
+   * What binding needs of one record component, read by reflection once per record class rather
+   * than once per field of every sheet.
+   */
+  private record Component(String name, Field meta, Type type, boolean required, Object absent) {
+    static Component of(RecordComponent c) {
+      Field meta = c.getAnnotation(Field.class);
+      Class<?> raw = c.getType();
+      boolean required = (meta != null && meta.required()) || raw.isPrimitive();
+      return new Component(c.getName(), meta, c.getGenericType(), required, raw.isPrimitive() ? zero(raw) : null);
+    }
+  }
+
+  private record Shape(Map<String, Component> components, Constructor<?> constructor) {}
 
   private Shape shape(Class<?> type) {
-    return shapes.computeIfAbsent(type, t -> {
-      Map<String, RecordComponent> cs = new LinkedHashMap<>();
+    Shape known = shapes.get(type);
+    return known != null ? known : shapes.computeIfAbsent(type, t -> {
+      Map<String, Component> cs = new LinkedHashMap<>();
       Class<?>[] types = new Class<?>[t.getRecordComponents().length];
       int i = 0;
       for (RecordComponent c : t.getRecordComponents()) {
-        cs.put(c.getName(), c);
+        cs.put(c.getName(), Component.of(c));
         types[i++] = c.getType();
       }
       try {
@@ -101,7 +115,8 @@ final class RecordBinder {
     if (node instanceof Node.ScalarNode s && s.isNull()) {
       return null;
     }
-    if (raw.isRecord()) {
+    // Class.isRecord() asks the VM each time; a record class is a final subclass of Record.
+    if (Record.class.isAssignableFrom(raw)) {
       return bindRecord(node, raw, path, cx);
     }
     if (raw == List.class) {
@@ -142,22 +157,20 @@ final class RecordBinder {
     }
     Object[] args = new Object[shape.components.size()];
     int i = 0;
-    for (RecordComponent c : shape.components.values()) {
-      Field meta = c.getAnnotation(Field.class);
-      Node.Entry e = map.entries().get(c.getName());
-      String where = join(path, c.getName());
+    for (Component c : shape.components.values()) {
+      Node.Entry e = map.entries().get(c.name());
       boolean missing = e == null || (e.value() instanceof Node.ScalarNode s && s.isNull());
       Object v = null;
       if (missing) {
-        if (((meta != null && meta.required()) || c.getType().isPrimitive()) && !suggested.contains(c.getName())) {
-          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), where,
-              "missing required field '" + c.getName() + "'" + label(meta),
-              "add '" + c.getName() + ": …' here");
+        if (c.required() && !suggested.contains(c.name())) {
+          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), join(path, c.name()),
+              "missing required field '" + c.name() + "'" + label(c.meta()),
+              "add '" + c.name() + ": …' here");
         }
       } else {
-        v = bindValue(e.value(), c.getGenericType(), meta, where, cx);
+        v = bindValue(e.value(), c.type(), c.meta(), join(path, c.name()), cx);
       }
-      args[i++] = v == null && c.getType().isPrimitive() ? zero(c.getType()) : v;
+      args[i++] = v == null ? c.absent() : v;
     }
     boolean failedHere = cx.failed;
     cx.failed = before || failedHere;
@@ -259,7 +272,7 @@ final class RecordBinder {
       }
       long v;
       try {
-        v = Long.parseLong(text.replace("_", "").replace("+", ""));
+        v = Long.parseLong(digits(text));
       } catch (NumberFormatException e) {
         cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
         return null;
@@ -324,6 +337,11 @@ final class RecordBinder {
       return null;
     }
     throw new IllegalStateException("no binding for " + raw);
+  }
+
+  /** A whole number's digits and sign: YAML allows '_' between digits and a leading '+'. */
+  private static String digits(String text) {
+    return text.indexOf('_') < 0 && text.indexOf('+') < 0 ? text : text.replace("_", "").replace("+", "");
   }
 
   private static boolean inRange(long v, Field meta, Node.ScalarNode s, String path, Context cx) {

@@ -23,10 +23,14 @@ final class ValuePool {
   /** The pool's copy of {@code value}, which becomes that copy when it is the first. */
   @SuppressWarnings("unchecked")
   <T> T keep(T value) {
-    if (value == null) {
-      return null;
+    if (value == null || value instanceof Boolean || value instanceof Enum) {
+      return value; // one instance each already
     }
-    Object had = values.putIfAbsent(value, value);
+    // Most values were seen before: a lookup does not lock, as putIfAbsent may.
+    Object had = values.get(value);
+    if (had == null) {
+      had = values.putIfAbsent(value, value);
+    }
     return had == null ? value : (T) had;
   }
 

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
@@ -48,7 +50,7 @@ final class RecordBinder {
           + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
       return Optional.empty();
     }
-    Object value = bindValue(node, type, null, "", cx);
+    Object value = bindValue(node, type, null, Where.ROOT, cx);
     return cx.failed ? Optional.empty() : Optional.ofNullable(type.cast(value));
   }
 
@@ -72,6 +74,30 @@ final class RecordBinder {
     void error(int line, int col, String field, String message, String hint) {
       failed = true;
       diags.error(new SourceLocation(file, line, col), field, message, hint);
+    }
+  }
+
+  /**
+   * Where a value stands among the file's fields, as messages name it ({@code costs[2].budget}):
+   * made into text only for a message, not for every field that binds well.
+   */
+  private record Where(Where parent, String name, int index) {
+    static final Where ROOT = new Where(null, "", -1);
+
+    Where field(String field) {
+      return new Where(this, field, -1);
+    }
+
+    Where item(int i) {
+      return new Where(this, null, i);
+    }
+
+    String text() {
+      if (parent == null) {
+        return name;
+      }
+      String before = parent.text();
+      return name == null ? before + "[" + index + "]" : join(before, name);
     }
   }
 
@@ -110,7 +136,7 @@ final class RecordBinder {
     });
   }
 
-  private Object bindValue(Node node, Type type, Field meta, String path, Context cx) {
+  private Object bindValue(Node node, Type type, Field meta, Where path, Context cx) {
     Class<?> raw = rawClass(type);
     if (node instanceof Node.ScalarNode s && s.isNull()) {
       return null;
@@ -126,66 +152,81 @@ final class RecordBinder {
       return bindMap(node, ((ParameterizedType) type).getActualTypeArguments()[1], meta, path, cx);
     }
     if (!(node instanceof Node.ScalarNode s)) {
-      cx.error(node.line(), node.column(), path, "expected " + expected(raw) + " but found " + Node.describe(node),
+      cx.error(node.line(), node.column(), path.text(), "expected " + expected(raw) + " but found " + Node.describe(node),
           hintFor(raw));
       return null;
     }
     return cx.pool.keep(bindScalar(s, raw, meta, path, cx));
   }
 
-  private Object bindRecord(Node node, Class<?> type, String path, Context cx) {
+  private Object bindRecord(Node node, Class<?> type, Where path, Context cx) {
     if (!(node instanceof Node.MapNode map)) {
-      cx.error(node.line(), node.column(), path, "expected a mapping of fields but found " + Node.describe(node),
-          "write the fields indented below '" + lastSegment(path) + ":', one 'key: value' per line");
+      cx.error(node.line(), node.column(), path.text(), "expected a mapping of fields but found " + Node.describe(node),
+          "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line");
       return null;
     }
     Shape shape = shape(type);
     boolean before = cx.failed;
     cx.failed = false;
-    // A misspelt field is one mistake: say "did you mean" once, not also that the real one is missing.
-    java.util.Set<String> suggested = new java.util.HashSet<>();
-    for (Node.Entry e : map.entries().values()) {
-      if (!shape.components.containsKey(e.key())) {
-        String where = join(path, e.key());
-        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet())
-            .filter(n -> !map.entries().containsKey(n));
-        near.ifPresent(suggested::add);
-        cx.error(e.line(), e.column(), where, "unknown field '" + e.key() + "'",
-            near.map(n -> "did you mean '" + n + "'?")
-                .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
-      }
-    }
+    Set<String> suggested = unknownFields(map, shape, path, cx);
     Object[] args = new Object[shape.components.size()];
     int i = 0;
     for (Component c : shape.components.values()) {
       Node.Entry e = map.entries().get(c.name());
-      boolean missing = e == null || (e.value() instanceof Node.ScalarNode s && s.isNull());
       Object v = null;
-      if (missing) {
+      if (e == null || (e.value() instanceof Node.ScalarNode s && s.isNull())) {
         if (c.required() && !suggested.contains(c.name())) {
-          cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), join(path, c.name()),
-              "missing required field '" + c.name() + "'" + label(c.meta()),
-              "add '" + c.name() + ": …' here");
+          missing(map, e, c, path, cx);
         }
       } else {
-        v = bindValue(e.value(), c.type(), c.meta(), join(path, c.name()), cx);
+        v = bindValue(e.value(), c.type(), c.meta(), path.field(c.name()), cx);
       }
       args[i++] = v == null ? c.absent() : v;
     }
     boolean failedHere = cx.failed;
     cx.failed = before || failedHere;
-    if (failedHere) {
-      return null;
+    return failedHere ? null : construct(shape, args, map, path, cx);
+  }
+
+  /**
+   * Reports the fields the record does not have; returns the names suggested instead, since a
+   * misspelt field is one mistake: say "did you mean" once, not also that the real one is missing.
+   */
+  private static Set<String> unknownFields(Node.MapNode map, Shape shape, Where path, Context cx) {
+    Set<String> suggested = Set.of();
+    for (Node.Entry e : map.entries().values()) {
+      if (!shape.components.containsKey(e.key())) {
+        Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet())
+            .filter(n -> !map.entries().containsKey(n));
+        if (near.isPresent()) {
+          suggested = suggested.isEmpty() ? new HashSet<>() : suggested;
+          suggested.add(near.get());
+        }
+        cx.error(e.line(), e.column(), path.field(e.key()).text(), "unknown field '" + e.key() + "'",
+            near.map(n -> "did you mean '" + n + "'?")
+                .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
+      }
     }
+    return suggested;
+  }
+
+  private static void missing(Node.MapNode map, Node.Entry e, Component c, Where path, Context cx) {
+    cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), path.field(c.name()).text(),
+        "missing required field '" + c.name() + "'" + label(c.meta()),
+        "add '" + c.name() + ": …' here");
+  }
+
+  /** The record made by its canonical constructor; what the constructor refuses is reported. */
+  private static Object construct(Shape shape, Object[] args, Node.MapNode map, Where path, Context cx) {
     try {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
       if (cause instanceof InvalidFieldException bad) {
         Node at = locate(map, bad.field());
-        cx.error(at.line(), at.column(), join(path, bad.field()), bad.getMessage(), "correct this value");
+        cx.error(at.line(), at.column(), join(path.text(), bad.field()), bad.getMessage(), "correct this value");
       } else {
-        cx.error(map.line(), map.column(), path.isEmpty() ? null : path,
+        cx.error(map.line(), map.column(), path.text().isEmpty() ? null : path.text(),
             String.valueOf(cause.getMessage()), "correct the value named in the message");
       }
       return null;
@@ -216,18 +257,18 @@ final class RecordBinder {
     return n;
   }
 
-  private List<Object> bindList(Node node, Type item, Field meta, String path, Context cx) {
+  private List<Object> bindList(Node node, Type item, Field meta, Where path, Context cx) {
     if (!(node instanceof Node.ListNode list)) {
-      cx.error(node.line(), node.column(), path, "expected a list but found " + Node.describe(node),
+      cx.error(node.line(), node.column(), path.text(), "expected a list but found " + Node.describe(node),
           "write a list, e.g. [a, b] or one '- item' per line");
       return null;
     }
     List<Object> out = new ArrayList<>(list.items().size());
     for (int i = 0; i < list.items().size(); i++) {
       Node n = list.items().get(i);
-      String where = path + "[" + i + "]";
+      Where where = path.item(i);
       if (n instanceof Node.ScalarNode s && s.isNull()) {
-        cx.error(n.line(), n.column(), where, "empty list item", "remove the empty '-' line");
+        cx.error(n.line(), n.column(), where.text(), "empty list item", "remove the empty '-' line");
         continue;
       }
       Object v = bindValue(n, item, meta, where, cx);
@@ -238,15 +279,15 @@ final class RecordBinder {
     return out;
   }
 
-  private Map<String, Object> bindMap(Node node, Type value, Field meta, String path, Context cx) {
+  private Map<String, Object> bindMap(Node node, Type value, Field meta, Where path, Context cx) {
     if (!(node instanceof Node.MapNode map)) {
-      cx.error(node.line(), node.column(), path, "expected a mapping but found " + Node.describe(node),
+      cx.error(node.line(), node.column(), path.text(), "expected a mapping but found " + Node.describe(node),
           "write one 'key: value' per line");
       return null;
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (Node.Entry e : map.entries().values()) {
-      Object v = bindValue(e.value(), value, meta, join(path, e.key()), cx);
+      Object v = bindValue(e.value(), value, meta, path.field(e.key()), cx);
       if (v != null) {
         out.put(e.key(), v);
       }
@@ -254,11 +295,11 @@ final class RecordBinder {
     return out;
   }
 
-  private Object bindScalar(Node.ScalarNode s, Class<?> raw, Field meta, String path, Context cx) {
+  private Object bindScalar(Node.ScalarNode s, Class<?> raw, Field meta, Where path, Context cx) {
     String text = s.text();
     if (raw == String.class) {
       if (s.kind() == Node.ScalarNode.Kind.BOOLEAN) {
-        cx.error(s.line(), s.column(), path, "expected text but found " + Node.describe(s),
+        cx.error(s.line(), s.column(), path.text(), "expected text but found " + Node.describe(s),
             "put the value in quotes: \"" + text + "\"");
         return null;
       }
@@ -266,7 +307,7 @@ final class RecordBinder {
     }
     if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
       if (s.kind() != Node.ScalarNode.Kind.INTEGER) {
-        cx.error(s.line(), s.column(), path, "expected a whole number but found " + Node.describe(s),
+        cx.error(s.line(), s.column(), path.text(), "expected a whole number but found " + Node.describe(s),
             numberHint(text, true));
         return null;
       }
@@ -274,7 +315,7 @@ final class RecordBinder {
       try {
         v = Long.parseLong(digits(text));
       } catch (NumberFormatException e) {
-        cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
+        cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
         return null;
       }
       if (!inRange(v, meta, s, path, cx)) {
@@ -282,7 +323,7 @@ final class RecordBinder {
       }
       if (raw == Integer.class || raw == int.class) {
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-          cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
+          cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
           return null;
         }
         return (int) v;
@@ -291,25 +332,25 @@ final class RecordBinder {
     }
     if (raw == BigDecimal.class) {
       if (s.kind() != Node.ScalarNode.Kind.INTEGER && s.kind() != Node.ScalarNode.Kind.DECIMAL) {
-        cx.error(s.line(), s.column(), path, "expected a number but found " + Node.describe(s),
+        cx.error(s.line(), s.column(), path.text(), "expected a number but found " + Node.describe(s),
             numberHint(text, false));
         return null;
       }
       try {
         BigDecimal v = new BigDecimal(text.replace("_", ""));
         if (v.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
-          cx.error(s.line(), s.column(), path, "the number " + text + " is too large", "check the figure");
+          cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
           return null;
         }
         return v;
       } catch (NumberFormatException e) {
-        cx.error(s.line(), s.column(), path, "cannot read the number " + text, "write digits with an optional '.'");
+        cx.error(s.line(), s.column(), path.text(), "cannot read the number " + text, "write digits with an optional '.'");
         return null;
       }
     }
     if (raw == Boolean.class || raw == boolean.class) {
       if (s.kind() != Node.ScalarNode.Kind.BOOLEAN) {
-        cx.error(s.line(), s.column(), path, "expected true or false but found " + Node.describe(s),
+        cx.error(s.line(), s.column(), path.text(), "expected true or false but found " + Node.describe(s),
             "write true (有) or false (無)");
         return null;
       }
@@ -319,7 +360,7 @@ final class RecordBinder {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        cx.error(s.line(), s.column(), path, "expected a date but found " + Node.describe(s),
+        cx.error(s.line(), s.column(), path.text(), "expected a date but found " + Node.describe(s),
             "write the date as YYYY-MM-DD, e.g. 2023-08-01");
         return null;
       }
@@ -333,7 +374,7 @@ final class RecordBinder {
       }
       String allowed = java.util.Arrays.stream(raw.getEnumConstants())
           .map(c -> ((Labeled) c).label()).collect(Collectors.joining(", "));
-      cx.error(s.line(), s.column(), path, "unknown value \"" + text + "\"", "use one of: " + allowed);
+      cx.error(s.line(), s.column(), path.text(), "unknown value \"" + text + "\"", "use one of: " + allowed);
       return null;
     }
     throw new IllegalStateException("no binding for " + raw);
@@ -344,14 +385,14 @@ final class RecordBinder {
     return text.indexOf('_') < 0 && text.indexOf('+') < 0 ? text : text.replace("_", "").replace("+", "");
   }
 
-  private static boolean inRange(long v, Field meta, Node.ScalarNode s, String path, Context cx) {
+  private static boolean inRange(long v, Field meta, Node.ScalarNode s, Where path, Context cx) {
     if (meta == null || (v >= meta.min() && v <= meta.max())) {
       return true;
     }
     String range = meta.max() == Long.MAX_VALUE ? "at least " + meta.min()
         : meta.min() == Long.MIN_VALUE ? "at most " + meta.max()
         : "from " + meta.min() + " to " + meta.max();
-    cx.error(s.line(), s.column(), path, v + " is out of range for " + meta.en().toLowerCase(java.util.Locale.ROOT)
+    cx.error(s.line(), s.column(), path.text(), v + " is out of range for " + meta.en().toLowerCase(java.util.Locale.ROOT)
         + label(meta), "use a whole number " + range);
     return false;
   }

@@ -27,6 +27,12 @@ final class SourceText {
       return Optional.empty();
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    // The JDK's own decoding into a string is the fastest; it replaces what is not UTF-8 by U+FFFD,
+    // so only a text with U+FFFD in it (rare, and perhaps written so) is decoded again strictly.
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return Optional.of(text);
+    }
     CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

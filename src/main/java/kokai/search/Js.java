@@ -12,7 +12,11 @@ final class Js {
     Escaping.jsonString(out, s);
   }
 
-  static void stringMap(StringBuilder out, Map<String, String> map) {
+  /**
+   * An object of keys and their postings. The postings are in {@link Codec#ALPHABET}, which needs no
+   * escaping: they are copied as they are, not looked at character by character.
+   */
+  static void postingsMap(StringBuilder out, Map<String, String> map) {
     out.append('{');
     boolean first = true;
     for (Map.Entry<String, String> e : map.entrySet()) {
@@ -21,8 +25,7 @@ final class Js {
       }
       first = false;
       string(out, e.getKey());
-      out.append(':');
-      string(out, e.getValue());
+      out.append(":\"").append(e.getValue()).append('"');
     }
     out.append('}');
   }

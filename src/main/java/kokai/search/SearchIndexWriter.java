@@ -141,7 +141,7 @@ public final class SearchIndexWriter {
   /** Shard file {@code n} holding the keys of {@code part}, sorted by key. */
   static byte[] shard(int n, Map<String, String> part) {
     StringBuilder b = new StringBuilder("kokaiSearch.shard(").append(n).append(',');
-    Js.stringMap(b, part);
+    Js.postingsMap(b, part);
     return b.append(");\n").toString().getBytes(StandardCharsets.UTF_8);
   }
 

@@ -28,4 +28,11 @@ class CodecTest {
     // 31 fits one character; 40 = 8 + 1·32 needs a continued character (32 + 8), then 1.
     assertThat(b).hasToString("" + a.charAt(31) + a.charAt(32 + 8) + a.charAt(1));
   }
+
+  @Test
+  void theAlphabetStandsInAJsonStringAsItIs() {
+    // Shards copy the postings into their JSON without escaping them.
+    StringBuilder escaped = kokai.diag.Escaping.jsonString(new StringBuilder(), Codec.ALPHABET);
+    assertThat(escaped).hasToString('"' + Codec.ALPHABET + '"');
+  }
 }

@@ -43,38 +43,27 @@ final class LongTable<V> {
   /** The value of {@code key}, or null. */
   @SuppressWarnings("unchecked")
   V get(long key) {
-    int i = slot(key, keys.length);
-    while (values[i] != null) {
-      if (keys[i] == key) {
-        return (V) values[i];
-      }
-      i = (i + 1) & (keys.length - 1);
-    }
-    return null;
+    return (V) values[find(key)];
   }
 
   /** The value of {@code key}, made by {@code make} and kept when there was none. */
   @SuppressWarnings("unchecked")
   V computeIfAbsent(long key, LongFunction<V> make) {
-    int i = slot(key, keys.length);
-    while (values[i] != null) {
-      if (keys[i] == key) {
-        return (V) values[i];
-      }
-      i = (i + 1) & (keys.length - 1);
+    int i = find(key);
+    if (values[i] != null) {
+      return (V) values[i];
     }
     V value = make.apply(key);
-    keys[i] = key;
-    values[i] = value;
-    if (++size * 2 > keys.length) {
-      grow();
-    }
+    add(i, key, value); // may grow the table and move the slot
     return value;
   }
 
   /** Sets the value of {@code key} when it has none. */
   void putIfAbsent(long key, V value) {
-    computeIfAbsent(key, k -> value);
+    int i = find(key);
+    if (values[i] == null) {
+      add(i, key, value);
+    }
   }
 
   /** Visits every key in no particular order. */
@@ -87,6 +76,26 @@ final class LongTable<V> {
     }
   }
 
+  /** The slot that holds {@code key}, or the free slot where it would go. */
+  private int find(long key) {
+    int i = slot(key, keys.length);
+    while (values[i] != null && keys[i] != key) {
+      i = (i + 1) & (keys.length - 1);
+    }
+    return i;
+  }
+
+  private void add(int i, long key, Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("a value may not be null");
+    }
+    keys[i] = key;
+    values[i] = value;
+    if (++size * 2 > keys.length) {
+      grow();
+    }
+  }
+
   private void grow() {
     long[] oldKeys = keys;
     Object[] oldValues = values;
@@ -94,10 +103,7 @@ final class LongTable<V> {
     values = new Object[oldKeys.length * 2];
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldValues[j] != null) {
-        int i = slot(oldKeys[j], keys.length);
-        while (values[i] != null) {
-          i = (i + 1) & (keys.length - 1);
-        }
+        int i = find(oldKeys[j]);
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
       }

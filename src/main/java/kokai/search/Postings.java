@@ -1,5 +1,10 @@
 package kokai.search;
 
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.procedures.LongIntProcedure;
+import com.carrotsearch.hppc.procedures.LongObjectProcedure;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -31,7 +37,7 @@ final class Postings {
 
   private final long span;
   /** The grams' postings by {@link Grams#key}, the filter values' by their key. */
-  private final LongTable<Entry> grams = new LongTable<>(1 << 14);
+  private final LongObjectHashMap<Entry> grams = new LongObjectHashMap<>(1 << 14);
   private final Map<String, Entry> filters = new HashMap<>();
 
   Postings(long span) {
@@ -67,8 +73,8 @@ final class Postings {
    * each trigram; and its filter keys.
    */
   static final class DocGrams {
-    private final LongTable<Integer> zoneOf = new LongTable<>(512);
-    private final LongTable<Positions> trigrams = new LongTable<>(512);
+    private final LongIntHashMap zoneOf = new LongIntHashMap(512);
+    private final LongObjectHashMap<Positions> trigrams = new LongObjectHashMap<>(512);
     private final List<String> filterKeys;
 
     private DocGrams(List<String> filterKeys) {
@@ -78,16 +84,16 @@ final class Postings {
     /** Every key the document has an entry under. */
     Set<String> keys() {
       Set<String> out = new HashSet<>(filterKeys);
-      zoneOf.forEach((k, zone) -> out.add(Grams.text(k)));
-      trigrams.forEach((k, positions) -> out.add(Grams.text(k)));
+      zoneOf.forEach((LongIntProcedure) (k, zone) -> out.add(Grams.text(k)));
+      trigrams.forEach((LongObjectProcedure<Positions>) (k, positions) -> out.add(Grams.text(k)));
       return out;
     }
 
     /** The document's entry under {@code key}, its first number counting {@code gap} from the previous document. */
     void appendEntry(StringBuilder b, String key, long gap) {
       boolean gram = key.charAt(0) != ' ';
-      Integer zone = gram && key.length() < Grams.TRIGRAM ? zoneOf.get(Grams.key(key, 0, key.length())) : null;
-      if (zone != null) {
+      int zone = gram && key.length() < Grams.TRIGRAM ? zoneOf.getOrDefault(Grams.key(key, 0, key.length()), -1) : -1;
+      if (zone >= 0) {
         Codec.append(b, gap * 4L + zone);
         return;
       }
@@ -130,9 +136,12 @@ final class Postings {
           units = units << 16 | c;
           long key = Grams.withLength(units, n);
           if (n < Grams.TRIGRAM) {
-            g.zoneOf.putIfAbsent(key, z);
+            int at = g.zoneOf.indexOf(key);
+            if (!g.zoneOf.indexExists(at)) {
+              g.zoneOf.indexInsert(at, key, z);
+            }
           } else {
-            g.trigrams.computeIfAbsent(key, k -> new Positions()).add(z * span + i);
+            valueOf(g.trigrams, key, Positions::new).add(z * span + i);
           }
         }
       }
@@ -141,12 +150,12 @@ final class Postings {
   }
 
   private void append(int doc, DocGrams g) {
-    g.zoneOf.forEach((k, zone) -> {
-      Entry e = grams.computeIfAbsent(k, x -> new Entry());
+    g.zoneOf.forEach((LongIntProcedure) (k, zone) -> {
+      Entry e = valueOf(grams, k, Entry::new);
       Codec.append(e.data, e.gap(doc) * 4L + zone);
     });
-    g.trigrams.forEach((k, positions) -> {
-      Entry e = grams.computeIfAbsent(k, x -> new Entry());
+    g.trigrams.forEach((LongObjectProcedure<Positions>) (k, positions) -> {
+      Entry e = valueOf(grams, k, Entry::new);
       Codec.append(e.data, e.gap(doc));
       appendPositions(e.data, positions);
     });
@@ -154,6 +163,17 @@ final class Postings {
       Entry e = filters.computeIfAbsent(key, x -> new Entry());
       Codec.append(e.data, e.gap(doc));
     }
+  }
+
+  /** The value of {@code key}, made and kept when there is none; the key is hashed once. */
+  private static <V> V valueOf(LongObjectHashMap<V> map, long key, Supplier<V> make) {
+    int at = map.indexOf(key);
+    if (map.indexExists(at)) {
+      return map.indexGet(at);
+    }
+    V value = make.get();
+    map.indexInsert(at, key, value);
+    return value;
   }
 
   /** The number of positions, the first and the gaps to the following ones. */
@@ -173,7 +193,7 @@ final class Postings {
    */
   Map<String, String> encoded() {
     Map<String, String> out = new HashMap<>((grams.size() + filters.size()) * 4 / 3 + 1);
-    grams.forEach((k, e) -> {
+    grams.forEach((LongObjectProcedure<Entry>) (k, e) -> {
       out.put(Grams.text(k), e.data.toString());
       e.data.setLength(0);
       e.data.trimToSize();

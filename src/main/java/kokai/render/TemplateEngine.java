@@ -12,7 +12,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +64,7 @@ final class TemplateEngine {
   }
 
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
-  Optional<Diagnostic> render(String template, Object model, StringWriter out) {
+  Optional<Diagnostic> render(String template, Object model, Writer out) {
     try {
       Template t = cfg.getTemplate(template);
       t.process(model, out);

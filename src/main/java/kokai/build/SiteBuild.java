@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
@@ -71,11 +72,20 @@ public final class SiteBuild {
     try {
       LinkChecker links = new LinkChecker(cfg.out());
       OutputSink sink = checkedSink(staging, links);
-      RenderResult pages = stage(times, "render", () -> renderer.get().render(index, sink));
+      // The extra stages need the index, not the pages: they run while the pages are rendered,
+      // filling the cores that rendering leaves idle (its last pages, the search stage's single-threaded stretches).
+      StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
+      Together extra = Together.start(stages, ctx);
+      RenderResult pages;
+      try {
+        pages = stage(times, "render", () -> renderer.get().render(index, sink));
+      } catch (Throwable renderFailed) {
+        extra.stop();
+        throw renderFailed;
+      }
+      extra.await(times);
       renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
-      StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
-      runTogether(stages, ctx, times);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
@@ -162,24 +172,41 @@ public final class SiteBuild {
   }
 
   /**
-   * Runs the extra stages at the same time, one thread each: they read the same index and write
+   * The extra stages running at the same time, one thread each: they read the same index and write
    * different files, and most of them have long single-threaded stretches (writing one large file)
    * that would otherwise leave cores idle. A failure is reported for the first failed stage in
    * their order, so the report does not depend on timing.
    */
-  private static void runTogether(List<BuildStage> stages, StageContext ctx, Map<String, Duration> times) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
-      Thread t = new Thread(r, "kokai-stage");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
+  private record Together(List<BuildStage> stages, ExecutorService pool, List<Future<Duration>> running) {
+    static Together start(List<BuildStage> stages, StageContext ctx) {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
+        Thread t = new Thread(r, "kokai-stage");
+        t.setDaemon(true);
+        return t;
+      });
       List<Future<Duration>> running = stages.stream().map(s -> pool.submit(() -> {
         long t0 = System.nanoTime();
         s.run(ctx);
         return Duration.ofNanos(System.nanoTime() - t0);
       })).toList();
-      // Every stage is waited for, failed or not, so none still writes when the staging folder is discarded.
+      pool.shutdown();
+      return new Together(stages, pool, running);
+    }
+
+    /** After a failure elsewhere: interrupts the stages and waits until none writes any more. */
+    void stop() {
+      pool.shutdownNow();
+      try {
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // a stage writing a large file finishes it; nothing else to do meanwhile
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Waits for every stage, failed or not, so none still writes when the staging folder is discarded. */
+    void await(Map<String, Duration> times) {
       StageFailure failure = null;
       for (int i = 0; i < stages.size(); i++) {
         String name = stages.get(i).name();
@@ -189,14 +216,13 @@ public final class SiteBuild {
           failure = failure != null ? failure : e.getCause() instanceof StageFailure f ? f : new StageFailure(name, e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          pool.shutdownNow();
           failure = failure != null ? failure : new StageFailure(name, e);
         }
       }
       if (failure != null) {
         throw failure;
       }
-    } finally {
-      pool.shutdownNow();
     }
   }
 

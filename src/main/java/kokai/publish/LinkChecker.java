@@ -20,7 +20,7 @@ import kokai.diag.SourceLocation;
 /**
  * Checks a staged site before it is published: every internal link (a, area, link, img, script,
  * source, iframe, form) points to a file that exists, and every {@code #fragment} to an element
- * with that id. Each page is parsed once with jsoup, by the thread that rendered it and from the
+ * with that id. Each page is read once ({@link PageLinks}), by the thread that rendered it and from the
  * text it rendered ({@link #page}), so the check runs alongside rendering and never reads the
  * pages back; {@link #finish} then looks up what the pages pointed at. Only each page's ids are
  * kept (shared strings), and each distinct target once.

@@ -3,116 +3,345 @@ package kokai.publish;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.attoparser.AbstractMarkupHandler;
-import org.attoparser.MarkupParser;
-import org.attoparser.ParseException;
-import org.attoparser.config.ParseConfiguration;
 import org.jsoup.parser.Parser;
 
 /**
- * The links and ids of one page, read with AttoParser's HTML tokenizer: comments and the text of
- * scripts and styles hold no links, unquoted and upper-case attributes count, and character
- * references in values are decoded as a browser decodes them (by jsoup). The link check reads every
- * page of the site; an event parser that builds no tree reads a page in half the time of a
- * document parser, and the check needs only the start tags' attributes.
+ * The links and ids of one page, read by a tokenizer that follows the HTML tokenizer's rules for
+ * tags, attributes, comments and the elements whose content is text (script, style, title,
+ * textarea, …): unquoted and upper-case attributes count, a repeated attribute keeps its first
+ * value, and character references in values are decoded as a browser decodes them (by jsoup).
+ * The link check reads every page of the site while it is built, and needs only the start tags'
+ * attributes: a general parser (a document parser, or an event parser that still classifies
+ * every element) cost a fifth of a build's CPU, this reads a page in a small fraction of that.
+ * {@code PageLinksTest} holds it to jsoup's reading of the same pages.
  */
 final class PageLinks {
   /** The page's links (attribute values, references decoded) and its ids. */
   record Scan(List<String> links, Set<String> ids) {}
 
-  private static final ParseConfiguration HTML = config();
-  /** Elements whose content is text to a browser; AttoParser already knows script and style. */
-  private static final Set<String> TEXT_ONLY = Set.of("title", "textarea", "xmp", "iframe", "noembed", "noframes");
-  /** A parser keeps reusable buffers, so each thread has its own. */
-  private static final ThreadLocal<MarkupParser> PARSER = ThreadLocal.withInitial(() -> new MarkupParser(HTML));
+  /** HTML elements whose content a browser reads as text up to their end tag. */
+  private static final Set<String> TEXT_ONLY = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
+      "noembed", "noframes");
 
-  private PageLinks() {}
+  /** HTML elements whose start tag inside svg or math ends the foreign content (the tree builder's list). */
+  private static final Set<String> BREAKS_OUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
+      "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+      "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub",
+      "sup", "table", "tt", "u", "ul", "var");
 
-  private static ParseConfiguration config() {
-    ParseConfiguration c = ParseConfiguration.htmlConfiguration();
-    // Only start tags matter: closing elements the page left open would be work for nothing.
-    c.setElementBalancing(ParseConfiguration.ElementBalancing.NO_BALANCING);
-    c.setNoUnmatchedCloseElementsRequired(false);
-    return c;
+  /** The page's characters: read by index, a copy is cheaper than checked {@code charAt} on Japanese text. */
+  private final char[] b;
+  private final int end;
+  private int pos;
+  private final List<String> links = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  /** Inside svg or math, where no element's content is read as text. */
+  private int foreignDepth;
+  /** The last attribute value read, from {@code valueFrom} (inclusive) to {@code valueTo}. */
+  private int valueFrom;
+  private int valueTo;
+
+  private PageLinks(String html) {
+    this.b = html.toCharArray();
+    this.end = b.length;
   }
 
   static Scan scan(String html) {
-    Collector c = new Collector();
-    try {
-      PARSER.get().parse(html, c);
-    } catch (ParseException e) {
-      // HTML parsing does not fail on markup; what was read before a failure is still checked.
-    }
-    return new Scan(c.links, c.ids);
+    PageLinks p = new PageLinks(html);
+    p.run();
+    return new Scan(p.links, p.ids);
   }
 
-  private static final class Collector extends AbstractMarkupHandler {
-    final List<String> links = new ArrayList<>();
-    final Set<String> ids = new HashSet<>();
-    /** The element whose attributes come next, lower case. */
-    private String tag = "";
-    /**
-     * While inside an element whose content HTML reads as text (title, textarea, …), its name:
-     * AttoParser reads markup there as elements, a browser does not.
-     */
-    private String textOnlyUntil;
-
-    @Override
-    public void handleOpenElementStart(char[] b, int offset, int len, int line, int col) {
-      tag = textOnlyUntil == null ? name(b, offset, len) : "";
-    }
-
-    @Override
-    public void handleOpenElementEnd(char[] b, int offset, int len, int line, int col) {
-      if (textOnlyUntil == null && TEXT_ONLY.contains(tag)) {
-        textOnlyUntil = tag;
-      }
-    }
-
-    @Override
-    public void handleCloseElementStart(char[] b, int offset, int len, int line, int col) {
-      if (textOnlyUntil != null && textOnlyUntil.equals(name(b, offset, len))) {
-        textOnlyUntil = null;
-      }
-    }
-
-    @Override
-    public void handleStandaloneElementStart(char[] b, int offset, int len, boolean minimized, int line, int col) {
-      tag = textOnlyUntil == null ? name(b, offset, len) : "";
-    }
-
-    @Override
-    public void handleAttribute(char[] b, int nameOffset, int nameLen, int nameLine, int nameCol, int opOffset,
-        int opLen, int opLine, int opCol, int valueOffset, int valueLen, int outerOffset, int outerLen,
-        int valueLine, int valueCol) {
-      if (tag.isEmpty()) {
+  private void run() {
+    while (true) {
+      int lt = indexOf('<', pos);
+      if (lt < 0 || lt + 1 >= end) {
         return;
       }
-      String attr = name(b, nameOffset, nameLen);
-      // HTML reads "/" in an unquoted value as part of it (<a href=a/> links to "a/"); AttoParser
-      // reads that "/>" as the end of an empty element.
-      if (outerLen == valueLen && valueOffset + valueLen + 1 < b.length && b[valueOffset + valueLen] == '/'
-          && b[valueOffset + valueLen + 1] == '>') {
-        valueLen++;
+      pos = lt + 1;
+      char c = b[pos];
+      if (isLetter(c)) {
+        startTag();
+      } else if (c == '/') {
+        pos++;
+        if (pos < end && isLetter(b[pos])) {
+          endTag();
+        } else {
+          skipPast(">");
+        }
+      } else if (c == '!') {
+        markupDeclaration();
+      } else if (c == '?') {
+        skipPast(">");
       }
-      boolean id = attr.equals("id") || tag.equals("a") && attr.equals("name");
-      if (id) {
-        ids.add(value(b, valueOffset, valueLen));
-      } else if (attr.equals(linkAttribute(tag))) {
-        links.add(value(b, valueOffset, valueLen).strip());
+      // Any other character after "<" is text.
+    }
+  }
+
+  private void markupDeclaration() {
+    if (startsWith("!--", pos)) {
+      pos += 3;
+      // "<!-->" and "<!--->" end at once; otherwise the comment runs to "-->".
+      if (startsWith(">", pos)) {
+        pos++;
+      } else if (startsWith("->", pos)) {
+        pos += 2;
+      } else {
+        skipPast("-->");
+      }
+    } else if (foreignDepth > 0 && startsWith("![CDATA[", pos)) {
+      skipPast("]]>");
+    } else {
+      skipPast(">");
+    }
+  }
+
+  private void startTag() {
+    int nameStart = pos;
+    skipName();
+    String tag = lowerName(nameStart, pos);
+    String linkAttr = linkAttribute(tag);
+    boolean anchor = tag.equals("a");
+    // A browser keeps an attribute's first value, and drops a tag that the page ends inside.
+    String id = null;
+    String name = null;
+    String link = null;
+    // Values are copied only for the attributes read.
+    boolean selfClosing = false;
+    while (true) {
+      if (pos >= end) {
+        return;
+      }
+      char c = b[pos];
+      if (c == '>') {
+        pos++;
+        break;
+      }
+      if (isSpace(c)) {
+        pos++;
+        continue;
+      }
+      if (c == '/') {
+        pos++;
+        selfClosing = pos < end && b[pos] == '>';
+        continue;
+      }
+      selfClosing = false;
+      int attrStart = pos;
+      // An attribute name may begin with "=", and runs to a space, "/", ">" or "=".
+      pos++;
+      while (pos < end && !isSpace(b[pos]) && "/>=".indexOf(b[pos]) < 0) {
+        pos++;
+      }
+      int attrEnd = pos;
+      attributeValue();
+      if (id == null && isName(attrStart, attrEnd, "id")) {
+        id = value();
+      } else if (anchor && name == null && isName(attrStart, attrEnd, "name")) {
+        name = value();
+      } else if (link == null && linkAttr != null && isName(attrStart, attrEnd, linkAttr)) {
+        link = value();
       }
     }
-
-    private static String name(char[] b, int offset, int len) {
-      return new String(b, offset, len).toLowerCase(Locale.ROOT);
+    if (id != null) {
+      ids.add(decode(id));
     }
-
-    private static String value(char[] b, int offset, int len) {
-      String raw = new String(b, offset, len);
-      return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+    if (name != null) {
+      ids.add(decode(name));
     }
+    if (link != null) {
+      links.add(decode(link).strip());
+    }
+    enterElement(tag, selfClosing);
+  }
+
+  /**
+   * Reads the value after an attribute's name into {@link #valueFrom} and {@link #valueTo} (an
+   * empty range when it has none), leaving the position after it. Most values are never needed, so
+   * none is copied here.
+   */
+  private void attributeValue() {
+    int p = skipSpaces(pos);
+    valueFrom = valueTo = p;
+    if (p >= end || b[p] != '=') {
+      pos = p;
+      return;
+    }
+    p = skipSpaces(p + 1);
+    valueFrom = valueTo = p;
+    if (p >= end || b[p] == '>') {
+      pos = p;
+      return;
+    }
+    char q = b[p];
+    if (q == '"' || q == '\'') {
+      int close = indexOf(q, p + 1);
+      close = close < 0 ? end : close;
+      valueFrom = p + 1;
+      valueTo = close;
+      pos = Math.min(end, close + 1);
+      return;
+    }
+    int v = p;
+    while (v < end && !isSpace(b[v]) && b[v] != '>') {
+      v++;
+    }
+    valueTo = v;
+    pos = v;
+  }
+
+  private void enterElement(String tag, boolean selfClosing) {
+    if (foreignDepth > 0 && BREAKS_OUT.contains(tag)) {
+      foreignDepth = 0;
+    }
+    if (tag.equals("svg") || tag.equals("math")) {
+      foreignDepth += selfClosing ? 0 : 1;
+    } else if (tag.equals("plaintext") && foreignDepth == 0) {
+      pos = end; // everything after it is text
+    } else if (foreignDepth == 0 && TEXT_ONLY.contains(tag)) {
+      skipText(tag);
+    }
+  }
+
+  private void endTag() {
+    int nameStart = pos;
+    skipName();
+    String tag = lowerName(nameStart, pos);
+    if (foreignDepth > 0 && (tag.equals("svg") || tag.equals("math"))) {
+      foreignDepth--;
+    }
+    // An end tag's attributes are read (a quoted ">" does not end it) and then dropped.
+    while (pos < end && b[pos] != '>') {
+      if (isSpace(b[pos]) || b[pos] == '/') {
+        pos++;
+      } else {
+        pos++;
+        while (pos < end && !isSpace(b[pos]) && "/>=".indexOf(b[pos]) < 0) {
+          pos++;
+        }
+        attributeValue();
+      }
+    }
+    pos = Math.min(end, pos + 1);
+  }
+
+  /** Skips an element's text content up to its end tag ({@code </tag} then a space, "/" or ">"). */
+  private void skipText(String tag) {
+    int from = pos;
+    while (true) {
+      int lt = indexOf("</", from);
+      if (lt < 0) {
+        pos = end;
+        return;
+      }
+      int after = lt + 2 + tag.length();
+      if (startsWithName(lt + 2, tag) && after < end
+          && (isSpace(b[after]) || b[after] == '/' || b[after] == '>')) {
+        pos = lt;
+        return;
+      }
+      from = lt + 2;
+    }
+  }
+
+  private String value() {
+    return new String(b, valueFrom, valueTo - valueFrom);
+  }
+
+  private void skipName() {
+    while (pos < end && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>') {
+      pos++;
+    }
+  }
+
+  private void skipPast(String marker) {
+    int i = indexOf(marker, pos);
+    pos = i < 0 ? end : i + marker.length();
+  }
+
+  private int skipSpaces(int p) {
+    while (p < end && isSpace(b[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  /** Whether the text from {@code from} to {@code to} is {@code name} (lower case) in any case. */
+  private boolean isName(int from, int to, String name) {
+    return to - from == name.length() && startsWithName(from, name);
+  }
+
+  /**
+   * Whether {@code name} (lower case) is at {@code at} in any case. Only ASCII letters fold, as in
+   * the HTML tokenizer ({@link String#regionMatches(boolean, int, String, int, int)} would also take
+   * the Kelvin sign for "k").
+   */
+  private boolean startsWithName(int at, String name) {
+    if (at + name.length() > end) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = b[at + i];
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A tag name in lower case: ASCII letters only, as the HTML tokenizer folds them. */
+  private String lowerName(int from, int to) {
+    char[] cs = new char[to - from];
+    for (int i = from; i < to; i++) {
+      char c = b[i];
+      cs[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return new String(cs);
+  }
+
+  private int indexOf(char c, int from) {
+    for (int i = from; i < end; i++) {
+      if (b[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int indexOf(String s, int from) {
+    char first = s.charAt(0);
+    for (int i = indexOf(first, from); i >= 0; i = indexOf(first, i + 1)) {
+      if (startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean startsWith(String s, int at) {
+    if (at + s.length() > end) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (b[at + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String decode(String raw) {
+    return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** The HTML tokenizer's white space: tab, line feed, form feed, carriage return and space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
   }
 
   /** The attribute of {@code tag} that names another file, if any. */

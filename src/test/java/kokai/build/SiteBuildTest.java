@@ -24,6 +24,40 @@ class SiteBuildTest {
   }
 
   @Test
+  void aFailedExtraStageIsNamedAndLeavesThePreviousSite() throws Exception {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Map<String, byte[]> before = s.files();
+    BuildStage slowWriter = new BuildStage() {
+      public String name() {
+        return "slow";
+      }
+
+      public void run(StageContext ctx) throws Exception {
+        Thread.sleep(300); // still writing when the other stage and rendering have ended
+        ctx.sink().write("slow.txt", new byte[] {1});
+      }
+    };
+    BuildStage failing = new BuildStage() {
+      public String name() {
+        return "broken";
+      }
+
+      public void run(StageContext ctx) {
+        throw new IllegalStateException("disk full");
+      }
+    };
+    SiteBuild build = new SiteBuild(java.util.List.of(slowWriter, failing));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> build.run(new BuildConfig(dir.resolve("content"), s.out(), null, dir.resolve("themes"))))
+        .isInstanceOfSatisfying(StageFailure.class, f -> assertThat(f.stage()).isEqualTo("broken"))
+        .hasMessageContaining("disk full");
+    assertThat(MiniSite.files(s.out())).containsExactlyInAnyOrderEntriesOf(before);
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+    }
+  }
+
+  @Test
   void sheetPageShowsFiguresUnknownsAndLinks() {
     MiniSite s = twoDepartments();
     s.buildOk();

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The link check's reading of a page agrees with a browser-grade document parser (jsoup). */
 class PageLinksTest {
   /** What jsoup's HTML5 tree builder finds: the reference the fast scan is held to. */
-  private static PageLinks.Scan reference(String html) {
+  static PageLinks.Scan reference(String html) {
     List<String> links = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Element e : Jsoup.parse(html).getAllElements()) {
@@ -65,6 +65,14 @@ class PageLinksTest {
     PageLinks.Scan expected = reference(html);
     assertThat(scan.links()).containsExactlyElementsOf(expected.links());
     assertThat(scan.ids()).isEqualTo(expected.ids());
+  }
+
+  @Test
+  void leavesForeignContentWhereABrowserDoes() {
+    // Chromium reads this as <svg></svg><img><iframe> with text: the img ends the svg, and the
+    // iframe's content is text again.
+    PageLinks.Scan scan = PageLinks.scan("<svg><img src=i.png><iframe src=fr.html><a href=in.html></iframe><svg><a href=s.html></svg>");
+    assertThat(scan.links()).containsExactly("i.png", "fr.html", "s.html");
   }
 
   @Test

@@ -4,7 +4,6 @@ import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,14 +25,9 @@ import java.util.Properties;
  */
 final class Messages implements TemplateMethodModelEx {
   private final Map<String, String> text;
-  /** Every text as a template value, made once: most calls name a key without arguments. */
-  private final Map<String, SimpleScalar> scalars;
 
   Messages(Map<String, String> text) {
     this.text = Map.copyOf(text);
-    Map<String, SimpleScalar> scalars = new HashMap<>();
-    this.text.forEach((k, v) -> scalars.put(k, new SimpleScalar(v)));
-    this.scalars = scalars;
   }
 
   static Messages load(Theme theme, String language) {
@@ -73,12 +67,6 @@ final class Messages implements TemplateMethodModelEx {
   public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
     if (arguments.isEmpty()) {
       throw new TemplateModelException("t(key, args...) needs a key");
-    }
-    if (arguments.size() == 1 && arguments.get(0) instanceof TemplateScalarModel k) {
-      SimpleScalar known = scalars.get(k.getAsString());
-      if (known != null) {
-        return known;
-      }
     }
     Object[] args = new Object[arguments.size() - 1];
     for (int i = 1; i < arguments.size(); i++) {

@@ -10,8 +10,12 @@ import kokai.site.DirectionGroup;
 import kokai.site.SdgGroup;
 import kokai.site.YearGroup;
 
-/** The page kinds of the site, one record each. */
-final class Pages {
+/**
+ * The page kinds of the site, one record each. Public (though only this package makes them) so
+ * that the templates' reflective calls to their components take the JVM's quick access check: on
+ * a class outside the caller's reach every call takes the slow one, hundreds of times a page.
+ */
+public final class Pages {
   private Pages() {}
 
   /** One column of a sheet's cost table with the derived total cost and the previous year's total. */

@@ -8,7 +8,6 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,7 +94,7 @@ final class RowCache implements TemplateDirectiveModel {
 
   private static String render(Environment env, Object[] items, TemplateModel[] loopVars, TemplateDirectiveBody body)
       throws TemplateException, IOException {
-    StringWriter w = new StringWriter(items.length * 512);
+    PageText w = new PageText(items.length * 512);
     for (Object item : items) {
       loopVars[0] = env.getObjectWrapper().wrap(item);
       body.render(w);

@@ -1,7 +1,6 @@
 package kokai.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,7 +116,7 @@ public final class SiteRenderer {
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
         : new Linker(index, page.url());
     View view = new View(page, index, index.config(), formats, link, messages, language);
-    StringWriter out = new StringWriter(16 * 1024);
+    PageText out = new PageText(48 * 1024);
     engine.render(page.template(), view, out).ifPresentOrElse(
         diags::add,
         () -> sink.writeText(Links.file(page.url()), out.toString()));

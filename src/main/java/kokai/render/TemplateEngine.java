@@ -5,14 +5,12 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,11 +48,7 @@ final class TemplateEngine {
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-    // Record components read as page.sheet as well as page.sheet(): templates stay short.
-    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
-        ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-    cfg.setObjectWrapper(wrapper.build());
+    cfg.setObjectWrapper(ModelWrapper.create());
     cfg.setSharedVariable("cachedRows", rows);
   }
 
@@ -64,10 +58,10 @@ final class TemplateEngine {
   }
 
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
-  Optional<Diagnostic> render(String template, Object model, StringWriter out) {
+  Optional<Diagnostic> render(String template, View view, Writer out) {
     try {
       Template t = cfg.getTemplate(template);
-      t.process(model, out);
+      t.process(new ViewModel(view, cfg.getObjectWrapper()), out);
       return Optional.empty();
     } catch (ParseException e) {
       return Optional.of(syntaxError(e));

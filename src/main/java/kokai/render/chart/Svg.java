@@ -35,7 +35,7 @@ final class Svg {
   /** An element with text content. */
   Svg text(String name, String text, Object... attrs) {
     open(name, attrs);
-    sb.append(Escaping.xml(text));
+    escaped(text);
     return close(name);
   }
 
@@ -46,9 +46,33 @@ final class Svg {
       if (v == null) {
         continue;
       }
-      String value = v instanceof Double d ? num(d) : v instanceof Float f ? num(f) : v.toString();
-      sb.append(' ').append(attrs[i]).append("=\"").append(Escaping.xml(value)).append('"');
+      sb.append(' ').append(attrs[i]).append("=\"");
+      if (v instanceof Double d) {
+        sb.append(num(d));
+      } else if (v instanceof Float f) {
+        sb.append(num(f));
+      } else if (v instanceof Integer n) {
+        sb.append(n.intValue());
+      } else {
+        escaped(v.toString());
+      }
+      sb.append('"');
     }
+  }
+
+  /**
+   * Appends text as {@link Escaping#xml} writes it. Most values (classes, colours, coordinates)
+   * hold no character it changes and are appended as they are, without a copy.
+   */
+  private void escaped(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= '\uFFFE') {
+        sb.append(Escaping.xml(s));
+        return;
+      }
+    }
+    sb.append(s);
   }
 
   /** A coordinate with at most one decimal: 12, 12.5, -3.2. */

@@ -16,8 +16,12 @@ import kokai.model.Field;
  * more than writing the data itself when done for every value of every sheet.
  */
 final class Components {
-  /** One component: its name, type, element type (for a list), its {@link Field} documentation and accessor. */
-  record Part(String name, Class<?> type, Class<?> element, Field field, Method accessor) {
+  /**
+   * One component: its name, type, element type (for a list), the labels of its {@link Field}
+   * documentation ({@code ja} and {@code en}, empty without one; read here once, as every read
+   * of an annotation goes through a proxy) and accessor.
+   */
+  record Part(String name, Class<?> type, Class<?> element, String ja, String en, Method accessor) {
     Object read(Record r) {
       try {
         return accessor.invoke(r);
@@ -46,6 +50,8 @@ final class Components {
     Method accessor = c.getAccessor();
     // Opened once, so that invoking it for every value of every sheet skips the access check.
     accessor.setAccessible(true);
-    return new Part(c.getName(), c.getType(), element, c.getAnnotation(Field.class), accessor);
+    Field field = c.getAnnotation(Field.class);
+    return new Part(c.getName(), c.getType(), element, field == null ? "" : field.ja(), field == null ? "" : field.en(),
+        accessor);
   }
 }

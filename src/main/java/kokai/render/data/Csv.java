@@ -1,7 +1,6 @@
 package kokai.render.data;
 
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,29 +42,43 @@ final class Csv {
 
   private Csv() {}
 
+  /**
+   * The table as bytes, for a small table (one sheet's): printed into memory as text and encoded
+   * once, which is cheaper than encoding through a writer cell by cell.
+   */
   static <T> byte[] write(List<Column<T>> columns, List<T> rows, Lang lang) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(columns, rows, lang, out);
-    return out.toByteArray();
+    StringBuilder text = new StringBuilder(rows.size() * 64);
+    try {
+      print(columns, rows, lang, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes the table to {@code out} (and closes it); rows are read once, in order, so they may be made on the fly. */
   static <T> void write(List<Column<T>> columns, Iterable<T> rows, Lang lang, OutputStream out) {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      w.write(BOM);
-      p.printRecord(columns.stream().map(c -> c.header(lang)).toList());
-      List<String> cells = new ArrayList<>(columns.size());
-      for (T row : rows) {
-        cells.clear();
-        for (Column<T> c : columns) {
-          cells.add(text(c.value().apply(row)));
-        }
-        p.printRecord(cells);
-      }
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+      print(columns, rows, lang, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static <T> void print(List<Column<T>> columns, Iterable<T> rows, Lang lang, Appendable out)
+      throws IOException {
+    CSVPrinter p = new CSVPrinter(out, FORMAT);
+    out.append(BOM);
+    p.printRecord(columns.stream().map(c -> c.header(lang)).toList());
+    List<String> cells = new ArrayList<>(columns.size());
+    for (T row : rows) {
+      cells.clear();
+      for (Column<T> c : columns) {
+        cells.add(text(c.value().apply(row)));
+      }
+      p.printRecord(cells);
+    }
+    p.flush();
   }
 
   /** The cell text of a value; null (unknown) stays null, which prints as an empty cell. */

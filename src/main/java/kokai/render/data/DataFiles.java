@@ -54,7 +54,7 @@ public final class DataFiles {
   public List<DataFile> ofSheet(Sheet s) {
     String dir = DataUrls.sheetDir(s.ref());
     return List.of(
-        new DataFile(dir + SHEET_JSON, json.bytes(json.tree(s))),
+        new DataFile(dir + SHEET_JSON, json.bytes(s)),
         new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA)));
   }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kokai.model.ContentTree;
 
@@ -36,13 +35,20 @@ final class ModelJson {
     return mapper.valueToTree(ContentTree.of(value));
   }
 
-  /** UTF-8 bytes of the tree, two-space indented, ending with a newline. */
-  byte[] bytes(JsonNode node) {
+  /**
+   * UTF-8 bytes of a record, list, map or scalar of the model, two-space indented, ending with a
+   * newline. Written straight from the content tree: going through a {@link JsonNode} tree first
+   * would copy every value of every sheet twice for the same bytes.
+   */
+  byte[] bytes(Object value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
     try {
-      return (mapper.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      mapper.writeValue(out, ContentTree.of(value));
+    } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /**
@@ -60,7 +66,7 @@ final class ModelJson {
       }
       g.writeArrayFieldStart(listName);
       for (Object item : items) {
-        g.writeTree(tree(item));
+        g.writeObject(ContentTree.of(item));
       }
       g.writeEndArray();
       g.writeEndObject();

@@ -3,7 +3,6 @@ package kokai.render.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kokai.model.Field;
 import kokai.model.Indicator;
 import kokai.model.Sheet;
 
@@ -70,7 +69,7 @@ final class SheetCsv {
     List<Row> out = new ArrayList<>();
     for (Components.Part c : components.of(Sheet.class)) {
       Object v = c.read(sheet);
-      Labels label = labels(c.field());
+      Labels label = labels(c);
       boolean nested = c.type().isRecord() || c.isList() && c.element().isRecord();
       Place at = nested ? new Place(c.name(), label, Labels.NONE) : new Place(c.name(), Labels.BASICS, label);
       component(c, v, at, true, out);
@@ -111,7 +110,7 @@ final class SheetCsv {
         int year = (Integer) components.of(element).get(0).read((Record) e);
         value(e, element, at.inYear(year), out);
       } else if (element.isRecord()) {
-        Labels nth = numbered(labels(c.field()), i, topLevel);
+        Labels nth = numbered(labels(c), i, topLevel);
         // An indicator's unit belongs to its per-year values, not to its name or description.
         Labels unit = e instanceof Indicator ind && ind.unit() != null ? new Labels(ind.unit(), ind.unit()) : Labels.NONE;
         value(e, element, at.element(i, nth, unit), out);
@@ -132,7 +131,7 @@ final class SheetCsv {
       }
       Object cv = v == null ? null : c.read((Record) v);
       // A per-year list (目標値・実績) needs no label of its own: the year column says it.
-      Labels label = c.isList() && hasYear(c.element()) ? Labels.NONE : labels(c.field());
+      Labels label = c.isList() && hasYear(c.element()) ? Labels.NONE : labels(c);
       component(c, cv, at.child(c.name(), label), false, out);
     }
   }
@@ -148,7 +147,7 @@ final class SheetCsv {
         .findFirst().filter(c -> c.name().equals("fiscalYear") && c.type() == int.class).isPresent();
   }
 
-  private static Labels labels(Field f) {
-    return f == null ? Labels.NONE : new Labels(f.ja(), f.en());
+  private static Labels labels(Components.Part c) {
+    return c.ja().isEmpty() && c.en().isEmpty() ? Labels.NONE : new Labels(c.ja(), c.en());
   }
 }

@@ -1,0 +1,64 @@
+package kokai.render;
+
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a template's top-level names ({@code page}, {@code fmt}, {@code link}, {@code t}, …) read:
+ * the components of one page's {@link View}, each wrapped the first time the page names it and then
+ * kept. Wrapped as a plain record, every {@code ${fmt.yen(x)}} would read {@code fmt} through
+ * reflection and wrap it anew, with an empty cache of its methods, hundreds of times a page.
+ * Used by one thread, for one page.
+ */
+final class ViewModel implements TemplateHashModel {
+  private static final Map<String, Method> COMPONENTS = Arrays.stream(View.class.getRecordComponents())
+      .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+
+  private final View view;
+  private final ObjectWrapper wrapper;
+  private final Map<String, TemplateModel> wrapped = new HashMap<>();
+
+  ViewModel(View view, ObjectWrapper wrapper) {
+    this.view = view;
+    this.wrapper = wrapper;
+  }
+
+  /** The component's value, wrapped; null (as for a record) for a name View does not have. */
+  @Override
+  public TemplateModel get(String name) throws TemplateModelException {
+    TemplateModel m = wrapped.get(name);
+    if (m == null) {
+      Method accessor = COMPONENTS.get(name);
+      if (accessor == null) {
+        return null;
+      }
+      m = wrapper.wrap(read(accessor));
+      if (m != null) {
+        wrapped.put(name, m);
+      }
+    }
+    return m;
+  }
+
+  private Object read(Method accessor) throws TemplateModelException {
+    try {
+      return accessor.invoke(view);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new TemplateModelException("cannot read " + accessor.getName() + " of the page's view", e);
+    }
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return false;
+  }
+}

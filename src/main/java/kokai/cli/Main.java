@@ -1,6 +1,10 @@
 package kokai.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The {@code kokai} command: {@code java -jar target/kokai.jar <command>}. */
@@ -8,7 +12,23 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // Encoded while there is memory: written straight to the file descriptor, it needs none.
+    byte[] outOfMemory = outOfMemoryMessage(args).getBytes(StandardCharsets.UTF_8);
+    FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    int code;
+    try {
+      code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    } catch (OutOfMemoryError e) {
+      // The report did not fit either (other threads took what was freed). The exit code must
+      // still say "failed", not the 1 of content errors that the JVM gives an uncaught error.
+      code = ExitCodes.SOFTWARE;
+      try {
+        stderr.write(outOfMemory);
+      } catch (IOException | OutOfMemoryError again) {
+        // nothing more can be said
+      }
+    }
+    System.exit(code);
   }
 
   /**
@@ -16,13 +36,18 @@ public final class Main {
    * the content or templates, 2 a usage error.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    // Made before it is needed: when memory runs out, other threads may take what is freed
+    // before the message could be made; a reserve set aside and freed leaves room to print it.
+    String outOfMemory = outOfMemoryMessage(args);
+    byte[][] reserve = {new byte[256 * 1024]};
     CommandLine cli = new CommandLine(new KokaiCommand());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (causedByOutOfMemory(e)) {
-        return outOfMemory(err, args);
+        reserve[0] = null;
+        return report(err, outOfMemory);
       }
       err.println("kokai: internal error: " + e);
       e.printStackTrace(err);
@@ -31,7 +56,8 @@ public final class Main {
     try {
       return cli.execute(args);
     } catch (OutOfMemoryError e) {
-      return outOfMemory(err, args);
+      reserve[0] = null;
+      return report(err, outOfMemory);
     }
   }
 
@@ -45,11 +71,17 @@ public final class Main {
   }
 
   /** What to do when the content is too large for the memory Java was given: say how to give it more. */
-  private static int outOfMemory(PrintWriter err, String... args) {
+  private static String outOfMemoryMessage(String... args) {
     long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-    err.println("kokai: out of memory: the content needs more than the " + mib + " MiB Java may use here; "
-        + "nothing was published, the output folder is as it was.");
-    err.println("  fix: give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args));
+    return "kokai: out of memory: the content needs more than the " + mib + " MiB Java may use here; "
+        + "nothing was published, the output folder is as it was." + System.lineSeparator()
+        + "  fix: give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args)
+        + System.lineSeparator();
+  }
+
+  private static int report(PrintWriter err, String outOfMemory) {
+    err.print(outOfMemory);
+    err.flush();
     return ExitCodes.SOFTWARE;
   }
 }

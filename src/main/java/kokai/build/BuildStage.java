@@ -1,12 +1,12 @@
 package kokai.build;
 
 /**
- * An extra stage of the build, run while the pages are rendered and before the site is checked
+ * An extra stage of the build, run after the pages are rendered and before the site is checked
  * and published: the search index, data downloads, feeds. It reads the site index, not the pages. It writes its files through
  * {@link StageContext#sink()} and reports problems to {@link StageContext#diagnostics()}; an
  * error there stops the publish. Register it in {@link SiteBuild#standardStages()}. A full build runs
- * the extra stages at the same time as rendering, each in its own thread: a stage must not read
- * what another stage or the renderer writes.
+ * the extra stages at the same time, each in its own thread: a stage must not read what another
+ * stage writes.
  *
  * <pre>{@code
  * final class RobotsStage implements BuildStage {

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
@@ -69,23 +68,17 @@ public final class SiteBuild {
       return result(times, false, diags, 0, index.sheets().size(), null, start);
     }
     Staging staging = stage(times, "staging", () -> Staging.open(cfg.out()));
+    Throwable failed = null;
     try {
       LinkChecker links = new LinkChecker(cfg.out());
       OutputSink sink = checkedSink(staging, links);
-      // The extra stages need the index, not the pages: they run while the pages are rendered,
-      // filling the cores that rendering leaves idle (its last pages, the search stage's single-threaded stretches).
-      StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
-      Together extra = Together.start(stages, ctx);
-      RenderResult pages;
-      try {
-        pages = stage(times, "render", () -> renderer.get().render(index, sink));
-      } catch (Throwable renderFailed) {
-        extra.stop();
-        throw renderFailed;
-      }
-      extra.await(times);
+      RenderResult pages = stage(times, "render", () -> renderer.get().render(index, sink));
       renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
+      // The extra stages read only the index, but they start after rendering: run beside it they
+      // gained little on two cores and raised the peak memory enough to make a small heap thrash.
+      StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
+      Together.start(stages, ctx).await(times);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
@@ -99,8 +92,20 @@ public final class SiteBuild {
         return null;
       });
       return result(times, true, diags, pages.pages(), index.sheets().size(), staging, start);
+    } catch (RuntimeException | Error e) {
+      failed = e;
+      throw e;
     } finally {
-      staging.discard();
+      try {
+        staging.discard();
+      } catch (RuntimeException notDeleted) {
+        // A rendering thread may still be writing when another's failure arrives here, so the
+        // staging folder can refuse to go; the failure that stopped the build is the one to report.
+        if (failed == null) {
+          throw notDeleted;
+        }
+        failed.addSuppressed(notDeleted);
+      }
     }
   }
 
@@ -191,18 +196,6 @@ public final class SiteBuild {
       })).toList();
       pool.shutdown();
       return new Together(stages, pool, running);
-    }
-
-    /** After a failure elsewhere: interrupts the stages and waits until none writes any more. */
-    void stop() {
-      pool.shutdownNow();
-      try {
-        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          // a stage writing a large file finishes it; nothing else to do meanwhile
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
     }
 
     /** Waits for every stage, failed or not, so none still writes when the staging folder is discarded. */

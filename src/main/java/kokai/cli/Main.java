@@ -27,6 +27,15 @@ public final class Main {
       } catch (IOException | OutOfMemoryError again) {
         // nothing more can be said
       }
+    } catch (Error e) {
+      // Not an exception of a command (those are reported in run): a failure of the JVM itself.
+      // After running out of memory in another thread, a class whose set-up failed there fails
+      // here too ("Could not initialize class"), and Java 17 does not say why; the fix is then
+      // the same as for running out of memory.
+      code = ExitCodes.SOFTWARE;
+      System.err.println("kokai: internal error: " + e);
+      System.err.println("  fix: if Java ran out of memory before this, give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar "
+          + String.join(" ", args));
     }
     System.exit(code);
   }

@@ -34,7 +34,7 @@ class SiteBuildTest {
       }
 
       public void run(StageContext ctx) throws Exception {
-        Thread.sleep(300); // still writing when the other stage and rendering have ended
+        Thread.sleep(300); // still writing when the other stage has failed
         ctx.sink().write("slow.txt", new byte[] {1});
       }
     };

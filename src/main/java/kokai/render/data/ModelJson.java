@@ -23,7 +23,8 @@ final class ModelJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   // Plain, exact decimals: 1.50 stays 1.50 and a large figure never turns into 1E+3.
-  private final ObjectMapper mapper = JsonMapper.builder()
+  // Made once and shared by every thread (a configured mapper is thread-safe).
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -32,7 +33,7 @@ final class ModelJson {
 
   /** The JSON tree of a record, list, map or scalar of the model. */
   JsonNode tree(Object value) {
-    return mapper.valueToTree(ContentTree.of(value));
+    return MAPPER.valueToTree(ContentTree.of(value));
   }
 
   /**
@@ -43,7 +44,7 @@ final class ModelJson {
   byte[] bytes(Object value) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
     try {
-      mapper.writeValue(out, ContentTree.of(value));
+      MAPPER.writeValue(out, ContentTree.of(value));
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,7 +59,7 @@ final class ModelJson {
    * and still readable line by line with grep or a diff.
    */
   void writeList(ObjectNode head, String listName, List<?> items, java.io.OutputStream out) {
-    try (JsonGenerator g = mapper.writer(new OnePerLine()).createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+    try (JsonGenerator g = MAPPER.writer(new OnePerLine()).createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       g.writeStartObject();
       for (var e : head.properties()) {
         g.writeFieldName(e.getKey());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * The {@code <@cachedRows items=list variant="..."; item>…</@cachedRows>} directive: renders its
@@ -94,7 +95,7 @@ final class RowCache implements TemplateDirectiveModel {
 
   private static String render(Environment env, Object[] items, TemplateModel[] loopVars, TemplateDirectiveBody body)
       throws TemplateException, IOException {
-    PageText w = new PageText(items.length * 512);
+    StringBuilderWriter w = new StringBuilderWriter(items.length * 512);
     for (Object item : items) {
       loopVars[0] = env.getObjectWrapper().wrap(item);
       body.render(w);

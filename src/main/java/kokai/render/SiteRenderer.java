@@ -18,6 +18,7 @@ import kokai.model.SiteConfig;
 import kokai.site.Links;
 import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * Renders every page of a site through the theme's templates and copies the theme's assets,
@@ -116,7 +117,8 @@ public final class SiteRenderer {
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
         : new Linker(index, page.url());
     View view = new View(page, index, index.config(), formats, link, messages, language);
-    PageText out = new PageText(48 * 1024);
+    // A page is written by one thread: a writer without the lock of StringWriter's buffer.
+    StringBuilderWriter out = new StringBuilderWriter(48 * 1024);
     engine.render(page.template(), view, out).ifPresentOrElse(
         diags::add,
         () -> sink.writeText(Links.file(page.url()), out.toString()));

@@ -78,7 +78,7 @@ public final class SiteBuild {
       // The extra stages read only the index, but they start after rendering: run beside it they
       // gained little on two cores and raised the peak memory enough to make a small heap thrash.
       StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
-      Together.start(stages, ctx).await(times);
+      runTogether(stages, ctx, times);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
@@ -177,29 +177,24 @@ public final class SiteBuild {
   }
 
   /**
-   * The extra stages running at the same time, one thread each: they read the same index and write
+   * Runs the extra stages at the same time, one thread each: they read the same index and write
    * different files, and most of them have long single-threaded stretches (writing one large file)
    * that would otherwise leave cores idle. A failure is reported for the first failed stage in
    * their order, so the report does not depend on timing.
    */
-  private record Together(List<BuildStage> stages, ExecutorService pool, List<Future<Duration>> running) {
-    static Together start(List<BuildStage> stages, StageContext ctx) {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
-        Thread t = new Thread(r, "kokai-stage");
-        t.setDaemon(true);
-        return t;
-      });
+  private static void runTogether(List<BuildStage> stages, StageContext ctx, Map<String, Duration> times) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
+      Thread t = new Thread(r, "kokai-stage");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
       List<Future<Duration>> running = stages.stream().map(s -> pool.submit(() -> {
         long t0 = System.nanoTime();
         s.run(ctx);
         return Duration.ofNanos(System.nanoTime() - t0);
       })).toList();
-      pool.shutdown();
-      return new Together(stages, pool, running);
-    }
-
-    /** Waits for every stage, failed or not, so none still writes when the staging folder is discarded. */
-    void await(Map<String, Duration> times) {
+      // Every stage is waited for, failed or not, so none still writes when the staging folder is discarded.
       StageFailure failure = null;
       for (int i = 0; i < stages.size(); i++) {
         String name = stages.get(i).name();
@@ -209,13 +204,14 @@ public final class SiteBuild {
           failure = failure != null ? failure : e.getCause() instanceof StageFailure f ? f : new StageFailure(name, e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          pool.shutdownNow();
           failure = failure != null ? failure : new StageFailure(name, e);
         }
       }
       if (failure != null) {
         throw failure;
       }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

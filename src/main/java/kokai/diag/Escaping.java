@@ -43,8 +43,15 @@ public final class Escaping {
 
   /** Text safe inside an element or a quoted attribute of HTML or XML. */
   public static String xml(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && keptAsIs(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most texts (classes, colours, numbers, plain words) need no change and no copy
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '&' -> out.append("&amp;");
@@ -61,4 +68,10 @@ public final class Escaping {
     }
     return out.toString();
   }
+
+  /** Whether {@link #xml} writes the character as it is. */
+  private static boolean keptAsIs(char c) {
+    return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != '\uFFFE' && c != '\uFFFF';
+  }
+
 }

@@ -35,7 +35,7 @@ final class Svg {
   /** An element with text content. */
   Svg text(String name, String text, Object... attrs) {
     open(name, attrs);
-    escaped(text);
+    sb.append(Escaping.xml(text));
     return close(name);
   }
 
@@ -54,25 +54,10 @@ final class Svg {
       } else if (v instanceof Integer n) {
         sb.append(n.intValue());
       } else {
-        escaped(v.toString());
+        sb.append(Escaping.xml(v.toString()));
       }
       sb.append('"');
     }
-  }
-
-  /**
-   * Appends text as {@link Escaping#xml} writes it. Most values (classes, colours, coordinates)
-   * hold no character it changes and are appended as they are, without a copy.
-   */
-  private void escaped(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= '\uFFFE') {
-        sb.append(Escaping.xml(s));
-        return;
-      }
-    }
-    sb.append(s);
   }
 
   /** A coordinate with at most one decimal: 12, 12.5, -3.2. */

@@ -8,6 +8,7 @@ import kokai.model.Evaluation;
 import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.model.Score;
+import kokai.render.chart.Numbers;
 
 /**
  * How figures look on the pages; every helper shows an unknown value (null) as "—", never as 0.
@@ -34,7 +35,7 @@ public final class Formats {
 
   /** An amount in thousands of yen with thousands separators. */
   public String yen(Long amount) {
-    return amount == null ? UNKNOWN : group(Long.toString(amount));
+    return amount == null ? UNKNOWN : Numbers.group(Long.toString(amount));
   }
 
   /** A number as the sheet writes it (keeping its decimals: 280.0, 1.50). */
@@ -42,11 +43,7 @@ public final class Formats {
     if (n == null) {
       return UNKNOWN;
     }
-    String plain = n.toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    String frac = dot < 0 ? "" : plain.substring(dot);
-    return group(whole) + frac;
+    return Numbers.format(n);
   }
 
   /** Text, or "—" when the sheet leaves it empty. */
@@ -80,7 +77,7 @@ public final class Formats {
     if (d == 0) {
       return "±0";
     }
-    return (d > 0 ? "+" : "\u2212") + group(Long.toString(Math.abs(d)));
+    return (d > 0 ? "+" : "\u2212") + Numbers.group(Long.toString(Math.abs(d)));
   }
 
   /** 有 / 無 (Yes / No). */
@@ -168,23 +165,6 @@ public final class Formats {
 
   /** A count with separators. */
   public String count(long n) {
-    return group(Long.toString(n));
-  }
-
-  /** Digits grouped by three with commas; a leading minus sign is kept. Written out because it runs for every figure of every page. */
-  static String group(String digits) {
-    int start = digits.startsWith("-") ? 1 : 0;
-    int n = digits.length() - start;
-    if (n <= 3) {
-      return digits;
-    }
-    StringBuilder sb = new StringBuilder(digits.length() + n / 3);
-    sb.append(digits, 0, start);
-    int first = n % 3 == 0 ? 3 : n % 3;
-    sb.append(digits, start, start + first);
-    for (int i = start + first; i < digits.length(); i += 3) {
-      sb.append(',').append(digits, i, i + 3);
-    }
-    return sb.toString();
+    return Numbers.group(Long.toString(n));
   }
 }

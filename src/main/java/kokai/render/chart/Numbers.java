@@ -6,27 +6,38 @@ import java.math.BigDecimal;
  * Figures as a Japanese reader expects them, the same on every machine: thousands separated by
  * commas (86,185), decimals as given (12.5), never in exponent form.
  */
-final class Numbers {
+public final class Numbers {
   private Numbers() {}
 
-  static String format(BigDecimal v) {
+  /** A number as written (keeping its decimals: 280.0, 1.50), its whole part grouped. */
+  public static String format(BigDecimal v) {
     String s = v.toPlainString();
-    String sign = s.startsWith("-") ? "-" : "";
-    String digits = sign.isEmpty() ? s : s.substring(1);
-    int dot = digits.indexOf('.');
-    String whole = dot < 0 ? digits : digits.substring(0, dot);
-    String fraction = dot < 0 ? "" : digits.substring(dot);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        out.append(',');
-      }
-      out.append(whole.charAt(i));
-    }
-    return sign + out + fraction;
+    int dot = s.indexOf('.');
+    return dot < 0 ? group(s) : group(s.substring(0, dot)) + s.substring(dot);
   }
 
   static String format(long v) {
-    return format(BigDecimal.valueOf(v));
+    return group(Long.toString(v));
+  }
+
+  /**
+   * Digits grouped by three with commas (86185 → 86,185); a leading minus sign is kept. Written
+   * out because it runs for every figure of every page; the pages, charts and citations all
+   * group through here.
+   */
+  public static String group(String digits) {
+    int start = digits.startsWith("-") ? 1 : 0;
+    int n = digits.length() - start;
+    if (n <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + n / 3);
+    sb.append(digits, 0, start);
+    int first = n % 3 == 0 ? 3 : n % 3;
+    sb.append(digits, start, start + first);
+    for (int i = start + first; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import kokai.model.CostYear;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
+import kokai.render.chart.Numbers;
 import kokai.render.data.Download;
 
 /**
@@ -201,17 +202,8 @@ public final class SheetMeta {
         + d.getYear();
   }
 
-  /** 86,185; written out rather than through String.format, which costs more than the rest of a summary. */
+  /** 86,185. */
   static String thousands(long v) {
-    String digits = Long.toString(v);
-    int start = v < 0 ? 1 : 0;
-    StringBuilder sb = new StringBuilder(digits.length() + 6).append(digits, 0, start);
-    for (int i = start; i < digits.length(); i++) {
-      if (i > start && (digits.length() - i) % 3 == 0) {
-        sb.append(',');
-      }
-      sb.append(digits.charAt(i));
-    }
-    return sb.toString();
+    return Numbers.group(Long.toString(v));
   }
 }

@@ -34,8 +34,7 @@ public final class Main {
       // the same as for running out of memory.
       code = ExitCodes.SOFTWARE;
       System.err.println("kokai: internal error: " + e);
-      System.err.println("  fix: if Java ran out of memory before this, give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar "
-          + String.join(" ", args));
+      System.err.println("  fix: if Java ran out of memory before this, " + moreMemory(args));
     }
     System.exit(code);
   }
@@ -84,8 +83,11 @@ public final class Main {
     long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
     return "kokai: out of memory: the content needs more than the " + mib + " MiB Java may use here; "
         + "nothing was published, the output folder is as it was." + System.lineSeparator()
-        + "  fix: give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args)
-        + System.lineSeparator();
+        + "  fix: " + moreMemory(args) + System.lineSeparator();
+  }
+
+  private static String moreMemory(String... args) {
+    return "give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args);
   }
 
   private static int report(PrintWriter err, String outOfMemory) {

@@ -1,7 +1,5 @@
 package kokai.model;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,24 +25,6 @@ public final class ContentTree {
     boolean keep(Record owner, String component, Object value);
   }
 
-  /** A record type's components and their accessors, opened once: every read of a sheet goes through them. */
-  private record Shape(RecordComponent[] components, java.lang.reflect.Method[] accessors) {}
-
-  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-    @Override
-    protected Shape computeValue(Class<?> type) {
-      // getRecordComponents() and getAccessor() build new objects on every call, and a fresh
-      // accessor checks access on every invoke: read them once per type and open them.
-      RecordComponent[] components = type.getRecordComponents();
-      java.lang.reflect.Method[] accessors = new java.lang.reflect.Method[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true);
-      }
-      return new Shape(components, accessors);
-    }
-  };
-
   private ContentTree() {}
 
   /** Every component written. */
@@ -65,12 +45,10 @@ public final class ContentTree {
     }
     if (value instanceof Record r) {
       Map<String, Object> out = new LinkedHashMap<>();
-      Shape shape = SHAPES.get(r.getClass());
-      for (int i = 0; i < shape.components().length; i++) {
-        String name = shape.components()[i].getName();
-        Object v = read(shape.accessors()[i], name, r);
-        if (filter.keep(r, name, v)) {
-          out.put(name, of(v, filter));
+      for (RecordShape.Component c : RecordShape.of(r.getClass()).components()) {
+        Object v = c.read(r);
+        if (filter.keep(r, c.name(), v)) {
+          out.put(c.name(), of(v, filter));
         }
       }
       return out;
@@ -86,13 +64,5 @@ public final class ContentTree {
       return out;
     }
     throw new IllegalArgumentException("no content form for " + value.getClass().getName());
-  }
-
-  private static Object read(java.lang.reflect.Method accessor, String name, Record r) {
-    try {
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + name + " of " + r.getClass().getSimpleName(), e);
-    }
   }
 }

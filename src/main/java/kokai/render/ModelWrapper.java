@@ -5,6 +5,7 @@ import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  * one remembered answer for tests against interfaces it implements; testing the model's lists
  * (all {@code List.copyOf}) against {@code Collection} and then {@code List} replaced that answer
  * twice per list, and with pages rendered on several cores every replacement was a write the
- * other cores had to fetch again.
+ * other cores had to fetch again. A record is read through {@link RecordModel}.
  */
 final class ModelWrapper extends DefaultObjectWrapper {
   ModelWrapper(DefaultObjectWrapperConfiguration settings) {
@@ -30,7 +31,20 @@ final class ModelWrapper extends DefaultObjectWrapper {
     if (obj instanceof List<?> list && getUseAdaptersForContainers() && !(obj instanceof TemplateModel)) {
       return DefaultListAdapter.adapt(list, this);
     }
+    if (obj instanceof Record r && plainRecord(r)) {
+      return new RecordModel(r, this, this::wrapAsBean);
+    }
     return super.wrap(obj);
+  }
+
+  /** A record Freemarker's own wrapping would read as a bean: one that is not also a container or a model. */
+  private static boolean plainRecord(Record r) {
+    return !(r instanceof TemplateModel || r instanceof Iterable || r instanceof java.util.Map
+        || r instanceof java.util.Iterator || r instanceof java.util.Enumeration || r instanceof org.w3c.dom.Node);
+  }
+
+  private TemplateHashModel wrapAsBean(Record r) throws TemplateModelException {
+    return (TemplateHashModel) super.wrap(r);
   }
 
   /** The settings {@link TemplateEngine} uses: a record's component reads as {@code x.name} as well as {@code x.name()}. */

@@ -4,13 +4,9 @@ import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import kokai.model.RecordShape;
 
 /**
  * What a template's top-level names ({@code page}, {@code fmt}, {@code link}, {@code t}, …) read:
@@ -20,8 +16,7 @@ import java.util.stream.Collectors;
  * Used by one thread, for one page.
  */
 final class ViewModel implements TemplateHashModel {
-  private static final Map<String, Method> COMPONENTS = Arrays.stream(View.class.getRecordComponents())
-      .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+  private static final RecordShape SHAPE = RecordShape.of(View.class);
 
   private final View view;
   private final ObjectWrapper wrapper;
@@ -37,24 +32,16 @@ final class ViewModel implements TemplateHashModel {
   public TemplateModel get(String name) throws TemplateModelException {
     TemplateModel m = wrapped.get(name);
     if (m == null) {
-      Method accessor = COMPONENTS.get(name);
-      if (accessor == null) {
+      RecordShape.Component c = SHAPE.component(name);
+      if (c == null) {
         return null;
       }
-      m = wrapper.wrap(read(accessor));
+      m = wrapper.wrap(c.read(view));
       if (m != null) {
         wrapped.put(name, m);
       }
     }
     return m;
-  }
-
-  private Object read(Method accessor) throws TemplateModelException {
-    try {
-      return accessor.invoke(view);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new TemplateModelException("cannot read " + accessor.getName() + " of the page's view", e);
-    }
   }
 
   @Override

@@ -1,0 +1,94 @@
+package kokai.render;
+
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.util.List;
+import kokai.model.RecordShape;
+
+/**
+ * A record as the templates read it: {@code s.title} and {@code s.title()} both give the component,
+ * as they do through Freemarker's bean wrapping, and every other name (a method with arguments, a
+ * method that is not a component) is left to that wrapping. Reading a component here is one lookup
+ * in the record's {@link RecordShape} and one call of its reader; through the bean wrapping it was
+ * a lookup of the class's model factory, of the name in a map shared with every method of the
+ * class, and a checked reflective call, for each of the thousands of reads of a page.
+ */
+final class RecordModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
+  private final Record record;
+  private final ObjectWrapper wrapper;
+  private final Fallback fallback;
+  private TemplateHashModel asBean;
+
+  /** How a name that is not a component is read: the bean wrapping of the record, made when first needed. */
+  interface Fallback {
+    TemplateHashModel wrap(Record record) throws TemplateModelException;
+  }
+
+  RecordModel(Record record, ObjectWrapper wrapper, Fallback fallback) {
+    this.record = record;
+    this.wrapper = wrapper;
+    this.fallback = fallback;
+  }
+
+  @Override
+  public TemplateModel get(String name) throws TemplateModelException {
+    RecordShape.Component c = RecordShape.of(record.getClass()).component(name);
+    return c != null ? wrapper.wrap(c.read(record)) : bean().get(name);
+  }
+
+  @Override
+  public TemplateModel getBeforeMethodCall(String name) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+    RecordShape.Component c = RecordShape.of(record.getClass()).component(name);
+    if (c != null) {
+      return new Accessor(c);
+    }
+    TemplateHashModel bean = bean();
+    return bean instanceof MethodCallAwareTemplateHashModel m ? m.getBeforeMethodCall(name) : bean.get(name);
+  }
+
+  private TemplateHashModel bean() throws TemplateModelException {
+    if (asBean == null) {
+      asBean = fallback.wrap(record);
+    }
+    return asBean;
+  }
+
+  /** {@code s.title()}: the component, called without arguments. */
+  private final class Accessor implements TemplateMethodModelEx {
+    private final RecordShape.Component component;
+
+    Accessor(RecordShape.Component component) {
+      this.component = component;
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+      if (!arguments.isEmpty()) {
+        throw new TemplateModelException(component.name() + "() of " + record.getClass().getSimpleName()
+            + " takes no arguments, but was given " + arguments.size());
+      }
+      return wrapper.wrap(component.read(record));
+    }
+  }
+
+  @Override
+  public boolean isEmpty() {
+    return false;
+  }
+
+  @Override
+  public Object getAdaptedObject(Class<?> hint) {
+    return record;
+  }
+
+  @Override
+  public Object getWrappedObject() {
+    return record;
+  }
+}

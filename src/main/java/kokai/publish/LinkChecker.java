@@ -64,8 +64,9 @@ public final class LinkChecker {
     String[] ids = scan.ids().isEmpty() ? NO_IDS : scan.ids().stream().map(this::share).sorted().toArray(String[]::new);
     idsOf.put(relativePath, ids);
     String page = display(relativePath);
+    List<String> folder = folderOf(relativePath);
     for (String link : scan.links()) {
-      Target t = resolve(relativePath, link);
+      Target t = resolve(relativePath, folder, link);
       if (t == null) {
         continue;
       }
@@ -128,18 +129,33 @@ public final class LinkChecker {
     return had == null ? s : had;
   }
 
-  private record Target(String path, String fragment) {}
+  record Target(String path, String fragment) {}
+
+  /** The folders of a page's path, from the site root: {@code 2022/088/index.html} → [2022, 088]. */
+  static List<String> folderOf(String page) {
+    int slash = page.lastIndexOf('/');
+    return slash < 0 ? List.of() : List.of(page.substring(0, slash).split("/"));
+  }
 
   /**
    * The file a link points to, relative to the site root ({@code ../} first when it leaves the
    * site); null for external and root-absolute links (with a scheme or starting with /); a null
-   * path for unreadable ones.
+   * path for unreadable ones. {@code folder} is {@link #folderOf} the page.
    */
-  private static Target resolve(String page, String link) {
+  static Target resolve(String page, List<String> folder, String link) {
     // Root-absolute links (/hyoka/…, only on 404.html) depend on where the site is served: not checkable here.
-    if (link.isEmpty() || link.startsWith("/") || SCHEME.matcher(link).lookingAt()) {
+    if (link.isEmpty() || link.startsWith("/")) {
       return null;
     }
+    Target plain = resolvePlain(page, folder, link);
+    if (plain != null || SCHEME.matcher(link).lookingAt()) {
+      return plain;
+    }
+    return resolveAsUri(page, link);
+  }
+
+  /** {@link #resolve} for a relative link, by {@link URI} and {@link Path}. */
+  static Target resolveAsUri(String page, String link) {
     try {
       URI u = new URI(link);
       String path = u.getPath() == null ? "" : u.getPath();
@@ -155,6 +171,48 @@ public final class LinkChecker {
     } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
       return new Target(null, null);
     }
+  }
+
+  /**
+   * A link made only of letters, digits, {@code - . _ ~ /} and one {@code #} (as the site's own
+   * links are) resolved with string operations, to what {@link URI} and {@link Path} make of it;
+   * null for any other link, which those read.
+   */
+  static Target resolvePlain(String page, List<String> folder, String link) {
+    int hash = -1;
+    for (int i = 0; i < link.length(); i++) {
+      char c = link.charAt(i);
+      if (c == '#' && hash < 0) {
+        hash = i;
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
+          || c == '_' || c == '~' || c == '/' && hash < 0)) {
+        return null;
+      }
+    }
+    String path = hash < 0 ? link : link.substring(0, hash);
+    String fragment = hash < 0 ? null : link.substring(hash + 1);
+    if (path.isEmpty()) {
+      return new Target(page, fragment);
+    }
+    java.util.ArrayList<String> parts = new java.util.ArrayList<>(folder);
+    int start = 0;
+    while (start <= path.length()) {
+      int slash = path.indexOf('/', start);
+      String segment = path.substring(start, slash < 0 ? path.length() : slash);
+      if (segment.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+        parts.remove(parts.size() - 1);
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        parts.add(segment);
+      }
+      if (slash < 0) {
+        break;
+      }
+      start = slash + 1;
+    }
+    if (path.endsWith("/")) {
+      parts.add("index.html");
+    }
+    return new Target(parts.isEmpty() ? "index.html" : String.join("/", parts), fragment);
   }
 
   private String display(String relativePath) {

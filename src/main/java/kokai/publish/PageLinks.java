@@ -30,6 +30,20 @@ final class PageLinks {
       "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub",
       "sup", "table", "tt", "u", "ul", "var");
 
+  /**
+   * The tag names the pages are made of, placed by their hash code: a tag read is looked up here
+   * with the hash computed while its name is skipped, so that the common ones are not copied into
+   * a new string (and hashed again for every set and switch that reads them).
+   */
+  private static final String[] KNOWN = byHash(java.util.stream.Stream.of(TEXT_ONLY, BREAKS_OUT,
+      Set.of("a", "area", "link", "source", "form", "svg", "math", "plaintext", "html", "header", "footer",
+          "main", "nav", "section", "article", "aside", "label", "input", "button", "select", "option", "caption",
+          "thead", "tbody", "tfoot", "tr", "th", "td", "abbr", "time", "details", "summary", "figure", "figcaption",
+          "g", "rect", "line", "path", "text", "circle", "polyline", "desc", "noscript", "data", "mark", "colgroup",
+          "col", "meter", "progress", "output", "picture", "video", "audio", "canvas", "template", "slot", "q",
+          "cite", "dfn", "kbd", "samp", "address", "hgroup", "search", "fieldset", "legend", "datalist", "textpath",
+          "tspan", "use", "defs", "symbol")).flatMap(Set::stream).distinct().toList());
+
   /** The page's characters: read by index, a copy is cheaper than checked {@code charAt} on Japanese text. */
   private final char[] b;
   private final int end;
@@ -38,6 +52,8 @@ final class PageLinks {
   private final Set<String> ids = new HashSet<>();
   /** Inside svg or math, where no element's content is read as text. */
   private int foreignDepth;
+  /** The hash code of the last tag name skipped, in lower case (as {@link String#hashCode}). */
+  private int nameHash;
   /** The last attribute value read, from {@code valueFrom} (inclusive) to {@code valueTo}. */
   private int valueFrom;
   private int valueTo;
@@ -100,7 +116,7 @@ final class PageLinks {
   private void startTag() {
     int nameStart = pos;
     skipName();
-    String tag = lowerName(nameStart, pos);
+    String tag = tagName(nameStart, pos);
     String linkAttr = linkAttribute(tag);
     boolean anchor = tag.equals("a");
     // A browser keeps an attribute's first value, and drops a tag that the page ends inside.
@@ -207,7 +223,7 @@ final class PageLinks {
   private void endTag() {
     int nameStart = pos;
     skipName();
-    String tag = lowerName(nameStart, pos);
+    String tag = tagName(nameStart, pos);
     if (foreignDepth > 0 && (tag.equals("svg") || tag.equals("math"))) {
       foreignDepth--;
     }
@@ -250,9 +266,12 @@ final class PageLinks {
   }
 
   private void skipName() {
+    int h = 0;
     while (pos < end && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>') {
-      pos++;
+      char c = b[pos++];
+      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    nameHash = h;
   }
 
   private void skipPast(String marker) {
@@ -288,6 +307,29 @@ final class PageLinks {
       }
     }
     return true;
+  }
+
+  /** The tag name just skipped, from {@code from} to {@code to}, in lower case: a known name's constant, else a new string. */
+  private String tagName(int from, int to) {
+    for (int i = nameHash & (KNOWN.length - 1); KNOWN[i] != null; i = (i + 1) & (KNOWN.length - 1)) {
+      if (KNOWN[i].hashCode() == nameHash && isName(from, to, KNOWN[i])) {
+        return KNOWN[i];
+      }
+    }
+    return lowerName(from, to);
+  }
+
+  /** An open-addressing table of the names, at most a quarter full. */
+  private static String[] byHash(List<String> names) {
+    String[] table = new String[Integer.highestOneBit(names.size() * 4) * 2];
+    for (String name : names) {
+      int i = name.hashCode() & (table.length - 1);
+      while (table[i] != null) {
+        i = (i + 1) & (table.length - 1);
+      }
+      table[i] = name;
+    }
+    return table;
   }
 
   /** A tag name in lower case: ASCII letters only, as the HTML tokenizer folds them. */

@@ -73,7 +73,8 @@ final class RecordModel implements MethodCallAwareTemplateHashModel, AdapterTemp
         throw new TemplateModelException(component.name() + "() of " + record.getClass().getSimpleName()
             + " takes no arguments, but was given " + arguments.size());
       }
-      return wrapper.wrap(component.read(record));
+      // The caller wraps what a method returns: wrapped here, it would be wrapped twice.
+      return component.read(record);
     }
   }
 

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
@@ -97,19 +99,22 @@ public final class SiteRenderer {
   /**
    * Renders the given pages and the pages of the given sheets in parallel, each written as soon as
    * it is rendered; a sheet's page model (which writes its data files and draws its charts) and a
-   * comparison page's model are made in the thread that renders them.
+   * comparison page's model are made in the thread that renders them. Every core takes the next
+   * page from one list, the listings (few, some long) before the sheets (many, all short), so the
+   * cores finish together: split in fixed halves, one core was left with the last long pages.
    */
   private Rendered renderAll(SiteIndex index, OutputSink sink, PageFactory factory, List<PageFactory.Planned> others,
       List<Sheet> sheets) {
     Diagnostics diags = new Diagnostics();
-    AtomicInteger count = new AtomicInteger();
-    Stream<PageModel> pages = Stream.concat(others.parallelStream().map(p -> p.model().get()),
-        sheets.parallelStream().map(factory::sheet));
-    pages.parallel().forEach(p -> {
-      renderPage(index, p, sink, diags);
-      count.incrementAndGet();
+    AtomicInteger next = new AtomicInteger();
+    int total = others.size() + sheets.size();
+    IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
+      for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+        PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
+        renderPage(index, page, sink, diags);
+      }
     });
-    return new Rendered(count.get(), diags.sorted());
+    return new Rendered(total, diags.sorted());
   }
 
   private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {

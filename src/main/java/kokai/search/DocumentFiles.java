@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.site.OutputSink;
@@ -45,18 +46,11 @@ final class DocumentFiles {
     this.yearLabel = yearLabel;
   }
 
-  /** Writes the files of every document. */
+  /** Writes the files of every document, on all cores. */
   Written write(List<SheetDocument> docs, OutputSink sink) {
-    int metaFiles = 0;
-    long metaBytes = 0;
-    for (int file = 0; file * perFile < docs.size(); file++) {
-      metaBytes += writeMeta(docs, file, sink);
-      metaFiles++;
-    }
-    long textBytes = 0;
-    for (int d = 0; d < docs.size(); d++) {
-      textBytes += writeText(docs, d, sink);
-    }
+    int metaFiles = (docs.size() + perFile - 1) / perFile;
+    long metaBytes = IntStream.range(0, metaFiles).parallel().mapToLong(file -> writeMeta(docs, file, sink)).sum();
+    long textBytes = IntStream.range(0, docs.size()).parallel().mapToLong(d -> writeText(docs, d, sink)).sum();
     return new Written(metaFiles, metaBytes, docs.size(), textBytes);
   }
 

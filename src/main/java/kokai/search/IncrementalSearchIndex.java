@@ -110,12 +110,11 @@ public final class IncrementalSearchIndex {
 
   /** Writes every file of the index. */
   public SearchIndexStats writeAll(OutputSink sink) {
-    long shardTotal = 0;
-    for (int i = 0; i < parts.size(); i++) {
+    long shardTotal = java.util.stream.IntStream.range(0, parts.size()).parallel().mapToLong(i -> {
       byte[] bytes = SearchIndexWriter.shard(i, parts.get(i));
       sink.write(SearchIndexWriter.shardPath(i), bytes);
-      shardTotal += bytes.length;
-    }
+      return bytes.length;
+    }).sum();
     DocumentFiles.Written written = writer.documentFiles(yearLabel).write(docs, sink);
     manifest = manifestBytes();
     sink.write(SearchIndexWriter.DIRECTORY + "manifest.js", manifest);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import kokai.model.Direction;
 import kokai.model.Organization;
 import kokai.model.Overview;
@@ -30,7 +29,7 @@ class IncrementalSearchIndexTest {
     SearchIndexWriter writer = new SearchIndexWriter(SHARD_BYTES, 1);
     IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
         SearchIndexWriter.yearLabel("ja"));
-    Map<String, byte[]> files = new TreeMap<>();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
     index.writeAll(files::put);
     assertSame(files, fresh(sheets));
     int shardCountChanges = 0;
@@ -69,7 +68,7 @@ class IncrementalSearchIndexTest {
     SearchIndexWriter writer = new SearchIndexWriter(1024, 1);
     IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
         SearchIndexWriter.yearLabel("ja"));
-    Map<String, byte[]> files = new TreeMap<>();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
     index.writeAll(files::put);
     Sheet s = sheets.get(17);
     Sheet edited = new Sheet(s.fiscalYear(), s.id(), s.title() + "改", s.form(), s.published(), s.updated(),
@@ -100,7 +99,7 @@ class IncrementalSearchIndexTest {
   }
 
   private static Map<String, byte[]> freshWith(List<Sheet> sheets, int shardBytes) {
-    Map<String, byte[]> files = new TreeMap<>();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
     new SearchIndexWriter(shardBytes, 1).write(sheets, SearchSite::sheetUrl, files::put);
     return files;
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import kokai.model.Organization;
 import kokai.model.Overview;
@@ -26,7 +25,7 @@ class SearchIndexWriterTest {
   }
 
   static Map<String, byte[]> write(List<Sheet> sheets, int shardBytes) {
-    Map<String, byte[]> files = new TreeMap<>();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
     new SearchIndexWriter(shardBytes, 1).write(sheets, SearchSite::sheetUrl, files::put);
     return files;
   }
@@ -126,7 +125,7 @@ class SearchIndexWriterTest {
   @Test
   void metadataFilesHoldWhatAResultShowsAndTextFilesTheZones() {
     List<Sheet> sheets = SearchSite.generated(23, 4);
-    Map<String, byte[]> files = new TreeMap<>();
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
     new SearchIndexWriter(1024, 4).write(sheets, SearchSite::sheetUrl, files::put);
     IndexReader index = new IndexReader(files);
     List<Sheet> ordered = sheets.stream()

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +195,7 @@ public final class LinkChecker {
     if (path.isEmpty()) {
       return new Target(page, fragment);
     }
-    java.util.ArrayList<String> parts = new java.util.ArrayList<>(folder);
+    List<String> parts = new ArrayList<>(folder);
     int start = 0;
     while (start <= path.length()) {
       int slash = path.indexOf('/', start);

@@ -110,8 +110,14 @@ public final class SiteRenderer {
     int total = others.size() + sheets.size();
     IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-        PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
-        renderPage(index, page, sink, diags);
+        try {
+          PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
+          renderPage(index, page, sink, diags);
+        } catch (RuntimeException | Error e) {
+          // The build has failed (out of memory, a sink that cannot write): the other cores take no more pages.
+          next.set(total);
+          throw e;
+        }
       }
     });
     return new Rendered(total, diags.sorted());

@@ -10,7 +10,8 @@ machine_summary() {
 }
 
 # measure NAME CMD... : runs CMD under /usr/bin/time -v, stopped after $TIMEOUT seconds; sets M_WALL
-# (seconds), M_RSS (KiB) and M_FAILED (empty, or why the command failed: the size goes on in the table).
+# (seconds), M_RSS (KiB), M_USER and M_SYS (CPU seconds) and M_FAILED (empty, or why the command
+# failed: the size goes on in the table).
 measure() {
   local name=$1; shift
   local tfile="$WORK/time-$name.txt" start end status=0
@@ -29,7 +30,13 @@ measure() {
   end=$(date +%s.%N)
   M_WALL=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.3f", b-a}')
   M_RSS=$(awk -F: '/Maximum resident set size/{gsub(/ /,"",$2); print $2}' "$tfile")
+  M_USER=$(awk -F: '/User time \(seconds\)/{gsub(/ /,"",$2); print $2}' "$tfile")
+  M_SYS=$(awk -F: '/System time \(seconds\)/{gsub(/ /,"",$2); print $2}' "$tfile")
 }
+
+# The CPU time of the last measured command. System time moves most between runs on one machine (it
+# is the file system's work, and grows when many files were just deleted): compare user time.
+cpu() { echo "$(fmt "${M_USER:-0}") + $(fmt "${M_SYS:-0}") s"; }
 
 ensure_content() {
   local n=$1 dir="$WORK/content-$1"

@@ -38,14 +38,14 @@ for n in "${SIZES[@]}"; do
   content=$(ensure_content "$n")
   site="$WORK/site-$n"
   if ! have_build; then
-    ROWS+=("| kokai | $n | (this jar has no build command) | | | | | |")
+    ROWS+=("| kokai | $n | (this jar has no build command) | | | | | | |")
   else
   rm -rf "$site" "$WORK/.site-$n-staging" "$WORK/.site-$n-old"
   log "kokai build, $n sheets, from scratch"
   measure full java "-Xmx$XMX" -jar "$JAR" build --timings --content "$content" --out "$site"
-  full_wall=$M_WALL full_rss=$M_RSS
+  full_wall=$M_WALL full_rss=$M_RSS full_cpu=$(cpu)
   if [ -n "$M_FAILED" ]; then
-    ROWS+=("| kokai | $n | $M_FAILED after $(fmt "$full_wall") s | | $(mib "$full_rss") MiB | | | |")
+    ROWS+=("| kokai | $n | $M_FAILED after $(fmt "$full_wall") s | $(cpu) | | $(mib "$full_rss") MiB | | | |")
     continue
   fi
   STAGES+=("kokai stages at $n sheets: $(grep '^stages:' "$WORK/out-full.txt" | cut -d' ' -f2-)")
@@ -57,7 +57,7 @@ for n in "${SIZES[@]}"; do
   measure one java "-Xmx$XMX" -jar "$JAR" build --content "$content" --out "$site"
   restore_sheet "$edited"
   one_wall=$M_WALL
-  ROWS+=("| kokai | $n | $(fmt "$full_wall") s | $(rate "$pages" "$full_wall") | $(mib "$full_rss") MiB | $(mib_bytes "$bytes") MiB | $files | $(fmt "$one_wall") s |")
+  ROWS+=("| kokai | $n | $(fmt "$full_wall") s | $full_cpu | $(rate "$pages" "$full_wall") | $(mib "$full_rss") MiB | $(mib_bytes "$bytes") MiB | $files | $(fmt "$one_wall") s |")
   echo "$n $full_wall" >>"$WORK/kokai-walls.txt"
   fi
   if [ "$n" = "$HUGO_AT" ]; then
@@ -65,11 +65,11 @@ for n in "${SIZES[@]}"; do
     rm -rf "$WORK/hugo-public-$n"
     log "hugo build, $n sheets, from scratch"
     measure hugo hugo --quiet -s "$hugo_site" -d "$WORK/hugo-public-$n"
-    hugo_wall=$M_WALL hugo_rss=$M_RSS
+    hugo_wall=$M_WALL hugo_rss=$M_RSS hugo_cpu=$(cpu)
     hpages=$(find "$WORK/hugo-public-$n" -name '*.html' | wc -l)
     hfiles=$(find "$WORK/hugo-public-$n" -type f | wc -l)
     hbytes=$(du -sb "$WORK/hugo-public-$n" | cut -f1)
-    ROWS+=("| hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) | $n | $(fmt "$hugo_wall") s | $(rate "$hpages" "$hugo_wall") | $(mib "$hugo_rss") MiB | $(mib_bytes "$hbytes") MiB | $hfiles | – |")
+    ROWS+=("| hugo $(hugo version | grep -o 'v[0-9.]*' | head -1) | $n | $(fmt "$hugo_wall") s | $hugo_cpu | $(rate "$hpages" "$hugo_wall") | $(mib "$hugo_rss") MiB | $(mib_bytes "$hbytes") MiB | $hfiles | – |")
     [ -z "${full_wall:-}" ] || RATIO="kokai/hugo wall time at $n sheets: $(awk -v k="$full_wall" -v h="$hugo_wall" 'BEGIN{printf "%.2f (goal: at most 0.20)", k/h}')"
   fi
   if [ "$n" = "$SERVE_AT" ] && have_build; then
@@ -79,8 +79,8 @@ for n in "${SIZES[@]}"; do
 done
 
 echo
-echo "| tool | sheets | full build | pages/s | peak RSS | output | files | rebuild after 1 edit |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| tool | sheets | full build | CPU: user + system | pages/s | peak RSS | output | files | rebuild after 1 edit |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
 [ -z "${RATIO:-}" ] || { echo; echo "$RATIO"; }
 [ -z "${SERVE_LINE:-}" ] || echo "$SERVE_LINE"

@@ -223,6 +223,22 @@ class RebuildTest {
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
       assertThat(Files.readString(preview.resolve("2022/005/index.html"))).contains("改 ");
+      // A failed edit leaves the search index as it was: after another failed edit, an edit of
+      // another sheet rewrites the shards it touches without the failed edit's words.
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: BOOM 爆発的な語 "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isFalse();
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
+      Path other = content.resolve("sheets/2022/006.yaml");
+      Files.writeString(other, Files.readString(other).replaceFirst("(?m)^title: ", "title: 別の語 爆発 "));
+      assertThat(session.rebuild(Set.of(other)).published()).as(log.toString()).isTrue();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      Map<String, byte[]> expected = files(fresh);
+      Map<String, byte[]> actual = files(preview);
+      assertThat(actual.keySet()).isEqualTo(expected.keySet());
+      for (String f : expected.keySet()) {
+        assertThat(text(actual.get(f))).as(f).isEqualTo(text(expected.get(f)));
+      }
     }
   }
 

@@ -4,22 +4,26 @@ import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.ObjectWrapper;
+import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import java.util.List;
 import kokai.model.RecordShape;
 
 /**
  * A record as the templates read it: {@code s.title} and {@code s.title()} both give the component,
- * as they do through Freemarker's bean wrapping, and every other name (a method with arguments, a
- * method that is not a component) is left to that wrapping. Reading a component here is one lookup
+ * as they do through Freemarker's bean wrapping, and everything else (a method with arguments, a
+ * method that is not a component, {@code ${s}} as text, {@code s?keys}) is left to that wrapping. Reading a component here is one lookup
  * in the record's {@link RecordShape} and one call of its reader; through the bean wrapping it was
  * a lookup of the class's model factory, of the name in a map shared with every method of the
  * class, and a checked reflective call, for each of the thousands of reads of a page.
  */
-final class RecordModel implements MethodCallAwareTemplateHashModel, AdapterTemplateModel, WrapperTemplateModel {
+final class RecordModel implements MethodCallAwareTemplateHashModel, TemplateHashModelEx, TemplateScalarModel,
+    AdapterTemplateModel, WrapperTemplateModel {
   private final Record record;
   private final ObjectWrapper wrapper;
   private final Fallback fallback;
@@ -57,6 +61,37 @@ final class RecordModel implements MethodCallAwareTemplateHashModel, AdapterTemp
       asBean = fallback.wrap(record);
     }
     return asBean;
+  }
+
+  private TemplateHashModelEx beanEx() throws TemplateModelException {
+    if (bean() instanceof TemplateHashModelEx ex) {
+      return ex;
+    }
+    throw new TemplateModelException(record.getClass().getSimpleName() + " cannot list its names");
+  }
+
+  @Override
+  public int size() throws TemplateModelException {
+    return beanEx().size();
+  }
+
+  @Override
+  public TemplateCollectionModel keys() throws TemplateModelException {
+    return beanEx().keys();
+  }
+
+  @Override
+  public TemplateCollectionModel values() throws TemplateModelException {
+    return beanEx().values();
+  }
+
+  /** The record as text, as the bean wrapping gives it (its {@code toString()}). */
+  @Override
+  public String getAsString() throws TemplateModelException {
+    if (bean() instanceof TemplateScalarModel text) {
+      return text.getAsString();
+    }
+    return record.toString();
   }
 
   /** {@code s.title()}: the component, called without arguments. */

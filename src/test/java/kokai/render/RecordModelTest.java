@@ -60,6 +60,13 @@ class RecordModelTest {
   }
 
   @Test
+  void readsAsTextAndListsItsNamesAsTheBeanWrappingDoes() throws Exception {
+    assertThat(render("${x.parent}", ITEM)).isEqualTo(ITEM.parent().toString());
+    assertThat(render("${x?keys?seq_contains('name')?c} ${x?keys?seq_contains('shout')?c} ${x?has_content?c}", ITEM))
+        .isEqualTo("true true true");
+  }
+
+  @Test
   void givesTheRecordItselfToJavaMethods() throws Exception {
     assertThat(render("${h.nameOf(x)} ${h.nameOf(x.parent)}", ITEM)).isEqualTo("<a> <up>");
   }

@@ -44,6 +44,8 @@ final class PageLinks {
           "cite", "dfn", "kbd", "samp", "address", "hgroup", "search", "fieldset", "legend", "datalist", "textpath",
           "tspan", "use", "defs", "symbol")).flatMap(Set::stream).distinct().toList());
 
+  /** The page, searched with the JDK's {@code indexOf} (markers such as "<" and "-->"). */
+  private final String html;
   /** The page's characters: read by index, a copy is cheaper than checked {@code charAt} on Japanese text. */
   private final char[] b;
   private final int end;
@@ -59,6 +61,7 @@ final class PageLinks {
   private int valueTo;
 
   private PageLinks(String html) {
+    this.html = html;
     this.b = html.toCharArray();
     this.end = b.length;
   }
@@ -71,7 +74,7 @@ final class PageLinks {
 
   private void run() {
     while (true) {
-      int lt = indexOf('<', pos);
+      int lt = html.indexOf('<', pos);
       if (lt < 0 || lt + 1 >= end) {
         return;
       }
@@ -96,17 +99,17 @@ final class PageLinks {
   }
 
   private void markupDeclaration() {
-    if (startsWith("!--", pos)) {
+    if (html.startsWith("!--", pos)) {
       pos += 3;
       // "<!-->" and "<!--->" end at once; otherwise the comment runs to "-->".
-      if (startsWith(">", pos)) {
+      if (html.startsWith(">", pos)) {
         pos++;
-      } else if (startsWith("->", pos)) {
+      } else if (html.startsWith("->", pos)) {
         pos += 2;
       } else {
         skipPast("-->");
       }
-    } else if (foreignDepth > 0 && startsWith("![CDATA[", pos)) {
+    } else if (foreignDepth > 0 && html.startsWith("![CDATA[", pos)) {
       skipPast("]]>");
     } else {
       skipPast(">");
@@ -145,11 +148,7 @@ final class PageLinks {
       }
       selfClosing = false;
       int attrStart = pos;
-      // An attribute name may begin with "=", and runs to a space, "/", ">" or "=".
-      pos++;
-      while (pos < end && !isSpace(b[pos]) && "/>=".indexOf(b[pos]) < 0) {
-        pos++;
-      }
+      skipAttributeName();
       int attrEnd = pos;
       attributeValue();
       if (id == null && isName(attrStart, attrEnd, "id")) {
@@ -172,6 +171,14 @@ final class PageLinks {
     enterElement(tag, selfClosing);
   }
 
+  /** Skips an attribute's name: it may begin with "=", and runs to a space, "/", ">" or "=". */
+  private void skipAttributeName() {
+    pos++;
+    while (pos < end && !isSpace(b[pos]) && "/>=".indexOf(b[pos]) < 0) {
+      pos++;
+    }
+  }
+
   /**
    * Reads the value after an attribute's name into {@link #valueFrom} and {@link #valueTo} (an
    * empty range when it has none), leaving the position after it. Most values are never needed, so
@@ -192,7 +199,7 @@ final class PageLinks {
     }
     char q = b[p];
     if (q == '"' || q == '\'') {
-      int close = indexOf(q, p + 1);
+      int close = html.indexOf(q, p + 1);
       close = close < 0 ? end : close;
       valueFrom = p + 1;
       valueTo = close;
@@ -232,10 +239,7 @@ final class PageLinks {
       if (isSpace(b[pos]) || b[pos] == '/') {
         pos++;
       } else {
-        pos++;
-        while (pos < end && !isSpace(b[pos]) && "/>=".indexOf(b[pos]) < 0) {
-          pos++;
-        }
+        skipAttributeName();
         attributeValue();
       }
     }
@@ -246,7 +250,7 @@ final class PageLinks {
   private void skipText(String tag) {
     int from = pos;
     while (true) {
-      int lt = indexOf("</", from);
+      int lt = html.indexOf("</", from);
       if (lt < 0) {
         pos = end;
         return;
@@ -275,7 +279,7 @@ final class PageLinks {
   }
 
   private void skipPast(String marker) {
-    int i = indexOf(marker, pos);
+    int i = html.indexOf(marker, pos);
     pos = i < 0 ? end : i + marker.length();
   }
 
@@ -340,37 +344,6 @@ final class PageLinks {
       cs[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     return new String(cs);
-  }
-
-  private int indexOf(char c, int from) {
-    for (int i = from; i < end; i++) {
-      if (b[i] == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private int indexOf(String s, int from) {
-    char first = s.charAt(0);
-    for (int i = indexOf(first, from); i >= 0; i = indexOf(first, i + 1)) {
-      if (startsWith(s, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private boolean startsWith(String s, int at) {
-    if (at + s.length() > end) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (b[at + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String decode(String raw) {

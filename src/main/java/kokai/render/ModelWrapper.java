@@ -5,7 +5,7 @@ import freemarker.template.DefaultListAdapter;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.SimpleScalar;
-import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.List;
@@ -32,7 +32,7 @@ final class ModelWrapper extends DefaultObjectWrapper {
       return DefaultListAdapter.adapt(list, this);
     }
     if (obj instanceof Record r && plainRecord(r)) {
-      return new RecordModel(r, this, this::wrapAsBean);
+      return new RecordModel(r, this);
     }
     return super.wrap(obj);
   }
@@ -43,8 +43,9 @@ final class ModelWrapper extends DefaultObjectWrapper {
         || r instanceof java.util.Iterator || r instanceof java.util.Enumeration || r instanceof org.w3c.dom.Node);
   }
 
-  private TemplateHashModel wrapAsBean(Record r) throws TemplateModelException {
-    return (TemplateHashModel) super.wrap(r);
+  /** The record as Freemarker's own wrapping reads it (a bean model), for what {@link RecordModel} leaves to it. */
+  TemplateHashModelEx wrapAsBean(Record r) throws TemplateModelException {
+    return (TemplateHashModelEx) super.wrap(r);
   }
 
   /** The settings {@link TemplateEngine} uses: a record's component reads as {@code x.name} as well as {@code x.name()}. */

@@ -23,6 +23,7 @@ import kokai.diag.SourceLocation;
 import kokai.model.Field;
 import kokai.model.InvalidFieldException;
 import kokai.model.Labeled;
+import kokai.model.RecordShape;
 
 /**
  * Binds a {@link Node} tree to the model's records by their components, reporting every problem
@@ -120,11 +121,12 @@ final class RecordBinder {
     Shape known = shapes.get(type);
     return known != null ? known : shapes.computeIfAbsent(type, t -> {
       Map<String, Component> cs = new LinkedHashMap<>();
-      Class<?>[] types = new Class<?>[t.getRecordComponents().length];
+      List<RecordShape.Component> all = RecordShape.of(t).components();
+      Class<?>[] types = new Class<?>[all.size()];
       int i = 0;
-      for (RecordComponent c : t.getRecordComponents()) {
-        cs.put(c.getName(), Component.of(c));
-        types[i++] = c.getType();
+      for (RecordShape.Component c : all) {
+        cs.put(c.name(), Component.of(c.component()));
+        types[i++] = c.component().getType();
       }
       try {
         Constructor<?> ctor = t.getDeclaredConstructor(types);

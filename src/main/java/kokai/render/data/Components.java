@@ -15,17 +15,25 @@ import kokai.model.RecordShape;
  */
 final class Components {
   /**
-   * One component: its name, type, element type (for a list), the labels of its {@link Field}
+   * One component, with its element type (for a list) and the labels of its {@link Field}
    * documentation ({@code ja} and {@code en}, empty without one; read here once, as every read
-   * of an annotation goes through a proxy) and accessor.
+   * of an annotation goes through a proxy).
    */
-  record Part(String name, Class<?> type, Class<?> element, String ja, String en, RecordShape.Component component) {
+  record Part(RecordShape.Component component, Class<?> element, String ja, String en) {
+    String name() {
+      return component.name();
+    }
+
+    Class<?> type() {
+      return component.component().getType();
+    }
+
     Object read(Record r) {
       return component.read(r);
     }
 
     boolean isList() {
-      return type == List.class;
+      return type() == List.class;
     }
   }
 
@@ -43,7 +51,6 @@ final class Components {
       element = e;
     }
     Field field = c.getAnnotation(Field.class);
-    return new Part(c.getName(), c.getType(), element, field == null ? "" : field.ja(), field == null ? "" : field.en(),
-        read);
+    return new Part(read, element, field == null ? "" : field.ja(), field == null ? "" : field.en());
   }
 }

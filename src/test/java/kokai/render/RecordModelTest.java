@@ -44,42 +44,48 @@ class RecordModelTest {
 
   private static final Item ITEM = new Item("a", 3, true, List.of("p", "q"), new Item("up", 0, false, List.of(), null));
 
+  /** The template renders to {@code expected} with the record as {@code x}. */
+  private static void assertRenders(String template, String expected) throws Exception {
+    assertThat(render(template, ITEM)).as(template).isEqualTo(expected);
+  }
+
+  /** The template fails, and the message names the expression. */
+  private static void assertFailsAt(String template, String expression) {
+    assertThatThrownBy(() -> render(template, ITEM)).as(template).isInstanceOf(TemplateException.class)
+        .hasMessageContaining(expression);
+  }
+
   @Test
   void readsComponentsAsPropertiesAndAsMethods() throws Exception {
-    assertThat(render("${x.name} ${x.name()} ${x.count + 1} ${x.count() * 2} ${x.open?c} ${x.open()?c}", ITEM))
-        .isEqualTo("a a 4 6 true true");
-    assertThat(render("<#list x.tags as t>${t}</#list>|<#list x.tags() as t>${t}</#list>|${x.tags?size}", ITEM))
-        .isEqualTo("pq|pq|2");
-    assertThat(render("${x.parent.name} ${x.parent().parent???c} ${(x.parent.parent.name)!'none'}", ITEM))
-        .isEqualTo("up false none");
+    assertRenders("${x.name} ${x.name()} ${x.count + 1} ${x.count() * 2} ${x.open?c} ${x.open()?c}", "a a 4 6 true true");
+    assertRenders("<#list x.tags as t>${t}</#list>|<#list x.tags() as t>${t}</#list>|${x.tags?size}", "pq|pq|2");
+    assertRenders("${x.parent.name} ${x.parent().parent???c} ${(x.parent.parent.name)!'none'}", "up false none");
   }
 
   @Test
   void leavesOtherMethodsToTheBeanWrapping() throws Exception {
-    assertThat(render("${x.shout()} ${x.times(3)}", ITEM)).isEqualTo("A aaa");
+    assertRenders("${x.shout()} ${x.times(3)}", "A aaa");
   }
 
   @Test
   void readsAsTextAndListsItsNamesAsTheBeanWrappingDoes() throws Exception {
-    assertThat(render("${x.parent}", ITEM)).isEqualTo(ITEM.parent().toString());
-    assertThat(render("${x?keys?seq_contains('name')?c} ${x?keys?seq_contains('shout')?c} ${x?has_content?c}", ITEM))
-        .isEqualTo("true true true");
+    assertRenders("${x.parent}", ITEM.parent().toString());
+    assertRenders("${x?keys?seq_contains('name')?c} ${x?keys?seq_contains('shout')?c} ${x?has_content?c}",
+        "true true true");
   }
 
   @Test
   void givesTheRecordItselfToJavaMethods() throws Exception {
-    assertThat(render("${h.nameOf(x)} ${h.nameOf(x.parent)}", ITEM)).isEqualTo("<a> <up>");
+    assertRenders("${h.nameOf(x)} ${h.nameOf(x.parent)}", "<a> <up>");
   }
 
   @Test
   void refusesArgumentsToAComponent() {
-    assertThatThrownBy(() -> render("${x.name(1)}", ITEM)).isInstanceOf(TemplateException.class)
-        .hasMessageContaining("x.name");
+    assertFailsAt("${x.name(1)}", "x.name");
   }
 
   @Test
   void namesWhatARecordDoesNotHave() {
-    assertThatThrownBy(() -> render("${x.nothing}", ITEM)).isInstanceOf(TemplateException.class)
-        .hasMessageContaining("x.nothing");
+    assertFailsAt("${x.nothing}", "x.nothing");
   }
 }

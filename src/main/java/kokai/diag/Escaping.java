@@ -73,5 +73,4 @@ public final class Escaping {
   private static boolean keptAsIs(char c) {
     return c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c != '\uFFFE' && c != '\uFFFF';
   }
-
 }

@@ -12,8 +12,9 @@ import kokai.site.YearGroup;
 
 /**
  * The page kinds of the site, one record each. Public (though only this package makes them) so
- * that the templates' reflective calls to their components take the JVM's quick access check: on
- * a class outside the caller's reach every call takes the slow one, hundreds of times a page.
+ * that the templates' reflective calls to their methods that are not components (made through
+ * Freemarker's bean wrapping; components are read by {@link RecordModel}) take the JVM's quick
+ * access check: on a class outside the caller's reach every call takes the slow one.
  */
 public final class Pages {
   private Pages() {}

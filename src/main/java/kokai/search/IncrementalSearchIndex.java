@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
@@ -72,7 +73,7 @@ public final class IncrementalSearchIndex {
       numberOf.put(docs.get(d).sheet().ref(), d);
     }
     // Making every document's zones is costly (normalisation): on all cores.
-    java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(d -> longest[d] = longest(docs.get(d)));
+    IntStream.range(0, docs.size()).parallel().forEach(d -> longest[d] = longest(docs.get(d)));
     encodeAll();
   }
 
@@ -110,7 +111,7 @@ public final class IncrementalSearchIndex {
 
   /** Writes every file of the index. */
   public SearchIndexStats writeAll(OutputSink sink) {
-    long shardTotal = java.util.stream.IntStream.range(0, parts.size()).parallel().mapToLong(i -> {
+    long shardTotal = IntStream.range(0, parts.size()).parallel().mapToLong(i -> {
       byte[] bytes = SearchIndexWriter.shard(i, parts.get(i));
       sink.write(SearchIndexWriter.shardPath(i), bytes);
       return bytes.length;

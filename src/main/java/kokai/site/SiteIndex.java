@@ -261,7 +261,6 @@ public final class SiteIndex {
     return i < 0 || j < 0 || j >= list.size() ? Optional.empty() : Optional.of(list.get(j));
   }
 
-
   private List<SdgGroup> buildSdgs(List<Sheet> sorted) {
     Map<Integer, List<Sheet>> by = new TreeMap<>();
     for (Sheet s : sorted) {

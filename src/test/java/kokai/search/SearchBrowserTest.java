@@ -7,9 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import kokai.load.ContentLoader;
 import kokai.model.Sheet;
@@ -110,6 +113,68 @@ class SearchBrowserTest {
     assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(SearchTruth.normalize(m.getText())).isEqualTo("ネットワーク"));
   }
 
+  /**
+   * Queries nobody wrote by hand: seeded random pieces of the sheets' own texts (one to twelve
+   * characters, sometimes two pieces as two words), some in full-width Latin, half-width katakana
+   * or upper case, and characters whose NFKC form is longer or shorter than themselves, typed one
+   * after the other into the search form. Each must return exactly the sheets that contain it, and
+   * every highlight must be one of its words.
+   */
+  @Test
+  void randomPiecesOfTheSheetsFindExactlyTheSheetsThatContainThem() {
+    Random random = new Random(20221);
+    List<String> texts = sheets.stream().flatMap(s -> SearchTruth.rawFields(s).stream())
+        .map(SearchTruth.Field::text).filter(t -> !t.isBlank()).toList();
+    List<String> queries = new ArrayList<>(List.of("㈱", "①", "㍻", "ｶﾞ", "𠮷", "😀", "（", "<script>", "%", ".*", "\\", "\"", "ー"));
+    while (queries.size() < 120) {
+      String q = piece(random, texts.get(random.nextInt(texts.size())));
+      if (random.nextInt(5) == 0) {
+        q += (random.nextBoolean() ? " " : "\u3000") + piece(random, texts.get(random.nextInt(texts.size())));
+      }
+      queries.add(switch (random.nextInt(8)) {
+        case 0 -> Widths.fullWidthLatin(q);
+        case 1 -> Widths.halfWidthKatakana(q);
+        case 2 -> q.toUpperCase(Locale.ROOT);
+        default -> q;
+      });
+    }
+    List<String> wrong = new ArrayList<>();
+    int withResults = 0;
+    // One page, searched again and again through its form, as a reader refining a query does.
+    chromium.driver().get(server.url("search/"));
+    for (String q : queries) {
+      if (SearchTruth.normalize(q).isEmpty()) {
+        continue;
+      }
+      chromium.driver().executeScript("window.kokaiSearch.timing = null;"
+          + " document.getElementById('search-q').value = arguments[0];"
+          + " document.getElementById('search-form').requestSubmit();", q);
+      waitForResults();
+      // Read in one call: a WebDriver round trip per result would take most of the test's time.
+      @SuppressWarnings("unchecked")
+      List<List<String>> page = (List<List<String>>) chromium.driver().executeScript(
+          "const all = s => Array.from(document.querySelectorAll(s));"
+              + " return [all('#search-results li a').map(a => a.href), all('#search-results mark').map(m => m.textContent)];");
+      List<String> found = page.get(0).stream().map(SearchBrowserTest::sheetOf).toList();
+      List<String> expected = SearchTruth.expected(sheets, q, Map.of());
+      withResults += expected.isEmpty() ? 0 : 1;
+      if (!found.equals(expected)) {
+        wrong.add(q + ": " + found + " instead of " + expected);
+      }
+      List<String> words = List.of(SearchTruth.normalize(q).split(" "));
+      page.get(1).stream().map(SearchTruth::normalize).filter(m -> !words.contains(m))
+          .forEach(m -> wrong.add(q + ": highlights " + m));
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(withResults).as("queries that find sheets").isGreaterThan(queries.size() / 2);
+  }
+
+  private static String piece(Random random, String text) {
+    int length = 1 + random.nextInt(Math.min(12, text.length()));
+    int at = random.nextInt(text.length() - length + 1);
+    return text.substring(at, at + length);
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, String> cast(Object o) {
     return (Map<String, String>) o;
@@ -135,15 +200,19 @@ class SearchBrowserTest {
   }
 
   private static void waitForResults() {
-    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(10))
         .until(d -> chromium.driver().executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
   }
 
   /** The sheets listed, as "2022/088", from the links' relative addresses. */
   private static List<String> shown() {
     return chromium.driver().findElements(By.cssSelector("#search-results li a")).stream()
-        .map(a -> a.getAttribute("href"))
-        .map(h -> h.replaceAll("/index\\.html$", "/").replaceAll("^.*/(\\d{4}/[^/]+)/$", "$1"))
+        .map(a -> sheetOf(a.getAttribute("href")))
         .toList();
+  }
+
+  /** "2022/088" from a link to the sheet's page. */
+  private static String sheetOf(String href) {
+    return href.replaceAll("/index\\.html$", "/").replaceAll("^.*/(\\d{4}/[^/]+)/$", "$1");
   }
 }

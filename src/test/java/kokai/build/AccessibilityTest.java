@@ -79,6 +79,47 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * The pages a reader of the English interface sees (the real sheets, built with
+   * {@code language: en}), and the search page once its results and snippets are drawn, in both
+   * languages: what the script adds must meet the same rules as what the build wrote.
+   */
+  @Test
+  void theEnglishInterfaceAndSearchResultsHaveNoViolations() throws java.io.IOException {
+    Path en = dir.resolve("en");
+    copyTree(Path.of("content"), en.resolve("content"));
+    Path config = en.resolve("content/site.yaml");
+    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
+    BuildResult r = new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes")));
+    assertThat(r.published()).isTrue();
+    for (Path root : List.of(site, en.resolve("site"))) {
+      for (String url : List.of("", "2022/088/", "years/2022/", "departments/", "search/?q=%E6%83%85%E5%A0%B1")) {
+        String[] parts = url.split("\\?", 2);
+        driver.get(root.resolve(Links.file(parts[0])).toUri() + (parts.length > 1 ? "?" + parts[1] : ""));
+        if (parts.length > 1) {
+          new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+              ((JavascriptExecutor) d).executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+          assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#search-results mark"))).isNotEmpty();
+        }
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        assertThat(results.getViolations()).as(root + " " + url + ": " + describe(results.getViolations())).isEmpty();
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(f, target);
+        }
+      }
+    }
+  }
+
   @Test
   void phoneWidthDoesNotScrollThePageSideways() {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));

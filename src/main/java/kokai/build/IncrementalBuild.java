@@ -35,7 +35,9 @@ import kokai.site.SiteIndex;
  * which cover every sheet and take seconds at 10,000 sheets, then run on a background thread;
  * {@link #finish} waits for them, and a newer edit stops them and starts them again, so until they
  * are done those downloads are one edit behind. Files are rewritten only where their bytes changed,
- * each by a rename, so the preview never serves a half-written file. Anything else (a new, deleted
+ * each by a rename, so the preview never serves a half-written file; those of {@link #update} are
+ * kept in memory until a thread has written them ({@link PendingWrites}), and the preview serves
+ * them from there ({@link #unwritten}), so the reload does not wait for the disk. Anything else (a new, deleted
  * or renamed sheet, an edit that adds or removes a listing page, the site config, the theme, pages)
  * falls back to the full build, which publishes atomically.
  *
@@ -60,6 +62,8 @@ public final class IncrementalBuild implements AutoCloseable {
   });
   private volatile CompletableFuture<BuildResult> pending;
   private AtomicBoolean cancel = new AtomicBoolean();
+  /** The files of an update, served from memory until they are on disk. */
+  private final PendingWrites unwritten;
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
@@ -72,11 +76,21 @@ public final class IncrementalBuild implements AutoCloseable {
   public IncrementalBuild(BuildConfig config, List<BuildStage> stages) {
     this.config = config;
     this.stages = List.copyOf(stages);
+    this.unwritten = new PendingWrites(config.out());
+  }
+
+  /**
+   * The bytes an update gave a file of the preview folder ({@code search/index/s/12.js}) while
+   * they are not yet on disk: what the preview must serve for it. Empty when the disk has them.
+   */
+  public Optional<byte[]> unwritten(String path) {
+    return unwritten.read(path);
   }
 
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
     cancelAfterReload();
+    unwritten.flush();
     state = null;
     PreviewCapture capture = new PreviewCapture();
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
@@ -137,7 +151,7 @@ public final class IncrementalBuild implements AutoCloseable {
       return full();
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
-    PreviewSink sink = PreviewSink.undoable(config.out());
+    PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
     // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
     RenderResult own = timed(times, "sheet",
         () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
@@ -178,11 +192,16 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * Waits for the part of the last incremental update that follows the reload (the extra stages
-   * other than search: site-wide data files, feed, over every sheet) and returns its outcome;
-   * empty when there was none or a newer edit replaced it.
+   * Waits until the files of the last incremental update are on disk and for the part of it that
+   * follows the reload (the extra stages other than search: site-wide data files, feed, over every
+   * sheet), and returns that part's outcome; empty when there was none or a newer edit replaced it.
    */
   public Optional<BuildResult> finish() {
+    unwritten.flush();
+    return awaitRest();
+  }
+
+  private Optional<BuildResult> awaitRest() {
     CompletableFuture<BuildResult> f = pending;
     if (f == null) {
       return Optional.empty();
@@ -209,7 +228,7 @@ public final class IncrementalBuild implements AutoCloseable {
   private void cancelAfterReload() {
     cancel.set(true);
     try {
-      finish();
+      awaitRest();
     } catch (RuntimeException e) {
       // The failure of replaced work does not matter: the next build writes those files again.
     }
@@ -227,11 +246,14 @@ public final class IncrementalBuild implements AutoCloseable {
   public void close() {
     cancelAfterReload();
     background.shutdownNow();
+    unwritten.close();
   }
 
   private BuildResult runRest(StageContext first, AtomicBoolean stop) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
+    // The stages after the reload read and write the folder: the update's files first.
+    unwritten.flush();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
     StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
     try {

@@ -21,29 +21,36 @@ import kokai.site.OutputSink;
  *
  * <p>A sink made with {@link #undoable} remembers, until {@link #commit}, what each file it replaced
  * held, so that an edit whose rendering fails half-way can be taken back with {@link #undo}: the
- * preview keeps serving the last good pages, not a mix of old and new.
+ * preview keeps serving the last good pages, not a mix of old and new. Given {@link PendingWrites},
+ * it leaves the files in them for the preview to serve at once and for their thread to write.
  */
 final class PreviewSink implements OutputSink {
   private final Path root;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final java.util.function.BooleanSupplier cancelled;
-  /** What the files replaced so far held (empty: there was none); null when not remembered. */
-  private volatile Map<Path, Optional<byte[]>> before;
-
-  PreviewSink(Path root) {
-    this(root, () -> false);
-  }
+  /** Where written files go before the disk; null: straight to disk. */
+  private final PendingWrites pending;
+  /** What the files replaced so far held (empty: there was none), by path; null when not remembered. */
+  private volatile Map<String, Optional<byte[]>> before;
 
   /** A sink that stops with a {@link java.util.concurrent.CancellationException} once {@code cancelled} says so. */
   PreviewSink(Path root, java.util.function.BooleanSupplier cancelled) {
-    this.root = root;
-    this.cancelled = cancelled;
+    this(root, cancelled, null);
   }
 
-  /** A sink whose writes can be taken back with {@link #undo} until {@link #commit}. */
-  static PreviewSink undoable(Path root) {
-    PreviewSink sink = new PreviewSink(root);
+  private PreviewSink(Path root, java.util.function.BooleanSupplier cancelled, PendingWrites pending) {
+    this.root = root;
+    this.cancelled = cancelled;
+    this.pending = pending;
+  }
+
+  /**
+   * A sink whose writes can be taken back with {@link #undo} until {@link #commit}, written
+   * through {@code pending} (null: straight to disk).
+   */
+  static PreviewSink undoable(Path root, PendingWrites pending) {
+    PreviewSink sink = new PreviewSink(root, () -> false, pending);
     sink.before = new ConcurrentHashMap<>();
     return sink;
   }
@@ -68,15 +75,21 @@ final class PreviewSink implements OutputSink {
     Path file = root.resolve(path);
     files.incrementAndGet();
     try {
-      Map<Path, Optional<byte[]>> log = before;
-      byte[] old = Files.isRegularFile(file) && (log != null || Files.size(file) == bytes.length) ? Files.readAllBytes(file) : null;
+      Map<String, Optional<byte[]>> log = before;
+      PendingWrites.Entry waiting = pending == null ? null : pending.entry(path);
+      byte[] old;
+      if (waiting != null) {
+        old = waiting.bytes();
+      } else {
+        old = Files.isRegularFile(file) && (log != null || Files.size(file) == bytes.length) ? Files.readAllBytes(file) : null;
+      }
       if (old != null && Arrays.equals(old, bytes)) {
         return;
       }
       if (log != null) {
-        log.putIfAbsent(file, Optional.ofNullable(old));
+        log.putIfAbsent(path, Optional.ofNullable(old));
       }
-      put(file, bytes);
+      replace(path, bytes);
       written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -86,6 +99,15 @@ final class PreviewSink implements OutputSink {
   @Override
   public OutputStream open(String path) {
     checkCancelled();
+    if (pending != null) {
+      // Kept whole, as every file of the pending writes is.
+      return new java.io.ByteArrayOutputStream() {
+        @Override
+        public void close() {
+          PreviewSink.this.write(path, toByteArray());
+        }
+      };
+    }
     Path file = root.resolve(path);
     files.incrementAndGet();
     try {
@@ -132,17 +154,17 @@ final class PreviewSink implements OutputSink {
    * new); files streamed with {@link #open} are not remembered.
    */
   void undo() {
-    Map<Path, Optional<byte[]>> log = before;
+    Map<String, Optional<byte[]>> log = before;
     if (log == null) {
       throw new IllegalStateException("the writes were committed or not remembered");
     }
     before = null;
     try {
-      for (Map.Entry<Path, Optional<byte[]>> e : log.entrySet()) {
+      for (Map.Entry<String, Optional<byte[]>> e : log.entrySet()) {
         if (e.getValue().isEmpty()) {
-          Files.deleteIfExists(e.getKey());
+          delete(e.getKey());
         } else {
-          put(e.getKey(), e.getValue().get());
+          replace(e.getKey(), e.getValue().get());
         }
       }
     } catch (IOException e) {
@@ -152,10 +174,23 @@ final class PreviewSink implements OutputSink {
 
   /** Removes a file the site no longer has. */
   void delete(String path) {
+    if (pending != null) {
+      pending.delete(path);
+      return;
+    }
     try {
       Files.deleteIfExists(root.resolve(path));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + root.resolve(path), e);
+    }
+  }
+
+  /** Gives the file new bytes: to the pending writes, or beside the file and renamed over it. */
+  private void replace(String path, byte[] bytes) throws IOException {
+    if (pending != null) {
+      pending.write(path, bytes);
+    } else {
+      put(root.resolve(path), bytes);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,12 +40,15 @@ public final class PreviewServer implements AutoCloseable {
   private final HttpServer http;
   private final ExecutorService pool;
   private final Supplier<Path> root;
+  private final Function<String, Optional<byte[]>> unwritten;
   private final LiveReload live = new LiveReload();
 
-  private PreviewServer(HttpServer http, ExecutorService pool, Supplier<Path> root) {
+  private PreviewServer(HttpServer http, ExecutorService pool, Supplier<Path> root,
+      Function<String, Optional<byte[]>> unwritten) {
     this.http = http;
     this.pool = pool;
     this.root = root;
+    this.unwritten = unwritten;
   }
 
   /**
@@ -52,6 +56,15 @@ public final class PreviewServer implements AutoCloseable {
    * swap the folder); port 0 picks a free port.
    */
   public static PreviewServer start(Supplier<Path> root, InetAddress bind, int port) throws IOException {
+    return start(root, path -> Optional.empty(), bind, port);
+  }
+
+  /**
+   * As {@link #start(Supplier, InetAddress, int)}, serving a file's bytes from {@code unwritten}
+   * ({@code search/index/s/12.js} → its new bytes) while the folder does not have them yet.
+   */
+  public static PreviewServer start(Supplier<Path> root, Function<String, Optional<byte[]>> unwritten, InetAddress bind,
+      int port) throws IOException {
     HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 64);
     // Each open page holds one event stream, so the pool grows with them; a preview has few.
     ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -59,7 +72,7 @@ public final class PreviewServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    PreviewServer server = new PreviewServer(http, pool, root);
+    PreviewServer server = new PreviewServer(http, pool, root, unwritten);
     http.createContext("/", server::handle);
     http.setExecutor(pool);
     http.start();
@@ -110,6 +123,13 @@ public final class PreviewServer implements AutoCloseable {
       Optional<String> path = SafePaths.decode(raw);
       if (path.isEmpty()) {
         send(ex, 400, "text/plain; charset=utf-8", "bad path\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      String rel = path.get().substring(1);
+      Optional<byte[]> fresh = unwritten.apply(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
+      if (fresh.isPresent()) {
+        String type = type(Path.of(rel.isEmpty() || rel.endsWith("/") ? "index.html" : rel));
+        send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(fresh.get()) : fresh.get());
         return;
       }
       Path dir = root.get();

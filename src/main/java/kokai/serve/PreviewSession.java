@@ -36,9 +36,10 @@ public final class PreviewSession implements AutoCloseable {
   private final PrintWriter err;
   private final AtomicLong generation = new AtomicLong();
 
-  private PreviewSession(BuildConfig config, PreviewServer server, PrintWriter out, PrintWriter err) {
+  private PreviewSession(BuildConfig config, IncrementalBuild build, PreviewServer server, PrintWriter out,
+      PrintWriter err) {
     this.config = config;
-    this.build = new IncrementalBuild(config);
+    this.build = build;
     this.server = server;
     this.out = out;
     this.err = err;
@@ -47,8 +48,9 @@ public final class PreviewSession implements AutoCloseable {
   /** Builds once and starts serving {@code config.out()}; a failed first build is reported, not thrown. */
   public static PreviewSession start(BuildConfig config, InetAddress bind, int port, PrintWriter out, PrintWriter err)
       throws IOException {
-    PreviewServer server = PreviewServer.start(() -> config.out(), bind, port);
-    PreviewSession s = new PreviewSession(config, server, out, err);
+    IncrementalBuild build = new IncrementalBuild(config);
+    PreviewServer server = PreviewServer.start(() -> config.out(), build::unwritten, bind, port);
+    PreviewSession s = new PreviewSession(config, build, server, out, err);
     s.rebuild(Set.of());
     return s;
   }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,21 @@ class PreviewServerTest {
     String css = get("/style.css");
     assertThat(css).startsWith("HTTP/1.1 200").endsWith("body{}").doesNotContain("EventSource");
     assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("EventSource");
+  }
+
+  @Test
+  void servesTheBuildsUnwrittenBytesBeforeTheFolders() throws IOException {
+    server.close();
+    Map<String, byte[]> unwritten = Map.of(
+        "2022/088/index.html", "<html><body>edited sheet</body></html>".getBytes(StandardCharsets.UTF_8),
+        "search/index/s/7.js", "kokaiSearch.shard(7,{})".getBytes(StandardCharsets.UTF_8));
+    server = PreviewServer.start(() -> site, p -> Optional.ofNullable(unwritten.get(p)), InetAddress.getLoopbackAddress(), 0);
+    assertThat(get("/2022/088/")).startsWith("HTTP/1.1 200").contains("edited sheet").contains("EventSource");
+    assertThat(get("/2022/088/index.html")).contains("edited sheet");
+    assertThat(get("/search/index/s/7.js")).startsWith("HTTP/1.1 200").contains("text/javascript")
+        .endsWith("kokaiSearch.shard(7,{})");
+    assertThat(get("/")).contains("<p>home</p>");
+    assertThat(get("/../secret.txt")).doesNotContain("SECRET-OUTSIDE");
   }
 
   @ParameterizedTest

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -74,10 +73,7 @@ public final class PendingWrites implements AutoCloseable {
         if (e.bytes() == null) {
           Files.deleteIfExists(file);
         } else {
-          Files.createDirectories(file.getParent());
-          Path tmp = file.resolveSibling("." + file.getFileName() + ".kokai-tmp");
-          Files.write(tmp, e.bytes());
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          PreviewSink.put(file, e.bytes());
         }
         // A newer write of the same file keeps its entry.
         files.remove(path, e);

@@ -200,7 +200,7 @@ final class PreviewSink implements OutputSink {
   }
 
   /** Writes the bytes beside the file and renames them over it. */
-  private static void put(Path file, byte[] bytes) throws IOException {
+  static void put(Path file, byte[] bytes) throws IOException {
     Path tmp = temporary(file);
     Files.write(tmp, bytes);
     rename(tmp, file);

@@ -37,9 +37,9 @@ import kokai.site.SiteIndex;
  * are done those downloads are one edit behind. Files are rewritten only where their bytes changed,
  * each by a rename, so the preview never serves a half-written file; those of {@link #update} are
  * kept in memory until a thread has written them ({@link PendingWrites}), and the preview serves
- * them from there ({@link #unwritten}), so the reload does not wait for the disk. Anything else (a new, deleted
- * or renamed sheet, an edit that adds or removes a listing page, the site config, the theme, pages)
- * falls back to the full build, which publishes atomically.
+ * them from there ({@link #unwritten}), so the reload does not wait for the disk. Anything else (a
+ * new, deleted or renamed sheet, an edit that adds or removes a listing page, the site config, the
+ * theme, pages) falls back to the full build, which publishes atomically.
  *
  * <pre>{@code
  * IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, preview));

@@ -126,9 +126,10 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       String rel = path.get().substring(1);
-      Optional<byte[]> fresh = unwritten.apply(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
+      String named = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+      Optional<byte[]> fresh = unwritten.apply(named);
       if (fresh.isPresent()) {
-        String type = type(Path.of(rel.isEmpty() || rel.endsWith("/") ? "index.html" : rel));
+        String type = type(Path.of(named));
         send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(fresh.get()) : fresh.get());
         return;
       }

@@ -49,7 +49,13 @@ public final class PreviewSession implements AutoCloseable {
   public static PreviewSession start(BuildConfig config, InetAddress bind, int port, PrintWriter out, PrintWriter err)
       throws IOException {
     IncrementalBuild build = new IncrementalBuild(config);
-    PreviewServer server = PreviewServer.start(() -> config.out(), build::unwritten, bind, port);
+    PreviewServer server;
+    try {
+      server = PreviewServer.start(() -> config.out(), build::unwritten, bind, port);
+    } catch (IOException e) {
+      build.close();
+      throw e;
+    }
     PreviewSession s = new PreviewSession(config, build, server, out, err);
     s.rebuild(Set.of());
     return s;

@@ -87,7 +87,7 @@ class AccessibilityTest {
   @Test
   void theEnglishInterfaceAndSearchResultsHaveNoViolations() throws java.io.IOException {
     Path en = dir.resolve("en");
-    copyTree(Path.of("content"), en.resolve("content"));
+    kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
     Path config = en.resolve("content/site.yaml");
     java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
     BuildResult r = new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes")));
@@ -103,19 +103,6 @@ class AccessibilityTest {
         }
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         assertThat(results.getViolations()).as(root + " " + url + ": " + describe(results.getViolations())).isEmpty();
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws java.io.IOException {
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (java.nio.file.Files.isDirectory(f)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(f, target);
-        }
       }
     }
   }

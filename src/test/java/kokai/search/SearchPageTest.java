@@ -112,7 +112,7 @@ class SearchPageTest {
     var driver = chromium.driver();
     List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of()).subList(0, 10);
     Path withoutTexts = dir.resolve("without-texts");
-    copySkipping(dir.resolve("site"), withoutTexts, "search/index/" + DocumentFiles.TEXT);
+    kokai.testutil.Trees.copy(dir.resolve("site"), withoutTexts, f -> !f.startsWith("search/index/" + DocumentFiles.TEXT));
     try (StaticServer bare = StaticServer.start(withoutTexts)) {
       driver.get(bare.url("search/?q=図書館"));
       waitForResults();
@@ -136,18 +136,6 @@ class SearchPageTest {
 
   private static Sheet sheet(String yearAndId) {
     return sheets.stream().filter(s -> (s.fiscalYear() + "/" + s.id()).equals(yearAndId)).findFirst().orElseThrow();
-  }
-
-  private static void copySkipping(Path from, Path to, String skipped) throws java.io.IOException {
-    try (var files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        String relative = from.relativize(f).toString().replace(java.io.File.separatorChar, '/');
-        if (Files.isRegularFile(f) && !relative.startsWith(skipped)) {
-          Files.createDirectories(to.resolve(relative).getParent());
-          Files.copy(f, to.resolve(relative));
-        }
-      }
-    }
   }
 
   @Test

@@ -30,8 +30,12 @@ public final class RecordShape {
     }
   };
 
-  /** One component: its name, its reflective description (type, annotations) and its reader. */
-  public record Component(String name, RecordComponent component, Function<Object, Object> reader) {
+  /** One component: its reflective description (name, type, annotations) and its reader. */
+  public record Component(RecordComponent component, Function<Object, Object> reader) {
+    public String name() {
+      return component.getName();
+    }
+
     /** This component of {@code r}, a record of the class it belongs to. */
     public Object read(Record r) {
       return reader.apply(r);
@@ -49,7 +53,7 @@ public final class RecordShape {
     Component[] read = new Component[all.length];
     Map<String, Component> names = new HashMap<>();
     for (int i = 0; i < all.length; i++) {
-      read[i] = new Component(all[i].getName(), all[i], reader(type, all[i]));
+      read[i] = new Component(all[i], reader(type, all[i]));
       names.put(read[i].name(), read[i]);
     }
     this.components = List.of(read);

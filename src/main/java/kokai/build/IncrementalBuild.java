@@ -62,6 +62,8 @@ public final class IncrementalBuild implements AutoCloseable {
   });
   private volatile CompletableFuture<BuildResult> pending;
   private AtomicBoolean cancel = new AtomicBoolean();
+  /** What the part that follows the last good edit's reload writes from. */
+  private StageContext restContext;
   /** The files of an update, served from memory until they are on disk. */
   private final PendingWrites unwritten;
 
@@ -119,7 +121,8 @@ public final class IncrementalBuild implements AutoCloseable {
    */
   public BuildResult update(Set<Path> changed, Consumer<List<String>> pagesReady) {
     // The data files of the previous edit are left half done: they are written again after this one.
-    cancelAfterReload();
+    // Nothing waits for that work to stop, as the work after a reload runs on one thread, in order.
+    stopAfterReload();
     if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
       return full();
     }
@@ -182,12 +185,10 @@ public final class IncrementalBuild implements AutoCloseable {
     if (state.search() != null) {
       timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
     }
-    List<Sheet> sheets = state.content().sheets().stream().map(s -> edited.getOrDefault(s.ref(), s)).toList();
-    Content content = new Content(state.content().root(), state.content().site(), sheets, state.content().pages(),
-        state.content().sources());
+    Content content = state.content().withSheets(edited);
     state = new State(content, index, state.renderer(), state.byFile(), state.search());
     scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
-    return new BuildResult(true, diags.sorted(), rendered, sheets.size(), sink.files(), 0,
+    return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
         Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 
@@ -233,11 +234,21 @@ public final class IncrementalBuild implements AutoCloseable {
       // The failure of replaced work does not matter: the next build writes those files again.
     }
     pending = null;
+    restContext = null;
+  }
+
+  /**
+   * Tells the part that follows the last reload to stop, without waiting for it: the next one is
+   * queued behind it on the same thread.
+   */
+  private void stopAfterReload() {
+    cancel.set(true);
   }
 
   private void scheduleAfterReload(StageContext ctx) {
     AtomicBoolean stop = new AtomicBoolean();
     cancel = stop;
+    restContext = ctx;
     pending = CompletableFuture.supplyAsync(() -> runRest(ctx, stop), background);
   }
 
@@ -331,7 +342,17 @@ public final class IncrementalBuild implements AutoCloseable {
 
   private static final int WARM_UP_ROUNDS = 24;
 
+  /**
+   * A failed edit. If the last good edit's data files were not all written when this edit stopped
+   * that work, it starts again: the preview keeps showing that edit, all of it.
+   */
   private BuildResult failed(Diagnostics diags, long start) {
+    CompletableFuture<BuildResult> last = pending;
+    boolean completed = last != null && last.isDone() && !last.isCompletedExceptionally() && last.getNow(null) != null;
+    if (restContext != null && !completed) {
+      StageContext c = restContext;
+      scheduleAfterReload(new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config));
+    }
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);
   }

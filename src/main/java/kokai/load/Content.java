@@ -15,13 +15,33 @@ import kokai.model.SiteConfig;
  * then id) with the file it came from, and the Markdown pages (sorted by slug).
  */
 public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources) {
+  private static final Comparator<Sheet> SHEET_ORDER = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
+
   public Content {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(site, "site");
-    sheets = sheets.stream()
-        .sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id))
-        .toList();
+    // A preview's edit swaps sheets in place: the order is checked in one pass, not sorted again.
+    sheets = inOrder(sheets, SHEET_ORDER) ? List.copyOf(sheets) : sheets.stream().sorted(SHEET_ORDER).toList();
     pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
     sources = Map.copyOf(sources);
+  }
+
+  private static <T> boolean inOrder(List<T> list, Comparator<T> order) {
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** This content with the given sheets in place of those with the same fiscal year and id. */
+  public Content withSheets(Map<SheetRef, Sheet> edited) {
+    List<Sheet> swapped = new java.util.ArrayList<>(sheets.size());
+    for (Sheet s : sheets) {
+      Sheet e = edited.isEmpty() ? null : edited.get(s.ref());
+      swapped.add(e == null ? s : e);
+    }
+    return new Content(root, site, swapped, pages, sources);
   }
 }

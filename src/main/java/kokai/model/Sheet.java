@@ -73,7 +73,12 @@ public record Sheet(
 
   /** The cost column of the given fiscal year. */
   public Optional<CostYear> findCost(int year) {
-    return costs.stream().filter(c -> c.fiscalYear() == year).findFirst();
+    for (CostYear c : costs) {
+      if (c.fiscalYear() == year) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The cost column of the sheet's own fiscal year. */

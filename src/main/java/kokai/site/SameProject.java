@@ -14,15 +14,17 @@ import kokai.model.SheetRef;
  */
 final class SameProject {
   private final List<Sheet> sheets;
-  private final Map<SheetRef, Sheet> byRef;
+  private final Map<SheetRef, Integer> slots;
   private final Map<SheetRef, SheetRef> parent = new HashMap<>();
 
-  SameProject(List<Sheet> sheets, Map<SheetRef, Sheet> byRef) {
+  /** {@code slots}: where each sheet is in {@code sheets}. */
+  SameProject(List<Sheet> sheets, Map<SheetRef, Integer> slots) {
     this.sheets = sheets;
-    this.byRef = byRef;
+    this.slots = slots;
   }
 
-  Map<SheetRef, List<Sheet>> others() {
+  /** For each sheet of a project with several, the slots of the others, oldest first. */
+  Map<SheetRef, int[]> others() {
     Map<String, SheetRef> firstWithId = new HashMap<>();
     for (Sheet s : sheets) {
       parent.put(s.ref(), s.ref());
@@ -33,7 +35,7 @@ final class SameProject {
         union(first, s.ref());
       }
       for (SheetRef r : s.related()) {
-        if (byRef.containsKey(r)) {
+        if (slots.containsKey(r)) {
           union(s.ref(), r);
         }
       }
@@ -42,7 +44,7 @@ final class SameProject {
     for (Sheet s : sheets) {
       groups.computeIfAbsent(find(s.ref()), k -> new ArrayList<>()).add(s);
     }
-    Map<SheetRef, List<Sheet>> out = new HashMap<>();
+    Map<SheetRef, int[]> out = new HashMap<>();
     Comparator<Sheet> order = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
     for (List<Sheet> g : groups.values()) {
       if (g.size() < 2) {
@@ -50,7 +52,7 @@ final class SameProject {
       }
       g.sort(order);
       for (Sheet s : g) {
-        out.put(s.ref(), g.stream().filter(o -> !o.ref().equals(s.ref())).toList());
+        out.put(s.ref(), g.stream().filter(o -> !o.ref().equals(s.ref())).mapToInt(o -> slots.get(o.ref())).toArray());
       }
     }
     return out;

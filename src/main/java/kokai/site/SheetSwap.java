@@ -17,20 +17,31 @@ import kokai.model.SheetRef;
  * again. Groups without an edited sheet are kept as they are, so an edit costs a pass over the
  * lists rather than a new grouping of every sheet.
  */
-record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
+record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sheet> byOld) {
 
-  static SheetSwap of(Map<SheetRef, Sheet> current, Collection<Sheet> edited) {
+  /**
+   * {@code byOld}: each replaced sheet, the very object the index's lists hold, to its new version.
+   * Looked up by identity: the lists are looked through without making a key for each sheet.
+   */
+  SheetSwap {
+    byOld = java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(byOld));
+  }
+
+  /** {@code current}: the index's sheet of a ref, or null. */
+  static SheetSwap of(java.util.function.Function<SheetRef, Sheet> current, Collection<Sheet> edited) {
     Map<SheetRef, Sheet> byRef = new HashMap<>();
+    Map<Sheet, Sheet> byOld = new java.util.IdentityHashMap<>();
     boolean keeps = true;
     for (Sheet s : edited) {
-      Sheet old = current.get(s.ref());
+      Sheet old = current.apply(s.ref());
       if (old == null) {
         throw new IllegalArgumentException("the index has no sheet " + s.ref() + " to replace");
       }
       byRef.put(s.ref(), s);
+      byOld.put(old, s);
       keeps &= sameGroups(old, s);
     }
-    return new SheetSwap(Map.copyOf(byRef), keeps);
+    return new SheetSwap(Map.copyOf(byRef), keeps, byOld);
   }
 
   /** Whether the two versions of a sheet belong to the same groups and project. */
@@ -52,7 +63,25 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
 
   private boolean touches(List<Sheet> list) {
     for (Sheet s : list) {
-      if (edited.containsKey(s.ref())) {
+      if (byOld.containsKey(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean touches(Department d) {
+    for (Division v : d.divisions()) {
+      if (touches(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean touches(Division v) {
+    for (Section s : v.sections()) {
+      if (touches(s.sheets())) {
         return true;
       }
     }
@@ -63,7 +92,8 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
   List<Sheet> list(List<Sheet> sheets) {
     List<Sheet> out = new ArrayList<>(sheets.size());
     for (Sheet s : sheets) {
-      out.add(edited.getOrDefault(s.ref(), s));
+      Sheet swapped = byOld.get(s);
+      out.add(swapped == null ? s : swapped);
     }
     return List.copyOf(out);
   }
@@ -87,7 +117,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
   }
 
   private Department department(Department d) {
-    if (!touches(d.sheets())) {
+    if (!touches(d)) {
       return d;
     }
     List<Division> divisions = d.divisions().stream().map(this::division).toList();
@@ -96,7 +126,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
   }
 
   private Division division(Division v) {
-    if (!touches(v.sheets())) {
+    if (!touches(v)) {
       return v;
     }
     List<Section> sections = v.sections().stream()
@@ -127,16 +157,5 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups) {
       }
     }
     return false;
-  }
-
-  /** The same-project lists: only those of an edited sheet's project hold an edited sheet. */
-  Map<SheetRef, List<Sheet>> otherYears(Map<SheetRef, List<Sheet>> old) {
-    Map<SheetRef, List<Sheet>> out = new HashMap<>(old);
-    for (SheetRef ref : edited.keySet()) {
-      List<Sheet> others = old.getOrDefault(ref, List.of());
-      out.computeIfPresent(ref, (k, v) -> list(v));
-      others.forEach(o -> out.computeIfPresent(o.ref(), (k, v) -> list(v)));
-    }
-    return out;
   }
 }

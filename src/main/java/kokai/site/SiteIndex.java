@@ -47,7 +47,11 @@ public final class SiteIndex {
   private final SiteConfig config;
   private final List<Sheet> sheets;
   private final List<Page> pages;
-  private final Map<SheetRef, Sheet> byRef;
+  /**
+   * Where each sheet is in {@link #sheets}. An edit swaps sheets in place, so a patched index
+   * shares it with the one it came from, as it does {@link #otherYears}.
+   */
+  private final Map<SheetRef, Integer> slots;
   private final List<YearGroup> years;
   private final Map<Integer, YearGroup> yearByNumber;
   private final List<Department> departments;
@@ -56,7 +60,8 @@ public final class SiteIndex {
   private final Map<Integer, SdgGroup> sdgByGoal;
   private final List<DirectionGroup> directions;
   private final Map<String, DirectionGroup> directionByDecision;
-  private final Map<SheetRef, List<Sheet>> otherYears;
+  /** The slots of the same project's other sheets, oldest first, by sheet; none for a project of one sheet. */
+  private final Map<SheetRef, int[]> otherYears;
   private final List<Totals> totals;
 
   private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
@@ -64,9 +69,11 @@ public final class SiteIndex {
     this.sheets = sheets.stream()
         .sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
     this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
-    Map<SheetRef, Sheet> refs = new HashMap<>();
-    this.sheets.forEach(s -> refs.put(s.ref(), s));
-    this.byRef = Map.copyOf(refs);
+    Map<SheetRef, Integer> at = new HashMap<>();
+    for (int i = 0; i < this.sheets.size(); i++) {
+      at.put(this.sheets.get(i).ref(), i);
+    }
+    this.slots = Map.copyOf(at);
     this.years = Groups.byYear(YEARS, this.sheets);
     this.yearByNumber = byKey(years, YearGroup::fiscalYear);
     this.departments = new DepartmentGrouper(config.departmentSlugs()).group(this.sheets);
@@ -75,7 +82,7 @@ public final class SiteIndex {
     this.sdgByGoal = byKey(sdgs, SdgGroup::goal);
     this.directions = buildDirections(this.sheets);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
-    this.otherYears = new SameProject(this.sheets, byRef).others();
+    this.otherYears = new SameProject(this.sheets, slots).others();
     this.totals = Groups.totalsPerYear(this.sheets);
   }
 
@@ -84,9 +91,7 @@ public final class SiteIndex {
     this.config = old.config;
     this.pages = old.pages;
     this.sheets = patch.list(old.sheets);
-    Map<SheetRef, Sheet> refs = new HashMap<>(old.byRef);
-    patch.edited().forEach(refs::put);
-    this.byRef = java.util.Collections.unmodifiableMap(refs);
+    this.slots = old.slots;
     this.years = patch.years(old.years);
     this.yearByNumber = byKey(years, YearGroup::fiscalYear);
     this.departments = patch.departments(old.departments);
@@ -95,7 +100,7 @@ public final class SiteIndex {
     this.sdgByGoal = byKey(sdgs, SdgGroup::goal);
     this.directions = patch.directions(old.directions);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
-    this.otherYears = patch.otherYears(old.otherYears);
+    this.otherYears = old.otherYears;
     // A year's site-wide totals count that year's sheets only: its group's totals.
     Map<Integer, Totals> byYear = new HashMap<>();
     years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
@@ -120,7 +125,7 @@ public final class SiteIndex {
    * }</pre>
    */
   public SiteIndex withSheets(java.util.Collection<Sheet> edited) {
-    SheetSwap patch = SheetSwap.of(byRef, edited);
+    SheetSwap patch = SheetSwap.of(r -> findSheet(r).orElse(null), edited);
     if (!patch.keepsGroups()) {
       return build(config, patch.list(sheets), pages);
     }
@@ -170,7 +175,8 @@ public final class SiteIndex {
   }
 
   public Optional<Sheet> findSheet(SheetRef ref) {
-    return Optional.ofNullable(byRef.get(ref));
+    Integer at = slots.get(ref);
+    return at == null ? Optional.empty() : Optional.of(sheets.get(at));
   }
 
   public String sheetUrl(Sheet s) {
@@ -241,7 +247,15 @@ public final class SiteIndex {
 
   /** The same project in other fiscal years (same id, or linked by {@code related}), oldest first. */
   public List<Sheet> otherYears(Sheet s) {
-    return otherYears.getOrDefault(s.ref(), List.of());
+    int[] at = otherYears.get(s.ref());
+    if (at == null) {
+      return List.of();
+    }
+    Sheet[] out = new Sheet[at.length];
+    for (int i = 0; i < at.length; i++) {
+      out[i] = sheets.get(at[i]);
+    }
+    return List.of(out);
   }
 
   /** The sheet before this one in its fiscal year's list. */

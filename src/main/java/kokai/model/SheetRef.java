@@ -12,9 +12,10 @@ public record SheetRef(
   }
 
   /**
-   * Spread over the whole range: the record's own hash, {@code 31 * year + id}, gives a city's
-   * sheets few distinct values (ids 0001–2000 over five years: 2,804 for 10,000 sheets, since the
-   * next year equals the id ten further on), and the maps keyed by sheet fill up with collisions.
+   * Spread over the whole range. The hash a record gets by default (on this JDK
+   * {@code 31 * year + hash(id)}) gives a city's sheets few distinct values: one year more adds 31,
+   * as does the id ten further on, so ids 0001–2000 over five years make 2,804 values for 10,000
+   * sheets, and the maps keyed by sheet fill up with collisions.
    * Multiplying the id's hash by a large odd constant before the year is added leaves such
    * neighbours apart: 10,000 sheets, 10,000 values.
    */

@@ -79,7 +79,7 @@ public final class ChartText {
   /** R4, or FY22 in English: for many years side by side. */
   String shortYear(int fiscalYear) {
     FiscalYear y = FiscalYear.of(fiscalYear);
-    return english ? "FY" + String.format(java.util.Locale.ROOT, "%02d", fiscalYear % 100) : y.shortJapanese();
+    return english ? "FY" + (fiscalYear % 100 < 10 ? "0" : "") + fiscalYear % 100 : y.shortJapanese();
   }
 
   boolean english() {

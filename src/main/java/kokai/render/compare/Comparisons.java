@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +15,7 @@ import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
 import kokai.model.Score;
 import kokai.model.Sheet;
+import kokai.render.chart.Numbers;
 
 /**
  * Builds the comparison of one project across fiscal years. The figures of each column are those of
@@ -107,7 +107,7 @@ public final class Comparisons {
     BigDecimal before = null;
     for (int i = 0; i < sheets.size(); i++) {
       BigDecimal v = value.apply(sheets.get(i));
-      String shown = v == null ? UNKNOWN : thousands(v);
+      String shown = v == null ? UNKNOWN : Numbers.format(v);
       if (i == 0 || v == null || before == null) {
         cells.add(new Comparison.Cell(shown, null, null, false));
       } else {
@@ -135,7 +135,7 @@ public final class Comparisons {
   /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */
   static String change(BigDecimal delta, BigDecimal before, boolean english) {
     String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
-    String text = sign + thousands(delta.abs());
+    String text = sign + Numbers.format(delta.abs());
     if (before.signum() == 0) {
       return text;
     }
@@ -166,14 +166,4 @@ public final class Comparisons {
     return group.stream().min(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id))
         .orElseThrow(() -> new IllegalArgumentException("a project has at least one sheet"));
   }
-
-  /** 86,185 and 12.5: grouped thousands, decimals as given. */
-  static String thousands(BigDecimal v) {
-    BigDecimal abs = v.abs();
-    String whole = String.format(Locale.ROOT, "%,d", abs.toBigInteger());
-    String plain = abs.toPlainString();
-    int dot = plain.indexOf('.');
-    return (v.signum() < 0 ? "-" : "") + whole + (dot < 0 ? "" : plain.substring(dot));
-  }
-
 }

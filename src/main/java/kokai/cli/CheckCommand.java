@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.DATA;
     }
     int n = r.content().map(c -> c.sheets().size()).orElse(0);
-    spec.commandLine().getOut().println("checked " + n + " sheet" + (n == 1 ? "" : "s") + ": no errors");
+    spec.commandLine().getOut().println("checked " + BuildCommand.count(n, "sheet") + ": no errors");
     return ExitCodes.OK;
   }
 }

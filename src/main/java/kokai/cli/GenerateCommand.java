@@ -69,8 +69,8 @@ final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     CorpusWriter.Summary s = new CorpusWriter(format.equals("json") ? CorpusWriter.Format.JSON : CorpusWriter.Format.YAML).write(new CorpusGenerator(corpus), out);
     long ms = (System.nanoTime() - start) / 1_000_000;
-    spec.commandLine().getOut().printf("generated %d sheets (%d–%d, seed %d) in %s: %,d bytes in %d ms%n",
-        s.sheets(), corpus.firstYear(), corpus.lastYear(), seed, out, s.bytes(), ms);
+    spec.commandLine().getOut().printf("generated %s (%d–%d, seed %d) in %s: %,d bytes in %d ms%n",
+        BuildCommand.count(s.sheets(), "sheet"), corpus.firstYear(), corpus.lastYear(), seed, out, s.bytes(), ms);
     return ExitCodes.OK;
   }
 }

@@ -33,6 +33,20 @@ class GenerateCommandTest {
     assertThat(run(checkOut, checkErr, "check", "--content", content.toString())).isZero();
     assertThat(checkErr.toString()).isEmpty();
     assertThat(checkOut.toString()).contains("checked 23 sheets");
+    assertThat(out.toString()).startsWith("generated 23 sheets (2021–2023, seed 5)");
+  }
+
+  @Test
+  void oneSheetIsCountedAsOne() throws Exception {
+    Path content = dir.resolve("one");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(run(out, err, "generate", "--sheets", "1", "--years", "2024-2024", "--out", content.toString()))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).startsWith("generated 1 sheet (2024–2024");
+    StringWriter checkOut = new StringWriter();
+    assertThat(run(checkOut, new StringWriter(), "check", "--content", content.toString())).isZero();
+    assertThat(checkOut.toString()).contains("checked 1 sheet: no errors");
   }
 
   @Test

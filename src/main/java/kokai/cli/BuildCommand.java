@@ -51,8 +51,8 @@ final class BuildCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** "1 sheet", "6 sheets", "0 sheets". */
+  /** "1 sheet", "6 sheets", "0 sheets", "10,000 sheets": grouped as the other figures of the summary. */
   static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
   }
 }

@@ -45,6 +45,7 @@ class BuildCommandTest {
     assertThat(BuildCommand.count(1, "sheet")).isEqualTo("1 sheet");
     assertThat(BuildCommand.count(0, "sheet")).isEqualTo("0 sheets");
     assertThat(BuildCommand.count(6, "page")).isEqualTo("6 pages");
+    assertThat(BuildCommand.count(12_186, "page")).isEqualTo("12,186 pages");
   }
 
   @Test

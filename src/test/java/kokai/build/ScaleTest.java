@@ -49,7 +49,7 @@ class ScaleTest {
           .count();
     }
     assertThat(sheetPages).isEqualTo(SHEETS);
-    assertThat(output).contains("(" + SHEETS + " sheets)");
+    assertThat(output).contains(String.format(java.util.Locale.ROOT, "(%,d sheets)", SHEETS));
   }
 
   @Test

@@ -31,8 +31,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
-      spec.commandLine().getErr().println("kokai build: --base-url must start with http:// or https://, got \"" + baseUrl + "\"");
+    if (baseUrl != null && !kokai.model.SiteConfig.isWebAddress(baseUrl)) {
+      spec.commandLine().getErr().println("kokai build: --base-url must be a whole web address starting with http:// or https://"
+          + " (e.g. https://example.jp/hyoka/), got \"" + baseUrl + "\"");
       return ExitCodes.USAGE;
     }
     BuildResult r = new SiteBuild().run(new BuildConfig(source.content, out, baseUrl, source.themeDir));

@@ -19,9 +19,9 @@ final class ContentFiles {
       # サイトの設定 / Site configuration
       # kokai import が作成しました。サイト名と自治体名を書き換えてください。
       title: 事務事業評価
-      city: （自治体名）
+      city: %s
       language: ja
-      """;
+      """.formatted(kokai.model.SiteConfig.CITY_PLACEHOLDER);
 
   enum Outcome { WRITTEN, UNCHANGED, DIFFERS }
 

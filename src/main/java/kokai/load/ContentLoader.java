@@ -40,9 +40,15 @@ public final class ContentLoader {
 
   public LoadResult load(Path root) {
     Diagnostics diags = new Diagnostics();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      diags.error(SourceLocation.of(root), null, "the content folder is a file",
+          "give the folder that holds site.yaml and sheets/ with --content");
+      return new LoadResult(Optional.empty(), diags.sorted());
+    }
     if (!Files.isDirectory(root)) {
       diags.error(SourceLocation.of(root), null, "the content folder does not exist",
-          "give the folder with --content, or create one with 'kokai init " + root + "'");
+          "give the folder that holds site.yaml and sheets/ with --content, or start a new site with"
+              + " 'java -jar target/kokai.jar init NEW-FOLDER' and build in it");
       return new LoadResult(Optional.empty(), diags.sorted());
     }
     Optional<SiteConfig> site = loadSite(root, diags);
@@ -128,9 +134,13 @@ public final class ContentLoader {
           "create site.yaml with at least 'title:' and 'city:' (kokai init writes one)");
       return Optional.empty();
     }
-    return SourceText.read(file, diags)
-        .flatMap(text -> reader.read(file, text, diags))
-        .flatMap(tree -> binder.bind(tree, SiteConfig.class, file, diags));
+    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
+    Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, diags));
+    if (site.isPresent() && SiteConfig.CITY_PLACEHOLDER.equals(site.get().city().strip())) {
+      diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + SiteConfig.CITY_PLACEHOLDER,
+          "write the city's name, e.g. city: つくば市");
+    }
+    return site;
   }
 
   private List<Path> sheetFiles(Path root, Diagnostics diags) {

@@ -182,6 +182,10 @@ final class RecordBinder {
         }
       } else {
         v = bindValue(e.value(), c.type(), c.meta(), path.field(c.name()), cx);
+        if (c.required() && v instanceof String text && text.isBlank()) {
+          empty(e, c, path, cx);
+          v = null;
+        }
       }
       args[i++] = v == null ? c.absent() : v;
     }
@@ -218,6 +222,12 @@ final class RecordBinder {
         "add '" + c.name() + ": …' here");
   }
 
+  private static void empty(Node.Entry e, Component c, Where path, Context cx) {
+    cx.error(e.value().line(), e.value().column(), path.field(c.name()).text(),
+        "the required field '" + c.name() + "'" + label(c.meta()) + " is empty",
+        "write its value here");
+  }
+
   /** The record made by its canonical constructor; what the constructor refuses is reported. */
   private static Object construct(Shape shape, Object[] args, Node.MapNode map, Where path, Context cx) {
     try {
@@ -226,7 +236,8 @@ final class RecordBinder {
       Throwable cause = ex.getCause();
       if (cause instanceof InvalidFieldException bad) {
         Node at = locate(map, bad.field());
-        cx.error(at.line(), at.column(), join(path.text(), bad.field()), bad.getMessage(), "correct this value");
+        cx.error(at.line(), at.column(), join(path.text(), bad.field()), bad.getMessage(),
+            bad.hint() == null ? "correct this value" : bad.hint());
       } else {
         cx.error(map.line(), map.column(), path.text().isEmpty() ? null : path.text(),
             String.valueOf(cause.getMessage()), "correct the value named in the message");
@@ -310,7 +321,7 @@ final class RecordBinder {
     if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
       if (s.kind() != Node.ScalarNode.Kind.INTEGER) {
         cx.error(s.line(), s.column(), path.text(), "expected a whole number but found " + Node.describe(s),
-            numberHint(text, true));
+            numberHint(text, true, meta));
         return null;
       }
       long v;
@@ -335,7 +346,7 @@ final class RecordBinder {
     if (raw == BigDecimal.class) {
       if (s.kind() != Node.ScalarNode.Kind.INTEGER && s.kind() != Node.ScalarNode.Kind.DECIMAL) {
         cx.error(s.line(), s.column(), path.text(), "expected a number but found " + Node.describe(s),
-            numberHint(text, false));
+            numberHint(text, false, meta));
         return null;
       }
       try {
@@ -399,14 +410,32 @@ final class RecordBinder {
     return false;
   }
 
-  private static String numberHint(String text, boolean whole) {
-    if (text.matches("[0-9０-９,，]+(\\.[0-9]+)?")) {
-      return "write the number without commas or quotes: " + text.replaceAll("[,，]", "");
+  /**
+   * How to write a number the field takes: the value without its commas when that is all, a
+   * fiscal year written in the Japanese era as its Western year, and null for "not known" only
+   * where the field may be left empty.
+   */
+  private static String numberHint(String text, boolean whole, Field meta) {
+    boolean optional = meta == null || !meta.required();
+    Optional<kokai.model.FiscalYear> year = meta != null && meta.min() == kokai.model.FiscalYear.FIRST
+        ? kokai.model.FiscalYear.parse(text) : Optional.empty();
+    if (year.isPresent()) {
+      return "write the fiscal year as the Western year it starts: " + year.get().japanese() + " = " + year.get().year();
     }
-    if (text.equals("—") || text.equals("-") || text.equals("－") || text.isBlank()) {
+    if (text.matches("[-−]?[0-9０-９,，]+(\\.[0-9]+)?")) {
+      String plain = text.replaceAll("[,，]", "");
+      if (whole && plain.contains(".")) {
+        return "write a whole number, without decimals";
+      }
+      if (!plain.equals(text)) {
+        return "write the number without commas or quotes: " + plain;
+      }
+    }
+    if (optional && (text.equals("—") || text.equals("-") || text.equals("－") || text.isBlank())) {
       return "write null for a value that is not known";
     }
-    return whole ? "write a whole number, or null when not known" : "write a number, or null when not known";
+    String kind = whole ? "a whole number" : "a number";
+    return optional ? "write " + kind + ", or null when not known" : "write " + kind;
   }
 
   private static String expected(Class<?> raw) {

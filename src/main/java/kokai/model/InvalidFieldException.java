@@ -7,13 +7,25 @@ package kokai.model;
 public final class InvalidFieldException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private final String field;
+  private final String hint;
 
   public InvalidFieldException(String field, String message) {
+    this(field, message, null);
+  }
+
+  /** {@code hint}: how to fix it, shown after the message; null for a general one. */
+  public InvalidFieldException(String field, String message, String hint) {
     super(message);
     this.field = field;
+    this.hint = hint;
   }
 
   public String field() {
     return field;
+  }
+
+  /** How to fix the value, or null. */
+  public String hint() {
+    return hint;
   }
 }

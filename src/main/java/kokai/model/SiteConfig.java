@@ -20,10 +20,17 @@ public record SiteConfig(
     @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published) {
 
   public static final String DEFAULT_THEME = "default";
+  /** The city a new site config names until staff write their own ({@code kokai import} writes it). */
+  public static final String CITY_PLACEHOLDER = "（自治体名）";
 
   public SiteConfig {
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(city, "city");
+    if (title == null || title.isBlank()) {
+      throw new InvalidFieldException("title", "the site title is empty",
+          "write the name the site is published under, e.g. title: つくば市 事務事業評価");
+    }
+    if (city == null || city.isBlank()) {
+      throw new InvalidFieldException("city", "the city is empty", "write the city's name, e.g. city: つくば市");
+    }
     language = language == null ? "ja" : language;
     if (!language.equals("ja") && !language.equals("en")) {
       throw new InvalidFieldException("language", "\"" + language + "\" is not supported: use ja or en");
@@ -35,8 +42,27 @@ public record SiteConfig(
     for (Map.Entry<String, String> e : departmentSlugs.entrySet()) {
       Slugs.requireSafe(e.getValue(), "departmentSlugs." + e.getKey());
     }
-    if (baseUrl != null && !baseUrl.endsWith("/")) {
-      baseUrl = baseUrl + "/";
+    if (baseUrl != null) {
+      requireWebAddress(baseUrl);
+      baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+  }
+
+  /** Whether {@code url} is an absolute http or https address with a host, as a base URL must be. */
+  public static boolean isWebAddress(String url) {
+    try {
+      java.net.URI u = new java.net.URI(url);
+      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+          && u.getHost() != null && !u.getHost().isEmpty() && u.getRawQuery() == null && u.getRawFragment() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static void requireWebAddress(String url) {
+    if (!isWebAddress(url)) {
+      throw new InvalidFieldException("baseUrl", "\"" + url + "\" is not a whole web address",
+          "write the address the site is published at, starting with https:// or http://, e.g. baseUrl: https://example.jp/hyoka/");
     }
   }
 

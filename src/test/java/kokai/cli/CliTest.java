@@ -71,6 +71,14 @@ class CliTest {
   void checkOnAMissingFolderSaysHowToStart() {
     Run r = run("check", "--content", dir.resolve("nothing").toString());
     assertThat(r.code).isEqualTo(1);
-    assertThat(r.err).contains("the content folder does not exist", "kokai init");
+    assertThat(r.err).contains("the content folder does not exist", "kokai.jar init NEW-FOLDER");
+  }
+
+  @Test
+  void checkOnAFileSaysItIsNotAFolder() throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+    Run r = run("check", "--content", file.toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err).contains("the content folder is a file").doesNotContain("init");
   }
 }

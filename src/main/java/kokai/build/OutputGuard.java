@@ -10,7 +10,8 @@ import kokai.diag.SourceLocation;
 
 /**
  * Publishing replaces the whole output folder, so a mistyped {@code --out} must not replace the
- * content, the themes or a folder that is not a site: refused before anything is written.
+ * content, the themes or a folder that is not a site, nor lie where the next build reads content
+ * (the sheets, the pages) or be a file: refused before anything is written.
  */
 final class OutputGuard {
   private OutputGuard() {}
@@ -23,6 +24,17 @@ final class OutputGuard {
       diags.error(SourceLocation.of(cfg.out()), null,
           "the output folder contains the content or the themes, and publishing replaces it as a whole",
           "give an output folder of its own with --out, e.g. site");
+      return;
+    }
+    if (out.startsWith(content.resolve("sheets")) || out.startsWith(content.resolve("pages"))) {
+      diags.error(SourceLocation.of(cfg.out()), null,
+          "the output folder lies inside the content's sheets or pages, which the next build would read as content",
+          "give an output folder outside them, e.g. --out site");
+      return;
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      diags.error(SourceLocation.of(cfg.out()), null, "the output folder is a file",
+          "give the path of a folder with --out (it is made if missing), e.g. site");
       return;
     }
     if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve("index.html")) && !isEmpty(out)) {

@@ -204,6 +204,15 @@ class SiteBuildTest {
     assertThat(intoDocs.published()).isFalse();
     assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
     assertThat(s.root.resolve("content/site.yaml")).exists();
+    // Inside the content, the next build would read the site as content; a file is not a folder.
+    BuildResult intoSheets = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("content/sheets/out"), null, null));
+    assertThat(intoSheets.published()).isFalse();
+    assertThat(intoSheets.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("inside the content's sheets or pages"));
+    assertThat(dir.resolve("content/sheets/out")).doesNotExist();
+    BuildResult intoFile = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("docs/notes.txt"), null, null));
+    assertThat(intoFile.published()).isFalse();
+    assertThat(intoFile.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("is a file"));
+    assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
   }
 
   @Test

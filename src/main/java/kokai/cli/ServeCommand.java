@@ -70,6 +70,11 @@ final class ServeCommand implements Callable<Integer> {
           + "/ (Ctrl-C stops)");
       stdout.flush();
       session.watchForever();
+    } catch (java.net.BindException e) {
+      err.println("kokai serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
+          + "); another preview or program may be using it: stop it, or pass another --port, e.g. --port "
+          + (port == 0 || port == 65_535 ? 0 : port + 1));
+      return ExitCodes.USAGE;
     } catch (InterruptedException e) {
       // Stopped by the caller (a test, an embedding tool): a normal end.
       Thread.currentThread().interrupt();

@@ -47,4 +47,21 @@ class ServeCommandTest {
     assertThat(serve.isAlive()).isFalse();
     assertThat(exit.get()).isZero();
   }
+
+  @Test
+  void aPortInUseIsSaidPlainlyWithAnotherToTry() throws Exception {
+    Path site = dir.resolve("city");
+    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "init", site.toString()))
+        .isZero();
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--content",
+          site.resolve("content").toString(), "--port", Integer.toString(taken.getLocalPort()), "--out",
+          dir.resolve("preview").toString());
+      assertThat(exit).as(err.toString()).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port")
+          .doesNotContain("Exception", "\tat ");
+    }
+  }
 }

@@ -1,11 +1,6 @@
 package kokai.diag;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -80,14 +75,7 @@ public final class DiagnosticFormatter {
    * kokai reads, so the source line under a diagnostic is legible for imported files too.
    */
   private static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, Charset.forName("windows-31j"));
-    }
+    return TextBytes.decode(bytes).text();
   }
 
   private List<String> read(Path file) {

@@ -69,7 +69,13 @@ public final class Importer {
           "check the file's name and that it can be read");
       return List.of();
     }
-    String text = TextDecoder.decode(bytes, request.encoding()).text();
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
+    for (kokai.diag.TextBytes.Place p : decoded.damaged()) {
+      diags.warning(new SourceLocation(file, p.line(), p.column()), null,
+          "a byte here is not UTF-8 (the rest of the file is), so this character is read as \uFFFD",
+          "correct the character in the file, or give its encoding with --encoding");
+    }
+    String text = decoded.text();
     return SheetSplitter.split(file, text, diags).stream().map(b -> SheetParser.parse(file, b)).toList();
   }
 

@@ -61,6 +61,28 @@ class EncodingTest {
     assertThat(right.written()).hasSize(2);
   }
 
+  @Test
+  void aStrayByteInAUtf8FileCostsOnlyTheSheetItIsIn(@TempDir Path dir) throws Exception {
+    String text = Seed.sheet("090") + Seed.sheet("091");
+    byte[] good = text.getBytes(StandardCharsets.UTF_8);
+    int at = text.indexOf("目的", text.indexOf("091"));
+    int byteAt = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+    byte[] bad = new byte[good.length + 1];
+    System.arraycopy(good, 0, bad, 0, byteAt);
+    bad[byteAt] = (byte) 0xFF;
+    System.arraycopy(good, byteAt, bad, byteAt + 1, good.length - byteAt);
+    Path file = Fixtures.write(dir, "sheets.txt", bad);
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, file);
+
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    assertThat(r.written()).extracting(Path::toString).containsExactly("sheets/2022/090.yaml");
+    assertThat(r.diagnostics()).anySatisfy(d -> {
+      assertThat(d.message()).contains("not UTF-8");
+      assertThat(d.location().line()).isEqualTo(line);
+    });
+  }
+
   private static byte[] withBom(byte[] bytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

@@ -1,0 +1,97 @@
+package kokai.diag;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads text files that are UTF-8 or Shift_JIS (in its Windows form, windows-31j), the two
+ * encodings Japanese offices write. A file that is UTF-8 but for a damaged byte or two (a copy cut
+ * off in the middle of a character, one stray byte) stays UTF-8, with each damaged place known by
+ * line and column, instead of being read whole as Shift_JIS, which would garble every line.
+ *
+ * <pre>{@code
+ * TextBytes.Decoded d = TextBytes.decode(bytes);
+ * d.text();       // the text, U+FFFD where a byte was not UTF-8
+ * d.damaged();    // [line 12, column 7] ...
+ * }</pre>
+ */
+public final class TextBytes {
+  public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+  /** At most this many damaged places, and one per this many characters beyond ASCII, for a file to stay UTF-8. */
+  private static final int MAX_DAMAGED = 8;
+  private static final int CHARS_PER_DAMAGED = 50;
+
+  private TextBytes() {}
+
+  /** A place in the text (1-based line and column) where bytes were not UTF-8. */
+  public record Place(int line, int column) {}
+
+  /** The text, the encoding it was read in, and where UTF-8 had damaged bytes (empty otherwise). */
+  public record Decoded(String text, Charset charset, List<Place> damaged) {}
+
+  /** Decodes {@code bytes} (a UTF-8 byte-order mark is skipped) as UTF-8 when they are, or nearly are, else as windows-31j. */
+  public static Decoded decode(byte[] bytes) {
+    int start = hasUtf8Bom(bytes) ? 3 : 0;
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    List<Integer> bad = new ArrayList<>();
+    while (true) {
+      CoderResult r = utf8.decode(in, out, true);
+      if (r.isError()) {
+        bad.add(out.position());
+        out.put('\uFFFD');
+        in.position(in.position() + r.length());
+        if (bad.size() > MAX_DAMAGED) {
+          break;
+        }
+        continue;
+      }
+      utf8.flush(out);
+      break;
+    }
+    if (bad.isEmpty()) {
+      return new Decoded(out.flip().toString(), StandardCharsets.UTF_8, List.of());
+    }
+    String text = out.flip().toString();
+    long wide = text.chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
+    if (bad.size() <= MAX_DAMAGED && wide >= (long) CHARS_PER_DAMAGED * bad.size()) {
+      return new Decoded(text, StandardCharsets.UTF_8, places(text, bad));
+    }
+    return new Decoded(new String(bytes, WINDOWS_31J), WINDOWS_31J, List.of());
+  }
+
+  /** The places of the damaged characters; a run of them side by side (one broken character) is one place. */
+  private static List<Place> places(String text, List<Integer> offsets) {
+    List<Place> out = new ArrayList<>();
+    int line = 1;
+    int lineStart = 0;
+    int next = 0;
+    for (int i = 0; i < text.length() && next < offsets.size(); i++) {
+      if (i == offsets.get(next)) {
+        if (next == 0 || offsets.get(next - 1) != i - 1) {
+          out.add(new Place(line, i - lineStart + 1));
+        }
+        next++;
+      }
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean hasUtf8Bom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+}

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The {@code kokai} command: {@code java -jar target/kokai.jar <command>}. */
@@ -52,6 +54,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.SOFTWARE);
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (causedByOutOfMemory(e)) {
         reserve[0] = null;
@@ -59,6 +62,7 @@ public final class Main {
       }
       err.println("kokai: internal error: " + e);
       e.printStackTrace(err);
+      err.println("This is a fault in kokai, not in your content: please report it with the lines above.");
       return ExitCodes.SOFTWARE;
     });
     try {
@@ -67,6 +71,35 @@ public final class Main {
       reserve[0] = null;
       return report(err, outOfMemory);
     }
+  }
+
+  /**
+   * A wrong command line: the problem, a likely meant option for a misspelt one (picocli suggests
+   * commands, not options), then the command's usage.
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(ex.getMessage());
+    boolean suggested = false;
+    if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+      suggested = CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+      for (String arg : suggested ? List.<String>of() : u.getUnmatched()) {
+        if (arg.startsWith("-")) {
+          String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+          Optional<String> near = kokai.load.Suggestions.closest(option, cmd.getCommandSpec().optionsMap().keySet());
+          if (near.isPresent()) {
+            err.println("Did you mean " + near.get() + "?");
+            suggested = true;
+          }
+        }
+      }
+    }
+    if (!suggested) {
+      cmd.usage(err);
+    }
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   private static boolean causedByOutOfMemory(Throwable e) {

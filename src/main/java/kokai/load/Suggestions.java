@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" for misspelt field names and values. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /** The candidate closest to {@code word}, when it is close enough to be a likely typo. */
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

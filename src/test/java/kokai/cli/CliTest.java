@@ -44,6 +44,16 @@ class CliTest {
   }
 
   @Test
+  void aMisspeltOptionGetsTheLikelyOne() {
+    Run r = run("build", "--otu", "x");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).contains("'--otu'", "Did you mean --out?");
+    Run far = run("build", "--zzzzzz");
+    assertThat(far.code).isEqualTo(2);
+    assertThat(far.err).contains("Usage: kokai build").doesNotContain("Did you mean");
+  }
+
+  @Test
   void checkPassesOnTheRealContent() {
     Run r = run("check", "--content", "content");
     assertThat(r.code).as(r.err).isZero();

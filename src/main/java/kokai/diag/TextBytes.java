@@ -91,7 +91,8 @@ public final class TextBytes {
     return List.copyOf(out);
   }
 
-  private static boolean hasUtf8Bom(byte[] b) {
+  /** Whether the bytes begin with UTF-8's byte-order mark. */
+  public static boolean hasUtf8Bom(byte[] b) {
     return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 }

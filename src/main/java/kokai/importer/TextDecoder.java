@@ -23,14 +23,10 @@ final class TextDecoder {
   static Decoded decode(byte[] bytes, Optional<Charset> forced) {
     if (forced.isPresent()) {
       Charset cs = forced.get();
-      int from = cs.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
+      int from = cs.equals(StandardCharsets.UTF_8) && TextBytes.hasUtf8Bom(bytes) ? 3 : 0;
       return new Decoded(new String(bytes, from, bytes.length - from, cs), cs, List.of());
     }
     TextBytes.Decoded d = TextBytes.decode(bytes);
     return new Decoded(d.text(), d.charset(), d.damaged());
-  }
-
-  private static boolean hasUtf8Bom(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
   }
 }

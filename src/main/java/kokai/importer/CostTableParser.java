@@ -76,6 +76,7 @@ final class CostTableParser {
   private CostTableParser() {}
 
   static List<CostYear> parse(List<Row> rows, int sheetYear, Problems p) {
+    long errorsBefore = p.errors();
     Heading heading = null;
     Map<Item, Line> lines = new EnumMap<>(Item.class);
     for (Row row : rows) {
@@ -112,7 +113,9 @@ final class CostTableParser {
         resolved.put(e.getKey(), new Line(e.getValue().row(), e.getValue().positions(), figures));
       }
     }
-    if (p.hasErrors()) {
+    // A table whose lines could not be placed under its years is not read further; an error in
+    // another part of the sheet does not stop this one from being checked.
+    if (p.errors() > errorsBefore) {
       return List.of();
     }
     List<CostYear> out = new ArrayList<>();

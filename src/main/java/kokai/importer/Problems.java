@@ -42,6 +42,11 @@ final class Problems {
     return found.hasErrors();
   }
 
+  /** How many errors were found so far: a part of the sheet compares it before and after it is read. */
+  long errors() {
+    return found.errorCount();
+  }
+
   List<Diagnostic> all() {
     return found.sorted();
   }

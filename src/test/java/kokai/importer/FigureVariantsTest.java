@@ -26,6 +26,17 @@ class FigureVariantsTest {
   }
 
   @Test
+  void anErrorInTheBasicInformationDoesNotHideOneInTheCostTable() {
+    String text = S088.replace("17パートナーシップ", "19パートナーシップ")
+        .replace("予算額\t(千円)\t86,185", "予算額\t(千円)\t86,1x5");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::field)
+        .containsExactly("sdgs", "costs.budget");
+  }
+
+  @Test
   void aNegativeBudgetIsRefusedAtItsCellBecauseTheContentFormatHasNone() {
     String text = S088.replace("予算額\t(千円)\t86,185\t123,235", "予算額\t(千円)\t86,185\t△1,200");
     SheetParser.Parsed p = Fixtures.parseOne(text);

@@ -76,7 +76,13 @@ public final class Importer {
           "correct the character in the file, or give its encoding with --encoding");
     }
     String text = decoded.text();
-    return SheetSplitter.split(file, text, diags).stream().map(b -> SheetParser.parse(file, b)).toList();
+    List<SheetParser.Parsed> parsed = new ArrayList<>(
+        SheetSplitter.split(file, text, diags).stream().map(b -> SheetParser.parse(file, b)).toList());
+    List<Section> missing = SheetParser.cutOff(parsed);
+    if (!missing.isEmpty()) {
+      parsed.set(parsed.size() - 1, parsed.get(parsed.size() - 1).cutOff(missing));
+    }
+    return parsed;
   }
 
   private static void save(ImportRequest request, Path rel, String yaml, SourceLocation from, List<Path> written,

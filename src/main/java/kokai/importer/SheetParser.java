@@ -1,8 +1,11 @@
 package kokai.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kokai.model.CostYear;
 import kokai.model.Direction;
 import kokai.model.Evaluation;
@@ -21,7 +24,50 @@ final class SheetParser {
    * A sheet read from a file, or the problems that stopped it; {@code name} is its number and title
    * as printed, when they could be read, to name a skipped sheet.
    */
-  record Parsed(SheetBlock block, String name, Optional<Sheet> sheet, Problems problems) {}
+  /** A sheet read from its block, or not when it has errors; {@code parts}: the parts it has. */
+  record Parsed(SheetBlock block, String name, Optional<Sheet> sheet, Problems problems, Set<Section> parts) {
+    /** This sheet refused: the file ended before its parts {@code missing}, which the file's other sheets have. */
+    Parsed cutOff(List<Section> missing) {
+      Row last = block.rows().stream().filter(r -> !r.isBlank()).reduce((a, b) -> b).orElse(block.heading());
+      problems.error(last, null, "the file ends in this sheet, before its part " + missing.get(0).title()
+          + ", which the file's other sheets have: the file seems cut off, so the sheet is not written",
+          "import the whole file again");
+      return new Parsed(block, name, Optional.empty(), problems, parts);
+    }
+  }
+
+  private static Set<Section> present(Sections parts) {
+    Set<Section> out = EnumSet.noneOf(Section.class);
+    for (Section s : Section.values()) {
+      if (parts.find(s).isPresent()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parts, in the sheet's order, that the last sheet of a file lacks at its end while every
+   * other sheet of the file has them: what a copy cut off in its last sheet looks like. Empty when
+   * the file has one sheet, or the last sheet lacks nothing at its end that the others have.
+   */
+  static List<Section> cutOff(List<Parsed> file) {
+    if (file.size() < 2) {
+      return List.of();
+    }
+    Set<Section> inAllOthers = EnumSet.allOf(Section.class);
+    file.subList(0, file.size() - 1).forEach(p -> inAllOthers.retainAll(p.parts()));
+    Set<Section> last = file.get(file.size() - 1).parts();
+    List<Section> missing = new ArrayList<>();
+    for (Section s : Section.values()) {
+      if (last.contains(s)) {
+        missing.clear();
+      } else if (inAllOthers.contains(s)) {
+        missing.add(s);
+      }
+    }
+    return List.copyOf(missing);
+  }
 
   static Parsed parse(Path file, SheetBlock block) {
     Problems p = new Problems(file);
@@ -50,19 +96,19 @@ final class SheetParser {
     }
     String name = basic.id() == null ? null : basic.id() + " " + basic.title();
     if (p.hasErrors()) {
-      return new Parsed(block, name, Optional.empty(), p);
+      return new Parsed(block, name, Optional.empty(), p, present(parts));
     }
     try {
       Sheet sheet = new Sheet(year, basic.id(), basic.title(), block.form(), null, null, basic.budgetAccount(),
           basic.organization(), basic.mayoralPledges(), basic.strategicPlan(), basic.status(),
           basic.classification(), basic.delivery(), basic.plans(), basic.legalBases(), basic.period(),
           basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of());
-      return new Parsed(block, name, Optional.of(sheet), p);
+      return new Parsed(block, name, Optional.of(sheet), p, present(parts));
     } catch (IllegalArgumentException | NullPointerException e) {
       String field = e instanceof InvalidFieldException f ? f.field() : null;
       p.error(block.heading(), null, field, "the sheet cannot be imported: " + e.getMessage(),
           "correct the value named in the message in the input file");
-      return new Parsed(block, name, Optional.empty(), p);
+      return new Parsed(block, name, Optional.empty(), p, present(parts));
     }
   }
 }

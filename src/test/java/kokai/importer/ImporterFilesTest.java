@@ -37,6 +37,28 @@ class ImporterFilesTest {
   }
 
   @Test
+  void aFileCutOffInItsLastSheetLosesThatSheetOnly(@TempDir Path dir) throws Exception {
+    String last = Seed.sheet("090");
+    String cut = last.substring(0, last.indexOf("事業の成果と課題"));
+    String text = Seed.sheet("088") + Seed.sheet("089") + cut;
+    Path file = Fixtures.write(dir, "cut.txt", text.getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, file);
+
+    assertThat(r.written()).extracting(Path::toString).containsExactly(
+        Path.of("sheets", "2022", "088.yaml").toString(), Path.of("sheets", "2022", "089.yaml").toString());
+    assertThat(r.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo(ImportReport.Reason.UNREADABLE));
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("the file ends in this sheet", "事業の成果と課題", "cut off"));
+
+    // Alone in its file, a sheet without its last parts cannot be told from a shorter form: it is written, with warnings.
+    Path alone = Fixtures.write(dir, "alone.txt", cut.getBytes(StandardCharsets.UTF_8));
+    ImportReport one = Fixtures.run(dir.resolve("one"), false, alone);
+    assertThat(one.written()).hasSize(1);
+    assertThat(one.diagnostics()).noneMatch(Diagnostic::isError).anyMatch(d -> d.message().contains("no part 方向性"));
+  }
+
+  @Test
   void aDifferingFileIsKeptUnlessForced(@TempDir Path dir) throws Exception {
     Path file = Fixtures.write(dir, "088.txt", Seed.sheet("088").getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out");

@@ -182,7 +182,7 @@ final class RecordBinder {
         }
       } else {
         v = bindValue(e.value(), c.type(), c.meta(), path.field(c.name()), cx);
-        if (c.required() && v instanceof String text && text.isBlank()) {
+        if (c.meta() != null && c.meta().nonBlank() && v instanceof String text && text.isBlank()) {
           empty(e, c, path, cx);
           v = null;
         }
@@ -224,7 +224,7 @@ final class RecordBinder {
 
   private static void empty(Node.Entry e, Component c, Where path, Context cx) {
     cx.error(e.value().line(), e.value().column(), path.field(c.name()).text(),
-        "the required field '" + c.name() + "'" + label(c.meta()) + " is empty",
+        "the field '" + c.name() + "'" + label(c.meta()) + " is empty",
         "write its value here");
   }
 

@@ -31,6 +31,9 @@ public @interface Field {
   /** A sheet without this field is refused. */
   boolean required() default false;
 
+  /** Text of only spaces is refused as if the field were missing (a name the site cannot do without). */
+  boolean nonBlank() default false;
+
   /** Smallest allowed number (inclusive), for numeric fields. */
   long min() default Long.MIN_VALUE;
 

@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * publishes, where it lives, and how it speaks.
  */
 public record SiteConfig(
-    @Field(ja = "サイト名", en = "Site title", required = true) String title,
-    @Field(ja = "自治体名", en = "City", doc = "例: つくば市", required = true) String city,
+    @Field(ja = "サイト名", en = "Site title", required = true, nonBlank = true) String title,
+    @Field(ja = "自治体名", en = "City", doc = "例: つくば市", required = true, nonBlank = true) String city,
     @Field(ja = "公開URL", en = "Base URL", doc = "サイトを公開する URL。sitemap.xml、canonical、フィードに使う。例: https://example.jp/hyoka/") String baseUrl,
     @Field(ja = "表示言語", en = "Language", doc = "ja または en。") String language,
     @Field(ja = "説明", en = "Description") String description,

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -58,8 +60,9 @@ final class TreeReader {
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
         Mark m = y.getProblemMark();
+        YamlProblem plain = YamlProblem.of(y);
         diags.error(new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1), null,
-            "syntax error: " + yamlMessage(y), syntaxHint(file));
+            "syntax error: " + plain.message(), plain.hint() == null ? syntaxHint(file) : plain.hint());
         return Optional.empty();
       }
       JsonLocation at = e.getLocation();
@@ -133,6 +136,42 @@ final class TreeReader {
         ? "check indentation (spaces, not tabs), that each 'key: value' has a space after the colon, and quote text that starts with a special character"
         : "check for a missing comma, quote or bracket";
   }
+
+  /** A YAML syntax error in plain words where it is a common one, with its own hint; else the parser's words. */
+  record YamlProblem(String message, String hint) {
+    static YamlProblem of(MarkedYAMLException y) {
+      String problem = y.getProblem() == null ? "" : y.getProblem();
+      String context = y.getContext() == null ? "" : y.getContext();
+      Mark c = y.getContextMark();
+      String from = c == null ? "" : " at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
+      if (context.contains("flow sequence") && problem.startsWith("expected")) {
+        return new YamlProblem("the list opened with '['" + from + " is not closed",
+            "close it with ']', or put the text in quotes if it is not a list: \"[…\"");
+      }
+      if (context.contains("flow mapping") && problem.startsWith("expected")) {
+        return new YamlProblem("the '{'" + from + " is not closed",
+            "close it with '}', or put the text in quotes if it is not a set of fields");
+      }
+      if (context.contains("quoted scalar")) {
+        return new YamlProblem("the quote opened" + from + " is not closed", "end the text with the same quote mark");
+      }
+      if (problem.contains("'\\t(TAB)'") || problem.contains("\t(TAB)")) {
+        return new YamlProblem("a tab character", "indent and separate with spaces; YAML does not allow tabs there");
+      }
+      if (problem.startsWith("mapping values are not allowed")) {
+        return new YamlProblem("a ':' where a value goes on",
+            "if it belongs to the text, put the whole value in quotes (title: \"a: b\"); if it starts a field, line it up with the fields around it");
+      }
+      Matcher cannotStart = CANNOT_START.matcher(problem);
+      if (cannotStart.find()) {
+        return new YamlProblem("a value cannot start with '" + cannotStart.group(1) + "'",
+            "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
+      }
+      return new YamlProblem(yamlMessage(y), null);
+    }
+  }
+
+  private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
 
   /**
    * The problem where the parser found it, and what it was reading, from where: "expected ',' or

@@ -74,6 +74,10 @@ final class BarChart {
           continue;
         }
         double d = v.doubleValue();
+        if (d == 0) {
+          // Nothing to stack: a sliver on top of the other parts would read as an amount. The table has the 0.
+          continue;
+        }
         open(f, s);
         if (d < 0) {
           rect(f, s, data, i, x, f.y(down), bar, f.y(down + d) - f.y(down));

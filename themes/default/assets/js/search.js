@@ -368,7 +368,7 @@
         mark(t, 'matched');
         // Ask for the results' files before anything else touches the page.
         var shown = show(hits, ws, 0, mine, t);
-        ui.status.textContent = hits.length ? message('count', hits.length) : message('none');
+        ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
         return shown.then(function () {
           if (mine !== run) { return; }
           ui.results.setAttribute('data-count', hits.length);

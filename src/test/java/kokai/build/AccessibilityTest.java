@@ -105,6 +105,14 @@ class AccessibilityTest {
         assertThat(results.getViolations()).as(root + " " + url + ": " + describe(results.getViolations())).isEmpty();
       }
     }
+    // One result is counted as one, in either language (LGWAN is in one of the six sheets).
+    for (Path root : List.of(site, en.resolve("site"))) {
+      driver.get(root.resolve("search/index.html").toUri() + "?q=LGWAN");
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+          d.findElement(org.openqa.selenium.By.id("search-status")).getText().startsWith("1"));
+      assertThat(driver.findElement(org.openqa.selenium.By.id("search-status")).getText())
+          .isEqualTo(root.equals(site) ? "1件の事業が見つかりました。" : "1 project found.");
+    }
   }
 
   @Test

@@ -34,7 +34,11 @@ final class PageFactory {
   Pages.SheetPage sheet(Sheet s) {
     List<Pages.CostColumn> costs = new ArrayList<>();
     for (CostYear c : s.costs().stream().sorted(java.util.Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
-      Long previous = s.findCost(c.fiscalYear() - 1).map(CostYear::totalCost).orElse(null);
+      // A settled year's total against a next year's budget would read as growth that is only the
+      // difference between a plan and an outcome: the change is shown only between totals of one kind.
+      Long previous = s.findCost(c.fiscalYear() - 1)
+          .filter(p -> (p.settlement() != null) == (c.settlement() != null))
+          .map(CostYear::totalCost).orElse(null);
       costs.add(new Pages.CostColumn(c, c.totalCost(), previous));
     }
     List<Indicator> shown = s.indicators().stream().filter(i -> !isPlaceholder(i)).toList();

@@ -102,7 +102,20 @@ class RealSheetsTest {
         assertThat(cell(table, 2, col)).isEqualTo(yen(c.path("funding").get("general")));
         assertThat(cell(table, 5, col)).isEqualTo(yen(c.path("personnel").get("total")));
         long base = c.get("settlement").isNull() ? c.get("budget").asLong() : c.get("settlement").asLong();
-        assertThat(table.select("tr.total td").get(i).text()).isEqualTo(yen(new ObjectMapper().valueToTree(base + c.path("personnel").get("total").asLong())));
+        long total = base + c.path("personnel").get("total").asLong();
+        assertThat(table.select("tr.total td").get(i).text()).isEqualTo(yen(new ObjectMapper().valueToTree(total)));
+        // The change from the year before: only between two settled years or two budgeted ones.
+        String change = table.select("tr.total + tr td").get(i).text();
+        JsonNode p = i == 0 ? null : costs.get(i - 1);
+        if (p == null || p.get("settlement").isNull() != c.get("settlement").isNull()) {
+          assertThat(change).as(path(s) + " change " + i).isEqualTo("—");
+        } else {
+          long before = (p.get("settlement").isNull() ? p.get("budget").asLong() : p.get("settlement").asLong())
+              + p.path("personnel").get("total").asLong();
+          long d = total - before;
+          assertThat(change).as(path(s) + " change " + i)
+              .isEqualTo(d == 0 ? "±0" : (d > 0 ? "+" : "\u2212") + String.format(Locale.ROOT, "%,d", Math.abs(d)));
+        }
       }
     }
   }

@@ -53,7 +53,7 @@ final class OpenData {
     String url = index.sheetUrl(s);
     List<Chart> indicatorCharts = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
-      charts.indicator(shown.get(i), i + 1).ifPresent(indicatorCharts::add);
+      charts.indicator(shown.get(i), i + 1, s.fiscalYear()).ifPresent(indicatorCharts::add);
     }
     String compare = index.otherYears(s).isEmpty() ? null : Comparisons.url(project(s));
     return new SheetData(downloads, charts.costTrend(s).orElse(null), charts.funding(s).orElse(null), indicatorCharts,

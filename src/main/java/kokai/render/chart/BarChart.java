@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Bars per fiscal year, side by side (grouped: budget, settlement, personnel cost) or on top of
  * each other (stacked: the parts of a funding breakdown). An unknown value draws no bar but the
- * word 不明 standing in its place, so it cannot be read as zero; a zero draws a thin bar.
+ * word 不明 (未確定 after the sheet's year) standing in its place, so it cannot be read as zero; a
+ * zero draws a thin bar among grouped bars and nothing in a stack.
  */
 final class BarChart {
   private static final double MAX_BAR = 30;
@@ -26,7 +27,7 @@ final class BarChart {
         double x = f.centre(i) - bar * n / 2 + bar * k;
         BigDecimal v = s.values().get(i);
         if (v == null) {
-          f.gapLabel(data.unknown(), s, data.years().get(i), x + bar / 2, f.y(0) - 3);
+          f.gapLabel(data.unknown(i), s, data.years().get(i), x + bar / 2, f.y(0) - 3);
           continue;
         }
         double top = f.y(Math.max(0, v.doubleValue()));
@@ -94,7 +95,7 @@ final class BarChart {
       // Unknown parts are not drawn; each is named above the stack, side by side, so the bar is not read as complete.
       for (int k = 0; k < unknown.size(); k++) {
         Series s = unknown.get(k);
-        String text = unknown.size() == data.series().size() ? data.unknown() : s.label() + " " + data.unknown();
+        String text = unknown.size() == data.series().size() ? data.unknown(i) : s.label() + " " + data.unknown(i);
         double at = f.centre(i) + (k - (unknown.size() - 1) / 2.0) * (Frame.SMALL_SIZE + 2);
         f.gapLabel(text, s, data.years().get(i), at, f.y(up) - lift - 3);
       }
@@ -116,7 +117,7 @@ final class BarChart {
   private static void rect(Frame f, Series s, ChartData data, int i, double x, double y, double w, double h) {
     f.svg.open("rect", "class", "mark", "data-series", s.key(), "data-year", data.years().get(i),
         "x", x, "y", y, "width", w, "height", h);
-    f.svg.text("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)));
+    f.svg.text("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i), i));
     f.svg.close("rect");
   }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * before a unit).
  */
 record ChartData(String id, String title, String unit, List<Integer> years, List<String> yearLabels,
-    List<String> shortYearLabels, List<Series> series, String unknown, boolean english) {
+    List<String> shortYearLabels, List<Series> series, String unknown, String notYet, int sheetYear, boolean english) {
   ChartData {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -35,10 +35,18 @@ record ChartData(String id, String title, String unit, List<Integer> years, List
         .mapToDouble(java.math.BigDecimal::doubleValue).max().orElse(0);
   }
 
-  /** The value with its unit, or 不明: 86,185千円, in English 86,185 JPY thousand. */
-  String describe(java.math.BigDecimal v) {
+  /**
+   * The word for a missing value of the {@code i}th year: 未確定 (not yet known) after the sheet's own
+   * fiscal year, whose settlement and results are still to come; 不明 otherwise.
+   */
+  String unknown(int i) {
+    return years.get(i) > sheetYear ? notYet : unknown;
+  }
+
+  /** The {@code i}th year's value with its unit, or the word for a missing one: 86,185千円, in English 86,185 JPY thousand. */
+  String describe(java.math.BigDecimal v, int i) {
     if (v == null) {
-      return unknown;
+      return unknown(i);
     }
     return Numbers.format(v) + (english && !unit.isEmpty() ? " " : "") + unit;
   }

@@ -20,6 +20,7 @@ public final class ChartText {
   private static final Map<String, String> JA = Map.ofEntries(
       Map.entry("chart.yen", "千円"),
       Map.entry("chart.unknown", "不明"),
+      Map.entry("chart.notYet", "未確定"),
       Map.entry("chart.year", "年度"),
       Map.entry("chart.budget", "予算額"),
       Map.entry("chart.settlement", "決算額"),

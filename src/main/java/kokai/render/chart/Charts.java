@@ -49,7 +49,7 @@ public final class Charts {
         series("settlement", text.get("chart.settlement"), Mark.SOLID, cs, CostYear::settlement),
         series("personnel", text.get("chart.personnel"), Mark.ORANGE, cs,
             c -> c.personnel() == null ? null : c.personnel().total()));
-    ChartData d = data("chart-cost", text.get("chart.cost.title", yen()), yen(), years, series);
+    ChartData d = data("chart-cost", text.get("chart.cost.title", yen()), yen(), years, series, s.fiscalYear());
     return Optional.of(chart(d, BarChart.grouped(d, describe(d, text.get("chart.cost.what")))));
   }
 
@@ -65,12 +65,15 @@ public final class Charts {
         series("general", text.get("chart.general"), Mark.SOLID, cs, c -> c.funding().general()),
         series("grantsAndBonds", text.get("chart.grantsAndBonds"), Mark.ORANGE, cs, c -> c.funding().grantsAndBonds()),
         series("other", text.get("chart.other"), Mark.GREEN, cs, c -> c.funding().other()));
-    ChartData d = data("chart-funding", text.get("chart.funding.title", yen()), yen(), years, series);
+    ChartData d = data("chart-funding", text.get("chart.funding.title", yen()), yen(), years, series, s.fiscalYear());
     return Optional.of(chart(d, BarChart.stacked(d, describe(d, text.get("chart.funding.what")))));
   }
 
-  /** Target against actual per fiscal year of the {@code number}-th indicator (from 1); empty without values. */
-  public Optional<Chart> indicator(Indicator ind, int number) {
+  /**
+   * Target against actual per fiscal year of the {@code number}-th indicator (from 1) of a sheet of
+   * fiscal year {@code sheetYear}, whose later years' actuals are not yet known; empty without values.
+   */
+  public Optional<Chart> indicator(Indicator ind, int number, int sheetYear) {
     if (ind.values().isEmpty()) {
       return Optional.empty();
     }
@@ -82,7 +85,7 @@ public final class Charts {
         new Series("actual", text.get("chart.actual"), Mark.ACTUAL, vs.stream().map(IndicatorValue::actual).toList()));
     String unit = ind.unit() == null ? "" : ind.unit();
     String title = text.get("chart.indicator.title", number, ind.name()) + text.afterName(unit);
-    ChartData d = data("chart-indicator-" + number, title, unit, years, series);
+    ChartData d = data("chart-indicator-" + number, title, unit, years, series, sheetYear);
     return Optional.of(chart(d, LineChart.render(d, describe(d, text.get("chart.indicator.what", ind.name())))));
   }
 
@@ -102,7 +105,7 @@ public final class Charts {
             ts.stream().map(t -> Series.of(t.settlement())).toList()),
         new Series("personnel", text.get("chart.personnel"), Mark.ORANGE,
             ts.stream().map(t -> Series.of(t.personnel())).toList()));
-    ChartData d = data(id, text.get("chart.totals.title", name, yen()), yen(), years, series);
+    ChartData d = data(id, text.get("chart.totals.title", name, yen()), yen(), years, series, Integer.MAX_VALUE);
     return Optional.of(chart(d, BarChart.grouped(d, describe(d, text.get("chart.totals.what", name)))));
   }
 
@@ -110,11 +113,13 @@ public final class Charts {
     return text.get("chart.yen");
   }
 
-  private ChartData data(String id, String title, String unit, List<Integer> years, List<Series> series) {
+  /** {@code sheetYear}: the fiscal year after which a missing value is not yet known (MAX_VALUE: none is). */
+  private ChartData data(String id, String title, String unit, List<Integer> years, List<Series> series, int sheetYear) {
     // The frame picks the short labels when the full ones do not fit; marks' titles keep the full ones.
     List<String> labels = years.stream().map(text::year).toList();
     List<String> shortLabels = years.stream().map(text::shortYear).toList();
-    return new ChartData(id, title, unit, years, labels, shortLabels, series, text.get("chart.unknown"), text.english());
+    return new ChartData(id, title, unit, years, labels, shortLabels, series, text.get("chart.unknown"),
+        text.get("chart.notYet"), sheetYear, text.english());
   }
 
   private static List<CostYear> sortedCosts(Sheet s) {

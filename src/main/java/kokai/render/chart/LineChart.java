@@ -33,10 +33,10 @@ final class LineChart {
           // each series has its own column, so two unknowns of one year do not overlap.
           int k = data.series().indexOf(s);
           double x = f.centre(i) + (k - (data.series().size() - 1) / 2.0) * (Frame.SMALL_SIZE + 2);
-          f.gapLabel(s.label() + " " + data.unknown(), s, data.years().get(i), x, f.plotBottom() - 3);
+          f.gapLabel(s.label() + " " + data.unknown(i), s, data.years().get(i), x, f.plotBottom() - 3);
         } else {
           f.marker(s.mark(), f.centre(i), f.y(s.values().get(i).doubleValue()),
-              data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i)),
+              data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i), i),
               data.years().get(i));
         }
       }

@@ -85,7 +85,7 @@ class ChartsTest {
               - {fiscalYear: 2024, target: 150, actual: 140}
         """);
     Sheet s = new kokai.load.ContentLoader().load(d).content().orElseThrow().sheets().get(0);
-    Chart c = charts.indicator(s.indicators().get(0), 1).orElseThrow();
+    Chart c = charts.indicator(s.indicators().get(0), 1, s.fiscalYear()).orElseThrow();
     Document svg = parse(c.svg());
     assertAccessible(svg, c);
     List<IndicatorValue> vs = s.indicators().get(0).values();
@@ -170,13 +170,24 @@ class ChartsTest {
   @Test
   void themeTextReplacesTheJapaneseWordsAndEnglishYearsReadFy() throws Exception {
     java.util.Map<String, String> en = java.util.Map.of("chart.cost.title", "Costs ({0})", "chart.yen", "JPY thousand",
-        "chart.unknown", "unknown");
+        "chart.unknown", "unknown", "chart.notYet", "not yet known");
     Charts english = new Charts(new ChartText(k -> java.util.Optional.ofNullable(en.get(k)), true));
     Chart c = english.costTrend(sheet(2022, "088")).orElseThrow();
     Document svg = parse(c.svg());
     assertThat(c.title()).isEqualTo("Costs (JPY thousand)");
     assertThat(c.table().rows()).extracting(Chart.Row::label).containsExactly("FY2021", "FY2022", "FY2023");
-    assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("unknown");
+    assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("not yet known");
+  }
+
+  @Test
+  void aMissingValueAfterTheSheetsYearIsNotYetKnownAndBeforeItUnknown() throws Exception {
+    Sheet s = sheet(2022, "088");
+    Document svg = parse(charts.costTrend(s).orElseThrow().svg());
+    // 088's settlement of 令和5年度 (2023) is still to come.
+    assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).isNotEmpty().allMatch(t -> t.equals("未確定"));
+    Document totals = parse(charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1),
+        new Totals(2022, 5000L, 0L, null, 1))).orElseThrow().svg());
+    assertThat(byClass(totals, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("不明").doesNotContain("未確定");
   }
 
   /** The column a chart gets on a 320 px phone: the viewport less the page's 1rem padding on each side. */
@@ -189,7 +200,7 @@ class ChartsTest {
     for (Charts c : List.of(charts, english())) {
       all.add(c.costTrend(s).orElseThrow());
       all.add(c.funding(s).orElseThrow());
-      all.add(c.indicator(s.indicators().get(0), 1).orElseThrow());
+      all.add(c.indicator(s.indicators().get(0), 1, s.fiscalYear()).orElseThrow());
     }
     for (Chart c : all) {
       Document svg = parse(c.svg());
@@ -217,7 +228,7 @@ class ChartsTest {
     String budget = String.format(java.util.Locale.ROOT, "%,d JPY thousand", first.budget());
     assertThat(svgTitles(parse(cost.svg()))).anyMatch(t -> t.endsWith("Budget: " + budget));
     var ind = s.indicators().get(0);
-    Chart indicator = english().indicator(ind, 1).orElseThrow();
+    Chart indicator = english().indicator(ind, 1, s.fiscalYear()).orElseThrow();
     assertThat(indicator.title()).endsWith(ind.name() + " (" + ind.unit() + ")");
     assertThat(indicator.table().columns()).contains("Actual (" + ind.unit() + ")");
     for (Chart c : List.of(cost, indicator)) {

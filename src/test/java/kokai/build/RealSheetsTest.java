@@ -120,6 +120,16 @@ class RealSheetsTest {
     }
   }
 
+  @Test
+  void everyPageNamesTheThemesIconSoNoBrowserAsksForAMissingFavicon() throws IOException {
+    for (String page : List.of("index.html", "2022/088/index.html", "search/index.html")) {
+      Element icon = page(page).selectFirst("link[rel=icon]");
+      assertThat(icon).as(page).isNotNull();
+      Path target = out.resolve("site").resolve(page).getParent().resolve(icon.attr("href")).normalize();
+      assertThat(target).as(page).exists().isRegularFile();
+    }
+  }
+
   private static String cell(Element table, int row, int col) {
     return table.select("tbody tr").get(row).child(col).text();
   }

@@ -74,8 +74,9 @@ public final class Main {
   }
 
   /**
-   * A wrong command line: the problem, a likely meant option for a misspelt one (picocli suggests
-   * commands, not options), then the command's usage.
+   * A wrong command line: the problem, then what was likely meant (picocli's suggestion of a
+   * command or option, else the option nearest a misspelt one) or, when nothing is near, the
+   * command's usage.
    */
   private static int usageError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();

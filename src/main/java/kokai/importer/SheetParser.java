@@ -22,9 +22,8 @@ final class SheetParser {
 
   /**
    * A sheet read from a file, or the problems that stopped it; {@code name} is its number and title
-   * as printed, when they could be read, to name a skipped sheet.
+   * as printed, when they could be read, to name a skipped sheet; {@code parts} the parts it has.
    */
-  /** A sheet read from its block, or not when it has errors; {@code parts}: the parts it has. */
   record Parsed(SheetBlock block, String name, Optional<Sheet> sheet, Problems problems, Set<Section> parts) {
     /** This sheet refused: the file ended before its parts {@code missing}, which the file's other sheets have. */
     Parsed cutOff(List<Section> missing) {

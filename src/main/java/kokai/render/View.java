@@ -12,13 +12,16 @@ import kokai.site.SiteIndex;
  * {@code t("key")} for interface text, {@code lang}, and {@code ja}: the attribute {@code lang="ja"}
  * when the interface speaks another language, else nothing, for elements holding content text
  * (sheets are written in Japanese): {@code <dd${ja}>${s.title()}</dd>}; and {@code tc("key", name)},
- * interface text whose arguments are content, marked the same way (see {@link ContentMessages}).
+ * interface text whose arguments are content, marked the same way (see {@link ContentMessages});
+ * and {@code mixed(text)}, text in which interface words and content are already joined (see
+ * {@link MixedText}).
  */
 public record View(PageModel page, SiteIndex site, SiteConfig config, Formats fmt, Linker link,
-    TemplateMethodModelEx t, String lang, TemplateHTMLOutputModel ja, TemplateMethodModelEx tc) {
+    TemplateMethodModelEx t, String lang, TemplateHTMLOutputModel ja, TemplateMethodModelEx tc,
+    TemplateMethodModelEx mixed) {
 
   View(PageModel page, SiteIndex site, SiteConfig config, Formats fmt, Linker link, Messages t, String lang) {
-    this(page, site, config, fmt, link, t, lang, contentLang(lang), new ContentMessages(t, lang));
+    this(page, site, config, fmt, link, t, lang, contentLang(lang), new ContentMessages(t, lang), new MixedText(lang));
   }
 
   /** Screen readers read Japanese content with a Japanese voice only when it is marked (WCAG 3.1.2). */

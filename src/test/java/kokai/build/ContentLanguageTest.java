@@ -56,6 +56,17 @@ class ContentLanguageTest {
     Document year = s.page("years/2022/");
     assertThat(langOf(year.expectFirst("table.sheets tbody th"))).isEqualTo("ja");
     assertThat(langOf(year.expectFirst("table.sheets thead th"))).isEqualTo("en");
+    // The charts' tables join English words and Japanese content in one text: each Japanese run is marked.
+    for (Element t : sheet.select("figure.chart table, p.license")) {
+      for (org.jsoup.nodes.TextNode n : t.select("*").stream().flatMap(e -> e.textNodes().stream()).toList()) {
+        if (n.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+            || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+            || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA)) {
+          assertThat(langOf((Element) n.parent())).as(n.text()).isEqualTo("ja");
+        }
+      }
+    }
+    assertThat(sheet.select("figure.chart table span[lang=ja]")).isNotEmpty();
   }
 
   @Test

@@ -58,4 +58,9 @@ final class Sections {
   Optional<List<Row>> find(Section s) {
     return Optional.ofNullable(parts.get(s));
   }
+
+  /** The parts the sheet has. */
+  java.util.Set<Section> present() {
+    return parts.isEmpty() ? java.util.EnumSet.noneOf(Section.class) : java.util.EnumSet.copyOf(parts.keySet());
+  }
 }

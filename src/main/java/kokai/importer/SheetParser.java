@@ -35,16 +35,6 @@ final class SheetParser {
     }
   }
 
-  private static Set<Section> present(Sections parts) {
-    Set<Section> out = EnumSet.noneOf(Section.class);
-    for (Section s : Section.values()) {
-      if (parts.find(s).isPresent()) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
   /**
    * The parts, in the sheet's order, that the last sheet of a file lacks at its end while every
    * other sheet of the file has them: what a copy cut off in its last sheet looks like. Empty when
@@ -95,19 +85,19 @@ final class SheetParser {
     }
     String name = basic.id() == null ? null : basic.id() + " " + basic.title();
     if (p.hasErrors()) {
-      return new Parsed(block, name, Optional.empty(), p, present(parts));
+      return new Parsed(block, name, Optional.empty(), p, parts.present());
     }
     try {
       Sheet sheet = new Sheet(year, basic.id(), basic.title(), block.form(), null, null, basic.budgetAccount(),
           basic.organization(), basic.mayoralPledges(), basic.strategicPlan(), basic.status(),
           basic.classification(), basic.delivery(), basic.plans(), basic.legalBases(), basic.period(),
           basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of());
-      return new Parsed(block, name, Optional.of(sheet), p, present(parts));
+      return new Parsed(block, name, Optional.of(sheet), p, parts.present());
     } catch (IllegalArgumentException | NullPointerException e) {
       String field = e instanceof InvalidFieldException f ? f.field() : null;
       p.error(block.heading(), null, field, "the sheet cannot be imported: " + e.getMessage(),
           "correct the value named in the message in the input file");
-      return new Parsed(block, name, Optional.empty(), p, present(parts));
+      return new Parsed(block, name, Optional.empty(), p, parts.present());
     }
   }
 }

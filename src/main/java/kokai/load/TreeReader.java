@@ -14,12 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.error.Mark;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions, reporting syntax errors and
@@ -155,7 +155,8 @@ final class TreeReader {
       if (context.contains("quoted scalar")) {
         return new YamlProblem("the quote opened" + from + " is not closed", "end the text with the same quote mark");
       }
-      if (problem.contains("'\\t(TAB)'") || problem.contains("\t(TAB)")) {
+      // SnakeYAML writes a tab it cannot take as "\t(TAB)".
+      if (problem.contains("(TAB)")) {
         return new YamlProblem("a tab character", "indent and separate with spaces; YAML does not allow tabs there");
       }
       if (problem.startsWith("mapping values are not allowed")) {

@@ -6,6 +6,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.util.List;
+import kokai.diag.Escaping;
 
 /**
  * Text made of interface words and content (an English chart caption naming a Japanese indicator:
@@ -30,7 +31,7 @@ final class MixedText implements TemplateMethodModelEx {
       while (i < text.length() && isJapanese(text.codePointAt(i)) == japanese) {
         i += Character.charCount(text.codePointAt(i));
       }
-      String run = escape(text.substring(start, i));
+      String run = Escaping.xml(text.substring(start, i));
       sb.append(mark && japanese ? "<span lang=\"ja\">" + run + "</span>" : run);
     }
     return sb.toString();
@@ -41,10 +42,6 @@ final class MixedText implements TemplateMethodModelEx {
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
         || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x30FB || cp == 0x30FC;
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 
   @Override

@@ -51,60 +51,63 @@ class AfterReloadTest {
     }
   }
 
-  @Test
-  void aFailedEditWritesTheLastGoodEditsFilesAgainWhenItStoppedThem() throws Exception {
+  /**
+   * A preview of twelve generated sheets, built in full, whose sheet {@code id} was then retitled
+   * {@code firstTitle}: the work after that edit's reload has started and is held at the gate.
+   */
+  private record Held(IncrementalBuild build, Titles titles, Path out, Path sheet, String original)
+      implements AutoCloseable {
+    /** Writes the sheet with its title prefixed by {@code prefix} and runs the update. */
+    BuildResult retitle(String prefix) throws java.io.IOException {
+      Files.writeString(sheet, original.replaceFirst("(?m)^title: ", "title: " + prefix));
+      return build.update(Set.of(sheet));
+    }
+
+    @Override
+    public void close() {
+      build.close();
+    }
+  }
+
+  private Held held(long seed, String id, String firstTitle) throws Exception {
     Path content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(5, 12, 2022, 2022)), content);
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(seed, 12, 2022, 2022)), content);
     Path out = dir.resolve("preview");
     Titles titles = new Titles();
-    try (IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, out),
-        List.of(new DataStage(), new SearchStage(), titles))) {
-      assertThat(b.full().published()).isTrue();
-      Path sheet = content.resolve("sheets/2022/003.yaml");
-      String original = Files.readString(sheet);
+    IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, out), List.of(new DataStage(), new SearchStage(), titles));
+    Path sheet = content.resolve("sheets/2022/" + id + ".yaml");
+    Held h = new Held(b, titles, out, sheet, Files.readString(sheet));
+    assertThat(b.full().published()).isTrue();
+    titles.hold = true;
+    assertThat(h.retitle(firstTitle).published()).isTrue();
+    assertThat(titles.entered.await(30, TimeUnit.SECONDS)).as("the work after the reload started").isTrue();
+    return h;
+  }
 
-      titles.hold = true;
-      Files.writeString(sheet, original.replaceFirst("(?m)^title: ", "title: 良い編集 "));
-      assertThat(b.update(Set.of(sheet)).published()).isTrue();
-      assertThat(titles.entered.await(30, TimeUnit.SECONDS)).as("the work after the reload started").isTrue();
-
+  @Test
+  void aFailedEditWritesTheLastGoodEditsFilesAgainWhenItStoppedThem() throws Exception {
+    try (Held h = held(5, "003", "良い編集 ")) {
       // A broken edit while that work is held: it is told to stop, and the edit fails.
-      Files.writeString(sheet, original.replaceFirst("(?m)^title: ", "title: [unclosed "));
-      assertThat(b.update(Set.of(sheet)).published()).isFalse();
-      titles.gate.countDown();
+      assertThat(h.retitle("[unclosed ").published()).isFalse();
+      h.titles().gate.countDown();
 
-      Optional<BuildResult> rest = b.finish();
+      Optional<BuildResult> rest = h.build().finish();
       assertThat(rest).as("the good edit's files are written again").isPresent();
       assertThat(rest.get().published()).isTrue();
-      assertThat(Files.readString(out.resolve("titles.txt"))).contains("良い編集 ");
+      assertThat(Files.readString(h.out().resolve("titles.txt"))).contains("良い編集 ");
     }
   }
 
   @Test
   void aNewerEditQueuesItsWorkBehindTheStoppedOne() throws Exception {
-    Path content = dir.resolve("content");
-    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(6, 12, 2022, 2022)), content);
-    Path out = dir.resolve("preview");
-    Titles titles = new Titles();
-    try (IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, out),
-        List.of(new DataStage(), new SearchStage(), titles))) {
-      assertThat(b.full().published()).isTrue();
-      Path sheet = content.resolve("sheets/2022/004.yaml");
-      String original = Files.readString(sheet);
-
-      titles.hold = true;
-      Files.writeString(sheet, original.replaceFirst("(?m)^title: ", "title: 一回目 "));
-      assertThat(b.update(Set.of(sheet)).published()).isTrue();
-      assertThat(titles.entered.await(30, TimeUnit.SECONDS)).isTrue();
-
+    try (Held h = held(6, "004", "一回目 ")) {
       // The first edit's work is still held: the second edit does not wait for it.
-      Files.writeString(sheet, original.replaceFirst("(?m)^title: ", "title: 二回目 "));
-      assertThat(b.update(Set.of(sheet)).published()).isTrue();
-      titles.gate.countDown();
+      assertThat(h.retitle("二回目 ").published()).isTrue();
+      h.titles().gate.countDown();
 
-      assertThat(b.finish()).isPresent();
-      assertThat(Files.readString(out.resolve("titles.txt"))).contains("二回目 ").doesNotContain("一回目");
-      assertThat(Files.readString(out.resolve("data/sheets.json"))).contains("二回目 ").doesNotContain("一回目");
+      assertThat(h.build().finish()).isPresent();
+      assertThat(Files.readString(h.out().resolve("titles.txt"))).contains("二回目 ").doesNotContain("一回目");
+      assertThat(Files.readString(h.out().resolve("data/sheets.json"))).contains("二回目 ").doesNotContain("一回目");
     }
   }
 }

@@ -1,14 +1,12 @@
 /*
- * kokai search: full-text search of the sheets in the browser, with no server.
- * The index is a set of small scripts (see kokai.search.SearchIndexWriter) that register
- * themselves by calling window.kokaiSearch, so it loads over http:// and from file:// alike.
- * A query loads the manifest, the shards holding its n-grams, then for the results shown their
- * small metadata files (drawn at once) and their texts (the snippets, filled in as they arrive).
+ * kokai search, in the browser with no server. The index is small scripts calling kokaiSearch
+ * (kokai.search.SearchIndexWriter), so it loads over http:// and from file:// alike: manifest,
+ * the shards of the query's n-grams, then the results' metadata and texts (for snippets).
  */
 (function () {
   'use strict';
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  // The same white space and controls as kokai.search.SearchText.SPACE.
+  // As kokai.search.SearchText.isSpace.
   var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
   var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
   var PAGE = 10;
@@ -31,39 +29,37 @@
   window.kokaiSearch = {
     manifest: function (m) { manifest = m; },
     shard: function (n, keys) { shards[n] = keys; },
-    meta: function (first, list) {
-      for (var j = 0; j < list.length; j++) { meta[first + j] = list[j]; }
-    },
+    meta: function (first, list) { list.forEach(function (r, j) { meta[first + j] = r; }); },
     text: function (doc, zones) { texts[doc] = zones; },
     normalize: normalize,
     timing: null
   };
 
-  // Lower-cases one UTF-16 unit at a time so offsets never move (as SearchText.lower).
+  // One UTF-16 unit at a time, so offsets never move (as SearchText.lower).
   function lower(s) {
     var out = '';
     for (var j = 0; j < s.length; j++) {
-      var c = s.charAt(j);
-      var l = c.toLowerCase();
-      out += l.length === 1 ? l : c;
+      var l = s[j].toLowerCase();
+      out += l.length === 1 ? l : s[j];
     }
     return out;
   }
 
+  // As SearchText.display.
+  function display(s) {
+    return s.normalize('NFKC').replace(SPACE, ' ').trim();
+  }
+
   function normalize(s) {
-    return lower(s.normalize('NFKC').replace(SPACE, ' ').trim());
+    return lower(display(s));
   }
 
   function words(q) {
     var n = normalize(q);
-    var out = [];
-    if (n) {
-      n.split(' ').forEach(function (w) { if (out.indexOf(w) < 0) { out.push(w); } });
-    }
-    return out;
+    return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
   }
 
-  // Offsets of the trigrams that spell a word of 3 or more characters (as Grams.covering).
+  // Offsets of the trigrams spelling a word of 3+ characters (as Grams.covering).
   function covering(len) {
     var out = [];
     for (var j = 0; j + 3 <= len; j += 3) { out.push(j); }
@@ -79,9 +75,7 @@
 
   function decode(s) {
     var out = [];
-    var v = 0;
-    var mul = 1;
-    for (var j = 0; j < s.length; j++) {
+    for (var j = 0, v = 0, mul = 1; j < s.length; j++) {
       var d = digit[s.charCodeAt(j)];
       if (d >= 32) {
         v += (d - 32) * mul;
@@ -96,15 +90,13 @@
   }
 
   function load(url) {
-    if (!scripts[url]) {
-      scripts[url] = new Promise(function (resolve, reject) {
-        var s = document.createElement('script');
-        s.src = url;
-        s.onload = function () { resolve(); };
-        s.onerror = function () { delete scripts[url]; reject(new Error(url)); };
-        document.head.appendChild(s);
-      });
-    }
+    scripts[url] = scripts[url] || new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = url;
+      s.onload = resolve;
+      s.onerror = function () { delete scripts[url]; reject(new Error(url)); };
+      document.head.appendChild(s);
+    });
     return scripts[url];
   }
 
@@ -122,13 +114,10 @@
     if (!cache[key]) {
       var m = new Map();
       var a = postings(key);
-      var doc = -1;
-      for (var j = 0; j < a.length;) {
+      for (var j = 0, doc = -1; j < a.length;) {
         doc += a[j++];
-        var n = a[j++];
-        var p = 0;
-        var ps = new Array(n);
-        for (var k = 0; k < n; k++) { p += a[j++]; ps[k] = p; }
+        var ps = new Array(a[j++]);
+        for (var k = 0, p = 0; k < ps.length; k++) { ps[k] = p += a[j++]; }
         m.set(doc, ps);
       }
       cache[key] = m;
@@ -136,8 +125,8 @@
     return cache[key];
   }
 
-  // Map of document → first position of the word (zone * span + offset; for words of one or two
-  // characters, zone * span). Exact: a longer word is proved by its trigrams at the right distances.
+  // Document → first position of the word (zone * span + offset; for words under three
+  // characters, zone * span). Exact: a longer word is proved by its trigrams' distances.
   function matchWord(w, cache) {
     var result = new Map();
     if (w.length < 3) {
@@ -175,18 +164,13 @@
   }
 
   function gramsOf(ws) {
-    var keys = [];
-    ws.forEach(function (w) {
-      if (w.length < 3) { keys.push(w); } else {
-        covering(w.length).forEach(function (o) { keys.push(w.substr(o, 3)); });
-      }
-    });
-    return keys;
+    return [].concat.apply([], ws.map(function (w) {
+      return w.length < 3 ? [w] : covering(w.length).map(function (o) { return w.substr(o, 3); });
+    }));
   }
 
-  // Results in rank order: the sum over words of the zone of their first match
-  // (title 0, overview 1, rest 2), then document number (fiscal year desc, id). Every map here is
-  // in document order, so one bucket per rank replaces a sort of thousands of hits.
+  // Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
+  // then document (fiscal year desc, id): maps keep document order, so buckets replace a sort.
   function find(ws, filters) {
     var cache = {};
     var found = null;
@@ -216,6 +200,10 @@
     return [].concat.apply([], ranks.filter(Boolean));
   }
 
+  function txt(t) {
+    return document.createTextNode(t);
+  }
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
@@ -223,37 +211,64 @@
     return e;
   }
 
-  // Appends text to parent with every occurrence of the words marked, as text nodes only.
-  function highlight(parent, text, ws) {
-    var low = lower(text);
-    var marks = [];
-    ws.forEach(function (w) {
-      for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) { marks.push([at, at + w.length]); }
+  // A field as written, e (a string, or [string, places...] from kokai.search.Alignment): p.text
+  // is its display form, and unit k of it starts at p.src[p.at[k]].
+  function align(e) {
+    var pl = [].concat(e);
+    var p = { src: pl.shift(), at: [] };
+    p.text = display(p.src);
+    for (var j = 0, s = 0; p.at.length < p.text.length || j < pl.length; j += 3) {
+      while (p.at.length < (j < pl.length ? pl[j] : p.text.length)) { p.at.push(s++); }
+      for (var n = pl[j + 1]; n > 0; n--) { p.at.push(s); }
+      s += pl[j + 2] || 0;
+    }
+    return p;
+  }
+
+  // Widens units [a, b) of an aligned field to whole written characters.
+  function widen(p, a, b) {
+    while (a > 0 && p.at[a - 1] === p.at[a]) { a--; }
+    while (b < p.text.length && p.at[b] === p.at[b - 1]) { b++; }
+    return [a, b];
+  }
+
+  // Appends the written text of units [start, end) of a zone of aligned fields (display forms
+  // joined by '\n'), with a bar between fields and the words marked: text nodes only.
+  function appendWritten(parent, parts, start, end, ws) {
+    var base = 0;
+    parts.forEach(function (p) {
+      var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
+      if (r[0] < r[1] && base > start) { parent.appendChild(txt(' ｜ ')); }
+      base += p.text.length + 1;
+      var low = lower(p.text);
+      var marked = [];
+      ws.forEach(function (w) {
+        for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) {
+          var m = widen(p, at, at + w.length);
+          for (var k = m[0]; k < m[1]; k++) { marked[k] = true; }
+        }
+      });
+      for (var a = r[0], b; a < r[1]; a = b) {
+        for (b = a + 1; b < r[1] && !marked[b] === !marked[a];) { b++; }
+        var t = p.src.slice(p.at[a], b < p.at.length ? p.at[b] : p.src.length);
+        parent.appendChild(marked[a] ? el('mark', null, t) : txt(t));
+      }
     });
-    marks.sort(function (a, b) { return a[0] - b[0]; });
-    var last = 0;
-    marks.forEach(function (m) {
-      if (m[0] < last) { m[0] = last; }
-      if (m[1] <= m[0]) { return; }
-      parent.appendChild(document.createTextNode(text.slice(last, m[0])));
-      parent.appendChild(el('mark', null, text.slice(m[0], m[1])));
-      last = m[1];
-    });
-    parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
   function snippet(z, hit, ws) {
     var zone = hit.pos < 0 ? 1 : Math.floor(hit.pos / manifest.span);
-    var text = z[zone] || z[2] || '';
+    var parts = (z[zone] || z[2] || []).map(align);
+    var text = parts.map(function (p) { return p.text; }).join('\n');
     var off = hit.pos < 0 ? 0 : hit.pos % manifest.span;
     if (hit.word && hit.word.length < 3) { off = Math.max(0, lower(text).indexOf(hit.word)); }
-    // The window may cross into neighbouring fields: a match in a short field such as the division
-    // then still shows some context. Fields are shown apart with a bar no query word can match.
+    // The window may cross into other fields, so a match in a short one still has context.
     var from = Math.max(0, off - SNIPPET_BEFORE);
     var to = Math.min(text.length, off + SNIPPET_AFTER);
-    var shown = text.slice(from, to).replace(/\n/g, ' ｜ ');
     var p = el('p', 'search-result-snippet');
-    highlight(p, (from > 0 ? '…' : '') + shown + (to < text.length ? '…' : ''), ws);
+    if (from > 0) { p.appendChild(txt('…')); }
+    appendWritten(p, parts, from, to, ws);
+    if (to < text.length) { p.appendChild(txt('…')); }
     return p;
   }
 
@@ -261,7 +276,7 @@
     return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
   }
 
-  // Sheets are written in Japanese: under another interface language, mark their text (WCAG 3.1.2).
+  // Sheets are in Japanese: under another interface language, say so (WCAG 3.1.2).
   function ja(e) {
     if (document.documentElement.lang !== 'ja') { e.lang = 'ja'; }
     return e;
@@ -275,8 +290,8 @@
     var a = el('a');
     a.href = href(m[0]);
     a.appendChild(el('span', 'search-result-number', m[1]));
-    a.appendChild(document.createTextNode(' '));
-    highlight(a, m[2], ws);
+    a.appendChild(txt(' '));
+    appendWritten(a, [align(m[2])], 0, Infinity, ws);
     h.appendChild(a);
     li.appendChild(h);
     var p = el('p', 'search-result-meta', m[5] + ' ・ ');
@@ -290,18 +305,16 @@
   }
 
   function message(name, n) {
-    // Digits grouped by hand as both interface languages write them: the first toLocaleString of a
-    // page starts the browser's number formatting, which took 20-80 ms before the first result.
+    // Grouped by hand: a page's first toLocaleString took 20-80 ms before the first result.
     var count = n == null ? '' : String(n).replace(/\B(?=(\d{3})+$)/g, ',');
     return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
   }
 
   var ui = {};
 
-  // Draws the next page of results in order, each as soon as its metadata and those before it are
-  // in; its snippet follows when its text arrives. The metadata files are asked for all at once;
-  // the texts, all at once too, when the first result is drawn: asked for together with the
-  // metadata, they held the first result back by some 10 ms. Marks the times on t.
+  // Draws the next page of results in order, each once its metadata is in, its snippet when its
+  // text is. Texts are asked for when the first result is drawn: asked for with the metadata, they
+  // held it back by some 10 ms. Marks the times on t.
   function show(hits, ws, shown, mine, t) {
     var page = hits.slice(shown, shown + PAGE);
     var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
@@ -318,9 +331,8 @@
           requestAnimationFrame(function () { mark(t, 'painted'); });
         }
         textLoads = textLoads || page.map(function (g) { return load(base + 't/' + g.doc + '.js'); });
-        var text = textLoads[k];
-        // A text that fails to load leaves its result without a snippet, nothing worse.
-        snippets.push(text.then(function () {
+        // A text that fails to load only leaves its result without a snippet.
+        snippets.push(textLoads[k].then(function () {
           if (mine === run) { li.appendChild(ja(snippet(texts[h.doc], h, ws))); }
         }, function () {}));
       });
@@ -336,11 +348,9 @@
 
   function readForm() {
     var params = new URLSearchParams();
-    var q = ui.form.elements.q.value;
-    if (q.trim()) { params.set('q', q); }
-    FILTERS.forEach(function (f) {
+    [['q']].concat(FILTERS).forEach(function (f) {
       var e = ui.form.elements[f[0]];
-      if (e && e.value) { params.set(f[0], e.value); }
+      if (e && e.value.trim()) { params.set(f[0], e.value); }
     });
     return params;
   }
@@ -358,7 +368,7 @@
       return Promise.resolve();
     }
     ui.status.textContent = message('loading');
-    // The page loads the manifest with its own script tag, in parallel with this script.
+    // The page loads the manifest itself, in parallel with this script.
     return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
       .then(function () { return loadKeys(gramsOf(ws).concat(filters)); })
       .then(function () {
@@ -372,11 +382,10 @@
         return shown.then(function () {
           if (mine !== run) { return; }
           ui.results.setAttribute('data-count', hits.length);
-          mark(t, 'shown');
           mark(t, 'snippets');
           t.first = t.first || t.shown;
           t.count = hits.length;
-          // Set last: tests and the benchmark wait for it, when every snippet is in.
+          // Set last, with every snippet in: tests and the benchmark wait for it.
           window.kokaiSearch.timing = t;
         });
       })
@@ -386,16 +395,13 @@
   }
 
   function start() {
-    ui.form = document.getElementById('search-form');
-    ui.results = document.getElementById('search-results');
-    ui.status = document.getElementById('search-status');
-    ui.more = document.getElementById('search-more');
-    if (!ui.form || !ui.results || !ui.status || !ui.more) { return; }
+    var parts = ['form', 'results', 'status', 'more'];
+    parts.forEach(function (n) { ui[n] = document.getElementById('search-' + n); });
+    if (!parts.every(function (n) { return ui[n]; })) { return; }
     var params = new URLSearchParams(location.search);
-    ui.form.elements.q.value = params.get('q') || '';
-    FILTERS.forEach(function (f) {
+    [['q']].concat(FILTERS).forEach(function (f) {
       var e = ui.form.elements[f[0]];
-      if (e && params.get(f[0])) { e.value = params.get(f[0]); }
+      if (e) { e.value = params.get(f[0]) || ''; }
     });
     ui.form.addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -403,7 +409,7 @@
       try {
         history.replaceState(null, '', '?' + p.toString());
       } catch (e) {
-        // Some browsers refuse to change the address of a page opened from disk; searching still works.
+        // Some browsers refuse it for a page opened from disk; searching still works.
       }
       search(p);
     });

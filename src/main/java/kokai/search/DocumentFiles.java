@@ -16,9 +16,10 @@ import kokai.site.OutputSink;
  * <ul>
  *   <li>{@code m/<n>.js}: {@code kokaiSearch.meta(first, [[url, number, title, department, division,
  *       year], ...])}, the metadata of {@code perFile} consecutive documents from {@code first}
- *       (about 120 bytes a document);
- *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, [title, overview, rest])}, the three zones of
- *       document n in display form, for the snippet (about 1.5 KB).
+ *       (about 120 bytes a document), the title as {@link Js#field} writes it;
+ *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, [[title fields], [overview fields], [rest
+ *       fields]])}, the fields of document n's three zones as the sheet writes them, each as
+ *       {@link Js#field} writes it, for the snippet (about 1.5 KB; see {@link SheetDocument#fields}).
  * </ul>
  *
  * <pre>{@code
@@ -69,18 +70,38 @@ final class DocumentFiles {
     int first = file * perFile;
     StringBuilder b = new StringBuilder("kokaiSearch.meta(").append(first).append(",[");
     for (int d = first; d < Math.min(docs.size(), first + perFile); d++) {
-      if (d > first) {
-        b.append(',');
+      b.append(d > first ? ",[" : "[");
+      List<String> row = meta(docs.get(d));
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          b.append(',');
+        }
+        if (i == Meta.TITLE.ordinal()) {
+          Js.field(b, row.get(i));
+        } else {
+          Js.string(b, row.get(i));
+        }
       }
-      Js.stringList(b, meta(docs.get(d)));
+      b.append(']');
     }
     return put(sink, META + file, b.append("]);\n"));
   }
 
   private static long writeText(List<SheetDocument> docs, int d, OutputSink sink) {
-    StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(',');
-    Js.stringList(b, docs.get(d).zones());
-    return put(sink, TEXT + d, b.append(");\n"));
+    StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(",[");
+    List<List<String>> zones = docs.get(d).fields();
+    for (int z = 0; z < zones.size(); z++) {
+      b.append(z > 0 ? ",[" : "[");
+      List<String> fields = zones.get(z);
+      for (int f = 0; f < fields.size(); f++) {
+        if (f > 0) {
+          b.append(',');
+        }
+        Js.field(b, fields.get(f));
+      }
+      b.append(']');
+    }
+    return put(sink, TEXT + d, b.append("]);\n"));
   }
 
   /** One document's row, in the order of {@link Meta}; a missing value is an empty string. */

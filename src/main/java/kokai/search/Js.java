@@ -30,13 +30,24 @@ final class Js {
     out.append('}');
   }
 
-  static void stringList(StringBuilder out, List<String> list) {
+  /**
+   * A text as written with its {@link Alignment} places, {@code ["text",0,1,2]}, or the bare string
+   * when it has none. A text whose places cannot be found is written in its display form instead.
+   */
+  static void field(StringBuilder out, String text) {
+    int[] places = Alignment.places(text);
+    if (places == null) {
+      string(out, SearchText.display(text));
+      return;
+    }
+    if (places.length == 0) {
+      string(out, text == null ? "" : text);
+      return;
+    }
     out.append('[');
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      string(out, list.get(i));
+    string(out, text);
+    for (int p : places) {
+      out.append(',').append(p);
     }
     out.append(']');
   }

@@ -35,6 +35,31 @@ public final class SearchText {
 
   private SearchText() {}
 
+  /**
+   * Whether a character is its own NFKC and display form, is no white space, and never joins a
+   * character before it: ASCII letters, digits and signs, kana and the common kanji, most of a sheet.
+   */
+  static boolean isPlain(char c) {
+    return (c > ' ' && c < 0x7f) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc)
+        || (c >= 0x4e00 && c <= 0x9fff);
+  }
+
+  /** Whether a text's display form is not empty, most often known by its first characters. */
+  static boolean hasDisplayText(String text) {
+    if (text == null) {
+      return false;
+    }
+    boolean other = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isPlain(c)) {
+        return true;
+      }
+      other |= !isSpace(c);
+    }
+    return other && !display(text).isEmpty();
+  }
+
   /** NFKC, lower case, white space collapsed and trimmed: the form that is indexed and queried. */
   public static String normalize(String text) {
     return lower(display(text));

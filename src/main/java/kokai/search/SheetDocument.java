@@ -18,6 +18,9 @@ import kokai.model.Sheet;
  * values the filters use. The zones are made from the sheet each time they are asked for, not
  * kept: at 100,000 sheets a second copy of every text would not fit beside the postings.
  *
+ * <p>Positions in the index count in the zones; snippets show the {@link #fields} as written, which
+ * {@code search.js} turns into the same zones, keeping for each character where it came from.
+ *
  * @param url the sheet's page relative to the site root, such as {@code 2022/088/index.html}
  */
 record SheetDocument(Sheet sheet, String url) {
@@ -40,6 +43,24 @@ record SheetDocument(Sheet sheet, String url) {
   /** The title, overview and rest zones, made afresh. */
   List<String> zones() {
     return List.of(join(List.of(sheet.title(), sheet.id())), join(overview(sheet.overview())), join(rest(sheet)));
+  }
+
+  /**
+   * The fields of each zone as the sheet writes them, leaving out those with no text in display
+   * form, so that their display forms joined by {@link #FIELD_SEPARATOR} are the {@link #zones}.
+   */
+  List<List<String>> fields() {
+    return List.of(shown(List.of(sheet.title(), sheet.id())), shown(overview(sheet.overview())), shown(rest(sheet)));
+  }
+
+  private static List<String> shown(List<String> fields) {
+    List<String> out = new ArrayList<>(fields.size());
+    for (String f : fields) {
+      if (SearchText.hasDisplayText(f)) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private static List<String> overview(Overview o) {
@@ -93,6 +114,7 @@ record SheetDocument(Sheet sheet, String url) {
     return out;
   }
 
+  /** The display forms of the fields with any text, joined: a zone. */
   private static String join(List<String> fields) {
     StringBuilder b = new StringBuilder();
     for (String f : fields) {

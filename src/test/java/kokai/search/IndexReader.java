@@ -50,16 +50,28 @@ final class IndexReader {
     return call("s/" + n, "shard", n, new TypeReference<TreeMap<String, String>>() {});
   }
 
-  /** The metadata row of a document as the client reads it, from the file that holds it. */
+  /** The metadata row of a document as the client reads it, from the file that holds it; the title as written. */
   List<String> meta(int doc) {
     int file = doc / metaPerFile;
-    List<List<String>> rows = call(DocumentFiles.META + file, "meta", file * metaPerFile, new TypeReference<List<List<String>>>() {});
-    return rows.get(doc - file * metaPerFile);
+    List<List<Object>> rows = call(DocumentFiles.META + file, "meta", file * metaPerFile, new TypeReference<List<List<Object>>>() {});
+    return rows.get(doc - file * metaPerFile).stream().map(IndexReader::written).toList();
   }
 
-  /** The zones of a document, from its text file. */
+  /** The fields of a document's three zones as written, from its text file. */
+  List<List<String>> fields(int doc) {
+    List<List<Object>> zones = call(DocumentFiles.TEXT + doc, "text", doc, new TypeReference<List<List<Object>>>() {});
+    return zones.stream().map(z -> z.stream().map(IndexReader::written).toList()).toList();
+  }
+
+  /** The zones of a document as the client makes them: its fields' display forms, one per line. */
   List<String> zones(int doc) {
-    return call(DocumentFiles.TEXT + doc, "text", doc, new TypeReference<List<String>>() {});
+    return fields(doc).stream()
+        .map(z -> String.join("\n", z.stream().map(SearchText::display).toList())).toList();
+  }
+
+  /** A text the way {@code Js.field} writes it: a string, or the string and its places. */
+  private static String written(Object field) {
+    return field instanceof List<?> l ? (String) l.get(0) : (String) field;
   }
 
   /** The data of the one call an index file makes, {@code kokaiSearch.name(number, data);}. */

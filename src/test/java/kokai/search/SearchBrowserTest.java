@@ -117,8 +117,9 @@ class SearchBrowserTest {
    * Queries nobody wrote by hand: seeded random pieces of the sheets' own texts (one to twelve
    * characters, sometimes two pieces as two words), some in full-width Latin, half-width katakana
    * or upper case, and characters whose NFKC form is longer or shorter than themselves, typed one
-   * after the other into the search form. Each must return exactly the sheets that contain it, and
-   * every highlight must be one of its words.
+   * after the other into the search form. Each must return exactly the sheets that contain it,
+   * every highlight must hold one of its words, and every snippet must show the sheet's own text:
+   * pieces of its fields as written, not their normalised form.
    */
   @Test
   void randomPiecesOfTheSheetsFindExactlyTheSheetsThatContainThem() {
@@ -154,19 +155,34 @@ class SearchBrowserTest {
       @SuppressWarnings("unchecked")
       List<List<String>> page = (List<List<String>>) chromium.driver().executeScript(
           "const all = s => Array.from(document.querySelectorAll(s));"
-              + " return [all('#search-results li a').map(a => a.href), all('#search-results mark').map(m => m.textContent)];");
+              + " return [all('#search-results li a').map(a => a.href), all('#search-results mark').map(m => m.textContent),"
+              + " all('#search-results li').map(li => li.querySelector('.search-result-snippet').textContent)];");
       List<String> found = page.get(0).stream().map(SearchBrowserTest::sheetOf).toList();
+      for (int i = 0; i < found.size(); i++) {
+        notWritten(found.get(i), page.get(2).get(i)).forEach(piece -> wrong.add(q + ": snippet shows " + piece));
+      }
       List<String> expected = SearchTruth.expected(sheets, q, Map.of());
       withResults += expected.isEmpty() ? 0 : 1;
       if (!found.equals(expected)) {
         wrong.add(q + ": " + found + " instead of " + expected);
       }
+      // A mark holds a word, and more only where the word starts or ends inside a written
+      // character (株 marks all of ㈱).
       List<String> words = List.of(SearchTruth.normalize(q).split(" "));
-      page.get(1).stream().map(SearchTruth::normalize).filter(m -> !words.contains(m))
+      page.get(1).stream().map(SearchTruth::normalize).filter(m -> words.stream().noneMatch(m::contains))
           .forEach(m -> wrong.add(q + ": highlights " + m));
     }
     assertThat(wrong).isEmpty();
     assertThat(withResults).as("queries that find sheets").isGreaterThan(queries.size() / 2);
+  }
+
+  /** The pieces of a snippet (between its bars and ellipses) that are not in a field of the sheet as written. */
+  private static List<String> notWritten(String sheet, String snippet) {
+    List<String> fields = sheets.stream().filter(s -> (s.fiscalYear() + "/" + s.id()).equals(sheet))
+        .flatMap(s -> SearchTruth.rawFields(s).stream()).map(SearchTruth.Field::text).toList();
+    String inner = snippet.replaceAll("^…|…$", "");
+    return java.util.Arrays.stream(inner.split(" ｜ "))
+        .filter(piece -> fields.stream().noneMatch(f -> f.contains(piece))).toList();
   }
 
   private static String piece(Random random, String text) {

@@ -116,9 +116,9 @@ class SearchIndexWriterTest {
     Map<String, byte[]> files = write(List.of(sheet(2022, "001", "\"</script>\\ \u2028 引用", "x")), 512);
     String meta = new String(files.get(SearchIndexWriter.DIRECTORY + "m/0.js"), StandardCharsets.UTF_8);
     assertThat(meta).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
-    // The text is in display form, where U+2028 is white space.
+    // The text is as written, U+2028 escaped as well.
     String text = new String(files.get(SearchIndexWriter.DIRECTORY + "t/0.js"), StandardCharsets.UTF_8);
-    assertThat(text).contains("\\\"</script>\\\\ 引用");
+    assertThat(text).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
   }
 
   /** A result is drawn from its metadata row alone; the text file, loaded after, holds the snippet's zones. */

@@ -1,12 +1,12 @@
 /*
- * kokai search, in the browser with no server. The index is small scripts calling kokaiSearch
- * (kokai.search.SearchIndexWriter), so it loads over http:// and from file:// alike: manifest,
- * the shards of the query's n-grams, then the results' metadata and texts (for snippets).
+ * kokai search, in the browser with no server. The index (kokai.search.SearchIndexWriter) is
+ * scripts calling kokaiSearch, loaded over http:// and from file:// alike: manifest, the shards
+ * of the query's n-grams, then the results' metadata and texts.
  */
 (function () {
   'use strict';
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  // As kokai.search.SearchText.isSpace.
+  // As SearchText.isSpace.
   var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
   var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
   var PAGE = 10;
@@ -35,7 +35,7 @@
     timing: null
   };
 
-  // One UTF-16 unit at a time, so offsets never move (as SearchText.lower).
+  // Unit by unit, so offsets never move (as SearchText.lower).
   function lower(s) {
     var out = '';
     for (var j = 0; j < s.length; j++) {
@@ -211,8 +211,8 @@
     return e;
   }
 
-  // A field as written, e (a string, or [string, places...] from kokai.search.Alignment): p.text
-  // is its display form, and unit k of it starts at p.src[p.at[k]].
+  // A field as written, e (a string, or [string, places...] from kokai.search.Alignment): unit
+  // k of its display form p.text starts at p.src[p.at[k]].
   function align(e) {
     var pl = [].concat(e);
     var p = { src: pl.shift(), at: [] };
@@ -232,8 +232,8 @@
     return [a, b];
   }
 
-  // Appends the written text of units [start, end) of a zone of aligned fields (display forms
-  // joined by '\n'), with a bar between fields and the words marked: text nodes only.
+  // Appends the written text of units [start, end) of a zone (aligned fields, display forms
+  // joined by '\n'): a bar between fields, the words marked, text nodes only.
   function appendWritten(parent, parts, start, end, ws) {
     var base = 0;
     parts.forEach(function (p) {
@@ -257,16 +257,18 @@
   }
 
   function snippet(z, hit, ws) {
-    var zone = hit.pos < 0 ? 1 : Math.floor(hit.pos / manifest.span);
-    var parts = (z[zone] || z[2] || []).map(align);
+    // A match in the title (the heading) or none: the overview from its start.
+    var zone = Math.max(1, Math.floor(hit.pos / manifest.span));
+    var parts = (z[zone].length ? z[zone] : z[2]).map(align);
     var text = parts.map(function (p) { return p.text; }).join('\n');
-    var off = hit.pos < 0 ? 0 : hit.pos % manifest.span;
+    var off = hit.pos < zone * manifest.span ? 0 : hit.pos % manifest.span;
     if (hit.word && hit.word.length < 3) { off = Math.max(0, lower(text).indexOf(hit.word)); }
-    // The window may cross into other fields, so a match in a short one still has context.
-    var from = Math.max(0, off - SNIPPET_BEFORE);
+    // From the match's field (not an earlier one), on into the next for context.
+    var start = text.lastIndexOf('\n', off - 1) + 1;
+    var from = Math.max(start, off - SNIPPET_BEFORE);
     var to = Math.min(text.length, off + SNIPPET_AFTER);
     var p = el('p', 'search-result-snippet');
-    if (from > 0) { p.appendChild(txt('…')); }
+    if (from > start) { p.appendChild(txt('…')); }
     appendWritten(p, parts, from, to, ws);
     if (to < text.length) { p.appendChild(txt('…')); }
     return p;
@@ -276,13 +278,13 @@
     return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
   }
 
-  // Sheets are in Japanese: under another interface language, say so (WCAG 3.1.2).
+  // Sheets are in Japanese; say so under another interface language (WCAG 3.1.2).
   function ja(e) {
     if (document.documentElement.lang !== 'ja') { e.lang = 'ja'; }
     return e;
   }
 
-  // A result from its metadata row [url, number, title, department, division, year] alone.
+  // A result from its metadata alone: [url, number, title, department, division, year].
   function item(hit, ws) {
     var m = meta[hit.doc];
     var li = el('li', 'search-result');
@@ -305,16 +307,15 @@
   }
 
   function message(name, n) {
-    // Grouped by hand: a page's first toLocaleString took 20-80 ms before the first result.
+    // By hand: a page's first toLocaleString took 20-80 ms before the first result.
     var count = n == null ? '' : String(n).replace(/\B(?=(\d{3})+$)/g, ',');
     return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
   }
 
   var ui = {};
 
-  // Draws the next page of results in order, each once its metadata is in, its snippet when its
-  // text is. Texts are asked for when the first result is drawn: asked for with the metadata, they
-  // held it back by some 10 ms. Marks the times on t.
+  // Draws the next page of results in order as their metadata comes, the snippets as texts do.
+  // Texts are asked for once the first result is drawn: before, they held it back by some 10 ms.
   function show(hits, ws, shown, mine, t) {
     var page = hits.slice(shown, shown + PAGE);
     var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });

@@ -158,8 +158,28 @@ class SearchBrowserTest {
               + " return [all('#search-results li a').map(a => a.href), all('#search-results mark').map(m => m.textContent),"
               + " all('#search-results li').map(li => li.querySelector('.search-result-snippet').textContent)];");
       List<String> found = page.get(0).stream().map(SearchBrowserTest::sheetOf).toList();
+      List<String> words = List.of(SearchTruth.normalize(q).split(" "));
       for (int i = 0; i < found.size(); i++) {
-        notWritten(found.get(i), page.get(2).get(i)).forEach(piece -> wrong.add(q + ": snippet shows " + piece));
+        String snippet = page.get(2).get(i);
+        notWritten(found.get(i), snippet).forEach(piece -> wrong.add(q + ": snippet shows " + piece));
+        // The snippet starts in the field of the first match, at the field's start unless it says
+        // "…"; for a match in the title, which heads the result, it shows the overview instead
+        // (from the first occurrence of a word of one or two characters, if there is one).
+        String first = snippet.replaceAll("^…|…$", "").split(" ｜ ")[0];
+        Sheet sheet = sheet(found.get(i));
+        String heading = SearchTruth.normalize(sheet.title()) + "\n" + sheet.id();
+        boolean inTitle = words.stream().anyMatch(heading::contains);
+        if (!inTitle && words.stream().noneMatch(SearchTruth.normalize(first)::contains)) {
+          wrong.add(q + ": snippet starts before the match's field: " + snippet);
+        }
+        var overview = sheet.overview();
+        if (inTitle && Stream.of(overview.target(), overview.purpose(), overview.activities())
+            .noneMatch(f -> f != null && f.contains(first))) {
+          wrong.add(q + ": snippet of a match in the title is not from the overview: " + snippet);
+        }
+        if (!snippet.startsWith("…") && fields(found.get(i)).noneMatch(f -> f.strip().startsWith(first))) {
+          wrong.add(q + ": snippet starts inside a field without saying so: " + snippet);
+        }
       }
       List<String> expected = SearchTruth.expected(sheets, q, Map.of());
       withResults += expected.isEmpty() ? 0 : 1;
@@ -168,7 +188,6 @@ class SearchBrowserTest {
       }
       // A mark holds a word, and more only where the word starts or ends inside a written
       // character (株 marks all of ㈱).
-      List<String> words = List.of(SearchTruth.normalize(q).split(" "));
       page.get(1).stream().map(SearchTruth::normalize).filter(m -> words.stream().noneMatch(m::contains))
           .forEach(m -> wrong.add(q + ": highlights " + m));
     }
@@ -178,11 +197,18 @@ class SearchBrowserTest {
 
   /** The pieces of a snippet (between its bars and ellipses) that are not in a field of the sheet as written. */
   private static List<String> notWritten(String sheet, String snippet) {
-    List<String> fields = sheets.stream().filter(s -> (s.fiscalYear() + "/" + s.id()).equals(sheet))
-        .flatMap(s -> SearchTruth.rawFields(s).stream()).map(SearchTruth.Field::text).toList();
     String inner = snippet.replaceAll("^…|…$", "");
     return java.util.Arrays.stream(inner.split(" ｜ "))
-        .filter(piece -> fields.stream().noneMatch(f -> f.contains(piece))).toList();
+        .filter(piece -> fields(sheet).noneMatch(f -> f.contains(piece))).toList();
+  }
+
+  /** The texts of a sheet ("2022/088") as written. */
+  private static Stream<String> fields(String sheet) {
+    return SearchTruth.rawFields(sheet(sheet)).stream().map(SearchTruth.Field::text);
+  }
+
+  private static Sheet sheet(String yearAndId) {
+    return sheets.stream().filter(s -> (s.fiscalYear() + "/" + s.id()).equals(yearAndId)).findFirst().orElseThrow();
   }
 
   private static String piece(Random random, String text) {

@@ -105,7 +105,7 @@ class SearchPageTest {
   /**
    * A result is drawn from its small metadata file: served without the text files, the results are
    * all there with number, title, year and department, only without snippets. With them, each
-   * result gets its snippet with the word marked.
+   * result gets its snippet, and the word is marked where it matched.
    */
   @Test
   void resultsAreDrawnBeforeTheirTextsAndSnippetsFollowHighlighted() throws Exception {
@@ -129,9 +129,17 @@ class SearchPageTest {
     }
     driver.get(server.url("search/?q=図書館"));
     waitForResults();
-    List<WebElement> snippets = driver.findElements(By.cssSelector("#search-results li .search-result-snippet"));
-    assertThat(snippets).hasSize(expected.size()).allSatisfy(p -> assertThat(p.findElements(By.tagName("mark")))
-        .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("図書館")));
+    List<WebElement> items = driver.findElements(By.cssSelector("#search-results li"));
+    assertThat(items).hasSize(expected.size());
+    for (int i = 0; i < items.size(); i++) {
+      // A match in the title is marked there, and the snippet shows the overview; any other
+      // match is marked in the snippet.
+      boolean inTitle = sheet(expected.get(i)).title().contains("図書館");
+      WebElement holder = items.get(i).findElement(By.cssSelector(inTitle ? ".search-result-title" : ".search-result-snippet"));
+      assertThat(holder.findElements(By.tagName("mark"))).as(expected.get(i))
+          .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("図書館"));
+      assertThat(items.get(i).findElement(By.cssSelector(".search-result-snippet")).getText()).isNotBlank();
+    }
   }
 
   private static Sheet sheet(String yearAndId) {

@@ -57,7 +57,7 @@ class ContentLanguageTest {
     assertThat(langOf(year.expectFirst("table.sheets tbody th"))).isEqualTo("ja");
     assertThat(langOf(year.expectFirst("table.sheets thead th"))).isEqualTo("en");
     // The charts' tables join English words and Japanese content in one text: each Japanese run is marked.
-    for (Element t : sheet.select("figure.chart table, p.license")) {
+    for (Element t : sheet.select("figure.chart table, p.license, p.citation-text")) {
       for (org.jsoup.nodes.TextNode n : t.select("*").stream().flatMap(e -> e.textNodes().stream()).toList()) {
         if (n.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
             || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
@@ -67,6 +67,9 @@ class ContentLanguageTest {
       }
     }
     assertThat(sheet.select("figure.chart table span[lang=ja]")).isNotEmpty();
+    // The English citation ("…, published 25 November 2026, …") is English with Japanese names in it.
+    assertThat(langOf(sheet.expectFirst("p.citation-text"))).isEqualTo("en");
+    assertThat(sheet.select("p.citation-text span[lang=ja]").text()).contains("広報事業");
   }
 
   @Test

@@ -125,6 +125,10 @@ class AccessibilityTest {
         Object over = ((JavascriptExecutor) driver).executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) over).intValue()).as(url + " at 320 px").isLessThanOrEqualTo(0);
+        // A table may scroll sideways in its frame, but its caption is read without scrolling.
+        Object cut = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll('caption'))"
+            + ".filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth).map(c => c.textContent)");
+        assertThat((List<?>) cut).as(url + " captions cut at 320 px").isEmpty();
       }
     } finally {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

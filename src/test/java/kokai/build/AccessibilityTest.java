@@ -135,6 +135,26 @@ class AccessibilityTest {
     }
   }
 
+  /** A caption that stays in view on a phone still spans the whole table where the table fits. */
+  @Test
+  void captionsSpanTheirTablesWhereTheTablesFit() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 900));
+    try {
+      for (String url : List.of("2022/088/", "departments/policy-innovation/", "years/2022/")) {
+        driver.get(site.resolve(Links.file(url)).toUri().toString());
+        // Without a page scroll bar too (as on phones and some desktops): 100vw is then the whole window.
+        Object narrow = ((JavascriptExecutor) driver).executeScript(
+            "document.documentElement.style.scrollbarWidth = 'none';"
+                + " return Array.from(document.querySelectorAll('.table-scroll > table > caption'))"
+                + ".filter(c => c.parentElement.offsetWidth <= c.parentElement.parentElement.clientWidth)"
+                + ".filter(c => Math.abs(c.offsetWidth - c.parentElement.offsetWidth) > 1).map(c => c.textContent)");
+        assertThat((List<?>) narrow).as(url + " captions narrower than their tables at 900 px").isEmpty();
+      }
+    } finally {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
   @Test
   void yearTableSortsByAColumnAndSaysSo() {
     driver.get(site.resolve("years/2022/index.html").toUri().toString());

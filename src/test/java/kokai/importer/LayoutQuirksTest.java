@@ -138,6 +138,19 @@ class LayoutQuirksTest {
   }
 
   @Test
+  void aCostLineThatCannotBePlacedDoesNotHideABadFigureOnAnotherLine() {
+    String text = S088.replace("予算額\t(千円)\t86,185\t", "予算額\t(千円)\t").replace("7,046\t7,078", "7,046\t約7,078");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::field)
+        .containsExactly("costs.budget", "costs.personnel.total");
+    Diagnostic total = p.problems().all().get(1);
+    assertThat(total.message()).contains("令和3年度").contains("約7,078");
+    assertThat(total.location().column()).isEqualTo(text.lines().toList().get(29).indexOf("約") + 1);
+  }
+
+  @Test
   void aFigureThatIsNoNumberIsAnErrorAtItsCell() {
     String text = S088.replace("7,046\t7,078", "7,046\t七千");
     SheetParser.Parsed p = Fixtures.parseOne(text);

@@ -20,7 +20,7 @@ import kokai.model.IndicatorValue;
  */
 final class IndicatorParser {
   private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{1,2}$");
-  private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}\\s+");
+  private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[\\s\u3000]+");
   private static final Pattern UNIT_CELL = Pattern.compile("^[(（]([^()（）]*)[)）]$");
   private static final String OPEN = "(（";
   private static final String CLOSE = ")）";

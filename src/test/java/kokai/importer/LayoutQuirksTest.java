@@ -57,6 +57,20 @@ class LayoutQuirksTest {
   }
 
   @Test
+  void fullWidthSpacesBetweenANumberAndWhatFollowsReadTheSame() {
+    String s091 = Seed.sheet("091");
+    String wide = s091
+        .replace("091 つくばデジタル", "０９１\u3000つくばデジタル")
+        .replace("市長公約\t1\t4\t", "市長公約\t1\u30004\t\t")
+        .replace("戦略プラン\tIV-3\t2\t3\t", "戦略プラン\tIV-3\u30002\u30003\u3000")
+        .replace("\tIV-3\t3\t1\t", "\tIV-3\u30003\u30001\t\t\t")
+        .replace("市民ニーズ\t3\t", "市民ニーズ\t3\u3000");
+    assertThat(wide).contains("\u30004\t").contains("3\u3000今後も").contains("2\u30003\u3000つくば");
+
+    assertThat(Fixtures.sheet(wide)).isEqualTo(Fixtures.sheet(s091));
+  }
+
+  @Test
   void aFutureYearsPrintedZeroIsUnknownButAPastZeroAndAFutureBudgetStay() {
     Sheet s = Fixtures.sheet(S088);
     CostYear past = s.findCost(2020).orElseThrow();

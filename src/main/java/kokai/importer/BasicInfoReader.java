@@ -95,17 +95,8 @@ final class BasicInfoReader {
       if (current != null) {
         add(out, current, row, values);
       }
-      if (!leading.isEmpty() && !sawLabel && last != null && last.left && rightAbove != null) {
-        List<Cell> toRight = new ArrayList<>();
-        for (int k = leading.size() - 1; k >= 0; k--) {
-          if (leadingAt.get(k) > rightAbove.at()) {
-            toRight.add(0, leading.remove(k));
-            leadingAt.remove(k);
-          }
-        }
-        if (!toRight.isEmpty()) {
-          add(out, rightAbove.field(), row, toRight);
-        }
+      if (!sawLabel && last != null && last.left && rightAbove != null) {
+        continueRight(out, row, leading, leadingAt, rightAbove);
       }
       if (!leading.isEmpty()) {
         continueAbove(out, row, leading, leadingAt, sawLabel, leftAbove, last, lastAt, p);
@@ -145,6 +136,25 @@ final class BasicInfoReader {
     }
     if (!toLast.isEmpty()) {
       add(out, last, row, toLast);
+    }
+  }
+
+  /**
+   * On a line without labels below a left-half item (a law's second line), the values right of
+   * the right-half label above continue that item (the next SDGs); they are taken out of
+   * {@code leading}, which keeps the values for the left-half item.
+   */
+  private static void continueRight(Map<BasicField, List<Values>> out, Row row, List<Cell> leading,
+      List<Integer> leadingAt, Column right) {
+    List<Cell> toRight = new ArrayList<>();
+    for (int k = leading.size() - 1; k >= 0; k--) {
+      if (leadingAt.get(k) > right.at()) {
+        toRight.add(0, leading.remove(k));
+        leadingAt.remove(k);
+      }
+    }
+    if (!toRight.isEmpty()) {
+      add(out, right.field(), row, toRight);
     }
   }
 

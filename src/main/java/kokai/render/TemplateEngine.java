@@ -84,6 +84,13 @@ final class TemplateEngine {
       return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
           "template not found: " + e.getTemplateName(), "add the template to the theme"));
     } catch (IOException e) {
+      // Freemarker parses a template once: every later page of the same template gets an
+      // IOException ("error loading the template on an earlier attempt") caused by the parse error.
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof ParseException p) {
+          return Optional.of(syntaxError(p));
+        }
+      }
       throw new java.io.UncheckedIOException(e);
     }
   }

@@ -242,6 +242,71 @@ class RebuildTest {
     }
   }
 
+  /**
+   * A syntax error in a page template that many pages use is reported with its file and line (every
+   * page after the first meets Freemarker's remembered failure, not the parse error itself), the
+   * preview keeps its pages, and removing the error rebuilds.
+   */
+  @Test
+  void aTemplateSyntaxErrorIsReportedAndTheFixRebuilds() throws Exception {
+    Path content = dir.resolve("content");
+    Previews.content(content, 12, 20, 2022, 2022);
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path template = dir.resolve("themes/city/templates/sheet.ftlh");
+    Files.createDirectories(template.getParent());
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Map<String, byte[]> good = files(preview);
+      List<String> lines = Files.readAllLines(Path.of("themes/default/templates/sheet.ftlh"));
+      int broken = lines.indexOf(lines.stream().filter(l -> l.contains("${s.title()}")).findFirst().orElseThrow());
+      lines.set(broken, lines.get(broken).replace("${s.title()}", "${s.title(}"));
+      Files.write(template, lines);
+
+      BuildResult r = session.rebuild(Set.of(template));
+      assertThat(r.published()).as(log.toString()).isFalse();
+      assertThat(r.diagnostics()).anySatisfy(d -> {
+        assertThat(d.location().file().toString()).endsWith("sheet.ftlh");
+        assertThat(d.location().line()).isEqualTo(broken + 1);
+        assertThat(d.message()).startsWith("template syntax error");
+      });
+      assertThat(log.toString()).contains("still serving the last good pages");
+      assertThat(files(preview).keySet()).isEqualTo(good.keySet());
+
+      Files.delete(template);
+      assertThat(session.rebuild(Set.of(template)).published()).as(log.toString()).isTrue();
+      Map<String, byte[]> now = files(preview);
+      assertThat(now.keySet()).isEqualTo(good.keySet());
+      for (String f : good.keySet()) {
+        assertThat(text(now.get(f))).as(f).isEqualTo(text(good.get(f)));
+      }
+    }
+  }
+
+  /** A deleted sheet leaves the preview as a fresh build of what remains, its page gone. */
+  @Test
+  void aDeletedSheetLeavesThePreview() throws Exception {
+    Path content = dir.resolve("content");
+    Previews.content(content, 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      assertThat(preview.resolve("2022/005/index.html")).exists();
+      Files.delete(sheet);
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      Map<String, byte[]> expected = files(fresh);
+      Map<String, byte[]> actual = files(preview);
+      assertThat(actual.keySet()).doesNotContain("2022/005/index.html").isEqualTo(expected.keySet());
+      for (String f : expected.keySet()) {
+        assertThat(text(actual.get(f))).as(f).isEqualTo(text(expected.get(f)));
+      }
+    }
+  }
+
   /** Bytes as text, so that a difference shows as a readable diff (the comparison stays exact). */
   private static String text(byte[] bytes) {
     return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);

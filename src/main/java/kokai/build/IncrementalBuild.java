@@ -1,5 +1,6 @@
 package kokai.build;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,7 +124,9 @@ public final class IncrementalBuild implements AutoCloseable {
     // The data files of the previous edit are left half done: they are written again after this one.
     // Nothing waits for that work to stop, as the work after a reload runs on one thread, in order.
     stopAfterReload();
-    if (state == null || changed.isEmpty() || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)))) {
+    // A deleted sheet file is known too, but only a full build takes its pages away.
+    if (state == null || changed.isEmpty()
+        || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))) {
       return full();
     }
     try {

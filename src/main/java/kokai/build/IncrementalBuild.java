@@ -90,6 +90,49 @@ public final class IncrementalBuild implements AutoCloseable {
     return unwritten.read(path);
   }
 
+  /**
+   * The changed paths a rebuild has to look at. Left out: names starting with a dot under the
+   * content or the themes (swap and lock files, which the build never reads), and paths that are
+   * gone and that the last good build did not read: the temporary file an editor writes beside a
+   * sheet and renames over it, which would otherwise cost a full build.
+   */
+  public Set<Path> relevant(Set<Path> changed) {
+    Set<Path> out = new java.util.TreeSet<>();
+    for (Path p : changed) {
+      Path a = abs(p);
+      if (!hidden(a) && (state == null || Files.exists(a) || wasRead(a))) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private boolean hidden(Path a) {
+    for (Path root : List.of(abs(config.content()), abs(config.themes()))) {
+      if (a.startsWith(root) && !a.equals(root)) {
+        for (Path name : root.relativize(a)) {
+          if (name.toString().startsWith(".")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return a.getFileName() != null && a.getFileName().toString().startsWith(".");
+  }
+
+  /**
+   * Whether a path that is gone mattered to the last good build: a sheet file or a folder above
+   * one, a page, the site config, anything outside the sheets folder (the themes among them).
+   */
+  private boolean wasRead(Path gone) {
+    Path sheets = abs(config.content()).resolve("sheets");
+    if (!gone.startsWith(sheets)) {
+      return true;
+    }
+    return state.byFile().keySet().stream().anyMatch(f -> f.startsWith(gone));
+  }
+
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
     cancelAfterReload();

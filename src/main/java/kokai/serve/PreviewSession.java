@@ -78,8 +78,8 @@ public final class PreviewSession implements AutoCloseable {
   public void watchForever() throws IOException, InterruptedException {
     try (ContentWatcher watcher = new ContentWatcher(List.of(config.content(), config.themes()))) {
       while (!Thread.currentThread().isInterrupted()) {
-        Set<Path> changed = watcher.take();
-        if (changed.stream().anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
+        Set<Path> changed = build.relevant(watcher.take());
+        if (!changed.isEmpty()) {
           rebuild(changed, watcher.burstStart());
         }
       }

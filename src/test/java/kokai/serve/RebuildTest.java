@@ -284,6 +284,51 @@ class RebuildTest {
     }
   }
 
+  /**
+   * Editors that save by writing a temporary file beside the sheet and renaming it over the sheet
+   * (sed -i, gedit, JetBrains' safe write) get the quick rebuild of the sheet's pages: the
+   * temporary file, gone by then, is no reason for a full build.
+   */
+  @Test
+  void aSaveByRenameRebuildsOnlyWhatTheSheetShows() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, dir.resolve("preview"), log)) {
+      Thread watching = new Thread(() -> {
+        try {
+          session.watchForever();
+        } catch (InterruptedException | IOException e) {
+          // stopped
+        }
+      });
+      watching.start();
+      try {
+        Thread.sleep(500); // the watcher registers the folders
+        Path sheet = content.resolve("sheets/2022/005.yaml");
+        for (String temporary : List.of("sedAb12Cd", ".goutputstream-X1Y2Z3", "005.yaml___jb_tmp___")) {
+          long builds = builds(log);
+          Path tmp = sheet.resolveSibling(temporary);
+          Files.writeString(tmp, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改" + temporary.length()));
+          Files.move(tmp, sheet, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          long deadline = System.nanoTime() + 30_000_000_000L;
+          while (builds(log) == builds && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+          }
+          List<String> lines = log.toString().lines().filter(l -> l.matches("(re)?built .*")).toList();
+          assertThat(lines).as(temporary).hasSize((int) builds + 1);
+          assertThat(lines.get(lines.size() - 1)).as(temporary).startsWith("rebuilt ");
+        }
+      } finally {
+        watching.interrupt();
+        watching.join(10_000);
+      }
+    }
+  }
+
+  private static long builds(StringWriter log) {
+    return log.toString().lines().filter(l -> l.matches("(re)?built .*")).count();
+  }
+
   /** A deleted sheet leaves the preview as a fresh build of what remains, its page gone. */
   @Test
   void aDeletedSheetLeavesThePreview() throws Exception {

@@ -158,7 +158,7 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /**
    * As {@link #update(Set)}, telling {@code pagesReady} which pages ({@code 2022/088/index.html})
-   * are up to date as soon as they are written: first the edited sheets' own pages, then the other
+   * changed as soon as they are written (a page whose bytes stay the same is not named): first the edited sheets' own pages, then the other
    * pages of the edit (listings, the project's other years) but the search page, whose index is
    * written after them. A browser showing one of them can reload without waiting for the rest of
    * the edit. Not called when the update falls back to a full build, nor after a failure.
@@ -210,7 +210,7 @@ public final class IncrementalBuild implements AutoCloseable {
       sink.undo();
       return failed(diags, start);
     }
-    pagesReady.accept(edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file).sorted().toList());
+    tell(pagesReady, sink, edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file));
     // The comparison pages that show an edited sheet are its project's, made with its page above.
     RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
         s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
@@ -223,10 +223,10 @@ public final class IncrementalBuild implements AutoCloseable {
     // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
     sink.commit();
     // The search page waits for its index, written next.
-    pagesReady.accept(java.util.stream.Stream.concat(
+    tell(pagesReady, sink, java.util.stream.Stream.concat(
             scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
             scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
-        .map(Links::file).sorted().toList());
+        .map(Links::file));
     int rendered = own.pages() + rest.pages();
     if (state.search() != null) {
       timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
@@ -401,6 +401,14 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);
+  }
+
+  /** Names the pages among {@code pages} that the edit changed, if any: an unchanged page need not reload. */
+  private static void tell(Consumer<List<String>> pagesReady, PreviewSink sink, java.util.stream.Stream<String> pages) {
+    List<String> changed = pages.filter(sink::changed).sorted().toList();
+    if (!changed.isEmpty()) {
+      pagesReady.accept(changed);
+    }
   }
 
   private static String sheetUrl(SiteIndex index, SheetRef ref) {

@@ -28,6 +28,8 @@ final class PreviewSink implements OutputSink {
   private final Path root;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
+  /** The files whose bytes this sink changed (written anew or deleted). */
+  private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
   private final java.util.function.BooleanSupplier cancelled;
   /** Where written files go before the disk; null: straight to disk. */
   private final PendingWrites pending;
@@ -69,6 +71,11 @@ final class PreviewSink implements OutputSink {
     return files.get() - written.get();
   }
 
+  /** Whether this sink gave the file ({@code 2022/088/index.html}) other bytes, or removed it. */
+  boolean changed(String path) {
+    return changed.contains(path);
+  }
+
   @Override
   public void write(String path, byte[] bytes) {
     checkCancelled();
@@ -90,6 +97,7 @@ final class PreviewSink implements OutputSink {
         log.putIfAbsent(path, Optional.ofNullable(old));
       }
       replace(path, bytes);
+      changed.add(path);
       written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
@@ -135,6 +143,7 @@ final class PreviewSink implements OutputSink {
             Files.delete(tmp);
           } else {
             rename(tmp, file);
+            changed.add(path);
             written.incrementAndGet();
           }
         }
@@ -174,6 +183,10 @@ final class PreviewSink implements OutputSink {
 
   /** Removes a file the site no longer has. */
   void delete(String path) {
+    // A removal is a change of the site too: counted as a file written.
+    files.incrementAndGet();
+    written.incrementAndGet();
+    changed.add(path);
     if (pending != null) {
       pending.delete(path);
       return;

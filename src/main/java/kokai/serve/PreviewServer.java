@@ -99,6 +99,11 @@ public final class PreviewServer implements AutoCloseable {
     live.problem(text);
   }
 
+  /** Whether open pages show a problem, which only a {@link #reload} takes away. */
+  public boolean hasProblem() {
+    return live.currentProblem() != null;
+  }
+
   @Override
   public void close() {
     live.closeAll();

@@ -124,7 +124,11 @@ public final class PreviewSession implements AutoCloseable {
       return r;
     }
     long t0 = System.nanoTime();
-    server.reload(g);
+    // A save that changed no file (the same text saved again) leaves open pages alone, unless they
+    // show the problems of a failed build that this one mended.
+    if (r.files() > r.unchanged() || server.hasProblem()) {
+      server.reload(g);
+    }
     long reloaded = System.nanoTime();
     // A full build has a staging step; an incremental one reports its own steps.
     if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {

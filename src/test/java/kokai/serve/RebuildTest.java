@@ -325,6 +325,49 @@ class RebuildTest {
     }
   }
 
+  /**
+   * A save that changes no file of the site (the same text saved again, a touched site.yaml) does
+   * not reload open pages; the next real edit does.
+   */
+  @Test
+  void aSaveThatChangesNothingLeavesOpenPagesAlone() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, dir.resolve("preview"), log);
+        java.net.Socket page = new java.net.Socket(InetAddress.getLoopbackAddress(), session.address().getPort())) {
+      page.setSoTimeout(20_000);
+      page.getOutputStream().write("GET /__kokai/events HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      java.io.InputStream events = page.getInputStream();
+      readUntil(events, ": kokai preview\n\n");
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      assertThat(session.rebuild(Set.of(content.resolve("site.yaml"))).published()).as(log.toString()).isTrue();
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      long edit = session.lastGeneration();
+      String heard = readUntil(events, "event: reload\ndata: " + edit + "\n");
+      java.util.regex.Matcher g = java.util.regex.Pattern.compile("\"g\":\"(\\d+)\"|data: (\\d+)\n").matcher(heard);
+      int count = 0;
+      while (g.find()) {
+        count++;
+        assertThat(Long.parseLong(g.group(1) != null ? g.group(1) : g.group(2))).as(heard).isEqualTo(edit);
+      }
+      assertThat(count).as(heard).isGreaterThan(1);
+    }
+  }
+
+  private static String readUntil(java.io.InputStream in, String mark) throws IOException {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    while (!b.toString(java.nio.charset.StandardCharsets.UTF_8).endsWith(mark)) {
+      int c = in.read();
+      if (c < 0) {
+        break;
+      }
+      b.write(c);
+    }
+    return b.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static long builds(StringWriter log) {
     return log.toString().lines().filter(l -> l.matches("(re)?built .*")).count();
   }

@@ -102,6 +102,38 @@ class SheetFirstReloadTest {
     }
   }
 
+  /**
+   * A broken sheet shows its file, line and column on the open page and on a page opened later,
+   * over the last good page; mending it reloads the page without the message.
+   */
+  @Test
+  void aBrowserShowsTheErrorUntilItIsMended() throws Exception {
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log);
+        Chromium c = Chromium.start()) {
+      String home = "http://127.0.0.1:" + session.address().getPort();
+      c.driver().get(home + "/2022/010/");
+      WebDriverWait wait = new WebDriverWait(c.driver(), Duration.ofSeconds(20));
+      Thread.sleep(1_000); // the page opens its event stream
+      String good = Files.readString(sheet);
+      Files.writeString(sheet, good.replaceFirst("(?m)^title: ", "title: [unclosed "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).isFalse();
+      String shown = wait.until(d -> d.findElements(By.id("kokai-preview-error")).stream().findFirst().orElse(null)).getText();
+      assertThat(shown).contains("sheets/2022/010.yaml:").containsPattern(":\\d+:\\d+: error");
+      assertThat(c.driver().findElement(By.tagName("h1")).getText()).as("the last good page").isNotEmpty();
+      c.driver().get(home + "/years/2022/");
+      assertThat(wait.until(d -> d.findElements(By.id("kokai-preview-error")).stream().findFirst().orElse(null)).getText())
+          .isEqualTo(shown);
+      c.driver().executeScript("window.kokaiMark = 1;");
+      Files.writeString(sheet, good); // back to the last good text: no file changes, yet the message must go
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      wait.until(d -> c.driver().executeScript("return window.kokaiMark;") == null);
+      Thread.sleep(500);
+      assertThat(c.driver().findElements(By.id("kokai-preview-error"))).isEmpty();
+    }
+  }
+
   /** What the preview serves for a page: the update's bytes not yet on disk, or the file. */
   private static String served(IncrementalBuild build, Path preview, String page) {
     return build.unwritten(page).map(b -> new String(b, StandardCharsets.UTF_8)).orElseGet(() -> read(preview.resolve(page)));

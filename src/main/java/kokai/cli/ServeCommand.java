@@ -52,18 +52,23 @@ final class ServeCommand implements Callable<Integer> {
     }
     boolean temporary = out == null;
     Path folder = temporary ? Files.createTempDirectory("kokai-preview").resolve("site") : out;
+    java.util.concurrent.atomic.AtomicReference<PreviewSession> running = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     Thread cleanup = new Thread(() -> {
-      try {
-        if (temporary) {
-          deleteTree(folder.getParent());
-        }
-      } catch (IOException ignored) {
-        // a temporary folder left behind is harmless
+      stopping.set(true);
+      if (temporary) {
+        removeTemporary(folder.getParent(), () -> {
+          PreviewSession s = running.get();
+          if (s != null) {
+            s.awaitIdle(java.time.Duration.ofSeconds(2));
+          }
+        });
       }
     }, "kokai-preview-cleanup");
     // Ctrl-C ends the JVM without running finally blocks; the hook still removes the preview folder.
     Runtime.getRuntime().addShutdownHook(cleanup);
     try (PreviewSession session = PreviewSession.start(new BuildConfig(source.content, folder, null, source.themeDir), address, port, stdout, err)) {
+      running.set(session);
       var a = session.address();
       String host = a.getAddress().getHostAddress();
       stdout.println("previewing at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort()
@@ -78,11 +83,54 @@ final class ServeCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       // Stopped by the caller (a test, an embedding tool): a normal end.
       Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      if (stopping.get()) {
+        // Ctrl-C during a rebuild: it failed because its folder went; nothing to report.
+        return ExitCodes.OK;
+      }
+      throw e;
     } finally {
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-      cleanup.run();
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+        cleanup.run();
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C: the hook is removing the folder.
+      }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Removes the temporary preview folder. At Ctrl-C a rebuild may still be writing into it, and a
+   * build makes again the folders it writes into: the folder is renamed aside and a file put in
+   * its place, so those writes fail instead; the file goes once {@code awaitIdle} returned (the
+   * rebuild has ended, or the wait timed out).
+   */
+  static void removeTemporary(Path dir, Runnable awaitIdle) {
+    Path aside = dir.resolveSibling(dir.getFileName() + ".removed");
+    try {
+      Files.move(dir, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.createFile(dir);
+    } catch (IOException e) {
+      aside = dir;
+    }
+    try {
+      awaitIdle.run();
+      // A write under way when the folder was renamed may add a file while it is walked.
+      for (int attempt = 0; attempt < 3 && Files.exists(aside); attempt++) {
+        try {
+          deleteTree(aside);
+        } catch (IOException again) {
+          // walk it again
+        }
+      }
+    } finally {
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException ignored) {
+        // a folder made in the last instant: harmless in the temporary folder
+      }
+    }
   }
 
   private static void deleteTree(Path dir) throws IOException {

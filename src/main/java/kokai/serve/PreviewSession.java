@@ -35,6 +35,8 @@ public final class PreviewSession implements AutoCloseable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final AtomicLong generation = new AtomicLong();
+  /** Held while a rebuild runs. */
+  private final java.util.concurrent.locks.ReentrantLock rebuilding = new java.util.concurrent.locks.ReentrantLock();
 
   private PreviewSession(BuildConfig config, IncrementalBuild build, PreviewServer server, PrintWriter out,
       PrintWriter err) {
@@ -105,6 +107,40 @@ public final class PreviewSession implements AutoCloseable {
    * the time of each step from the change to the reload; a second line the time of the rest.
    */
   public BuildResult rebuild(Set<Path> changed, long seen) {
+    rebuilding.lock();
+    try {
+      return rebuildNow(changed, seen);
+    } finally {
+      rebuilding.unlock();
+    }
+  }
+
+  /**
+   * Waits until no rebuild runs, the part after its reload included, at most {@code limit}; true
+   * when none does. At Ctrl-C the temporary preview folder is removed once nothing writes into it.
+   */
+  public boolean awaitIdle(java.time.Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    try {
+      if (!rebuilding.tryLock(limit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+        return false;
+      }
+      rebuilding.unlock();
+      var rest = build.afterReload();
+      if (rest.isPresent()) {
+        rest.get().get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      // Failed (its folder is going) or still running: either way, waited long enough.
+      return e instanceof java.util.concurrent.ExecutionException;
+    }
+  }
+
+  private BuildResult rebuildNow(Set<Path> changed, long seen) {
     long begin = System.nanoTime();
     long cpu = cpuNanos();
     long g = generation.incrementAndGet();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,43 @@ class ServeCommandTest {
     serve.join(30_000);
     assertThat(serve.isAlive()).isFalse();
     assertThat(exit.get()).isZero();
+  }
+
+  /**
+   * Ctrl-C during a rebuild: the temporary preview folder goes although the build is still writing
+   * into it (as a build's threads do until the JVM halts, making the folders they need again).
+   */
+  @Test
+  void theTemporaryFolderGoesEvenWhileARebuildWritesIntoIt() throws Exception {
+    Path temporary = Files.createDirectories(dir.resolve("kokai-preview1/.site-staging/2022"));
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread build = new Thread(() -> {
+      for (int i = 0; !stop.get(); i++) {
+        Path page = temporary.resolve((i % 50) + "/index.html");
+        try {
+          Files.createDirectories(page.getParent());
+          Files.writeString(page, "<p>" + i + "</p>");
+        } catch (java.io.IOException e) {
+          // the folder is going: the build fails, as it would when the JVM stops
+        }
+      }
+    });
+    build.start();
+    Thread.sleep(100);
+    // The build runs on for a while after the folder is asked to go, then stops.
+    ServeCommand.removeTemporary(dir.resolve("kokai-preview1"), () -> {
+      try {
+        Thread.sleep(200);
+        stop.set(true);
+        build.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    assertThat(build.isAlive()).isFalse();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()).toList()).isEmpty();
+    }
   }
 
   @Test

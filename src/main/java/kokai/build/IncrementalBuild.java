@@ -67,6 +67,7 @@ public final class IncrementalBuild implements AutoCloseable {
   private StageContext restContext;
   /** The files of an update, served from memory until they are on disk. */
   private final PendingWrites unwritten;
+  private volatile String baseUrl;
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
@@ -133,6 +134,11 @@ public final class IncrementalBuild implements AutoCloseable {
     return state.byFile().keySet().stream().anyMatch(f -> f.startsWith(gone));
   }
 
+  /** The base URL of the last good build's site (null: none), which the preview serves the site under too. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
     cancelAfterReload();
@@ -143,6 +149,7 @@ public final class IncrementalBuild implements AutoCloseable {
     run.add(capture);
     BuildResult r = new SiteBuild(run).run(config);
     if (r.published() && capture.context() != null) {
+      baseUrl = capture.context().index().config().baseUrl();
       state = prepare(capture).orElse(null);
     }
     return r;

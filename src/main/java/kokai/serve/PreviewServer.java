@@ -42,6 +42,8 @@ public final class PreviewServer implements AutoCloseable {
   private final Supplier<Path> root;
   private final Function<String, Optional<byte[]>> unwritten;
   private final LiveReload live = new LiveReload();
+  /** The base URL's path ({@code /hyoka/}), under which the site is served as well as at {@code /}. */
+  private volatile String under = "/";
 
   private PreviewServer(HttpServer http, ExecutorService pool, Supplier<Path> root,
       Function<String, Optional<byte[]>> unwritten) {
@@ -99,6 +101,16 @@ public final class PreviewServer implements AutoCloseable {
     live.problem(text);
   }
 
+  /**
+   * Serves the site under the path of {@code baseUrl} ({@code https://example.jp/hyoka/} →
+   * {@code /hyoka/}) as well as at {@code /}: the 404 page links by that path, as it must on the
+   * city's host. Null: at {@code /} only.
+   */
+  public void baseUrl(String baseUrl) {
+    String path = baseUrl == null ? null : java.net.URI.create(baseUrl).getRawPath();
+    under = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+  }
+
   /** Whether open pages show a problem, which only a {@link #reload} takes away. */
   public boolean hasProblem() {
     return live.currentProblem() != null;
@@ -124,7 +136,16 @@ public final class PreviewServer implements AutoCloseable {
         send(ex, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
-      String raw = ex.getRequestURI().getRawPath();
+      String asked = ex.getRequestURI().getRawPath();
+      String base = under;
+      if (!base.equals("/") && (asked + "/").equals(base)) {
+        ex.getResponseHeaders().set("Location", base);
+        send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+        return;
+      }
+      // Under the base URL's path the same file as at the root: /hyoka/assets/… is /assets/….
+      boolean prefixed = !base.equals("/") && asked != null && asked.startsWith(base);
+      String raw = prefixed ? asked.substring(base.length() - 1) : asked;
       Optional<String> path = SafePaths.decode(raw);
       if (path.isEmpty()) {
         send(ex, 400, "text/plain; charset=utf-8", "bad path\n".getBytes(StandardCharsets.UTF_8));
@@ -141,7 +162,7 @@ public final class PreviewServer implements AutoCloseable {
       Path dir = root.get();
       Optional<Path> file = SafePaths.resolve(dir, path.get());
       if (file.isPresent() && !path.get().endsWith("/") && Files.isDirectory(dir.resolve(path.get().substring(1)))) {
-        ex.getResponseHeaders().set("Location", raw + "/");
+        ex.getResponseHeaders().set("Location", asked + "/");
         send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
         return;
       }

@@ -159,6 +159,7 @@ public final class PreviewSession implements AutoCloseable {
       err.flush();
       return r;
     }
+    server.baseUrl(build.baseUrl());
     long t0 = System.nanoTime();
     // A save that changed no file (the same text saved again) leaves open pages alone, unless they
     // show the problems of a failed build that this one mended.

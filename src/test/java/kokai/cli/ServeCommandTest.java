@@ -43,6 +43,19 @@ class ServeCommandTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("EventSource");
+    // The 404 page names its style sheet by the base URL's path, which the preview serves too.
+    HttpResponse<String> missing = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(2) + "/no/such/page/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    Matcher css = Pattern.compile("href=\"([^\"]+\\.css)\"").matcher(missing.body());
+    assertThat(css.find()).as(missing.body()).isTrue();
+    assertThat(css.group(1)).startsWith("/");
+    HttpResponse<String> style = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + m.group(2) + css.group(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(style.statusCode()).as(css.group(1)).isEqualTo(200);
+    assertThat(style.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
     serve.interrupt();
     serve.join(30_000);
     assertThat(serve.isAlive()).isFalse();

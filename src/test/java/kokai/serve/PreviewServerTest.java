@@ -85,6 +85,24 @@ class PreviewServerTest {
     assertThat(get("/../secret.txt")).doesNotContain("SECRET-OUTSIDE");
   }
 
+  /**
+   * The 404 page links to the site by the base URL's path ({@code /hyoka/assets/…}), so the preview
+   * serves the site under that path too, where those links work.
+   */
+  @Test
+  void servesTheSiteUnderTheBaseUrlsPathToo() throws IOException {
+    server.baseUrl("https://example.jp/hyoka/");
+    assertThat(get("/hyoka/style.css")).startsWith("HTTP/1.1 200").endsWith("body{}");
+    assertThat(get("/hyoka/")).startsWith("HTTP/1.1 200").contains("<p>home</p>");
+    assertThat(get("/hyoka/2022/088")).startsWith("HTTP/1.1 301").contains("Location: /hyoka/2022/088/");
+    assertThat(get("/hyoka")).startsWith("HTTP/1.1 301").contains("Location: /hyoka/");
+    assertThat(get("/style.css")).startsWith("HTTP/1.1 200").endsWith("body{}");
+    assertThat(get("/hyoka/../secret.txt")).doesNotContain("SECRET-OUTSIDE");
+    assertThat(get("/hyoka/%2e%2e/%2e%2e/secret.txt")).doesNotContain("SECRET-OUTSIDE");
+    server.baseUrl(null);
+    assertThat(get("/hyoka/style.css")).startsWith("HTTP/1.1 404");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "/../secret.txt", "/2022/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",

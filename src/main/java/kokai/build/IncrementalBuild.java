@@ -98,40 +98,7 @@ public final class IncrementalBuild implements AutoCloseable {
    * sheet and renames over it, which would otherwise cost a full build.
    */
   public Set<Path> relevant(Set<Path> changed) {
-    Set<Path> out = new java.util.TreeSet<>();
-    for (Path p : changed) {
-      Path a = abs(p);
-      if (!hidden(a) && (state == null || Files.exists(a) || wasRead(a))) {
-        out.add(p);
-      }
-    }
-    return out;
-  }
-
-  private boolean hidden(Path a) {
-    for (Path root : List.of(abs(config.content()), abs(config.themes()))) {
-      if (a.startsWith(root) && !a.equals(root)) {
-        for (Path name : root.relativize(a)) {
-          if (name.toString().startsWith(".")) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return a.getFileName() != null && a.getFileName().toString().startsWith(".");
-  }
-
-  /**
-   * Whether a path that is gone mattered to the last good build: a sheet file or a folder above
-   * one, a page, the site config, anything outside the sheets folder (the themes among them).
-   */
-  private boolean wasRead(Path gone) {
-    Path sheets = abs(config.content()).resolve("sheets");
-    if (!gone.startsWith(sheets)) {
-      return true;
-    }
-    return state.byFile().keySet().stream().anyMatch(f -> f.startsWith(gone));
+    return ChangedPaths.relevant(changed, config, state == null ? null : state.byFile().keySet());
   }
 
   /** The base URL of the last good build's site (null: none), which the preview serves the site under too. */

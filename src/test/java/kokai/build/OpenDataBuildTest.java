@@ -116,6 +116,10 @@ class OpenDataBuildTest {
     Document c = site.page("compare/088/");
     List<String> heads = c.select("table.compare thead th").eachText();
     assertThat(heads).hasSize(4);
+    // the list of the project's sheets above the table runs oldest first, as the columns do
+    List<String> columns = c.select("table.compare thead th a").eachAttr("href");
+    assertThat(columns).containsExactly("../../2021/088/index.html", "../../2022/088/index.html", "../../2023/101/index.html");
+    assertThat(c.select(".compare-sheets a").eachAttr("href")).containsExactlyElementsOf(columns);
     assertThat(heads.get(1)).contains("令和3年度");
     Element budget = c.select("table.compare tr").stream()
         .filter(r -> r.select("th").text().startsWith("予算額")).findFirst().orElseThrow();

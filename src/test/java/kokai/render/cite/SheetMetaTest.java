@@ -68,6 +68,23 @@ class SheetMetaTest {
   }
 
   @Test
+  void withoutBaseUrlTheDownloadsResolveFromThePageToTheirFiles() throws Exception {
+    SiteConfig c = content.site();
+    SiteConfig noBase = new SiteConfig(c.title(), c.city(), null, c.language(), c.description(), c.license(),
+        c.theme(), c.departmentSlugs(), c.published());
+    Sheet s = sheet(2022, "088");
+    List<Download> downloads = Download.of(new DataFiles(noBase).ofSheet(s));
+    JsonNode d = new ObjectMapper().readTree(new SheetMeta(noBase).jsonLd(s, "2022/088/", downloads));
+    // a relative URL in JSON-LD is read against the page's own address, as a link on the page is
+    java.net.URI page = java.net.URI.create("https://any.host/sub/2022/088/");
+    List<String> resolved = d.get("distribution").findValuesAsText("contentUrl").stream()
+        .map(u -> page.resolve(u).toString()).toList();
+    assertThat(resolved).containsExactlyElementsOf(
+        downloads.stream().map(dl -> "https://any.host/sub/" + dl.url()).toList());
+    assertThat(d.has("url")).isFalse();
+  }
+
+  @Test
   void previewTagsGiveTitleSummaryAndAbsoluteUrl() {
     Sheet s = sheet(2022, "088");
     List<MetaTag> tags = meta.socialTags(s, "2022/088/");

@@ -140,6 +140,13 @@ class DataFilesTest {
       }
     }
     List<CSVRecord> rows = parse("2022/088/sheet.csv");
+    // every field has its rows, an empty list too (one row, empty value), so stacked files share their keys
+    for (java.lang.reflect.RecordComponent c : Sheet.class.getRecordComponents()) {
+      String name = c.getName();
+      assertThat(rows).as(name).anyMatch(r -> r.get("キー").equals(name) || r.get("キー").startsWith(name + ".")
+          || r.get("キー").startsWith(name + "["));
+    }
+    assertThat(value(rows, "legalBases", null)).isEmpty();
     assertThat(unit(rows, "costs.budget", 2022)).isEqualTo("千円");
     assertThat(rows.stream().filter(r -> r.get("キー").equals("sdgs")).map(r -> r.get("値")).toList())
         .containsExactly("9", "16");

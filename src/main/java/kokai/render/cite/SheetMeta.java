@@ -157,7 +157,8 @@ public final class SheetMeta {
       d.put("@id", url);
     }
     d.put("identifier", s.fiscalYear() + "/" + s.id());
-    d.put("inLanguage", site.language());
+    // The language of the data (the sheet as the city wrote it), not of the interface around it.
+    d.put("inLanguage", "ja");
     d.put("isAccessibleForFree", true);
     ObjectNode publisher = d.putObject("publisher");
     publisher.put("@type", "GovernmentOrganization");

@@ -97,7 +97,7 @@ class SheetMetaTest {
   }
 
   @Test
-  void englishInterfaceWritesCitationAndSummaryInEnglishKeepingContentAsWritten() {
+  void englishInterfaceWritesCitationAndSummaryInEnglishKeepingContentAsWritten() throws Exception {
     SiteConfig c = content.site();
     SheetMeta en = new SheetMeta(new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(),
         c.theme(), c.departmentSlugs(), c.published()));
@@ -115,6 +115,10 @@ class SheetMetaTest {
     assertThat(description).contains(fy + " " + own, "Direction: " + s.direction().decision())
         .doesNotContain("予算額", "決算額", "千円", "方向性");
     assertThat(en.summary(s)).isEqualTo(description);
+    // the dataset is the sheet as written, in Japanese, whatever the interface language
+    Download json = Download.of(new DataFiles(c).ofSheet(s)).get(0);
+    assertThat(new ObjectMapper().readTree(en.jsonLd(s, "2022/088/", List.of(json))).get("inLanguage").asText())
+        .isEqualTo("ja");
   }
 
   private static String englishMonth(java.time.LocalDate d) {

@@ -159,6 +159,21 @@ class OpenDataBuildTest {
   }
 
   @Test
+  void aTotalThatLeavesOutSheetsSaysHowManySheetsItLeavesOut() {
+    // 2022 has 088 (budget 100,000, settlement 98,000, personnel 10,460) and 200 (budget 5,000, the rest unknown)
+    Element row = site.page("").select("#totals tbody tr").stream()
+        .filter(r -> r.selectFirst("th").text().contains("2022")).findFirst().orElseThrow();
+    List<Element> cells = row.select("td");
+    assertThat(cells.get(0).text()).isEqualTo("2");
+    assertThat(cells.get(1).text()).isEqualTo("105,000");
+    for (Element partial : List.of(cells.get(2), cells.get(3))) {
+      assertThat(partial.ownText()).isIn("98,000", "10,460");
+      assertThat(partial.select(".note").text()).isEqualTo("1件を含まない");
+    }
+    assertThat(cells.get(1).select(".note")).isEmpty();
+  }
+
+  @Test
   void siteWideDataFeedAndDataPageAreWritten() throws Exception {
     for (String f : List.of("data/sheets.csv", "data/sheets.en.csv", "data/sheets.json", "data/costs.csv",
         "data/costs.en.csv", "data/sheet.schema.json", "feed.xml")) {

@@ -340,8 +340,13 @@ function show(hits, ws, shown, mine, t) {
   return drawn.then(function () {
     if (mine !== run) { return; }
     mark(t, 'shown');
-    ui.more.hidden = shown + page.length >= hits.length;
-    ui.more.onclick = function () { show(hits, ws, shown + page.length, mine); };
+    var next = shown + page.length;
+    ui.more.hidden = next >= hits.length;
+    // Once: pressed again before its page is drawn, it would draw the page twice.
+    ui.more.onclick = function () {
+      ui.more.onclick = null;
+      show(hits, ws, next, mine);
+    };
     return Promise.all(snippets);
   });
 }

@@ -102,6 +102,18 @@ class SearchPageTest {
     assertThat(driver.findElement(By.cssSelector("#search-results")).getText()).contains("<img src=x");
   }
 
+  /** "More" pressed again before its page is drawn adds that page once: no result is listed twice. */
+  @Test
+  void morePressedTwiceAtOnceAddsItsPageOnce() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=図書館"));
+    waitForResults();
+    driver.executeScript("const more = document.getElementById('search-more'); more.click(); more.click();");
+    WebElement more = driver.findElement(By.id("search-more"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !more.isDisplayed());
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of()));
+  }
+
   /**
    * A result is drawn from its small metadata file: served without the text files, the results are
    * all there with number, title, year and department, only without snippets. With them, each

@@ -326,6 +326,10 @@ function show(hits, ws, shown, mine, t) {
       if (mine !== run) { return; }
       mark(k === 0 && t, 'meta');
       var li = ui.results.appendChild(item(h, ws));
+      if (!k && !t) {
+        // After "more", on from the first new result: the button may go, and the focus with it.
+        li.querySelector('a').focus();
+      }
       if (k === 0 && t) {
         mark(t, 'first');
         requestAnimationFrame(function () { mark(t, 'painted'); });

@@ -97,6 +97,10 @@ class SearchPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
     assertThat(shown()).isEqualTo(expected);
     assertThat(more.isDisplayed()).isFalse();
+    // The keyboard goes on from the first new result, not from the top of the page, where the
+    // button would leave it as it goes.
+    assertThat(driver.switchTo().activeElement().getAttribute("href"))
+        .isEqualTo(driver.findElements(By.cssSelector("#search-results li a")).get(10).getAttribute("href"));
     assertThat(driver.executeScript("return window.injected === undefined && !document.querySelector('#search-results img')"))
         .isEqualTo(true);
     assertThat(driver.findElement(By.cssSelector("#search-results")).getText()).contains("<img src=x");

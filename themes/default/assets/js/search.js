@@ -313,10 +313,10 @@ function message(name, n) {
 
 var ui = {};
 
-// Draws the next page of results in order as their metadata comes, the snippets as texts do.
-// Texts are asked for once the first result is drawn: before, they held it back by some 10 ms.
-function show(hits, ws, shown, mine, t) {
-  var page = hits.slice(shown, shown + PAGE);
+// Draws the next page of results (or n) in order as their metadata comes, the snippets as texts
+// do. Texts are asked for once the first result is drawn: before, they held it back by some 10 ms.
+function show(hits, ws, shown, mine, t, n) {
+  var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
   var snippets = [];
   var drawn = Promise.resolve();
@@ -351,8 +351,19 @@ function show(hits, ws, shown, mine, t) {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
     };
+    // Back from a result, or reloading, shows as many again (no browser keeps a file:// page).
+    keep({ shown: next });
     return Promise.all(snippets);
   });
+}
+
+// The search in the address, and in its history entry how many results are shown.
+function keep(state, url) {
+  try {
+    history.replaceState(state, '', url);
+  } catch (e) {
+    // Some browsers refuse it for a page opened from disk; searching still works.
+  }
 }
 
 function readForm() {
@@ -386,7 +397,7 @@ function search(params) {
       var hits = find(ws, filters);
       mark(t, 'matched');
       // Ask for the results' files before anything else touches the page.
-      var shown = show(hits, ws, 0, mine, t);
+      var shown = show(hits, ws, 0, mine, t, (history.state || {}).shown);
       ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
       return shown.then(function () {
         if (mine !== run) { return; }
@@ -415,11 +426,7 @@ function start() {
   ui.form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var p = readForm();
-    try {
-      history.replaceState(null, '', '?' + p.toString());
-    } catch (e) {
-      // Some browsers refuse it for a page opened from disk; searching still works.
-    }
+    keep(null, '?' + p);
     search(p);
   });
   search(params);

@@ -3,6 +3,8 @@ package kokai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -116,6 +120,30 @@ class SearchPageTest {
     WebElement more = driver.findElement(By.id("search-more"));
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !more.isDisplayed());
     assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of()));
+  }
+
+  /**
+   * A reader who pages on, opens a result and comes back (or reloads) finds as many results as
+   * before, not only the first page: over http:// and from disk, where no page is kept in memory.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "file"})
+  void backFromAResultShowsAsManyResultsAsBefore(String scheme) {
+    var driver = chromium.driver();
+    List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of());
+    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
+    driver.get(page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8));
+    waitForResults();
+    driver.findElement(By.id("search-more")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    driver.findElements(By.cssSelector("#search-results li a")).get(expected.size() - 1).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("search/"));
+    driver.navigate().back();
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
+    driver.navigate().refresh();
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
   }
 
   /**

@@ -179,9 +179,9 @@ function find(ws, filters) {
     (found || m).forEach(function (v, doc) {
       var p = m.get(doc);
       if (p === undefined) { return; }
-      var h = found ? v : { doc: doc, rank: 0, pos: p, word: w };
+      var h = found ? v : { doc: doc, rank: 0, pos: p };
       h.rank += Math.floor(p / manifest.span);
-      if (p < h.pos) { h.pos = p; h.word = w; }
+      h.pos = Math.min(h.pos, p);
       next.set(doc, h);
     });
     found = next;
@@ -256,13 +256,15 @@ function appendWritten(parent, parts, start, end, ws) {
 }
 
 function snippet(z, hit, ws) {
-  // A match in the title (the heading) or none: the overview from its start.
+  // The zone of the first match; for one in the title (the heading) or none, the overview.
   var zone = Math.max(1, Math.floor(hit.pos / manifest.span));
   var parts = (z[zone].length ? z[zone] : z[2]).map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  var off = hit.pos < zone * manifest.span ? 0 : hit.pos % manifest.span;
-  if (hit.word && hit.word.length < 3) { off = Math.max(0, lower(text).indexOf(hit.word)); }
-  // From the match's field (not an earlier one), on into the next for context.
+  // From the field of its first match of any word, in whatever order the query has them (none:
+  // its start), on into the next fields for context.
+  var low = lower(text);
+  var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
+  var off = at.length ? Math.min.apply(null, at) : 0;
   var start = text.lastIndexOf('\n', off - 1) + 1;
   var from = Math.max(start, off - SNIPPET_BEFORE);
   var to = Math.min(text.length, off + SNIPPET_AFTER);

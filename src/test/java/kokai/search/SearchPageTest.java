@@ -42,7 +42,7 @@ class SearchPageTest {
       title: '%s'
       organization: {department: %s, division: %s}
       sdgs: [%d]
-      overview: {purpose: '%s'}
+      overview: {target: %s, purpose: '%s'}
       direction: {decision: %s}
       """;
   private static final String ATTACK = "<img src=x onerror=\"window.injected=1\">図書館";
@@ -65,11 +65,13 @@ class SearchPageTest {
       // Titles, overviews or only the division mention 図書館, so all three zones rank.
       String title = i == 1 ? ATTACK : i % 3 == 0 ? "図書館運営事業" + i : "事業" + i;
       String purpose = i % 3 == 1 ? "市立図書館の利用を促す。" : "市民サービスの向上。";
+      // A word in each of two fields of one zone, for the snippets of several words.
+      String target = i % 3 == 1 ? "市民と来館者" : "null";
       String division = i % 3 == 2 ? "図書館課" : "総務課";
       Path f = content.resolve("sheets/" + year + "/" + id + ".yaml");
       Files.createDirectories(f.getParent());
       Files.writeString(f, SHEET.formatted(year, id, title.replace("'", "''"), i / 2 % 2 == 0 ? "教育局" : "総務部",
-          division, 1 + i % 4, purpose, i % 3 == 0 ? "改善" : "継続"));
+          division, 1 + i % 4, target, purpose, i % 3 == 0 ? "改善" : "継続"));
     }
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
@@ -144,6 +146,17 @@ class SearchPageTest {
     driver.navigate().refresh();
     waitForResults();
     assertThat(shown()).isEqualTo(expected);
+  }
+
+  /** A snippet starts at the field of the first match of any word, whatever their order in the query. */
+  @ParameterizedTest
+  @ValueSource(strings = {"利用 市民", "市民 利用"})
+  void aSnippetStartsAtTheFirstMatchOfAnyWord(String query) {
+    chromium.driver().get(server.url("search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, query, Map.of())).isNotEmpty();
+    assertThat(chromium.driver().findElements(By.cssSelector(".search-result-snippet")).stream().map(WebElement::getText))
+        .allSatisfy(snippet -> assertThat(snippet).startsWith("市民と来館者"));
   }
 
   /**

@@ -292,7 +292,7 @@ function item(hit, ws) {
   var h = ja(el('h2', 'search-result-title'));
   var a = el('a');
   a.href = href(m[0]);
-  a.appendChild(el('span', 'search-result-number', m[1]));
+  appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws);
   a.appendChild(txt(' '));
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
   h.appendChild(a);

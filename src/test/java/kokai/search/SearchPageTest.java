@@ -159,6 +159,16 @@ class SearchPageTest {
         .allSatisfy(snippet -> assertThat(snippet).startsWith("市民と来館者"));
   }
 
+  /** A query that matches a sheet's number is marked in it, as in the title. */
+  @Test
+  void theNumberIsMarkedWhereTheQueryMatchesIt() {
+    chromium.driver().get(server.url("search/?q=01"));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "01", Map.of())).isNotEmpty();
+    assertThat(chromium.driver().findElements(By.cssSelector(".search-result-number mark")).stream().map(WebElement::getText))
+        .hasSize(shown().size()).containsOnly("01");
+  }
+
   /**
    * A result is drawn from its small metadata file: served without the text files, the results are
    * all there with number, title, year and department, only without snippets. With them, each

@@ -11,12 +11,13 @@ import kokai.model.Slugs;
 
 /** Turns the values of 事業の基本情報 into their fields: id and title, account, organisation, lists. */
 final class BasicInfoParser {
-  private static final Pattern ID_TITLE = Pattern.compile("^(\\S+)\\s*(.*)$", Pattern.DOTALL);
+  // A full-width space (U+3000), which \\s does not match, separates as well as a space.
+  private static final Pattern ID_TITLE = Pattern.compile("^([^\\s\u3000]+)[\\s\u3000]*(.*)$", Pattern.DOTALL);
   private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern SECOND_ACCOUNT = Pattern.compile("\\S\\s+[0-9０-９]{2}[-－‐][0-9０-９]{6}");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
-  private static final Pattern GOAL_START = Pattern.compile("\\s+(?=[0-9０-９])");
-  private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s、,，]+");
+  private static final Pattern GOAL_START = Pattern.compile("[\\s\u3000]+(?=[0-9０-９])");
+  private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s\u3000、,，]+");
 
   private BasicInfoParser() {}
 

@@ -11,6 +11,9 @@ import java.util.Optional;
  * (予算科目 … 担当部課 …), so a label may follow another item's values on the same line. Values at
  * the start of a line, before any label, continue an item of the line above: the left-half item
  * when the line has a label further on (the second 戦略プラン entry), else the last item (SDGs).
+ * A value right of where the last right-half label stood, on a line with no right-half label,
+ * continues that right-half item even when a left-half item starts or continues on the line: the
+ * SDGs printed beside the lines of a long 根拠法令等.
  */
 final class BasicInfoReader {
   private static final Labels<BasicField> LABELS = labels();
@@ -38,10 +41,13 @@ final class BasicInfoReader {
     BasicField left = null;
     BasicField last = null;
     int lastAt = 0;
+    Column right = null;
     for (Row row : rows) {
       if (row.isBlank()) {
         continue;
       }
+      // The right-half item above, whose column a value of this line may continue.
+      Column rightAbove = hasRightLabel(row) ? null : right;
       BasicField leftAbove = left;
       List<Cell> leading = new ArrayList<>();
       List<Integer> leadingAt = new ArrayList<>();
@@ -73,16 +79,24 @@ final class BasicInfoReader {
           if (!sawLabel && (current.left || i == 0)) {
             left = current;
           }
+          if (isRight(current, i)) {
+            right = new Column(current, i);
+          }
           sawLabel = true;
         } else if (current == null) {
           leading.add(cell);
           leadingAt.add(i);
+        } else if (current.left && rightAbove != null && i > rightAbove.at()) {
+          add(out, rightAbove.field(), row, List.of(cell));
         } else {
           values.add(cell);
         }
       }
       if (current != null) {
         add(out, current, row, values);
+      }
+      if (!sawLabel && last != null && last.left && rightAbove != null) {
+        continueRight(out, row, leading, leadingAt, rightAbove);
       }
       if (!leading.isEmpty()) {
         continueAbove(out, row, leading, leadingAt, sawLabel, leftAbove, last, lastAt, p);
@@ -123,6 +137,43 @@ final class BasicInfoReader {
     if (!toLast.isEmpty()) {
       add(out, last, row, toLast);
     }
+  }
+
+  /**
+   * On a line without labels below a left-half item (a law's second line), the values right of
+   * the right-half label above continue that item (the next SDGs); they are taken out of
+   * {@code leading}, which keeps the values for the left-half item.
+   */
+  private static void continueRight(Map<BasicField, List<Values>> out, Row row, List<Cell> leading,
+      List<Integer> leadingAt, Column right) {
+    List<Cell> toRight = new ArrayList<>();
+    for (int k = leading.size() - 1; k >= 0; k--) {
+      if (leadingAt.get(k) > right.at()) {
+        toRight.add(0, leading.remove(k));
+        leadingAt.remove(k);
+      }
+    }
+    if (!toRight.isEmpty()) {
+      add(out, right.field(), row, toRight);
+    }
+  }
+
+  /** Where a right-half item's label stood: the column its continued values are right of. */
+  private record Column(BasicField field, int at) {}
+
+  /** A label of the form's right half, printed there (SDGs may also head a line of its own). */
+  private static boolean isRight(BasicField f, int at) {
+    return !f.left && at > 0;
+  }
+
+  private static boolean hasRightLabel(Row row) {
+    for (int i = 0; i < row.cells().size(); i++) {
+      Optional<Labels.Match<BasicField>> m = LABELS.match(row.cells().get(i));
+      if (m.isPresent() && isRight(m.get().kind(), i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Map<BasicField, List<Values>> out, BasicField f, Row row, List<Cell> cells) {

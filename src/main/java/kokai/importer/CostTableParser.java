@@ -113,16 +113,13 @@ final class CostTableParser {
         resolved.put(e.getKey(), new Line(e.getValue().row(), e.getValue().positions(), figures));
       }
     }
-    // A table whose lines could not be placed under its years is not read further; an error in
-    // another part of the sheet does not stop this one from being checked.
-    if (p.errors() > errorsBefore) {
-      return List.of();
-    }
+    // The lines that could be placed are read even when another could not, so that all of the
+    // table's problems are reported at once; a table with any of them gives no costs.
     List<CostYear> out = new ArrayList<>();
     for (int i = 0; i < heading.years().size(); i++) {
       out.add(column(heading.years().get(i), i, sheetYear, resolved, p));
     }
-    return out;
+    return p.errors() > errorsBefore ? List.of() : out;
   }
 
   private static void checkDistinct(Heading h, Problems p) {

@@ -47,7 +47,7 @@ final class EvaluationParser {
     List<String> comment = new ArrayList<>();
     if (m.group(2) != null) {
       // The comment shared the score's cell; keep it as printed rather than folded.
-      comment.add(first.text().replaceFirst("^[0-9０-９]+\\s+", ""));
+      comment.add(first.text().replaceFirst("^[0-9０-９]+[\\s\u3000]+", ""));
     }
     entry.values().stream().skip(1).map(Cell::text).forEach(comment::add);
     return new Score(score, Texts.orNull(Texts.joinOrNull(comment)));

@@ -56,7 +56,8 @@ public final class Importer {
         save(request, rel, writer.write(sheet), at, written, unchanged, skipped, diags);
       }
     }
-    boolean site = writeSite(request.out(), diags);
+    // Without a sheet there is nothing to build: a lone placeholder config would only hide that.
+    boolean site = !(written.isEmpty() && unchanged.isEmpty()) && writeSite(request.out(), diags);
     return new ImportReport(written, unchanged, skipped, site, diags.sorted());
   }
 

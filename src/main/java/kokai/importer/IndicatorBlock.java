@@ -10,6 +10,8 @@ import java.util.Map;
 final class IndicatorBlock {
   private final Row nameRow;
   private final List<Cell> nameCells = new ArrayList<>();
+  /** The cells after 指標名 on its own line, without a wrapped name's next lines. */
+  private final List<Cell> nameLineCells;
   private final Map<IndicatorParser.Part, Row> rows = new EnumMap<>(IndicatorParser.Part.class);
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
@@ -21,6 +23,7 @@ final class IndicatorBlock {
   IndicatorBlock(Row nameRow, List<Cell> nameCells) {
     this.nameRow = nameRow;
     this.nameCells.addAll(nameCells);
+    this.nameLineCells = List.copyOf(nameCells);
   }
 
   Row nameRow() {
@@ -29,6 +32,10 @@ final class IndicatorBlock {
 
   List<Cell> nameCells() {
     return List.copyOf(nameCells);
+  }
+
+  List<Cell> nameLineCells() {
+    return nameLineCells;
   }
 
   List<Integer> yearList() {

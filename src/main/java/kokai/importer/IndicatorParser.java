@@ -20,10 +20,12 @@ import kokai.model.IndicatorValue;
  */
 final class IndicatorParser {
   private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{1,2}$");
-  private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}\\s+");
+  private static final Pattern NUMBERED = Pattern.compile("^[0-9０-９]{1,2}[\\s\u3000]+");
   private static final Pattern UNIT_CELL = Pattern.compile("^[(（]([^()（）]*)[)）]$");
   private static final String OPEN = "(（";
   private static final String CLOSE = ")）";
+  /** What forms of other years print for 活動結果指標: the same kind, what the project did. */
+  private static final String ACTIVITY_SHORT = "活動指標";
 
   enum Part { NAME, TARGET, ACTUAL, DESCRIPTION }
 
@@ -124,6 +126,13 @@ final class IndicatorParser {
   }
 
   private static Optional<Indicator> indicator(IndicatorBlock b, int sheetYear, Problems p) {
+    Optional<Cell> otherKind = NameCell.otherKind(b.nameLineCells());
+    if (otherKind.isPresent()) {
+      // Read into the name, the kind would be lost and the name changed without a word.
+      p.error(b.nameRow(), otherKind.get(), "indicators.kind", "the indicator kind \"" + otherKind.get().text()
+          + "\" is none the content format knows", "write 活動結果指標 or 成果指標 in that cell");
+      return Optional.empty();
+    }
     NameCell name = NameCell.of(b.nameCells());
     List<BigDecimal> targets = b.figures(Part.TARGET, p);
     List<BigDecimal> actuals = b.figures(Part.ACTUAL, p);
@@ -213,8 +222,23 @@ final class IndicatorParser {
       return -1;
     }
 
+    /**
+     * The last cell of the 指標名 line when it stands apart from the name, reads like a kind (it
+     * ends in 指標) and is none of the kinds: the form's kind column holding another kind.
+     */
+    static Optional<Cell> otherKind(List<Cell> nameLine) {
+      if (nameLine.size() < 2) {
+        return Optional.empty();
+      }
+      Cell last = nameLine.get(nameLine.size() - 1);
+      return Texts.key(last.text()).endsWith("指標") && kindOf(last.text()).isEmpty() ? Optional.of(last) : Optional.empty();
+    }
+
     private static Optional<IndicatorKind> kindOf(String text) {
       String k = Texts.key(text);
+      if (k.equals(ACTIVITY_SHORT)) {
+        return Optional.of(IndicatorKind.ACTIVITY);
+      }
       return java.util.Arrays.stream(IndicatorKind.values()).filter(v -> v.label().equals(k)).findFirst();
     }
   }

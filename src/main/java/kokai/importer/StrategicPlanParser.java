@@ -12,7 +12,7 @@ import kokai.model.PlanEntry;
  */
 final class StrategicPlanParser {
   private static final Pattern CODE_PART = Pattern.compile("^[IVXLivxl0-9]+(?:-[IVXLivxl0-9]+)*$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+"); // full-width spaces too
 
   private StrategicPlanParser() {}
 

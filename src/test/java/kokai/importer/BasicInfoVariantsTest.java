@@ -122,4 +122,32 @@ class BasicInfoVariantsTest {
       assertThat(d.field()).isEqualTo("budgetAccount");
     });
   }
+
+  @Test
+  void goalsListedBesideAPlanAndALawThatTakeTwoLinesEachStayGoals() {
+    // A sheet with several plans and laws prints them on the lines where the SDGs continue.
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t\t\t事業期間\t毎年度\t\n"
+        + "根拠法令等\tつくば市情報セキュリティポリシー\t\t\t" + SDG_LINES,
+        "個別計画\tつくば市情報化推進計画\t\t\t事業期間\t毎年度\t\n"
+        + "\tつくば市DX推進方針\t\t\tSDGs\t09産業と技術革新の基盤をつくろう\t\n"
+        + "根拠法令等\tつくば市情報セキュリティポリシー、\t\t\t\t16平和と公正をすべての人に\t\n"
+        + "\t地方自治法\t\t\t\t17パートナーシップで目標を達成しよう\t\n");
+    assertThat(text).contains("\t地方自治法\t");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.plans()).containsExactly("つくば市情報化推進計画", "つくば市DX推進方針");
+    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー", "地方自治法");
+    assertThat(s.sdgs()).containsExactly(9, 16, 17);
+  }
+
+  @Test
+  void aGoalPrintedBesideTheFirstLineOfALawIsAGoal() {
+    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t\t\t" + SDG_LINES,
+        "\t\t\t\tSDGs\t09産業と技術革新の基盤をつくろう\t\n"
+        + "根拠法令等\tつくば市情報セキュリティポリシー\t\t\t\t16平和と公正をすべての人に\t\n");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー");
+    assertThat(s.sdgs()).containsExactly(9, 16);
+  }
 }

@@ -155,4 +155,19 @@ class ImporterFilesTest {
         .anySatisfy(m -> assertThat(m).contains("no sheet found"))
         .anySatisfy(m -> assertThat(m).contains("cannot read the input file"));
   }
+
+  @Test
+  void anImportThatReadsNoSheetLeavesNoContentFolderBehind(@TempDir Path dir) {
+    // A file read in the wrong encoding has no heading: no folder to build an empty site from.
+    Path wrong = Fixtures.write(dir, "r4.txt", Seed.sheet("088").getBytes(java.nio.charset.Charset.forName("UTF-16LE")));
+    Path broken = Fixtures.write(dir, "broken.txt",
+        Seed.sheet("088").replace("優先度\t3\t", "優先度\t9\t").getBytes(StandardCharsets.UTF_8));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, wrong, broken);
+
+    assertThat(r.ok()).isFalse();
+    assertThat(r.written()).isEmpty();
+    assertThat(r.siteWritten()).isFalse();
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }

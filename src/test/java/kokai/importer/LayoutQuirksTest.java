@@ -57,6 +57,20 @@ class LayoutQuirksTest {
   }
 
   @Test
+  void fullWidthSpacesBetweenANumberAndWhatFollowsReadTheSame() {
+    String s091 = Seed.sheet("091");
+    String wide = s091
+        .replace("091 つくばデジタル", "０９１\u3000つくばデジタル")
+        .replace("市長公約\t1\t4\t", "市長公約\t1\u30004\t\t")
+        .replace("戦略プラン\tIV-3\t2\t3\t", "戦略プラン\tIV-3\u30002\u30003\u3000")
+        .replace("\tIV-3\t3\t1\t", "\tIV-3\u30003\u30001\t\t\t")
+        .replace("市民ニーズ\t3\t", "市民ニーズ\t3\u3000");
+    assertThat(wide).contains("\u30004\t").contains("3\u3000今後も").contains("2\u30003\u3000つくば");
+
+    assertThat(Fixtures.sheet(wide)).isEqualTo(Fixtures.sheet(s091));
+  }
+
+  @Test
   void aFutureYearsPrintedZeroIsUnknownButAPastZeroAndAFutureBudgetStay() {
     Sheet s = Fixtures.sheet(S088);
     CostYear past = s.findCost(2020).orElseThrow();
@@ -135,6 +149,19 @@ class LayoutQuirksTest {
     assertThat(p.problems().firstError().field()).isEqualTo("costs.budget");
     assertThat(p.problems().firstError().message()).contains("4 figures for 5 fiscal years");
     assertThat(p.problems().firstError().location().line()).isEqualTo(25); // seed line 27
+  }
+
+  @Test
+  void aCostLineThatCannotBePlacedDoesNotHideABadFigureOnAnotherLine() {
+    String text = S088.replace("予算額\t(千円)\t86,185\t", "予算額\t(千円)\t").replace("7,046\t7,078", "7,046\t約7,078");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::field)
+        .containsExactly("costs.budget", "costs.personnel.total");
+    Diagnostic total = p.problems().all().get(1);
+    assertThat(total.message()).contains("令和3年度").contains("約7,078");
+    assertThat(total.location().column()).isEqualTo(text.lines().toList().get(29).indexOf("約") + 1);
   }
 
   @Test

@@ -130,4 +130,30 @@ class TextVariantsTest {
     assertThat(s.overview().purpose()).isEqualTo("市民サービス\"向上\"を図る。");
     assertThat(s.overview().target()).isEqualTo("\"市職員\""); // no doubled quote inside: quotes as printed
   }
+
+  @Test
+  void anActivityIndicatorPrintedAs活動指標IsAnActivityIndicatorWithItsNameAndUnit() {
+    String text = S087.replace("電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標",
+        "電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動指標");
+    Indicator i = Fixtures.sheet(text).indicators().get(1);
+
+    assertThat(i.name()).isEqualTo("電子申請・届出システムの利用件数");
+    assertThat(i.unit()).isEqualTo("件");
+    assertThat(i.kind()).isEqualTo(IndicatorKind.ACTIVITY);
+  }
+
+  @Test
+  void anIndicatorKindTheContentFormatHasNotIsAnErrorAtItsCellNotPartOfTheName() {
+    String line = "電子申請・届出システムの利用件数 (件)\t\t\t\t\t参考指標";
+    String text = S087.replace("電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標", line);
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    Diagnostic d = p.problems().firstError();
+    assertThat(d.field()).isEqualTo("indicators.kind");
+    assertThat(d.message()).contains("参考指標");
+    String printed = text.lines().toList().get(d.location().line() - 1);
+    assertThat(printed).endsWith(line);
+    assertThat(d.location().column()).isEqualTo(printed.indexOf("参考指標") + 1);
+  }
 }

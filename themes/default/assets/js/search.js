@@ -1,425 +1,442 @@
 /*
  * kokai search, in the browser with no server. The index (kokai.search.SearchIndexWriter) is
  * scripts calling kokaiSearch, loaded over http:// and from file:// alike: manifest, the shards
- * of the query's n-grams, then the results' metadata and texts.
+ * of the query's n-grams, then the results' metadata and texts. The wrapper's body is not
+ * indented: the client must stay under 15,000 bytes as written (SearchScriptTest).
  */
 (function () {
-  'use strict';
-  var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-  // As SearchText.isSpace.
-  var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
-  var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
-  var PAGE = 10;
-  var SNIPPET_BEFORE = 30;
-  var SNIPPET_AFTER = 70;
+'use strict';
+var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+// As SearchText.isSpace.
+var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
+var FIELDS = [['q']].concat(FILTERS);
+var PAGE = 10;
+var SNIPPET_BEFORE = 30;
+var SNIPPET_AFTER = 70;
 
-  var script = document.currentScript;
-  var base = script.getAttribute('data-index');
-  var root = script.getAttribute('data-root') || '';
-  var digit = [];
-  for (var i = 0; i < ALPHABET.length; i++) { digit[ALPHABET.charCodeAt(i)] = i; }
+var script = document.currentScript;
+var base = script.getAttribute('data-index');
+var root = script.getAttribute('data-root') || '';
+var digit = [];
+for (var i = 0; i < ALPHABET.length; i++) { digit[ALPHABET.charCodeAt(i)] = i; }
 
-  var manifest = null;
-  var shards = {};
-  var meta = [];
-  var texts = [];
-  var scripts = {};
-  var run = 0;
+var manifest = null;
+var shards = {};
+var meta = [];
+var texts = [];
+var scripts = {};
+var run = 0;
 
-  window.kokaiSearch = {
-    manifest: function (m) { manifest = m; },
-    shard: function (n, keys) { shards[n] = keys; },
-    meta: function (first, list) { list.forEach(function (r, j) { meta[first + j] = r; }); },
-    text: function (doc, zones) { texts[doc] = zones; },
-    normalize: normalize,
-    timing: null
-  };
+window.kokaiSearch = {
+  manifest: function (m) { manifest = m; },
+  shard: function (n, keys) { shards[n] = keys; },
+  meta: function (first, list) { list.forEach(function (r, j) { meta[first + j] = r; }); },
+  text: function (doc, zones) { texts[doc] = zones; },
+  timing: null
+};
 
-  // Unit by unit, so offsets never move (as SearchText.lower).
-  function lower(s) {
-    var out = '';
-    for (var j = 0; j < s.length; j++) {
-      var l = s[j].toLowerCase();
-      out += l.length === 1 ? l : s[j];
+// UTF-16 unit by unit, so offsets never move (as SearchText.lower).
+function lower(s) {
+  return s.replace(/[^]/g, function (c) {
+    var l = c.toLowerCase();
+    return l.length === 1 ? l : c;
+  });
+}
+
+// As SearchText.display.
+function display(s) {
+  return s.normalize('NFKC').replace(SPACE, ' ').trim();
+}
+
+function normalize(s) {
+  return lower(display(s));
+}
+
+function words(q) {
+  var n = normalize(q);
+  return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
+}
+
+// Offsets of the trigrams spelling a word of 3+ characters (as Grams.covering).
+function covering(len) {
+  var out = [];
+  for (var j = 0; j + 3 <= len; j += 3) { out.push(j); }
+  if (out[out.length - 1] !== len - 3) { out.push(len - 3); }
+  return out;
+}
+
+function shardOf(key) {
+  var h = 0x811c9dc5;
+  for (var j = 0; j < key.length; j++) { h = Math.imul(h ^ key.charCodeAt(j), 16777619); }
+  return (h >>> 0) % manifest.shards;
+}
+
+function decode(s) {
+  var out = [];
+  for (var j = 0, v = 0, mul = 1; j < s.length; j++) {
+    var d = digit[s.charCodeAt(j)];
+    if (d >= 32) {
+      v += (d - 32) * mul;
+      mul *= 32;
+    } else {
+      out.push(v + d * mul);
+      v = 0;
+      mul = 1;
     }
-    return out;
   }
+  return out;
+}
 
-  // As SearchText.display.
-  function display(s) {
-    return s.normalize('NFKC').replace(SPACE, ' ').trim();
-  }
+function load(url) {
+  scripts[url] = scripts[url] || new Promise(function (resolve, reject) {
+    var s = document.createElement('script');
+    s.src = url;
+    s.onload = resolve;
+    s.onerror = function () { delete scripts[url]; reject(new Error(url)); };
+    document.head.appendChild(s);
+  });
+  return scripts[url];
+}
 
-  function normalize(s) {
-    return lower(display(s));
-  }
+function loadKeys(keys) {
+  var need = {};
+  keys.forEach(function (k) { need[shardOf(k)] = true; });
+  return Promise.all(Object.keys(need).map(function (n) { return load(base + 's/' + n + '.js'); }));
+}
 
-  function words(q) {
-    var n = normalize(q);
-    return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
-  }
+function postings(key) {
+  return decode(shards[shardOf(key)][key] || '');
+}
 
-  // Offsets of the trigrams spelling a word of 3+ characters (as Grams.covering).
-  function covering(len) {
-    var out = [];
-    for (var j = 0; j + 3 <= len; j += 3) { out.push(j); }
-    if (out[out.length - 1] !== len - 3) { out.push(len - 3); }
-    return out;
-  }
-
-  function shardOf(key) {
-    var h = 0x811c9dc5;
-    for (var j = 0; j < key.length; j++) { h = Math.imul(h ^ key.charCodeAt(j), 16777619); }
-    return (h >>> 0) % manifest.shards;
-  }
-
-  function decode(s) {
-    var out = [];
-    for (var j = 0, v = 0, mul = 1; j < s.length; j++) {
-      var d = digit[s.charCodeAt(j)];
-      if (d >= 32) {
-        v += (d - 32) * mul;
-        mul *= 32;
-      } else {
-        out.push(v + d * mul);
-        v = 0;
-        mul = 1;
-      }
+function positions(key, cache) {
+  if (!cache[key]) {
+    var m = new Map();
+    var a = postings(key);
+    for (var j = 0, doc = -1; j < a.length;) {
+      doc += a[j++];
+      var ps = new Array(a[j++]);
+      for (var k = 0, p = 0; k < ps.length; k++) { ps[k] = p += a[j++]; }
+      m.set(doc, ps);
     }
-    return out;
+    cache[key] = m;
   }
+  return cache[key];
+}
 
-  function load(url) {
-    scripts[url] = scripts[url] || new Promise(function (resolve, reject) {
-      var s = document.createElement('script');
-      s.src = url;
-      s.onload = resolve;
-      s.onerror = function () { delete scripts[url]; reject(new Error(url)); };
-      document.head.appendChild(s);
-    });
-    return scripts[url];
-  }
-
-  function loadKeys(keys) {
-    var need = {};
-    keys.forEach(function (k) { need[shardOf(k)] = true; });
-    return Promise.all(Object.keys(need).map(function (n) { return load(base + 's/' + n + '.js'); }));
-  }
-
-  function postings(key) {
-    return decode(shards[shardOf(key)][key] || '');
-  }
-
-  function positions(key, cache) {
-    if (!cache[key]) {
-      var m = new Map();
-      var a = postings(key);
-      for (var j = 0, doc = -1; j < a.length;) {
-        doc += a[j++];
-        var ps = new Array(a[j++]);
-        for (var k = 0, p = 0; k < ps.length; k++) { ps[k] = p += a[j++]; }
-        m.set(doc, ps);
-      }
-      cache[key] = m;
+// Document → first position of the word (zone * span + offset; for words under three
+// characters, zone * span). Exact: a longer word is proved by its trigrams' distances.
+function matchWord(w, cache) {
+  var result = new Map();
+  if (w.length < 3) {
+    var a = postings(w);
+    for (var j = 0, doc = -1; j < a.length; j++) {
+      doc += Math.floor(a[j] / 4);
+      result.set(doc, (a[j] % 4) * manifest.span);
     }
-    return cache[key];
-  }
-
-  // Document → first position of the word (zone * span + offset; for words under three
-  // characters, zone * span). Exact: a longer word is proved by its trigrams' distances.
-  function matchWord(w, cache) {
-    var result = new Map();
-    if (w.length < 3) {
-      var a = postings(w);
-      for (var j = 0, doc = -1; j < a.length; j++) {
-        doc += Math.floor(a[j] / 4);
-        result.set(doc, (a[j] % 4) * manifest.span);
-      }
-      return result;
-    }
-    var offs = covering(w.length);
-    var lists = offs.map(function (o) { return positions(w.substr(o, 3), cache); });
-    lists[0].forEach(function (first, doc) {
-      var sets = [];
-      for (var k = 1; k < lists.length; k++) {
-        var ps = lists[k].get(doc);
-        if (!ps) { return; }
-        sets.push(new Set(ps));
-      }
-      for (var j = 0; j < first.length; j++) {
-        var p = first[j];
-        var ok = true;
-        for (var s = 0; s < sets.length && ok; s++) { ok = sets[s].has(p + offs[s + 1]); }
-        if (ok) { result.set(doc, p); return; }
-      }
-    });
     return result;
   }
+  var offs = covering(w.length);
+  var lists = offs.map(function (o) { return positions(w.substr(o, 3), cache); });
+  lists[0].forEach(function (first, doc) {
+    var sets = [];
+    for (var k = 1; k < lists.length; k++) {
+      var ps = lists[k].get(doc);
+      if (!ps) { return; }
+      sets.push(new Set(ps));
+    }
+    for (var j = 0; j < first.length; j++) {
+      var p = first[j];
+      var ok = true;
+      for (var s = 0; s < sets.length && ok; s++) { ok = sets[s].has(p + offs[s + 1]); }
+      if (ok) { result.set(doc, p); return; }
+    }
+  });
+  return result;
+}
 
-  function filterDocs(key) {
-    var set = new Set();
-    var a = postings(key);
-    for (var j = 0, doc = -1; j < a.length; j++) { doc += a[j]; set.add(doc); }
-    return set;
+function filterDocs(key) {
+  var set = new Set();
+  var a = postings(key);
+  for (var j = 0, doc = -1; j < a.length; j++) { doc += a[j]; set.add(doc); }
+  return set;
+}
+
+function gramsOf(ws) {
+  return [].concat.apply([], ws.map(function (w) {
+    return w.length < 3 ? [w] : covering(w.length).map(function (o) { return w.substr(o, 3); });
+  }));
+}
+
+// Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
+// then document (fiscal year desc, id): maps keep document order, so buckets replace a sort.
+function find(ws, filters) {
+  var cache = {};
+  var found = null;
+  ws.forEach(function (w) {
+    var m = matchWord(w, cache);
+    var next = new Map();
+    (found || m).forEach(function (v, doc) {
+      var p = m.get(doc);
+      if (p === undefined) { return; }
+      var h = found ? v : { doc: doc, rank: 0, pos: p };
+      h.rank += Math.floor(p / manifest.span);
+      h.pos = Math.min(h.pos, p);
+      next.set(doc, h);
+    });
+    found = next;
+  });
+  var sets = filters.map(filterDocs);
+  var ranks = [];
+  var add = function (h) {
+    if (sets.every(function (s) { return s.has(h.doc); })) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
+  };
+  if (found) {
+    found.forEach(add);
+  } else if (sets.length) {
+    sets[0].forEach(function (doc) { add({ doc: doc, rank: 0, pos: -1 }); });
   }
+  return [].concat.apply([], ranks.filter(Boolean));
+}
 
-  function gramsOf(ws) {
-    return [].concat.apply([], ws.map(function (w) {
-      return w.length < 3 ? [w] : covering(w.length).map(function (o) { return w.substr(o, 3); });
-    }));
+function txt(t) {
+  return document.createTextNode(t);
+}
+
+function el(tag, cls, text) {
+  var e = document.createElement(tag);
+  if (cls) { e.className = cls; }
+  if (text != null) { e.textContent = text; }
+  return e;
+}
+
+// A field as written, e (a string, or [string, places...] from kokai.search.Alignment): unit
+// k of its display form p.text starts at p.src[p.at[k]].
+function align(e) {
+  var pl = [].concat(e);
+  var p = { src: pl.shift(), at: [] };
+  p.text = display(p.src);
+  for (var j = 0, s = 0; p.at.length < p.text.length || j < pl.length; j += 3) {
+    while (p.at.length < (j < pl.length ? pl[j] : p.text.length)) { p.at.push(s++); }
+    for (var n = pl[j + 1]; n > 0; n--) { p.at.push(s); }
+    s += pl[j + 2] || 0;
   }
+  return p;
+}
 
-  // Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
-  // then document (fiscal year desc, id): maps keep document order, so buckets replace a sort.
-  function find(ws, filters) {
-    var cache = {};
-    var found = null;
+// Widens units [a, b) of an aligned field to whole written characters.
+function widen(p, a, b) {
+  while (a > 0 && p.at[a - 1] === p.at[a]) { a--; }
+  while (b < p.text.length && p.at[b] === p.at[b - 1]) { b++; }
+  return [a, b];
+}
+
+// Appends the written text of units [start, end) of a zone (aligned fields, display forms
+// joined by '\n'): a bar between fields, the words marked, text nodes only.
+function appendWritten(parent, parts, start, end, ws) {
+  var base = 0;
+  parts.forEach(function (p) {
+    var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
+    if (r[0] < r[1] && base > start) { parent.appendChild(txt(' ｜ ')); }
+    base += p.text.length + 1;
+    var low = lower(p.text);
+    var marked = [];
     ws.forEach(function (w) {
-      var m = matchWord(w, cache);
-      var next = new Map();
-      (found || m).forEach(function (v, doc) {
-        var p = m.get(doc);
-        if (p === undefined) { return; }
-        var h = found ? v : { doc: doc, rank: 0, pos: p, word: w };
-        h.rank += Math.floor(p / manifest.span);
-        if (p < h.pos) { h.pos = p; h.word = w; }
-        next.set(doc, h);
-      });
-      found = next;
-    });
-    var sets = filters.map(filterDocs);
-    var ranks = [];
-    var add = function (h) {
-      if (sets.every(function (s) { return s.has(h.doc); })) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
-    };
-    if (found) {
-      found.forEach(add);
-    } else if (sets.length) {
-      sets[0].forEach(function (doc) { add({ doc: doc, rank: 0, pos: -1 }); });
-    }
-    return [].concat.apply([], ranks.filter(Boolean));
-  }
-
-  function txt(t) {
-    return document.createTextNode(t);
-  }
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text != null) { e.textContent = text; }
-    return e;
-  }
-
-  // A field as written, e (a string, or [string, places...] from kokai.search.Alignment): unit
-  // k of its display form p.text starts at p.src[p.at[k]].
-  function align(e) {
-    var pl = [].concat(e);
-    var p = { src: pl.shift(), at: [] };
-    p.text = display(p.src);
-    for (var j = 0, s = 0; p.at.length < p.text.length || j < pl.length; j += 3) {
-      while (p.at.length < (j < pl.length ? pl[j] : p.text.length)) { p.at.push(s++); }
-      for (var n = pl[j + 1]; n > 0; n--) { p.at.push(s); }
-      s += pl[j + 2] || 0;
-    }
-    return p;
-  }
-
-  // Widens units [a, b) of an aligned field to whole written characters.
-  function widen(p, a, b) {
-    while (a > 0 && p.at[a - 1] === p.at[a]) { a--; }
-    while (b < p.text.length && p.at[b] === p.at[b - 1]) { b++; }
-    return [a, b];
-  }
-
-  // Appends the written text of units [start, end) of a zone (aligned fields, display forms
-  // joined by '\n'): a bar between fields, the words marked, text nodes only.
-  function appendWritten(parent, parts, start, end, ws) {
-    var base = 0;
-    parts.forEach(function (p) {
-      var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
-      if (r[0] < r[1] && base > start) { parent.appendChild(txt(' ｜ ')); }
-      base += p.text.length + 1;
-      var low = lower(p.text);
-      var marked = [];
-      ws.forEach(function (w) {
-        for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) {
-          var m = widen(p, at, at + w.length);
-          for (var k = m[0]; k < m[1]; k++) { marked[k] = true; }
-        }
-      });
-      for (var a = r[0], b; a < r[1]; a = b) {
-        for (b = a + 1; b < r[1] && !marked[b] === !marked[a];) { b++; }
-        var t = p.src.slice(p.at[a], b < p.at.length ? p.at[b] : p.src.length);
-        parent.appendChild(marked[a] ? el('mark', null, t) : txt(t));
+      for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) {
+        var m = widen(p, at, at + w.length);
+        for (var k = m[0]; k < m[1]; k++) { marked[k] = true; }
       }
     });
-  }
+    for (var a = r[0], b; a < r[1]; a = b) {
+      for (b = a + 1; b < r[1] && !marked[b] === !marked[a];) { b++; }
+      var t = p.src.slice(p.at[a], b < p.at.length ? p.at[b] : p.src.length);
+      parent.appendChild(marked[a] ? el('mark', null, t) : txt(t));
+    }
+  });
+}
 
-  function snippet(z, hit, ws) {
-    // A match in the title (the heading) or none: the overview from its start.
-    var zone = Math.max(1, Math.floor(hit.pos / manifest.span));
-    var parts = (z[zone].length ? z[zone] : z[2]).map(align);
-    var text = parts.map(function (p) { return p.text; }).join('\n');
-    var off = hit.pos < zone * manifest.span ? 0 : hit.pos % manifest.span;
-    if (hit.word && hit.word.length < 3) { off = Math.max(0, lower(text).indexOf(hit.word)); }
-    // From the match's field (not an earlier one), on into the next for context.
-    var start = text.lastIndexOf('\n', off - 1) + 1;
-    var from = Math.max(start, off - SNIPPET_BEFORE);
-    var to = Math.min(text.length, off + SNIPPET_AFTER);
-    var p = el('p', 'search-result-snippet');
-    if (from > start) { p.appendChild(txt('…')); }
-    appendWritten(p, parts, from, to, ws);
-    if (to < text.length) { p.appendChild(txt('…')); }
-    return p;
-  }
+function snippet(z, hit, ws) {
+  // The zone of the first match; for one in the title (the heading) or none, the overview.
+  var zone = Math.max(1, Math.floor(hit.pos / manifest.span));
+  var parts = (z[zone].length ? z[zone] : z[2]).map(align);
+  var text = parts.map(function (p) { return p.text; }).join('\n');
+  // From the field of its first match of any word, in whatever order the query has them (none:
+  // its start), on into the next fields for context.
+  var low = lower(text);
+  var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
+  var off = at.length ? Math.min.apply(null, at) : 0;
+  var start = text.lastIndexOf('\n', off - 1) + 1;
+  var from = Math.max(start, off - SNIPPET_BEFORE);
+  var to = Math.min(text.length, off + SNIPPET_AFTER);
+  var p = el('p', 'search-result-snippet');
+  if (from > start) { p.appendChild(txt('…')); }
+  appendWritten(p, parts, from, to, ws);
+  if (to < text.length) { p.appendChild(txt('…')); }
+  return p;
+}
 
-  function href(url) {
-    return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
-  }
+function href(url) {
+  return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
+}
 
-  // Sheets are in Japanese; say so under another interface language (WCAG 3.1.2).
-  function ja(e) {
-    if (document.documentElement.lang !== 'ja') { e.lang = 'ja'; }
-    return e;
-  }
+// Sheets are in Japanese; say so under another interface language (WCAG 3.1.2).
+function ja(e) {
+  if (document.documentElement.lang !== 'ja') { e.lang = 'ja'; }
+  return e;
+}
 
-  // A result from its metadata alone: [url, number, title, department, division, year].
-  function item(hit, ws) {
-    var m = meta[hit.doc];
-    var li = el('li', 'search-result');
-    var h = ja(el('h2', 'search-result-title'));
-    var a = el('a');
-    a.href = href(m[0]);
-    a.appendChild(el('span', 'search-result-number', m[1]));
-    a.appendChild(txt(' '));
-    appendWritten(a, [align(m[2])], 0, Infinity, ws);
-    h.appendChild(a);
-    li.appendChild(h);
-    var p = el('p', 'search-result-meta', m[5] + ' ・ ');
-    p.appendChild(ja(el('span', null, m[3] + ' ' + m[4])));
-    li.appendChild(p);
-    return li;
-  }
+// A result from its metadata alone: [url, number, title, department, division, year].
+function item(hit, ws) {
+  var m = meta[hit.doc];
+  var li = el('li', 'search-result');
+  var h = ja(el('h2', 'search-result-title'));
+  var a = el('a');
+  a.href = href(m[0]);
+  appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws);
+  a.appendChild(txt(' '));
+  appendWritten(a, [align(m[2])], 0, Infinity, ws);
+  h.appendChild(a);
+  li.appendChild(h);
+  var p = el('p', 'search-result-meta', m[5] + ' ・ ');
+  p.appendChild(ja(el('span', null, m[3] + ' ' + m[4])));
+  li.appendChild(p);
+  return li;
+}
 
-  function mark(t, name) {
-    if (t && !t[name]) { t[name] = performance.now(); }
-  }
+function mark(t, name) {
+  if (t && !t[name]) { t[name] = performance.now(); }
+}
 
-  function message(name, n) {
-    // By hand: a page's first toLocaleString took 20-80 ms before the first result.
-    var count = n == null ? '' : String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-    return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
-  }
+function message(name, n) {
+  // By hand: a page's first toLocaleString took 20-80 ms before the first result.
+  var count = n == null ? '' : String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
+}
 
-  var ui = {};
+var ui = {};
 
-  // Draws the next page of results in order as their metadata comes, the snippets as texts do.
-  // Texts are asked for once the first result is drawn: before, they held it back by some 10 ms.
-  function show(hits, ws, shown, mine, t) {
-    var page = hits.slice(shown, shown + PAGE);
-    var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
-    var snippets = [];
-    var drawn = Promise.resolve();
-    var textLoads = null;
-    page.forEach(function (h, k) {
-      drawn = drawn.then(function () { return metas[k]; }).then(function () {
-        if (mine !== run) { return; }
-        mark(k === 0 && t, 'meta');
-        var li = ui.results.appendChild(item(h, ws));
-        if (k === 0 && t) {
-          mark(t, 'first');
-          requestAnimationFrame(function () { mark(t, 'painted'); });
-        }
-        textLoads = textLoads || page.map(function (g) { return load(base + 't/' + g.doc + '.js'); });
-        // A text that fails to load only leaves its result without a snippet.
-        snippets.push(textLoads[k].then(function () {
-          if (mine === run) { li.appendChild(ja(snippet(texts[h.doc], h, ws))); }
-        }, function () {}));
-      });
-    });
-    return drawn.then(function () {
+// Draws the next page of results (or n) in order as their metadata comes, the snippets as texts
+// do. Texts are asked for once the first result is drawn: before, they held it back by some 10 ms.
+function show(hits, ws, shown, mine, t, n) {
+  var page = hits.slice(shown, shown + (n || PAGE));
+  var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
+  var snippets = [];
+  var drawn = Promise.resolve();
+  var textLoads = null;
+  page.forEach(function (h, k) {
+    drawn = drawn.then(function () { return metas[k]; }).then(function () {
       if (mine !== run) { return; }
-      mark(t, 'shown');
-      ui.more.hidden = shown + page.length >= hits.length;
-      ui.more.onclick = function () { show(hits, ws, shown + page.length, mine); };
-      return Promise.all(snippets);
-    });
-  }
-
-  function readForm() {
-    var params = new URLSearchParams();
-    [['q']].concat(FILTERS).forEach(function (f) {
-      var e = ui.form.elements[f[0]];
-      if (e && e.value.trim()) { params.set(f[0], e.value); }
-    });
-    return params;
-  }
-
-  function search(params) {
-    var mine = ++run;
-    var t = { started: performance.now() };
-    var ws = words(params.get('q') || '');
-    var filters = FILTERS.filter(function (f) { return params.get(f[0]); })
-      .map(function (f) { return f[1] + params.get(f[0]); });
-    ui.results.textContent = '';
-    ui.more.hidden = true;
-    if (!ws.length && !filters.length) {
-      ui.status.textContent = '';
-      return Promise.resolve();
-    }
-    ui.status.textContent = message('loading');
-    // The page loads the manifest itself, in parallel with this script.
-    return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
-      .then(function () { return loadKeys(gramsOf(ws).concat(filters)); })
-      .then(function () {
-        if (mine !== run) { return null; }
-        mark(t, 'shards');
-        var hits = find(ws, filters);
-        mark(t, 'matched');
-        // Ask for the results' files before anything else touches the page.
-        var shown = show(hits, ws, 0, mine, t);
-        ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
-        return shown.then(function () {
-          if (mine !== run) { return; }
-          ui.results.setAttribute('data-count', hits.length);
-          mark(t, 'snippets');
-          t.first = t.first || t.shown;
-          t.count = hits.length;
-          // Set last, with every snippet in: tests and the benchmark wait for it.
-          window.kokaiSearch.timing = t;
-        });
-      })
-      .catch(function () {
-        if (mine === run) { ui.status.textContent = message('error'); }
-      });
-  }
-
-  function start() {
-    var parts = ['form', 'results', 'status', 'more'];
-    parts.forEach(function (n) { ui[n] = document.getElementById('search-' + n); });
-    if (!parts.every(function (n) { return ui[n]; })) { return; }
-    var params = new URLSearchParams(location.search);
-    [['q']].concat(FILTERS).forEach(function (f) {
-      var e = ui.form.elements[f[0]];
-      if (e) { e.value = params.get(f[0]) || ''; }
-    });
-    ui.form.addEventListener('submit', function (ev) {
-      ev.preventDefault();
-      var p = readForm();
-      try {
-        history.replaceState(null, '', '?' + p.toString());
-      } catch (e) {
-        // Some browsers refuse it for a page opened from disk; searching still works.
+      mark(k === 0 && t, 'meta');
+      var li = ui.results.appendChild(item(h, ws));
+      if (!k && !t) {
+        // After "more", on from the first new result: the button may go, and the focus with it.
+        li.querySelector('a').focus();
       }
-      search(p);
+      if (k === 0 && t) {
+        mark(t, 'first');
+        requestAnimationFrame(function () { mark(t, 'painted'); });
+      }
+      textLoads = textLoads || page.map(function (g) { return load(base + 't/' + g.doc + '.js'); });
+      // A text that fails to load only leaves its result without a snippet.
+      snippets.push(textLoads[k].then(function () {
+        if (mine === run) { li.appendChild(ja(snippet(texts[h.doc], h, ws))); }
+      }, function () {}));
     });
-    search(params);
-  }
+  });
+  return drawn.then(function () {
+    if (mine !== run) { return; }
+    mark(t, 'shown');
+    var next = shown + page.length;
+    ui.more.hidden = next >= hits.length;
+    // Once: pressed again before its page is drawn, it would draw the page twice.
+    ui.more.onclick = function () {
+      ui.more.onclick = null;
+      show(hits, ws, next, mine);
+    };
+    // Back from a result, or reloading, shows as many again (no browser keeps a file:// page).
+    keep({ shown: next });
+    return Promise.all(snippets);
+  });
+}
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
-  } else {
-    start();
+// The search in the address, and in its history entry how many results are shown.
+function keep(state, url) {
+  try {
+    history.replaceState(state, '', url);
+  } catch (e) {
+    // Some browsers refuse it for a page opened from disk; searching still works.
   }
+}
+
+function readForm() {
+  var params = new URLSearchParams();
+  FIELDS.forEach(function (f) {
+    var e = ui.form.elements[f[0]];
+    if (e && e.value.trim()) { params.set(f[0], e.value); }
+  });
+  return params;
+}
+
+function search(params) {
+  var mine = ++run;
+  var t = { started: performance.now() };
+  var ws = words(params.get('q') || '');
+  var filters = FILTERS.filter(function (f) { return params.get(f[0]); })
+    .map(function (f) { return f[1] + params.get(f[0]); });
+  ui.results.textContent = '';
+  ui.more.hidden = true;
+  if (!ws.length && !filters.length) {
+    ui.status.textContent = '';
+    return Promise.resolve();
+  }
+  ui.status.textContent = message('loading');
+  // The page loads the manifest itself, in parallel with this script.
+  return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
+    .then(function () { return loadKeys(gramsOf(ws).concat(filters)); })
+    .then(function () {
+      if (mine !== run) { return null; }
+      mark(t, 'shards');
+      var hits = find(ws, filters);
+      mark(t, 'matched');
+      // Ask for the results' files before anything else touches the page.
+      var shown = show(hits, ws, 0, mine, t, (history.state || {}).shown);
+      ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
+      return shown.then(function () {
+        if (mine !== run) { return; }
+        ui.results.setAttribute('data-count', hits.length);
+        mark(t, 'snippets');
+        t.first = t.first || t.shown;
+        t.count = hits.length;
+        // Set last, with every snippet in: tests and the benchmark wait for it.
+        window.kokaiSearch.timing = t;
+      });
+    })
+    .catch(function () {
+      if (mine === run) { ui.status.textContent = message('error'); }
+    });
+}
+
+function start() {
+  var parts = ['form', 'results', 'status', 'more'];
+  parts.forEach(function (n) { ui[n] = document.getElementById('search-' + n); });
+  if (!parts.every(function (n) { return ui[n]; })) { return; }
+  var params = new URLSearchParams(location.search);
+  FIELDS.forEach(function (f) {
+    var e = ui.form.elements[f[0]];
+    if (e) { e.value = params.get(f[0]) || ''; }
+  });
+  ui.form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var p = readForm();
+    keep(null, '?' + p);
+    search(p);
+  });
+  search(params);
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start);
+} else {
+  start();
+}
 })();

@@ -22,13 +22,16 @@ public record CostYear(
     return FiscalYear.of(fiscalYear);
   }
 
-  /** Project cost plus personnel cost (総事業費): settlement where known, else budget. */
+  /**
+   * Project cost plus personnel cost (総事業費): settlement where known, else budget. Null when
+   * either part is unknown: counting an unknown part as 0 would print a smaller total as if known.
+   */
   public Long totalCost() {
     Long base = settlement != null ? settlement : budget;
     Long staff = personnel == null ? null : personnel.total();
-    if (base == null && staff == null) {
+    if (base == null || staff == null) {
       return null;
     }
-    return (base == null ? 0 : base) + (staff == null ? 0 : staff);
+    return base + staff;
   }
 }

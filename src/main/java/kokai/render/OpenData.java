@@ -75,9 +75,7 @@ final class OpenData {
       if (index.otherYears(s).isEmpty()) {
         continue;
       }
-      // The project's oldest sheet decides the order the page lists them in, whichever sheet asks.
-      Sheet oldest = index.otherYears(s).get(0);
-      List<Sheet> project = project(OLDEST_FIRST.compare(s, oldest) < 0 ? s : oldest);
+      List<Sheet> project = project(s);
       projects.putIfAbsent(Comparisons.url(project), project);
     }
     List<PageFactory.Planned> out = new ArrayList<>();
@@ -98,9 +96,11 @@ final class OpenData {
     return new DataPage(DataPage.URL, title, files, feed);
   }
 
+  /** The sheets of the project of {@code s}, oldest first, as the comparison's columns and its list of sheets run. */
   private List<Sheet> project(Sheet s) {
     List<Sheet> all = new ArrayList<>(index.otherYears(s));
     all.add(s);
+    all.sort(OLDEST_FIRST);
     return all;
   }
 }

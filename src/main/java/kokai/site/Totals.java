@@ -6,15 +6,24 @@ import kokai.model.Sheet;
 
 /**
  * Sums over the sheets of one fiscal year, each sheet counted with its own year's cost column, in
- * thousands of yen. A sum is null when no sheet gives the figure, so "unknown" never shows as 0.
+ * thousands of yen. A sum is null when no sheet gives the figure, so "unknown" never shows as 0;
+ * {@code budgetSheets}, {@code settlementSheets} and {@code personnelSheets} say how many of the
+ * {@code sheets} a sum covers, so that a page can say when a sum leaves some out.
  */
-public record Totals(int fiscalYear, Long budget, Long settlement, Long personnel, int sheets) {
+public record Totals(int fiscalYear, Long budget, Long settlement, Long personnel, int sheets,
+    int budgetSheets, int settlementSheets, int personnelSheets) {
+
+  /** Totals in which every sum covers every sheet that its value is known for: all, or none when null. */
+  public Totals(int fiscalYear, Long budget, Long settlement, Long personnel, int sheets) {
+    this(fiscalYear, budget, settlement, personnel, sheets, budget == null ? 0 : sheets,
+        settlement == null ? 0 : sheets, personnel == null ? 0 : sheets);
+  }
 
   /** The totals of the given sheets' own cost columns for {@code fiscalYear}. */
   public static Totals of(int fiscalYear, Collection<Sheet> sheets) {
-    Long budget = null;
-    Long settlement = null;
-    Long personnel = null;
+    Sum budget = new Sum();
+    Sum settlement = new Sum();
+    Sum personnel = new Sum();
     int n = 0;
     for (Sheet s : sheets) {
       if (s.fiscalYear() != fiscalYear) {
@@ -23,18 +32,38 @@ public record Totals(int fiscalYear, Long budget, Long settlement, Long personne
       n++;
       CostYear c = s.findOwnCost().orElse(null);
       if (c != null) {
-        budget = add(budget, c.budget());
-        settlement = add(settlement, c.settlement());
-        personnel = add(personnel, c.personnel() == null ? null : c.personnel().total());
+        budget.add(c.budget());
+        settlement.add(c.settlement());
+        personnel.add(c.personnel() == null ? null : c.personnel().total());
       }
     }
-    return new Totals(fiscalYear, budget, settlement, personnel, n);
+    return new Totals(fiscalYear, budget.sum, settlement.sum, personnel.sum, n, budget.count, settlement.count,
+        personnel.count);
   }
 
-  private static Long add(Long sum, Long v) {
-    if (v == null) {
-      return sum;
+  /** How many sheets the budget sum leaves out (their budget is unknown). */
+  public int budgetMissing() {
+    return sheets - budgetSheets;
+  }
+
+  public int settlementMissing() {
+    return sheets - settlementSheets;
+  }
+
+  public int personnelMissing() {
+    return sheets - personnelSheets;
+  }
+
+  /** A running sum of the known values and how many there were. */
+  private static final class Sum {
+    Long sum;
+    int count;
+
+    void add(Long v) {
+      if (v != null) {
+        sum = sum == null ? v : sum + v;
+        count++;
+      }
     }
-    return sum == null ? v : sum + v;
   }
 }

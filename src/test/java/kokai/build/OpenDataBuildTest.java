@@ -116,6 +116,10 @@ class OpenDataBuildTest {
     Document c = site.page("compare/088/");
     List<String> heads = c.select("table.compare thead th").eachText();
     assertThat(heads).hasSize(4);
+    // the list of the project's sheets above the table runs oldest first, as the columns do
+    List<String> columns = c.select("table.compare thead th a").eachAttr("href");
+    assertThat(columns).containsExactly("../../2021/088/index.html", "../../2022/088/index.html", "../../2023/101/index.html");
+    assertThat(c.select(".compare-sheets a").eachAttr("href")).containsExactlyElementsOf(columns);
     assertThat(heads.get(1)).contains("令和3年度");
     Element budget = c.select("table.compare tr").stream()
         .filter(r -> r.select("th").text().startsWith("予算額")).findFirst().orElseThrow();
@@ -152,6 +156,21 @@ class OpenDataBuildTest {
     assertThat(unknown.text()).isEqualTo("—");
     assertThat(unknown.attr("title")).isNotBlank();
     assertThat(c.text()).doesNotContain("不明");
+  }
+
+  @Test
+  void aTotalThatLeavesOutSheetsSaysHowManySheetsItLeavesOut() {
+    // 2022 has 088 (budget 100,000, settlement 98,000, personnel 10,460) and 200 (budget 5,000, the rest unknown)
+    Element row = site.page("").select("#totals tbody tr").stream()
+        .filter(r -> r.selectFirst("th").text().contains("2022")).findFirst().orElseThrow();
+    List<Element> cells = row.select("td");
+    assertThat(cells.get(0).text()).isEqualTo("2");
+    assertThat(cells.get(1).text()).isEqualTo("105,000");
+    for (Element partial : List.of(cells.get(2), cells.get(3))) {
+      assertThat(partial.ownText()).isIn("98,000", "10,460");
+      assertThat(partial.select(".note").text()).isEqualTo("1件を含まない");
+    }
+    assertThat(cells.get(1).select(".note")).isEmpty();
   }
 
   @Test

@@ -101,7 +101,9 @@ class SiteBuildTest {
     Document d = s.page("departments/general/");
     assertThat(d.select("h1").text()).isEqualTo("総務部");
     // 2022: sheets 010 (1000 / 900 / 500) and 011 (2000 / unknown / 700); 2023: sheet 010 only.
-    assertThat(d.select("#totals tbody tr").get(0).select("td").eachText()).containsExactly("2", "3,000", "900", "1,200");
+    // The settlement sum of 2022 leaves 011 out, and says so.
+    assertThat(d.select("#totals tbody tr").get(0).select("td").eachText())
+        .containsExactly("2", "3,000", "900 1件を含まない", "1,200");
     assertThat(d.select("#totals tbody tr").get(1).select("td").eachText()).containsExactly("1", "1,100", "—", "600");
     assertThat(d.select("section.division h2").eachText()).containsExactly("広報課", "管財課");
     assertThat(d.select("section.division h3").eachText()).containsExactly("広報係", "係の記載なし");

@@ -72,6 +72,8 @@ class SearchBrowserTest {
         Arguments.of("情報政策課", Map.of()),
         Arguments.of("情報", Map.of()),
         Arguments.of("ネットワーク　管理", Map.of()),
+        // A sheet's number, between a full-width and a half-width space.
+        Arguments.of("　088 ", Map.of()),
         Arguments.of("存在しない語句です", Map.of()),
         Arguments.of("市民", Map.of("year", "2022", "dept", dept)),
         Arguments.of("", Map.of("direction", "継続")),

@@ -3,6 +3,8 @@ package kokai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,7 +42,7 @@ class SearchPageTest {
       title: '%s'
       organization: {department: %s, division: %s}
       sdgs: [%d]
-      overview: {purpose: '%s'}
+      overview: {target: %s, purpose: '%s'}
       direction: {decision: %s}
       """;
   private static final String ATTACK = "<img src=x onerror=\"window.injected=1\">図書館";
@@ -61,11 +65,13 @@ class SearchPageTest {
       // Titles, overviews or only the division mention 図書館, so all three zones rank.
       String title = i == 1 ? ATTACK : i % 3 == 0 ? "図書館運営事業" + i : "事業" + i;
       String purpose = i % 3 == 1 ? "市立図書館の利用を促す。" : "市民サービスの向上。";
+      // A word in each of two fields of one zone, for the snippets of several words.
+      String target = i % 3 == 1 ? "市民と来館者" : "null";
       String division = i % 3 == 2 ? "図書館課" : "総務課";
       Path f = content.resolve("sheets/" + year + "/" + id + ".yaml");
       Files.createDirectories(f.getParent());
       Files.writeString(f, SHEET.formatted(year, id, title.replace("'", "''"), i / 2 % 2 == 0 ? "教育局" : "総務部",
-          division, 1 + i % 4, purpose, i % 3 == 0 ? "改善" : "継続"));
+          division, 1 + i % 4, target, purpose, i % 3 == 0 ? "改善" : "継続"));
     }
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
@@ -97,9 +103,70 @@ class SearchPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
     assertThat(shown()).isEqualTo(expected);
     assertThat(more.isDisplayed()).isFalse();
+    // The keyboard goes on from the first new result, not from the top of the page, where the
+    // button would leave it as it goes.
+    assertThat(driver.switchTo().activeElement().getAttribute("href"))
+        .isEqualTo(driver.findElements(By.cssSelector("#search-results li a")).get(10).getAttribute("href"));
     assertThat(driver.executeScript("return window.injected === undefined && !document.querySelector('#search-results img')"))
         .isEqualTo(true);
     assertThat(driver.findElement(By.cssSelector("#search-results")).getText()).contains("<img src=x");
+  }
+
+  /** "More" pressed again before its page is drawn adds that page once: no result is listed twice. */
+  @Test
+  void morePressedTwiceAtOnceAddsItsPageOnce() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=図書館"));
+    waitForResults();
+    driver.executeScript("const more = document.getElementById('search-more'); more.click(); more.click();");
+    WebElement more = driver.findElement(By.id("search-more"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !more.isDisplayed());
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of()));
+  }
+
+  /**
+   * A reader who pages on, opens a result and comes back (or reloads) finds as many results as
+   * before, not only the first page: over http:// and from disk, where no page is kept in memory.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "file"})
+  void backFromAResultShowsAsManyResultsAsBefore(String scheme) {
+    var driver = chromium.driver();
+    List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of());
+    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
+    driver.get(page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8));
+    waitForResults();
+    driver.findElement(By.id("search-more")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    driver.findElements(By.cssSelector("#search-results li a")).get(expected.size() - 1).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("search/"));
+    driver.navigate().back();
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
+    driver.navigate().refresh();
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
+  }
+
+  /** A snippet starts at the field of the first match of any word, whatever their order in the query. */
+  @ParameterizedTest
+  @ValueSource(strings = {"利用 市民", "市民 利用"})
+  void aSnippetStartsAtTheFirstMatchOfAnyWord(String query) {
+    chromium.driver().get(server.url("search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, query, Map.of())).isNotEmpty();
+    assertThat(chromium.driver().findElements(By.cssSelector(".search-result-snippet")).stream().map(WebElement::getText))
+        .allSatisfy(snippet -> assertThat(snippet).startsWith("市民と来館者"));
+  }
+
+  /** A query that matches a sheet's number is marked in it, as in the title. */
+  @Test
+  void theNumberIsMarkedWhereTheQueryMatchesIt() {
+    chromium.driver().get(server.url("search/?q=01"));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "01", Map.of())).isNotEmpty();
+    assertThat(chromium.driver().findElements(By.cssSelector(".search-result-number mark")).stream().map(WebElement::getText))
+        .hasSize(shown().size()).containsOnly("01");
   }
 
   /**

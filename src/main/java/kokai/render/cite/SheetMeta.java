@@ -157,7 +157,8 @@ public final class SheetMeta {
       d.put("@id", url);
     }
     d.put("identifier", s.fiscalYear() + "/" + s.id());
-    d.put("inLanguage", site.language());
+    // The language of the data (the sheet as the city wrote it), not of the interface around it.
+    d.put("inLanguage", "ja");
     d.put("isAccessibleForFree", true);
     ObjectNode publisher = d.putObject("publisher");
     publisher.put("@type", "GovernmentOrganization");
@@ -182,9 +183,22 @@ public final class SheetMeta {
       o.put("name", dl.label());
       o.put("encodingFormat", dl.mediaType());
       String abs = absolute(dl.url());
-      o.put("contentUrl", abs != null ? abs : dl.url());
+      o.put("contentUrl", abs != null ? abs : fromPage(pageUrl, dl.url()));
     }
     return jsonLd.write(d);
+  }
+
+  /**
+   * A site-relative URL as written on the page at {@code pageUrl}: a relative URL in JSON-LD is
+   * read against the page's address, so {@code 2022/088/sheet.json} on {@code 2022/088/} is
+   * {@code sheet.json}.
+   */
+  static String fromPage(String pageUrl, String siteRelative) {
+    String dir = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+    if (siteRelative.startsWith(dir)) {
+      return siteRelative.substring(dir.length());
+    }
+    return "../".repeat((int) dir.chars().filter(ch -> ch == '/').count()) + siteRelative;
   }
 
   private String form(Sheet s) {

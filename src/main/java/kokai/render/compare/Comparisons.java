@@ -67,11 +67,10 @@ public final class Comparisons {
         s -> own(s, c -> c.personnel() == null ? null : c.personnel().total())));
     rows.add(number(w, cost, w.get("compare.totalCost", "総事業費"), yen, sheets, s -> own(s, CostYear::totalCost)));
     indicatorRows(w, sheets, rows);
-    rows.add(number(w, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, sheets, s -> score(s, Evaluation::citizenNeeds)));
-    rows.add(number(w, eval, w.get("compare.progress", "進捗状況"), points, sheets, s -> score(s, Evaluation::progress)));
-    rows.add(number(w, eval, w.get("compare.cityInvolvement", "市の関与"), points, sheets,
-        s -> score(s, Evaluation::cityInvolvement)));
-    rows.add(number(w, eval, w.get("compare.priority", "優先度"), points, sheets, s -> score(s, Evaluation::priority)));
+    rows.add(score(w, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, sheets, Evaluation::citizenNeeds));
+    rows.add(score(w, eval, w.get("compare.progress", "進捗状況"), points, sheets, Evaluation::progress));
+    rows.add(score(w, eval, w.get("compare.cityInvolvement", "市の関与"), points, sheets, Evaluation::cityInvolvement));
+    rows.add(score(w, eval, w.get("compare.priority", "優先度"), points, sheets, Evaluation::priority));
     String direction = w.get("compare.direction", "方向性");
     rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : s.direction().decision()));
     Sheet newest = sheets.get(sheets.size() - 1);
@@ -103,6 +102,17 @@ public final class Comparisons {
 
   private static Comparison.Row number(Words w, String section, String label, String unit, List<Sheet> sheets,
       Function<Sheet, BigDecimal> value) {
+    return number(w, section, label, unit, sheets, value, true);
+  }
+
+  /** A score is a grade, not a quantity: 1 → 5 is +4 points, and "+400%" would say nothing true. */
+  private static Comparison.Row score(Words w, String section, String label, String unit, List<Sheet> sheets,
+      Function<Evaluation, Score> f) {
+    return number(w, section, label, unit, sheets, s -> score(s, f), false);
+  }
+
+  private static Comparison.Row number(Words w, String section, String label, String unit, List<Sheet> sheets,
+      Function<Sheet, BigDecimal> value, boolean percent) {
     List<Comparison.Cell> cells = new ArrayList<>();
     BigDecimal before = null;
     for (int i = 0; i < sheets.size(); i++) {
@@ -112,7 +122,8 @@ public final class Comparisons {
         cells.add(new Comparison.Cell(shown, null, null, false));
       } else {
         BigDecimal delta = v.subtract(before);
-        cells.add(new Comparison.Cell(shown, delta, change(delta, before, w.english()), delta.signum() != 0));
+        String change = percent ? change(delta, before, w.english()) : signed(delta);
+        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0));
       }
       before = v;
     }
@@ -134,8 +145,7 @@ public final class Comparisons {
 
   /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */
   static String change(BigDecimal delta, BigDecimal before, boolean english) {
-    String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
-    String text = sign + Numbers.format(delta.abs());
+    String text = signed(delta);
     if (before.signum() == 0) {
       return text;
     }
@@ -143,6 +153,12 @@ public final class Comparisons {
     String psign = pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±";
     String percent = psign + pct.abs().toPlainString() + "%";
     return text + (english ? " (" + percent + ")" : "（" + percent + "）");
+  }
+
+  /** +10,000, −3, ±0. */
+  private static String signed(BigDecimal delta) {
+    String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
+    return sign + Numbers.format(delta.abs());
   }
 
   private static BigDecimal own(Sheet s, Function<CostYear, Long> f) {

@@ -104,6 +104,12 @@ final class SheetCsv {
     }
     Class<?> element = c.element();
     List<?> list = v == null ? List.of() : (List<?>) v;
+    if (list.isEmpty()) {
+      // An empty list is a field the sheet leaves empty: one row with an empty value, so that
+      // every sheet's file has the same keys and a filter on the key finds the sheets without.
+      out.add(new Row(at.key, at.section, at.item, at.year, null, at.unit));
+      return;
+    }
     for (int i = 0; i < list.size(); i++) {
       Object e = list.get(i);
       if (hasYear(element)) {

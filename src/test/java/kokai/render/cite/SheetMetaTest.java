@@ -68,6 +68,23 @@ class SheetMetaTest {
   }
 
   @Test
+  void withoutBaseUrlTheDownloadsResolveFromThePageToTheirFiles() throws Exception {
+    SiteConfig c = content.site();
+    SiteConfig noBase = new SiteConfig(c.title(), c.city(), null, c.language(), c.description(), c.license(),
+        c.theme(), c.departmentSlugs(), c.published());
+    Sheet s = sheet(2022, "088");
+    List<Download> downloads = Download.of(new DataFiles(noBase).ofSheet(s));
+    JsonNode d = new ObjectMapper().readTree(new SheetMeta(noBase).jsonLd(s, "2022/088/", downloads));
+    // a relative URL in JSON-LD is read against the page's own address, as a link on the page is
+    java.net.URI page = java.net.URI.create("https://any.host/sub/2022/088/");
+    List<String> resolved = d.get("distribution").findValuesAsText("contentUrl").stream()
+        .map(u -> page.resolve(u).toString()).toList();
+    assertThat(resolved).containsExactlyElementsOf(
+        downloads.stream().map(dl -> "https://any.host/sub/" + dl.url()).toList());
+    assertThat(d.has("url")).isFalse();
+  }
+
+  @Test
   void previewTagsGiveTitleSummaryAndAbsoluteUrl() {
     Sheet s = sheet(2022, "088");
     List<MetaTag> tags = meta.socialTags(s, "2022/088/");
@@ -80,7 +97,7 @@ class SheetMetaTest {
   }
 
   @Test
-  void englishInterfaceWritesCitationAndSummaryInEnglishKeepingContentAsWritten() {
+  void englishInterfaceWritesCitationAndSummaryInEnglishKeepingContentAsWritten() throws Exception {
     SiteConfig c = content.site();
     SheetMeta en = new SheetMeta(new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(),
         c.theme(), c.departmentSlugs(), c.published()));
@@ -98,6 +115,10 @@ class SheetMetaTest {
     assertThat(description).contains(fy + " " + own, "Direction: " + s.direction().decision())
         .doesNotContain("予算額", "決算額", "千円", "方向性");
     assertThat(en.summary(s)).isEqualTo(description);
+    // the dataset is the sheet as written, in Japanese, whatever the interface language
+    Download json = Download.of(new DataFiles(c).ofSheet(s)).get(0);
+    assertThat(new ObjectMapper().readTree(en.jsonLd(s, "2022/088/", List.of(json))).get("inLanguage").asText())
+        .isEqualTo("ja");
   }
 
   private static String englishMonth(java.time.LocalDate d) {

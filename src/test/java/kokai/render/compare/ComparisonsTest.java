@@ -70,7 +70,10 @@ class ComparisonsTest {
     Comparison.Row progress = row(c, "進捗状況");
     int[] scores = project.stream().mapToInt(s -> s.evaluation().progress().score()).toArray();
     for (int i = 1; i < scores.length; i++) {
-      assertThat(progress.cells().get(i).delta()).isEqualByComparingTo(BigDecimal.valueOf(scores[i] - scores[i - 1]));
+      int d = scores[i] - scores[i - 1];
+      assertThat(progress.cells().get(i).delta()).isEqualByComparingTo(BigDecimal.valueOf(d));
+      // a score is a grade from 1 to 5, not a quantity: its change is in points, never a percentage
+      assertThat(progress.cells().get(i).change()).isEqualTo((d > 0 ? "+" : d < 0 ? "−" : "±") + Math.abs(d));
     }
     Comparison.Row actual = row(c, "年間のネットワーク停止時間 実績");
     assertThat(actual.cells()).extracting(Comparison.Cell::value).containsExactly("12.5", "20.0", "30.0");

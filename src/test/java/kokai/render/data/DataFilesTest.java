@@ -75,6 +75,11 @@ class DataFilesTest {
       assertThat(r.get("決算額（千円）")).isEqualTo(cell(own.settlement()));
       assertThat(r.get("人件費（千円）")).isEqualTo(cell(own.personnel() == null ? null : own.personnel().total()));
       assertThat(r.get("URL")).isEqualTo("https://example.jp/hyoka/" + s.fiscalYear() + "/" + s.id() + "/");
+      // total cost: settlement (else budget) plus personnel cost, and unknown when either part is
+      Long base = own.settlement() != null ? own.settlement() : own.budget();
+      Long staff = own.personnel() == null ? null : own.personnel().total();
+      assertThat(r.get("総事業費（千円）")).as(s.ref().toString())
+          .isEqualTo(base == null || staff == null ? "" : Long.toString(base + staff));
     }
     // an unknown settlement is an empty cell, never 0
     CSVRecord tricky = rows.stream().filter(r -> r.get("事業番号").equals("200")).findFirst().orElseThrow();
@@ -135,6 +140,13 @@ class DataFilesTest {
       }
     }
     List<CSVRecord> rows = parse("2022/088/sheet.csv");
+    // every field has its rows, an empty list too (one row, empty value), so stacked files share their keys
+    for (java.lang.reflect.RecordComponent c : Sheet.class.getRecordComponents()) {
+      String name = c.getName();
+      assertThat(rows).as(name).anyMatch(r -> r.get("キー").equals(name) || r.get("キー").startsWith(name + ".")
+          || r.get("キー").startsWith(name + "["));
+    }
+    assertThat(value(rows, "legalBases", null)).isEmpty();
     assertThat(unit(rows, "costs.budget", 2022)).isEqualTo("千円");
     assertThat(rows.stream().filter(r -> r.get("キー").equals("sdgs")).map(r -> r.get("値")).toList())
         .containsExactly("9", "16");

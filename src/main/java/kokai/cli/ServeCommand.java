@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import kokai.build.BuildConfig;
 import kokai.serve.PreviewSession;
@@ -107,28 +111,31 @@ final class ServeCommand implements Callable<Integer> {
    * rebuild has ended, or the wait timed out).
    */
   static void removeTemporary(Path dir, Runnable awaitIdle) {
-    Path aside = dir.resolveSibling(dir.getFileName() + ".removed");
-    try {
-      Files.move(dir, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      Files.createFile(dir);
-    } catch (IOException e) {
-      aside = dir;
+    List<Path> aside = new ArrayList<>();
+    // Again if a write made the folder anew between the rename and the file.
+    for (int i = 0; i < 5 && !Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS); i++) {
+      try {
+        Path to = dir.resolveSibling(dir.getFileName() + ".removed" + i);
+        Files.move(dir, to, StandardCopyOption.ATOMIC_MOVE);
+        aside.add(to);
+        Files.createFile(dir);
+      } catch (IOException e) {
+        // gone already, or made anew: see again
+      }
     }
     try {
       awaitIdle.run();
-      // A write under way when the folder was renamed may add a file while it is walked.
-      for (int attempt = 0; attempt < 3 && Files.exists(aside); attempt++) {
-        try {
-          deleteTree(aside);
-        } catch (IOException again) {
-          // walk it again
-        }
-      }
     } finally {
-      try {
-        Files.deleteIfExists(dir);
-      } catch (IOException ignored) {
-        // a folder made in the last instant: harmless in the temporary folder
+      aside.add(dir);
+      for (Path p : aside) {
+        // A write under way at the rename may add a file while the folder is walked.
+        for (int attempt = 0; attempt < 3 && Files.exists(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
+          try {
+            deleteTree(p);
+          } catch (IOException again) {
+            // walk it again
+          }
+        }
       }
     }
   }

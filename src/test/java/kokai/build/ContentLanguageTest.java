@@ -72,6 +72,20 @@ class ContentLanguageTest {
     assertThat(sheet.select("p.citation-text span[lang=ja]").text()).contains("広報事業");
   }
 
+  /** The era name the English interface adds to a year, "FY2022 (令和4年度)", is read in Japanese too. */
+  @Test
+  void englishInterfaceMarksTheEraOfEveryYearJapanese() {
+    MiniSite s = site("en");
+    s.buildOk();
+    for (String url : new String[] {"", "2022/010/", "years/2022/", "search/", "directions/continue/"}) {
+      var runs = s.page(url).body().select("*").stream()
+          .filter(e -> !e.normalName().equals("option"))
+          .flatMap(e -> e.textNodes().stream()).filter(n -> n.text().contains("令和")).toList();
+      assertThat(runs).as(url).isNotEmpty();
+      runs.forEach(n -> assertThat(langOf((Element) n.parent())).as(url + ": " + n.parent()).isEqualTo("ja"));
+    }
+  }
+
   @Test
   void japaneseInterfaceNeedsNoMarks() {
     MiniSite s = site("ja");

@@ -66,6 +66,39 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * axe's best practices beyond WCAG, on every kind of page in both interface languages: landmarks
+   * named and unique (the search page has two search forms), headings in order, one h1, and so on.
+   * A table's scrolling frame is named by its caption, so the section around it needs another name.
+   */
+  @Test
+  void keyPagesFollowAxeBestPractices() throws java.io.IOException {
+    Path en = dir.resolve("en-bp");
+    kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
+    Path config = en.resolve("content/site.yaml");
+    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
+    assertThat(new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes"))).published()).isTrue();
+    List<String> found = new java.util.ArrayList<>();
+    for (Path root : List.of(site, en.resolve("site"))) {
+      for (String url : List.of("", "2022/088/", firstDepartment(), "years/2022/", "departments/", "search/",
+          "directions/continue/", "directions/continue/2022/", firstSdgYear(), "pages/how-to-read/", "data/")) {
+        driver.get(root.resolve(Links.file(url)).toUri().toString());
+        List<Rule> violations = new AxeBuilder().withTags(List.of("best-practice")).analyze(driver).getViolations();
+        String where = (root == site ? "ja " : "en ") + url;
+        if (!violations.isEmpty()) {
+          found.add(where + ": " + describe(violations));
+        }
+        // axe leaves out unnamed search landmarks; a screen reader lists them all the same. (A table's frame
+        // in a closed "show as table" is not shown, so it is no landmark.)
+        List<String> landmarks = driver.findElements(org.openqa.selenium.By.cssSelector("nav, aside, [role=search], [role=region], section[aria-labelledby]"))
+            .stream().filter(org.openqa.selenium.WebElement::isDisplayed).map(e -> e.getAriaRole() + " \"" + e.getAccessibleName() + "\"").toList();
+        landmarks.stream().filter(l -> l.endsWith("\"\"") || java.util.Collections.frequency(landmarks, l) > 1).distinct()
+            .forEach(l -> found.add(where + ": landmark without a name of its own: " + l));
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   @Test
   void comparisonAndDataPagesHaveNoViolations() {
     Path years = dir.resolve("years");

@@ -188,6 +188,33 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * Under a dark forced-colours theme (Windows' high contrast) the page turns black: the charts, drawn
+   * for a light background, must keep their labels readable, at 4.5:1 against what is behind them.
+   */
+  @Test
+  void chartLabelsStayLegibleInDarkForcedColours() {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of(
+        java.util.Map.of("name", "forced-colors", "value", "active"), java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      driver.get(site.resolve("2022/088/index.html").toUri().toString());
+      Object low = ((JavascriptExecutor) driver).executeScript(
+          "function rgb(c) { var m = c.match(/[\\d.]+/g); return m.map(Number); }"
+              + "function lum(c) { return [0.2126, 0.7152, 0.0722].reduce(function (s, w, i) {"
+              + "  var x = c[i] / 255; return s + w * (x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4)); }, 0); }"
+              + "function behind(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor);"
+              + "  if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; }"
+              + "var body = lum(rgb(getComputedStyle(document.body).backgroundColor));"
+              + "if (body > 0.2) return ['the page did not turn dark'];"
+              + "return Array.from(document.querySelectorAll('.chart-svg svg text')).filter(function (t) {"
+              + "  var a = lum(rgb(getComputedStyle(t).fill)), b = lum(behind(t.closest('svg')));"
+              + "  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 4.5; }).map(function (t) { return t.textContent; });");
+      assertThat((List<?>) low).as("chart labels below 4.5:1 in dark forced colours").isEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    }
+  }
+
   @Test
   void yearTableSortsByAColumnAndSaysSo() {
     driver.get(site.resolve("years/2022/index.html").toUri().toString());

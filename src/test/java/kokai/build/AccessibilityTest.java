@@ -215,6 +215,42 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * Printed on A4 (210 mm less the print stylesheet's 12 mm margins: 186 mm, 703 CSS pixels) a table
+   * cannot scroll: every table, chart and figure fits the page's width, or its right part is cut off.
+   */
+  @Test
+  void tablesAndChartsFitAnA4PageWhenPrinted() throws java.io.IOException {
+    // A generated city of five fiscal years: comparison pages with five columns of figures.
+    Path years = dir.resolve("print");
+    new kokai.corpus.CorpusWriter().write(new kokai.corpus.CorpusGenerator(new kokai.corpus.CorpusSpec(1, 20, 2020, 2024)), years.resolve("content"));
+    assertThat(new SiteBuild().run(new BuildConfig(years.resolve("content"), years.resolve("site"), null, Path.of("themes"))).published()).isTrue();
+    List<String> compared;
+    try (java.util.stream.Stream<Path> pages = java.nio.file.Files.list(years.resolve("site/compare"))) {
+      compared = pages.filter(java.nio.file.Files::isDirectory).map(c -> "compare/" + c.getFileName() + "/").sorted().limit(3).toList();
+    }
+    assertThat(compared).isNotEmpty();
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 703, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      for (Path root : List.of(site, years.resolve("site"))) {
+        for (String url : root == site ? List.of("2022/088/", firstDepartment(), "years/2022/") : compared) {
+          driver.get(root.resolve(Links.file(url)).toUri().toString());
+          Object cut = ((JavascriptExecutor) driver).executeScript("document.documentElement.style.scrollbarWidth = 'none';"
+              + " var w = document.documentElement.clientWidth;"
+              + " return Array.from(document.querySelectorAll('.table-scroll, table, figure, svg')).filter(function (e) {"
+              + "   return e.offsetParent !== null && (e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > w + 1); })"
+              + " .map(function (e) { return e.tagName + ' ' + e.textContent.trim().slice(0, 30); });");
+          assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth")).intValue()).isEqualTo(703);
+          assertThat((List<?>) cut).as(url + " printed on A4").isEmpty();
+        }
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+  }
+
   @Test
   void yearTableSortsByAColumnAndSaysSo() {
     driver.get(site.resolve("years/2022/index.html").toUri().toString());

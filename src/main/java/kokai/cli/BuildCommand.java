@@ -36,6 +36,11 @@ final class BuildCommand implements Callable<Integer> {
           + " (e.g. https://example.jp/hyoka/), got \"" + baseUrl + "\"");
       return ExitCodes.USAGE;
     }
+    if (baseUrl != null && kokai.model.SiteConfig.pageFolder(baseUrl).isPresent()) {
+      spec.commandLine().getErr().println("kokai build: --base-url must be the site's folder, not a page: use \""
+          + kokai.model.SiteConfig.pageFolder(baseUrl).get() + "\" instead of \"" + baseUrl + "\"");
+      return ExitCodes.USAGE;
+    }
     BuildResult r = new SiteBuild().run(new BuildConfig(source.content, out, baseUrl, source.themeDir));
     DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     double seconds = r.elapsed().toNanos() / 1e9;

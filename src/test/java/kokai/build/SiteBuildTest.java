@@ -158,6 +158,23 @@ class SiteBuildTest {
   }
 
   @Test
+  void aThemeFileThatReplacesNothingIsAWarningSayingWhereItBelongs() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/css/site.css", "body { color: #000; }\n")
+        .file("themes/city/templates/header.ftlh", "<header></header>\n")
+        .file("themes/city/i18n/messages_ja.properties", "nav.search=さがす\nnav.hme=トップ\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(d -> !d.isError()).extracting(d -> d.location() + " " + d.message() + " " + d.hint())
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/css/site.css").toString()).contains("assets/css/site.css"))
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/templates/header.ftlh").toString())
+            .contains("templates/partials/header.ftlh"))
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/i18n/messages_ja.properties") + ":2:1").contains("nav.hme", "nav.home"));
+    assertThat(s.page("").select(".site-nav").text()).contains("さがす");
+  }
+
+  @Test
   void brokenLinkFailsTheBuildNamingPageAndLink() {
     MiniSite s = twoDepartments()
         .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")

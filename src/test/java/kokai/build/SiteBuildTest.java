@@ -175,6 +175,21 @@ class SiteBuildTest {
   }
 
   @Test
+  void anUnknownMacroOrNameInATemplateSaysWhatTheTemplateCanUse() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<@base.nolayout/>\n</footer>\n");
+    Diagnostic macro = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(macro.location().line()).isEqualTo(2);
+    assertThat(macro.message()).contains("no macro named base.nolayout").doesNotContain("${");
+    assertThat(macro.hint()).contains("<#macro", "<#import");
+    s.file("themes/city/templates/partials/footer.ftlh", "<footer>\n${pageTitle}\n</footer>\n");
+    Diagnostic name = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(name.message()).contains("${pageTitle}");
+    assertThat(name.hint()).contains("page", "site", "config", "fmt", "link");
+  }
+
+  @Test
   void brokenLinkFailsTheBuildNamingPageAndLink() {
     MiniSite s = twoDepartments()
         .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")

@@ -190,6 +190,23 @@ class SiteBuildTest {
   }
 
   @Test
+  void aStylesheetUrlToAMissingFileFailsTheBuildNamingTheLine() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/assets/css/site.css", "body { color: #000; }\n"
+            + ".a { background: url(\"../img/icon.svg\") } .b { background: url(data:image/gif;base64,R0lGOD==) }\n"
+            + ".site-title { background: url(../images/bg.png); }\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file().toString().replace('\\', '/')).endsWith("site/assets/css/site.css");
+      assertThat(d.location().line()).isEqualTo(3);
+      assertThat(d.message()).contains("../images/bg.png");
+    });
+    assertThat(s.out()).doesNotExist();
+  }
+
+  @Test
   void brokenLinkFailsTheBuildNamingPageAndLink() {
     MiniSite s = twoDepartments()
         .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")

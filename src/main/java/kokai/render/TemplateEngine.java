@@ -51,6 +51,10 @@ final class TemplateEngine {
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setObjectWrapper(ModelWrapper.create());
     cfg.setSharedVariable("cachedRows", rows);
+    // A city theme changes colours with a few lines in assets/css/theme.css, linked after site.css,
+    // rather than a copy of the whole default stylesheet that would miss its later fixes.
+    cfg.setSharedVariable("themeStylesheet", theme.find("assets/css/theme.css").isPresent()
+        ? freemarker.template.TemplateBooleanModel.TRUE : freemarker.template.TemplateBooleanModel.FALSE);
   }
 
   /** Forgets the listing rows kept for later renders. */

@@ -207,6 +207,20 @@ class SiteBuildTest {
   }
 
   @Test
+  void aThemeChangesColoursWithAThemeCssBesideTheDefaultStylesheet() throws Exception {
+    MiniSite plain = twoDepartments();
+    plain.buildOk();
+    assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../../assets/css/site.css");
+    plain.file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/assets/css/theme.css", ":root { --brand: #006633; }\n");
+    plain.buildOk();
+    assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("../../assets/css/site.css", "../../assets/css/theme.css");
+    assertThat(plain.files().get("assets/css/site.css"))
+        .isEqualTo(Files.readAllBytes(Path.of("themes/default/assets/css/site.css")));
+  }
+
+  @Test
   void brokenLinkFailsTheBuildNamingPageAndLink() {
     MiniSite s = twoDepartments()
         .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")

@@ -65,4 +65,13 @@ class MarkdownPageTest {
     assertThat(p.select(".prose b")).isEmpty();
     assertThat(p.select(".prose").text()).contains("<b>raw</b>");
   }
+
+  @Test
+  void linksWrittenWithTheSitesOwnAddressOrPathWorkFromDiskToo() {
+    Document p = build("# t\n\n[a](https://example.jp/hyoka/2022/010/) [b](/hyoka/departments/general/#main) [c](/years/2022/)"
+        + " [d](https://example.jp/other/) [e](https://example.jp/hyoka)\n");
+    assertThat(p.select(".prose a").eachAttr("href")).containsExactly("../../2022/010/index.html",
+        "../../departments/general/index.html#main", "../../years/2022/index.html", "https://example.jp/other/",
+        "https://example.jp/hyoka");
+  }
 }

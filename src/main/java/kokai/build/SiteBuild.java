@@ -82,7 +82,7 @@ public final class SiteBuild {
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
-        diags.addAll(stage(times, "link check", () -> links.finish(staging.root())));
+        diags.addAll(LinkSources.atSources(stage(times, "link check", () -> links.finish(staging.root())), index, cfg));
       }
       if (diags.hasErrors()) {
         return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);

@@ -33,7 +33,7 @@ final class LinkSources {
     return found.stream().map(d -> {
       Path source = sources.get(d.location().file().normalize());
       return source == null ? d : new Diagnostic(d.severity(), SourceLocation.of(source), d.field(),
-          d.message() + " on " + d.location().file(),
+          "on " + d.location().file() + ", " + d.message(),
           "fix the link in this Markdown page: write a link to the site's own pages from its root, e.g. [シート](/2022/088/)");
     }).toList();
   }

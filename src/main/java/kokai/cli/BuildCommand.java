@@ -23,7 +23,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--base-url", description = "The public URL of the site, overriding baseUrl in site.yaml (for sitemap.xml and canonical links).")
+  @Option(names = "--base-url", description = "The public URL of the site's folder, e.g. https://example.jp/hyoka/, overriding baseUrl in site.yaml"
+      + " (for sitemap.xml, canonical links, the feed and the links of 404.html).")
   String baseUrl;
 
   @Option(names = "--timings", description = "Print the time each stage took.")

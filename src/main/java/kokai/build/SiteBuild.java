@@ -82,7 +82,7 @@ public final class SiteBuild {
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
-        diags.addAll(stage(times, "link check", () -> links.finish(staging.root())));
+        diags.addAll(LinkSources.atSources(stage(times, "link check", () -> links.finish(staging.root())), index, cfg));
       }
       if (diags.hasErrors()) {
         return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);
@@ -145,6 +145,8 @@ public final class SiteBuild {
       public void write(String path, byte[] bytes) {
         if (isPage(path)) {
           links.page(path, new String(bytes, StandardCharsets.UTF_8));
+        } else if (path.endsWith(".css")) {
+          links.stylesheet(path, new String(bytes, StandardCharsets.UTF_8));
         }
         staging.write(path, bytes);
       }
@@ -153,6 +155,8 @@ public final class SiteBuild {
       public void writeText(String path, String text) {
         if (isPage(path)) {
           links.page(path, text);
+        } else if (path.endsWith(".css")) {
+          links.stylesheet(path, text);
         }
         staging.write(path, text.getBytes(StandardCharsets.UTF_8));
       }

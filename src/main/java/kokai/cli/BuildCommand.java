@@ -23,7 +23,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--base-url", description = "The public URL of the site, overriding baseUrl in site.yaml (for sitemap.xml and canonical links).")
+  @Option(names = "--base-url", description = "The public URL of the site's folder, e.g. https://example.jp/hyoka/, overriding baseUrl in site.yaml"
+      + " (for sitemap.xml, canonical links, the feed and the links of 404.html).")
   String baseUrl;
 
   @Option(names = "--timings", description = "Print the time each stage took.")
@@ -34,6 +35,11 @@ final class BuildCommand implements Callable<Integer> {
     if (baseUrl != null && !kokai.model.SiteConfig.isWebAddress(baseUrl)) {
       spec.commandLine().getErr().println("kokai build: --base-url must be a whole web address starting with http:// or https://"
           + " (e.g. https://example.jp/hyoka/), got \"" + baseUrl + "\"");
+      return ExitCodes.USAGE;
+    }
+    if (baseUrl != null && kokai.model.SiteConfig.pageFolder(baseUrl).isPresent()) {
+      spec.commandLine().getErr().println("kokai build: --base-url must be the site's folder, not a page: use \""
+          + kokai.model.SiteConfig.pageFolder(baseUrl).get() + "\" instead of \"" + baseUrl + "\"");
       return ExitCodes.USAGE;
     }
     BuildResult r = new SiteBuild().run(new BuildConfig(source.content, out, baseUrl, source.themeDir));

@@ -73,6 +73,8 @@ public final class ContentLoader {
       }
     }
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
+    site.ifPresent(cfg -> Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile)
+        .findFirst().ifPresent(f -> checks.checkSlugsUsed(f, cfg, sheets, diags)));
     List<Page> pages = loadPages(root, diags);
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted());

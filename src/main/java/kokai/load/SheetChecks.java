@@ -115,6 +115,48 @@ final class SheetChecks {
     }
   }
 
+  /**
+   * A slug for a department no sheet names, while a department of the sheets has none, is most
+   * likely that department's name misspelt: its pages would get a generated name instead.
+   */
+  void checkSlugsUsed(Path siteFile, SiteConfig site, List<Sheet> sheets, Diagnostics d) {
+    Set<String> named = new java.util.TreeSet<>();
+    sheets.forEach(s -> named.add(s.organization().department()));
+    List<String> without = named.stream().filter(n -> !site.departmentSlugs().containsKey(n)).toList();
+    if (without.isEmpty()) {
+      return;
+    }
+    List<String> lines = readLines(siteFile);
+    for (String key : site.departmentSlugs().keySet()) {
+      if (!named.contains(key)) {
+        d.warning(keyAt(siteFile, lines, key), "departmentSlugs." + key, "no sheet has the department \"" + key + "\"",
+            "check the name: " + String.join(", ", without) + (without.size() == 1 ? " has" : " have")
+                + " no slug; the name must be written as in the sheets' organization.department");
+      }
+    }
+  }
+
+  /** Where {@code key:} (or {@code "key":}) is written in the site config; the file alone when not found. */
+  private static SourceLocation keyAt(Path file, List<String> lines, String key) {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      int at = l.indexOf(key);
+      if (at >= 0 && l.substring(at + key.length()).matches("[\"']?\\s*:.*")) {
+        boolean quoted = at > 0 && (l.charAt(at - 1) == '"' || l.charAt(at - 1) == '\'');
+        return new SourceLocation(file, i + 1, quoted ? at : at + 1);
+      }
+    }
+    return SourceLocation.of(file);
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
   private static SourceLocation at(Path file, Node tree, Object... path) {
     Node n = tree;
     for (Object step : path) {

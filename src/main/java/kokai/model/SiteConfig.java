@@ -59,11 +59,27 @@ public record SiteConfig(
     }
   }
 
+  /**
+   * The folder of {@code url} when it names a page ({@code https://example.jp/hyoka/index.html} gives
+   * {@code https://example.jp/hyoka/}), as an address copied from the browser does; empty otherwise.
+   * Such a base URL would put every sitemap entry and 404 link under {@code index.html/}.
+   */
+  public static java.util.Optional<String> pageFolder(String url) {
+    int slash = url.lastIndexOf('/');
+    String last = url.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+    boolean page = slash > url.indexOf("//") + 1 && last.matches(".+\\.(html?|php|aspx?|jsp)");
+    return page ? java.util.Optional.of(url.substring(0, slash + 1)) : java.util.Optional.empty();
+  }
+
   private static void requireWebAddress(String url) {
     if (!isWebAddress(url)) {
       throw new InvalidFieldException("baseUrl", "\"" + url + "\" is not a whole web address",
           "write the address the site is published at, starting with https:// or http://, e.g. baseUrl: https://example.jp/hyoka/");
     }
+    pageFolder(url).ifPresent(folder -> {
+      throw new InvalidFieldException("baseUrl", "\"" + url + "\" ends in a page, not the site's folder",
+          "write the folder the site is published in, ending in /, e.g. baseUrl: " + folder);
+    });
   }
 
   /** A licence for the published data. */

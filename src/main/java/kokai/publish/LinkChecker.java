@@ -44,6 +44,10 @@ public final class LinkChecker {
   /** Each file linked to (relative to the site root), with each fragment asked of it ("" for none) and the first link asking. */
   private final Map<String, Map<String, From>> wanted = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
+  /** The files stylesheets point at with url(…) or @import, each with where it is asked for. */
+  private final List<StyleRef> styleRefs = java.util.Collections.synchronizedList(new ArrayList<>());
+  /** url(x), url("x"), url('x') and @import "x" in a stylesheet. */
+  private static final Pattern CSS_REF = Pattern.compile("url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|@import\\s+[\"']([^\"']*)[\"']");
 
   /** Diagnostics name pages as they will be once published under {@code reportAs}. */
   public LinkChecker(Path reportAs) {
@@ -87,8 +91,35 @@ public final class LinkChecker {
     }
   }
 
+  /**
+   * Reads one stylesheet: the files its {@code url(…)} and {@code @import} point at (relative to the
+   * stylesheet, as browsers read them) are checked by {@link #finish}, since a theme's CSS copied
+   * from elsewhere easily keeps a path that is wrong here. Safe to call from several threads.
+   */
+  public void stylesheet(String relativePath, String css) {
+    java.util.regex.Matcher m = CSS_REF.matcher(css);
+    List<String> folder = folderOf(relativePath);
+    while (m.find()) {
+      String link = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+      Target t = link.startsWith("#") ? null : resolve(relativePath, folder, link.strip());
+      if (t != null) {
+        int line = 1 + (int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+        int column = m.start() - css.lastIndexOf('\n', m.start() - 1);
+        styleRefs.add(new StyleRef(new SourceLocation(Path.of(display(relativePath)), line, column), link, t.path));
+      }
+    }
+  }
+
+  private record StyleRef(SourceLocation at, String link, String target) {}
+
   /** Checks what the pages pointed at against the files under {@code root}; every problem found so far, sorted. */
   public List<Diagnostic> finish(Path root) {
+    for (StyleRef r : styleRefs) {
+      if (r.target() == null || r.target().startsWith("..") || !Files.isRegularFile(root.resolve(r.target()))) {
+        diags.error(r.at(), null, "\"" + r.link() + "\" points to a file that does not exist",
+            "fix the path in the theme's stylesheet (it is relative to the stylesheet's own folder), or add the file under the theme's assets/");
+      }
+    }
     wanted.entrySet().parallelStream().forEach(e -> {
       String target = e.getKey();
       String[] ids = idsOf.get(target);

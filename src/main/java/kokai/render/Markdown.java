@@ -29,6 +29,25 @@ final class Markdown {
   private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  /** The site's base URL, ending in /, or null. */
+  private final String baseUrl;
+  /** The base URL's path ({@code /hyoka/}), or null when the site sits at the host's root or has no base URL. */
+  private final String basePath;
+
+  Markdown() {
+    this(null);
+  }
+
+  /**
+   * With the site's base URL, a link written with the site's own address
+   * ({@code https://example.jp/hyoka/2022/088/}) or path ({@code /hyoka/2022/088/}), as staff copy
+   * them from the published site, is made relative too: it works from disk and in the preview.
+   */
+  Markdown(String baseUrl) {
+    this.baseUrl = baseUrl;
+    String path = baseUrl == null ? "/" : Linker.rootPath(baseUrl);
+    this.basePath = path.equals("/") ? null : path;
+  }
 
   String toHtml(String markdown, String pageUrl) {
     return toHtml(markdown, pageUrl, title -> "§ " + title);
@@ -41,7 +60,7 @@ final class Markdown {
    */
   String toHtml(String markdown, String pageUrl, java.util.function.UnaryOperator<String> linkLabel) {
     Node doc = parser.parse(markdown);
-    doc.accept(new Defuser(pageUrl));
+    doc.accept(new Defuser(pageUrl, this::siteRelative));
     HeadingIds ids = new HeadingIds();
     HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
         .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel))
@@ -65,6 +84,14 @@ final class Markdown {
     return markdown;
   }
 
+  /** The link as a site-root link ({@code /2022/088/}) when it points into the site; else as written. */
+  private String siteRelative(String d) {
+    if (baseUrl != null && d.startsWith(baseUrl)) {
+      return "/" + d.substring(baseUrl.length());
+    }
+    return basePath != null && d.startsWith(basePath) ? "/" + d.substring(basePath.length()) : d;
+  }
+
   static boolean isSafe(String url) {
     StringBuilder sb = new StringBuilder();
     for (char c : url.toCharArray()) {
@@ -82,15 +109,17 @@ final class Markdown {
 
   private static final class Defuser extends AbstractVisitor {
     private final String pageUrl;
+    private final java.util.function.UnaryOperator<String> siteRelative;
 
-    Defuser(String pageUrl) {
+    Defuser(String pageUrl, java.util.function.UnaryOperator<String> siteRelative) {
       this.pageUrl = pageUrl;
+      this.siteRelative = siteRelative;
     }
 
     @Override
     public void visit(Link link) {
       visitChildren(link);
-      String d = link.getDestination();
+      String d = siteRelative.apply(link.getDestination());
       if (!isSafe(d)) {
         unwrap(link);
       } else if (d.startsWith("/") && !d.startsWith("//")) {
@@ -100,7 +129,7 @@ final class Markdown {
 
     @Override
     public void visit(Image image) {
-      String d = image.getDestination();
+      String d = siteRelative.apply(image.getDestination());
       if (!isSafe(d)) {
         StringBuilder alt = new StringBuilder();
         for (Node n = image.getFirstChild(); n != null; n = n.getNext()) {

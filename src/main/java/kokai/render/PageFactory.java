@@ -21,7 +21,7 @@ final class PageFactory {
   private final SiteIndex index;
   private final Messages msg;
   private final Formats fmt;
-  private final Markdown markdown = new Markdown();
+  private final Markdown markdown;
   private final OpenData open;
 
   PageFactory(SiteIndex index, Messages msg, Formats fmt, OutputSink sink) {
@@ -29,6 +29,7 @@ final class PageFactory {
     this.msg = msg;
     this.fmt = fmt;
     this.open = new OpenData(index, sink, msg);
+    this.markdown = new Markdown(index.config().baseUrl());
   }
 
   Pages.SheetPage sheet(Sheet s) {

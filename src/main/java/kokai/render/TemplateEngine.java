@@ -11,6 +11,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +51,10 @@ final class TemplateEngine {
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     cfg.setObjectWrapper(ModelWrapper.create());
     cfg.setSharedVariable("cachedRows", rows);
+    // A city theme changes colours with a few lines in assets/css/theme.css, linked after site.css,
+    // rather than a copy of the whole default stylesheet that would miss its later fixes.
+    cfg.setSharedVariable("themeStylesheet", theme.find("assets/css/theme.css").isPresent()
+        ? freemarker.template.TemplateBooleanModel.TRUE : freemarker.template.TemplateBooleanModel.FALSE);
   }
 
   /** Forgets the listing rows kept for later renders. */
@@ -73,12 +78,17 @@ final class TemplateEngine {
         }
       }
       String expr = e.getBlamedExpressionString();
+      SourceLocation at = location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()));
+      if (expr != null && e instanceof freemarker.core.InvalidReferenceException && isMacroCall(at)) {
+        return Optional.of(Diagnostic.error(at, null, "template error: no macro named " + expr,
+            "call a macro defined with <#macro> in this template or in one it imports with <#import> "
+                + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
+      }
       String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
       String hint = e instanceof freemarker.core.InvalidReferenceException
-          ? "fix the name, or allow a missing value with a default, e.g. ${(x)!\"—\"}"
+          ? referenceHint(expr)
           : "fix the template or the content value it reads";
-      return Optional.of(Diagnostic.error(
-          location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())), null,
+      return Optional.of(Diagnostic.error(at, null,
           "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message, hint));
     } catch (freemarker.template.TemplateNotFoundException e) {
       return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
@@ -92,6 +102,29 @@ final class TemplateEngine {
         }
       }
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A plain name that is not one of the page's top-level names is a typo; a missing field may be an unknown value. */
+  private static String referenceHint(String expr) {
+    if (expr != null && expr.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      String names = java.util.Arrays.stream(View.class.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining(", "));
+      return "a template can use " + names + " and the names it sets with <#assign>, <#list> or <#import>: fix the name";
+    }
+    return "fix the name, or allow a missing value with a default, e.g. ${(x)!\"—\"}";
+  }
+
+  /** Whether the blamed expression is the name of a {@code <@…>} call, so the message does not show it as ${…}. */
+  private static boolean isMacroCall(SourceLocation at) {
+    if (at.line() < 1 || at.column() < 3 || !Files.isRegularFile(at.file())) {
+      return false;
+    }
+    try (java.util.stream.Stream<String> lines = Files.lines(at.file(), java.nio.charset.StandardCharsets.UTF_8)) {
+      String line = lines.skip(at.line() - 1L).findFirst().orElse("");
+      return line.length() >= at.column() - 1 && line.startsWith("<@", at.column() - 3);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false;
     }
   }
 

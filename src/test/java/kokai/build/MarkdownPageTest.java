@@ -65,4 +65,26 @@ class MarkdownPageTest {
     assertThat(p.select(".prose b")).isEmpty();
     assertThat(p.select(".prose").text()).contains("<b>raw</b>");
   }
+
+  @Test
+  void linksWrittenWithTheSitesOwnAddressOrPathWorkFromDiskToo() {
+    Document p = build("# t\n\n[a](https://example.jp/hyoka/2022/010/) [b](/hyoka/departments/general/#main) [c](/years/2022/)"
+        + " [d](https://example.jp/other/) [e](https://example.jp/hyoka)\n");
+    assertThat(p.select(".prose a").eachAttr("href")).containsExactly("../../2022/010/index.html",
+        "../../departments/general/index.html#main", "../../years/2022/index.html", "https://example.jp/other/",
+        "https://example.jp/hyoka");
+  }
+
+  @Test
+  void aBrokenLinkInAMarkdownPageNamesTheMarkdownFile() {
+    MiniSite s = MiniSite.in(dir).file("content/pages/how-to-read.md", "# t\n\n[無い](/2022/999/)\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(kokai.diag.Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(dir.resolve("content/pages/how-to-read.md"));
+      assertThat(d.message()).contains("2022/999/index.html");
+      assertThat(d.hint()).contains("/2022/088/");
+    });
+  }
 }

@@ -158,6 +158,69 @@ class SiteBuildTest {
   }
 
   @Test
+  void aThemeFileThatReplacesNothingIsAWarningSayingWhereItBelongs() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/css/site.css", "body { color: #000; }\n")
+        .file("themes/city/templates/header.ftlh", "<header></header>\n")
+        .file("themes/city/i18n/messages_ja.properties", "nav.search=さがす\nnav.hme=トップ\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(d -> !d.isError()).extracting(d -> d.location() + " " + d.message() + " " + d.hint())
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/css/site.css").toString()).contains("assets/css/site.css"))
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/templates/header.ftlh").toString())
+            .contains("templates/partials/header.ftlh"))
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/i18n/messages_ja.properties") + ":2:1").contains("nav.hme", "nav.home"));
+    assertThat(s.page("").select(".site-nav").text()).contains("さがす");
+  }
+
+  @Test
+  void anUnknownMacroOrNameInATemplateSaysWhatTheTemplateCanUse() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<@base.nolayout/>\n</footer>\n");
+    Diagnostic macro = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(macro.location().line()).isEqualTo(2);
+    assertThat(macro.message()).contains("no macro named base.nolayout").doesNotContain("${");
+    assertThat(macro.hint()).contains("<#macro", "<#import");
+    s.file("themes/city/templates/partials/footer.ftlh", "<footer>\n${pageTitle}\n</footer>\n");
+    Diagnostic name = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(name.message()).contains("${pageTitle}");
+    assertThat(name.hint()).contains("page", "site", "config", "fmt", "link");
+  }
+
+  @Test
+  void aStylesheetUrlToAMissingFileFailsTheBuildNamingTheLine() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/assets/css/site.css", "body { color: #000; }\n"
+            + ".a { background: url(\"../img/icon.svg\") } .b { background: url(data:image/gif;base64,R0lGOD==) }\n"
+            + ".site-title { background: url(../images/bg.png); }\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file().toString().replace('\\', '/')).endsWith("site/assets/css/site.css");
+      assertThat(d.location().line()).isEqualTo(3);
+      assertThat(d.message()).contains("../images/bg.png");
+    });
+    assertThat(s.out()).doesNotExist();
+  }
+
+  @Test
+  void aThemeChangesColoursWithAThemeCssBesideTheDefaultStylesheet() throws Exception {
+    MiniSite plain = twoDepartments();
+    plain.buildOk();
+    assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../../assets/css/site.css");
+    plain.file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/assets/css/theme.css", ":root { --brand: #006633; }\n");
+    plain.buildOk();
+    assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("../../assets/css/site.css", "../../assets/css/theme.css");
+    assertThat(plain.files().get("assets/css/site.css"))
+        .isEqualTo(Files.readAllBytes(Path.of("themes/default/assets/css/site.css")));
+  }
+
+  @Test
   void brokenLinkFailsTheBuildNamingPageAndLink() {
     MiniSite s = twoDepartments()
         .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")

@@ -67,5 +67,8 @@ class BuildCommandTest {
   @Test
   void aBaseUrlThatIsNotAUrlIsAUsageError() {
     assertThat(CliTest.run("build", "--base-url", "example.jp").code()).isEqualTo(2);
+    CliTest.Run page = CliTest.run("build", "--base-url", "https://example.jp/hyoka/index.html");
+    assertThat(page.code()).isEqualTo(2);
+    assertThat(page.err()).contains("https://example.jp/hyoka/\"");
   }
 }

@@ -150,38 +150,39 @@ class AccessibilityTest {
 
   @Test
   void phoneWidthDoesNotScrollThePageSideways() {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
-    try {
-      for (String url : List.of("", "2022/088/", "years/2022/", "departments/policy-innovation/", "pages/how-to-read/",
-          "directions/continue/", "directions/continue/2022/", firstSdgYear())) {
-        driver.get(site.resolve(Links.file(url)).toUri().toString());
-        Object over = ((JavascriptExecutor) driver).executeScript(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) over).intValue()).as(url + " at 320 px").isLessThanOrEqualTo(0);
-        // A table may scroll sideways in its frame, but its caption is read without scrolling.
-        Object cut = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll('caption'))"
-            + ".filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth).map(c => c.textContent)");
-        assertThat((List<?>) cut).as(url + " captions cut at 320 px").isEmpty();
-      }
-    } finally {
-      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
+    eachPageAtWidth(320, List.of("", "2022/088/", "years/2022/", "departments/policy-innovation/", "pages/how-to-read/",
+        "directions/continue/", "directions/continue/2022/", firstSdgYear()), url -> {
+          Object over = ((JavascriptExecutor) driver).executeScript(
+              "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+          assertThat(((Number) over).intValue()).as(url + " at 320 px").isLessThanOrEqualTo(0);
+          // A table may scroll sideways in its frame, but its caption is read without scrolling.
+          Object cut = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll('caption'))"
+              + ".filter(c => c.getBoundingClientRect().right > document.documentElement.clientWidth).map(c => c.textContent)");
+          assertThat((List<?>) cut).as(url + " captions cut at 320 px").isEmpty();
+        });
   }
 
   /** A caption that stays in view on a phone still spans the whole table where the table fits. */
   @Test
   void captionsSpanTheirTablesWhereTheTablesFit() {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(900, 900));
+    eachPageAtWidth(900, List.of("2022/088/", "departments/policy-innovation/", "years/2022/"), url -> {
+      // Without a page scroll bar too (as on phones and some desktops): 100vw is then the whole window.
+      Object narrow = ((JavascriptExecutor) driver).executeScript(
+          "document.documentElement.style.scrollbarWidth = 'none';"
+              + " return Array.from(document.querySelectorAll('.table-scroll > table > caption'))"
+              + ".filter(c => c.parentElement.offsetWidth <= c.parentElement.parentElement.clientWidth)"
+              + ".filter(c => Math.abs(c.offsetWidth - c.parentElement.offsetWidth) > 1).map(c => c.textContent)");
+      assertThat((List<?>) narrow).as(url + " captions narrower than their tables at 900 px").isEmpty();
+    });
+  }
+
+  /** Opens each page of the built site in a window of the given width and checks it; the width is put back after. */
+  private void eachPageAtWidth(int width, List<String> urls, java.util.function.Consumer<String> check) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
     try {
-      for (String url : List.of("2022/088/", "departments/policy-innovation/", "years/2022/")) {
+      for (String url : urls) {
         driver.get(site.resolve(Links.file(url)).toUri().toString());
-        // Without a page scroll bar too (as on phones and some desktops): 100vw is then the whole window.
-        Object narrow = ((JavascriptExecutor) driver).executeScript(
-            "document.documentElement.style.scrollbarWidth = 'none';"
-                + " return Array.from(document.querySelectorAll('.table-scroll > table > caption'))"
-                + ".filter(c => c.parentElement.offsetWidth <= c.parentElement.parentElement.clientWidth)"
-                + ".filter(c => Math.abs(c.offsetWidth - c.parentElement.offsetWidth) > 1).map(c => c.textContent)");
-        assertThat((List<?>) narrow).as(url + " captions narrower than their tables at 900 px").isEmpty();
+        check.accept(url);
       }
     } finally {
       driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -120,12 +120,7 @@ class RebuildTest {
         }
         Path fresh = dir.resolve("fresh-" + edits.indexOf(e));
         assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-        Map<String, byte[]> expected = files(fresh);
-        Map<String, byte[]> actual = files(preview);
-        assertThat(actual.keySet()).as(e.name()).isEqualTo(expected.keySet());
-        for (String f : expected.keySet()) {
-          assertThat(text(actual.get(f))).as(e.name() + ": " + f).isEqualTo(text(expected.get(f)));
-        }
+        assertSameFiles(e.name(), files(fresh), files(preview));
       }
     }
   }
@@ -214,11 +209,7 @@ class RebuildTest {
       BuildResult r = session.rebuild(Set.of(sheet));
       assertThat(r.published()).as(log.toString()).isFalse();
       assertThat(r.diagnostics().toString()).contains("year.ftlh");
-      Map<String, byte[]> now = files(preview);
-      assertThat(now.keySet()).isEqualTo(good.keySet());
-      for (String f : good.keySet()) {
-        assertThat(text(now.get(f))).as(f).isEqualTo(text(good.get(f)));
-      }
+      assertSameFiles("after the fix", good, files(preview));
       // The next good edit is rebuilt as usual.
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
@@ -233,12 +224,7 @@ class RebuildTest {
       assertThat(session.rebuild(Set.of(other)).published()).as(log.toString()).isTrue();
       Path fresh = dir.resolve("fresh");
       assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-      Map<String, byte[]> expected = files(fresh);
-      Map<String, byte[]> actual = files(preview);
-      assertThat(actual.keySet()).isEqualTo(expected.keySet());
-      for (String f : expected.keySet()) {
-        assertThat(text(actual.get(f))).as(f).isEqualTo(text(expected.get(f)));
-      }
+      assertSameFiles("preview", files(fresh), files(preview));
     }
   }
 
@@ -276,11 +262,7 @@ class RebuildTest {
 
       Files.delete(template);
       assertThat(session.rebuild(Set.of(template)).published()).as(log.toString()).isTrue();
-      Map<String, byte[]> now = files(preview);
-      assertThat(now.keySet()).isEqualTo(good.keySet());
-      for (String f : good.keySet()) {
-        assertThat(text(now.get(f))).as(f).isEqualTo(text(good.get(f)));
-      }
+      assertSameFiles("after the fix", good, files(preview));
     }
   }
 
@@ -386,12 +368,17 @@ class RebuildTest {
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
       Path fresh = dir.resolve("fresh");
       assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-      Map<String, byte[]> expected = files(fresh);
       Map<String, byte[]> actual = files(preview);
-      assertThat(actual.keySet()).doesNotContain("2022/005/index.html").isEqualTo(expected.keySet());
-      for (String f : expected.keySet()) {
-        assertThat(text(actual.get(f))).as(f).isEqualTo(text(expected.get(f)));
-      }
+      assertThat(actual.keySet()).doesNotContain("2022/005/index.html");
+      assertSameFiles("preview", files(fresh), actual);
+    }
+  }
+
+  /** The same files with the same bytes, each difference shown as a readable diff. */
+  private static void assertSameFiles(String what, Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    assertThat(actual.keySet()).as(what).isEqualTo(expected.keySet());
+    for (String f : expected.keySet()) {
+      assertThat(text(actual.get(f))).as(what + ": " + f).isEqualTo(text(expected.get(f)));
     }
   }
 

@@ -82,9 +82,7 @@ class SheetFirstReloadTest {
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log);
         Chromium c = Chromium.start()) {
-      c.driver().get("http://127.0.0.1:" + session.address().getPort() + "/2022/010/");
-      WebDriverWait wait = new WebDriverWait(c.driver(), Duration.ofSeconds(20));
-      Thread.sleep(1_000); // the page opens its event stream
+      WebDriverWait wait = openSheetPage(c, session);
       c.driver().executeScript("window.kokaiMark = 1;");
       editTitle();
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
@@ -113,9 +111,7 @@ class SheetFirstReloadTest {
     try (PreviewSession session = Previews.start(content, preview, log);
         Chromium c = Chromium.start()) {
       String home = "http://127.0.0.1:" + session.address().getPort();
-      c.driver().get(home + "/2022/010/");
-      WebDriverWait wait = new WebDriverWait(c.driver(), Duration.ofSeconds(20));
-      Thread.sleep(1_000); // the page opens its event stream
+      WebDriverWait wait = openSheetPage(c, session);
       String good = Files.readString(sheet);
       Files.writeString(sheet, good.replaceFirst("(?m)^title: ", "title: [unclosed "));
       assertThat(session.rebuild(Set.of(sheet)).published()).isFalse();
@@ -132,6 +128,13 @@ class SheetFirstReloadTest {
       Thread.sleep(500);
       assertThat(c.driver().findElements(By.id("kokai-preview-error"))).isEmpty();
     }
+  }
+
+  /** Opens the edited sheet's page from the preview and gives it time to open its event stream. */
+  private static WebDriverWait openSheetPage(Chromium c, PreviewSession session) throws InterruptedException {
+    c.driver().get("http://127.0.0.1:" + session.address().getPort() + "/2022/010/");
+    Thread.sleep(1_000); // the page opens its event stream
+    return new WebDriverWait(c.driver(), Duration.ofSeconds(20));
   }
 
   /** What the preview serves for a page: the update's bytes not yet on disk, or the file. */

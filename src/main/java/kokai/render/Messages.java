@@ -36,16 +36,22 @@ final class Messages implements TemplateMethodModelEx {
     for (int i = roots.size() - 1; i >= 0; i--) {
       Path f = roots.get(i).resolve("i18n/messages_" + language + ".properties");
       if (Files.isRegularFile(f)) {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-          p.load(r);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + f, e);
-        }
+        Properties p = properties(f);
         p.stringPropertyNames().forEach(k -> all.put(k, p.getProperty(k)));
       }
     }
     return new Messages(all);
+  }
+
+  /** A messages file, read as UTF-8. */
+  static Properties properties(Path f) {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + f, e);
+    }
+    return p;
   }
 
   Optional<String> find(String key) {

@@ -81,16 +81,21 @@ final class Theme {
   Map<String, Path> files(String folder) {
     Map<String, Path> out = new TreeMap<>();
     for (int i = roots.size() - 1; i >= 0; i--) {
-      Path dir = roots.get(i).resolve(folder);
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(dir)) {
-        walk.filter(Files::isRegularFile)
-            .forEach(f -> out.put(dir.relativize(f).toString().replace('\\', '/'), f));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the theme folder " + dir, e);
-      }
+      out.putAll(filesIn(roots.get(i).resolve(folder)));
+    }
+    return out;
+  }
+
+  /** Every file under {@code dir}, by its path relative to it with forward slashes; none when there is no such folder. */
+  static Map<String, Path> filesIn(Path dir) {
+    Map<String, Path> out = new TreeMap<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(Files::isRegularFile).forEach(f -> out.put(dir.relativize(f).toString().replace('\\', '/'), f));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the theme folder " + dir, e);
     }
     return out;
   }

@@ -1,19 +1,15 @@
 package kokai.render;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 
@@ -33,8 +29,8 @@ final class ThemeAudit {
   private ThemeAudit() {}
 
   static void check(Path own, Path defaults, Diagnostics diags) {
-    Map<String, Path> mine = files(own);
-    Set<String> theirs = files(defaults).keySet();
+    Map<String, Path> mine = Theme.filesIn(own);
+    Set<String> theirs = Theme.filesIn(defaults).keySet();
     for (Map.Entry<String, Path> e : mine.entrySet()) {
       String rel = e.getKey();
       String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
@@ -63,9 +59,9 @@ final class ThemeAudit {
   }
 
   private static void unknownKeys(Path file, Path defaultFile, Diagnostics diags) {
-    Set<String> known = new TreeSet<>(load(defaultFile).stringPropertyNames());
+    Set<String> known = new TreeSet<>(Messages.properties(defaultFile).stringPropertyNames());
     List<String> lines = read(file).lines().toList();
-    for (String key : new TreeSet<>(load(file).stringPropertyNames())) {
+    for (String key : new TreeSet<>(Messages.properties(file).stringPropertyNames())) {
       if (known.contains(key)) {
         continue;
       }
@@ -83,29 +79,6 @@ final class ThemeAudit {
           near.isEmpty() ? "use a key of " + defaultFile.getFileName() + " in the default theme"
               : "use one of the keys the default theme has: " + near);
     }
-  }
-
-  private static Map<String, Path> files(Path root) {
-    Map<String, Path> out = new TreeMap<>();
-    if (!Files.isDirectory(root)) {
-      return out;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile).forEach(f -> out.put(root.relativize(f).toString().replace('\\', '/'), f));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the theme folder " + root, e);
-    }
-    return out;
-  }
-
-  private static Properties load(Path f) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(read(f)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f, e);
-    }
-    return p;
   }
 
   private static String read(Path f) {

@@ -105,8 +105,9 @@ class ContentLanguageTest {
       }
       Document d = org.jsoup.Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
       // An SVG title or desc is the chart's name, one plain string in which no voice can change (the
-      // table caption after the chart repeats it, marked); an option cannot hold markup.
-      for (Element e : d.body().select("*:not(script, style, option, svg title, svg desc)")) {
+      // table caption after the chart repeats it, marked). An option cannot hold markup: it is
+      // English, or Japanese as a whole and marked so.
+      for (Element e : d.body().select("*:not(script, style, svg title, svg desc)")) {
         e.textNodes().stream().filter(n -> japanese(n.text()) && !langOf(e).equals("ja"))
             .forEach(n -> unmarked.add(f + ": <" + e.normalName() + "> " + n.text().strip()));
       }

@@ -49,12 +49,8 @@ function display(s) {
   return s.normalize('NFKC').replace(SPACE, ' ').trim();
 }
 
-function normalize(s) {
-  return lower(display(s));
-}
-
 function words(q) {
-  var n = normalize(q);
+  var n = lower(display(q));
   return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
 }
 
@@ -99,10 +95,9 @@ function load(url) {
   return scripts[url];
 }
 
+// load asks once for a shard that several keys share.
 function loadKeys(keys) {
-  var need = {};
-  keys.forEach(function (k) { need[shardOf(k)] = true; });
-  return Promise.all(Object.keys(need).map(function (n) { return load(base + 's/' + n + '.js'); }));
+  return Promise.all(keys.map(function (k) { return load(base + 's/' + shardOf(k) + '.js'); }));
 }
 
 function postings(key) {
@@ -285,6 +280,12 @@ function ja(e) {
   return e;
 }
 
+// A year as the pages write it and ' ・ ', all but ASCII (the era) marked.
+function year(p, y) {
+  y.split(/([^\0-~]+)/).forEach(function (t, j) { p.appendChild(j % 2 ? ja(el('span', null, t)) : txt(t)); });
+  return p;
+}
+
 // A result from its metadata alone: [url, number, title, department, division, year].
 function item(hit, ws) {
   var m = meta[hit.doc];
@@ -297,7 +298,7 @@ function item(hit, ws) {
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
   h.appendChild(a);
   li.appendChild(h);
-  var p = el('p', 'search-result-meta', m[5] + ' ・ ');
+  var p = year(el('p', 'search-result-meta'), m[5] + ' ・ ');
   p.appendChild(ja(el('span', null, m[3] + ' ' + m[4])));
   li.appendChild(p);
   return li;
@@ -309,7 +310,7 @@ function mark(t, name) {
 
 function message(name, n) {
   // By hand: a page's first toLocaleString took 20-80 ms before the first result.
-  var count = n == null ? '' : String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  var count = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
 }
 
@@ -326,15 +327,14 @@ function show(hits, ws, shown, mine, t, n) {
   page.forEach(function (h, k) {
     drawn = drawn.then(function () { return metas[k]; }).then(function () {
       if (mine !== run) { return; }
-      mark(k === 0 && t, 'meta');
+      mark(!k && t, 'meta');
       var li = ui.results.appendChild(item(h, ws));
-      if (!k && !t) {
-        // After "more", on from the first new result: the button may go, and the focus with it.
-        li.querySelector('a').focus();
-      }
-      if (k === 0 && t) {
+      if (!k && t) {
         mark(t, 'first');
         requestAnimationFrame(function () { mark(t, 'painted'); });
+      } else if (!k) {
+        // After "more", on from the first new result: the button may go, and the focus with it.
+        li.querySelector('a').focus();
       }
       textLoads = textLoads || page.map(function (g) { return load(base + 't/' + g.doc + '.js'); });
       // A text that fails to load only leaves its result without a snippet.
@@ -366,15 +366,6 @@ function keep(state, url) {
   } catch (e) {
     // Some browsers refuse it for a page opened from disk; searching still works.
   }
-}
-
-function readForm() {
-  var params = new URLSearchParams();
-  FIELDS.forEach(function (f) {
-    var e = ui.form.elements[f[0]];
-    if (e && e.value.trim()) { params.set(f[0], e.value); }
-  });
-  return params;
 }
 
 function search(params) {
@@ -417,9 +408,9 @@ function search(params) {
 }
 
 function start() {
-  var parts = ['form', 'results', 'status', 'more'];
-  parts.forEach(function (n) { ui[n] = document.getElementById('search-' + n); });
-  if (!parts.every(function (n) { return ui[n]; })) { return; }
+  if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) {
+    return;
+  }
   var params = new URLSearchParams(location.search);
   FIELDS.forEach(function (f) {
     var e = ui.form.elements[f[0]];
@@ -427,7 +418,11 @@ function start() {
   });
   ui.form.addEventListener('submit', function (ev) {
     ev.preventDefault();
-    var p = readForm();
+    var p = new URLSearchParams();
+    FIELDS.forEach(function (f) {
+      var e = ui.form.elements[f[0]];
+      if (e && e.value.trim()) { p.set(f[0], e.value); }
+    });
     keep(null, '?' + p);
     search(p);
   });

@@ -1,12 +1,14 @@
 package kokai.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.util.List;
 import kokai.diag.Escaping;
+import kokai.render.chart.JapaneseRuns;
 
 /**
  * Text made of interface words and content (an English chart caption naming a Japanese indicator:
@@ -23,31 +25,16 @@ final class MixedText implements TemplateMethodModelEx {
   }
 
   String html(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 32);
-    int i = 0;
-    while (i < text.length()) {
-      int start = i;
-      boolean japanese = isJapanese(text.codePointAt(i));
-      while (i < text.length() && isJapanese(text.codePointAt(i)) == japanese) {
-        i += Character.charCount(text.codePointAt(i));
-      }
-      String run = Escaping.xml(text.substring(start, i));
-      sb.append(mark && japanese ? "<span lang=\"ja\">" + run + "</span>" : run);
-    }
-    return sb.toString();
-  }
-
-  /** Kanji, kana and the marks written with them (、。「」（）々ー and full-width forms). */
-  static boolean isJapanese(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
-        || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x30FB || cp == 0x30FC;
+    return mark ? JapaneseRuns.markup(text, run -> "<span lang=\"ja\">" + run + "</span>") : Escaping.xml(text);
   }
 
   @Override
   public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
     if (arguments.size() != 1) {
       throw new TemplateModelException("mixed(text) needs one text");
+    }
+    if (arguments.get(0) instanceof TemplateMarkupOutputModel<?> markup) {
+      return markup; // already marked (tc(…), or mixed(…) passed on through a macro)
     }
     Object text = DeepUnwrap.unwrap((TemplateModel) arguments.get(0));
     return HTMLOutputFormat.INSTANCE.fromMarkup(html(text == null ? "" : String.valueOf(text)));

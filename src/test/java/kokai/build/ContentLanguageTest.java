@@ -86,6 +86,45 @@ class ContentLanguageTest {
     }
   }
 
+  /**
+   * Every page of a city with one project over three fiscal years (so a comparison page), a
+   * Markdown page and every listing: under the English interface no run of Japanese is left
+   * unmarked, in the page's text or in the text its charts draw.
+   */
+  @Test
+  void englishInterfaceLeavesNoJapaneseRunUnmarkedOnAnyPage() {
+    MiniSite s = new MiniSite(dir);
+    kokai.testutil.SampleContent.write(dir.resolve("content"));
+    s.file("content/site.yaml", kokai.testutil.SampleContent.SITE + "language: en\n")
+        .file("content/pages/about.md", "# About 当サイト\n\nつくば市の資料です。\n");
+    s.buildOk();
+    java.util.List<String> unmarked = new java.util.ArrayList<>();
+    s.files().forEach((f, bytes) -> {
+      if (!f.endsWith(".html")) {
+        return;
+      }
+      Document d = org.jsoup.Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      // An SVG title or desc is the chart's name, one plain string in which no voice can change (the
+      // table caption after the chart repeats it, marked). An option cannot hold markup: it is
+      // English, or Japanese as a whole and marked so.
+      for (Element e : d.body().select("*:not(script, style, svg title, svg desc)")) {
+        e.textNodes().stream().filter(n -> japanese(n.text()) && !langOf(e).equals("ja"))
+            .forEach(n -> unmarked.add(f + ": <" + e.normalName() + "> " + n.text().strip()));
+      }
+    });
+    assertThat(unmarked).isEmpty();
+    // The comparison writes a direction as every other page does.
+    assertThat(s.page("compare/088/").select("table.compare tbody tr").last().expectFirst("td").text())
+        .isEqualTo("Continue (継続)");
+  }
+
+  /** Whether a text has kanji or kana. */
+  private static boolean japanese(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+  }
+
   @Test
   void japaneseInterfaceNeedsNoMarks() {
     MiniSite s = site("ja");

@@ -199,6 +199,26 @@ class OpenDataBuildTest {
     Document compare = english.page("compare/088/");
     assertThat(compare.select("h1").text()).contains("FY2021 to FY2023");
     assertThat(compare.select("table.compare tbody th[scope=row]").eachText()).contains("Budget (JPY thousand)");
+    // Each sheet also as a CSV with English headers and labels: the same rows as the Japanese file,
+    // which stays as every city's (this class's Japanese site has no English one).
+    assertThat(sheet.select("#data .downloads a").eachAttr("href")).containsExactly("sheet.json", "sheet.csv", "sheet.en.csv");
+    List<org.apache.commons.csv.CSVRecord> ja = csv(english.files().get("2022/088/sheet.csv"));
+    List<org.apache.commons.csv.CSVRecord> enRows = csv(english.files().get("2022/088/sheet.en.csv"));
+    assertThat(enRows.get(0).toList()).containsExactly("key", "section", "item", "fiscal_year", "value", "unit");
+    assertThat(enRows.subList(1, enRows.size())).extracting(r -> List.of(r.get(0), r.get(3), r.get(4)))
+        .isEqualTo(ja.subList(1, ja.size()).stream().map(r -> List.of(r.get(0), r.get(3), r.get(4))).toList());
+    assertThat(enRows.subList(1, enRows.size())).allSatisfy(r -> assertThat(r.get(1) + r.get(2))
+        .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"));
+    assertThat(site.files()).doesNotContainKey("2022/088/sheet.en.csv");
+  }
+
+  private static List<org.apache.commons.csv.CSVRecord> csv(byte[] bytes) {
+    try {
+      return org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(
+          new String(bytes, StandardCharsets.UTF_8).substring(1))).getRecords();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

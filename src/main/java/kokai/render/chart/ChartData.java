@@ -6,15 +6,16 @@ import java.util.Objects;
 /**
  * What a chart shows: a title (its text alternative), the unit of its values, the fiscal years
  * along the x axis with their labels (full, and short for a crowded axis), the series, the word
- * for an unknown value, and whether the interface is English (half-width brackets, a space
- * before a unit).
+ * for an unknown value, and whether the interface is English (a space before a unit, Japanese runs
+ * marked). {@code axisUnit}: the unit as the axis shows it, （千円） or (JPY thousand).
  */
-record ChartData(String id, String title, String unit, List<Integer> years, List<String> yearLabels,
+record ChartData(String id, String title, String unit, String axisUnit, List<Integer> years, List<String> yearLabels,
     List<String> shortYearLabels, List<Series> series, String unknown, String notYet, int sheetYear, boolean english) {
   ChartData {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     unit = unit == null ? "" : unit;
+    Objects.requireNonNull(axisUnit, "axisUnit");
     years = List.copyOf(years);
     yearLabels = List.copyOf(yearLabels);
     shortYearLabels = List.copyOf(shortYearLabels);
@@ -49,10 +50,5 @@ record ChartData(String id, String title, String unit, List<Integer> years, List
       return unknown(i);
     }
     return Numbers.format(v) + (english && !unit.isEmpty() ? " " : "") + unit;
-  }
-
-  /** The unit as the axis shows it: （千円）, in English (JPY thousand). */
-  String bracketedUnit() {
-    return english ? "(" + unit + ")" : "（" + unit + "）";
   }
 }

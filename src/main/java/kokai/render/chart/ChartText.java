@@ -1,70 +1,59 @@
 package kokai.render.chart;
 
-import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import kokai.model.FiscalYear;
 
 /**
- * The words of the charts: series names, titles, the text alternative and the year labels. The
- * Japanese defaults below apply unless the theme's interface text ({@code chart.*} keys of
- * {@code i18n/messages_*.properties}) gives its own; {@code {0}}, {@code {1}} are filled in.
+ * The words of the charts: series names, titles, the text alternative, the brackets around a unit
+ * and the year labels, all from the interface text ({@code chart.*} keys of the theme's
+ * {@code i18n/messages_*.properties}); {@code {0}}, {@code {1}} are filled in.
  *
  * <pre>{@code
- * new Charts(ChartText.japanese());
+ * new Charts(ChartText.japanese());                           // the default theme's Japanese words
  * new Charts(new ChartText(key -> messages.find(key), true));   // English year labels: FY2022
  * }</pre>
  */
 public final class ChartText {
-  private static final Map<String, String> JA = Map.ofEntries(
-      Map.entry("chart.yen", "千円"),
-      Map.entry("chart.unknown", "不明"),
-      Map.entry("chart.notYet", "未確定"),
-      Map.entry("chart.year", "年度"),
-      Map.entry("chart.budget", "予算額"),
-      Map.entry("chart.settlement", "決算額"),
-      Map.entry("chart.personnel", "人件費"),
-      Map.entry("chart.general", "一般財源"),
-      Map.entry("chart.grantsAndBonds", "国庫、県支出金、地方債"),
-      Map.entry("chart.other", "その他"),
-      Map.entry("chart.target", "目標値"),
-      Map.entry("chart.actual", "実績"),
-      Map.entry("chart.cost.title", "コストの推移（{0}）"),
-      Map.entry("chart.cost.what", "予算額・決算額・人件費"),
-      Map.entry("chart.funding.title", "財源内訳（{0}）"),
-      Map.entry("chart.funding.what", "決算額の財源内訳"),
-      Map.entry("chart.indicator.title", "指標{0} {1}"),
-      Map.entry("chart.indicator.what", "{0}の目標値と実績"),
-      Map.entry("chart.totals.title", "{0} 年度ごとの合計（{1}）"),
-      Map.entry("chart.totals.what", "{0}の予算額・決算額・人件費の合計"),
-      Map.entry("chart.span", "{0}から{1}"),
-      Map.entry("chart.describe", "{0}の{1}。数値は図の次の表にあります。"));
+  /** The default theme's Japanese interface text, as packed beside the classes. */
+  private static final String BUILT_IN_JA = "kokai/themes/default/i18n/messages_ja.properties";
 
-  private final Function<String, Optional<String>> override;
+  private final Function<String, Optional<String>> words;
   private final boolean english;
 
   /**
-   * @param override the theme's text for a key, if it has one
+   * @param words the theme's text for a key
    * @param english whether years read FY2022 rather than 令和4年度
    */
-  public ChartText(Function<String, Optional<String>> override, boolean english) {
-    this.override = Objects.requireNonNull(override, "override");
+  public ChartText(Function<String, Optional<String>> words, boolean english) {
+    this.words = Objects.requireNonNull(words, "words");
     this.english = english;
   }
 
+  /** The default theme's Japanese words. */
   public static ChartText japanese() {
-    return new ChartText(k -> Optional.empty(), false);
+    Properties p = new Properties();
+    try (InputStream in = ChartText.class.getClassLoader().getResourceAsStream(BUILT_IN_JA)) {
+      if (in == null) {
+        throw new IllegalStateException("the default theme's messages are missing: " + BUILT_IN_JA);
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ChartText(k -> Optional.ofNullable(p.getProperty(k)), false);
   }
 
   String get(String key, Object... args) {
-    String s = override.apply(key).orElseGet(() -> {
-      String d = JA.get(key);
-      if (d == null) {
-        throw new IllegalArgumentException("no chart text " + key);
-      }
-      return d;
-    });
+    String s = words.apply(key).orElseThrow(
+        () -> new IllegalArgumentException("no interface text \"" + key + "\": add it to i18n/messages_*.properties"));
     for (int i = 0; i < args.length; i++) {
       s = s.replace("{" + i + "}", String.valueOf(args[i]));
     }
@@ -89,6 +78,11 @@ public final class ChartText {
 
   /** A unit after a name: 利用者数（人）, in English Users (people). */
   String afterName(String unit) {
-    return unit.isEmpty() ? "" : english ? " (" + unit + ")" : "（" + unit + "）";
+    return unit.isEmpty() ? "" : get("chart.unitAfterName", unit);
+  }
+
+  /** A unit above the value axis: （千円）, in English (JPY thousand). */
+  String axisUnit(String unit) {
+    return unit.isEmpty() ? "" : get("chart.axisUnit", unit);
   }
 }

@@ -118,7 +118,8 @@ public final class Charts {
     // The frame picks the short labels when the full ones do not fit; marks' titles keep the full ones.
     List<String> labels = years.stream().map(text::year).toList();
     List<String> shortLabels = years.stream().map(text::shortYear).toList();
-    return new ChartData(id, title, unit, years, labels, shortLabels, series, text.get("chart.unknown"),
+    String axisUnit = text.axisUnit(unit == null ? "" : unit);
+    return new ChartData(id, title, unit, axisUnit, years, labels, shortLabels, series, text.get("chart.unknown"),
         text.get("chart.notYet"), sheetYear, text.english());
   }
 

@@ -104,7 +104,7 @@ final class Frame {
       svg.text("text", Numbers.format(t), "x", (double) (left - 5), "y", y + 4.5, "text-anchor", "end");
     }
     if (!data.unit().isEmpty()) {
-      svg.text("text", data.bracketedUnit(), "x", 4.0, "y", plotTop() - 12);
+      svg.words("text", data.axisUnit(), data.english(), "x", 4.0, "y", plotTop() - 12);
     }
     svg.close("g");
   }
@@ -114,7 +114,7 @@ final class Frame {
     for (int i = 0; i < yearLabels.size(); i++) {
       // With many years only every n-th is named, counted from the latest, which readers look for first.
       if ((yearLabels.size() - 1 - i) % labelEvery == 0) {
-        svg.text("text", yearLabels.get(i), "x", centre(i), "y", plotBottom() + 18, "text-anchor", "middle");
+        svg.words("text", yearLabels.get(i), data.english(), "x", centre(i), "y", plotBottom() + 18, "text-anchor", "middle");
       }
     }
     svg.close("g");
@@ -135,7 +135,7 @@ final class Frame {
               "stroke", s.mark().stroke, "stroke-width", 1.5);
         }
         x += swatch(lines);
-        svg.text("text", s.label(), "x", x, "y", y + 12);
+        svg.words("text", s.label(), data.english(), "x", x, "y", y + 12);
         x += textWidth(s.label()) + 12;
       }
       y += LINE;
@@ -194,7 +194,7 @@ final class Frame {
    */
   void gapLabel(String text, Series s, int year, double x, double base) {
     double cx = x + SMALL_SIZE * 0.35;
-    svg.text("text", text, "class", "gap", "data-series", s.key(), "data-year", year, "x", cx, "y", base,
+    svg.words("text", text, data.english(), "class", "gap", "data-series", s.key(), "data-year", year, "x", cx, "y", base,
         "transform", "rotate(-90 " + Svg.num(cx) + " " + Svg.num(base) + ")", "font-size", SMALL_SIZE,
         "fill", MUTED, "stroke", "none");
   }

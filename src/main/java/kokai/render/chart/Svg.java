@@ -39,6 +39,16 @@ final class Svg {
     return close(name);
   }
 
+  /**
+   * An element with words that may hold Japanese (an indicator's unit, a department's name): with
+   * {@code mark} (an interface in another language) each Japanese run is a {@code <tspan lang="ja">}.
+   */
+  Svg words(String name, String text, boolean mark, Object... attrs) {
+    open(name, attrs);
+    sb.append(mark ? JapaneseRuns.markup(text, run -> "<tspan lang=\"ja\">" + run + "</tspan>") : Escaping.xml(text));
+    return close(name);
+  }
+
   private void start(String name, Object... attrs) {
     sb.append('<').append(name);
     for (int i = 0; i + 1 < attrs.length; i += 2) {

@@ -72,7 +72,7 @@ public final class Comparisons {
     rows.add(score(w, eval, w.get("compare.cityInvolvement", "市の関与"), points, sheets, Evaluation::cityInvolvement));
     rows.add(score(w, eval, w.get("compare.priority", "優先度"), points, sheets, Evaluation::priority));
     String direction = w.get("compare.direction", "方向性");
-    rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : s.direction().decision()));
+    rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : w.decision(s.direction().decision())));
     Sheet newest = sheets.get(sheets.size() - 1);
     String title = w.get("compare.title", "{0}の年度比較（{1}〜{2}）")
         .replace("{0}", newest.title()).replace("{1}", columns.get(0).year())
@@ -84,6 +84,11 @@ public final class Comparisons {
   private record Words(Function<String, Optional<String>> text, boolean english) {
     String get(String key, String japanese) {
       return text.apply(key).orElse(japanese);
+    }
+
+    /** A direction as the other pages write it: in English "Continue (継続)", the sheet's word kept. */
+    String decision(String value) {
+      return english ? text.apply("direction.value." + value).map(n -> n + " (" + value + ")").orElse(value) : value;
     }
   }
 

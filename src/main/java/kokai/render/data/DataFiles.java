@@ -10,7 +10,7 @@ import kokai.model.SiteConfig;
 
 /**
  * Makes the downloadable data files: per sheet {@code <year>/<id>/sheet.json} and {@code sheet.csv}
- * (whose key column gives each row's English field path); for the site {@code data/sheets.csv}, {@code data/sheets.json},
+ * (whose key column gives each row's English field path; an English site adds {@code sheet.en.csv}); for the site {@code data/sheets.csv}, {@code data/sheets.json},
  * {@code data/costs.csv} (each CSV also with English headers as {@code *.en.csv}) and the JSON
  * Schema of the sheet format. Same input, same bytes.
  *
@@ -24,6 +24,8 @@ import kokai.model.SiteConfig;
 public final class DataFiles {
   public static final String SHEET_JSON = "sheet.json";
   public static final String SHEET_CSV = "sheet.csv";
+  /** On an English site, the sheet's CSV with English headers, sections, items and units. */
+  public static final String SHEET_CSV_EN = "sheet.en.csv";
   public static final String DIR = "data/";
   public static final String SHEETS_CSV = DIR + "sheets.csv";
   public static final String SHEETS_CSV_EN = DIR + "sheets.en.csv";
@@ -50,12 +52,17 @@ public final class DataFiles {
     return out;
   }
 
-  /** The data files of one sheet, in its page's folder. */
+  /**
+   * The data files of one sheet, in its page's folder. An English site adds the CSV with English
+   * headers and labels; {@code sheet.csv} stays Japanese there too, the same file for every city.
+   */
   public List<DataFile> ofSheet(Sheet s) {
     String dir = DataUrls.sheetDir(s.ref());
-    return List.of(
-        new DataFile(dir + SHEET_JSON, json.bytes(s)),
-        new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA)));
+    DataFile json = new DataFile(dir + SHEET_JSON, this.json.bytes(s));
+    DataFile csv = new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA));
+    return site.language().equals("en")
+        ? List.of(json, csv, new DataFile(dir + SHEET_CSV_EN, sheetCsv.write(s, Csv.Lang.EN)))
+        : List.of(json, csv);
   }
 
   /**

@@ -24,6 +24,7 @@ public record Download(String label, String url, String mediaType, long bytes) {
     return switch (name) {
       case DataFiles.SHEET_JSON -> "JSON";
       case DataFiles.SHEET_CSV -> "CSV";
+      case DataFiles.SHEET_CSV_EN -> "CSV (English headers)";
       case "sheets.csv" -> "全シートの一覧 CSV";
       case "sheets.en.csv" -> "全シートの一覧 CSV（英語の見出し）";
       case "sheets.json" -> "全シート JSON";

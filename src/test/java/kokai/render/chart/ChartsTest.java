@@ -169,9 +169,11 @@ class ChartsTest {
 
   @Test
   void themeTextReplacesTheJapaneseWordsAndEnglishYearsReadFy() throws Exception {
-    java.util.Map<String, String> en = java.util.Map.of("chart.cost.title", "Costs ({0})", "chart.yen", "JPY thousand",
-        "chart.unknown", "unknown", "chart.notYet", "not yet known");
-    Charts english = new Charts(new ChartText(k -> java.util.Optional.ofNullable(en.get(k)), true));
+    java.util.Properties en = new java.util.Properties();
+    try (var r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("themes/default/i18n/messages_en.properties"))) {
+      en.load(r);
+    }
+    Charts english = new Charts(new ChartText(k -> java.util.Optional.ofNullable(en.getProperty(k)), true));
     Chart c = english.costTrend(sheet(2022, "088")).orElseThrow();
     Document svg = parse(c.svg());
     assertThat(c.title()).isEqualTo("Costs (JPY thousand)");

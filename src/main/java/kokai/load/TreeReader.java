@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions, reporting syntax errors and
@@ -48,7 +48,11 @@ final class TreeReader {
             "write the sheet's fields, or delete the file");
         return Optional.empty();
       }
-      Node root = readValue(p, file, diags);
+      List<SourceLocation> aliases = new ArrayList<>(0);
+      Node root = readValue(p, file, diags, aliases);
+      if (!aliases.isEmpty()) {
+        return Optional.empty();
+      }
       JsonToken extra = nextOrNull(p);
       if (extra != null) {
         JsonLocation at = p.currentTokenLocation();
@@ -58,16 +62,12 @@ final class TreeReader {
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-        Mark m = y.getProblemMark();
-        YamlProblem plain = YamlProblem.of(y);
-        diags.error(new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1), null,
-            "syntax error: " + plain.message(), plain.hint() == null ? syntaxHint(file) : plain.hint());
-        return Optional.empty();
-      }
-      JsonLocation at = e.getLocation();
-      diags.error(at == null ? SourceLocation.of(file) : at(file, at), null,
-          "syntax error: " + cleanMessage(e), syntaxHint(file));
+      Optional<SyntaxProblems.Problem> hidden = e.getCause() instanceof ReaderException
+          || String.valueOf(e.getOriginalMessage()).contains("CTRL-CHAR") ? SyntaxProblems.controlCharacter(text) : Optional.empty();
+      SyntaxProblems.Problem pr = hidden.orElseGet(() -> e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null
+          ? SyntaxProblems.yaml(y, text) : SyntaxProblems.json(e, text));
+      diags.error(new SourceLocation(file, pr.line(), pr.column()), null,
+          hidden.isPresent() ? pr.message() : "syntax error: " + pr.message(), pr.hint() == null ? syntaxHint(file) : pr.hint());
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       diags.error(SourceLocation.of(file), null, "cannot read: " + firstLine(String.valueOf(e.getMessage())),
@@ -80,7 +80,7 @@ final class TreeReader {
     return p.nextToken();
   }
 
-  private Node readValue(JsonParser p, Path file, Diagnostics diags) throws IOException {
+  private Node readValue(JsonParser p, Path file, Diagnostics diags, List<SourceLocation> aliases) throws IOException {
     JsonLocation loc = p.currentTokenLocation();
     int line = Math.max(1, loc.getLineNr());
     int col = Math.max(1, loc.getColumnNr());
@@ -92,7 +92,7 @@ final class TreeReader {
           String key = p.currentName();
           JsonLocation kl = p.currentTokenLocation();
           p.nextToken();
-          Node value = readValue(p, file, diags);
+          Node value = readValue(p, file, diags, aliases);
           Node.Entry entry = new Node.Entry(key, Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()), value);
           Node.Entry before = entries.putIfAbsent(key, entry);
           if (before != null) {
@@ -106,11 +106,19 @@ final class TreeReader {
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(p, file, diags));
+          items.add(readValue(p, file, diags, aliases));
         }
         return new Node.ListNode(line, col, items);
       }
       case VALUE_STRING:
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+          // The YAML parser gives an alias (*name) as a text holding the anchor's name, which
+          // would become the value without a word: refuse it instead.
+          aliases.add(new SourceLocation(file, line, col));
+          diags.error(new SourceLocation(file, line, col), null,
+              "*" + p.getText() + " repeats the value marked &" + p.getText() + " (a YAML alias), which kokai does not read",
+              "write the value itself here, and remove the &" + p.getText() + " mark");
+        }
         return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, p.getText());
       case VALUE_NUMBER_INT:
         return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.INTEGER, p.getText());
@@ -137,43 +145,6 @@ final class TreeReader {
         : "check for a missing comma, quote or bracket";
   }
 
-  /** A YAML syntax error in plain words where it is a common one, with its own hint; else the parser's words. */
-  record YamlProblem(String message, String hint) {
-    static YamlProblem of(MarkedYAMLException y) {
-      String problem = y.getProblem() == null ? "" : y.getProblem();
-      String context = y.getContext() == null ? "" : y.getContext();
-      Mark c = y.getContextMark();
-      String from = c == null ? "" : " at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
-      if (context.contains("flow sequence") && problem.startsWith("expected")) {
-        return new YamlProblem("the list opened with '['" + from + " is not closed",
-            "close it with ']', or put the text in quotes if it is not a list: \"[…\"");
-      }
-      if (context.contains("flow mapping") && problem.startsWith("expected")) {
-        return new YamlProblem("the '{'" + from + " is not closed",
-            "close it with '}', or put the text in quotes if it is not a set of fields");
-      }
-      if (context.contains("quoted scalar")) {
-        return new YamlProblem("the quote opened" + from + " is not closed", "end the text with the same quote mark");
-      }
-      // SnakeYAML writes a tab it cannot take as "\t(TAB)".
-      if (problem.contains("(TAB)")) {
-        return new YamlProblem("a tab character", "indent and separate with spaces; YAML does not allow tabs there");
-      }
-      if (problem.startsWith("mapping values are not allowed")) {
-        return new YamlProblem("a ':' where a value goes on",
-            "if it belongs to the text, put the whole value in quotes (title: \"a: b\"); if it starts a field, line it up with the fields around it");
-      }
-      Matcher cannotStart = CANNOT_START.matcher(problem);
-      if (cannotStart.find()) {
-        return new YamlProblem("a value cannot start with '" + cannotStart.group(1) + "'",
-            "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
-      }
-      return new YamlProblem(yamlMessage(y), null);
-    }
-  }
-
-  private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
-
   /**
    * The problem where the parser found it, and what it was reading, from where: "expected ',' or
    * ']', but got : (while parsing a flow sequence that starts at line 1, column 13)". The
@@ -188,10 +159,6 @@ final class TreeReader {
     Mark c = y.getContextMark();
     String where = c == null ? "" : " that starts at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
     return problem.isEmpty() ? context + where : problem + " (" + context + where + ")";
-  }
-
-  private static String cleanMessage(JsonProcessingException e) {
-    return firstLine(e.getOriginalMessage());
   }
 
   private static String firstLine(String s) {

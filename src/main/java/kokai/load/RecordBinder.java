@@ -374,7 +374,7 @@ final class RecordBinder {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         cx.error(s.line(), s.column(), path.text(), "expected a date but found " + Node.describe(s),
-            "write the date as YYYY-MM-DD, e.g. 2023-08-01");
+            ValueHints.date(text));
         return null;
       }
     }
@@ -410,32 +410,8 @@ final class RecordBinder {
     return false;
   }
 
-  /**
-   * How to write a number the field takes: the value without its commas when that is all, a
-   * fiscal year written in the Japanese era as its Western year, and null for "not known" only
-   * where the field may be left empty.
-   */
   private static String numberHint(String text, boolean whole, Field meta) {
-    boolean optional = meta == null || !meta.required();
-    Optional<kokai.model.FiscalYear> year = meta != null && meta.min() == kokai.model.FiscalYear.FIRST
-        ? kokai.model.FiscalYear.parse(text) : Optional.empty();
-    if (year.isPresent()) {
-      return "write the fiscal year as the Western year it starts: " + year.get().japanese() + " = " + year.get().year();
-    }
-    if (text.matches("[-−]?[0-9０-９,，]+(\\.[0-9]+)?")) {
-      String plain = text.replaceAll("[,，]", "");
-      if (whole && plain.contains(".")) {
-        return "write a whole number, without decimals";
-      }
-      if (!plain.equals(text)) {
-        return "write the number without commas or quotes: " + plain;
-      }
-    }
-    if (optional && (text.equals("—") || text.equals("-") || text.equals("－") || text.isBlank())) {
-      return "write null for a value that is not known";
-    }
-    String kind = whole ? "a whole number" : "a number";
-    return optional ? "write " + kind + ", or null when not known" : "write " + kind;
+    return ValueHints.number(text, whole, meta);
   }
 
   private static String expected(Class<?> raw) {

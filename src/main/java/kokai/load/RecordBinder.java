@@ -37,6 +37,7 @@ import kokai.model.RecordShape;
  */
 final class RecordBinder {
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+  private final FieldPlaces places = new FieldPlaces();
 
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags) {
@@ -45,7 +46,7 @@ final class RecordBinder {
 
   /** As {@link #bind(Node, Class, Path, Diagnostics)}, sharing equal texts and numbers through {@code pool}. */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags, ValuePool pool) {
-    Context cx = new Context(file, diags, pool);
+    Context cx = new Context(file, diags, pool, type);
     if (!(node instanceof Node.MapNode)) {
       cx.error(node.line(), node.column(), null, "expected the fields of a " + type.getSimpleName()
           + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
@@ -64,12 +65,14 @@ final class RecordBinder {
     final Path file;
     final Diagnostics diags;
     final ValuePool pool;
+    final Class<?> root;
     boolean failed;
 
-    Context(Path file, Diagnostics diags, ValuePool pool) {
+    Context(Path file, Diagnostics diags, ValuePool pool, Class<?> root) {
       this.file = file;
       this.diags = diags;
       this.pool = pool;
+      this.root = root;
     }
 
     void error(int line, int col, String field, String message, String hint) {
@@ -198,7 +201,7 @@ final class RecordBinder {
    * Reports the fields the record does not have; returns the names suggested instead, since a
    * misspelt field is one mistake: say "did you mean" once, not also that the real one is missing.
    */
-  private static Set<String> unknownFields(Node.MapNode map, Shape shape, Where path, Context cx) {
+  private Set<String> unknownFields(Node.MapNode map, Shape shape, Where path, Context cx) {
     Set<String> suggested = Set.of();
     for (Node.Entry e : map.entries().values()) {
       if (!shape.components.containsKey(e.key())) {
@@ -209,11 +212,23 @@ final class RecordBinder {
           suggested.add(near.get());
         }
         cx.error(e.line(), e.column(), path.field(e.key()).text(), "unknown field '" + e.key() + "'",
-            near.map(n -> "did you mean '" + n + "'?")
-                .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
+            near.map(n -> Suggestions.normalized(e.key()).equals(n) ? "write the name in half-width letters: '" + n + "'"
+                    : "did you mean '" + n + "'?")
+                .orElseGet(() -> elsewhere(e.key(), path, shape, cx)));
       }
     }
     return suggested;
+  }
+
+  /** Where a field that is not one of this place's belongs, when it belongs somewhere; else the fields allowed here. */
+  private String elsewhere(String key, Where path, Shape shape, Context cx) {
+    List<String> at = places.of(cx.root, key);
+    if (at.isEmpty()) {
+      return "the fields allowed here are: " + String.join(", ", shape.components.keySet());
+    }
+    String here = path.text().isEmpty() ? "the top level" : path.text();
+    return "'" + key + "' belongs " + FieldPlaces.describe(at) + ", not " + (path.text().isEmpty() ? "at " : "under ")
+        + here + ": move it there";
   }
 
   private static void missing(Node.MapNode map, Node.Entry e, Component c, Where path, Context cx) {

@@ -136,6 +136,33 @@ final class SheetChecks {
     }
   }
 
+  /**
+   * Two departments given one slug: the site keeps them apart by numbering the second
+   * ({@code citizens-2}), but which one is second follows the sheets, so an address could move
+   * from one department to the other in a later year. Checked on the config alone.
+   */
+  void checkSlugsDistinct(Path siteFile, SiteConfig site, Diagnostics d) {
+    Map<String, List<String>> bySlug = new java.util.HashMap<>();
+    site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug, k -> new java.util.ArrayList<>()).add(dept));
+    List<String> lines = null;
+    for (Map.Entry<String, List<String>> e : bySlug.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      lines = lines == null ? readLines(siteFile) : lines;
+      List<String> lines0 = lines;
+      // Reported at every department after the first written in the file, which keeps the slug.
+      List<String> inFileOrder = e.getValue().stream()
+          .sorted(java.util.Comparator.comparingInt((String k) -> keyAt(siteFile, lines0, k).line())).toList();
+      String keeper = inFileOrder.get(0);
+      for (String dept : inFileOrder.subList(1, inFileOrder.size())) {
+        d.error(keyAt(siteFile, lines, dept), "departmentSlugs." + dept,
+            "the slug \"" + e.getKey() + "\" is also given to " + keeper,
+            "give each department its own slug: two departments cannot share the address departments/" + e.getKey() + "/");
+      }
+    }
+  }
+
   /** Where {@code key:} (or {@code "key":}) is written in the site config; the file alone when not found. */
   private static SourceLocation keyAt(Path file, List<String> lines, String key) {
     for (int i = 0; i < lines.size(); i++) {

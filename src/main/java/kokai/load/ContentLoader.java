@@ -75,7 +75,7 @@ public final class ContentLoader {
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
     site.ifPresent(cfg -> Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile)
         .findFirst().ifPresent(f -> checks.checkSlugsUsed(f, cfg, sheets, diags)));
-    List<Page> pages = loadPages(root, diags);
+    List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted());
     }
@@ -192,7 +192,7 @@ public final class ContentLoader {
     return out;
   }
 
-  private List<Page> loadPages(Path root, Diagnostics diags) {
+  private List<Page> loadPages(Path root, Diagnostics diags, String baseUrl, Map<SheetRef, Path> sheets) {
     Path dir = root.resolve("pages");
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -210,8 +210,16 @@ public final class ContentLoader {
           continue;
         }
         SourceText.read(f, diags).ifPresent(md -> {
-          String title = md.lines().filter(l -> l.startsWith("# ")).findFirst()
-              .map(l -> l.substring(2).strip()).orElse(null);
+          String[] lines = md.split("\r?\n", -1);
+          int at = 0;
+          while (at < lines.length && !lines[at].startsWith("# ")) {
+            at++;
+          }
+          String title = at < lines.length ? lines[at].substring(2).strip() : null;
+          PageChecks.sheetLinks(f, lines, baseUrl, sheets, root.resolve("sheets"), diags);
+          if (title != null) {
+            PageChecks.textBeforeTitle(f, lines, at, diags);
+          }
           if (title == null) {
             diags.error(new SourceLocation(f, 1, 1), null, "the page has no title",
                 "start the page with a heading line such as '# このサイトについて'");

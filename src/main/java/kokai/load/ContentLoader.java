@@ -114,10 +114,18 @@ public final class ContentLoader {
     if (!base.equals(s.id())) {
       diags.add(kokai.diag.Diagnostic.error(at(file, tree, "id"), "id",
           "the sheet's id is \"" + s.id() + "\" but the file is named " + file.getFileName(),
-          "rename the file to " + s.id() + extension(file) + " or correct id"));
+          taken(file, s.id()).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
+                  + " after it, or delete one of the two if they are copies")
+              .orElse("rename the file to " + s.id() + extension(file) + " or correct id")));
       ok = false;
     }
     return ok;
+  }
+
+  /** The name of a sheet file beside {@code file} already named after {@code id}, if there is one. */
+  private static Optional<String> taken(Path file, String id) {
+    return Slugs.isSafe(id) ? Stream.of(".yaml", ".yml", ".json").map(ext -> id + ext)
+        .filter(n -> Files.isRegularFile(file.resolveSibling(n))).findFirst() : Optional.empty();
   }
 
   static SourceLocation at(Path file, Node tree, String field) {
@@ -161,9 +169,12 @@ public final class ContentLoader {
           continue;
         }
         if (!Files.isDirectory(y) || !YEAR_DIR.matcher(name).matches() || !FiscalYear.inRange(Integer.parseInt(name))) {
-          diags.error(SourceLocation.of(y), null, "not a fiscal-year folder: " + name,
-              "sheets go in sheets/<fiscal-year>/, with the year written as four digits from "
-                  + FiscalYear.FIRST + " to " + FiscalYear.LAST + " (令和4年度 = 2022)");
+          Optional<FiscalYear> meant = Files.isDirectory(y) ? FiscalYear.parse(name) : Optional.empty();
+          diags.error(SourceLocation.of(y), null, "not a fiscal-year folder: " + name, meant
+              .map(fy -> "rename the folder to " + fy.year() + ": fiscal years are written as the Western year they start ("
+                  + fy.japanese() + " = " + fy.year() + ")")
+              .orElse("sheets go in sheets/<fiscal-year>/, with the year written as four digits from "
+                  + FiscalYear.FIRST + " to " + FiscalYear.LAST + " (令和4年度 = 2022)"));
           continue;
         }
         try (Stream<Path> files = Files.list(y)) {

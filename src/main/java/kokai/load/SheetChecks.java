@@ -49,7 +49,7 @@ final class SheetChecks {
       checkIndicator(s, s.indicators().get(i), i, file, tree, d);
     }
     if (s.indicators().size() > MAX_INDICATORS) {
-      d.warning(at(file, tree, "indicators"), "indicators",
+      d.warning(at(file, tree, "indicators", MAX_INDICATORS), "indicators[" + MAX_INDICATORS + "]",
           s.indicators().size() + " indicators; the sheet form has room for " + MAX_INDICATORS,
           "check that no indicator is given twice");
     }
@@ -64,7 +64,8 @@ final class SheetChecks {
         && !Direction.KNOWN.contains(s.direction().decision())) {
       d.warning(at(file, tree, "direction", "decision"), "direction.decision",
           "unusual direction \"" + s.direction().decision() + "\"",
-          "the usual ones are " + String.join("、", Direction.KNOWN) + "; listings group sheets by this text");
+          Suggestions.closest(s.direction().decision(), Direction.KNOWN).map(k -> "did you mean " + k + "? ").orElse("")
+              + "the usual ones are " + String.join("、", Direction.KNOWN) + "; listings group sheets by this text");
     }
   }
 

@@ -44,7 +44,7 @@ final class TreeReader {
     try (JsonParser p = factory.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        diags.error(SourceLocation.of(file), null, "the file is empty",
+        diags.error(SourceLocation.of(file), null, text.isBlank() ? "the file is empty" : "the file holds only comments, no fields",
             "write the sheet's fields, or delete the file");
         return Optional.empty();
       }

@@ -49,7 +49,8 @@ final class RecordBinder {
     Context cx = new Context(file, diags, pool, type);
     if (!(node instanceof Node.MapNode)) {
       cx.error(node.line(), node.column(), null, "expected the fields of a " + type.getSimpleName()
-          + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
+          + " but found " + Node.describe(node), TreeReader.isYaml(file) ? "write one 'key: value' per line, starting at the left margin"
+              : "write the whole file as one object: {\"fiscalYear\": 2022, \"id\": \"001\", …}");
       return Optional.empty();
     }
     Object value = bindValue(node, type, null, Where.ROOT, cx);
@@ -167,7 +168,8 @@ final class RecordBinder {
   private Object bindRecord(Node node, Class<?> type, Where path, Context cx) {
     if (!(node instanceof Node.MapNode map)) {
       cx.error(node.line(), node.column(), path.text(), "expected a mapping of fields but found " + Node.describe(node),
-          "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line");
+          TreeReader.isYaml(cx.file) ? "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line"
+              : "write an object {\"…\": …} after \"" + lastSegment(path.text()) + "\":, not " + Node.describe(node));
       return null;
     }
     Shape shape = shape(type);

@@ -67,6 +67,9 @@ final class ValueHints {
       if (n.equals(text) && text.replace(",", "").equals(plain)) {
         return "write the number without commas or quotes: " + plain;
       }
+      if (plain.startsWith("-") && meta != null && meta.min() >= 0) {
+        return "this field takes no minus figure (" + meta.ja() + " is from " + meta.min() + " up): check the figure";
+      }
       return "write the number in half-width digits, without commas, spaces or quotes"
           + (n.startsWith("△") || n.startsWith("▲") ? ", and a minus as '-'" : "") + ": " + plain;
     }

@@ -81,7 +81,8 @@ final class SyntaxProblems {
     int wide = l.indexOf('：');
     if (wide >= 0) {
       return new Problem(line, wide + 1, "a full-width colon '：'",
-          "write a half-width colon and a space: " + l.substring(0, wide).strip() + ": " + l.substring(wide + 1).strip());
+          "write a half-width colon and a space: " + Suggestions.normalized(l.substring(0, wide)).strip() + ": "
+              + l.substring(wide + 1).strip());
     }
     int colon = l.indexOf(':');
     if (colon >= 0 && colon + 1 < l.length() && l.charAt(colon + 1) != ' ') {

@@ -2,6 +2,7 @@ package kokai.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ final class SyntaxProblems {
   record Problem(int line, int column, String message, String hint) {}
 
   private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
+  private static final Pattern TOO_LONG = Pattern.compile("String value length \\((\\d+)\\)");
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']+)'");
 
   static Problem yaml(MarkedYAMLException y, String text) {
@@ -94,11 +96,21 @@ final class SyntaxProblems {
             + " or after '|' on its own line");
   }
 
+  static final String TOO_LONG_HINT = "check that nothing was pasted in by mistake: a sheet's texts run to a few hundred characters";
+
+  static String tooLong(int length) {
+    return String.format(java.util.Locale.ROOT, "a text of %,d characters, more than the %,d a field may hold", length, TreeReader.MAX_TEXT);
+  }
+
   static Problem json(JsonProcessingException e, String text) {
     String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     JsonLocation at = e.getLocation();
     int line = at == null ? 0 : Math.max(0, at.getLineNr());
     int col = at == null ? 0 : Math.max(0, at.getColumnNr());
+    Matcher length = TOO_LONG.matcher(raw);
+    if (e instanceof StreamConstraintsException && length.find()) {
+      return new Problem(line, col, tooLong(Integer.parseInt(length.group(1))), TOO_LONG_HINT);
+    }
     if (raw.contains("maybe a (non-standard) comment")) {
       return new Problem(line, col, "JSON does not allow comments",
           "delete the comment (a sheet written as .yaml may have comments after '#')");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -26,8 +27,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * duplicate keys as diagnostics. One reader serves every file; it holds no per-file state.
  */
 final class TreeReader {
+  /** The longest text a field may hold: far beyond any sheet's, short of a file pasted into a field by mistake. */
+  static final int MAX_TEXT = 1_000_000;
   private static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
+      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_TEXT).build();
 
   private final JsonFactory json = JsonFactory.builder().streamReadConstraints(LIMITS).build();
   private final YAMLFactory yaml = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
@@ -48,9 +51,18 @@ final class TreeReader {
             "write the sheet's fields, or delete the file");
         return Optional.empty();
       }
-      List<SourceLocation> aliases = new ArrayList<>(0);
-      Node root = readValue(p, file, diags, aliases);
-      if (!aliases.isEmpty()) {
+      List<SourceLocation> refused = new ArrayList<>(0);
+      Node root;
+      try {
+        root = readValue(p, file, diags, refused);
+      } catch (StreamConstraintsException tooLong) {
+        // Thrown with no place of its own; the parser still stands at the text it refused.
+        JsonLocation at = p.currentTokenLocation();
+        SyntaxProblems.Problem pr = SyntaxProblems.json(tooLong, text);
+        diags.error(at(file, at), null, pr.message(), pr.hint() == null ? syntaxHint(file) : pr.hint());
+        return Optional.empty();
+      }
+      if (!refused.isEmpty()) {
         return Optional.empty();
       }
       JsonToken extra = nextOrNull(p);
@@ -67,7 +79,8 @@ final class TreeReader {
       SyntaxProblems.Problem pr = hidden.orElseGet(() -> e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null
           ? SyntaxProblems.yaml(y, text) : SyntaxProblems.json(e, text));
       diags.error(new SourceLocation(file, pr.line(), pr.column()), null,
-          hidden.isPresent() ? pr.message() : "syntax error: " + pr.message(), pr.hint() == null ? syntaxHint(file) : pr.hint());
+          hidden.isPresent() || e instanceof StreamConstraintsException ? pr.message() : "syntax error: " + pr.message(),
+          pr.hint() == null ? syntaxHint(file) : pr.hint());
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       diags.error(SourceLocation.of(file), null, "cannot read: " + firstLine(String.valueOf(e.getMessage())),
@@ -80,7 +93,7 @@ final class TreeReader {
     return p.nextToken();
   }
 
-  private Node readValue(JsonParser p, Path file, Diagnostics diags, List<SourceLocation> aliases) throws IOException {
+  private Node readValue(JsonParser p, Path file, Diagnostics diags, List<SourceLocation> refused) throws IOException {
     JsonLocation loc = p.currentTokenLocation();
     int line = Math.max(1, loc.getLineNr());
     int col = Math.max(1, loc.getColumnNr());
@@ -92,7 +105,7 @@ final class TreeReader {
           String key = p.currentName();
           JsonLocation kl = p.currentTokenLocation();
           p.nextToken();
-          Node value = readValue(p, file, diags, aliases);
+          Node value = readValue(p, file, diags, refused);
           Node.Entry entry = new Node.Entry(key, Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()), value);
           Node.Entry before = entries.putIfAbsent(key, entry);
           if (before != null) {
@@ -106,7 +119,7 @@ final class TreeReader {
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(p, file, diags, aliases));
+          items.add(readValue(p, file, diags, refused));
         }
         return new Node.ListNode(line, col, items);
       }
@@ -114,12 +127,18 @@ final class TreeReader {
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
           // The YAML parser gives an alias (*name) as a text holding the anchor's name, which
           // would become the value without a word: refuse it instead.
-          aliases.add(new SourceLocation(file, line, col));
+          refused.add(new SourceLocation(file, line, col));
           diags.error(new SourceLocation(file, line, col), null,
               "*" + p.getText() + " repeats the value marked &" + p.getText() + " (a YAML alias), which kokai does not read",
               "write the value itself here, and remove the &" + p.getText() + " mark");
         }
-        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, p.getText());
+        String text = p.getText();
+        if (text.length() > MAX_TEXT) {
+          // The JSON parser refuses such a text itself; the YAML parser does not apply the limit.
+          refused.add(new SourceLocation(file, line, col));
+          diags.error(new SourceLocation(file, line, col), null, SyntaxProblems.tooLong(text.length()), SyntaxProblems.TOO_LONG_HINT);
+        }
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, text);
       case VALUE_NUMBER_INT:
         return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.INTEGER, p.getText());
       case VALUE_NUMBER_FLOAT:

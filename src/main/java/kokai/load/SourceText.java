@@ -56,6 +56,14 @@ final class SourceText {
       diags.error(new SourceLocation(file, 1, 1), null, "the file is saved as UTF-16 (Unicode), not UTF-8", fix);
       return;
     }
+    if (isBinary(bytes)) {
+      boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+      diags.error(new SourceLocation(file, 1, 1), null, zip
+              ? "the file is not text but a packed file, such as an Excel workbook (.xlsx) saved under this name"
+              : "the file is not text but binary data",
+          "write the sheet as text in UTF-8 (YAML or JSON); a workbook is not read as a sheet");
+      return;
+    }
     boolean sjis = TextBytes.decode(bytes).charset().equals(TextBytes.WINDOWS_31J);
     int bad = firstBadByte(bytes, start);
     int line = 1;
@@ -71,6 +79,16 @@ final class SourceText {
             ? "the file is saved as Shift_JIS (ANSI / CP932, as Excel and older Notepad write), not UTF-8"
             : "the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")",
         fix);
+  }
+
+  /** NUL bytes, which no text in Shift_JIS or UTF-8 holds, in the first few kilobytes. */
+  private static boolean isBinary(byte[] bytes) {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstBadByte(byte[] bytes, int start) {

@@ -26,7 +26,7 @@ public final class DiagnosticFormatter {
     if (at.line() > 0) {
       List<String> src = read(at.file());
       if (at.line() <= src.size()) {
-        String text = src.get(at.line() - 1);
+        String text = visible(src.get(at.line() - 1));
         String num = String.format("%5d | ", at.line());
         sb.append(num).append(text).append('\n');
         if (at.column() > 0) {
@@ -41,6 +41,22 @@ public final class DiagnosticFormatter {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The line with its control characters drawn as their pictures (NUL as ␀, one column each):
+   * printed as they are they would be unseen, or upset the terminal, where a diagnostic points at one.
+   */
+  private static String visible(String line) {
+    StringBuilder sb = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+        sb = sb == null ? new StringBuilder(line) : sb;
+        sb.setCharAt(i, c == 0x7F ? '\u2421' : (char) (0x2400 + c));
+      }
+    }
+    return sb == null ? line : sb.toString();
   }
 
   /** All diagnostics, then a count line such as {@code 2 errors, 1 warning}. */

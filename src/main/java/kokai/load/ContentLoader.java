@@ -75,7 +75,7 @@ public final class ContentLoader {
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
     site.ifPresent(cfg -> Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile)
         .findFirst().ifPresent(f -> checks.checkSlugsUsed(f, cfg, sheets, diags)));
-    List<Page> pages = loadPages(root, diags);
+    List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted());
     }
@@ -114,10 +114,18 @@ public final class ContentLoader {
     if (!base.equals(s.id())) {
       diags.add(kokai.diag.Diagnostic.error(at(file, tree, "id"), "id",
           "the sheet's id is \"" + s.id() + "\" but the file is named " + file.getFileName(),
-          "rename the file to " + s.id() + extension(file) + " or correct id"));
+          taken(file, s.id()).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
+                  + " after it, or delete one of the two if they are copies")
+              .orElse("rename the file to " + s.id() + extension(file) + " or correct id")));
       ok = false;
     }
     return ok;
+  }
+
+  /** The name of a sheet file beside {@code file} already named after {@code id}, if there is one. */
+  private static Optional<String> taken(Path file, String id) {
+    return Slugs.isSafe(id) ? Stream.of(".yaml", ".yml", ".json").map(ext -> id + ext)
+        .filter(n -> Files.isRegularFile(file.resolveSibling(n))).findFirst() : Optional.empty();
   }
 
   static SourceLocation at(Path file, Node tree, String field) {
@@ -138,6 +146,7 @@ public final class ContentLoader {
     }
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, diags));
+    site.ifPresent(cfg -> checks.checkSlugsDistinct(file, cfg, diags));
     if (site.isPresent() && SiteConfig.CITY_PLACEHOLDER.equals(site.get().city().strip())) {
       diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + SiteConfig.CITY_PLACEHOLDER,
           "write the city's name, e.g. city: つくば市");
@@ -160,9 +169,12 @@ public final class ContentLoader {
           continue;
         }
         if (!Files.isDirectory(y) || !YEAR_DIR.matcher(name).matches() || !FiscalYear.inRange(Integer.parseInt(name))) {
-          diags.error(SourceLocation.of(y), null, "not a fiscal-year folder: " + name,
-              "sheets go in sheets/<fiscal-year>/, with the year written as four digits from "
-                  + FiscalYear.FIRST + " to " + FiscalYear.LAST + " (令和4年度 = 2022)");
+          Optional<FiscalYear> meant = Files.isDirectory(y) ? FiscalYear.parse(name) : Optional.empty();
+          diags.error(SourceLocation.of(y), null, "not a fiscal-year folder: " + name, meant
+              .map(fy -> "rename the folder to " + fy.year() + ": fiscal years are written as the Western year they start ("
+                  + fy.japanese() + " = " + fy.year() + ")")
+              .orElse("sheets go in sheets/<fiscal-year>/, with the year written as four digits from "
+                  + FiscalYear.FIRST + " to " + FiscalYear.LAST + " (令和4年度 = 2022)"));
           continue;
         }
         try (Stream<Path> files = Files.list(y)) {
@@ -191,7 +203,7 @@ public final class ContentLoader {
     return out;
   }
 
-  private List<Page> loadPages(Path root, Diagnostics diags) {
+  private List<Page> loadPages(Path root, Diagnostics diags, String baseUrl, Map<SheetRef, Path> sheets) {
     Path dir = root.resolve("pages");
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -209,8 +221,16 @@ public final class ContentLoader {
           continue;
         }
         SourceText.read(f, diags).ifPresent(md -> {
-          String title = md.lines().filter(l -> l.startsWith("# ")).findFirst()
-              .map(l -> l.substring(2).strip()).orElse(null);
+          String[] lines = md.split("\r?\n", -1);
+          int at = 0;
+          while (at < lines.length && !lines[at].startsWith("# ")) {
+            at++;
+          }
+          String title = at < lines.length ? lines[at].substring(2).strip() : null;
+          PageChecks.sheetLinks(f, lines, baseUrl, sheets, root.resolve("sheets"), diags);
+          if (title != null) {
+            PageChecks.textBeforeTitle(f, lines, at, diags);
+          }
           if (title == null) {
             diags.error(new SourceLocation(f, 1, 1), null, "the page has no title",
                 "start the page with a heading line such as '# このサイトについて'");

@@ -37,6 +37,7 @@ import kokai.model.RecordShape;
  */
 final class RecordBinder {
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+  private final FieldPlaces places = new FieldPlaces();
 
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags) {
@@ -45,10 +46,11 @@ final class RecordBinder {
 
   /** As {@link #bind(Node, Class, Path, Diagnostics)}, sharing equal texts and numbers through {@code pool}. */
   <T extends Record> Optional<T> bind(Node node, Class<T> type, Path file, Diagnostics diags, ValuePool pool) {
-    Context cx = new Context(file, diags, pool);
+    Context cx = new Context(file, diags, pool, type);
     if (!(node instanceof Node.MapNode)) {
       cx.error(node.line(), node.column(), null, "expected the fields of a " + type.getSimpleName()
-          + " but found " + Node.describe(node), "write one 'key: value' per line, starting at the left margin");
+          + " but found " + Node.describe(node), TreeReader.isYaml(file) ? "write one 'key: value' per line, starting at the left margin"
+              : "write the whole file as one object: {\"fiscalYear\": 2022, \"id\": \"001\", …}");
       return Optional.empty();
     }
     Object value = bindValue(node, type, null, Where.ROOT, cx);
@@ -64,12 +66,14 @@ final class RecordBinder {
     final Path file;
     final Diagnostics diags;
     final ValuePool pool;
+    final Class<?> root;
     boolean failed;
 
-    Context(Path file, Diagnostics diags, ValuePool pool) {
+    Context(Path file, Diagnostics diags, ValuePool pool, Class<?> root) {
       this.file = file;
       this.diags = diags;
       this.pool = pool;
+      this.root = root;
     }
 
     void error(int line, int col, String field, String message, String hint) {
@@ -164,7 +168,8 @@ final class RecordBinder {
   private Object bindRecord(Node node, Class<?> type, Where path, Context cx) {
     if (!(node instanceof Node.MapNode map)) {
       cx.error(node.line(), node.column(), path.text(), "expected a mapping of fields but found " + Node.describe(node),
-          "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line");
+          TreeReader.isYaml(cx.file) ? "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line"
+              : "write an object {\"…\": …} after \"" + lastSegment(path.text()) + "\":, not " + Node.describe(node));
       return null;
     }
     Shape shape = shape(type);
@@ -198,7 +203,7 @@ final class RecordBinder {
    * Reports the fields the record does not have; returns the names suggested instead, since a
    * misspelt field is one mistake: say "did you mean" once, not also that the real one is missing.
    */
-  private static Set<String> unknownFields(Node.MapNode map, Shape shape, Where path, Context cx) {
+  private Set<String> unknownFields(Node.MapNode map, Shape shape, Where path, Context cx) {
     Set<String> suggested = Set.of();
     for (Node.Entry e : map.entries().values()) {
       if (!shape.components.containsKey(e.key())) {
@@ -209,11 +214,23 @@ final class RecordBinder {
           suggested.add(near.get());
         }
         cx.error(e.line(), e.column(), path.field(e.key()).text(), "unknown field '" + e.key() + "'",
-            near.map(n -> "did you mean '" + n + "'?")
-                .orElse("the fields allowed here are: " + String.join(", ", shape.components.keySet())));
+            near.map(n -> Suggestions.normalized(e.key()).equals(n) ? "write the name in half-width letters: '" + n + "'"
+                    : "did you mean '" + n + "'?")
+                .orElseGet(() -> elsewhere(e.key(), path, shape, cx)));
       }
     }
     return suggested;
+  }
+
+  /** Where a field that is not one of this place's belongs, when it belongs somewhere; else the fields allowed here. */
+  private String elsewhere(String key, Where path, Shape shape, Context cx) {
+    List<String> at = places.of(cx.root, key);
+    if (at.isEmpty()) {
+      return "the fields allowed here are: " + String.join(", ", shape.components.keySet());
+    }
+    String here = path.text().isEmpty() ? "the top level" : path.text();
+    return "'" + key + "' belongs " + FieldPlaces.describe(at) + ", not " + (path.text().isEmpty() ? "at " : "under ")
+        + here + ": move it there";
   }
 
   private static void missing(Node.MapNode map, Node.Entry e, Component c, Where path, Context cx) {
@@ -374,7 +391,7 @@ final class RecordBinder {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         cx.error(s.line(), s.column(), path.text(), "expected a date but found " + Node.describe(s),
-            "write the date as YYYY-MM-DD, e.g. 2023-08-01");
+            ValueHints.date(text));
         return null;
       }
     }
@@ -410,32 +427,8 @@ final class RecordBinder {
     return false;
   }
 
-  /**
-   * How to write a number the field takes: the value without its commas when that is all, a
-   * fiscal year written in the Japanese era as its Western year, and null for "not known" only
-   * where the field may be left empty.
-   */
   private static String numberHint(String text, boolean whole, Field meta) {
-    boolean optional = meta == null || !meta.required();
-    Optional<kokai.model.FiscalYear> year = meta != null && meta.min() == kokai.model.FiscalYear.FIRST
-        ? kokai.model.FiscalYear.parse(text) : Optional.empty();
-    if (year.isPresent()) {
-      return "write the fiscal year as the Western year it starts: " + year.get().japanese() + " = " + year.get().year();
-    }
-    if (text.matches("[-−]?[0-9０-９,，]+(\\.[0-9]+)?")) {
-      String plain = text.replaceAll("[,，]", "");
-      if (whole && plain.contains(".")) {
-        return "write a whole number, without decimals";
-      }
-      if (!plain.equals(text)) {
-        return "write the number without commas or quotes: " + plain;
-      }
-    }
-    if (optional && (text.equals("—") || text.equals("-") || text.equals("－") || text.isBlank())) {
-      return "write null for a value that is not known";
-    }
-    String kind = whole ? "a whole number" : "a number";
-    return optional ? "write " + kind + ", or null when not known" : "write " + kind;
+    return ValueHints.number(text, whole, meta);
   }
 
   private static String expected(Class<?> raw) {

@@ -49,7 +49,7 @@ final class SheetChecks {
       checkIndicator(s, s.indicators().get(i), i, file, tree, d);
     }
     if (s.indicators().size() > MAX_INDICATORS) {
-      d.warning(at(file, tree, "indicators"), "indicators",
+      d.warning(at(file, tree, "indicators", MAX_INDICATORS), "indicators[" + MAX_INDICATORS + "]",
           s.indicators().size() + " indicators; the sheet form has room for " + MAX_INDICATORS,
           "check that no indicator is given twice");
     }
@@ -64,7 +64,8 @@ final class SheetChecks {
         && !Direction.KNOWN.contains(s.direction().decision())) {
       d.warning(at(file, tree, "direction", "decision"), "direction.decision",
           "unusual direction \"" + s.direction().decision() + "\"",
-          "the usual ones are " + String.join("、", Direction.KNOWN) + "; listings group sheets by this text");
+          Suggestions.closest(s.direction().decision(), Direction.KNOWN).map(k -> "did you mean " + k + "? ").orElse("")
+              + "the usual ones are " + String.join("、", Direction.KNOWN) + "; listings group sheets by this text");
     }
   }
 
@@ -132,6 +133,33 @@ final class SheetChecks {
         d.warning(keyAt(siteFile, lines, key), "departmentSlugs." + key, "no sheet has the department \"" + key + "\"",
             "check the name: " + String.join(", ", without) + (without.size() == 1 ? " has" : " have")
                 + " no slug; the name must be written as in the sheets' organization.department");
+      }
+    }
+  }
+
+  /**
+   * Two departments given one slug: the site keeps them apart by numbering the second
+   * ({@code citizens-2}), but which one is second follows the sheets, so an address could move
+   * from one department to the other in a later year. Checked on the config alone.
+   */
+  void checkSlugsDistinct(Path siteFile, SiteConfig site, Diagnostics d) {
+    Map<String, List<String>> bySlug = new java.util.HashMap<>();
+    site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug, k -> new java.util.ArrayList<>()).add(dept));
+    List<String> lines = null;
+    for (Map.Entry<String, List<String>> e : bySlug.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      lines = lines == null ? readLines(siteFile) : lines;
+      List<String> lines0 = lines;
+      // Reported at every department after the first written in the file, which keeps the slug.
+      List<String> inFileOrder = e.getValue().stream()
+          .sorted(java.util.Comparator.comparingInt((String k) -> keyAt(siteFile, lines0, k).line())).toList();
+      String keeper = inFileOrder.get(0);
+      for (String dept : inFileOrder.subList(1, inFileOrder.size())) {
+        d.error(keyAt(siteFile, lines, dept), "departmentSlugs." + dept,
+            "the slug \"" + e.getKey() + "\" is also given to " + keeper,
+            "give each department its own slug: two departments cannot share the address departments/" + e.getKey() + "/");
       }
     }
   }

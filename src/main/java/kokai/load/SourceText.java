@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.TextBytes;
 
 /** Reads a content file as strict UTF-8 (a BOM is allowed), reporting where it is not. */
 final class SourceText {
@@ -41,21 +42,53 @@ final class SourceText {
       CharBuffer out = dec.decode(in);
       return Optional.of(out.toString());
     } catch (CharacterCodingException e) {
-      int bad = firstBadByte(bytes, start);
-      int line = 1;
-      int lineStart = start;
-      for (int i = start; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-      diags.error(new SourceLocation(file, line, column), null,
-          "the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")",
-          "save the file as UTF-8 (in most editors: 'save with encoding' or 'save as' → UTF-8)");
+      notUtf8(file, bytes, start, diags);
       return Optional.empty();
     }
+  }
+
+  /** Says which encoding the file is in, when it is one office programs write, and where the first byte is that UTF-8 refuses. */
+  private static void notUtf8(Path file, byte[] bytes, int start, Diagnostics diags) {
+    String fix = "save the file as UTF-8: in Notepad, 'Save As' with Encoding UTF-8; in VS Code, 'Save with Encoding' → UTF-8";
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+    if (utf16) {
+      diags.error(new SourceLocation(file, 1, 1), null, "the file is saved as UTF-16 (Unicode), not UTF-8", fix);
+      return;
+    }
+    if (isBinary(bytes)) {
+      boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+      diags.error(new SourceLocation(file, 1, 1), null, zip
+              ? "the file is not text but a packed file, such as an Excel workbook (.xlsx) saved under this name"
+              : "the file is not text but binary data",
+          "write the sheet as text in UTF-8 (YAML or JSON); a workbook is not read as a sheet");
+      return;
+    }
+    boolean sjis = TextBytes.decode(bytes).charset().equals(TextBytes.WINDOWS_31J);
+    int bad = firstBadByte(bytes, start);
+    int line = 1;
+    int lineStart = start;
+    for (int i = start; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = new String(bytes, lineStart, bad - lineStart, sjis ? TextBytes.WINDOWS_31J : StandardCharsets.UTF_8).length() + 1;
+    diags.error(new SourceLocation(file, line, column), null, sjis
+            ? "the file is saved as Shift_JIS (ANSI / CP932, as Excel and older Notepad write), not UTF-8"
+            : "the file is not UTF-8 (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")",
+        fix);
+  }
+
+  /** NUL bytes, which no text in Shift_JIS or UTF-8 holds, in the first few kilobytes. */
+  private static boolean isBinary(byte[] bytes) {
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstBadByte(byte[] bytes, int start) {

@@ -10,7 +10,7 @@ public final class Suggestions {
 
   /** The candidate closest to {@code word}, when it is close enough to be a likely typo. */
   public static Optional<String> closest(String word, Collection<String> candidates) {
-    String w = word.toLowerCase(Locale.ROOT);
+    String w = normalized(word).toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
@@ -25,6 +25,11 @@ public final class Suggestions {
     }
     int allowed = Math.max(1, Math.min(3, best.length() / 3));
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** The word with full-width letters and digits made half-width (ｐｅｒｉｏｄ → period), as NFKC does. */
+  public static String normalized(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
   }
 
   /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */

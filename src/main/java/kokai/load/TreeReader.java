@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +16,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions, reporting syntax errors and
  * duplicate keys as diagnostics. One reader serves every file; it holds no per-file state.
  */
 final class TreeReader {
+  /** The longest text a field may hold: far beyond any sheet's, short of a file pasted into a field by mistake. */
+  static final int MAX_TEXT = 1_000_000;
   private static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build();
+      StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_TEXT).build();
 
   private final JsonFactory json = JsonFactory.builder().streamReadConstraints(LIMITS).build();
   private final YAMLFactory yaml = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
@@ -44,11 +47,24 @@ final class TreeReader {
     try (JsonParser p = factory.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        diags.error(SourceLocation.of(file), null, "the file is empty",
+        diags.error(SourceLocation.of(file), null, text.isBlank() ? "the file is empty" : "the file holds only comments, no fields",
             "write the sheet's fields, or delete the file");
         return Optional.empty();
       }
-      Node root = readValue(p, file, diags);
+      List<SourceLocation> refused = new ArrayList<>(0);
+      Node root;
+      try {
+        root = readValue(p, file, diags, refused);
+      } catch (StreamConstraintsException tooLong) {
+        // Thrown with no place of its own; the parser still stands at the text it refused.
+        JsonLocation at = p.currentTokenLocation();
+        SyntaxProblems.Problem pr = SyntaxProblems.json(tooLong, text);
+        diags.error(at(file, at), null, pr.message(), pr.hint() == null ? syntaxHint(file) : pr.hint());
+        return Optional.empty();
+      }
+      if (!refused.isEmpty()) {
+        return Optional.empty();
+      }
       JsonToken extra = nextOrNull(p);
       if (extra != null) {
         JsonLocation at = p.currentTokenLocation();
@@ -58,16 +74,13 @@ final class TreeReader {
       }
       return Optional.of(root);
     } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-        Mark m = y.getProblemMark();
-        YamlProblem plain = YamlProblem.of(y);
-        diags.error(new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1), null,
-            "syntax error: " + plain.message(), plain.hint() == null ? syntaxHint(file) : plain.hint());
-        return Optional.empty();
-      }
-      JsonLocation at = e.getLocation();
-      diags.error(at == null ? SourceLocation.of(file) : at(file, at), null,
-          "syntax error: " + cleanMessage(e), syntaxHint(file));
+      Optional<SyntaxProblems.Problem> hidden = e.getCause() instanceof ReaderException
+          || String.valueOf(e.getOriginalMessage()).contains("CTRL-CHAR") ? SyntaxProblems.controlCharacter(text) : Optional.empty();
+      SyntaxProblems.Problem pr = hidden.orElseGet(() -> e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null
+          ? SyntaxProblems.yaml(y, text) : SyntaxProblems.json(e, text));
+      diags.error(new SourceLocation(file, pr.line(), pr.column()), null,
+          hidden.isPresent() || e instanceof StreamConstraintsException ? pr.message() : "syntax error: " + pr.message(),
+          pr.hint() == null ? syntaxHint(file) : pr.hint());
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       diags.error(SourceLocation.of(file), null, "cannot read: " + firstLine(String.valueOf(e.getMessage())),
@@ -80,7 +93,7 @@ final class TreeReader {
     return p.nextToken();
   }
 
-  private Node readValue(JsonParser p, Path file, Diagnostics diags) throws IOException {
+  private Node readValue(JsonParser p, Path file, Diagnostics diags, List<SourceLocation> refused) throws IOException {
     JsonLocation loc = p.currentTokenLocation();
     int line = Math.max(1, loc.getLineNr());
     int col = Math.max(1, loc.getColumnNr());
@@ -92,7 +105,7 @@ final class TreeReader {
           String key = p.currentName();
           JsonLocation kl = p.currentTokenLocation();
           p.nextToken();
-          Node value = readValue(p, file, diags);
+          Node value = readValue(p, file, diags, refused);
           Node.Entry entry = new Node.Entry(key, Math.max(1, kl.getLineNr()), Math.max(1, kl.getColumnNr()), value);
           Node.Entry before = entries.putIfAbsent(key, entry);
           if (before != null) {
@@ -106,12 +119,26 @@ final class TreeReader {
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(p, file, diags));
+          items.add(readValue(p, file, diags, refused));
         }
         return new Node.ListNode(line, col, items);
       }
       case VALUE_STRING:
-        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, p.getText());
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+          // The YAML parser gives an alias (*name) as a text holding the anchor's name, which
+          // would become the value without a word: refuse it instead.
+          refused.add(new SourceLocation(file, line, col));
+          diags.error(new SourceLocation(file, line, col), null,
+              "*" + p.getText() + " repeats the value marked &" + p.getText() + " (a YAML alias), which kokai does not read",
+              "write the value itself here, and remove the &" + p.getText() + " mark");
+        }
+        String text = p.getText();
+        if (text.length() > MAX_TEXT) {
+          // The JSON parser refuses such a text itself; the YAML parser does not apply the limit.
+          refused.add(new SourceLocation(file, line, col));
+          diags.error(new SourceLocation(file, line, col), null, SyntaxProblems.tooLong(text.length()), SyntaxProblems.TOO_LONG_HINT);
+        }
+        return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, text);
       case VALUE_NUMBER_INT:
         return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.INTEGER, p.getText());
       case VALUE_NUMBER_FLOAT:
@@ -137,43 +164,6 @@ final class TreeReader {
         : "check for a missing comma, quote or bracket";
   }
 
-  /** A YAML syntax error in plain words where it is a common one, with its own hint; else the parser's words. */
-  record YamlProblem(String message, String hint) {
-    static YamlProblem of(MarkedYAMLException y) {
-      String problem = y.getProblem() == null ? "" : y.getProblem();
-      String context = y.getContext() == null ? "" : y.getContext();
-      Mark c = y.getContextMark();
-      String from = c == null ? "" : " at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
-      if (context.contains("flow sequence") && problem.startsWith("expected")) {
-        return new YamlProblem("the list opened with '['" + from + " is not closed",
-            "close it with ']', or put the text in quotes if it is not a list: \"[…\"");
-      }
-      if (context.contains("flow mapping") && problem.startsWith("expected")) {
-        return new YamlProblem("the '{'" + from + " is not closed",
-            "close it with '}', or put the text in quotes if it is not a set of fields");
-      }
-      if (context.contains("quoted scalar")) {
-        return new YamlProblem("the quote opened" + from + " is not closed", "end the text with the same quote mark");
-      }
-      // SnakeYAML writes a tab it cannot take as "\t(TAB)".
-      if (problem.contains("(TAB)")) {
-        return new YamlProblem("a tab character", "indent and separate with spaces; YAML does not allow tabs there");
-      }
-      if (problem.startsWith("mapping values are not allowed")) {
-        return new YamlProblem("a ':' where a value goes on",
-            "if it belongs to the text, put the whole value in quotes (title: \"a: b\"); if it starts a field, line it up with the fields around it");
-      }
-      Matcher cannotStart = CANNOT_START.matcher(problem);
-      if (cannotStart.find()) {
-        return new YamlProblem("a value cannot start with '" + cannotStart.group(1) + "'",
-            "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
-      }
-      return new YamlProblem(yamlMessage(y), null);
-    }
-  }
-
-  private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
-
   /**
    * The problem where the parser found it, and what it was reading, from where: "expected ',' or
    * ']', but got : (while parsing a flow sequence that starts at line 1, column 13)". The
@@ -188,10 +178,6 @@ final class TreeReader {
     Mark c = y.getContextMark();
     String where = c == null ? "" : " that starts at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
     return problem.isEmpty() ? context + where : problem + " (" + context + where + ")";
-  }
-
-  private static String cleanMessage(JsonProcessingException e) {
-    return firstLine(e.getOriginalMessage());
   }
 
   private static String firstLine(String s) {

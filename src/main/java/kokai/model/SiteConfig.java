@@ -33,7 +33,8 @@ public record SiteConfig(
     }
     language = language == null ? "ja" : language;
     if (!language.equals("ja") && !language.equals("en")) {
-      throw new InvalidFieldException("language", "\"" + language + "\" is not supported: use ja or en");
+      throw new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
+          "write language: ja for Japanese (日本語) or language: en for English");
     }
     license = license == null ? License.PDL1 : license;
     theme = theme == null ? DEFAULT_THEME : theme;
@@ -93,6 +94,21 @@ public record SiteConfig(
 
     public License {
       Objects.requireNonNull(name, "name");
+      // Every page links it as it is written: a name or a typo here would be a broken link on each.
+      if (url != null && !isLinkable(url)) {
+        throw new InvalidFieldException("url", "\"" + url + "\" is not a web address",
+            "write the address of the licence's text, starting with https:// or http://, or leave url out to show the name alone");
+      }
+    }
+
+    private static boolean isLinkable(String url) {
+      try {
+        java.net.URI u = new java.net.URI(url);
+        return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+            && u.getHost() != null && !u.getHost().isEmpty();
+      } catch (java.net.URISyntaxException e) {
+        return false;
+      }
     }
   }
 }

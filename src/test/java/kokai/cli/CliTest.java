@@ -78,6 +78,17 @@ class CliTest {
   }
 
   @Test
+  void anInvisibleCharacterIsShownInTheSourceLineWithTheCaretUnderIt() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), "title: テスト\ncity: テスト市\n");
+    Path sheets = Files.createDirectories(dir.resolve("sheets/2022"));
+    Files.writeString(sheets.resolve("001.yaml"), "fiscalYear: 2022\nid: \"001\"\ntitle: 事業\u0000\n");
+    Run r = run("check", "--content", dir.toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err).contains("001.yaml:3:10: error: an invisible control character (U+0000)")
+        .contains("    3 | title: 事業\u2400\n      | " + " ".repeat("title: ".length() + 2 * 2) + "^\n").doesNotContain("\u0000");
+  }
+
+  @Test
   void checkOnAMissingFolderSaysHowToStart() {
     Run r = run("check", "--content", dir.resolve("nothing").toString());
     assertThat(r.code).isEqualTo(1);

@@ -63,6 +63,22 @@ class LoaderCasesTest {
     assertThat(r.content().isPresent()).as("content loads").isEqualTo(!expectsError);
   }
 
+  /** Too long for the case file: a text past the limit is refused alike in YAML (whose parser does not apply it) and JSON. */
+  @Test
+  void aTextTooLongForAFieldIsRefusedInBothFormats() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), SITE);
+    Path year = Files.createDirectories(dir.resolve("sheets/2022"));
+    String text = "あ".repeat(TreeReader.MAX_TEXT + 1);
+    Files.writeString(year.resolve("001.yaml"), "fiscalYear: 2022\nid: \"001\"\ntitle: " + text + "\n");
+    Files.writeString(year.resolve("002.json"), "{\"fiscalYear\": 2022,\n \"id\": \"002\", \"title\": \"" + text + "\"}");
+    LoadResult r = new ContentLoader().load(dir);
+    String message = String.format(java.util.Locale.ROOT, "a text of %,d characters, more than the %,d a field may hold",
+        text.length(), TreeReader.MAX_TEXT);
+    assertThat(r.diagnostics()).map(this::relative).containsExactly(
+        "sheets/2022/001.yaml:3:8: error: " + message + " (" + SyntaxProblems.TOO_LONG_HINT + ")",
+        "sheets/2022/002.json:2:24: error: " + message + " (" + SyntaxProblems.TOO_LONG_HINT + ")");
+  }
+
   private String relative(Diagnostic d) {
     return d.oneLine().replace(dir.toString().replace('\\', '/') + "/", "");
   }

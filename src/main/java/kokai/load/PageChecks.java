@@ -1,0 +1,85 @@
+package kokai.load;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.SheetRef;
+
+/**
+ * Checks of a Markdown page that need no rendering: text above the title line, which the page
+ * does not show (front matter copied from another site generator, say), and a link to a sheet
+ * that does not exist, named by its line and column so that {@code check} finds it before a
+ * build does.
+ */
+final class PageChecks {
+  /** An inline link's destination, {@code [text](dest)}, or a reference definition's, {@code [x]: dest}. */
+  private static final Pattern LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)");
+  private static final Pattern SHEET = Pattern.compile("/(\\d{4})/([^/#?]+)/(?:index\\.html)?(?:[#?].*)?");
+
+  private PageChecks() {}
+
+  /** Warns about the lines before the title line; {@code titleLine} is 0-based. */
+  static void textBeforeTitle(Path file, String[] lines, int titleLine, Diagnostics d) {
+    for (int i = 0; i < titleLine; i++) {
+      if (!lines[i].isBlank()) {
+        boolean frontMatter = lines[i].strip().equals("---");
+        d.warning(new SourceLocation(file, i + 1, 1), null,
+            frontMatter ? "front matter ('---' … '---') is not read, and the page does not show it"
+                : "the lines above the title line are not shown on the page",
+            "the title is the first line starting with '# '; "
+                + (frontMatter ? "delete the front matter" : "move these lines below it, or delete them"));
+        return;
+      }
+    }
+  }
+
+  /** Reports each link to a sheet ({@code /2022/088/}, also as a published address) that no sheet file gives. */
+  static void sheetLinks(Path file, String[] lines, String baseUrl, Map<SheetRef, Path> sheets, Path sheetsDir, Diagnostics d) {
+    String basePath = basePath(baseUrl);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].indexOf(']') < 0) {
+        continue;
+      }
+      Matcher m = LINK.matcher(lines[i]);
+      while (m.find()) {
+        int g = m.group(1) != null ? 1 : 2;
+        String dest = m.group(g);
+        String path = baseUrl != null && dest.startsWith(baseUrl) ? "/" + dest.substring(baseUrl.length())
+            : basePath != null && dest.startsWith(basePath) ? "/" + dest.substring(basePath.length()) : dest;
+        Matcher s = SHEET.matcher(path);
+        if (s.matches()) {
+          SheetRef ref = new SheetRef(Integer.parseInt(s.group(1)), s.group(2));
+          if (!sheets.containsKey(ref) && !hasFile(sheetsDir, ref)) {
+            d.error(new SourceLocation(file, i + 1, m.start(g) + 1), null, "the link " + dest + " points to sheet " + ref
+                + ", which does not exist", "check the fiscal year and number against the files in sheets/" + ref.fiscalYear() + "/");
+          }
+        }
+      }
+    }
+  }
+
+  /** A sheet file that did not load (its own errors are reported) still counts: the link is not the mistake. */
+  private static boolean hasFile(Path sheetsDir, SheetRef ref) {
+    Path dir = sheetsDir.resolve(Integer.toString(ref.fiscalYear()));
+    return kokai.model.Slugs.isSafe(ref.id()) && java.util.stream.Stream.of(".yaml", ".yml", ".json")
+        .anyMatch(ext -> java.nio.file.Files.isRegularFile(dir.resolve(ref.id() + ext)));
+  }
+
+  /** The path of the base URL ({@code /hyoka/} of {@code https://example.jp/hyoka/}); null for none or the host's root. */
+  private static String basePath(String baseUrl) {
+    if (baseUrl == null) {
+      return null;
+    }
+    try {
+      String p = new URI(baseUrl).getRawPath();
+      return p == null || p.isEmpty() || p.equals("/") ? null : p;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package kokai.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * The syntax errors staff make most often, in plain words and at the place to mend: a key without
+ * a space after its colon is reported on its own line, not on the next one where the parser
+ * noticed; a quote that is never closed where it opens; a trailing comma in JSON on the comma.
+ * Runs only once a file has failed to parse, so it may look at the text again.
+ */
+final class SyntaxProblems {
+  private SyntaxProblems() {}
+
+  /** What is wrong, where (1-based line and column), and how to fix it; a null hint means the general one. */
+  record Problem(int line, int column, String message, String hint) {}
+
+  private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
+  private static final Pattern TOO_LONG = Pattern.compile("String value length \\((\\d+)\\)");
+  private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']+)'");
+
+  static Problem yaml(MarkedYAMLException y, String text) {
+    String problem = y.getProblem() == null ? "" : y.getProblem();
+    String context = y.getContext() == null ? "" : y.getContext();
+    Mark m = y.getProblemMark();
+    Mark c = y.getContextMark();
+    int line = m.getLine() + 1;
+    int col = m.getColumn() + 1;
+    String from = c == null ? "" : " at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
+    if (context.contains("flow sequence") && problem.startsWith("expected")) {
+      return new Problem(line, col, "the list opened with '['" + from + " is not closed",
+          "close it with ']', or put the text in quotes if it is not a list: \"[…\"");
+    }
+    if (context.contains("flow mapping") && problem.startsWith("expected")) {
+      return new Problem(line, col, "the '{'" + from + " is not closed",
+          "close it with '}', or put the text in quotes if it is not a set of fields");
+    }
+    if (context.contains("quoted scalar") && c != null) {
+      return new Problem(c.getLine() + 1, c.getColumn() + 1, "this quote is not closed",
+          "end the text with the same quote mark");
+    }
+    if (context.contains("simple key") && problem.contains("expected ':'") && c != null) {
+      return keyWithoutColon(text, c.getLine() + 1, c.getColumn() + 1);
+    }
+    // SnakeYAML writes a tab it cannot take as "\t(TAB)".
+    if (problem.contains("(TAB)")) {
+      return new Problem(line, col, "a tab character", "indent and separate with spaces; YAML does not allow tabs there");
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return new Problem(line, col, "a ':' where a value goes on",
+          "if it belongs to the text, put the whole value in quotes (title: \"a: b\"); if it starts a field, line it up with the fields around it");
+    }
+    if (problem.startsWith("sequence entries are not allowed")) {
+      return new Problem(line, col, "a '-' here starts a list item",
+          "write null for a value that is not known, a minus figure without a space (-500), text with a '-' in quotes (\"-\"),"
+              + " and a list on the lines below, one '- item' each");
+    }
+    if (problem.startsWith("expected <block end>") && c != null) {
+      return new Problem(line, col, "this line is not lined up with the lines above it (the block that starts at line "
+          + (c.getLine() + 1) + ", column " + (c.getColumn() + 1) + ")",
+          "indent the fields of one mapping by the same number of spaces; the fields of a '- ' item line up after the '- '");
+    }
+    Matcher cannotStart = CANNOT_START.matcher(problem);
+    if (cannotStart.find()) {
+      return new Problem(line, col, "a value cannot start with '" + cannotStart.group(1) + "'",
+          "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
+    }
+    return new Problem(line, col, TreeReader.yamlMessage(y), null);
+  }
+
+  /**
+   * A line that the parser took as the start of a key, and then found no ':' after it: most often
+   * {@code status:継続} (no space) or {@code status：継続} (a full-width colon).
+   */
+  private static Problem keyWithoutColon(String text, int line, int column) {
+    String l = lineOf(text, line);
+    int wide = l.indexOf('：');
+    if (wide >= 0) {
+      return new Problem(line, wide + 1, "a full-width colon '：'",
+          "write a half-width colon and a space: " + Suggestions.normalized(l.substring(0, wide)).strip() + ": "
+              + l.substring(wide + 1).strip());
+    }
+    int colon = l.indexOf(':');
+    if (colon >= 0 && colon + 1 < l.length() && l.charAt(colon + 1) != ' ') {
+      return new Problem(line, colon + 1, "no space after the colon",
+          "write a space after the colon: " + l.substring(0, colon).strip() + ": " + l.substring(colon + 1).strip());
+    }
+    return new Problem(line, column, "this line has no ':' between a field and its value",
+        "write 'field: value'; if the line goes on with the text of the line above, put that whole text in quotes"
+            + " or after '|' on its own line");
+  }
+
+  static final String TOO_LONG_HINT = "check that nothing was pasted in by mistake: a sheet's texts run to a few hundred characters";
+
+  static String tooLong(int length) {
+    return String.format(java.util.Locale.ROOT, "a text of %,d characters, more than the %,d a field may hold", length, TreeReader.MAX_TEXT);
+  }
+
+  static Problem json(JsonProcessingException e, String text) {
+    String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int col = at == null ? 0 : Math.max(0, at.getColumnNr());
+    Matcher length = TOO_LONG.matcher(raw);
+    if (e instanceof StreamConstraintsException && length.find()) {
+      return new Problem(line, col, tooLong(Integer.parseInt(length.group(1))), TOO_LONG_HINT);
+    }
+    if (raw.contains("maybe a (non-standard) comment")) {
+      return new Problem(line, col, "JSON does not allow comments",
+          "delete the comment (a sheet written as .yaml may have comments after '#')");
+    }
+    Matcher token = NON_STANDARD.matcher(raw);
+    if (token.find()) {
+      // The parser stands after the word; the caret belongs under its start.
+      int start = col - token.group(1).length();
+      col = start >= 1 && lineOf(text, line).startsWith(token.group(1), start - 1) ? start : col;
+      return new Problem(line, col, token.group(1) + " is not a value JSON allows",
+          "write a number, or null for a value that is not known");
+    }
+    if (raw.startsWith("Unexpected character (''' (code 39))")) {
+      return new Problem(line, col, "a single quote: JSON puts names and texts in double quotes",
+          "write \"…\" instead of '…'");
+    }
+    if (line > 0 && col > 0 && (raw.startsWith("Unexpected character ('}'") || raw.startsWith("Unexpected character (']'"))) {
+      Optional<int[]> comma = commaBefore(text, line, col);
+      if (comma.isPresent()) {
+        return new Problem(comma.get()[0], comma.get()[1], "a comma after the last item",
+            "remove this comma: JSON has no comma before '" + raw.charAt("Unexpected character ('".length()) + "'");
+      }
+    }
+    return new Problem(line, col, firstLine(raw), null);
+  }
+
+  /**
+   * The first character of the text a content file may not hold (a control character other than
+   * tab and line breaks, such as NUL), which editors do not show; empty when there is none.
+   */
+  static Optional<Problem> controlCharacter(String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if ((ch < 0x20 && ch != '\t' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F && ch != 0x85) || ch == '\uFFFE' || ch == '\uFFFF') {
+        return Optional.of(new Problem(line, i - lineStart + 1,
+            "an invisible control character (U+" + String.format("%04X", (int) ch) + ")",
+            "delete it: place the cursor here and delete the character before the next visible one;"
+                + " it often comes with text copied from another program"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Where the last ',' before the given place stands, when only white space lies between them. */
+  private static Optional<int[]> commaBefore(String text, int line, int col) {
+    int offset = offsetOf(text, line, col);
+    for (int i = offset - 1; i >= 0; i--) {
+      char ch = text.charAt(i);
+      if (ch == ',') {
+        int l = 1;
+        int start = 0;
+        for (int j = 0; j < i; j++) {
+          if (text.charAt(j) == '\n') {
+            l++;
+            start = j + 1;
+          }
+        }
+        return Optional.of(new int[] {l, i - start + 1});
+      }
+      if (!Character.isWhitespace(ch)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int offsetOf(String text, int line, int col) {
+    int offset = 0;
+    for (int l = 1; l < line && offset >= 0; l++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return text.length();
+      }
+    }
+    return Math.min(text.length(), offset + col - 1);
+  }
+
+  private static String lineOf(String text, int line) {
+    String[] lines = text.split("\n", -1);
+    return line - 1 < lines.length ? lines[line - 1].replace("\r", "") : "";
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

@@ -148,8 +148,9 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     try {
       return incremental(changed, pagesReady);
-    } catch (RuntimeException e) {
-      // The index in memory may be half-updated: start again from a full build next time.
+    } catch (RuntimeException | Error e) {
+      // A fault (a stack overflow in a template, a file gone mid-way): the index in memory may be
+      // half-updated, so the next rebuild starts again from a full build.
       state = null;
       throw e;
     }
@@ -175,41 +176,48 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
     PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
-    // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
-    RenderResult own = timed(times, "sheet",
-        () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
-            Set.of()));
-    diags.addAll(own.diagnostics());
-    if (diags.hasErrors()) {
-      sink.undo();
-      return failed(diags, start);
+    // A fault part-way (a template that recurses without end, a file gone) takes back the pages
+    // written so far, as a failed edit does.
+    try {
+      // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
+      RenderResult own = timed(times, "sheet",
+          () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
+              Set.of()));
+      diags.addAll(own.diagnostics());
+      if (diags.hasErrors()) {
+        sink.undo();
+        return failed(diags, start);
+      }
+      tell(pagesReady, sink, edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file));
+      // The comparison pages that show an edited sheet are its project's, made with its page above.
+      RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
+          s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
+      diags.addAll(rest.diagnostics());
+      if (diags.hasErrors()) {
+        // The edited sheets' pages are already out: put them back, so no page shows the failed edit.
+        sink.undo();
+        return failed(diags, start);
+      }
+      // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
+      sink.commit();
+      // The search page waits for its index, written next.
+      tell(pagesReady, sink, java.util.stream.Stream.concat(
+              scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
+              scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
+          .map(Links::file));
+      int rendered = own.pages() + rest.pages();
+      if (state.search() != null) {
+        timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
+      }
+      Content content = state.content().withSheets(edited);
+      state = new State(content, index, state.renderer(), state.byFile(), state.search());
+      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
+      return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
+          Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+    } catch (RuntimeException | Error e) {
+      sink.undoIfRemembered(e);
+      throw e;
     }
-    tell(pagesReady, sink, edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file));
-    // The comparison pages that show an edited sheet are its project's, made with its page above.
-    RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
-        s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
-    diags.addAll(rest.diagnostics());
-    if (diags.hasErrors()) {
-      // The edited sheets' pages are already out: put them back, so no page shows the failed edit.
-      sink.undo();
-      return failed(diags, start);
-    }
-    // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
-    sink.commit();
-    // The search page waits for its index, written next.
-    tell(pagesReady, sink, java.util.stream.Stream.concat(
-            scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
-            scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
-        .map(Links::file));
-    int rendered = own.pages() + rest.pages();
-    if (state.search() != null) {
-      timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
-    }
-    Content content = state.content().withSheets(edited);
-    state = new State(content, index, state.renderer(), state.byFile(), state.search());
-    scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
-    return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
-        Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 
   /**

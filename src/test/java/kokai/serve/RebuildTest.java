@@ -229,6 +229,76 @@ class RebuildTest {
   }
 
   /**
+   * A fault inside kokai during a rebuild (here a stack overflow from a listing template that calls
+   * itself without end, met after the edited sheet's page was written) does not end the preview:
+   * it is reported in the terminal and on open pages with where its details are, the last good
+   * pages stay, and the next edit rebuilds the whole site.
+   */
+  @Test
+  void aFaultDuringARebuildIsReportedAndTheNextEditRebuildsEverything() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path year = dir.resolve("themes/city/templates/year.ftlh");
+    Files.createDirectories(year.getParent());
+    Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
+        + "<#macro down n><@down n + 1/></#macro>\n"
+        + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")><@down 0/></#if></#list>\n");
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Map<String, byte[]> good = files(preview);
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      String before = Files.readString(sheet);
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: BOOM "));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).isFalse();
+      java.util.regex.Matcher details = java.util.regex.Pattern.compile("details in (\\S+)").matcher(log.toString());
+      assertThat(details.find()).as(log.toString()).isTrue();
+      assertThat(Files.readString(Path.of(details.group(1)))).contains("StackOverflowError");
+      assertThat(log.toString()).contains("still serving the last good pages");
+      assertThat(session.server().hasProblem()).isTrue();
+      assertSameFiles("after the fault", good, files(preview));
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
+      BuildResult next = session.rebuild(Set.of(sheet));
+      assertThat(next.published()).as(log.toString()).isTrue();
+      assertThat(next.stageTimes()).as("a full build").containsKey("staging");
+      assertThat(session.server().hasProblem()).isFalse();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      assertSameFiles("after the fix", files(fresh), files(preview));
+    }
+  }
+
+  /**
+   * A site config broken from the start: there are no pages yet, so every address answers with a
+   * page that says so and listens for the fix, and the terminal does not claim to serve old pages.
+   */
+  @Test
+  void aFirstBuildThatFailsServesAPageThatWaitsForTheFix() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path config = content.resolve("site.yaml");
+    String good = Files.readString(config);
+    Files.writeString(config, good + "title: [unclosed\n");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, dir.resolve("preview"), log)) {
+      assertThat(log.toString()).contains("site.yaml:").contains("no pages to serve yet")
+          .doesNotContain("still serving");
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.URI home = java.net.URI.create("http://127.0.0.1:" + session.address().getPort() + "/");
+      var waiting = http.send(java.net.http.HttpRequest.newBuilder(home).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(waiting.statusCode()).isEqualTo(503);
+      assertThat(waiting.body()).contains("EventSource");
+      Files.writeString(config, good);
+      assertThat(session.rebuild(Set.of(config)).published()).as(log.toString()).isTrue();
+      var served = http.send(java.net.http.HttpRequest.newBuilder(home).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(served.statusCode()).isEqualTo(200);
+    }
+  }
+
+  /**
    * A syntax error in a page template that many pages use is reported with its file and line (every
    * page after the first meets Freemarker's remembered failure, not the parse error itself), the
    * preview keeps its pages, and removing the error rebuilds.

@@ -112,8 +112,8 @@ class ServeCommandTest {
         "150", "--years", "2022-2023", "--out", content.toString())).isZero();
     Path tmp = Files.createDirectories(dir.resolve("tmp"));
     Path log = dir.resolve("serve.log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
         "kokai.cli.Main", "serve", "--content", content.toString(), "--port", "0")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {

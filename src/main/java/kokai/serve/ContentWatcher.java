@@ -39,15 +39,33 @@ public final class ContentWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
+  /** The watched folders, absolute. */
+  private final List<Path> roots;
+  /**
+   * The folders holding a root, watched for the root itself: made after the start (a city's first
+   * theme), deleted, or renamed away and back. Their other entries are not looked at.
+   */
+  private final Set<Path> above = new java.util.HashSet<>();
   private long burstStart;
 
   public ContentWatcher(List<Path> roots) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
-    for (Path root : roots) {
+    this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).distinct().toList();
+    for (Path root : this.roots) {
+      Path parent = root.getParent();
+      if (parent != null && Files.isDirectory(parent) && !watched(parent)) {
+        above.add(parent);
+        dirs.put(parent.register(service, ENTRY_CREATE, ENTRY_DELETE), parent);
+      }
       if (Files.isDirectory(root)) {
         registerTree(root);
       }
     }
+  }
+
+  /** Whether {@code dir} lies in a root, whose folders are all watched. */
+  private boolean watched(Path dir) {
+    return roots.stream().anyMatch(dir::startsWith);
   }
 
   /**
@@ -86,6 +104,12 @@ public final class ContentWatcher implements AutoCloseable {
         continue;
       }
       Path p = dir.resolve((Path) event.context());
+      if (roots.contains(p)) {
+        root(p, event.kind() == ENTRY_CREATE);
+      } else if (!watched(dir)) {
+        // Another entry of a folder watched only for a root: nothing to do with the site.
+        continue;
+      }
       changed.add(p);
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
         try {
@@ -100,12 +124,36 @@ public final class ContentWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * A root was made (or renamed back) or went away. A folder renamed away stays watched under its
+   * old name by the system, so its keys are dropped: its edits are not the site's any more.
+   */
+  private void root(Path root, boolean made) {
+    dirs.entrySet().removeIf(e -> {
+      boolean gone = e.getValue().startsWith(root);
+      if (gone) {
+        e.getKey().cancel();
+      }
+      return gone;
+    });
+    if (made && Files.isDirectory(root)) {
+      try {
+        registerTree(root);
+      } catch (IOException e) {
+        // Gone again already: its deletion comes as an event of its own.
+      }
+    }
+  }
+
   private void registerTree(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       for (Path d : s.filter(Files::isDirectory).toList()) {
         Path abs = d.toAbsolutePath().normalize();
         dirs.put(abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), abs);
       }
+    } catch (java.io.UncheckedIOException e) {
+      // A folder went while it was walked (a checkout of another branch): said as the walk's failure.
+      throw e.getCause();
     }
   }
 

@@ -92,8 +92,8 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * The changed paths a rebuild has to look at. Left out: names starting with a dot under the
-   * content or the themes (swap and lock files, which the build never reads), and paths that are
+   * The changed paths a rebuild has to look at. Left out: editors' leftovers under the content or
+   * the themes (swap, lock, backup and autosave files, which the build never reads), and paths that are
    * gone and that the last good build did not read: the temporary file an editor writes beside a
    * sheet and renames over it, which would otherwise cost a full build.
    */

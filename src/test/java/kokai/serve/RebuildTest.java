@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
+import kokai.build.IncrementalBuild;
 import kokai.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -267,6 +268,39 @@ class RebuildTest {
       Path fresh = dir.resolve("fresh");
       assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
       assertSameFiles("after the fix", files(fresh), files(preview));
+    }
+  }
+
+  /**
+   * What editors and file browsers leave beside the files (backups ending in {@code ~}, Emacs'
+   * {@code #autosave#} and {@code .#lock} links, {@code .DS_Store}, {@code Thumbs.db}) is no
+   * content: it neither starts a rebuild, nor fails or warns in one, nor reaches the site.
+   */
+  @Test
+  void editorsLeftoversNeitherRebuildNorReachTheSite() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path css = Files.createDirectories(dir.resolve("themes/city/assets/css"));
+    Path sheet = content.resolve("sheets/2022/005.yaml");
+    Path pages = Files.createDirectories(content.resolve("pages"));
+    Files.writeString(pages.resolve("about.md"), "# About\n\nThe site.\n");
+    List<Path> leftovers = List.of(css.resolve("site.css~"), css.resolve("#theme.css#"), css.resolve(".DS_Store"),
+        css.resolve("Thumbs.db"), sheet.resolveSibling("005.yaml~"), sheet.resolveSibling("#005.yaml#"),
+        sheet.resolveSibling(".DS_Store"), pages.resolve("about.md~"));
+    for (Path p : leftovers) {
+      Files.writeString(p, p.toString().contains("sheets") ? Files.readString(sheet) : "left over\n");
+    }
+    // Emacs marks a file being edited with a link to nowhere.
+    Files.createSymbolicLink(pages.resolve(".#about.md"), Path.of("staff@pc.4242:1700000000"));
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      BuildResult r = build.full();
+      assertThat(r.published()).as(r.diagnostics().toString()).isTrue();
+      assertThat(r.diagnostics().toString()).doesNotContain("005.yaml~", "#005", "about.md");
+      assertThat(files(preview).keySet()).noneMatch(f -> f.contains("~") || f.contains("#") || f.contains("DS_Store")
+          || f.contains("Thumbs"));
+      assertThat(build.relevant(new java.util.TreeSet<>(leftovers))).isEmpty();
     }
   }
 

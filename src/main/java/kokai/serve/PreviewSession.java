@@ -226,8 +226,11 @@ public final class PreviewSession implements AutoCloseable {
       // Ctrl-C: the rebuild failed because its folder is going.
       return failed;
     }
+    // Java says nothing of where a stack overflow came from; in a preview it is most often a theme's template.
+    String hint = e instanceof StackOverflowError
+        ? "  a macro, function or #include of a template that calls itself without end overflows the stack like this%n" : "";
     String text = String.format(Locale.ROOT,
-        "kokai serve: the rebuild stopped on a fault in kokai after %d ms: %s; details in %s%n"
+        "kokai serve: the rebuild stopped on a fault in kokai after %d ms: %s; details in %s%n" + hint
             + "  %s; the next edit rebuilds the whole site (if the fault comes again, please report it with that file)%n",
         took.toMillis(), e, FaultLog.write(e, changed, err), serving());
     server.problem(text);

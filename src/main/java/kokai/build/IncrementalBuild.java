@@ -322,11 +322,15 @@ public final class IncrementalBuild implements AutoCloseable {
   /** Loads the changed files; true when one of them now holds another sheet (another id or year). */
   private boolean load(Set<Path> changed, Map<SheetRef, Sheet> edited, Diagnostics diags) {
     for (Path p : changed) {
-      Optional<Sheet> s = loader.loadSheet(state.content().root(), p, diags);
+      SheetRef was = state.byFile().get(abs(p));
+      // Read by the path the full build read it by, so a problem names the file as a build does
+      // (content/sheets/…, not the watcher's full path).
+      Path file = state.content().sources().getOrDefault(was, p);
+      Optional<Sheet> s = loader.loadSheet(state.content().root(), file, diags);
       if (s.isEmpty()) {
         continue;
       }
-      if (!s.get().ref().equals(state.byFile().get(abs(p)))) {
+      if (!s.get().ref().equals(was)) {
         return true;
       }
       edited.put(s.get().ref(), s.get());

@@ -29,13 +29,22 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class PreviewServer implements AutoCloseable {
+  /**
+   * The types a web host gives the files a site and a city's theme may hold. Sent with
+   * {@code nosniff}, so a browser goes by them as it would on the host: a module script or a PDF
+   * served as bytes would not run or open.
+   */
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"), Map.entry("map", "application/json"),
       Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
       Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-      Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("ico", "image/x-icon"),
-      Map.entry("woff2", "font/woff2"), Map.entry("webmanifest", "application/manifest+json"));
+      Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+      Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
+      Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
+      Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
+      Map.entry("otf", "font/otf"), Map.entry("webmanifest", "application/manifest+json"));
 
   /** What every address shows while there are no pages; the build's problems appear below it. */
   private static final byte[] NO_PAGES_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

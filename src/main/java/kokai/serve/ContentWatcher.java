@@ -7,18 +7,23 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import kokai.model.EditorFiles;
 
 /**
  * Watches folders and their subfolders (content, theme) and hands out the files that changed, a
@@ -145,16 +150,30 @@ public final class ContentWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Watches a folder and the folders in it. Links are followed, so a content folder that is a link
+   * to a shared drive is watched where it leads, its files named under the link as the build
+   * names them. Folders with an editor's or a tool's name ({@code .git}) are not content.
+   */
   private void registerTree(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path d : s.filter(Files::isDirectory).toList()) {
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) throws IOException {
+        if (!d.equals(root) && EditorFiles.isLeftover(d.getFileName().toString())) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
         Path abs = d.toAbsolutePath().normalize();
         dirs.put(abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), abs);
+        return FileVisitResult.CONTINUE;
       }
-    } catch (java.io.UncheckedIOException e) {
-      // A folder went while it was walked (a checkout of another branch): said as the walk's failure.
-      throw e.getCause();
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        // Gone while walked (a checkout of another branch: its deletion is an event of its own), or
+        // a link that leads back up the tree.
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   @Override

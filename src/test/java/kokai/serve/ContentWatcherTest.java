@@ -50,6 +50,21 @@ class ContentWatcherTest {
   }
 
   /**
+   * A content folder that is a link (to a shared drive, say) is watched where it leads, and its
+   * files are named under the link, as the build names them.
+   */
+  @Test
+  void aContentFolderThatIsALinkIsWatchedWhereItLeads() throws Exception {
+    Path real = Files.createDirectories(dir.resolve("share/content/sheets/2022"));
+    Path link = Files.createSymbolicLink(dir.resolve("content"), dir.resolve("share/content"));
+    try (ContentWatcher w = new ContentWatcher(List.of(link, dir.resolve("themes")))) {
+      Files.writeString(real.resolve("001.yaml"), "id: \"001\"\n");
+      Path named = link.resolve("sheets/2022/001.yaml");
+      assertThat(takeUntil(w, named)).contains(named);
+    }
+  }
+
+  /**
    * The content folder renamed away and a new one put in its place (or the same one renamed back):
    * both are seen, and edits in the new folder are too.
    */

@@ -68,6 +68,8 @@ public final class IncrementalBuild implements AutoCloseable {
   /** The files of an update, served from memory until they are on disk. */
   private final PendingWrites unwritten;
   private volatile String baseUrl;
+  /** The files of the edits that failed since the last good build, which the preview does not show yet. */
+  private final Set<Path> unapplied = new java.util.TreeSet<>();
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
@@ -111,6 +113,8 @@ public final class IncrementalBuild implements AutoCloseable {
     cancelAfterReload();
     unwritten.flush();
     state = null;
+    // A full build reads every file, those of failed edits too.
+    unapplied.clear();
     PreviewCapture capture = new PreviewCapture();
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
     run.add(capture);
@@ -141,13 +145,24 @@ public final class IncrementalBuild implements AutoCloseable {
     // The data files of the previous edit are left half done: they are written again after this one.
     // Nothing waits for that work to stop, as the work after a reload runs on one thread, in order.
     stopAfterReload();
+    if (changed.isEmpty()) {
+      return full();
+    }
+    // The files of failed edits are read again with this one: a sheet left broken stays reported
+    // (a build would fail on it), and the edits that failed with it are not lost.
+    Set<Path> files = new java.util.TreeSet<>(changed);
+    files.addAll(unapplied);
+    unapplied.clear();
     // A deleted sheet file is known too, but only a full build takes its pages away.
-    if (state == null || changed.isEmpty()
-        || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))) {
+    if (state == null || !files.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))) {
       return full();
     }
     try {
-      return incremental(changed, pagesReady);
+      BuildResult r = incremental(files, pagesReady);
+      if (!r.published() && state != null) {
+        unapplied.addAll(files);
+      }
+      return r;
     } catch (RuntimeException | Error e) {
       // A fault (a stack overflow in a template, a file gone mid-way): the index in memory may be
       // half-updated, so the next rebuild starts again from a full build.

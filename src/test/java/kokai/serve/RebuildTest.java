@@ -190,6 +190,34 @@ class RebuildTest {
     }
   }
 
+  /**
+   * A sheet left broken while another is edited: the error stays on show (a build would fail on
+   * it), and once it is mended the preview holds both edits, as a fresh build does.
+   */
+  @Test
+  void aSheetLeftBrokenStaysReportedWhileOthersAreEdited() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Path broken = content.resolve("sheets/2022/005.yaml");
+      String good = Files.readString(broken);
+      Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: [unclosed "));
+      assertThat(session.rebuild(Set.of(broken)).published()).isFalse();
+      Path other = content.resolve("sheets/2022/006.yaml");
+      Files.writeString(other, Files.readString(other).replaceFirst("(?m)^title: ", "title: 改 "));
+      BuildResult r = session.rebuild(Set.of(other));
+      assertThat(r.published()).as(log.toString()).isFalse();
+      assertThat(r.diagnostics().toString()).contains("005.yaml");
+      assertThat(session.server().hasProblem()).isTrue();
+      Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: 直した "));
+      assertThat(session.rebuild(Set.of(broken)).published()).as(log.toString()).isTrue();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      assertSameFiles("both edits", files(fresh), files(preview));
+    }
+  }
+
   @Test
   void anEditWhoseListingFailsToRenderPutsBackThePagesItHadWritten() throws Exception {
     Path content = dir.resolve("content");

@@ -153,8 +153,10 @@ public final class IncrementalBuild implements AutoCloseable {
     Set<Path> files = new java.util.TreeSet<>(changed);
     files.addAll(unapplied);
     unapplied.clear();
-    // A deleted sheet file is known too, but only a full build takes its pages away.
-    if (state == null || !files.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))) {
+    // A deleted sheet file is known too, but only a full build takes its pages away; and only a
+    // full build makes again a preview folder that was removed (a clean-up of temporary folders).
+    if (state == null || !files.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))
+        || !Files.isDirectory(config.out())) {
       return full();
     }
     try {

@@ -489,6 +489,30 @@ class RebuildTest {
     return log.toString().lines().filter(l -> l.matches("(re)?built .*")).count();
   }
 
+  /**
+   * The preview folder removed while serving (a clean-up of the temporary folder): the next edit
+   * builds it whole again instead of writing the edit's few pages into an empty folder.
+   */
+  @Test
+  void aRemovedPreviewFolderIsBuiltWholeAgain() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      try (Stream<Path> all = Files.walk(preview)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      assertSameFiles("preview", files(fresh), files(preview));
+    }
+  }
+
   /** A deleted sheet leaves the preview as a fresh build of what remains, its page gone. */
   @Test
   void aDeletedSheetLeavesThePreview() throws Exception {

@@ -111,7 +111,13 @@ public final class IncrementalBuild implements AutoCloseable {
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
     cancelAfterReload();
-    unwritten.flush();
+    try {
+      unwritten.flush();
+    } catch (RuntimeException e) {
+      // A file of an edit could not be written: this build writes every file anew.
+    } finally {
+      unwritten.forget();
+    }
     state = null;
     // A full build reads every file, those of failed edits too.
     unapplied.clear();

@@ -513,6 +513,31 @@ class RebuildTest {
     }
   }
 
+  /**
+   * A page of an edit that could not be written to the preview folder (here a folder stands where
+   * its temporary file goes) is served from memory meanwhile; a full build that follows makes the
+   * folder right, and from then on the folder is served, not the bytes of the failed write.
+   */
+  @Test
+  void aFullBuildReplacesWhatAnEditCouldNotWrite() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      Path blocker = Files.createDirectories(preview.resolve("2022/005/.index.html.kokai-tmp/x"));
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      assertThat(build.update(Set.of(sheet)).published()).isTrue();
+      assertThat(build.unwritten("2022/005/index.html")).isPresent();
+      Files.delete(blocker);
+      Files.delete(blocker.getParent());
+      Path config = content.resolve("site.yaml");
+      Files.writeString(config, Files.readString(config).replaceFirst("(?m)^title: ", "title: 新 "));
+      assertThat(build.full().published()).isTrue();
+      assertThat(build.unwritten("2022/005/index.html")).isEmpty();
+    }
+  }
+
   /** A deleted sheet leaves the preview as a fresh build of what remains, its page gone. */
   @Test
   void aDeletedSheetLeavesThePreview() throws Exception {

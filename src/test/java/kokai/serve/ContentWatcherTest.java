@@ -36,7 +36,7 @@ class ContentWatcherTest {
   /** A theme folder made after the preview started (a city starts its own theme) is watched from then on. */
   @Test
   void aFolderMadeAfterTheStartIsWatched() throws Exception {
-    Path content = Files.createDirectories(dir.resolve("content/sheets/2022"));
+    Files.createDirectories(dir.resolve("content/sheets/2022"));
     Path themes = dir.resolve("themes");
     try (ContentWatcher w = new ContentWatcher(List.of(dir.resolve("content"), themes))) {
       Files.createDirectories(themes.resolve("city/templates"));
@@ -45,7 +45,6 @@ class ContentWatcherTest {
       Thread.sleep(50);
       Files.writeString(template, "<p>city</p>");
       assertThat(takeUntil(w, template)).contains(template);
-      assertThat(content).exists();
     }
   }
 
@@ -70,8 +69,8 @@ class ContentWatcherTest {
    */
   @Test
   void aContentFolderRenamedAwayAndBackIsSeen() throws Exception {
-    Path content = Files.createDirectories(dir.resolve("content/sheets/2022"));
     Path root = dir.resolve("content");
+    Files.createDirectories(root.resolve("sheets/2022"));
     try (ContentWatcher w = new ContentWatcher(List.of(root, dir.resolve("themes")))) {
       Files.move(root, dir.resolve("content-old"));
       assertThat(takeUntil(w, root)).contains(root);
@@ -85,7 +84,6 @@ class ContentWatcherTest {
       Files.writeString(dir.resolve("content-old/sheets/2022/002.yaml"), "id: \"002\"\n");
       Files.writeString(root.resolve("sheets/2022/003.yaml"), "id: \"003\"\n");
       assertThat(takeUntil(w, root.resolve("sheets/2022/003.yaml"))).doesNotContain(root.resolve("sheets/2022/002.yaml"));
-      assertThat(content.toString()).isNotEmpty();
     }
   }
 }

@@ -6,20 +6,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import kokai.model.EditorFiles;
 
 /**
  * Sorts out the paths a file watcher reports after a save: which of them a rebuild has to look
- * at. Editors leave names behind that the build never reads: swap and lock files (a name starting
- * with a dot) and the temporary file written beside a sheet and renamed over it (gone by the time
- * the rebuild starts).
+ * at. Editors leave names behind that the build never reads: swap, lock, backup and autosave files
+ * ({@link EditorFiles}) and the temporary file written beside a sheet and renamed over it (gone by
+ * the time the rebuild starts).
  */
 final class ChangedPaths {
   private ChangedPaths() {}
 
   /**
-   * The paths of {@code changed} that matter: not hidden under the content or the themes, and
+   * The paths of {@code changed} that matter: not an editor's leftover under the content or the themes, and
    * either still there or read by the last good build ({@code sheetFiles}, absolute; null when
-   * there was none, and then every path that is not hidden matters).
+   * there was none, and then every path that is not a leftover matters).
    */
   static Set<Path> relevant(Set<Path> changed, BuildConfig config, Collection<Path> sheetFiles) {
     Set<Path> out = new TreeSet<>();
@@ -36,14 +37,14 @@ final class ChangedPaths {
     for (Path root : List.of(abs(config.content()), abs(config.themes()))) {
       if (a.startsWith(root) && !a.equals(root)) {
         for (Path name : root.relativize(a)) {
-          if (name.toString().startsWith(".")) {
+          if (EditorFiles.isLeftover(name.toString())) {
             return true;
           }
         }
         return false;
       }
     }
-    return a.getFileName() != null && a.getFileName().toString().startsWith(".");
+    return a.getFileName() != null && EditorFiles.isLeftover(a.getFileName().toString());
   }
 
   /**

@@ -68,6 +68,8 @@ public final class IncrementalBuild implements AutoCloseable {
   /** The files of an update, served from memory until they are on disk. */
   private final PendingWrites unwritten;
   private volatile String baseUrl;
+  /** The files of the edits that failed since the last good build, which the preview does not show yet. */
+  private final Set<Path> unapplied = new java.util.TreeSet<>();
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
@@ -92,8 +94,8 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /**
-   * The changed paths a rebuild has to look at. Left out: names starting with a dot under the
-   * content or the themes (swap and lock files, which the build never reads), and paths that are
+   * The changed paths a rebuild has to look at. Left out: editors' leftovers under the content or
+   * the themes (swap, lock, backup and autosave files, which the build never reads), and paths that are
    * gone and that the last good build did not read: the temporary file an editor writes beside a
    * sheet and renames over it, which would otherwise cost a full build.
    */
@@ -109,8 +111,16 @@ public final class IncrementalBuild implements AutoCloseable {
   /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
     cancelAfterReload();
-    unwritten.flush();
+    try {
+      unwritten.flush();
+    } catch (RuntimeException e) {
+      // A file of an edit could not be written: this build writes every file anew.
+    } finally {
+      unwritten.forget();
+    }
     state = null;
+    // A full build reads every file, those of failed edits too.
+    unapplied.clear();
     PreviewCapture capture = new PreviewCapture();
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
     run.add(capture);
@@ -141,15 +151,29 @@ public final class IncrementalBuild implements AutoCloseable {
     // The data files of the previous edit are left half done: they are written again after this one.
     // Nothing waits for that work to stop, as the work after a reload runs on one thread, in order.
     stopAfterReload();
-    // A deleted sheet file is known too, but only a full build takes its pages away.
-    if (state == null || changed.isEmpty()
-        || !changed.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))) {
+    if (changed.isEmpty()) {
+      return full();
+    }
+    // The files of failed edits are read again with this one: a sheet left broken stays reported
+    // (a build would fail on it), and the edits that failed with it are not lost.
+    Set<Path> files = new java.util.TreeSet<>(changed);
+    files.addAll(unapplied);
+    unapplied.clear();
+    // A deleted sheet file is known too, but only a full build takes its pages away; and only a
+    // full build makes again a preview folder that was removed (a clean-up of temporary folders).
+    if (state == null || !files.stream().allMatch(p -> state.byFile().containsKey(abs(p)) && Files.isRegularFile(p))
+        || !Files.isDirectory(config.out())) {
       return full();
     }
     try {
-      return incremental(changed, pagesReady);
-    } catch (RuntimeException e) {
-      // The index in memory may be half-updated: start again from a full build next time.
+      BuildResult r = incremental(files, pagesReady);
+      if (!r.published() && state != null) {
+        unapplied.addAll(files);
+      }
+      return r;
+    } catch (RuntimeException | Error e) {
+      // A fault (a stack overflow in a template, a file gone mid-way): the index in memory may be
+      // half-updated, so the next rebuild starts again from a full build.
       state = null;
       throw e;
     }
@@ -175,41 +199,48 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
     PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
-    // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
-    RenderResult own = timed(times, "sheet",
-        () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
-            Set.of()));
-    diags.addAll(own.diagnostics());
-    if (diags.hasErrors()) {
-      sink.undo();
-      return failed(diags, start);
+    // A fault part-way (a template that recurses without end, a file gone) takes back the pages
+    // written so far, as a failed edit does.
+    try {
+      // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
+      RenderResult own = timed(times, "sheet",
+          () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
+              Set.of()));
+      diags.addAll(own.diagnostics());
+      if (diags.hasErrors()) {
+        sink.undo();
+        return failed(diags, start);
+      }
+      tell(pagesReady, sink, edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file));
+      // The comparison pages that show an edited sheet are its project's, made with its page above.
+      RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
+          s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
+      diags.addAll(rest.diagnostics());
+      if (diags.hasErrors()) {
+        // The edited sheets' pages are already out: put them back, so no page shows the failed edit.
+        sink.undo();
+        return failed(diags, start);
+      }
+      // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
+      sink.commit();
+      // The search page waits for its index, written next.
+      tell(pagesReady, sink, java.util.stream.Stream.concat(
+              scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
+              scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
+          .map(Links::file));
+      int rendered = own.pages() + rest.pages();
+      if (state.search() != null) {
+        timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
+      }
+      Content content = state.content().withSheets(edited);
+      state = new State(content, index, state.renderer(), state.byFile(), state.search());
+      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
+      return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
+          Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+    } catch (RuntimeException | Error e) {
+      sink.undoIfRemembered(e);
+      throw e;
     }
-    tell(pagesReady, sink, edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file));
-    // The comparison pages that show an edited sheet are its project's, made with its page above.
-    RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
-        s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
-    diags.addAll(rest.diagnostics());
-    if (diags.hasErrors()) {
-      // The edited sheets' pages are already out: put them back, so no page shows the failed edit.
-      sink.undo();
-      return failed(diags, start);
-    }
-    // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
-    sink.commit();
-    // The search page waits for its index, written next.
-    tell(pagesReady, sink, java.util.stream.Stream.concat(
-            scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
-            scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
-        .map(Links::file));
-    int rendered = own.pages() + rest.pages();
-    if (state.search() != null) {
-      timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
-    }
-    Content content = state.content().withSheets(edited);
-    state = new State(content, index, state.renderer(), state.byFile(), state.search());
-    scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
-    return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
-        Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 
   /**
@@ -314,11 +345,15 @@ public final class IncrementalBuild implements AutoCloseable {
   /** Loads the changed files; true when one of them now holds another sheet (another id or year). */
   private boolean load(Set<Path> changed, Map<SheetRef, Sheet> edited, Diagnostics diags) {
     for (Path p : changed) {
-      Optional<Sheet> s = loader.loadSheet(state.content().root(), p, diags);
+      SheetRef was = state.byFile().get(abs(p));
+      // Read by the path the full build read it by, so a problem names the file as a build does
+      // (content/sheets/…, not the watcher's full path).
+      Path file = state.content().sources().getOrDefault(was, p);
+      Optional<Sheet> s = loader.loadSheet(state.content().root(), file, diags);
       if (s.isEmpty()) {
         continue;
       }
-      if (!s.get().ref().equals(state.byFile().get(abs(p)))) {
+      if (!s.get().ref().equals(was)) {
         return true;
       }
       edited.put(s.get().ref(), s.get());

@@ -101,6 +101,15 @@ public final class PendingWrites implements AutoCloseable {
     }
   }
 
+  /**
+   * Drops what is still held: the files whose writing failed. Called before a full build, which
+   * writes every file of the folder anew; kept, their bytes would be served instead of the build's.
+   */
+  void forget() {
+    files.clear();
+    failure.set(null);
+  }
+
   /** Writes what is pending and stops the writing thread. */
   @Override
   public void close() {

@@ -181,6 +181,21 @@ final class PreviewSink implements OutputSink {
     }
   }
 
+  /**
+   * After a fault part-way through an edit: puts back what was written, as {@link #undo} does, if
+   * the writes are still remembered; a failure to put them back is added to {@code fault}.
+   */
+  void undoIfRemembered(Throwable fault) {
+    if (before == null) {
+      return;
+    }
+    try {
+      undo();
+    } catch (RuntimeException e) {
+      fault.addSuppressed(e);
+    }
+  }
+
   /** Removes a file the site no longer has. */
   void delete(String path) {
     // A removal is a change of the site too: counted as a file written.

@@ -70,6 +70,12 @@ public final class Main {
     } catch (OutOfMemoryError e) {
       reserve[0] = null;
       return report(err, outOfMemory);
+    } catch (StackOverflowError e) {
+      // Java says nothing of where; the usual cause is a theme's template, not a lack of memory.
+      err.println("kokai: internal error: " + e);
+      err.println("  fix: " + TEMPLATE_RECURSION);
+      err.flush();
+      return ExitCodes.SOFTWARE;
     }
   }
 
@@ -119,6 +125,10 @@ public final class Main {
         + "nothing was published, the output folder is as it was." + System.lineSeparator()
         + "  fix: " + moreMemory(args) + System.lineSeparator();
   }
+
+  /** What to look for after a stack overflow. */
+  private static final String TEMPLATE_RECURSION = "a macro, function or #include of a theme template that calls itself"
+      + " without end overflows the stack like this: give it a way to stop; if the theme has none, please report this";
 
   private static String moreMemory(String... args) {
     return "give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args);

@@ -60,19 +60,31 @@ final class ServeCommand implements Callable<Integer> {
     java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     Thread cleanup = new Thread(() -> {
       stopping.set(true);
+      PreviewSession s = running.get();
+      if (s != null) {
+        s.stopping();
+      }
       if (temporary) {
+        // The first build may be running (at 10,000 sheets it takes many seconds): once its folder
+        // is a file it fails at its next write, and only then does nothing write there any more.
         removeTemporary(folder.getParent(), () -> {
-          PreviewSession s = running.get();
           if (s != null) {
-            s.awaitIdle(java.time.Duration.ofSeconds(2));
+            s.awaitIdle(java.time.Duration.ofSeconds(30));
           }
         });
       }
     }, "kokai-preview-cleanup");
     // Ctrl-C ends the JVM without running finally blocks; the hook still removes the preview folder.
     Runtime.getRuntime().addShutdownHook(cleanup);
-    try (PreviewSession session = PreviewSession.start(new BuildConfig(source.content, folder, null, source.themeDir), address, port, stdout, err)) {
+    try (PreviewSession session = PreviewSession.open(new BuildConfig(source.content, folder, null, source.themeDir), address, port, stdout, err)) {
       running.set(session);
+      if (stopping.get()) {
+        return ExitCodes.OK;
+      }
+      session.rebuild(java.util.Set.of());
+      if (stopping.get()) {
+        return ExitCodes.OK;
+      }
       var a = session.address();
       String host = a.getAddress().getHostAddress();
       stdout.println("previewing at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort()
@@ -132,8 +144,8 @@ final class ServeCommand implements Callable<Integer> {
         for (int attempt = 0; attempt < 3 && Files.exists(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
           try {
             deleteTree(p);
-          } catch (IOException again) {
-            // walk it again
+          } catch (IOException | java.io.UncheckedIOException again) {
+            // walk it again (a build that failed is deleting its staging folder in there too)
           }
         }
       }

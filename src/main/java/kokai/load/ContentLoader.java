@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.model.EditorFiles;
 import kokai.model.FiscalYear;
 import kokai.model.Page;
 import kokai.model.Sheet;
@@ -180,7 +181,7 @@ public final class ContentLoader {
         try (Stream<Path> files = Files.list(y)) {
           for (Path f : files.sorted().toList()) {
             String fn = f.getFileName().toString();
-            if (fn.startsWith(".") || Files.isDirectory(f)) {
+            if (EditorFiles.isLeftover(fn) || Files.isDirectory(f)) {
               continue;
             }
             if (!isSheetFile(f)) {
@@ -211,7 +212,8 @@ public final class ContentLoader {
     List<Page> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
-        if (!f.getFileName().toString().endsWith(".md")) {
+        String fn = f.getFileName().toString();
+        if (!fn.endsWith(".md") || EditorFiles.isLeftover(fn)) {
           continue;
         }
         String slug = baseName(f);

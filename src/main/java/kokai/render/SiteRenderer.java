@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -107,6 +108,7 @@ public final class SiteRenderer {
       List<Sheet> sheets) {
     Diagnostics diags = new Diagnostics();
     AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     int total = others.size() + sheets.size();
     IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
@@ -114,12 +116,21 @@ public final class SiteRenderer {
           PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
           renderPage(index, page, sink, diags);
         } catch (RuntimeException | Error e) {
-          // The build has failed (out of memory, a sink that cannot write): the other cores take no more pages.
+          // The build has failed (out of memory, a sink that cannot write, a template that recurses
+          // without end): the other cores take no more pages.
           next.set(total);
-          throw e;
+          failure.compareAndSet(null, e);
         }
       }
     });
+    // Thrown once every core has stopped, so that no page is written after the caller has seen the
+    // failure (the preview puts back the pages of a failed edit; a build discards its staging folder).
+    Throwable failed = failure.get();
+    if (failed instanceof RuntimeException e) {
+      throw e;
+    } else if (failed instanceof Error e) {
+      throw e;
+    }
     return new Rendered(total, diags.sorted());
   }
 

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.model.EditorFiles;
 import kokai.model.SiteConfig;
 
 /**
@@ -86,18 +87,32 @@ final class Theme {
     return out;
   }
 
-  /** Every file under {@code dir}, by its path relative to it with forward slashes; none when there is no such folder. */
+  /**
+   * Every file under {@code dir}, by its path relative to it with forward slashes; none when there
+   * is no such folder. An editor's leftovers ({@code site.css~}, {@code .DS_Store}) are not the
+   * theme's and never reach the site.
+   */
   static Map<String, Path> filesIn(Path dir) {
     Map<String, Path> out = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       return out;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).forEach(f -> out.put(dir.relativize(f).toString().replace('\\', '/'), f));
+      walk.filter(Files::isRegularFile).filter(f -> !leftover(dir.relativize(f)))
+          .forEach(f -> out.put(dir.relativize(f).toString().replace('\\', '/'), f));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the theme folder " + dir, e);
     }
     return out;
+  }
+
+  private static boolean leftover(Path relative) {
+    for (Path name : relative) {
+      if (EditorFiles.isLeftover(name.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Path builtInRoot() {

@@ -7,18 +7,23 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import kokai.model.EditorFiles;
 
 /**
  * Watches folders and their subfolders (content, theme) and hands out the files that changed, a
@@ -39,15 +44,33 @@ public final class ContentWatcher implements AutoCloseable {
 
   private final WatchService service;
   private final Map<WatchKey, Path> dirs = new HashMap<>();
+  /** The watched folders, absolute. */
+  private final List<Path> roots;
+  /**
+   * The folders holding a root, watched for the root itself: made after the start (a city's first
+   * theme), deleted, or renamed away and back. Their other entries are not looked at.
+   */
+  private final Set<Path> above = new java.util.HashSet<>();
   private long burstStart;
 
   public ContentWatcher(List<Path> roots) throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
-    for (Path root : roots) {
+    this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).distinct().toList();
+    for (Path root : this.roots) {
+      Path parent = root.getParent();
+      if (parent != null && Files.isDirectory(parent) && !watched(parent)) {
+        above.add(parent);
+        dirs.put(parent.register(service, ENTRY_CREATE, ENTRY_DELETE), parent);
+      }
       if (Files.isDirectory(root)) {
         registerTree(root);
       }
     }
+  }
+
+  /** Whether {@code dir} lies in a root, whose folders are all watched. */
+  private boolean watched(Path dir) {
+    return roots.stream().anyMatch(dir::startsWith);
   }
 
   /**
@@ -86,6 +109,12 @@ public final class ContentWatcher implements AutoCloseable {
         continue;
       }
       Path p = dir.resolve((Path) event.context());
+      if (roots.contains(p)) {
+        root(p, event.kind() == ENTRY_CREATE);
+      } else if (!watched(dir)) {
+        // Another entry of a folder watched only for a root: nothing to do with the site.
+        continue;
+      }
       changed.add(p);
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
         try {
@@ -100,13 +129,51 @@ public final class ContentWatcher implements AutoCloseable {
     }
   }
 
-  private void registerTree(Path root) throws IOException {
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path d : s.filter(Files::isDirectory).toList()) {
-        Path abs = d.toAbsolutePath().normalize();
-        dirs.put(abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), abs);
+  /**
+   * A root was made (or renamed back) or went away. A folder renamed away stays watched under its
+   * old name by the system, so its keys are dropped: its edits are not the site's any more.
+   */
+  private void root(Path root, boolean made) {
+    dirs.entrySet().removeIf(e -> {
+      boolean gone = e.getValue().startsWith(root);
+      if (gone) {
+        e.getKey().cancel();
+      }
+      return gone;
+    });
+    if (made && Files.isDirectory(root)) {
+      try {
+        registerTree(root);
+      } catch (IOException e) {
+        // Gone again already: its deletion comes as an event of its own.
       }
     }
+  }
+
+  /**
+   * Watches a folder and the folders in it. Links are followed, so a content folder that is a link
+   * to a shared drive is watched where it leads, its files named under the link as the build
+   * names them. Folders with an editor's or a tool's name ({@code .git}) are not content.
+   */
+  private void registerTree(Path root) throws IOException {
+    Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) throws IOException {
+        if (!d.equals(root) && EditorFiles.isLeftover(d.getFileName().toString())) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        Path abs = d.toAbsolutePath().normalize();
+        dirs.put(abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), abs);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        // Gone while walked (a checkout of another branch: its deletion is an event of its own), or
+        // a link that leads back up the tree.
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   @Override

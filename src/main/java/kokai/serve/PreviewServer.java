@@ -29,13 +29,29 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class PreviewServer implements AutoCloseable {
+  /**
+   * The types a web host gives the files a site and a city's theme may hold. Sent with
+   * {@code nosniff}, so a browser goes by them as it would on the host: a module script or a PDF
+   * served as bytes would not run or open.
+   */
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json"), Map.entry("map", "application/json"),
       Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
       Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-      Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("ico", "image/x-icon"),
-      Map.entry("woff2", "font/woff2"), Map.entry("webmanifest", "application/manifest+json"));
+      Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+      Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
+      Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
+      Map.entry("woff", "font/woff"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
+      Map.entry("otf", "font/otf"), Map.entry("webmanifest", "application/manifest+json"));
+
+  /** What every address shows while there are no pages; the build's problems appear below it. */
+  private static final byte[] NO_PAGES_YET = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+      + "<title>kokai preview: no pages yet</title></head><body><h1>No pages yet</h1>"
+      + "<p>The site has not been built yet, or its first build failed: the problems are shown below and in the"
+      + " terminal. This page reloads by itself once the site builds.</p></body></html>")
+      .getBytes(StandardCharsets.UTF_8);
 
   private final HttpServer http;
   private final ExecutorService pool;
@@ -159,7 +175,11 @@ public final class PreviewServer implements AutoCloseable {
         send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(fresh.get()) : fresh.get());
         return;
       }
-      Path dir = root.get();
+      Path dir = folder();
+      if (dir == null) {
+        send(ex, 503, TYPES.get("html"), LiveReload.inject(NO_PAGES_YET));
+        return;
+      }
       Optional<Path> file = SafePaths.resolve(dir, path.get());
       if (file.isPresent() && !path.get().endsWith("/") && Files.isDirectory(dir.resolve(path.get().substring(1)))) {
         ex.getResponseHeaders().set("Location", asked + "/");
@@ -177,6 +197,26 @@ public final class PreviewServer implements AutoCloseable {
       byte[] body = Files.readAllBytes(file.get());
       send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
     }
+  }
+
+  /**
+   * The folder to serve, or null when there is none: the first build has not made it (yet). A
+   * full rebuild swaps a new folder in with two renames, between which there is none for a moment.
+   */
+  private Path folder() {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Path dir = root.get();
+      if (Files.isDirectory(dir)) {
+        return dir;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return null;
   }
 
   private static String type(Path file) {

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.build.BuildConfig;
@@ -35,6 +38,7 @@ public final class PreviewSession implements AutoCloseable {
   private final PrintWriter out;
   private final PrintWriter err;
   private final AtomicLong generation = new AtomicLong();
+  private volatile boolean stopping;
   /** Held while a rebuild runs. */
   private final java.util.concurrent.locks.ReentrantLock rebuilding = new java.util.concurrent.locks.ReentrantLock();
 
@@ -50,6 +54,17 @@ public final class PreviewSession implements AutoCloseable {
   /** Builds once and starts serving {@code config.out()}; a failed first build is reported, not thrown. */
   public static PreviewSession start(BuildConfig config, InetAddress bind, int port, PrintWriter out, PrintWriter err)
       throws IOException {
+    PreviewSession s = open(config, bind, port, out, err);
+    s.rebuild(Set.of());
+    return s;
+  }
+
+  /**
+   * Starts serving {@code config.out()} without building it: {@code rebuild(Set.of())} makes the
+   * first build. Until it is done every address answers with a page that waits for it.
+   */
+  public static PreviewSession open(BuildConfig config, InetAddress bind, int port, PrintWriter out, PrintWriter err)
+      throws IOException {
     IncrementalBuild build = new IncrementalBuild(config);
     PreviewServer server;
     try {
@@ -58,9 +73,15 @@ public final class PreviewSession implements AutoCloseable {
       build.close();
       throw e;
     }
-    PreviewSession s = new PreviewSession(config, build, server, out, err);
-    s.rebuild(Set.of());
-    return s;
+    return new PreviewSession(config, build, server, out, err);
+  }
+
+  /**
+   * Says that the preview is ending (Ctrl-C): a rebuild that fails from now on, because its folder
+   * is being removed, is not reported as a fault.
+   */
+  public void stopping() {
+    stopping = true;
   }
 
   public InetSocketAddress address() {
@@ -130,6 +151,11 @@ public final class PreviewSession implements AutoCloseable {
       if (rest.isPresent()) {
         rest.get().get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
       }
+      // The files of the last edit that are still being written to the folder.
+      build.finish();
+      return true;
+    } catch (RuntimeException e) {
+      // A write failed: the folder is going.
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -145,17 +171,25 @@ public final class PreviewSession implements AutoCloseable {
     long cpu = cpuNanos();
     long g = generation.incrementAndGet();
     long[] sheetPagesAt = {0};
-    BuildResult r = changed.isEmpty() ? build.full() : build.update(changed, pages -> {
-      server.reloadPages(g, pages);
-      // The first pages told are the edited sheets'.
-      if (sheetPagesAt[0] == 0) {
-        sheetPagesAt[0] = System.nanoTime();
-      }
-    });
+    BuildResult r;
+    try {
+      r = changed.isEmpty() ? build.full() : build.update(changed, pages -> {
+        server.reloadPages(g, pages);
+        // The first pages told are the edited sheets'.
+        if (sheetPagesAt[0] == 0) {
+          sheetPagesAt[0] = System.nanoTime();
+        }
+      });
+    } catch (OutOfMemoryError e) {
+      // Said with the command to give Java more memory, by the command's own handler.
+      throw e;
+    } catch (RuntimeException | Error e) {
+      return fault(e, changed, begin);
+    }
     report(r.diagnostics());
     if (!r.published()) {
       server.problem(new DiagnosticFormatter().formatAll(r.diagnostics().stream().filter(Diagnostic::isError).toList()));
-      err.printf(Locale.ROOT, "build failed after %d ms; still serving the last good pages%n", r.elapsed().toMillis());
+      err.printf(Locale.ROOT, "build failed after %d ms; %s%n", r.elapsed().toMillis(), serving());
       err.flush();
       return r;
     }
@@ -180,9 +214,51 @@ public final class PreviewSession implements AutoCloseable {
     return r;
   }
 
+  /**
+   * A fault inside kokai stopped the rebuild (a stack overflow from a template that calls itself
+   * without end, a file gone part-way): said in one line in the terminal and on open pages, with
+   * the file that holds its details; the preview goes on, and the next edit rebuilds everything.
+   */
+  private BuildResult fault(Throwable e, Set<Path> changed, long begin) {
+    Duration took = Duration.ofNanos(System.nanoTime() - begin);
+    BuildResult failed = new BuildResult(false, List.of(), 0, 0, 0, 0, took, Map.of(), 0);
+    if (stopping) {
+      // Ctrl-C: the rebuild failed because its folder is going.
+      return failed;
+    }
+    // Java says nothing of where a stack overflow came from; in a preview it is most often a theme's template.
+    String hint = e instanceof StackOverflowError
+        ? "  a macro, function or #include of a template that calls itself without end overflows the stack like this%n" : "";
+    String text = String.format(Locale.ROOT,
+        "kokai serve: the rebuild stopped on a fault in kokai after %d ms: %s; details in %s%n" + hint
+            + "  %s; the next edit rebuilds the whole site (if the fault comes again, please report it with that file)%n",
+        took.toMillis(), e, FaultLog.write(e, changed, err), serving());
+    server.problem(text);
+    synchronized (this) {
+      err.print(text);
+      err.flush();
+    }
+    return failed;
+  }
+
+  /** What the preview serves after a failed build: the last good pages, if there are any. */
+  private String serving() {
+    return Files.isDirectory(config.out()) ? "still serving the last good pages" : "no pages to serve yet";
+  }
+
   private synchronized void afterReload(BuildResult rest, Throwable failure) {
     if (failure != null) {
-      err.println("writing the data files after the reload failed: " + failure);
+      if (stopping) {
+        return;
+      }
+      Throwable fault = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      String text = "kokai serve: writing the data files after the reload stopped on a fault in kokai: " + fault
+          + "; details in " + FaultLog.write(fault, Set.of(), err) + System.lineSeparator()
+          + "  the pages are up to date, the downloads (data/, feed.xml) one edit behind until the next edit"
+          + System.lineSeparator();
+      server.problem(text);
+      err.print(text);
       err.flush();
     } else if (rest != null) {
       report(rest.diagnostics());

@@ -27,6 +27,24 @@ class BuildCommandTest {
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
   }
 
+  /**
+   * A city template that calls itself without end overflows Java's stack, which says nothing of
+   * where: the message points at the likely cause, not at memory, and the site is left as it was.
+   */
+  @Test
+  void aTemplateThatCallsItselfWithoutEndIsNotTakenForLackOfMemory() throws Exception {
+    Path site = dir.resolve("city");
+    assertThat(CliTest.run("init", site.toString()).code()).isZero();
+    Path config = site.resolve("content/site.yaml");
+    Files.writeString(config, Files.readString(config).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path template = Files.createDirectories(site.resolve("themes/city/templates")).resolve("sheet.ftlh");
+    Files.writeString(template, "<#macro down n><@down n + 1/></#macro><@down 0/>\n");
+    CliTest.Run build = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString());
+    assertThat(build.code()).isEqualTo(ExitCodes.SOFTWARE);
+    assertThat(build.err()).contains("StackOverflowError", "calls itself without end").doesNotContain("memory");
+    assertThat(site.resolve("site")).doesNotExist();
+  }
+
   @Test
   void initPrintsACommandThatExists() throws Exception {
     CliTest.Run init = CliTest.run("init", dir.resolve("city").toString());

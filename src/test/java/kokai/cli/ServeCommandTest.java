@@ -99,6 +99,49 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * Stopped while its first build writes the site (before the server says where it listens): the
+   * temporary folder goes all the same, nothing is reported as a fault, and the exit code is the
+   * JVM's for the signal. The test sends SIGTERM, which Java handles as it does Ctrl-C's SIGINT:
+   * a process started in the background, as builds often are, ignores SIGINT.
+   */
+  @Test
+  void stoppedDuringTheFirstBuildItLeavesNoTemporaryFolder() throws Exception {
+    Path content = dir.resolve("content");
+    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "generate", "--sheets",
+        "150", "--years", "2022-2023", "--out", content.toString())).isZero();
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    Path log = dir.resolve("serve.log");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+        "kokai.cli.Main", "serve", "--content", content.toString(), "--port", "0")
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!writing(tmp) && p.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(2);
+      }
+      assertThat(writing(tmp)).as(Files.readString(log)).isTrue();
+      p.destroy();
+      assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+    String output = Files.readString(log);
+    assertThat(p.exitValue()).as(output).isEqualTo(128 + 15);
+    assertThat(output).doesNotContain("previewing at", "fault", "Exception");
+    try (var left = Files.list(tmp)) {
+      assertThat(left.map(Path::toString).toList()).as(output).isEmpty();
+    }
+  }
+
+  /** Whether a first build is writing into a preview folder under {@code tmp}. */
+  private static boolean writing(Path tmp) throws java.io.IOException {
+    try (var folders = Files.list(tmp)) {
+      return folders.anyMatch(f -> Files.isDirectory(f.resolve(".site-staging/2022")));
+    }
+  }
+
   @Test
   void aPortInUseIsSaidPlainlyWithAnotherToTry() throws Exception {
     Path site = dir.resolve("city");

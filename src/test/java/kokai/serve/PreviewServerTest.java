@@ -86,6 +86,26 @@ class PreviewServerTest {
   }
 
   /**
+   * Files a city's theme or the build may hold are served with the type a web host gives them: a
+   * module script or a PDF served as bytes would not run or open in the preview as on the site.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "a.js text/javascript", "a.mjs text/javascript", "a.json application/json", "a.csv text/csv", "a.svg image/svg+xml",
+    "a.xml application/xml", "a.webmanifest application/manifest+json", "a.jpeg image/jpeg", "a.JPG image/jpeg",
+    "a.gif image/gif", "a.webp image/webp", "a.avif image/avif", "a.pdf application/pdf", "a.woff font/woff",
+    "a.ttf font/ttf", "a.otf font/otf", "a.map application/json", "a.ico image/x-icon",
+  })
+  void servesEachKindOfFileWithItsType(String fileAndType) throws IOException {
+    String name = fileAndType.substring(0, fileAndType.indexOf(' '));
+    Files.writeString(site.resolve(name), "x");
+    String head = get("/" + name);
+    assertThat(head).startsWith("HTTP/1.1 200");
+    String type = head.lines().filter(l -> l.regionMatches(true, 0, "Content-Type: ", 0, 14)).findFirst().orElseThrow();
+    assertThat(type.substring(14)).as(name).startsWith(fileAndType.substring(fileAndType.indexOf(' ') + 1));
+  }
+
+  /**
    * The 404 page links to the site by the base URL's path ({@code /hyoka/assets/…}), so the preview
    * serves the site under that path too, where those links work.
    */

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
+import kokai.build.IncrementalBuild;
 import kokai.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,7 +172,8 @@ class RebuildTest {
 
   @Test
   void aBrokenEditKeepsTheLastGoodSite() throws Exception {
-    Path content = dir.resolve("content");
+    // Named as staff name it (serve --content content), while the watcher names files by their full path.
+    Path content = Path.of("").toAbsolutePath().relativize(dir.resolve("content"));
     Previews.content(content, 12, 20, 2022, 2022);
     Path preview = dir.resolve("preview");
     StringWriter out = new StringWriter();
@@ -181,9 +183,38 @@ class RebuildTest {
       Map<String, byte[]> good = files(preview);
       Path sheet = content.resolve("sheets/2022/005.yaml");
       Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: [unclosed "));
-      assertThat(session.rebuild(Set.of(sheet)).published()).isFalse();
-      assertThat(err.toString()).contains("sheets/2022/005.yaml:").contains("error").contains("still serving the last good pages");
+      assertThat(session.rebuild(Set.of(sheet.toAbsolutePath())).published()).isFalse();
+      // The file is named as a build names it.
+      assertThat(err.toString()).startsWith(sheet + ":").contains("error").contains("still serving the last good pages");
       assertThat(files(preview).keySet()).isEqualTo(good.keySet());
+    }
+  }
+
+  /**
+   * A sheet left broken while another is edited: the error stays on show (a build would fail on
+   * it), and once it is mended the preview holds both edits, as a fresh build does.
+   */
+  @Test
+  void aSheetLeftBrokenStaysReportedWhileOthersAreEdited() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Path broken = content.resolve("sheets/2022/005.yaml");
+      String good = Files.readString(broken);
+      Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: [unclosed "));
+      assertThat(session.rebuild(Set.of(broken)).published()).isFalse();
+      Path other = content.resolve("sheets/2022/006.yaml");
+      Files.writeString(other, Files.readString(other).replaceFirst("(?m)^title: ", "title: 改 "));
+      BuildResult r = session.rebuild(Set.of(other));
+      assertThat(r.published()).as(log.toString()).isFalse();
+      assertThat(r.diagnostics().toString()).contains("005.yaml");
+      assertThat(session.server().hasProblem()).isTrue();
+      Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: 直した "));
+      assertThat(session.rebuild(Set.of(broken)).published()).as(log.toString()).isTrue();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      assertSameFiles("both edits", files(fresh), files(preview));
     }
   }
 
@@ -225,6 +256,110 @@ class RebuildTest {
       Path fresh = dir.resolve("fresh");
       assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
       assertSameFiles("preview", files(fresh), files(preview));
+    }
+  }
+
+  /**
+   * A fault inside kokai during a rebuild (here a stack overflow from a listing template that calls
+   * itself without end, met after the edited sheet's page was written) does not end the preview:
+   * it is reported in the terminal and on open pages with where its details are, the last good
+   * pages stay, and the next edit rebuilds the whole site.
+   */
+  @Test
+  void aFaultDuringARebuildIsReportedAndTheNextEditRebuildsEverything() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path year = dir.resolve("themes/city/templates/year.ftlh");
+    Files.createDirectories(year.getParent());
+    Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
+        + "<#macro down n><@down n + 1/></#macro>\n"
+        + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")><@down 0/></#if></#list>\n");
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      Map<String, byte[]> good = files(preview);
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      String before = Files.readString(sheet);
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: BOOM "));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).isFalse();
+      java.util.regex.Matcher details = java.util.regex.Pattern.compile("details in (\\S+)").matcher(log.toString());
+      assertThat(details.find()).as(log.toString()).isTrue();
+      assertThat(Files.readString(Path.of(details.group(1)))).contains("StackOverflowError");
+      Files.delete(Path.of(details.group(1)));
+      assertThat(log.toString()).contains("still serving the last good pages").contains("calls itself without end");
+      assertThat(session.server().hasProblem()).isTrue();
+      assertSameFiles("after the fault", good, files(preview));
+      Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
+      BuildResult next = session.rebuild(Set.of(sheet));
+      assertThat(next.published()).as(log.toString()).isTrue();
+      assertThat(next.stageTimes()).as("a full build").containsKey("staging");
+      assertThat(session.server().hasProblem()).isFalse();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      assertSameFiles("after the fix", files(fresh), files(preview));
+    }
+  }
+
+  /**
+   * What editors and file browsers leave beside the files (backups ending in {@code ~}, Emacs'
+   * {@code #autosave#} and {@code .#lock} links, {@code .DS_Store}, {@code Thumbs.db}) is no
+   * content: it neither starts a rebuild, nor fails or warns in one, nor reaches the site.
+   */
+  @Test
+  void editorsLeftoversNeitherRebuildNorReachTheSite() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path css = Files.createDirectories(dir.resolve("themes/city/assets/css"));
+    Path sheet = content.resolve("sheets/2022/005.yaml");
+    Path pages = Files.createDirectories(content.resolve("pages"));
+    Files.writeString(pages.resolve("about.md"), "# About\n\nThe site.\n");
+    List<Path> leftovers = List.of(css.resolve("site.css~"), css.resolve("#theme.css#"), css.resolve(".DS_Store"),
+        css.resolve("Thumbs.db"), sheet.resolveSibling("005.yaml~"), sheet.resolveSibling("#005.yaml#"),
+        sheet.resolveSibling(".DS_Store"), pages.resolve("about.md~"));
+    for (Path p : leftovers) {
+      Files.writeString(p, p.toString().contains("sheets") ? Files.readString(sheet) : "left over\n");
+    }
+    // Emacs marks a file being edited with a link to nowhere.
+    Files.createSymbolicLink(pages.resolve(".#about.md"), Path.of("staff@pc.4242:1700000000"));
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      BuildResult r = build.full();
+      assertThat(r.published()).as(r.diagnostics().toString()).isTrue();
+      assertThat(r.diagnostics().toString()).doesNotContain("005.yaml~", "#005", "about.md");
+      assertThat(files(preview).keySet()).noneMatch(f -> f.contains("~") || f.contains("#") || f.contains("DS_Store")
+          || f.contains("Thumbs"));
+      assertThat(build.relevant(new java.util.TreeSet<>(leftovers))).isEmpty();
+    }
+  }
+
+  /**
+   * A site config broken from the start: there are no pages yet, so every address answers with a
+   * page that says so and listens for the fix, and the terminal does not claim to serve old pages.
+   */
+  @Test
+  void aFirstBuildThatFailsServesAPageThatWaitsForTheFix() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path config = content.resolve("site.yaml");
+    String good = Files.readString(config);
+    Files.writeString(config, good + "title: [unclosed\n");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, dir.resolve("preview"), log)) {
+      assertThat(log.toString()).contains("site.yaml:").contains("no pages to serve yet")
+          .doesNotContain("still serving");
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.URI home = java.net.URI.create("http://127.0.0.1:" + session.address().getPort() + "/");
+      var waiting = http.send(java.net.http.HttpRequest.newBuilder(home).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(waiting.statusCode()).isEqualTo(503);
+      assertThat(waiting.body()).contains("EventSource");
+      Files.writeString(config, good);
+      assertThat(session.rebuild(Set.of(config)).published()).as(log.toString()).isTrue();
+      var served = http.send(java.net.http.HttpRequest.newBuilder(home).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(served.statusCode()).isEqualTo(200);
     }
   }
 
@@ -352,6 +487,55 @@ class RebuildTest {
 
   private static long builds(StringWriter log) {
     return log.toString().lines().filter(l -> l.matches("(re)?built .*")).count();
+  }
+
+  /**
+   * The preview folder removed while serving (a clean-up of the temporary folder): the next edit
+   * builds it whole again instead of writing the edit's few pages into an empty folder.
+   */
+  @Test
+  void aRemovedPreviewFolderIsBuiltWholeAgain() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      try (Stream<Path> all = Files.walk(preview)) {
+        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      Path fresh = dir.resolve("fresh");
+      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+      assertSameFiles("preview", files(fresh), files(preview));
+    }
+  }
+
+  /**
+   * A page of an edit that could not be written to the preview folder (here a folder stands where
+   * its temporary file goes) is served from memory meanwhile; a full build that follows makes the
+   * folder right, and from then on the folder is served, not the bytes of the failed write.
+   */
+  @Test
+  void aFullBuildReplacesWhatAnEditCouldNotWrite() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      Path blocker = Files.createDirectories(preview.resolve("2022/005/.index.html.kokai-tmp/x"));
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      assertThat(build.update(Set.of(sheet)).published()).isTrue();
+      assertThat(build.unwritten("2022/005/index.html")).isPresent();
+      Files.delete(blocker);
+      Files.delete(blocker.getParent());
+      Path config = content.resolve("site.yaml");
+      Files.writeString(config, Files.readString(config).replaceFirst("(?m)^title: ", "title: 新 "));
+      assertThat(build.full().published()).isTrue();
+      assertThat(build.unwritten("2022/005/index.html")).isEmpty();
+    }
   }
 
   /** A deleted sheet leaves the preview as a fresh build of what remains, its page gone. */

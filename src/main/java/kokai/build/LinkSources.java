@@ -1,40 +1,75 @@
 package kokai.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
 import kokai.model.Page;
+import kokai.render.MarkdownLinks;
 import kokai.site.SiteIndex;
 
 /**
- * Puts a link problem found on a Markdown page at the page's source, {@code content/pages/<slug>.md}:
- * the link was written there, not in a template, and the staff who wrote it know that file, not
- * the built page.
+ * Puts a link problem found on a Markdown page at the page's source, {@code content/pages/<slug>.md},
+ * on the line and column where the link was written: the link was written there, not in a
+ * template, and the staff who wrote it know that file, not the built page (nor the preview's
+ * temporary folder it was built in).
  *
  * <pre>{@code
  * diags.addAll(LinkSources.atSources(links.finish(root), index, cfg));
  * }</pre>
  */
 final class LinkSources {
+  /** The link as the link check quotes it in its message. */
+  private static final Pattern QUOTED_LINK = Pattern.compile("^the link \"([^\"]*)\"");
+
   private LinkSources() {}
 
+  private record Source(Path file, String pageUrl) {}
+
   static List<Diagnostic> atSources(List<Diagnostic> found, SiteIndex index, BuildConfig cfg) {
-    Map<Path, Path> sources = new HashMap<>();
+    Map<Path, Source> sources = new HashMap<>();
     for (Page p : index.pages()) {
       Path source = cfg.content().resolve("pages").resolve(p.slug() + ".md");
       if (Files.isRegularFile(source)) {
-        sources.put(cfg.out().resolve(index.pageUrl(p)).resolve("index.html").normalize(), source);
+        sources.put(cfg.out().resolve(index.pageUrl(p)).resolve("index.html").normalize(), new Source(source, index.pageUrl(p)));
       }
     }
+    Map<Path, List<MarkdownLinks.Place>> places = new HashMap<>();
     return found.stream().map(d -> {
-      Path source = sources.get(d.location().file().normalize());
-      return source == null ? d : new Diagnostic(d.severity(), SourceLocation.of(source), d.field(),
-          "on " + d.location().file() + ", " + d.message(),
+      Source source = sources.get(d.location().file().normalize());
+      if (source == null) {
+        return d;
+      }
+      List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
+          f -> MarkdownLinks.in(read(f), source.pageUrl(), index.config().baseUrl()));
+      return new Diagnostic(d.severity(), place(source.file(), d.message(), written), d.field(),
+          "on the page " + source.pageUrl() + ", " + d.message(),
           "fix the link in this Markdown page: write a link to the site's own pages from its root, e.g. [シート](/2022/088/)");
     }).toList();
+  }
+
+  /** The link's line and column in the Markdown file, when the message names a link written there; else the file. */
+  private static SourceLocation place(Path file, String message, List<MarkdownLinks.Place> written) {
+    Matcher m = QUOTED_LINK.matcher(message);
+    Optional<MarkdownLinks.Place> at = m.find()
+        ? written.stream().filter(p -> p.href().equals(m.group(1))).findFirst()
+        : Optional.empty();
+    return at.map(p -> new SourceLocation(file, p.line(), p.column())).orElse(SourceLocation.of(file));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

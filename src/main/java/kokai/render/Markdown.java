@@ -10,6 +10,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -71,6 +72,37 @@ final class Markdown {
         })
         .build();
     return renderer.render(doc);
+  }
+
+  /**
+   * Each link and image of a Markdown file with the address its page gives it (as {@link #toHtml}
+   * writes it) and where it was written: line and column from 1, the title line included.
+   */
+  List<MarkdownLinks.Place> linkPlaces(String markdown, String pageUrl) {
+    Node doc = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        .build().parse(markdown);
+    doc.accept(new Defuser(pageUrl, this::siteRelative));
+    List<MarkdownLinks.Place> out = new java.util.ArrayList<>();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        add(link, link.getDestination());
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        add(image, image.getDestination());
+      }
+
+      private void add(Node node, String href) {
+        if (!node.getSourceSpans().isEmpty()) {
+          var span = node.getSourceSpans().get(0);
+          out.add(new MarkdownLinks.Place(href, span.getLineIndex() + 1, span.getColumnIndex() + 1));
+        }
+      }
+    });
+    return out;
   }
 
   /** The title line ("# …") is the page's h1 in the layout, so the body starts after it. */

@@ -3,6 +3,7 @@ package kokai.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import kokai.diag.SourceLocation;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -78,14 +79,19 @@ class MarkdownPageTest {
   /** A link to a missing sheet is refused as the content loads (LoaderCasesTest); other pages only the link check finds. */
   @Test
   void aBrokenLinkInAMarkdownPageNamesTheMarkdownFile() {
-    MiniSite s = MiniSite.in(dir).file("content/pages/how-to-read.md", "# t\n\n[無い](/departments/none/)\n")
+    MiniSite s = MiniSite.in(dir).file("content/pages/how-to-read.md",
+            "# t\n\n[無い](/departments/none/)\n\n見方は[こちら](../missing/)と ![図](img.png)\n")
         .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();
-    assertThat(r.diagnostics()).filteredOn(kokai.diag.Diagnostic::isError).singleElement().satisfies(d -> {
-      assertThat(d.location().file()).isEqualTo(dir.resolve("content/pages/how-to-read.md"));
-      assertThat(d.message()).contains("departments/none/index.html");
+    Path md = dir.resolve("content/pages/how-to-read.md");
+    assertThat(r.diagnostics()).filteredOn(kokai.diag.Diagnostic::isError).allSatisfy(d -> {
+      assertThat(d.message()).startsWith("on the page pages/how-to-read/, the link");
       assertThat(d.hint()).contains("/2022/088/");
-    });
+    }).extracting(d -> d.location().toString() + " " + d.message().replaceFirst(".*the link \"([^\"]*)\".*", "$1"))
+        .containsExactlyInAnyOrder(
+            new SourceLocation(md, 3, 1) + " ../../departments/none/index.html",
+            new SourceLocation(md, 5, 4) + " ../missing/",
+            new SourceLocation(md, 5, 24) + " img.png");
   }
 }

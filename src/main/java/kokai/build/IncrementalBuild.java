@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -69,7 +71,7 @@ public final class IncrementalBuild implements AutoCloseable {
   private final PendingWrites unwritten;
   private volatile String baseUrl;
   /** The files of the edits that failed since the last good build, which the preview does not show yet. */
-  private final Set<Path> unapplied = new java.util.TreeSet<>();
+  private final Set<Path> unapplied = new TreeSet<>();
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
@@ -156,7 +158,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     // The files of failed edits are read again with this one: a sheet left broken stays reported
     // (a build would fail on it), and the edits that failed with it are not lost.
-    Set<Path> files = new java.util.TreeSet<>(changed);
+    Set<Path> files = new TreeSet<>(changed);
     files.addAll(unapplied);
     unapplied.clear();
     // A deleted sheet file is known too, but only a full build takes its pages away; and only a
@@ -263,7 +265,7 @@ public final class IncrementalBuild implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
   }

@@ -1,5 +1,7 @@
 package kokai.build;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,8 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import kokai.site.OutputSink;
 
 /**
@@ -29,19 +34,19 @@ final class PreviewSink implements OutputSink {
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   /** The files whose bytes this sink changed (written anew or deleted). */
-  private final java.util.Set<String> changed = ConcurrentHashMap.newKeySet();
-  private final java.util.function.BooleanSupplier cancelled;
+  private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  private final BooleanSupplier cancelled;
   /** Where written files go before the disk; null: straight to disk. */
   private final PendingWrites pending;
   /** What the files replaced so far held (empty: there was none), by path; null when not remembered. */
   private volatile Map<String, Optional<byte[]>> before;
 
-  /** A sink that stops with a {@link java.util.concurrent.CancellationException} once {@code cancelled} says so. */
-  PreviewSink(Path root, java.util.function.BooleanSupplier cancelled) {
+  /** A sink that stops with a {@link CancellationException} once {@code cancelled} says so. */
+  PreviewSink(Path root, BooleanSupplier cancelled) {
     this(root, cancelled, null);
   }
 
-  private PreviewSink(Path root, java.util.function.BooleanSupplier cancelled, PendingWrites pending) {
+  private PreviewSink(Path root, BooleanSupplier cancelled, PendingWrites pending) {
     this.root = root;
     this.cancelled = cancelled;
     this.pending = pending;
@@ -59,7 +64,7 @@ final class PreviewSink implements OutputSink {
 
   private void checkCancelled() {
     if (cancelled.getAsBoolean()) {
-      throw new java.util.concurrent.CancellationException("a newer edit replaces this rebuild");
+      throw new CancellationException("a newer edit replaces this rebuild");
     }
   }
 
@@ -109,7 +114,7 @@ final class PreviewSink implements OutputSink {
     checkCancelled();
     if (pending != null) {
       // Kept whole, as every file of the pending writes is.
-      return new java.io.ByteArrayOutputStream() {
+      return new ByteArrayOutputStream() {
         @Override
         public void close() {
           PreviewSink.this.write(path, toByteArray());
@@ -120,7 +125,7 @@ final class PreviewSink implements OutputSink {
     files.incrementAndGet();
     try {
       Path tmp = temporary(file);
-      return new FilterOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         private boolean closed;
 
         @Override

@@ -1,6 +1,8 @@
 package kokai.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -8,7 +10,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import kokai.build.BuildConfig;
 import kokai.serve.PreviewSession;
@@ -81,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
       if (stopping.get()) {
         return ExitCodes.OK;
       }
-      session.rebuild(java.util.Set.of());
+      session.rebuild(Set.of());
       if (stopping.get()) {
         return ExitCodes.OK;
       }
@@ -91,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
           + "/ (Ctrl-C stops)");
       stdout.flush();
       session.watchForever();
-    } catch (java.net.BindException e) {
+    } catch (BindException e) {
       err.println("kokai serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
           + "); another preview or program may be using it: stop it, or pass another --port, e.g. --port "
           + (port == 0 || port == 65_535 ? 0 : port + 1));
@@ -144,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
         for (int attempt = 0; attempt < 3 && Files.exists(p, LinkOption.NOFOLLOW_LINKS); attempt++) {
           try {
             deleteTree(p);
-          } catch (IOException | java.io.UncheckedIOException again) {
+          } catch (IOException | UncheckedIOException again) {
             // walk it again (a build that failed is deleting its staging folder in there too)
           }
         }
@@ -157,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
       return;
     }
     try (var walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }

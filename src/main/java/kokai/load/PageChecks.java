@@ -2,6 +2,7 @@ package kokai.load;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -67,7 +68,7 @@ final class PageChecks {
   private static boolean hasFile(Path sheetsDir, SheetRef ref) {
     Path dir = sheetsDir.resolve(Integer.toString(ref.fiscalYear()));
     return kokai.model.Slugs.isSafe(ref.id()) && java.util.stream.Stream.of(".yaml", ".yml", ".json")
-        .anyMatch(ext -> java.nio.file.Files.isRegularFile(dir.resolve(ref.id() + ext)));
+        .anyMatch(ext -> Files.isRegularFile(dir.resolve(ref.id() + ext)));
   }
 
   /** The path of the base URL ({@code /hyoka/} of {@code https://example.jp/hyoka/}); null for none or the host's root. */

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -384,7 +386,7 @@ final class RecordBinder {
             "write true (有) or false (無)");
         return null;
       }
-      return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+      return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
     }
     if (raw == LocalDate.class) {
       try {
@@ -402,7 +404,7 @@ final class RecordBinder {
           return c;
         }
       }
-      String allowed = java.util.Arrays.stream(raw.getEnumConstants())
+      String allowed = Arrays.stream(raw.getEnumConstants())
           .map(c -> ((Labeled) c).label()).collect(Collectors.joining(", "));
       cx.error(s.line(), s.column(), path.text(), "unknown value \"" + text + "\"", "use one of: " + allowed);
       return null;
@@ -422,7 +424,7 @@ final class RecordBinder {
     String range = meta.max() == Long.MAX_VALUE ? "at least " + meta.min()
         : meta.min() == Long.MIN_VALUE ? "at most " + meta.max()
         : "from " + meta.min() + " to " + meta.max();
-    cx.error(s.line(), s.column(), path.text(), v + " is out of range for " + meta.en().toLowerCase(java.util.Locale.ROOT)
+    cx.error(s.line(), s.column(), path.text(), v + " is out of range for " + meta.en().toLowerCase(Locale.ROOT)
         + label(meta), "use a whole number " + range);
     return false;
   }

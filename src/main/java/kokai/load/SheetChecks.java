@@ -1,10 +1,17 @@
 package kokai.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.CostYear;
@@ -121,7 +128,7 @@ final class SheetChecks {
    * likely that department's name misspelt: its pages would get a generated name instead.
    */
   void checkSlugsUsed(Path siteFile, SiteConfig site, List<Sheet> sheets, Diagnostics d) {
-    Set<String> named = new java.util.TreeSet<>();
+    Set<String> named = new TreeSet<>();
     sheets.forEach(s -> named.add(s.organization().department()));
     List<String> without = named.stream().filter(n -> !site.departmentSlugs().containsKey(n)).toList();
     if (without.isEmpty()) {
@@ -143,8 +150,8 @@ final class SheetChecks {
    * from one department to the other in a later year. Checked on the config alone.
    */
   void checkSlugsDistinct(Path siteFile, SiteConfig site, Diagnostics d) {
-    Map<String, List<String>> bySlug = new java.util.HashMap<>();
-    site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug, k -> new java.util.ArrayList<>()).add(dept));
+    Map<String, List<String>> bySlug = new HashMap<>();
+    site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(dept));
     List<String> lines = null;
     for (Map.Entry<String, List<String>> e : bySlug.entrySet()) {
       if (e.getValue().size() < 2) {
@@ -154,7 +161,7 @@ final class SheetChecks {
       List<String> lines0 = lines;
       // Reported at every department after the first written in the file, which keeps the slug.
       List<String> inFileOrder = e.getValue().stream()
-          .sorted(java.util.Comparator.comparingInt((String k) -> keyAt(siteFile, lines0, k).line())).toList();
+          .sorted(Comparator.comparingInt((String k) -> keyAt(siteFile, lines0, k).line())).toList();
       String keeper = inFileOrder.get(0);
       for (String dept : inFileOrder.subList(1, inFileOrder.size())) {
         d.error(keyAt(siteFile, lines, dept), "departmentSlugs." + dept,
@@ -179,8 +186,8 @@ final class SheetChecks {
 
   private static List<String> readLines(Path file) {
     try {
-      return java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
       return List.of();
     }
   }

@@ -3,6 +3,7 @@ package kokai.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,7 +100,7 @@ final class SyntaxProblems {
   static final String TOO_LONG_HINT = "check that nothing was pasted in by mistake: a sheet's texts run to a few hundred characters";
 
   static String tooLong(int length) {
-    return String.format(java.util.Locale.ROOT, "a text of %,d characters, more than the %,d a field may hold", length, TreeReader.MAX_TEXT);
+    return String.format(Locale.ROOT, "a text of %,d characters, more than the %,d a field may hold", length, TreeReader.MAX_TEXT);
   }
 
   static Problem json(JsonProcessingException e, String text) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import kokai.diag.Diagnostics;
@@ -37,7 +38,7 @@ final class TreeReader {
 
   /** Whether the file name says YAML (.yaml, .yml) rather than JSON. */
   static boolean isYaml(Path file) {
-    String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".yaml") || n.endsWith(".yml");
   }
 

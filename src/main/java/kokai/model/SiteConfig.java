@@ -1,7 +1,12 @@
 package kokai.model;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +44,7 @@ public record SiteConfig(
     license = license == null ? License.PDL1 : license;
     theme = theme == null ? DEFAULT_THEME : theme;
     Slugs.requireSafe(theme, "theme");
-    departmentSlugs = departmentSlugs == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(departmentSlugs));
+    departmentSlugs = departmentSlugs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(departmentSlugs));
     for (Map.Entry<String, String> e : departmentSlugs.entrySet()) {
       Slugs.requireSafe(e.getValue(), "departmentSlugs." + e.getKey());
     }
@@ -52,10 +57,10 @@ public record SiteConfig(
   /** Whether {@code url} is an absolute http or https address with a host, as a base URL must be. */
   public static boolean isWebAddress(String url) {
     try {
-      java.net.URI u = new java.net.URI(url);
+      URI u = new URI(url);
       return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
           && u.getHost() != null && !u.getHost().isEmpty() && u.getRawQuery() == null && u.getRawFragment() == null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }
@@ -65,11 +70,11 @@ public record SiteConfig(
    * {@code https://example.jp/hyoka/}), as an address copied from the browser does; empty otherwise.
    * Such a base URL would put every sitemap entry and 404 link under {@code index.html/}.
    */
-  public static java.util.Optional<String> pageFolder(String url) {
+  public static Optional<String> pageFolder(String url) {
     int slash = url.lastIndexOf('/');
-    String last = url.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+    String last = url.substring(slash + 1).toLowerCase(Locale.ROOT);
     boolean page = slash > url.indexOf("//") + 1 && last.matches(".+\\.(html?|php|aspx?|jsp)");
-    return page ? java.util.Optional.of(url.substring(0, slash + 1)) : java.util.Optional.empty();
+    return page ? Optional.of(url.substring(0, slash + 1)) : Optional.empty();
   }
 
   private static void requireWebAddress(String url) {
@@ -103,10 +108,10 @@ public record SiteConfig(
 
     private static boolean isLinkable(String url) {
       try {
-        java.net.URI u = new java.net.URI(url);
+        URI u = new URI(url);
         return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
             && u.getHost() != null && !u.getHost().isEmpty();
-      } catch (java.net.URISyntaxException e) {
+      } catch (URISyntaxException e) {
         return false;
       }
     }

@@ -1,8 +1,10 @@
 package kokai.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import kokai.site.Links;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -59,7 +61,7 @@ final class Markdown {
    * ({@code linkLabel} makes its text for screen readers from the heading's text), and table
    * header cells given {@code scope="col"}.
    */
-  String toHtml(String markdown, String pageUrl, java.util.function.UnaryOperator<String> linkLabel) {
+  String toHtml(String markdown, String pageUrl, UnaryOperator<String> linkLabel) {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl, this::siteRelative));
     HeadingIds ids = new HeadingIds();
@@ -82,7 +84,7 @@ final class Markdown {
     Node doc = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build().parse(markdown);
     doc.accept(new Defuser(pageUrl, this::siteRelative));
-    List<MarkdownLinks.Place> out = new java.util.ArrayList<>();
+    List<MarkdownLinks.Place> out = new ArrayList<>();
     doc.accept(new AbstractVisitor() {
       @Override
       public void visit(Link link) {
@@ -141,9 +143,9 @@ final class Markdown {
 
   private static final class Defuser extends AbstractVisitor {
     private final String pageUrl;
-    private final java.util.function.UnaryOperator<String> siteRelative;
+    private final UnaryOperator<String> siteRelative;
 
-    Defuser(String pageUrl, java.util.function.UnaryOperator<String> siteRelative) {
+    Defuser(String pageUrl, UnaryOperator<String> siteRelative) {
       this.pageUrl = pageUrl;
       this.siteRelative = siteRelative;
     }

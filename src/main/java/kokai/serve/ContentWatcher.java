@@ -18,6 +18,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,7 @@ public final class ContentWatcher implements AutoCloseable {
    * The folders holding a root, watched for the root itself: made after the start (a city's first
    * theme), deleted, or renamed away and back. Their other entries are not looked at.
    */
-  private final Set<Path> above = new java.util.HashSet<>();
+  private final Set<Path> above = new HashSet<>();
   private long burstStart;
 
   public ContentWatcher(List<Path> roots) throws IOException {

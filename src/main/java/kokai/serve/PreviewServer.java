@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +105,7 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /** The open pages among {@code paths} ({@code 2022/088/index.html}) reload ahead of the rest of the edit. */
-  public void reloadPages(long generation, java.util.List<String> paths) {
+  public void reloadPages(long generation, List<String> paths) {
     live.pages(generation, paths);
   }
 
@@ -123,7 +125,7 @@ public final class PreviewServer implements AutoCloseable {
    * city's host. Null: at {@code /} only.
    */
   public void baseUrl(String baseUrl) {
-    String path = baseUrl == null ? null : java.net.URI.create(baseUrl).getRawPath();
+    String path = baseUrl == null ? null : URI.create(baseUrl).getRawPath();
     under = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
   }
 

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
@@ -143,13 +147,13 @@ public final class PreviewSession implements AutoCloseable {
   public boolean awaitIdle(java.time.Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     try {
-      if (!rebuilding.tryLock(limit.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+      if (!rebuilding.tryLock(limit.toNanos(), TimeUnit.NANOSECONDS)) {
         return false;
       }
       rebuilding.unlock();
       var rest = build.afterReload();
       if (rest.isPresent()) {
-        rest.get().get(Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+        rest.get().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       }
       // The files of the last edit that are still being written to the folder.
       build.finish();
@@ -160,9 +164,9 @@ public final class PreviewSession implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       // Failed (its folder is going) or still running: either way, waited long enough.
-      return e instanceof java.util.concurrent.ExecutionException;
+      return e instanceof ExecutionException;
     }
   }
 
@@ -251,7 +255,7 @@ public final class PreviewSession implements AutoCloseable {
       if (stopping) {
         return;
       }
-      Throwable fault = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+      Throwable fault = failure instanceof CompletionException && failure.getCause() != null
           ? failure.getCause() : failure;
       String text = "kokai serve: writing the data files after the reload stopped on a fault in kokai: " + fault
           + "; details in " + FaultLog.write(fault, Set.of(), err) + System.lineSeparator()

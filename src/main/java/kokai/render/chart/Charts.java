@@ -1,7 +1,9 @@
 package kokai.render.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import kokai.model.CostYear;
@@ -34,7 +36,7 @@ public final class Charts {
   }
 
   public Charts(ChartText text) {
-    this.text = java.util.Objects.requireNonNull(text, "text");
+    this.text = Objects.requireNonNull(text, "text");
   }
 
   /** The cost trend: budget, settlement and personnel cost per fiscal year; empty without a cost table. */
@@ -78,7 +80,7 @@ public final class Charts {
       return Optional.empty();
     }
     List<IndicatorValue> vs = ind.values().stream()
-        .sorted(java.util.Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
+        .sorted(Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
     List<Integer> years = vs.stream().map(IndicatorValue::fiscalYear).toList();
     List<Series> series = List.of(
         new Series("target", text.get("chart.target"), Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),
@@ -97,7 +99,7 @@ public final class Charts {
     if (totals.isEmpty()) {
       return Optional.empty();
     }
-    List<Totals> ts = totals.stream().sorted(java.util.Comparator.comparingInt(Totals::fiscalYear)).toList();
+    List<Totals> ts = totals.stream().sorted(Comparator.comparingInt(Totals::fiscalYear)).toList();
     List<Integer> years = ts.stream().map(Totals::fiscalYear).toList();
     List<Series> series = List.of(
         new Series("budget", text.get("chart.budget"), Mark.OUTLINE, ts.stream().map(t -> Series.of(t.budget())).toList()),
@@ -124,7 +126,7 @@ public final class Charts {
   }
 
   private static List<CostYear> sortedCosts(Sheet s) {
-    return s.costs().stream().sorted(java.util.Comparator.comparingInt(CostYear::fiscalYear)).toList();
+    return s.costs().stream().sorted(Comparator.comparingInt(CostYear::fiscalYear)).toList();
   }
 
   private static Series series(String key, String label, Mark mark, List<CostYear> cs, Function<CostYear, Long> f) {

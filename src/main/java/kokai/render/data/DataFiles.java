@@ -1,10 +1,17 @@
 package kokai.render.data;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 
@@ -70,8 +77,8 @@ public final class DataFiles {
    * {@link #writeSite} for what they hold.
    */
   public List<DataFile> ofSite(List<Sheet> sheets, String schema) {
-    java.util.Map<String, java.io.ByteArrayOutputStream> files = new java.util.LinkedHashMap<>();
-    writeSite(sheets, schema, path -> files.computeIfAbsent(path, p -> new java.io.ByteArrayOutputStream()));
+    Map<String, ByteArrayOutputStream> files = new LinkedHashMap<>();
+    writeSite(sheets, schema, path -> files.computeIfAbsent(path, p -> new ByteArrayOutputStream()));
     return files.entrySet().stream().map(e -> new DataFile(e.getKey(), e.getValue().toByteArray())).toList();
   }
 
@@ -82,7 +89,7 @@ public final class DataFiles {
    * format, published as {@code data/sheet.schema.json}: the build passes the loader's, so the
    * published schema is the one the content was checked by.
    */
-  public void writeSite(List<Sheet> sheets, String schema, java.util.function.Function<String, java.io.OutputStream> open) {
+  public void writeSite(List<Sheet> sheets, String schema, Function<String, OutputStream> open) {
     SheetsCsv table = new SheetsCsv(urls);
     CostsCsv costs = new CostsCsv();
     table.write(sheets, Csv.Lang.JA, open.apply(SHEETS_CSV));
@@ -90,10 +97,10 @@ public final class DataFiles {
     json.writeList(sheetsJsonHead(), "sheets", sheets, open.apply(SHEETS_JSON));
     costs.write(sheets, Csv.Lang.JA, open.apply(COSTS_CSV));
     costs.write(sheets, Csv.Lang.EN, open.apply(COSTS_CSV_EN));
-    try (java.io.OutputStream out = open.apply(SCHEMA)) {
+    try (OutputStream out = open.apply(SCHEMA)) {
       out.write(schema.getBytes(StandardCharsets.UTF_8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

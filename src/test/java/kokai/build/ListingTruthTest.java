@@ -74,7 +74,14 @@ class ListingTruthTest {
     }
     assertThat(home.select("#years ul a")).hasSize((int) sheets.stream().map(Truth::year).distinct().count());
 
+    // A department's count runs over all its years: a project of five years is five sheets, and
+    // the page must not let that be read as five projects.
+    for (Element card : home.select("#departments ul a")) {
+      String name = card.selectFirst(".card-title").text();
+      assertThat(card.select(".card-meta").text()).isEqualTo(only(sheets, s -> s.dept().equals(name)).size() + "件（全年度）");
+    }
     Document index = pages.get("departments/index.html");
+    assertThat(index.select("table.departments thead th").last().text()).isEqualTo("シート数（全年度）");
     Set<String> depts = new TreeSet<>();
     for (Element row : index.select("table.departments tbody tr")) {
       String name = row.selectFirst("th").text();

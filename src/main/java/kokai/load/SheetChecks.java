@@ -67,8 +67,9 @@ final class SheetChecks {
             "remove the repeated goal");
       }
     }
-    if (s.direction() != null && s.direction().decision() != null
-        && !Direction.KNOWN.contains(s.direction().decision())) {
+    // Listings group directions by the text without surrounding blanks: " 継続 " is listed as 継続.
+    if (s.direction() != null && s.direction().decision() != null && !s.direction().decision().isBlank()
+        && !Direction.KNOWN.contains(s.direction().decision().strip())) {
       d.warning(at(file, tree, "direction", "decision"), "direction.decision",
           "unusual direction \"" + s.direction().decision() + "\"",
           Suggestions.closest(s.direction().decision(), Direction.KNOWN).map(k -> "did you mean " + k + "? ").orElse("")

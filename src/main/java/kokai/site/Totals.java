@@ -61,7 +61,9 @@ public record Totals(int fiscalYear, Long budget, Long settlement, Long personne
 
     void add(Long v) {
       if (v != null) {
-        sum = sum == null ? v : sum + v;
+        // The loader keeps each amount small enough for this never to overflow; were it to, a
+        // failed build is better than a wrapped, negative total published as the city's figure.
+        sum = sum == null ? v : Math.addExact(sum, v);
         count++;
       }
     }

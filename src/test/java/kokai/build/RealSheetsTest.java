@@ -194,7 +194,7 @@ class RealSheetsTest {
       JsonNode s = sheets.stream().filter(x -> x.get("id").asText().equals(row.child(0).text())).findFirst().orElseThrow();
       JsonNode own = s.get("costs").findParents("fiscalYear").stream().filter(c -> c.get("fiscalYear").asInt() == 2022 && c.has("budget")).findFirst().orElseThrow();
       assertThat(row.child(1).text()).isEqualTo(s.get("title").asText());
-      assertThat(row.child(2).text()).isEqualTo(s.get("organization").get("division").asText());
+      assertThat(row.child(2).text()).isEqualTo(s.get("organization").get("department").asText() + " " + s.get("organization").get("division").asText());
       assertThat(row.child(3).text()).isEqualTo(yen(own.get("budget")));
       assertThat(row.child(4).text()).isEqualTo(yen(own.get("settlement")));
       assertThat(row.child(5).text()).isEqualTo(s.get("direction").get("decision").asText());

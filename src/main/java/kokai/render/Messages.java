@@ -21,7 +21,9 @@ import java.util.Properties;
  * The interface text of one language, from {@code i18n/messages_<lang>.properties} (UTF-8) of the
  * default theme, with the site theme's file of the same name overriding single keys. Templates call
  * it as {@code ${t("sheet.costs")}} or {@code ${t("year.count", n)}} ({0}, {1} are replaced); a
- * missing key is a template error, not an empty string.
+ * missing key is a template error, not an empty string. A count of one takes the key's {@code .one}
+ * form where the language has one ({@code common.sheets.one=1 project} beside
+ * {@code common.sheets={0} projects}); Japanese needs none.
  */
 final class Messages implements TemplateMethodModelEx {
   private final Map<String, String> text;
@@ -59,7 +61,8 @@ final class Messages implements TemplateMethodModelEx {
   }
 
   String get(String key, Object... args) {
-    String s = text.get(key);
+    String s = args.length > 0 && "1".equals(String.valueOf(args[0])) && text.containsKey(key + ".one")
+        ? text.get(key + ".one") : text.get(key);
     if (s == null) {
       throw new IllegalArgumentException("no interface text \"" + key + "\": add it to i18n/messages_*.properties");
     }

@@ -1,7 +1,7 @@
 package kokai.corpus;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import kokai.model.SiteConfig;
 import kokai.model.Sheet;
 
@@ -54,9 +54,9 @@ public final class CorpusGenerator {
     return factory.sheet(p, String.format(idFormat, number + 1), year);
   }
 
-  /** The site config of the synthetic city, with a URL slug for every department. */
+  /** The site config of the synthetic city, with a URL slug for every department in the order of its chart. */
   public SiteConfig site() {
-    Map<String, String> slugs = new TreeMap<>();
+    Map<String, String> slugs = new LinkedHashMap<>();
     vocabulary.departments().forEach(d -> slugs.put(d.name(), d.slug()));
     return new SiteConfig("みどり野市 事務事業評価", "みどり野市", "https://example.jp/hyoka/", "ja",
         "みどり野市の事務事業マネジメントシートを検索・比較できる形で公開しています（架空の市の合成データ）。",

@@ -3,10 +3,12 @@ package kokai.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -21,7 +23,7 @@ public record SiteConfig(
     @Field(ja = "説明", en = "Description") String description,
     @Field(ja = "データの利用条件", en = "Data licence") License license,
     @Field(ja = "テーマ", en = "Theme", doc = "themes/ の下のフォルダ名。default を上書きする。") String theme,
-    @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。例: 政策イノベーション部: policy-innovation") Map<String, String> departmentSlugs,
+    @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。部の一覧はここに書いた順に並び、書いていない部はその後にシートの順で続く。例: 政策イノベーション部: policy-innovation") Map<String, String> departmentSlugs,
     @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published) {
 
   public static final String DEFAULT_THEME = "default";
@@ -44,7 +46,7 @@ public record SiteConfig(
     license = license == null ? License.PDL1 : license;
     theme = theme == null ? DEFAULT_THEME : theme;
     Slugs.requireSafe(theme, "theme");
-    departmentSlugs = departmentSlugs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(departmentSlugs));
+    departmentSlugs = departmentSlugs == null ? Map.of() : Collections.unmodifiableMap(inOrder(departmentSlugs));
     for (Map.Entry<String, String> e : departmentSlugs.entrySet()) {
       Slugs.requireSafe(e.getValue(), "departmentSlugs." + e.getKey());
     }
@@ -52,6 +54,15 @@ public record SiteConfig(
       requireWebAddress(baseUrl);
       baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
+  }
+
+  /**
+   * The slugs in the order site.yaml gives them (the loader keeps it), which is the order the site
+   * lists those departments in; a map with no order of its own is sorted, so that the site is the
+   * same from one run to the next.
+   */
+  private static Map<String, String> inOrder(Map<String, String> slugs) {
+    return slugs instanceof LinkedHashMap || slugs instanceof SortedMap ? new LinkedHashMap<>(slugs) : new TreeMap<>(slugs);
   }
 
   /** Whether {@code url} is an absolute http or https address with a host, as a base URL must be. */

@@ -10,9 +10,11 @@ import java.util.Set;
 import kokai.model.Sheet;
 
 /**
- * Groups sheets into departments, divisions and sections, in the order they first appear among the
- * sheets sorted by fiscal year and id (the numbering of sheets usually follows the organisation
- * chart). Two departments that would share a slug get "-2", "-3" in that same order.
+ * Groups sheets into departments, divisions and sections. Departments come in the order site.yaml's
+ * {@code departmentSlugs} names them (the city's own order), then the others, like divisions and
+ * sections, in the order they first appear among the sheets sorted by fiscal year and id (the
+ * numbering of sheets usually follows the organisation chart). Two departments that would share a
+ * slug get "-2", "-3" in that same order.
  */
 final class DepartmentGrouper {
   private final Map<String, String> configured;
@@ -30,9 +32,12 @@ final class DepartmentGrouper {
           .computeIfAbsent(o.section() == null ? "" : o.section(), k -> new ArrayList<>())
           .add(s);
     }
+    Map<String, Map<String, Map<String, List<Sheet>>>> ordered = new LinkedHashMap<>();
+    configured.keySet().stream().filter(tree::containsKey).forEach(name -> ordered.put(name, tree.get(name)));
+    tree.forEach(ordered::putIfAbsent);
     Set<String> used = new HashSet<>();
     List<Department> out = new ArrayList<>();
-    tree.forEach((name, divisions) -> {
+    ordered.forEach((name, divisions) -> {
       String slug = unique(SiteSlugs.department(name, configured), used);
       List<Division> ds = new ArrayList<>();
       divisions.forEach((division, sections) -> ds.add(division(name, division, sections)));

@@ -23,6 +23,21 @@ class SiteBuildTest {
         .sheet(2022, "020", MiniSite.sheet(2022, "020", "道路補修", "建設部", "道路課", "維持係", 5000, 4800L, 1200));
   }
 
+  /** The city's order (departmentSlugs as written) first, whatever the sheets' numbers; then the rest by the sheets. */
+  @Test
+  void departmentsAreListedInTheOrderSiteYamlNamesThem() {
+    MiniSite s = twoDepartments()
+        .sheet(2022, "005", MiniSite.sheet(2022, "005", "防災訓練", "危機管理部", "防災課", null, 300, 300L, 100))
+        .sheet(2022, "030", MiniSite.sheet(2022, "030", "窓口事業", "市民部", "市民課", null, 400, 400L, 100))
+        .file("content/site.yaml", MiniSite.SITE_YAML.replace("  総務部: general\n", "  建設部: construction\n  総務部: general\n"));
+    s.buildOk();
+    // By the sheets alone: 危機管理部 (005), 総務部 (010), 建設部 (020), 市民部 (030).
+    assertThat(s.page("departments/").select("table.departments tbody th a").eachText())
+        .containsExactly("建設部", "総務部", "危機管理部", "市民部");
+    assertThat(s.page("").select("a[href*=departments/] .card-title").eachText())
+        .containsExactly("建設部", "総務部", "危機管理部", "市民部");
+  }
+
   @Test
   void aFailedExtraStageIsNamedAndLeavesThePreviousSite() throws Exception {
     MiniSite s = twoDepartments();

@@ -23,6 +23,20 @@ class SiteBuildTest {
         .sheet(2022, "020", MiniSite.sheet(2022, "020", "道路補修", "建設部", "道路課", "維持係", 5000, 4800L, 1200));
   }
 
+  /** Every word of the comparison pages is a message a Japanese city theme can change, without a warning that it is unused. */
+  @Test
+  void aJapaneseThemeChangesTheComparisonPagesWords() {
+    MiniSite s = twoDepartments()
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/i18n/messages_ja.properties", "compare.budget=当初予算額\ncompare.citizenNeeds=市民の必要性\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    assertThat(r.diagnostics()).extracting(Diagnostic::message).noneMatch(m -> m.contains("compare."));
+    assertThat(s.page("compare/010/").select("tbody th").eachText())
+        .anyMatch(t -> t.startsWith("当初予算額（")).anyMatch(t -> t.startsWith("市民の必要性（"))
+        .noneMatch(t -> t.startsWith("予算額（"));
+  }
+
   /** The city's order (departmentSlugs as written) first, whatever the sheets' numbers; then the rest by the sheets. */
   @Test
   void departmentsAreListedInTheOrderSiteYamlNamesThem() {

@@ -38,6 +38,7 @@ public final class ContentLoader {
   private final TreeReader reader = new TreeReader();
   private final RecordBinder binder = new RecordBinder();
   private final SheetChecks checks = new SheetChecks();
+  private final NameSpellings spellings = new NameSpellings();
 
   public LoadResult load(Path root) {
     Diagnostics diags = new Diagnostics();
@@ -58,6 +59,7 @@ public final class ContentLoader {
     List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags, pool)).toList();
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
+    List<NameSpellings.Named> named = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Optional<Loaded> s = loaded.get(i);
       if (s.isEmpty()) {
@@ -71,8 +73,10 @@ public final class ContentLoader {
             "give each sheet of a fiscal year its own id, or delete one of the two files");
       } else {
         sheets.add(sheet);
+        named.add(new NameSpellings.Named(sheet.organization(), sheet.fiscalYear(), files.get(i), s.get().orgAt()));
       }
     }
+    spellings.check(named, diags);
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
     site.ifPresent(cfg -> Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile)
         .findFirst().ifPresent(f -> checks.checkSlugsUsed(f, cfg, sheets, diags)));
@@ -89,7 +93,7 @@ public final class ContentLoader {
   }
 
   /** A sheet and where its id is written, for messages about the sheet as a whole. */
-  private record Loaded(Sheet sheet, SourceLocation idAt) {}
+  private record Loaded(Sheet sheet, SourceLocation idAt, NameSpellings.Places orgAt) {}
 
   private Optional<Loaded> loadOne(Path root, Path file, Diagnostics diags, ValuePool pool) {
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
@@ -99,7 +103,7 @@ public final class ContentLoader {
     Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, diags, pool);
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
     return sheet.filter(s -> placedRight(root, file, s, tree.get(), diags))
-        .map(s -> new Loaded(s, at(file, tree.get(), "id")));
+        .map(s -> new Loaded(s, at(file, tree.get(), "id"), orgAt(file, tree.get())));
   }
 
   private boolean placedRight(Path root, Path file, Sheet s, Node tree, Diagnostics diags) {
@@ -127,6 +131,11 @@ public final class ContentLoader {
   private static Optional<String> taken(Path file, String id) {
     return Slugs.isSafe(id) ? Stream.of(".yaml", ".yml", ".json").map(ext -> id + ext)
         .filter(n -> Files.isRegularFile(file.resolveSibling(n))).findFirst() : Optional.empty();
+  }
+
+  private static NameSpellings.Places orgAt(Path file, Node tree) {
+    return new NameSpellings.Places(SheetChecks.at(file, tree, "organization", "department"),
+        SheetChecks.at(file, tree, "organization", "division"), SheetChecks.at(file, tree, "organization", "section"));
   }
 
   static SourceLocation at(Path file, Node tree, String field) {

@@ -193,7 +193,8 @@ final class SheetChecks {
     }
   }
 
-  private static SourceLocation at(Path file, Node tree, Object... path) {
+  /** Where the value at {@code path} (keys and list indexes) is written; the nearest existing parent when it is not. */
+  static SourceLocation at(Path file, Node tree, Object... path) {
     Node n = tree;
     for (Object step : path) {
       Node next = null;

@@ -1,0 +1,126 @@
+package kokai.load;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.Organization;
+
+/**
+ * Finds a department, division or section written two ways across the sheets (第２ / 第2, ｶﾅ / カナ,
+ * a space inside): listings group by the exact name, so the site would show two departments. The
+ * names are published as written, so this only warns, at each sheet with the less used spelling.
+ * Names are compared under NFKC with all white space removed; a division only within its
+ * department and a section within its division. One pass over the sheets, one map lookup per name.
+ */
+final class NameSpellings {
+
+  /** Where a sheet's organisation names are written; a name that is absent is placed at its sheet. */
+  record Places(SourceLocation department, SourceLocation division, SourceLocation section) {}
+
+  /** One loaded sheet's organisation, file and places. */
+  record Named(Organization org, int fiscalYear, Path file, Places at) {}
+
+  private enum Level {
+    DEPARTMENT("department"), DIVISION("division"), SECTION("section");
+
+    final String word;
+
+    Level(String word) {
+      this.word = word;
+    }
+  }
+
+  /** A name at one level within its (compared) parents: two keys are equal when the names would be merged by a reader. */
+  private record Key(Level level, String department, String division, String section) {}
+
+  void check(List<Named> sheets, Diagnostics d) {
+    Map<String, String> compared = new HashMap<>();
+    Map<Key, Map<String, List<Named>>> groups = new LinkedHashMap<>();
+    for (Named n : sheets) {
+      Organization o = n.org();
+      String dept = compared.computeIfAbsent(o.department(), NameSpellings::comparable);
+      String div = compared.computeIfAbsent(o.division(), NameSpellings::comparable);
+      add(groups, new Key(Level.DEPARTMENT, dept, null, null), o.department(), n);
+      add(groups, new Key(Level.DIVISION, dept, div, null), o.division(), n);
+      if (o.section() != null) {
+        String sec = compared.computeIfAbsent(o.section(), NameSpellings::comparable);
+        add(groups, new Key(Level.SECTION, dept, div, sec), o.section(), n);
+      }
+    }
+    groups.forEach((key, spellings) -> {
+      if (spellings.size() > 1) {
+        report(key.level(), spellings, d);
+      }
+    });
+  }
+
+  /** The name as a reader would take it: width, compatibility forms (㈱) and spaces do not count. */
+  static String comparable(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(n.length());
+    n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  private static void add(Map<Key, Map<String, List<Named>>> groups, Key key, String spelling, Named n) {
+    groups.computeIfAbsent(key, k -> new LinkedHashMap<>(2)).computeIfAbsent(spelling, k -> new ArrayList<>()).add(n);
+  }
+
+  /**
+   * The spelling most sheets use is taken as the one meant (on a tie, the one of the latest fiscal
+   * year, so a renamed department follows its newest sheets); every other one is warned at.
+   */
+  private static void report(Level level, Map<String, List<Named>> spellings, Diagnostics d) {
+    List<Map.Entry<String, List<Named>>> ranked = new ArrayList<>(spellings.entrySet());
+    ranked.sort(Comparator.<Map.Entry<String, List<Named>>>comparingInt(e -> -e.getValue().size())
+        .thenComparing(e -> -latestYear(e.getValue()))
+        .thenComparing(Map.Entry::getKey));
+    String meant = ranked.get(0).getKey();
+    List<Named> users = ranked.get(0).getValue();
+    int others = ranked.size() - 2;
+    for (Map.Entry<String, List<Named>> e : ranked.subList(1, ranked.size())) {
+      String message = "the " + level.word + " \"" + e.getKey() + "\" is also written \"" + meant + "\" in " + files(users)
+          + (others > 0 ? ", and " + others + (others == 1 ? " other way" : " other ways") : "")
+          + ": the site lists them as separate " + level.word + "s";
+      String hint = "write it as in " + shown(users.get(0).file()) + ": " + meant + ", so that the site lists the sheets together";
+      for (Named n : e.getValue()) {
+        d.warning(place(level, n.at()), "organization." + level.word, message, hint);
+      }
+    }
+  }
+
+  private static int latestYear(List<Named> users) {
+    return users.stream().mapToInt(Named::fiscalYear).max().orElse(0);
+  }
+
+  private static SourceLocation place(Level level, Places at) {
+    return switch (level) {
+      case DEPARTMENT -> at.department();
+      case DIVISION -> at.division();
+      case SECTION -> at.section();
+    };
+  }
+
+  /** The first one or two files and how many more: "2022/088.yaml, 2022/090.yaml and 3 more files". */
+  private static String files(List<Named> users) {
+    if (users.size() == 1) {
+      return shown(users.get(0).file());
+    }
+    String two = shown(users.get(0).file()) + (users.size() == 2 ? " and " : ", ") + shown(users.get(1).file());
+    int more = users.size() - 2;
+    return more == 0 ? two : two + " and " + more + (more == 1 ? " more file" : " more files");
+  }
+
+  /** A sheet file as staff name it: its fiscal-year folder and file name. */
+  private static String shown(Path file) {
+    Path dir = file.getParent();
+    return (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + file.getFileName();
+  }
+}

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import kokai.model.Sheet;
+import kokai.render.TemplateReference;
 import org.junit.jupiter.api.Test;
 
-/** The published schema and reference are those the model gives, and the content obeys them. */
+/** The published schema and references are those the code gives, and the content obeys them. */
 class SchemaTest {
   static final Path ROOT = Path.of("").toAbsolutePath();
   static final String REGENERATE = "regenerate with: java -jar target/kokai.jar schema --write";
@@ -33,6 +34,7 @@ class SchemaTest {
     assertThat(read("schema/sheet.schema.json")).as(REGENERATE).isEqualTo(SheetSchema.sheet());
     assertThat(read("schema/site.schema.json")).as(REGENERATE).isEqualTo(SheetSchema.siteConfig());
     assertThat(read("docs/sheet-format.md")).as(REGENERATE).isEqualTo(FieldReference.markdown());
+    assertThat(read("docs/templates.md")).as(REGENERATE).isEqualTo(TemplateReference.markdown());
   }
 
   @Test

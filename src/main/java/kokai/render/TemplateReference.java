@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -46,7 +48,7 @@ public final class TemplateReference {
   private final Set<String> missing = new TreeSet<>();
   /** Records met while writing, by the name they are shown under, to be written after the pages. */
   private final TreeMap<String, Class<?>> pending = new TreeMap<>();
-  private final Set<Class<?>> written = new java.util.HashSet<>();
+  private final Set<Class<?>> written = new HashSet<>();
 
   private TemplateReference(Map<String, String> descriptions) {
     this.descriptions = descriptions;
@@ -208,7 +210,7 @@ public final class TemplateReference {
   private static String contentAnchor(Class<?> record) {
     // The two parts of the format are level-two headings; the records inside them are headed by name.
     return record == kokai.model.Sheet.class || record == kokai.model.SiteConfig.class ? ""
-        : "#" + record.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        : "#" + record.getSimpleName().toLowerCase(Locale.ROOT);
   }
 
   /** The type as the tables show it; a record not yet written is queued and linked to. */
@@ -218,7 +220,7 @@ public final class TemplateReference {
       Type[] args = p.getActualTypeArguments();
       String of = typeName(args[args.length - 1]);
       return raw == List.class ? "list of " + of : raw == Map.class ? "map of text to " + of
-          : raw.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " " + of;
+          : raw.getSimpleName().toLowerCase(Locale.ROOT) + " " + of;
     }
     Class<?> c = (Class<?>) t;
     if (c.isRecord()) {
@@ -227,7 +229,7 @@ public final class TemplateReference {
         written.add(c);
         pending.put(name, c);
       }
-      return "[`" + name + "`](#" + name.replace(".", "").toLowerCase(java.util.Locale.ROOT) + ")";
+      return "[`" + name + "`](#" + name.replace(".", "").toLowerCase(Locale.ROOT) + ")";
     }
     return plainName(t);
   }

@@ -73,11 +73,7 @@ class AccessibilityTest {
    */
   @Test
   void keyPagesFollowAxeBestPractices() throws java.io.IOException {
-    Path en = dir.resolve("en-bp");
-    kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
-    Path config = en.resolve("content/site.yaml");
-    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
-    assertThat(new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes"))).published()).isTrue();
+    Path en = englishSite("en-bp");
     List<String> found = new java.util.ArrayList<>();
     for (Path root : List.of(site, en.resolve("site"))) {
       for (String url : List.of("", "2022/088/", firstDepartment(), "years/2022/", "departments/", "search/",
@@ -119,12 +115,7 @@ class AccessibilityTest {
    */
   @Test
   void theEnglishInterfaceAndSearchResultsHaveNoViolations() throws java.io.IOException {
-    Path en = dir.resolve("en");
-    kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
-    Path config = en.resolve("content/site.yaml");
-    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
-    BuildResult r = new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes")));
-    assertThat(r.published()).isTrue();
+    Path en = englishSite("en");
     for (Path root : List.of(site, en.resolve("site"))) {
       for (String url : List.of("", "2022/088/", "years/2022/", "departments/", "search/?q=%E6%83%85%E5%A0%B1")) {
         String[] parts = url.split("\\?", 2);
@@ -304,5 +295,15 @@ class AccessibilityTest {
     return violations.stream()
         .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
         .collect(Collectors.joining("; "));
+  }
+
+  /** The real sheets built with {@code language: en} under {@code dir/<name>/site}; returns {@code dir/<name>}. */
+  private Path englishSite(String name) throws java.io.IOException {
+    Path en = dir.resolve(name);
+    kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
+    Path config = en.resolve("content/site.yaml");
+    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
+    assertThat(new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes"))).published()).isTrue();
+    return en;
   }
 }

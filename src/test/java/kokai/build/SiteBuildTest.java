@@ -23,11 +23,15 @@ class SiteBuildTest {
         .sheet(2022, "020", MiniSite.sheet(2022, "020", "道路補修", "建設部", "道路課", "維持係", 5000, 4800L, 1200));
   }
 
+  /** {@link #twoDepartments()} with {@code theme: city}, for a test to put the city's theme files under themes/city/. */
+  private MiniSite cityThemed() {
+    return twoDepartments().file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n");
+  }
+
   /** Every word of the comparison pages is a message a Japanese city theme can change, without a warning that it is unused. */
   @Test
   void aJapaneseThemeChangesTheComparisonPagesWords() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/i18n/messages_ja.properties", "compare.budget=当初予算額\ncompare.citizenNeeds=市民の必要性\n");
     BuildResult r = s.build();
     assertThat(r.published()).isTrue();
@@ -172,8 +176,7 @@ class SiteBuildTest {
 
   @Test
   void cityThemeOverridesFilesByNameAndKeepsTheRest() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/templates/partials/footer.ftlh", "<footer class=\"city-footer\"><p>テスト市役所 〒000-0000</p></footer>\n")
         .file("themes/city/assets/css/site.css", "body { color: #000; }\n")
         .file("themes/city/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
@@ -188,8 +191,7 @@ class SiteBuildTest {
 
   @Test
   void aThemeFileThatReplacesNothingIsAWarningSayingWhereItBelongs() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/css/site.css", "body { color: #000; }\n")
         .file("themes/city/templates/header.ftlh", "<header></header>\n")
         .file("themes/city/i18n/messages_ja.properties", "nav.search=さがす\nnav.hme=トップ\n");
@@ -205,8 +207,7 @@ class SiteBuildTest {
 
   @Test
   void anUnknownMacroOrNameInATemplateSaysWhatTheTemplateCanUse() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<@base.nolayout/>\n</footer>\n");
     Diagnostic macro = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
     assertThat(macro.location().line()).isEqualTo(2);
@@ -220,8 +221,7 @@ class SiteBuildTest {
 
   @Test
   void aStylesheetUrlToAMissingFileFailsTheBuildNamingTheLine() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/assets/css/site.css", "body { color: #000; }\n"
             + ".a { background: url(\"../img/icon.svg\") } .b { background: url(data:image/gif;base64,R0lGOD==) }\n"
             + ".site-title { background: url(../images/bg.png); }\n");
@@ -251,8 +251,7 @@ class SiteBuildTest {
 
   @Test
   void brokenLinkFailsTheBuildNamingPageAndLink() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/templates/partials/head-extra.ftlh", "<link rel=\"icon\" href=\"${link.asset(\"missing.png\")}\">\n");
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();
@@ -311,8 +310,7 @@ class SiteBuildTest {
 
   @Test
   void templateSyntaxErrorNamesTemplateAndLine() {
-    MiniSite s = twoDepartments()
-        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+    MiniSite s = cityThemed()
         .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<#if config.city()??>\n<p>x</p>\n</footer>\n");
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();

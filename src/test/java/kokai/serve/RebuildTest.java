@@ -182,7 +182,7 @@ class RebuildTest {
         InetAddress.getLoopbackAddress(), 0, new PrintWriter(out), new PrintWriter(err))) {
       Map<String, byte[]> good = files(preview);
       Path sheet = content.resolve("sheets/2022/005.yaml");
-      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: [unclosed "));
+      prefixTitle(sheet, "[unclosed ");
       assertThat(session.rebuild(Set.of(sheet.toAbsolutePath())).published()).isFalse();
       // The file is named as a build names it.
       assertThat(err.toString()).startsWith(sheet + ":").contains("error").contains("still serving the last good pages");
@@ -205,16 +205,14 @@ class RebuildTest {
       Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: [unclosed "));
       assertThat(session.rebuild(Set.of(broken)).published()).isFalse();
       Path other = content.resolve("sheets/2022/006.yaml");
-      Files.writeString(other, Files.readString(other).replaceFirst("(?m)^title: ", "title: 改 "));
+      prefixTitle(other, "改 ");
       BuildResult r = session.rebuild(Set.of(other));
       assertThat(r.published()).as(log.toString()).isFalse();
       assertThat(r.diagnostics().toString()).contains("005.yaml");
       assertThat(session.server().hasProblem()).isTrue();
       Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: 直した "));
       assertThat(session.rebuild(Set.of(broken)).published()).as(log.toString()).isTrue();
-      Path fresh = dir.resolve("fresh");
-      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-      assertSameFiles("both edits", files(fresh), files(preview));
+      assertLikeAFreshBuild("both edits", content, preview);
     }
   }
 
@@ -251,11 +249,9 @@ class RebuildTest {
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isFalse();
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
       Path other = content.resolve("sheets/2022/006.yaml");
-      Files.writeString(other, Files.readString(other).replaceFirst("(?m)^title: ", "title: 別の語 爆発 "));
+      prefixTitle(other, "別の語 爆発 ");
       assertThat(session.rebuild(Set.of(other)).published()).as(log.toString()).isTrue();
-      Path fresh = dir.resolve("fresh");
-      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-      assertSameFiles("preview", files(fresh), files(preview));
+      assertLikeAFreshBuild("preview", content, preview);
     }
   }
 
@@ -296,9 +292,7 @@ class RebuildTest {
       assertThat(next.published()).as(log.toString()).isTrue();
       assertThat(next.stageTimes()).as("a full build").containsKey("staging");
       assertThat(session.server().hasProblem()).isFalse();
-      Path fresh = dir.resolve("fresh");
-      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-      assertSameFiles("after the fix", files(fresh), files(preview));
+      assertLikeAFreshBuild("after the fix", content, preview);
     }
   }
 
@@ -459,7 +453,7 @@ class RebuildTest {
       Path sheet = content.resolve("sheets/2022/005.yaml");
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
       assertThat(session.rebuild(Set.of(content.resolve("site.yaml"))).published()).as(log.toString()).isTrue();
-      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      prefixTitle(sheet, "改 ");
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
       long edit = session.lastGeneration();
       String heard = readUntil(events, "event: reload\ndata: " + edit + "\n");
@@ -505,11 +499,9 @@ class RebuildTest {
         }
       }
       Path sheet = content.resolve("sheets/2022/005.yaml");
-      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      prefixTitle(sheet, "改 ");
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
-      Path fresh = dir.resolve("fresh");
-      assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
-      assertSameFiles("preview", files(fresh), files(preview));
+      assertLikeAFreshBuild("preview", content, preview);
     }
   }
 
@@ -526,13 +518,13 @@ class RebuildTest {
       assertThat(build.full().published()).isTrue();
       Path blocker = Files.createDirectories(preview.resolve("2022/005/.index.html.kokai-tmp/x"));
       Path sheet = content.resolve("sheets/2022/005.yaml");
-      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改 "));
+      prefixTitle(sheet, "改 ");
       assertThat(build.update(Set.of(sheet)).published()).isTrue();
       assertThat(build.unwritten("2022/005/index.html")).isPresent();
       Files.delete(blocker);
       Files.delete(blocker.getParent());
       Path config = content.resolve("site.yaml");
-      Files.writeString(config, Files.readString(config).replaceFirst("(?m)^title: ", "title: 新 "));
+      prefixTitle(config, "新 ");
       assertThat(build.full().published()).isTrue();
       assertThat(build.unwritten("2022/005/index.html")).isEmpty();
     }
@@ -556,6 +548,18 @@ class RebuildTest {
       assertThat(actual.keySet()).doesNotContain("2022/005/index.html");
       assertSameFiles("preview", files(fresh), actual);
     }
+  }
+
+  /** Puts {@code prefix} before the title of a sheet or site config file, as an edit would. */
+  private static void prefixTitle(Path file, String prefix) throws IOException {
+    Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: ", "title: " + prefix));
+  }
+
+  /** The preview holds exactly what a fresh full build of the content writes. */
+  private void assertLikeAFreshBuild(String what, Path content, Path preview) throws IOException {
+    Path fresh = dir.resolve("fresh");
+    assertThat(new SiteBuild().run(BuildConfig.of(content, fresh)).published()).isTrue();
+    assertSameFiles(what, files(fresh), files(preview));
   }
 
   /** The same files with the same bytes, each difference shown as a readable diff. */

@@ -1,15 +1,15 @@
 package kokai.load;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.SheetRef;
+import kokai.model.SiteConfig;
 
 /**
  * Checks of a Markdown page that need no rendering: text above the title line, which the page
@@ -41,7 +41,7 @@ final class PageChecks {
 
   /** Reports each link to a sheet ({@code /2022/088/}, also as a published address) that no sheet file gives. */
   static void sheetLinks(Path file, String[] lines, String baseUrl, Map<SheetRef, Path> sheets, Path sheetsDir, Diagnostics d) {
-    String basePath = basePath(baseUrl);
+    UnaryOperator<String> siteRoot = SiteConfig.siteRootLinks(baseUrl);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].indexOf(']') < 0) {
         continue;
@@ -50,9 +50,7 @@ final class PageChecks {
       while (m.find()) {
         int g = m.group(1) != null ? 1 : 2;
         String dest = m.group(g);
-        String path = baseUrl != null && dest.startsWith(baseUrl) ? "/" + dest.substring(baseUrl.length())
-            : basePath != null && dest.startsWith(basePath) ? "/" + dest.substring(basePath.length()) : dest;
-        Matcher s = SHEET.matcher(path);
+        Matcher s = SHEET.matcher(siteRoot.apply(dest));
         if (s.matches()) {
           SheetRef ref = new SheetRef(Integer.parseInt(s.group(1)), s.group(2));
           if (!sheets.containsKey(ref) && !hasFile(sheetsDir, ref)) {
@@ -69,18 +67,5 @@ final class PageChecks {
     Path dir = sheetsDir.resolve(Integer.toString(ref.fiscalYear()));
     return kokai.model.Slugs.isSafe(ref.id()) && java.util.stream.Stream.of(".yaml", ".yml", ".json")
         .anyMatch(ext -> Files.isRegularFile(dir.resolve(ref.id() + ext)));
-  }
-
-  /** The path of the base URL ({@code /hyoka/} of {@code https://example.jp/hyoka/}); null for none or the host's root. */
-  private static String basePath(String baseUrl) {
-    if (baseUrl == null) {
-      return null;
-    }
-    try {
-      String p = new URI(baseUrl).getRawPath();
-      return p == null || p.isEmpty() || p.equals("/") ? null : p;
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 }

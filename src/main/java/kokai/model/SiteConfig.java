@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The site configuration ({@code content/site.yaml}): what the site is called, whose sheets it
@@ -63,6 +64,26 @@ public record SiteConfig(
    */
   private static Map<String, String> inOrder(Map<String, String> slugs) {
     return slugs instanceof LinkedHashMap || slugs instanceof SortedMap ? new LinkedHashMap<>(slugs) : new TreeMap<>(slugs);
+  }
+
+  /**
+   * The rule by which a link written with the site's own address
+   * ({@code https://example.jp/hyoka/2022/088/}) or path ({@code /hyoka/2022/088/}), as staff copy
+   * them from the published site, is the site-root link {@code /2022/088/}; any other link stays as
+   * written. The same for the Markdown pages as rendered and as checked when they load.
+   *
+   * <pre>{@code
+   * SiteConfig.siteRootLinks("https://example.jp/hyoka/").apply("/hyoka/2022/088/")   // "/2022/088/"
+   * }</pre>
+   */
+  public static UnaryOperator<String> siteRootLinks(String baseUrl) {
+    if (baseUrl == null) {
+      return UnaryOperator.identity();
+    }
+    String raw = URI.create(baseUrl).getRawPath();
+    String path = raw == null || raw.isEmpty() || raw.equals("/") ? null : raw.endsWith("/") ? raw : raw + "/";
+    return link -> link.startsWith(baseUrl) ? "/" + link.substring(baseUrl.length())
+        : path != null && link.startsWith(path) ? "/" + link.substring(path.length()) : link;
   }
 
   /** Whether {@code url} is an absolute http or https address with a host, as a base URL must be. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import kokai.model.SiteConfig;
 import kokai.site.Links;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -32,10 +33,8 @@ final class Markdown {
   private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-  /** The site's base URL, ending in /, or null. */
-  private final String baseUrl;
-  /** The base URL's path ({@code /hyoka/}), or null when the site sits at the host's root or has no base URL. */
-  private final String basePath;
+  /** A link with the site's own address or path as a site-root link ({@link SiteConfig#siteRootLinks}). */
+  private final UnaryOperator<String> siteRelative;
 
   Markdown() {
     this(null);
@@ -47,9 +46,7 @@ final class Markdown {
    * them from the published site, is made relative too: it works from disk and in the preview.
    */
   Markdown(String baseUrl) {
-    this.baseUrl = baseUrl;
-    String path = baseUrl == null ? "/" : Linker.rootPath(baseUrl);
-    this.basePath = path.equals("/") ? null : path;
+    this.siteRelative = SiteConfig.siteRootLinks(baseUrl);
   }
 
   String toHtml(String markdown, String pageUrl) {
@@ -63,7 +60,7 @@ final class Markdown {
    */
   String toHtml(String markdown, String pageUrl, UnaryOperator<String> linkLabel) {
     Node doc = parser.parse(markdown);
-    doc.accept(new Defuser(pageUrl, this::siteRelative));
+    doc.accept(new Defuser(pageUrl, siteRelative));
     HeadingIds ids = new HeadingIds();
     HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
         .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel))
@@ -83,7 +80,7 @@ final class Markdown {
   List<MarkdownLinks.Place> linkPlaces(String markdown, String pageUrl) {
     Node doc = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build().parse(markdown);
-    doc.accept(new Defuser(pageUrl, this::siteRelative));
+    doc.accept(new Defuser(pageUrl, siteRelative));
     List<MarkdownLinks.Place> out = new ArrayList<>();
     doc.accept(new AbstractVisitor() {
       @Override
@@ -116,14 +113,6 @@ final class Markdown {
       }
     }
     return markdown;
-  }
-
-  /** The link as a site-root link ({@code /2022/088/}) when it points into the site; else as written. */
-  private String siteRelative(String d) {
-    if (baseUrl != null && d.startsWith(baseUrl)) {
-      return "/" + d.substring(baseUrl.length());
-    }
-    return basePath != null && d.startsWith(basePath) ? "/" + d.substring(basePath.length()) : d;
   }
 
   static boolean isSafe(String url) {

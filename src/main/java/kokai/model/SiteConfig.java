@@ -88,12 +88,18 @@ public record SiteConfig(
 
   /** Whether {@code url} is an absolute http or https address with a host, as a base URL must be. */
   public static boolean isWebAddress(String url) {
+    return web(url).filter(u -> u.getRawQuery() == null && u.getRawFragment() == null).isPresent();
+  }
+
+  /** {@code url} as an absolute http or https address with a host; empty when it is not one. */
+  private static Optional<URI> web(String url) {
     try {
       URI u = new URI(url);
-      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
-          && u.getHost() != null && !u.getHost().isEmpty() && u.getRawQuery() == null && u.getRawFragment() == null;
+      boolean web = ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+          && u.getHost() != null && !u.getHost().isEmpty();
+      return web ? Optional.of(u) : Optional.empty();
     } catch (URISyntaxException e) {
-      return false;
+      return Optional.empty();
     }
   }
 
@@ -132,19 +138,9 @@ public record SiteConfig(
     public License {
       Objects.requireNonNull(name, "name");
       // Every page links it as it is written: a name or a typo here would be a broken link on each.
-      if (url != null && !isLinkable(url)) {
+      if (url != null && web(url).isEmpty()) {
         throw new InvalidFieldException("url", "\"" + url + "\" is not a web address",
             "write the address of the licence's text, starting with https:// or http://, or leave url out to show the name alone");
-      }
-    }
-
-    private static boolean isLinkable(String url) {
-      try {
-        URI u = new URI(url);
-        return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
-            && u.getHost() != null && !u.getHost().isEmpty();
-      } catch (URISyntaxException e) {
-        return false;
       }
     }
   }

@@ -10,4 +10,12 @@ public record Direction(
   /** The directions sheets usually use, in the order listings show them. */
   public static final List<String> KNOWN =
       List.of("拡大・拡充", "継続", "改善", "改善・見直し", "縮小", "統合", "休止", "廃止", "完了", "終了");
+
+  /**
+   * The decision as listings group it: without surrounding blanks, so " 継続 " is 継続; null when
+   * the sheet gives none, or only blanks.
+   */
+  public String groupKey() {
+    return decision == null || decision.isBlank() ? null : decision.strip();
+  }
 }

@@ -58,7 +58,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sh
   }
 
   private static String decision(Direction d) {
-    return d == null || d.decision() == null || d.decision().isBlank() ? null : d.decision().strip();
+    return d == null ? null : d.groupKey();
   }
 
   private boolean touches(List<Sheet> list) {

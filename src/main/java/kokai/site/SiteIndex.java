@@ -290,11 +290,10 @@ public final class SiteIndex {
     Direction.KNOWN.forEach(k -> by.put(k, new ArrayList<>()));
     Map<String, List<Sheet>> unknown = new TreeMap<>();
     for (Sheet s : sorted) {
-      Direction d = s.direction();
-      if (d == null || d.decision() == null || d.decision().isBlank()) {
+      String key = s.direction() == null ? null : s.direction().groupKey();
+      if (key == null) {
         continue;
       }
-      String key = d.decision().strip();
       (by.containsKey(key) ? by : unknown).computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     by.putAll(unknown);

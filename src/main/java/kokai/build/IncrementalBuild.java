@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
@@ -226,7 +227,7 @@ public final class IncrementalBuild implements AutoCloseable {
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
       // The search page waits for its index, written next.
-      tell(pagesReady, sink, java.util.stream.Stream.concat(
+      tell(pagesReady, sink, Stream.concat(
               scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
               scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
           .map(Links::file));
@@ -415,7 +416,7 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /** Names the pages among {@code pages} that the edit changed, if any: an unchanged page need not reload. */
-  private static void tell(Consumer<List<String>> pagesReady, PreviewSink sink, java.util.stream.Stream<String> pages) {
+  private static void tell(Consumer<List<String>> pagesReady, PreviewSink sink, Stream<String> pages) {
     List<String> changed = pages.filter(sink::changed).sorted().toList();
     if (!changed.isEmpty()) {
       pagesReady.accept(changed);

@@ -2,6 +2,7 @@ package kokai.importer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class BasicInfoReader {
   private BasicInfoReader() {}
 
   private static Labels<BasicField> labels() {
-    Map<String, BasicField> m = new java.util.HashMap<>();
+    Map<String, BasicField> m = new HashMap<>();
     for (BasicField f : BasicField.values()) {
       m.put(f.label, f);
     }

@@ -2,10 +2,13 @@ package kokai.importer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kokai.model.CostYear;
 import kokai.model.FiscalYear;
@@ -48,7 +51,7 @@ final class CostTableParser {
   private static final Labels<Item> LABELS = labels();
 
   private static Labels<Item> labels() {
-    Map<String, Item> m = new java.util.HashMap<>();
+    Map<String, Item> m = new HashMap<>();
     for (Item i : Item.values()) {
       if (i.label != null) {
         m.put(i.label, i);
@@ -194,7 +197,7 @@ final class CostTableParser {
       if (c.isEmpty()) {
         continue;
       }
-      java.util.regex.Matcher unit = UNIT.matcher(c.text());
+      Matcher unit = UNIT.matcher(c.text());
       if (!unit.lookingAt()) {
         return after;
       }
@@ -222,7 +225,7 @@ final class CostTableParser {
   /** The figures of one fiscal year, read from each item's line. */
   private record Column(int year, int index, boolean future, Map<Item, Line> lines, Problems p) {
     boolean any(Item... items) {
-      return java.util.Arrays.stream(items).anyMatch(lines::containsKey);
+      return Arrays.stream(items).anyMatch(lines::containsKey);
     }
 
     Long whole(Item item) {

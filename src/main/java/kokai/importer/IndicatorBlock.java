@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The lines of one indicator block, gathered by their labels before they are read. */
 final class IndicatorBlock {
@@ -53,7 +54,7 @@ final class IndicatorBlock {
       return;
     }
     // The same line again is the block's heading repeated at the top of a page.
-    java.util.Optional<String> problem = YearCells.orderProblem(ys);
+    Optional<String> problem = YearCells.orderProblem(ys);
     if (problem.isPresent()) {
       p.error(row, "indicators.values", "the " + problem.get(),
           "check the line of fiscal years (平成31年度 and 令和元年度 are the same year)");

@@ -2,6 +2,7 @@ package kokai.importer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,7 +240,7 @@ final class IndicatorParser {
       if (k.equals(ACTIVITY_SHORT)) {
         return Optional.of(IndicatorKind.ACTIVITY);
       }
-      return java.util.Arrays.stream(IndicatorKind.values()).filter(v -> v.label().equals(k)).findFirst();
+      return Arrays.stream(IndicatorKind.values()).filter(v -> v.label().equals(k)).findFirst();
     }
   }
 }

@@ -2,6 +2,7 @@ package kokai.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,7 +187,7 @@ final class SheetChecks {
 
   private static List<String> readLines(Path file) {
     try {
-      return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
       return List.of();
     }

@@ -6,12 +6,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
@@ -45,7 +48,7 @@ public final class LinkChecker {
   private final Map<String, Map<String, From>> wanted = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
   /** The files stylesheets point at with url(…) or @import, each with where it is asked for. */
-  private final List<StyleRef> styleRefs = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final List<StyleRef> styleRefs = Collections.synchronizedList(new ArrayList<>());
   /** url(x), url("x"), url('x') and @import "x" in a stylesheet. */
   private static final Pattern CSS_REF = Pattern.compile("url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|@import\\s+[\"']([^\"']*)[\"']");
 
@@ -97,7 +100,7 @@ public final class LinkChecker {
    * from elsewhere easily keeps a path that is wrong here. Safe to call from several threads.
    */
   public void stylesheet(String relativePath, String css) {
-    java.util.regex.Matcher m = CSS_REF.matcher(css);
+    Matcher m = CSS_REF.matcher(css);
     List<String> folder = folderOf(relativePath);
     while (m.find()) {
       String link = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
@@ -200,7 +203,7 @@ public final class LinkChecker {
         target = target.isEmpty() ? "index.html" : target + "/index.html";
       }
       return new Target(target.isEmpty() ? "index.html" : target, u.getFragment());
-    } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
+    } catch (URISyntaxException | InvalidPathException e) {
       return new Target(null, null);
     }
   }

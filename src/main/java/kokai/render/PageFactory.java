@@ -1,6 +1,7 @@
 package kokai.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -34,7 +35,7 @@ final class PageFactory {
 
   Pages.SheetPage sheet(Sheet s) {
     List<Pages.CostColumn> costs = new ArrayList<>();
-    for (CostYear c : s.costs().stream().sorted(java.util.Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
+    for (CostYear c : s.costs().stream().sorted(Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
       // A settled year's total against a next year's budget would read as growth that is only the
       // difference between a plan and an outcome: the change is shown only between totals of one kind.
       Long previous = s.findCost(c.fiscalYear() - 1)

@@ -4,17 +4,23 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
 
@@ -37,7 +43,7 @@ final class TemplateEngine {
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setLocale(Locale.ROOT);
-    cfg.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
     cfg.setNumberFormat("computer");
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -101,15 +107,15 @@ final class TemplateEngine {
           return Optional.of(syntaxError(p));
         }
       }
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   /** A plain name that is not one of the page's top-level names is a typo; a missing field may be an unknown value. */
   private static String referenceHint(String expr) {
     if (expr != null && expr.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      String names = java.util.Arrays.stream(View.class.getRecordComponents())
-          .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.joining(", "));
+      String names = Arrays.stream(View.class.getRecordComponents())
+          .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.joining(", "));
       return "a template can use " + names + " and the names it sets with <#assign>, <#list> or <#import>: fix the name";
     }
     return "fix the name, or allow a missing value with a default, e.g. ${(x)!\"—\"}";
@@ -120,10 +126,10 @@ final class TemplateEngine {
     if (at.line() < 1 || at.column() < 3 || !Files.isRegularFile(at.file())) {
       return false;
     }
-    try (java.util.stream.Stream<String> lines = Files.lines(at.file(), java.nio.charset.StandardCharsets.UTF_8)) {
+    try (Stream<String> lines = Files.lines(at.file(), StandardCharsets.UTF_8)) {
       String line = lines.skip(at.line() - 1L).findFirst().orElse("");
       return line.length() >= at.column() - 1 && line.startsWith("<@", at.column() - 3);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return false;
     }
   }

@@ -1,6 +1,7 @@
 package kokai.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -114,7 +115,7 @@ final class DocumentFiles {
     row[Meta.DEPARTMENT.ordinal()] = s.organization().department();
     row[Meta.DIVISION.ordinal()] = s.organization().division();
     row[Meta.YEAR.ordinal()] = yearLabel.apply(s.year());
-    return java.util.Arrays.stream(row).map(v -> v == null ? "" : v).toList();
+    return Arrays.stream(row).map(v -> v == null ? "" : v).toList();
   }
 
   private static long put(OutputSink sink, String name, StringBuilder js) {

@@ -2,10 +2,13 @@ package kokai.site;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import kokai.model.Direction;
 import kokai.model.Organization;
 import kokai.model.Sheet;
@@ -24,13 +27,13 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sh
    * Looked up by identity: the lists are looked through without making a key for each sheet.
    */
   SheetSwap {
-    byOld = java.util.Collections.unmodifiableMap(new java.util.IdentityHashMap<>(byOld));
+    byOld = Collections.unmodifiableMap(new IdentityHashMap<>(byOld));
   }
 
   /** {@code current}: the index's sheet of a ref, or null. */
-  static SheetSwap of(java.util.function.Function<SheetRef, Sheet> current, Collection<Sheet> edited) {
+  static SheetSwap of(Function<SheetRef, Sheet> current, Collection<Sheet> edited) {
     Map<SheetRef, Sheet> byRef = new HashMap<>();
-    Map<Sheet, Sheet> byOld = new java.util.IdentityHashMap<>();
+    Map<Sheet, Sheet> byOld = new IdentityHashMap<>();
     boolean keeps = true;
     for (Sheet s : edited) {
       Sheet old = current.apply(s.ref());

@@ -1,6 +1,8 @@
 package kokai.site;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import kokai.model.Direction;
 import kokai.model.Organization;
 import kokai.model.Page;
@@ -108,7 +111,7 @@ public final class SiteIndex {
   }
 
   /** The groups by their key, for lookups. */
-  private static <K, V> Map<K, V> byKey(List<V> groups, java.util.function.Function<V, K> key) {
+  private static <K, V> Map<K, V> byKey(List<V> groups, Function<V, K> key) {
     Map<K, V> out = new HashMap<>();
     groups.forEach(g -> out.put(key.apply(g), g));
     return Map.copyOf(out);
@@ -124,7 +127,7 @@ public final class SiteIndex {
    * SiteIndex after = index.withSheets(List.of(editedSheet));
    * }</pre>
    */
-  public SiteIndex withSheets(java.util.Collection<Sheet> edited) {
+  public SiteIndex withSheets(Collection<Sheet> edited) {
     SheetSwap patch = SheetSwap.of(r -> findSheet(r).orElse(null), edited);
     if (!patch.keepsGroups()) {
       return build(config, patch.list(sheets), pages);
@@ -270,7 +273,7 @@ public final class SiteIndex {
 
   private Optional<Sheet> neighbour(Sheet s, int step) {
     List<Sheet> list = requireYear(s.fiscalYear()).sheets();
-    int i = java.util.Collections.binarySearch(list, s, Comparator.comparing(Sheet::id));
+    int i = Collections.binarySearch(list, s, Comparator.comparing(Sheet::id));
     int j = i + step;
     return i < 0 || j < 0 || j >= list.size() ? Optional.empty() : Optional.of(list.get(j));
   }

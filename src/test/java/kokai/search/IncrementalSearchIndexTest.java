@@ -75,7 +75,7 @@ class IncrementalSearchIndexTest {
         s.budgetAccount(), s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(),
         s.classification(), s.delivery(), s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(),
         s.participation(), s.indicators(), s.results(), s.evaluation(), s.direction(), s.related());
-    List<String> written = new ArrayList<>();
+    List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>(); // written from several threads too
     IncrementalSearchIndex.Update u = index.replace(List.of(edited), (path, bytes) -> {
       written.add(path);
       files.put(path, bytes);

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import kokai.build.SiteBuild;
 import picocli.CommandLine;
 
 /** The {@code kokai} command: {@code java -jar target/kokai.jar <command>}. */
@@ -73,7 +74,7 @@ public final class Main {
     } catch (StackOverflowError e) {
       // Java says nothing of where; the usual cause is a theme's template, not a lack of memory.
       err.println("kokai: internal error: " + e);
-      err.println("  fix: " + TEMPLATE_RECURSION);
+      err.println("  fix: " + SiteBuild.STACK_OVERFLOW_HINT + "; if the theme has none, please report this");
       err.flush();
       return ExitCodes.SOFTWARE;
     }
@@ -125,10 +126,6 @@ public final class Main {
         + "nothing was published, the output folder is as it was." + System.lineSeparator()
         + "  fix: " + moreMemory(args) + System.lineSeparator();
   }
-
-  /** What to look for after a stack overflow. */
-  private static final String TEMPLATE_RECURSION = "a macro, function or #include of a theme template that calls itself"
-      + " without end overflows the stack like this: give it a way to stop; if the theme has none, please report this";
 
   private static String moreMemory(String... args) {
     return "give Java more memory, e.g. java -Xmx4g -jar target/kokai.jar " + String.join(" ", args);

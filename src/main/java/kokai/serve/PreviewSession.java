@@ -16,9 +16,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.IncrementalBuild;
+import kokai.build.SiteBuild;
 import kokai.diag.Diagnostic;
 import kokai.diag.DiagnosticFormatter;
 
@@ -44,7 +46,7 @@ public final class PreviewSession implements AutoCloseable {
   private final AtomicLong generation = new AtomicLong();
   private volatile boolean stopping;
   /** Held while a rebuild runs. */
-  private final java.util.concurrent.locks.ReentrantLock rebuilding = new java.util.concurrent.locks.ReentrantLock();
+  private final ReentrantLock rebuilding = new ReentrantLock();
 
   private PreviewSession(BuildConfig config, IncrementalBuild build, PreviewServer server, PrintWriter out,
       PrintWriter err) {
@@ -144,7 +146,7 @@ public final class PreviewSession implements AutoCloseable {
    * Waits until no rebuild runs, the part after its reload included, at most {@code limit}; true
    * when none does. At Ctrl-C the temporary preview folder is removed once nothing writes into it.
    */
-  public boolean awaitIdle(java.time.Duration limit) {
+  public boolean awaitIdle(Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     try {
       if (!rebuilding.tryLock(limit.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -232,7 +234,7 @@ public final class PreviewSession implements AutoCloseable {
     }
     // Java says nothing of where a stack overflow came from; in a preview it is most often a theme's template.
     String hint = e instanceof StackOverflowError
-        ? "  a macro, function or #include of a template that calls itself without end overflows the stack like this%n" : "";
+        ? "  " + SiteBuild.STACK_OVERFLOW_HINT + "%n" : "";
     String text = String.format(Locale.ROOT,
         "kokai serve: the rebuild stopped on a fault in kokai after %d ms: %s; details in %s%n" + hint
             + "  %s; the next edit rebuilds the whole site (if the fault comes again, please report it with that file)%n",

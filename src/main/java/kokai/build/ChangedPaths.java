@@ -36,12 +36,7 @@ final class ChangedPaths {
   private static boolean hidden(Path a, BuildConfig config) {
     for (Path root : List.of(abs(config.content()), abs(config.themes()))) {
       if (a.startsWith(root) && !a.equals(root)) {
-        for (Path name : root.relativize(a)) {
-          if (EditorFiles.isLeftover(name.toString())) {
-            return true;
-          }
-        }
-        return false;
+        return EditorFiles.isLeftover(root.relativize(a));
       }
     }
     return a.getFileName() != null && EditorFiles.isLeftover(a.getFileName().toString());

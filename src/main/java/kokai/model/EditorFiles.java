@@ -1,5 +1,6 @@
 package kokai.model;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -22,5 +23,15 @@ public final class EditorFiles {
     String lower = name.toLowerCase(Locale.ROOT);
     return name.startsWith(".") || name.endsWith("~") || (name.length() > 1 && name.startsWith("#") && name.endsWith("#"))
         || lower.equals("thumbs.db") || lower.equals("desktop.ini");
+  }
+
+  /** Whether a relative path ({@code css/site.css~}, {@code .git/HEAD}) is a leftover or lies in one. */
+  public static boolean isLeftover(Path relative) {
+    for (Path name : relative) {
+      if (isLeftover(name.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -98,21 +98,12 @@ final class Theme {
       return out;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).filter(f -> !leftover(dir.relativize(f)))
+      walk.filter(Files::isRegularFile).filter(f -> !EditorFiles.isLeftover(dir.relativize(f)))
           .forEach(f -> out.put(dir.relativize(f).toString().replace('\\', '/'), f));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the theme folder " + dir, e);
     }
     return out;
-  }
-
-  private static boolean leftover(Path relative) {
-    for (Path name : relative) {
-      if (EditorFiles.isLeftover(name.toString())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Path builtInRoot() {

@@ -53,7 +53,8 @@ public final class ContentLoader {
               + " 'java -jar target/kokai.jar init NEW-FOLDER' and build in it");
       return new LoadResult(Optional.empty(), diags.sorted());
     }
-    Optional<SiteConfig> site = loadSite(root, diags);
+    Optional<LoadedSite> loadedSite = loadSite(root, diags);
+    Optional<SiteConfig> site = loadedSite.map(LoadedSite::config);
     List<Path> files = sheetFiles(root, diags);
     ValuePool pool = new ValuePool();
     List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags, pool)).toList();
@@ -78,8 +79,7 @@ public final class ContentLoader {
     }
     spellings.check(named, diags);
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
-    site.ifPresent(cfg -> Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile)
-        .findFirst().ifPresent(f -> checks.checkSlugsUsed(f, cfg, sheets, diags)));
+    loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted());
@@ -146,7 +146,10 @@ public final class ContentLoader {
     return new SourceLocation(file, tree.line(), tree.column());
   }
 
-  private Optional<SiteConfig> loadSite(Path root, Diagnostics diags) {
+  /** The site config with the file it came from and its tree, which says where each value is written. */
+  private record LoadedSite(SiteConfig config, Path file, Node tree) {}
+
+  private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
     Path file = Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve)
         .filter(Files::isRegularFile).findFirst().orElse(null);
     if (file == null) {
@@ -156,12 +159,12 @@ public final class ContentLoader {
     }
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, diags));
-    site.ifPresent(cfg -> checks.checkSlugsDistinct(file, cfg, diags));
+    site.ifPresent(cfg -> checks.checkSlugsDistinct(file, tree.get(), cfg, diags));
     if (site.isPresent() && SiteConfig.CITY_PLACEHOLDER.equals(site.get().city().strip())) {
       diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + SiteConfig.CITY_PLACEHOLDER,
           "write the city's name, e.g. city: つくば市");
     }
-    return site;
+    return site.map(cfg -> new LoadedSite(cfg, file, tree.get()));
   }
 
   private List<Path> sheetFiles(Path root, Diagnostics diags) {

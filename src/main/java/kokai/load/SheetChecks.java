@@ -1,12 +1,7 @@
 package kokai.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -128,17 +123,16 @@ final class SheetChecks {
    * A slug for a department no sheet names, while a department of the sheets has none, is most
    * likely that department's name misspelt: its pages would get a generated name instead.
    */
-  void checkSlugsUsed(Path siteFile, SiteConfig site, List<Sheet> sheets, Diagnostics d) {
+  void checkSlugsUsed(Path siteFile, Node siteTree, SiteConfig site, List<Sheet> sheets, Diagnostics d) {
     Set<String> named = new TreeSet<>();
     sheets.forEach(s -> named.add(s.organization().department()));
     List<String> without = named.stream().filter(n -> !site.departmentSlugs().containsKey(n)).toList();
     if (without.isEmpty()) {
       return;
     }
-    List<String> lines = readLines(siteFile);
     for (String key : site.departmentSlugs().keySet()) {
       if (!named.contains(key)) {
-        d.warning(keyAt(siteFile, lines, key), "departmentSlugs." + key, "no sheet has the department \"" + key + "\"",
+        d.warning(slugAt(siteFile, siteTree, key), "departmentSlugs." + key, "no sheet has the department \"" + key + "\"",
             "check the name: " + String.join(", ", without) + (without.size() == 1 ? " has" : " have")
                 + " no slug; the name must be written as in the sheets' organization.department");
       }
@@ -150,47 +144,28 @@ final class SheetChecks {
    * ({@code citizens-2}), but which one is second follows the sheets, so an address could move
    * from one department to the other in a later year. Checked on the config alone.
    */
-  void checkSlugsDistinct(Path siteFile, SiteConfig site, Diagnostics d) {
+  void checkSlugsDistinct(Path siteFile, Node siteTree, SiteConfig site, Diagnostics d) {
+    // The slugs come in the order the file gives them, so the first of a group is the one that keeps its slug.
     Map<String, List<String>> bySlug = new HashMap<>();
     site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(dept));
-    List<String> lines = null;
     for (Map.Entry<String, List<String>> e : bySlug.entrySet()) {
-      if (e.getValue().size() < 2) {
-        continue;
-      }
-      lines = lines == null ? readLines(siteFile) : lines;
-      List<String> lines0 = lines;
-      // Reported at every department after the first written in the file, which keeps the slug.
-      List<String> inFileOrder = e.getValue().stream()
-          .sorted(Comparator.comparingInt((String k) -> keyAt(siteFile, lines0, k).line())).toList();
-      String keeper = inFileOrder.get(0);
-      for (String dept : inFileOrder.subList(1, inFileOrder.size())) {
-        d.error(keyAt(siteFile, lines, dept), "departmentSlugs." + dept,
-            "the slug \"" + e.getKey() + "\" is also given to " + keeper,
+      List<String> depts = e.getValue();
+      for (String dept : depts.subList(1, depts.size())) {
+        d.error(slugAt(siteFile, siteTree, dept), "departmentSlugs." + dept,
+            "the slug \"" + e.getKey() + "\" is also given to " + depts.get(0),
             "give each department its own slug: two departments cannot share the address departments/" + e.getKey() + "/");
       }
     }
   }
 
-  /** Where {@code key:} (or {@code "key":}) is written in the site config; the file alone when not found. */
-  private static SourceLocation keyAt(Path file, List<String> lines, String key) {
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      int at = l.indexOf(key);
-      if (at >= 0 && l.substring(at + key.length()).matches("[\"']?\\s*:.*")) {
-        boolean quoted = at > 0 && (l.charAt(at - 1) == '"' || l.charAt(at - 1) == '\'');
-        return new SourceLocation(file, i + 1, quoted ? at : at + 1);
-      }
+  /** Where a department's name is written under departmentSlugs in the site config; the map (or the file) when it is not. */
+  private static SourceLocation slugAt(Path file, Node tree, String dept) {
+    Node.Entry slugs = tree instanceof Node.MapNode root ? root.entries().get("departmentSlugs") : null;
+    if (slugs == null) {
+      return SourceLocation.of(file);
     }
-    return SourceLocation.of(file);
-  }
-
-  private static List<String> readLines(Path file) {
-    try {
-      return Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      return List.of();
-    }
+    Node.Entry key = slugs.value() instanceof Node.MapNode m ? m.entries().get(dept) : null;
+    return key != null ? new SourceLocation(file, key.line(), key.column()) : new SourceLocation(file, slugs.line(), slugs.column());
   }
 
   /** Where the value at {@code path} (keys and list indexes) is written; the nearest existing parent when it is not. */

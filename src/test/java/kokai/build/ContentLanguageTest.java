@@ -118,6 +118,79 @@ class ContentLanguageTest {
         .isEqualTo("Continue (継続)");
   }
 
+  /**
+   * The Atom feed of an English site labels its entries in English, names each direction as the
+   * sheet page does ("Continue (継続)"), and no Japanese text in it is left in the feed's English:
+   * each sits in an element or XHTML span whose xml:lang is ja.
+   */
+  @Test
+  void englishFeedLabelsInEnglishAndMarksEveryJapaneseText() throws Exception {
+    MiniSite s = new MiniSite(dir);
+    kokai.testutil.SampleContent.write(dir.resolve("content"));
+    s.file("content/site.yaml", kokai.testutil.SampleContent.SITE + "language: en\n");
+    s.buildOk();
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    org.w3c.dom.Document feed = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(s.files().get("feed.xml")));
+    assertThat(feed.getDocumentElement().getAttributeNS(XML_NS, "lang")).isEqualTo("en");
+    java.util.List<String> unmarked = new java.util.ArrayList<>();
+    unmarkedJapanese(feed.getDocumentElement(), unmarked);
+    assertThat(unmarked).isEmpty();
+    java.util.Properties en = new java.util.Properties();
+    try (var r = java.nio.file.Files.newBufferedReader(Path.of("themes/default/i18n/messages_en.properties"))) {
+      en.load(r);
+    }
+    org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    assertThat(entries.getLength()).isEqualTo(4);
+    int directed = 0;
+    for (int i = 0; i < entries.getLength(); i++) {
+      org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+      String url = entry.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent().replace("https://example.jp/hyoka/", "");
+      org.w3c.dom.Element summary = (org.w3c.dom.Element) entry.getElementsByTagNameNS(ATOM, "summary").item(0);
+      String text = summary.getTextContent();
+      assertThat(text).as(url).startsWith(en.getProperty("sheet.organization") + ": ");
+      Element decision = s.page(url).selectFirst("#direction dd a");
+      if (decision != null) {
+        directed++;
+        assertThat(text).as(url).endsWith(en.getProperty("sheet.direction") + ": " + decision.text());
+      }
+    }
+    // The sample's sheets decide 継続 and 拡大・拡充, both with an English name: the check above saw them.
+    assertThat(directed).isPositive();
+    assertThat(feed.getDocumentElement().getTextContent()).doesNotContain("方向性");
+  }
+
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  /** Collects the text nodes under {@code e} that hold Japanese and are not, by their xml:lang, read as Japanese. */
+  private static void unmarkedJapanese(org.w3c.dom.Node e, java.util.List<String> out) {
+    for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && japanese(n.getNodeValue()) && !xmlLang(n).equals("ja")) {
+        out.add("<" + n.getParentNode().getLocalName() + "> " + n.getNodeValue());
+      } else if (n.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+        unmarkedJapanese(n, out);
+        org.w3c.dom.NamedNodeMap attrs = n.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+          org.w3c.dom.Node a = attrs.item(i);
+          if (a.getLocalName().equals("term") && japanese(a.getNodeValue()) && !xmlLang(n).equals("ja")) {
+            out.add("@" + a.getLocalName() + " " + a.getNodeValue());
+          }
+        }
+      }
+    }
+  }
+
+  /** The xml:lang in scope at a node. */
+  private static String xmlLang(org.w3c.dom.Node n) {
+    for (org.w3c.dom.Node x = n; x != null; x = x.getParentNode()) {
+      if (x instanceof org.w3c.dom.Element el && el.hasAttributeNS(XML_NS, "lang")) {
+        return el.getAttributeNS(XML_NS, "lang");
+      }
+    }
+    return "";
+  }
+
   /** Whether a text has kanji or kana. */
   private static boolean japanese(String text) {
     return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN

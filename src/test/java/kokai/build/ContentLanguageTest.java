@@ -104,15 +104,23 @@ class ContentLanguageTest {
         return;
       }
       Document d = org.jsoup.Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-      // An SVG title or desc is the chart's name, one plain string in which no voice can change (the
-      // table caption after the chart repeats it, marked). An option cannot hold markup: it is
-      // English, or Japanese as a whole and marked so.
-      for (Element e : d.body().select("*:not(script, style, svg title, svg desc)")) {
+      // An SVG title or desc cannot hold markup, nor can an option: each is English, or marked
+      // Japanese as a whole.
+      for (Element e : d.body().select("*:not(script, style)")) {
         e.textNodes().stream().filter(n -> japanese(n.text()) && !langOf(e).equals("ja"))
             .forEach(n -> unmarked.add(f + ": <" + e.normalName() + "> " + n.text().strip()));
       }
     });
     assertThat(unmarked).isEmpty();
+    // A chart's title or desc without Japanese stays in the page's English, and the descriptions
+    // are English throughout: the Japanese name is the title's.
+    Document sheet = s.page("2022/088/");
+    assertThat(langOf(sheet.expectFirst("svg title#chart-cost-title"))).isEqualTo("en");
+    assertThat(langOf(sheet.expectFirst("svg title#chart-indicator-1-title"))).isEqualTo("ja");
+    assertThat(sheet.select("svg desc")).isNotEmpty()
+        .allSatisfy(desc -> assertThat(langOf(desc)).as(desc.text()).isEqualTo("en"));
+    assertThat(s.page("departments/policy/").select("svg desc")).isNotEmpty()
+        .allSatisfy(desc -> assertThat(langOf(desc)).as(desc.text()).isEqualTo("en"));
     // The comparison writes a direction as every other page does.
     assertThat(s.page("compare/088/").select("table.compare tbody tr").last().expectFirst("td").text())
         .isEqualTo("Continue (継続)");

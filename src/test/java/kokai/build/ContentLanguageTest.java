@@ -232,6 +232,28 @@ class ContentLanguageTest {
         .containsExactly("FY2022 (令和4年度)");
   }
 
+  /**
+   * The sheet's own name for its form (事務事業マネジメントシート) is content; an English reader is
+   * told what it is in the interface's words first, as directions are: "Project evaluation sheet
+   * (事務事業マネジメントシート)". The Japanese interface shows the form's name alone.
+   */
+  @Test
+  void englishEyebrowNamesTheFormInEnglishKeepingTheSheetsName() {
+    for (String language : new String[] {"en", "ja"}) {
+      MiniSite s = MiniSite.in(dir.resolve(language))
+          .file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: " + language))
+          .sheet(2022, "010", "form: 事務事業評価シート\n" + MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+      s.buildOk();
+      Element eyebrow = s.page("2022/010/").expectFirst(".eyebrow");
+      if (language.equals("en")) {
+        assertThat(eyebrow.text()).isEqualTo("FY2022 (令和4年度) Project evaluation sheet (事務事業評価シート)");
+        assertThat(eyebrow.select("span[lang=ja]").eachText()).contains("事務事業評価シート");
+      } else {
+        assertThat(eyebrow.text()).isEqualTo("令和4年度 (2022) 事務事業評価シート");
+      }
+    }
+  }
+
   @Test
   void searchResultsWriteTheYearAsThePagesDo() {
     for (String language : new String[] {"en", "ja"}) {

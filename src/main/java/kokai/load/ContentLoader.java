@@ -53,6 +53,14 @@ public final class ContentLoader {
               + " 'java -jar target/kokai.jar init NEW-FOLDER' and build in it");
       return new LoadResult(Optional.empty(), diags.sorted());
     }
+    Path inner = root.resolve("content");
+    if (siteFile(root).isEmpty() && !Files.isDirectory(root.resolve("sheets")) && siteFile(inner).isPresent()) {
+      // What 'kokai init NEW-FOLDER' makes: the project folder, with the content one level down.
+      diags.error(SourceLocation.of(root), null,
+          "this folder holds a site's content in its folder content/, not the content itself",
+          "give --content " + inner + ", or run the command inside " + root);
+      return new LoadResult(Optional.empty(), diags.sorted());
+    }
     Optional<LoadedSite> loadedSite = loadSite(root, diags);
     Optional<SiteConfig> site = loadedSite.map(LoadedSite::config);
     List<Path> files = sheetFiles(root, diags);
@@ -150,8 +158,7 @@ public final class ContentLoader {
   private record LoadedSite(SiteConfig config, Path file, Node tree) {}
 
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
-    Path file = Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve)
-        .filter(Files::isRegularFile).findFirst().orElse(null);
+    Path file = siteFile(root).orElse(null);
     if (file == null) {
       diags.error(SourceLocation.of(root.resolve("site.yaml")), null, "the site config is missing",
           "create site.yaml with at least 'title:' and 'city:' (kokai init writes one)");
@@ -165,6 +172,10 @@ public final class ContentLoader {
           "write the city's name, e.g. city: つくば市");
     }
     return site.map(cfg -> new LoadedSite(cfg, file, tree.get()));
+  }
+
+  private static Optional<Path> siteFile(Path root) {
+    return Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile).findFirst();
   }
 
   private List<Path> sheetFiles(Path root, Diagnostics diags) {

@@ -116,4 +116,17 @@ class CliTest {
         .doesNotContain("site config is missing", "no sheets folder");
     assertThat(dir.resolve("site")).doesNotExist();
   }
+
+  @Test
+  void aFolderInsideTheContentGivenAsContentIsToldItsParent() {
+    Path made = dir.resolve("newcity");
+    assertThat(run("init", made.toString()).code).isZero();
+    Path sheets = made.resolve("content/sheets");
+    Run r = run("check", "--content", sheets.toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err)
+        .contains(sheets + ": error: this folder is inside a site's content, not the content itself"
+            + " (give --content " + made.resolve("content") + ", the folder that holds site.yaml)")
+        .contains("1 error, 0 warnings");
+  }
 }

@@ -42,15 +42,7 @@ public final class ContentLoader {
 
   public LoadResult load(Path root) {
     Diagnostics diags = new Diagnostics();
-    if (Files.exists(root) && !Files.isDirectory(root)) {
-      diags.error(SourceLocation.of(root), null, "the content folder is a file",
-          "give the folder that holds site.yaml and sheets/ with --content");
-      return new LoadResult(Optional.empty(), diags.sorted());
-    }
-    if (!Files.isDirectory(root)) {
-      diags.error(SourceLocation.of(root), null, "the content folder does not exist",
-          "give the folder that holds site.yaml and sheets/ with --content, or start a new site with"
-              + " 'java -jar target/kokai.jar init NEW-FOLDER' and build in it");
+    if (notTheContentFolder(root, diags)) {
       return new LoadResult(Optional.empty(), diags.sorted());
     }
     Optional<LoadedSite> loadedSite = loadSite(root, diags);
@@ -150,8 +142,7 @@ public final class ContentLoader {
   private record LoadedSite(SiteConfig config, Path file, Node tree) {}
 
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
-    Path file = Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve)
-        .filter(Files::isRegularFile).findFirst().orElse(null);
+    Path file = siteFile(root).orElse(null);
     if (file == null) {
       diags.error(SourceLocation.of(root.resolve("site.yaml")), null, "the site config is missing",
           "create site.yaml with at least 'title:' and 'city:' (kokai init writes one)");
@@ -165,6 +156,39 @@ public final class ContentLoader {
           "write the city's name, e.g. city: つくば市");
     }
     return site.map(cfg -> new LoadedSite(cfg, file, tree.get()));
+  }
+
+  /**
+   * Reports a {@code --content} that is no content folder: a file, a folder that does not exist, the
+   * project folder {@code kokai init} makes (the content one level down) or a folder inside the content.
+   */
+  private static boolean notTheContentFolder(Path root, Diagnostics diags) {
+    SourceLocation at = SourceLocation.of(root);
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      diags.error(at, null, "the content folder is a file", "give the folder that holds site.yaml and sheets/ with --content");
+    } else if (!Files.isDirectory(root)) {
+      diags.error(at, null, "the content folder does not exist",
+          "give the folder that holds site.yaml and sheets/ with --content, or start a new site with"
+              + " 'java -jar target/kokai.jar init NEW-FOLDER' and build in it");
+    } else if (siteFile(root).isPresent()) {
+      return false;
+    } else if (!Files.isDirectory(root.resolve("sheets")) && siteFile(root.resolve("content")).isPresent()) {
+      diags.error(at, null, "this folder holds a site's content in its folder content/, not the content itself",
+          "give --content " + root.resolve("content") + ", or run the command inside " + root);
+    } else {
+      Path outer = root.toAbsolutePath().normalize().getParent();
+      if (outer == null || siteFile(outer).isEmpty()) {
+        // No site config anywhere near: said by the loading of the site config.
+        return false;
+      }
+      diags.error(at, null, "this folder is inside a site's content, not the content itself",
+          "give --content " + (root.getParent() != null ? root.getParent() : outer) + ", the folder that holds site.yaml");
+    }
+    return true;
+  }
+
+  private static Optional<Path> siteFile(Path root) {
+    return Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile).findFirst();
   }
 
   private List<Path> sheetFiles(Path root, Diagnostics diags) {

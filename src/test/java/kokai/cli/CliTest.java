@@ -102,4 +102,31 @@ class CliTest {
     assertThat(r.code).isEqualTo(1);
     assertThat(r.err).contains("the content folder is a file").doesNotContain("init");
   }
+
+  @Test
+  void theFolderInitMadeGivenInsteadOfItsContentFolderIsToldWhichToGive() {
+    Path made = dir.resolve("newcity");
+    assertThat(run("init", made.toString()).code).isZero();
+    Run r = run("build", "--content", made.toString(), "--out", dir.resolve("site").toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err)
+        .contains(made + ": error: this folder holds a site's content in its folder content/, not the content itself"
+            + " (give --content " + made.resolve("content") + ", or run the command inside " + made + ")")
+        .contains("1 error, 0 warnings")
+        .doesNotContain("site config is missing", "no sheets folder");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void aFolderInsideTheContentGivenAsContentIsToldItsParent() {
+    Path made = dir.resolve("newcity");
+    assertThat(run("init", made.toString()).code).isZero();
+    Path sheets = made.resolve("content/sheets");
+    Run r = run("check", "--content", sheets.toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err)
+        .contains(sheets + ": error: this folder is inside a site's content, not the content itself"
+            + " (give --content " + made.resolve("content") + ", the folder that holds site.yaml)")
+        .contains("1 error, 0 warnings");
+  }
 }

@@ -3,6 +3,7 @@ package kokai.build;
 import java.nio.file.Path;
 import kokai.diag.SourceLocation;
 import kokai.load.SheetSchema;
+import kokai.render.SiteRenderer;
 import kokai.render.data.DataFiles;
 import kokai.render.feed.AtomFeed;
 import kokai.site.SiteIndex;
@@ -23,7 +24,7 @@ final class DataStage implements BuildStage {
     SiteIndex index = ctx.index();
     // Streamed: the site-wide files of a large city do not fit in memory.
     new DataFiles(index.config()).writeSite(index.sheets(), SheetSchema.sheet(), ctx.sink()::open);
-    AtomFeed feed = new AtomFeed(index.config());
+    AtomFeed feed = new AtomFeed(index.config(), SiteRenderer.interfaceText(ctx.config().themes(), index.config()));
     feed.whyNone(index.sheets()).ifPresentOrElse(
         why -> ctx.diagnostics().warning(SourceLocation.of(siteConfig(ctx.config().content())), "baseUrl", why,
             "set baseUrl (and published) in site.yaml, or pass --base-url to the build"),

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -57,6 +58,18 @@ public final class SiteRenderer {
    */
   public static Optional<SiteRenderer> open(Path themesDir, SiteConfig config, Diagnostics diags) {
     return Theme.locate(themesDir, config, diags).map(t -> new SiteRenderer(t, config.language()));
+  }
+
+  /**
+   * The interface text of the site's language from its theme (the default theme's file with the
+   * site theme's keys over it), for text written outside the templates, such as the Atom feed's
+   * labels: {@code interfaceText(themes, config).apply("sheet.direction")} is "Direction" in English.
+   * A theme that does not exist (reported when the renderer is opened) gives no words.
+   */
+  public static Function<String, Optional<String>> interfaceText(Path themesDir, SiteConfig config) {
+    return Theme.locate(themesDir, config, new Diagnostics())
+        .<Function<String, Optional<String>>>map(t -> Messages.load(t, config.language())::find)
+        .orElse(key -> Optional.empty());
   }
 
   public RenderResult render(SiteIndex index, OutputSink sink) {

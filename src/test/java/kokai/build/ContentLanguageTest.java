@@ -104,18 +104,99 @@ class ContentLanguageTest {
         return;
       }
       Document d = org.jsoup.Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-      // An SVG title or desc is the chart's name, one plain string in which no voice can change (the
-      // table caption after the chart repeats it, marked). An option cannot hold markup: it is
-      // English, or Japanese as a whole and marked so.
-      for (Element e : d.body().select("*:not(script, style, svg title, svg desc)")) {
+      // An SVG title or desc cannot hold markup, nor can an option: each is English, or marked
+      // Japanese as a whole.
+      for (Element e : d.body().select("*:not(script, style)")) {
         e.textNodes().stream().filter(n -> japanese(n.text()) && !langOf(e).equals("ja"))
             .forEach(n -> unmarked.add(f + ": <" + e.normalName() + "> " + n.text().strip()));
       }
     });
     assertThat(unmarked).isEmpty();
+    // A chart's title or desc without Japanese stays in the page's English, and the descriptions
+    // are English throughout: the Japanese name is the title's.
+    Document sheet = s.page("2022/088/");
+    assertThat(langOf(sheet.expectFirst("svg title#chart-cost-title"))).isEqualTo("en");
+    assertThat(langOf(sheet.expectFirst("svg title#chart-indicator-1-title"))).isEqualTo("ja");
+    assertThat(sheet.select("svg desc")).isNotEmpty()
+        .allSatisfy(desc -> assertThat(langOf(desc)).as(desc.text()).isEqualTo("en"));
+    assertThat(s.page("departments/policy/").select("svg desc")).isNotEmpty()
+        .allSatisfy(desc -> assertThat(langOf(desc)).as(desc.text()).isEqualTo("en"));
     // The comparison writes a direction as every other page does.
     assertThat(s.page("compare/088/").select("table.compare tbody tr").last().expectFirst("td").text())
         .isEqualTo("Continue (継続)");
+  }
+
+  /**
+   * The Atom feed of an English site labels its entries in English, names each direction as the
+   * sheet page does ("Continue (継続)"), and no Japanese text in it is left in the feed's English:
+   * each sits in an element or XHTML span whose xml:lang is ja.
+   */
+  @Test
+  void englishFeedLabelsInEnglishAndMarksEveryJapaneseText() throws Exception {
+    MiniSite s = new MiniSite(dir);
+    kokai.testutil.SampleContent.write(dir.resolve("content"));
+    s.file("content/site.yaml", kokai.testutil.SampleContent.SITE + "language: en\n");
+    s.buildOk();
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    org.w3c.dom.Document feed = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(s.files().get("feed.xml")));
+    assertThat(feed.getDocumentElement().getAttributeNS(XML_NS, "lang")).isEqualTo("en");
+    java.util.List<String> unmarked = new java.util.ArrayList<>();
+    unmarkedJapanese(feed.getDocumentElement(), unmarked);
+    assertThat(unmarked).isEmpty();
+    java.util.Properties en = new java.util.Properties();
+    try (var r = java.nio.file.Files.newBufferedReader(Path.of("themes/default/i18n/messages_en.properties"))) {
+      en.load(r);
+    }
+    org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
+    assertThat(entries.getLength()).isEqualTo(4);
+    int directed = 0;
+    for (int i = 0; i < entries.getLength(); i++) {
+      org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+      String url = entry.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent().replace("https://example.jp/hyoka/", "");
+      org.w3c.dom.Element summary = (org.w3c.dom.Element) entry.getElementsByTagNameNS(ATOM, "summary").item(0);
+      String text = summary.getTextContent();
+      assertThat(text).as(url).startsWith(en.getProperty("sheet.organization") + ": ");
+      Element decision = s.page(url).selectFirst("#direction dd a");
+      if (decision != null) {
+        directed++;
+        assertThat(text).as(url).endsWith(en.getProperty("sheet.direction") + ": " + decision.text());
+      }
+    }
+    // The sample's sheets decide 継続 and 拡大・拡充, both with an English name: the check above saw them.
+    assertThat(directed).isPositive();
+    assertThat(feed.getDocumentElement().getTextContent()).doesNotContain("方向性");
+  }
+
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  /** Collects the text nodes under {@code e} that hold Japanese and are not, by their xml:lang, read as Japanese. */
+  private static void unmarkedJapanese(org.w3c.dom.Node e, java.util.List<String> out) {
+    for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && japanese(n.getNodeValue()) && !xmlLang(n).equals("ja")) {
+        out.add("<" + n.getParentNode().getLocalName() + "> " + n.getNodeValue());
+      } else if (n.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+        unmarkedJapanese(n, out);
+        org.w3c.dom.NamedNodeMap attrs = n.getAttributes();
+        for (int i = 0; i < attrs.getLength(); i++) {
+          org.w3c.dom.Node a = attrs.item(i);
+          if (a.getLocalName().equals("term") && japanese(a.getNodeValue()) && !xmlLang(n).equals("ja")) {
+            out.add("@" + a.getLocalName() + " " + a.getNodeValue());
+          }
+        }
+      }
+    }
+  }
+
+  /** The xml:lang in scope at a node. */
+  private static String xmlLang(org.w3c.dom.Node n) {
+    for (org.w3c.dom.Node x = n; x != null; x = x.getParentNode()) {
+      if (x instanceof org.w3c.dom.Element el && el.hasAttributeNS(XML_NS, "lang")) {
+        return el.getAttributeNS(XML_NS, "lang");
+      }
+    }
+    return "";
   }
 
   /** Whether a text has kanji or kana. */
@@ -149,6 +230,28 @@ class ContentLanguageTest {
     assertThat(year.select("nav.breadcrumbs a").eachText()).endsWith("Projects with the direction \"Continue (継続)\"");
     assertThat(s.page("directions/continue/").select("table.totals tbody th a").eachText())
         .containsExactly("FY2022 (令和4年度)");
+  }
+
+  /**
+   * The sheet's own name for its form (事務事業マネジメントシート) is content; an English reader is
+   * told what it is in the interface's words first, as directions are: "Project evaluation sheet
+   * (事務事業マネジメントシート)". The Japanese interface shows the form's name alone.
+   */
+  @Test
+  void englishEyebrowNamesTheFormInEnglishKeepingTheSheetsName() {
+    for (String language : new String[] {"en", "ja"}) {
+      MiniSite s = MiniSite.in(dir.resolve(language))
+          .file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: " + language))
+          .sheet(2022, "010", "form: 事務事業評価シート\n" + MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+      s.buildOk();
+      Element eyebrow = s.page("2022/010/").expectFirst(".eyebrow");
+      if (language.equals("en")) {
+        assertThat(eyebrow.text()).isEqualTo("FY2022 (令和4年度) Project evaluation sheet (事務事業評価シート)");
+        assertThat(eyebrow.select("span[lang=ja]").eachText()).contains("事務事業評価シート");
+      } else {
+        assertThat(eyebrow.text()).isEqualTo("令和4年度 (2022) 事務事業評価シート");
+      }
+    }
   }
 
   @Test

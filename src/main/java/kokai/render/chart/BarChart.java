@@ -117,7 +117,7 @@ final class BarChart {
   private static void rect(Frame f, Series s, ChartData data, int i, double x, double y, double w, double h) {
     f.svg.open("rect", "class", "mark", "data-series", s.key(), "data-year", data.years().get(i),
         "x", x, "y", y, "width", w, "height", h);
-    f.svg.text("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i), i));
+    f.svg.label("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i), i), data.english());
     f.svg.close("rect");
   }
 }

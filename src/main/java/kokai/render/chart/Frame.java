@@ -83,8 +83,8 @@ final class Frame {
         + "\" width=\"" + WIDTH + "\" height=\"" + height() + "\" role=\"img\" aria-labelledby=\"" + Escaping.xml(id)
         + "-title " + Escaping.xml(id) + "-desc\" font-family=\"sans-serif\" font-size=\"" + FONT_SIZE + "\" fill=\""
         + INK + "\">");
-    svg.text("title", data.title(), "id", id + "-title");
-    svg.text("desc", description, "id", id + "-desc");
+    svg.label("title", data.title(), data.english(), "id", id + "-title");
+    svg.label("desc", description, data.english(), "id", id + "-desc");
     grid();
     years();
     legend();
@@ -183,7 +183,7 @@ final class Frame {
           "stroke", m.stroke, "stroke-width", 1);
     }
     if (title != null) {
-      svg.text("title", title);
+      svg.label("title", title, data.english());
     }
     svg.close(m == Mark.TARGET ? "rect" : "circle");
   }

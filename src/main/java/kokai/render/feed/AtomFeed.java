@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
+import kokai.render.chart.JapaneseRuns;
 
 /**
  * The Atom feed of the sheets ({@code feed.xml}), newest first. Dates come from the content (a
@@ -19,8 +20,14 @@ import kokai.model.SiteConfig;
  * a sheet without any date is left out. The feed holds the newest {@value #MAX_ENTRIES} entries
  * only: readers poll it for what changed, and the full list is {@code /data/sheets.json}.
  *
+ * <p>An English site ({@code language: en}) labels its entries with the theme's English words
+ * ("Direction: Continue (継続)") and marks the Japanese content: an element holding content only
+ * (the site's title, a sheet's title) carries {@code xml:lang="ja"}, and the summary, where
+ * English labels and Japanese content alternate, is XHTML with each Japanese run in a
+ * {@code <span xml:lang="ja">}, as the HTML pages mark theirs.
+ *
  * <pre>{@code
- * Optional<byte[]> xml = new AtomFeed(config).write(sheets, index::sheetUrl);
+ * Optional<byte[]> xml = new AtomFeed(config, words).write(sheets, index::sheetUrl);
  * }</pre>
  */
 public final class AtomFeed {
@@ -31,20 +38,30 @@ public final class AtomFeed {
   /** How many entries the feed keeps; a city's whole history would make a feed of tens of megabytes. */
   public static final int MAX_ENTRIES = 100;
 
+  private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
   private final SiteConfig site;
   private final int maxEntries;
+  private final Function<String, Optional<String>> words;
 
+  /** A feed without the theme's words: enough to ask {@link #whyNone}; an English feed's labels fall back to plain English. */
   public AtomFeed(SiteConfig site) {
-    this(site, MAX_ENTRIES);
+    this(site, MAX_ENTRIES, key -> Optional.empty());
+  }
+
+  /** A feed whose labels are the theme's interface text ({@code words} looks up a message key). */
+  public AtomFeed(SiteConfig site, Function<String, Optional<String>> words) {
+    this(site, MAX_ENTRIES, words);
   }
 
   /** A feed of at most {@code maxEntries} entries, the newest ones. */
-  public AtomFeed(SiteConfig site, int maxEntries) {
+  public AtomFeed(SiteConfig site, int maxEntries, Function<String, Optional<String>> words) {
     this.site = Objects.requireNonNull(site, "site");
     if (maxEntries < 1) {
       throw new IllegalArgumentException("a feed needs at least one entry, not " + maxEntries);
     }
     this.maxEntries = maxEntries;
+    this.words = Objects.requireNonNull(words, "words");
   }
 
   /** Why there is no feed, when there is none: a message for the build's warnings. */
@@ -94,15 +111,15 @@ public final class AtomFeed {
     x.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
     x.line("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + Escaping.xml(site.language()) + "\">");
     x.element("id", base);
-    x.element("title", site.title());
+    x.element("title" + lang(site.title()), "title", site.title());
     if (site.description() != null) {
-      x.element("subtitle", site.description());
+      x.element("subtitle" + lang(site.description()), "subtitle", site.description());
     }
     x.link("self", "application/atom+xml", base + PATH);
     x.link("alternate", "text/html", base);
     x.element("updated", updated(dated.get(0)) + DAY_START);
-    x.line("<author><name>" + Escaping.xml(site.city()) + "</name></author>");
-    x.element("rights", site.license().name());
+    x.line("<author" + lang(site.city()) + "><name>" + Escaping.xml(site.city()) + "</name></author>");
+    x.element("rights" + lang(site.license().name()), "rights", site.license().name());
     for (Sheet s : dated) {
       entry(x, s, base + url.apply(s));
     }
@@ -112,7 +129,10 @@ public final class AtomFeed {
   private void entry(Xml x, Sheet s, String href) {
     x.line("<entry>");
     x.element("id", href);
-    x.element("title", (english() ? s.year().english() : s.year().japanese()) + " " + s.id() + " " + s.title());
+    String title = (english() ? s.year().english() : s.year().japanese()) + " " + s.id() + " " + s.title();
+    // The title is the sheet's as the page's h1 gives it, which is marked Japanese whole: a Japanese
+    // voice reads "FY2022 088" well, an English one cannot read the name at all.
+    x.element("title" + lang(title), "title", title);
     x.link("alternate", "text/html", href);
     x.link("alternate", "application/json", href + "sheet.json");
     LocalDate published = published(s);
@@ -120,8 +140,14 @@ public final class AtomFeed {
       x.element("published", published + DAY_START);
     }
     x.element("updated", updated(s) + DAY_START);
-    x.line("<category term=\"" + Escaping.xml(s.organization().department()) + "\"/>");
-    x.element("summary", summary(s));
+    x.line("<category term=\"" + Escaping.xml(s.organization().department()) + "\"" + lang(s.organization().department()) + "/>");
+    if (english()) {
+      x.line("<summary type=\"xhtml\"><div xmlns=\"" + XHTML + "\">"
+          + JapaneseRuns.markup(englishSummary(s), run -> "<span xml:lang=\"ja\" lang=\"ja\">" + run + "</span>")
+          + "</div></summary>");
+    } else {
+      x.element("summary", summary(s));
+    }
     x.line("</entry>");
   }
 
@@ -130,12 +156,43 @@ public final class AtomFeed {
     return "en".equals(site.language());
   }
 
+  /**
+   * The {@code xml:lang} attribute for an element of the English feed that holds content only and
+   * has Japanese in it (the feed itself says {@code en}); nothing in the Japanese feed.
+   */
+  private String lang(String content) {
+    return english() && content.codePoints().anyMatch(JapaneseRuns::isJapanese) ? " xml:lang=\"ja\"" : "";
+  }
+
   private String summary(Sheet s) {
     String org = s.organization().department() + " " + s.organization().division();
     String purpose = s.overview() == null || s.overview().purpose() == null ? "" : " " + s.overview().purpose().strip();
-    String direction = s.direction() == null || s.direction().decision() == null
-        ? "" : (english() ? " Direction: " : " 方向性: ") + s.direction().decision();
+    String direction = s.direction() == null || s.direction().decision() == null ? "" : " 方向性: " + s.direction().decision();
     return org + purpose + direction;
+  }
+
+  /**
+   * The English summary, labelled as the sheet page labels its parts: "Organisation: 政策イノベーション部
+   * 情報政策課 / Purpose: … / Direction: Continue (継続)"; the direction named in English where the
+   * theme has the word, the sheet's own word kept beside it, as the other pages write it.
+   */
+  private String englishSummary(Sheet s) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(word("sheet.organization", "Organisation")).append(": ")
+        .append(s.organization().department()).append(' ').append(s.organization().division());
+    if (s.overview() != null && s.overview().purpose() != null && !s.overview().purpose().isBlank()) {
+      sb.append(" / ").append(word("sheet.purpose", "Purpose")).append(": ").append(s.overview().purpose().strip());
+    }
+    String decision = s.direction() == null ? null : s.direction().groupKey();
+    if (decision != null) {
+      sb.append(" / ").append(word("sheet.direction", "Direction")).append(": ")
+          .append(words.apply("direction.value." + decision).map(n -> n + " (" + decision + ")").orElse(decision));
+    }
+    return sb.toString();
+  }
+
+  private String word(String key, String fallback) {
+    return words.apply(key).orElse(fallback);
   }
 
   private LocalDate published(Sheet s) {

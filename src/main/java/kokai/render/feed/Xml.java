@@ -19,7 +19,12 @@ final class Xml {
   }
 
   void element(String name, String text) {
-    line("<" + name + ">" + Escaping.xml(text) + "</" + name + ">");
+    element(name, name, text);
+  }
+
+  /** An element whose start tag carries attributes: {@code element("title xml:lang=\"ja\"", "title", text)}. */
+  void element(String startTag, String name, String text) {
+    line("<" + startTag + ">" + Escaping.xml(text) + "</" + name + ">");
   }
 
   void link(String rel, String type, String href) {

@@ -74,7 +74,7 @@ class AtomFeedTest {
     expected.sort(Comparator.comparing((Sheet s) -> date(s, site)).reversed()
         .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id));
     int cap = expected.size() - 2;
-    byte[] xml = new AtomFeed(content.site(), cap).write(content.sheets(), AtomFeedTest::url).orElseThrow();
+    byte[] xml = new AtomFeed(content.site(), cap, k -> java.util.Optional.empty()).write(content.sheets(), AtomFeedTest::url).orElseThrow();
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     Element feed = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
@@ -92,12 +92,22 @@ class AtomFeedTest {
     SiteConfig c = content.site();
     SiteConfig en = new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(), c.theme(),
         c.departmentSlugs(), c.published());
-    String xml = new String(new AtomFeed(en).write(content.sheets(), AtomFeedTest::url).orElseThrow(),
-        java.nio.charset.StandardCharsets.UTF_8);
-    Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && s.direction().decision() != null)
+    java.util.Map<String, String> words = java.util.Map.of("direction.value.継続", "Go on", "sheet.direction", "Way");
+    byte[] bytes = new AtomFeed(en, k -> java.util.Optional.ofNullable(words.get(k))).write(content.sheets(), AtomFeedTest::url)
+        .orElseThrow();
+    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && "継続".equals(s.direction().groupKey()))
         .findFirst().orElseThrow();
-    assertThat(xml).contains("FY" + directed.fiscalYear() + " " + directed.id() + " " + directed.title(),
-        "Direction: " + directed.direction().decision()).doesNotContain("方向性", "年度 ");
+    assertThat(xml).contains("FY" + directed.fiscalYear() + " " + directed.id() + " " + directed.title())
+        .doesNotContain("方向性", "年度 ");
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Element feed = f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)).getDocumentElement();
+    Element summary = (Element) feed.getElementsByTagNameNS(ATOM, "summary").item(0);
+    assertThat(summary.getAttribute("type")).isEqualTo("xhtml");
+    // The theme's words where it has them, plain English where not; the sheet's own word kept.
+    String expectedDirection = "Way: Go on (継続)";
+    assertThat(feed.getTextContent()).contains(expectedDirection, "Organisation: ");
   }
 
   @Test

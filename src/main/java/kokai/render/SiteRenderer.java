@@ -59,10 +59,26 @@ public final class SiteRenderer {
     return Theme.locate(themesDir, config, diags).map(t -> new SiteRenderer(t, config.language()));
   }
 
+  /**
+   * Whether the theme has templates of its own (not all of them kokai's default theme's, which
+   * kokai's tests render over every kind of content), which may fail on a page that others do not.
+   */
+  public boolean ownTemplates() {
+    return theme.ownTemplates();
+  }
+
   public RenderResult render(SiteIndex index, OutputSink sink) {
+    return render(index, sink, s -> true);
+  }
+
+  /**
+   * As {@link #render(SiteIndex, OutputSink)}, but of the sheets' own pages only those
+   * {@code sheetPages} accepts (a check renders a few of them); the sitemap URLs are still every page's.
+   */
+  public RenderResult render(SiteIndex index, OutputSink sink, Predicate<Sheet> sheetPages) {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     List<PageFactory.Planned> others = factory.others();
-    Rendered r = renderAll(index, sink, factory, others, index.sheets());
+    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
     copyAssets(sink);
     List<String> urls = Stream.concat(
             others.stream().filter(PageFactory.Planned::listed).map(PageFactory.Planned::url),

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -14,10 +15,11 @@ import kokai.model.Organization;
 
 /**
  * Finds a department, division or section written two ways across the sheets (第２ / 第2, ｶﾅ / カナ,
- * a space inside): listings group by the exact name, so the site would show two departments. The
- * names are published as written, so this only warns, at each sheet with the less used spelling.
- * Names are compared under NFKC with all white space removed; a division only within its
- * department and a section within its division. One pass over the sheets, one map lookup per name.
+ * a space inside, IT / It): listings group by the exact name, so the site would show two
+ * departments. The names are published as written, so this only warns, at each sheet with the
+ * less used spelling. Names are compared under NFKC, whatever the letters' case, with all white
+ * space removed; a division only within its department and a section within its division. One
+ * pass over the sheets, one map lookup per name.
  */
 final class NameSpellings {
 
@@ -61,9 +63,13 @@ final class NameSpellings {
     });
   }
 
-  /** The name as a reader would take it: width, compatibility forms (㈱) and spaces do not count. */
+  /**
+   * The name as a reader would take it: width, compatibility forms (㈱), spaces and the case of
+   * Latin letters ({@code IT} / {@code It}, {@code ICT} / {@code ict}) do not count.
+   */
   static String comparable(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    // Upper then lower case folds what one lower-casing leaves apart (ß / SS, the Kelvin sign).
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(n.length());
     n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
     return out.toString();

@@ -29,7 +29,7 @@ final class NameSpellings {
   /** One loaded sheet's organisation, file and places. */
   record Named(Organization org, int fiscalYear, Path file, Places at) {}
 
-  private enum Level {
+  enum Level {
     DEPARTMENT("department"), DIVISION("division"), SECTION("section");
 
     final String word;
@@ -40,20 +40,19 @@ final class NameSpellings {
   }
 
   /** A name at one level within its (compared) parents: two keys are equal when the names would be merged by a reader. */
-  private record Key(Level level, String department, String division, String section) {}
+  record Key(Level level, String department, String division, String section) {}
 
   void check(List<Named> sheets, Diagnostics d) {
-    Map<String, String> compared = new HashMap<>();
+    check(sheets, new HashMap<>(), d);
+  }
+
+  /** Groups the names of the sheets and warns about each group of more than one. */
+  private void check(List<Named> sheets, Map<String, String> compared, Diagnostics d) {
     Map<Key, Map<String, List<Named>>> groups = new LinkedHashMap<>();
     for (Named n : sheets) {
-      Organization o = n.org();
-      String dept = compared.computeIfAbsent(o.department(), NameSpellings::comparable);
-      String div = compared.computeIfAbsent(o.division(), NameSpellings::comparable);
-      add(groups, new Key(Level.DEPARTMENT, dept, null, null), o.department(), n);
-      add(groups, new Key(Level.DIVISION, dept, div, null), o.division(), n);
-      if (o.section() != null) {
-        String sec = compared.computeIfAbsent(o.section(), NameSpellings::comparable);
-        add(groups, new Key(Level.SECTION, dept, div, sec), o.section(), n);
+      List<Key> keys = keys(n, compared);
+      for (Key k : keys) {
+        add(groups, k, name(k.level(), n), n);
       }
     }
     groups.forEach((key, spellings) -> {
@@ -61,6 +60,40 @@ final class NameSpellings {
         report(key.level(), spellings, d);
       }
     });
+  }
+
+  /**
+   * Warns about the one group {@code members} (in load order) make at {@code key}, as
+   * {@link #check(List, Diagnostics)} would: for a preview's edit, which knows the groups.
+   */
+  static void checkGroup(Key key, List<Named> members, Diagnostics d) {
+    Map<String, List<Named>> spellings = new LinkedHashMap<>(2);
+    members.forEach(n -> spellings.computeIfAbsent(name(key.level(), n), k -> new ArrayList<>()).add(n));
+    if (spellings.size() > 1) {
+      report(key.level(), spellings, d);
+    }
+  }
+
+  private static String name(Level level, Named n) {
+    return switch (level) {
+      case DEPARTMENT -> n.org().department();
+      case DIVISION -> n.org().division();
+      case SECTION -> n.org().section();
+    };
+  }
+
+  /** The sheet's department, division and (when it has one) section, as compared. */
+  static List<Key> keys(Named n, Map<String, String> compared) {
+    Organization o = n.org();
+    String dept = compared.computeIfAbsent(o.department(), NameSpellings::comparable);
+    String div = compared.computeIfAbsent(o.division(), NameSpellings::comparable);
+    Key department = new Key(Level.DEPARTMENT, dept, null, null);
+    Key division = new Key(Level.DIVISION, dept, div, null);
+    if (o.section() == null) {
+      return List.of(department, division);
+    }
+    String sec = compared.computeIfAbsent(o.section(), NameSpellings::comparable);
+    return List.of(department, division, new Key(Level.SECTION, dept, div, sec));
   }
 
   /**

@@ -101,6 +101,12 @@ final class SheetChecks {
     }
   }
 
+  static final String RELATED_HINT = "check its fiscal year and id";
+
+  static String relatedMissing(SheetRef r) {
+    return "the related sheet " + r + " does not exist";
+  }
+
   void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, Diagnostics d) {
     Set<String> warned = new HashSet<>();
     for (Sheet s : sheets) {
@@ -112,8 +118,7 @@ final class SheetChecks {
       }
       for (SheetRef r : s.related()) {
         if (!sources.containsKey(r)) {
-          d.warning(SourceLocation.of(sources.get(s.ref())), "related",
-              "the related sheet " + r + " does not exist", "check its fiscal year and id");
+          d.warning(SourceLocation.of(sources.get(s.ref())), "related", relatedMissing(r), RELATED_HINT);
         }
       }
     }

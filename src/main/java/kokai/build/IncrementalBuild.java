@@ -197,8 +197,8 @@ public final class IncrementalBuild implements AutoCloseable {
     if (diags.hasErrors()) {
       return failed(diags, start);
     }
-    // What a full build warns about the edited sheets across the others: names spelt two ways, related sheets missing.
-    SheetNames namesAfter = timed(times, "load", () -> names.warn(state.content().sources(), diags));
+    // What a full build warns about the edited sheets across the others: names spelt two ways, related sheets missing, no slug.
+    SheetNames namesAfter = timed(times, "load", () -> names.warn(state.content(), diags));
     SiteIndex before = state.index();
     SiteIndex index = timed(times, "index", () -> before.withSheets(edited.values()));
     if (!EditScope.samePages(before, index, edited.keySet())) {

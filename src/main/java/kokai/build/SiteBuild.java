@@ -70,9 +70,9 @@ public final class SiteBuild {
    * the warnings. The pages are rendered and the extra stages run into a sink that keeps only the
    * files' names, for the link check. With {@code everyPage}, or when the theme has templates of
    * its own, every page is rendered, as a build does; else the sheets' own pages but a few are only
-   * noted by name ({@link CheckRendering}), which makes a check of a city a few times quicker. {@code cfg.out()} only names the pages
-   * in messages, as a build into it would. {@code loaded} is given the content once it has loaded
-   * without errors.
+   * noted by name ({@link CheckRendering}), which halves the time of a city's check.
+   * {@code cfg.out()} only names the pages in messages, as a build into it would. {@code loaded}
+   * is given the content once it has loaded without errors.
    *
    * <pre>{@code
    * BuildResult r = new SiteBuild().check(BuildConfig.of(Path.of("content"), Path.of("site")), false, content -> { });

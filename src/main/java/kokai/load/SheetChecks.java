@@ -103,6 +103,13 @@ final class SheetChecks {
 
   static final String RELATED_HINT = "check its fiscal year and id";
 
+  /** Said once per department, at its first sheet. */
+  static void warnNoSlug(String dept, Path firstSheet, Diagnostics d) {
+    d.warning(SourceLocation.of(firstSheet), "organization.department",
+        "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
+        "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
+  }
+
   static String relatedMissing(SheetRef r) {
     return "the related sheet " + r + " does not exist";
   }
@@ -112,9 +119,7 @@ final class SheetChecks {
     for (Sheet s : sheets) {
       String dept = s.organization().department();
       if (!site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
-        d.warning(SourceLocation.of(sources.get(s.ref())), "organization.department",
-            "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
-            "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
+        warnNoSlug(dept, sources.get(s.ref()), d);
       }
       for (SheetRef r : s.related()) {
         if (!sources.containsKey(r)) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,7 @@ import kokai.model.SheetRef;
  * <pre>{@code
  * SheetNames.Edit edit = content.names().edit();
  * Optional<Sheet> s = loader.loadSheet(content.root(), file, diags, edit);
- * SheetNames after = edit.warn(content.sources(), diags);   // the warnings about the edited sheets
+ * SheetNames after = edit.warn(content, diags);   // the warnings about the edited sheets
  * }</pre>
  */
 public final class SheetNames {
@@ -100,12 +101,14 @@ public final class SheetNames {
     }
 
     /**
-     * Warns what a full load would about the edited sheets across sheets: every name spelt two
-     * ways in a group that one of them is in, and their related sheets that do not exist in
-     * {@code sources} (the sheet files by sheet); returns the names after the edit. Costs a look
-     * at the groups of the edited sheets, not at every sheet.
+     * Warns what a full load of {@code content} with the edit would about the edited sheets
+     * across sheets: every name spelt two ways in a group that one of them is in, their related
+     * sheets that do not exist, and their departments without a slug in the site config (at the
+     * department's first sheet, as a full load says it); returns the names after the edit. Costs
+     * a look at the groups of the edited sheets, not at every sheet.
      */
-    public SheetNames warn(Map<SheetRef, Path> sources, Diagnostics d) {
+    public SheetNames warn(Content content, Diagnostics d) {
+      Map<SheetRef, Path> sources = content.sources();
       NameSpellings.Named[] after = named.clone();
       Map<NameSpellings.Key, int[]> groupsAfter = new HashMap<>(before);
       Set<NameSpellings.Key> touched = new LinkedHashSet<>();
@@ -132,11 +135,21 @@ public final class SheetNames {
           }
         }
       }
+      edited.values().stream().map(n -> n.org().department()).distinct()
+          .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
+          .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.file(), d)));
       SheetNames next = new SheetNames(after, position, compared);
       groupsAfter.values().removeIf(in -> in.length == 0);
       next.groups = groupsAfter;
       return next;
     }
+  }
+
+  /** The department's first sheet, in the order of the files. */
+  private Optional<NameSpellings.Named> firstOf(String dept, NameSpellings.Named[] all, Map<NameSpellings.Key, int[]> groups) {
+    int[] alike = groups.get(new NameSpellings.Key(NameSpellings.Level.DEPARTMENT, compared.get(dept), null, null));
+    return alike == null ? Optional.empty()
+        : IntStream.of(alike).mapToObj(i -> all[i]).filter(n -> n.org().department().equals(dept)).findFirst();
   }
 
   private static int[] without(int[] in, int at) {

@@ -96,7 +96,7 @@ class CheckLikeBuildTest {
 
   /**
    * Runs check, then build, on the content written so far, and returns check's diagnostics, which
-   * must be build's, and must not be none. Check writes no site.
+   * must be build's, and must not be none. Check writes no site, with or without --every-page.
    */
   private List<String> sameAsBuild() {
     if (!Files.exists(dir.resolve("content/site.yaml"))) {
@@ -106,13 +106,16 @@ class CheckLikeBuildTest {
     write("content/sheets/2022/020.yaml", SHEET.replace("\"010\"", "\"020\"").replace("広報事業", "広聴事業"));
     String content = dir.resolve("content").toString();
     CliTest.Run check = CliTest.run("check", "--content", content);
-    assertThat(dir.resolve("site")).doesNotExist();
+    CliTest.Run everyPage = CliTest.run("check", "--every-page", "--content", content);
+    assertThat(dir.resolve("site")).as("check writes no site").doesNotExist();
     CliTest.Run build = CliTest.run("build", "--content", content, "--out", dir.resolve("site").toString());
     List<String> fromCheck = diagnostics(check.err());
     // Check writes no site, so it names a built page as the default output folder would hold it.
     List<String> fromBuild = diagnostics(build.err().replace(dir.resolve("site") + "/", "site/"));
     assertThat(fromCheck).as(check.err()).isNotEmpty().containsExactlyElementsOf(fromBuild);
     assertThat(check.code()).as(check.err()).isEqualTo(build.code() == 0 ? 0 : ExitCodes.DATA);
+    // Every page rendered, as build does, says the same.
+    assertThat(diagnostics(everyPage.err())).isEqualTo(fromCheck);
     return fromCheck;
   }
 

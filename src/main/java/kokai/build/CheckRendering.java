@@ -16,43 +16,58 @@ import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
 
 /**
- * What a quick {@code check} renders when every template is kokai's own (which kokai's tests
- * render over every kind of content; a theme with templates of its own gets every page rendered).
- * The sheets' own pages are four fifths of a build's rendering, and what content can break on
- * them the loader finds already (a sheet's fields, its related sheets). So a quick check renders
- * every other page (the listings, the Markdown pages, the comparison, search, data and 404
- * pages), the first sheet's page (the site's first page in path order, where a build reports a
- * broken link that every page makes) and the sheet pages that a rendered page links into with a
- * {@code #fragment}, whose ids the link check needs. The other sheet pages and their data files
- * are only noted by name, so links to them count as good, as they are.
+ * What a quick {@code check} renders when every template is kokai's own. Those templates are
+ * rendered over every kind of content by kokai's tests, and every link they make comes from the
+ * site index, so the content can break a page only through what staff write into it as it is:
+ * the Markdown pages. A quick check renders those, the pages they link into with a
+ * {@code #fragment} (whose ids the link check needs) and the first sheet's page (the site's
+ * first page in path order, with the sheet's template), and copies the theme's assets, whose
+ * stylesheets the link check reads; every other page, and every sheet's data files, is only noted
+ * by name, so that links to it count as good, as they are. A theme with templates of its own has
+ * every page rendered instead.
  */
 final class CheckRendering {
   private CheckRendering() {}
 
   static RenderResult render(SiteRenderer renderer, SiteIndex index, OutputSink checked, SiteOutput files, LinkChecker links) {
     Sheet first = index.sheets().isEmpty() ? null : index.sheets().get(0);
-    RenderResult most = renderer.render(index, checked, s -> s == first);
+    Set<String> markdown = new HashSet<>();
+    index.pages().forEach(p -> markdown.add(index.pageUrl(p)));
+    RenderResult most = renderer.render(index, checked, s -> s == first, markdown::contains);
     Set<String> asked = links.askedForIds();
-    Set<SheetRef> more = new HashSet<>();
+    List<String> others = renderer.otherPages(index).stream().filter(u -> !markdown.contains(u)).toList();
+    // A comparison page is made from its project's sheets: when one is asked for, all are made (rare).
+    boolean comparisons = others.stream().anyMatch(u -> u.startsWith(COMPARE) && asked.contains(Links.file(u)));
+    Set<String> askedOthers = new HashSet<>();
+    for (String url : others) {
+      if (asked.contains(Links.file(url)) && !url.startsWith(COMPARE)) {
+        askedOthers.add(url);
+      } else if (!(comparisons && url.startsWith(COMPARE))) {
+        files.write(Links.file(url), new byte[0]);
+      }
+    }
+    Set<SheetRef> askedSheets = new HashSet<>();
     DataFiles data = new DataFiles(index.config());
     for (Sheet s : index.sheets()) {
+      String page = Links.file(index.sheetUrl(s));
       if (s == first) {
         continue;
-      }
-      String page = Links.file(index.sheetUrl(s));
-      if (asked.contains(page)) {
-        more.add(s.ref());
+      } else if (asked.contains(page)) {
+        askedSheets.add(s.ref());
       } else {
         files.write(page, new byte[0]);
         data.pathsOfSheet(s).forEach(p -> files.write(p, new byte[0]));
       }
     }
-    if (more.isEmpty()) {
+    if (askedSheets.isEmpty() && askedOthers.isEmpty() && !comparisons) {
       return most;
     }
-    RenderResult rest = renderer.renderOnly(index, checked, s -> more.contains(s.ref()), s -> false, Set.of());
+    RenderResult rest = renderer.renderOnly(index, checked, s -> askedSheets.contains(s.ref()), s -> comparisons, askedOthers);
     List<Diagnostic> all = new ArrayList<>(most.diagnostics());
     all.addAll(rest.diagnostics());
     return new RenderResult(most.listedUrls(), most.pages() + rest.pages(), all);
   }
+
+  /** Where the comparison pages are ({@code compare/088/}). */
+  private static final String COMPARE = "compare/";
 }

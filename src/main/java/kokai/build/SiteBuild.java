@@ -69,8 +69,9 @@ public final class SiteBuild {
    * asset), the broken links of the rendered pages, Markdown pages' at their line and column, and
    * the warnings. The pages are rendered and the extra stages run into a sink that keeps only the
    * files' names, for the link check. With {@code everyPage}, or when the theme has templates of
-   * its own, every page is rendered, as a build does; else the sheets' own pages but a few are only
-   * noted by name ({@link CheckRendering}), which halves the time of a city's check.
+   * its own, every page is rendered, as a build does; else only the pages the content can break
+   * (the Markdown pages, and those they link into) and the rest are noted by name
+   * ({@link CheckRendering}): a city's check takes seconds, not the build's time.
    * {@code cfg.out()} only names the pages in messages, as a build into it would. {@code loaded}
    * is given the content once it has loaded without errors.
    *

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kokai check}: reports every problem {@code build} would, in the same words, without
- * writing a site: the content is checked, then the site is rendered, the theme's templates and
- * assets used and every link checked, as a build does, into a sink that discards the files.
+ * writing a site: the content is checked, then the site is rendered and its links checked, as a
+ * build does, into a sink that discards the files (only the pages the content can break, unless
+ * the theme has templates of its own or {@code --every-page} is given).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Checks every content file, the theme and every link of the site as a build would, and reports all problems"
@@ -34,8 +35,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--base-url", description = "The public URL of the site's folder, as given to build, overriding baseUrl in site.yaml.")
   String baseUrl;
 
-  @Option(names = "--every-page", description = "Also renders every sheet's own page, as build does: after a change to the theme's"
-      + " sheet template, or to find what only a sheet's page shows. Takes about as long as a build.")
+  @Option(names = "--every-page", description = "Renders every page, as build does, not only those the content can break"
+      + " (done anyway when the theme has templates of its own). Takes about as long as a build.")
   boolean everyPage;
 
   @Option(names = "--report", paramLabel = "FILE.html",

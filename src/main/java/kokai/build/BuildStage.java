@@ -20,4 +20,13 @@ public interface BuildStage {
   String name();
 
   void run(StageContext context) throws Exception;
+
+  /**
+   * What {@code check} runs of this stage, whose sink keeps only the files' names (for the link
+   * check): by default all of it. A stage that can give its problems and the names of the files
+   * that pages link to without making them overrides this, to keep a check quick.
+   */
+  default void check(StageContext context) throws Exception {
+    run(context);
+  }
 }

@@ -1,6 +1,7 @@
 package kokai.build;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import kokai.diag.SourceLocation;
 import kokai.load.SheetSchema;
 import kokai.render.SiteRenderer;
@@ -24,11 +25,34 @@ final class DataStage implements BuildStage {
     SiteIndex index = ctx.index();
     // Streamed: the site-wide files of a large city do not fit in memory.
     new DataFiles(index.config()).writeSite(index.sheets(), SheetSchema.sheet(), ctx.sink()::open);
-    AtomFeed feed = new AtomFeed(index.config(), SiteRenderer.interfaceText(ctx.config().themes(), index.config()));
-    feed.whyNone(index.sheets()).ifPresentOrElse(
-        why -> ctx.diagnostics().warning(SourceLocation.of(siteConfig(ctx.config().content())), "baseUrl", why,
-            "set baseUrl (and published) in site.yaml, or pass --base-url to the build"),
-        () -> feed.write(index.sheets(), index::sheetUrl, ctx.sink().open(AtomFeed.PATH)));
+    AtomFeed feed = feed(ctx);
+    if (feedWritten(feed, ctx)) {
+      feed.write(index.sheets(), index::sheetUrl, ctx.sink().open(AtomFeed.PATH));
+    }
+  }
+
+  /** The files' names and the feed's warning, without the files: a check's sink keeps only names. */
+  @Override
+  public void check(StageContext ctx) {
+    SiteIndex index = ctx.index();
+    new DataFiles(index.config()).sitePaths().forEach(p -> ctx.sink().write(p, new byte[0]));
+    if (feedWritten(feed(ctx), ctx)) {
+      ctx.sink().write(AtomFeed.PATH, new byte[0]);
+    }
+  }
+
+  /** Whether the site has a feed; warns why not when it has none. */
+  private static boolean feedWritten(AtomFeed feed, StageContext ctx) {
+    Optional<String> why = feed.whyNone(ctx.index().sheets());
+    why.ifPresent(w -> ctx.diagnostics().warning(SourceLocation.of(siteConfig(ctx.config().content())), "baseUrl", w,
+        "set baseUrl (and published) in site.yaml, or pass --base-url to the build"));
+    return why.isEmpty();
+  }
+
+  /** The feed, labelled in the site's language from its theme. */
+  private static AtomFeed feed(StageContext ctx) {
+    SiteIndex index = ctx.index();
+    return new AtomFeed(index.config(), SiteRenderer.interfaceText(ctx.config().themes(), index.config()));
   }
 
   private static Path siteConfig(Path content) {

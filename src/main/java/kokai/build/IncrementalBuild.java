@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
+import kokai.load.SheetNames;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.render.RenderResult;
@@ -187,7 +188,8 @@ public final class IncrementalBuild implements AutoCloseable {
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
     Map<SheetRef, Sheet> edited = new HashMap<>();
-    boolean moved = timed(times, "load", () -> load(changed, edited, diags));
+    SheetNames.Edit names = state.content().names().edit();
+    boolean moved = timed(times, "load", () -> load(changed, edited, names, diags));
     if (moved) {
       // A sheet that moved to another id or year changes URLs: only a full build gets that right.
       return diags.hasErrors() ? failed(diags, start) : full();
@@ -195,6 +197,8 @@ public final class IncrementalBuild implements AutoCloseable {
     if (diags.hasErrors()) {
       return failed(diags, start);
     }
+    // What a full build warns about the edited sheets across the others: names spelt two ways, related sheets missing, no slug.
+    SheetNames namesAfter = timed(times, "load", () -> names.warn(state.content(), diags));
     SiteIndex before = state.index();
     SiteIndex index = timed(times, "index", () -> before.withSheets(edited.values()));
     if (!EditScope.samePages(before, index, edited.keySet())) {
@@ -235,7 +239,7 @@ public final class IncrementalBuild implements AutoCloseable {
       if (state.search() != null) {
         timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
       }
-      Content content = state.content().withSheets(edited);
+      Content content = state.content().withSheets(edited, namesAfter);
       state = new State(content, index, state.renderer(), state.byFile(), state.search());
       scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
@@ -346,13 +350,13 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /** Loads the changed files; true when one of them now holds another sheet (another id or year). */
-  private boolean load(Set<Path> changed, Map<SheetRef, Sheet> edited, Diagnostics diags) {
+  private boolean load(Set<Path> changed, Map<SheetRef, Sheet> edited, SheetNames.Edit names, Diagnostics diags) {
     for (Path p : changed) {
       SheetRef was = state.byFile().get(abs(p));
       // Read by the path the full build read it by, so a problem names the file as a build does
       // (content/sheets/…, not the watcher's full path).
       Path file = state.content().sources().getOrDefault(was, p);
-      Optional<Sheet> s = loader.loadSheet(state.content().root(), file, diags);
+      Optional<Sheet> s = loader.loadSheet(state.content().root(), file, diags, names);
       if (s.isEmpty()) {
         continue;
       }
@@ -380,6 +384,8 @@ public final class IncrementalBuild implements AutoCloseable {
    * short-lived path runs interpreted at first, which at 10,000 sheets costs more than the work).
    */
   private static State warmUp(State s) {
+    // Groups the sheets' names, which the first edit's warnings look at.
+    s.content().names().edit();
     List<Sheet> sheets = s.index().sheets();
     for (int i = 0; i < WARM_UP_ROUNDS && !sheets.isEmpty(); i++) {
       Sheet sheet = sheets.get(i * 7919 % sheets.size());

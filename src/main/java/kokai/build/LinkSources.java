@@ -29,6 +29,8 @@ import kokai.site.SiteIndex;
 final class LinkSources {
   /** The link as the link check quotes it in its message. */
   private static final Pattern QUOTED_LINK = Pattern.compile("^the link \"([^\"]*)\"");
+  /** A link to an element of another page that the page does not have, as the link check says it. */
+  private static final Pattern MISSING_ID = Pattern.compile("^the link to (.*)#([^#]*) points to no element with id");
 
   private LinkSources() {}
 
@@ -59,10 +61,24 @@ final class LinkSources {
   /** The link's line and column in the Markdown file, when the message names a link written there; else the file. */
   private static SourceLocation place(Path file, String message, List<MarkdownLinks.Place> written) {
     Matcher m = QUOTED_LINK.matcher(message);
+    Matcher f = MISSING_ID.matcher(message);
     Optional<MarkdownLinks.Place> at = m.find()
         ? written.stream().filter(p -> p.href().equals(m.group(1))).findFirst()
+        : f.find() ? written.stream().filter(p -> asks(p.href(), f.group(1), f.group(2))).findFirst()
         : Optional.empty();
     return at.map(p -> new SourceLocation(file, p.line(), p.column())).orElse(SourceLocation.of(file));
+  }
+
+  /**
+   * Whether a link written as {@code href} (relative, {@code ../../2022/088/index.html#x}) asks the
+   * page {@code target} (as the message names it, under the output folder) for {@code fragment}.
+   */
+  private static boolean asks(String href, String target, String fragment) {
+    if (!href.endsWith("#" + fragment)) {
+      return false;
+    }
+    String path = href.substring(0, href.length() - fragment.length() - 1).replaceFirst("^(\\.\\./|\\./)+", "");
+    return !path.isEmpty() && target.endsWith("/" + path);
   }
 
   private static String read(Path file) {

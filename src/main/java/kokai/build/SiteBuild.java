@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
@@ -19,7 +20,6 @@ import kokai.load.LoadResult;
 import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.publish.Sitemap;
-import kokai.publish.Staging;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
 import kokai.site.OutputSink;
@@ -60,38 +60,67 @@ public final class SiteBuild {
   }
 
   public BuildResult run(BuildConfig cfg) {
+    return run(cfg, true, true, c -> { });
+  }
+
+  /**
+   * Goes through the build without writing a file, and reports what the build would, in its
+   * words: the content's problems, the theme's (a template that fails on a page, a missing
+   * asset), the broken links of the rendered pages, Markdown pages' at their line and column, and
+   * the warnings. The pages are rendered and the extra stages run into a sink that keeps only the
+   * files' names, for the link check. With {@code everyPage}, or when the theme has templates of
+   * its own, every page is rendered, as a build does; else only the pages the content can break
+   * (the Markdown pages, and those they link into) and the rest are noted by name
+   * ({@link CheckRendering}): a city's check takes seconds, not the build's time.
+   * {@code cfg.out()} only names the pages in messages, as a build into it would. {@code loaded}
+   * is given the content once it has loaded without errors.
+   *
+   * <pre>{@code
+   * BuildResult r = new SiteBuild().check(BuildConfig.of(Path.of("content"), Path.of("site")), false, content -> { });
+   * boolean buildWouldPublish = r.diagnostics().stream().noneMatch(Diagnostic::isError);
+   * }</pre>
+   */
+  public BuildResult check(BuildConfig cfg, boolean everyPage, Consumer<Content> loaded) {
+    return run(cfg, false, everyPage, loaded);
+  }
+
+  private BuildResult run(BuildConfig cfg, boolean publish, boolean everyPage, Consumer<Content> loaded) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
-    OutputGuard.check(cfg, diags);
+    if (publish) {
+      OutputGuard.check(cfg, diags);
+    }
     Optional<Content> content = diags.hasErrors() ? Optional.empty() : stage(times, "load", () -> load(cfg, diags));
     if (content.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
     }
+    loaded.accept(content.get());
     SiteConfig site = withBaseUrl(content.get().site(), cfg.baseUrl());
     SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
     Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
     if (renderer.isEmpty()) {
       return result(times, false, diags, 0, index.sheets().size(), null, start);
     }
-    Staging staging = stage(times, "staging", () -> Staging.open(cfg.out()));
+    SiteOutput staging = stage(times, "staging", () -> publish ? SiteOutput.staged(cfg.out()) : SiteOutput.discarded());
     Throwable failed = null;
     try {
       LinkChecker links = new LinkChecker(cfg.out());
       OutputSink sink = checkedSink(staging, links);
-      RenderResult pages = stage(times, "render", () -> renderer.get().render(index, sink));
+      RenderResult pages = stage(times, "render", () -> everyPage || renderer.get().ownTemplates() ? renderer.get().render(index, sink)
+          : CheckRendering.render(renderer.get(), index, sink, staging, links));
       renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
       // The extra stages read only the index, but they start after rendering: run beside it they
       // gained little on two cores and raised the peak memory enough to make a small heap thrash.
       StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
-      runTogether(stages, ctx, times);
+      runTogether(stages, ctx, times, publish);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
-        diags.addAll(LinkSources.atSources(stage(times, "link check", () -> links.finish(staging.root())), index, cfg));
+        diags.addAll(LinkSources.atSources(stage(times, "link check", () -> staging.checkLinks(links)), index, cfg));
       }
-      if (diags.hasErrors()) {
+      if (diags.hasErrors() || !publish) {
         return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);
       }
       stage(times, "publish", () -> {
@@ -122,7 +151,7 @@ public final class SiteBuild {
     return r.content();
   }
 
-  private static Void writeSitemap(SiteConfig site, RenderResult pages, Staging staging) {
+  private static Void writeSitemap(SiteConfig site, RenderResult pages, SiteOutput staging) {
     if (site.baseUrl() != null) {
       staging.write("sitemap.xml", Sitemap.xml(site.baseUrl(), pages.listedUrls()));
     }
@@ -146,7 +175,7 @@ public final class SiteBuild {
    * A sink into the staging folder that hands every HTML page to the link check as it is written
    * (from the rendered text, in the writing thread) and streams large files straight to disk.
    */
-  private static OutputSink checkedSink(Staging staging, LinkChecker links) {
+  private static OutputSink checkedSink(SiteOutput staging, LinkChecker links) {
     return new OutputSink() {
       @Override
       public void write(String path, byte[] bytes) {
@@ -165,7 +194,7 @@ public final class SiteBuild {
         } else if (path.endsWith(".css")) {
           links.stylesheet(path, text);
         }
-        staging.write(path, text.getBytes(StandardCharsets.UTF_8));
+        staging.writeText(path, text);
       }
 
       @Override
@@ -193,7 +222,7 @@ public final class SiteBuild {
    * that would otherwise leave cores idle. A failure is reported for the first failed stage in
    * their order, so the report does not depend on timing.
    */
-  private static void runTogether(List<BuildStage> stages, StageContext ctx, Map<String, Duration> times) {
+  private static void runTogether(List<BuildStage> stages, StageContext ctx, Map<String, Duration> times, boolean publish) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, stages.size()), r -> {
       Thread t = new Thread(r, "kokai-stage");
       t.setDaemon(true);
@@ -202,7 +231,11 @@ public final class SiteBuild {
     try {
       List<Future<Duration>> running = stages.stream().map(s -> pool.submit(() -> {
         long t0 = System.nanoTime();
-        s.run(ctx);
+        if (publish) {
+          s.run(ctx);
+        } else {
+          s.check(ctx);
+        }
         return Duration.ofNanos(System.nanoTime() - t0);
       })).toList();
       // Every stage is waited for, failed or not, so none still writes when the staging folder is discarded.
@@ -239,10 +272,10 @@ public final class SiteBuild {
     }
   }
 
-  private static BuildResult result(Map<String, Duration> times, boolean published, Diagnostics diags, int pages, int sheets, Staging staging, long start) {
+  private static BuildResult result(Map<String, Duration> times, boolean published, Diagnostics diags, int pages, int sheets, SiteOutput staging, long start) {
     return new BuildResult(published, diags.sorted(), pages, sheets,
-        staging == null ? 0 : staging.fileCount(), staging == null ? 0 : staging.byteCount(),
-        Duration.ofNanos(System.nanoTime() - start), times, staging == null ? 0 : staging.unchangedCount());
+        staging == null ? 0 : staging.files(), staging == null ? 0 : staging.bytes(),
+        Duration.ofNanos(System.nanoTime() - start), times, staging == null ? 0 : staging.unchanged());
   }
 
 }

@@ -32,14 +32,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (baseUrl != null && !kokai.model.SiteConfig.isWebAddress(baseUrl)) {
-      spec.commandLine().getErr().println("kokai build: --base-url must be a whole web address starting with http:// or https://"
-          + " (e.g. https://example.jp/hyoka/), got \"" + baseUrl + "\"");
-      return ExitCodes.USAGE;
-    }
-    if (baseUrl != null && kokai.model.SiteConfig.pageFolder(baseUrl).isPresent()) {
-      spec.commandLine().getErr().println("kokai build: --base-url must be the site's folder, not a page: use \""
-          + kokai.model.SiteConfig.pageFolder(baseUrl).get() + "\" instead of \"" + baseUrl + "\"");
+    if (!baseUrlUsable(baseUrl, "build", spec.commandLine().getErr())) {
       return ExitCodes.USAGE;
     }
     BuildResult r = new SiteBuild().run(new BuildConfig(source.content, out, baseUrl, source.themeDir));
@@ -56,6 +49,21 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("stages: " + r.timings());
     }
     return ExitCodes.OK;
+  }
+
+  /** Whether {@code --base-url} (null: not given) can be used, else says why on {@code err}. */
+  static boolean baseUrlUsable(String baseUrl, String command, java.io.PrintWriter err) {
+    if (baseUrl != null && !kokai.model.SiteConfig.isWebAddress(baseUrl)) {
+      err.println("kokai " + command + ": --base-url must be a whole web address starting with http:// or https://"
+          + " (e.g. https://example.jp/hyoka/), got \"" + baseUrl + "\"");
+      return false;
+    }
+    if (baseUrl != null && kokai.model.SiteConfig.pageFolder(baseUrl).isPresent()) {
+      err.println("kokai " + command + ": --base-url must be the site's folder, not a page: use \""
+          + kokai.model.SiteConfig.pageFolder(baseUrl).get() + "\" instead of \"" + baseUrl + "\"");
+      return false;
+    }
+    return true;
   }
 
   /** "1 sheet", "6 sheets", "0 sheets", "10,000 sheets": grouped as the other figures of the summary. */

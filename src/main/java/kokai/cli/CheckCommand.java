@@ -1,22 +1,43 @@
 package kokai.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import kokai.load.ContentLoader;
-import kokai.load.LoadResult;
+import java.util.concurrent.atomic.AtomicReference;
+import kokai.build.BuildConfig;
+import kokai.build.BuildResult;
+import kokai.build.SiteBuild;
+import kokai.diag.Diagnostic;
+import kokai.load.Content;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kokai check}: loads and validates the content and reports every problem. */
+/**
+ * {@code kokai check}: reports every problem {@code build} would, in the same words, without
+ * writing a site: the content is checked, then the site is rendered and its links checked, as a
+ * build does, into a sink that discards the files (only the pages the content can break, unless
+ * the theme has templates of its own or {@code --every-page} is given).
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Checks every content file and reports all problems, with file, line and column.")
+    description = "Checks every content file, the theme and every link of the site as a build would, and reports all problems"
+        + " with file, line and column. Writes no site.")
 final class CheckCommand implements Callable<Integer> {
+  /** How check names a built page in a message: as a build into the default output folder would. */
+  private static final Path NAMED_AS = Path.of("site");
+
   @Spec CommandSpec spec;
 
-  @Option(names = "--content", defaultValue = "content", description = "The content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  @Mixin SourceOptions source;
+
+  @Option(names = "--base-url", description = "The public URL of the site's folder, as given to build, overriding baseUrl in site.yaml.")
+  String baseUrl;
+
+  @Option(names = "--every-page", description = "Renders every page, as build does, not only those the content can break"
+      + " (done anyway when the theme has templates of its own). Takes about as long as a build.")
+  boolean everyPage;
 
   @Option(names = "--report", paramLabel = "FILE.html",
       description = "Also writes every error and warning, per sheet, as an HTML page for staff.")
@@ -24,22 +45,25 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LoadResult r = new ContentLoader().load(content);
+    if (!BuildCommand.baseUrlUsable(baseUrl, "check", spec.commandLine().getErr())) {
+      return ExitCodes.USAGE;
+    }
+    AtomicReference<Content> loaded = new AtomicReference<>();
+    BuildResult r = new SiteBuild().check(new BuildConfig(source.content, NAMED_AS, baseUrl, source.themeDir), everyPage, loaded::set);
     DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     if (report != null) {
       try {
-        QualityReport.write(report, r);
+        QualityReport.write(report, Optional.ofNullable(loaded.get()), r.diagnostics());
       } catch (java.io.UncheckedIOException e) {
         spec.commandLine().getErr().println("kokai: " + e.getMessage());
         return ExitCodes.DATA;
       }
       spec.commandLine().getOut().println("wrote the data-quality report to " + report);
     }
-    if (r.hasErrors()) {
+    if (r.diagnostics().stream().anyMatch(Diagnostic::isError)) {
       return ExitCodes.DATA;
     }
-    int n = r.content().map(c -> c.sheets().size()).orElse(0);
-    spec.commandLine().getOut().println("checked " + BuildCommand.count(n, "sheet") + ": no errors");
+    spec.commandLine().getOut().println("checked " + BuildCommand.count(r.sheets(), "sheet") + ": no errors");
     return ExitCodes.OK;
   }
 }

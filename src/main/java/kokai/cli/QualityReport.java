@@ -7,21 +7,22 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import kokai.diag.Diagnostic;
 import kokai.diag.HtmlReport;
 import kokai.load.Content;
-import kokai.load.LoadResult;
 import kokai.model.Sheet;
 
-/** {@code check --report}: the load's findings as an HTML page, each file named by its sheet. */
+/** {@code check --report}: the check's findings as an HTML page, each file named by its sheet. */
 final class QualityReport {
   private QualityReport() {}
 
-  static void write(Path file, LoadResult r) {
+  static void write(Path file, Optional<Content> content, List<Diagnostic> diagnostics) {
     Map<Path, String> titles = new HashMap<>();
     List<Path> checked = List.of();
     String site = null;
-    if (r.content().isPresent()) {
-      Content c = r.content().get();
+    if (content.isPresent()) {
+      Content c = content.get();
       site = c.site().title();
       for (Sheet s : c.sheets()) {
         titles.put(c.sources().get(s.ref()), s.fiscalYear() + "/" + s.id() + " " + s.title());
@@ -29,7 +30,7 @@ final class QualityReport {
       checked = c.sources().values().stream().sorted(Comparator.comparing(Path::toString)).toList();
     }
     try {
-      new HtmlReport(site, titles).write(file, r.diagnostics(), checked);
+      new HtmlReport(site, titles).write(file, diagnostics, checked);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report " + file + ": " + e.getMessage(), e);
     }

@@ -12,9 +12,11 @@ import kokai.model.SiteConfig;
 
 /**
  * Everything loaded from a content folder: the site config, every sheet (sorted by fiscal year,
- * then id) with the file it came from, and the Markdown pages (sorted by slug).
+ * then id) with the file it came from, the Markdown pages (sorted by slug), and the sheets'
+ * organisation names with where they are written ({@link SheetNames}, for the preview's edits).
  */
-public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources) {
+public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources,
+    SheetNames names) {
   private static final Comparator<Sheet> SHEET_ORDER = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
 
   public Content {
@@ -24,6 +26,12 @@ public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page>
     sheets = inOrder(sheets, SHEET_ORDER) ? List.copyOf(sheets) : sheets.stream().sorted(SHEET_ORDER).toList();
     pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
     sources = Map.copyOf(sources);
+    Objects.requireNonNull(names, "names");
+  }
+
+  /** Content without the names' places: the preview cannot warn about names its edits spell two ways. */
+  public Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources) {
+    this(root, site, sheets, pages, sources, SheetNames.NONE);
   }
 
   private static <T> boolean inOrder(List<T> list, Comparator<T> order) {
@@ -37,11 +45,16 @@ public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page>
 
   /** This content with the given sheets in place of those with the same fiscal year and id. */
   public Content withSheets(Map<SheetRef, Sheet> edited) {
+    return withSheets(edited, names);
+  }
+
+  /** This content with the given sheets in place of those with the same fiscal year and id, and their names. */
+  public Content withSheets(Map<SheetRef, Sheet> edited, SheetNames names) {
     List<Sheet> swapped = new java.util.ArrayList<>(sheets.size());
     for (Sheet s : sheets) {
       Sheet e = edited.isEmpty() ? null : edited.get(s.ref());
       swapped.add(e == null ? s : e);
     }
-    return new Content(root, site, swapped, pages, sources);
+    return new Content(root, site, swapped, pages, sources, names);
   }
 }

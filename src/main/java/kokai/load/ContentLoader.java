@@ -53,6 +53,7 @@ public final class ContentLoader {
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
     List<NameSpellings.Named> named = new ArrayList<>();
+    List<Map.Entry<SheetRef, NameSpellings.Named>> names = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Optional<Loaded> s = loaded.get(i);
       if (s.isEmpty()) {
@@ -66,7 +67,9 @@ public final class ContentLoader {
             "give each sheet of a fiscal year its own id, or delete one of the two files");
       } else {
         sheets.add(sheet);
-        named.add(new NameSpellings.Named(sheet.organization(), sheet.fiscalYear(), files.get(i), s.get().orgAt()));
+        NameSpellings.Named n = new NameSpellings.Named(sheet.organization(), sheet.fiscalYear(), files.get(i), s.get().orgAt());
+        named.add(n);
+        names.add(Map.entry(sheet.ref(), n));
       }
     }
     spellings.check(named, diags);
@@ -76,12 +79,22 @@ public final class ContentLoader {
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted());
     }
-    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources)), diags.sorted());
+    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources, SheetNames.of(names))), diags.sorted());
   }
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */
   public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags) {
     return loadOne(root, file, diags, new ValuePool()).map(Loaded::sheet);
+  }
+
+  /**
+   * As {@link #loadSheet(Path, Path, Diagnostics)}, adding the sheet and where its organisation's
+   * names are written to {@code edit}, which then warns about them across sheets.
+   */
+  public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags, SheetNames.Edit edit) {
+    Optional<Loaded> loaded = loadOne(root, file, diags, new ValuePool());
+    loaded.ifPresent(l -> edit.add(l.sheet(), new NameSpellings.Named(l.sheet().organization(), l.sheet().fiscalYear(), file, l.orgAt())));
+    return loaded.map(Loaded::sheet);
   }
 
   /** A sheet and where its id is written, for messages about the sheet as a whole. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -14,10 +15,11 @@ import kokai.model.Organization;
 
 /**
  * Finds a department, division or section written two ways across the sheets (第２ / 第2, ｶﾅ / カナ,
- * a space inside): listings group by the exact name, so the site would show two departments. The
- * names are published as written, so this only warns, at each sheet with the less used spelling.
- * Names are compared under NFKC with all white space removed; a division only within its
- * department and a section within its division. One pass over the sheets, one map lookup per name.
+ * a space inside, IT / It): listings group by the exact name, so the site would show two
+ * departments. The names are published as written, so this only warns, at each sheet with the
+ * less used spelling. Names are compared under NFKC, whatever the letters' case, with all white
+ * space removed; a division only within its department and a section within its division. One
+ * pass over the sheets, one map lookup per name.
  */
 final class NameSpellings {
 
@@ -27,7 +29,7 @@ final class NameSpellings {
   /** One loaded sheet's organisation, file and places. */
   record Named(Organization org, int fiscalYear, Path file, Places at) {}
 
-  private enum Level {
+  enum Level {
     DEPARTMENT("department"), DIVISION("division"), SECTION("section");
 
     final String word;
@@ -38,20 +40,19 @@ final class NameSpellings {
   }
 
   /** A name at one level within its (compared) parents: two keys are equal when the names would be merged by a reader. */
-  private record Key(Level level, String department, String division, String section) {}
+  record Key(Level level, String department, String division, String section) {}
 
   void check(List<Named> sheets, Diagnostics d) {
-    Map<String, String> compared = new HashMap<>();
+    check(sheets, new HashMap<>(), d);
+  }
+
+  /** Groups the names of the sheets and warns about each group of more than one. */
+  private void check(List<Named> sheets, Map<String, String> compared, Diagnostics d) {
     Map<Key, Map<String, List<Named>>> groups = new LinkedHashMap<>();
     for (Named n : sheets) {
-      Organization o = n.org();
-      String dept = compared.computeIfAbsent(o.department(), NameSpellings::comparable);
-      String div = compared.computeIfAbsent(o.division(), NameSpellings::comparable);
-      add(groups, new Key(Level.DEPARTMENT, dept, null, null), o.department(), n);
-      add(groups, new Key(Level.DIVISION, dept, div, null), o.division(), n);
-      if (o.section() != null) {
-        String sec = compared.computeIfAbsent(o.section(), NameSpellings::comparable);
-        add(groups, new Key(Level.SECTION, dept, div, sec), o.section(), n);
+      List<Key> keys = keys(n, compared);
+      for (Key k : keys) {
+        add(groups, k, name(k.level(), n), n);
       }
     }
     groups.forEach((key, spellings) -> {
@@ -61,9 +62,47 @@ final class NameSpellings {
     });
   }
 
-  /** The name as a reader would take it: width, compatibility forms (㈱) and spaces do not count. */
+  /**
+   * Warns about the one group {@code members} (in load order) make at {@code key}, as
+   * {@link #check(List, Diagnostics)} would: for a preview's edit, which knows the groups.
+   */
+  static void checkGroup(Key key, List<Named> members, Diagnostics d) {
+    Map<String, List<Named>> spellings = new LinkedHashMap<>(2);
+    members.forEach(n -> spellings.computeIfAbsent(name(key.level(), n), k -> new ArrayList<>()).add(n));
+    if (spellings.size() > 1) {
+      report(key.level(), spellings, d);
+    }
+  }
+
+  private static String name(Level level, Named n) {
+    return switch (level) {
+      case DEPARTMENT -> n.org().department();
+      case DIVISION -> n.org().division();
+      case SECTION -> n.org().section();
+    };
+  }
+
+  /** The sheet's department, division and (when it has one) section, as compared. */
+  static List<Key> keys(Named n, Map<String, String> compared) {
+    Organization o = n.org();
+    String dept = compared.computeIfAbsent(o.department(), NameSpellings::comparable);
+    String div = compared.computeIfAbsent(o.division(), NameSpellings::comparable);
+    Key department = new Key(Level.DEPARTMENT, dept, null, null);
+    Key division = new Key(Level.DIVISION, dept, div, null);
+    if (o.section() == null) {
+      return List.of(department, division);
+    }
+    String sec = compared.computeIfAbsent(o.section(), NameSpellings::comparable);
+    return List.of(department, division, new Key(Level.SECTION, dept, div, sec));
+  }
+
+  /**
+   * The name as a reader would take it: width, compatibility forms (㈱), spaces and the case of
+   * Latin letters ({@code IT} / {@code It}, {@code ICT} / {@code ict}) do not count.
+   */
   static String comparable(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    // Upper then lower case folds what one lower-casing leaves apart (ß / SS, the Kelvin sign).
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(n.length());
     n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(out::appendCodePoint);
     return out.toString();

@@ -101,19 +101,29 @@ final class SheetChecks {
     }
   }
 
+  static final String RELATED_HINT = "check its fiscal year and id";
+
+  /** Said once per department, at its first sheet. */
+  static void warnNoSlug(String dept, Path firstSheet, Diagnostics d) {
+    d.warning(SourceLocation.of(firstSheet), "organization.department",
+        "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
+        "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
+  }
+
+  static String relatedMissing(SheetRef r) {
+    return "the related sheet " + r + " does not exist";
+  }
+
   void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, Diagnostics d) {
     Set<String> warned = new HashSet<>();
     for (Sheet s : sheets) {
       String dept = s.organization().department();
       if (!site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
-        d.warning(SourceLocation.of(sources.get(s.ref())), "organization.department",
-            "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
-            "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
+        warnNoSlug(dept, sources.get(s.ref()), d);
       }
       for (SheetRef r : s.related()) {
         if (!sources.containsKey(r)) {
-          d.warning(SourceLocation.of(sources.get(s.ref())), "related",
-              "the related sheet " + r + " does not exist", "check its fiscal year and id");
+          d.warning(SourceLocation.of(sources.get(s.ref())), "related", relatedMissing(r), RELATED_HINT);
         }
       }
     }

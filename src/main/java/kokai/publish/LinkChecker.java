@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,10 +118,50 @@ public final class LinkChecker {
 
   private record StyleRef(SourceLocation at, String link, String target) {}
 
+  /**
+   * The files that the pages read so far link into with a {@code #fragment}, by their path from
+   * the site root: a check that renders only some pages renders these too, so their ids are known.
+   */
+  public Set<String> askedForIds() {
+    Set<String> out = new TreeSet<>();
+    wanted.forEach((target, fragments) -> {
+      if (fragments.keySet().stream().anyMatch(f -> !f.isEmpty())) {
+        out.add(target);
+      }
+    });
+    return out;
+  }
+
   /** Checks what the pages pointed at against the files under {@code root}; every problem found so far, sorted. */
   public List<Diagnostic> finish(Path root) {
+    return finish(new SiteFiles() {
+      @Override
+      public boolean exists(String path) {
+        return Files.isRegularFile(root.resolve(path));
+      }
+
+      @Override
+      public Optional<String> text(String path) {
+        return Optional.of(read(root.resolve(path)));
+      }
+    });
+  }
+
+  /**
+   * The files of a site that the link check looks up, by their path from the site root: on disk
+   * for a build, or as noted while a check renders the site without writing it.
+   */
+  public interface SiteFiles {
+    boolean exists(String path);
+
+    /** The text of a file other than a page, to find the ids a fragment asks for; empty when it is not kept (the fragment is then not checked). */
+    Optional<String> text(String path);
+  }
+
+  /** Checks what the pages pointed at against {@code files}; every problem found so far, sorted. */
+  public List<Diagnostic> finish(SiteFiles files) {
     for (StyleRef r : styleRefs) {
-      if (r.target() == null || r.target().startsWith("..") || !Files.isRegularFile(root.resolve(r.target()))) {
+      if (r.target() == null || r.target().startsWith("..") || !files.exists(r.target())) {
         diags.error(r.at(), null, "\"" + r.link() + "\" points to a file that does not exist",
             "fix the path in the theme's stylesheet (it is relative to the stylesheet's own folder), or add the file under the theme's assets/");
       }
@@ -126,7 +169,7 @@ public final class LinkChecker {
     wanted.entrySet().parallelStream().forEach(e -> {
       String target = e.getKey();
       String[] ids = idsOf.get(target);
-      if (ids == null && !Files.isRegularFile(root.resolve(target))) {
+      if (ids == null && !files.exists(target)) {
         e.getValue().values().forEach(from -> missing(from.page(), from.link()));
         return;
       }
@@ -134,8 +177,9 @@ public final class LinkChecker {
         if (fragment.isEmpty()) {
           return;
         }
-        String[] known = ids != null ? ids : PageLinks.scan(read(root.resolve(target))).ids().stream().sorted().toArray(String[]::new);
-        if (Arrays.binarySearch(known, fragment) < 0) {
+        Optional<String[]> known = ids != null ? Optional.of(ids)
+            : files.text(target).map(t -> PageLinks.scan(t).ids().stream().sorted().toArray(String[]::new));
+        if (known.isPresent() && Arrays.binarySearch(known.get(), fragment) < 0) {
           diags.error(SourceLocation.of(Path.of(from.page())), null,
               "the link to " + display(target) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
               "fix the template or content that makes this link, or give the target an id");

@@ -72,16 +72,39 @@ public final class SiteRenderer {
         .orElse(key -> Optional.empty());
   }
 
+  /**
+   * Whether the theme has templates of its own (not all of them kokai's default theme's, which
+   * kokai's tests render over every kind of content), which may fail on a page that others do not.
+   */
+  public boolean ownTemplates() {
+    return theme.ownTemplates();
+  }
+
   public RenderResult render(SiteIndex index, OutputSink sink) {
+    return render(index, sink, s -> true, url -> true);
+  }
+
+  /**
+   * As {@link #render(SiteIndex, OutputSink)}, but only the sheet pages {@code sheetPages} accepts
+   * and the other pages whose URL {@code otherPages} accepts (a check renders a few); the theme's
+   * assets are copied and the sitemap URLs are still every page's.
+   */
+  public RenderResult render(SiteIndex index, OutputSink sink, Predicate<Sheet> sheetPages, Predicate<String> otherPages) {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
-    List<PageFactory.Planned> others = factory.others();
-    Rendered r = renderAll(index, sink, factory, others, index.sheets());
+    List<PageFactory.Planned> all = factory.others();
+    List<PageFactory.Planned> others = all.stream().filter(p -> otherPages.test(p.url())).toList();
+    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
     copyAssets(sink);
     List<String> urls = Stream.concat(
-            others.stream().filter(PageFactory.Planned::listed).map(PageFactory.Planned::url),
+            all.stream().filter(PageFactory.Planned::listed).map(PageFactory.Planned::url),
             index.sheets().stream().map(index::sheetUrl))
         .sorted().toList();
     return new RenderResult(urls, r.pages(), r.diagnostics());
+  }
+
+  /** The URLs of every page other than the sheets' ({@code years/2022/}, {@code compare/088/}, …), without rendering them. */
+  public List<String> otherPages(SiteIndex index) {
+    return new PageFactory(index, messages, formats, (path, bytes) -> { }).others().stream().map(PageFactory.Planned::url).toList();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,29 @@ final class Theme {
   /** The file that provides {@code relative} (e.g. {@code templates/sheet.ftlh}), first in lookup order. */
   Optional<Path> find(String relative) {
     return roots.stream().map(r -> r.resolve(relative)).filter(Files::isRegularFile).findFirst();
+  }
+
+  /**
+   * Whether a template comes from elsewhere than kokai's own default theme, which kokai's tests
+   * render over every kind of content: from a city's theme, or a file of the default theme on
+   * disk that differs from the one inside kokai.
+   */
+  boolean ownTemplates() {
+    if (builtInDefault && roots.size() == 1) {
+      return false;
+    }
+    Path kokais = builtInRoot().resolve("templates");
+    try {
+      for (Map.Entry<String, Path> e : files("templates").entrySet()) {
+        Path same = kokais.resolve(e.getKey());
+        if (!Files.isRegularFile(same) || !Arrays.equals(Files.readAllBytes(e.getValue()), Files.readAllBytes(same))) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the theme's templates", e);
+    }
+    return false;
   }
 
   /** How diagnostics name a theme file: its path on disk, or its place in the default theme. */

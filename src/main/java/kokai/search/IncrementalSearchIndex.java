@@ -118,7 +118,7 @@ public final class IncrementalSearchIndex {
     }).sum();
     DocumentFiles.Written written = writer.documentFiles(yearLabel).write(docs, sink);
     manifest = manifestBytes();
-    sink.write(SearchIndexWriter.DIRECTORY + "manifest.js", manifest);
+    sink.write(SearchIndexWriter.MANIFEST, manifest);
     return new SearchIndexStats(docs.size(), keys.size(), parts.size(), shardTotal, written.metaFiles(),
         written.metaBytes(), written.textFiles(), written.textBytes(), manifest.length);
   }
@@ -274,7 +274,7 @@ public final class IncrementalSearchIndex {
     byte[] m = manifestBytes();
     if (!java.util.Arrays.equals(m, manifest)) {
       manifest = m;
-      sink.write(SearchIndexWriter.DIRECTORY + "manifest.js", m);
+      sink.write(SearchIndexWriter.MANIFEST, m);
     }
     return files;
   }

@@ -36,6 +36,8 @@ import kokai.site.SiteIndex;
 public final class SearchIndexWriter {
   /** Where the index files go, relative to the site root. */
   public static final String DIRECTORY = "search/index/";
+  /** The file the search page loads first, which says how to find the rest. */
+  public static final String MANIFEST = DIRECTORY + "manifest.js";
 
   /** Aim for shard files of about this many bytes: fewer bytes per query, more files. */
   public static final int DEFAULT_SHARD_BYTES = 4 * 1024;

@@ -72,6 +72,14 @@ public final class DataFiles {
         : List.of(json, csv);
   }
 
+  /** The paths of {@link #ofSheet}'s files, without making them. */
+  public List<String> pathsOfSheet(Sheet s) {
+    String dir = DataUrls.sheetDir(s.ref());
+    return site.language().equals("en")
+        ? List.of(dir + SHEET_JSON, dir + SHEET_CSV, dir + SHEET_CSV_EN)
+        : List.of(dir + SHEET_JSON, dir + SHEET_CSV);
+  }
+
   /**
    * The site-wide data files below {@code data/}, held in memory (for small sites and tests); see
    * {@link #writeSite} for what they hold.
@@ -89,6 +97,11 @@ public final class DataFiles {
    * format, published as {@code data/sheet.schema.json}: the build passes the loader's, so the
    * published schema is the one the content was checked by.
    */
+  /** The paths of the files {@link #writeSite} writes, without making them. */
+  public List<String> sitePaths() {
+    return List.of(SHEETS_CSV, SHEETS_CSV_EN, SHEETS_JSON, COSTS_CSV, COSTS_CSV_EN, SCHEMA);
+  }
+
   public void writeSite(List<Sheet> sheets, String schema, Function<String, OutputStream> open) {
     SheetsCsv table = new SheetsCsv(urls);
     CostsCsv costs = new CostsCsv();

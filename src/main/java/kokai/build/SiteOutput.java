@@ -1,0 +1,193 @@
+package kokai.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import kokai.diag.Diagnostic;
+import kokai.publish.LinkChecker;
+import kokai.publish.Staging;
+
+/**
+ * Where a build puts the site's files: a staging folder that is published when nothing failed
+ * ({@link #staged}), or nowhere at all ({@link #discarded}), for {@code check}, which goes through
+ * the whole build to find what it would refuse, but must not write a site.
+ */
+interface SiteOutput {
+  void write(String path, byte[] bytes);
+
+  /** A page, written as UTF-8. */
+  default void writeText(String path, String text) {
+    write(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A file too large to hold in memory, complete when the stream is closed. */
+  OutputStream open(String path);
+
+  /** Checks the links the pages and stylesheets gave {@code links} against the files written. */
+  List<Diagnostic> checkLinks(LinkChecker links);
+
+  void publish() throws IOException;
+
+  /** Lets go of what was written, when the output is not published. */
+  void discard();
+
+  long files();
+
+  long bytes();
+
+  long unchanged();
+
+  static SiteOutput staged(Path out) {
+    Staging staging = Staging.open(out);
+    return new SiteOutput() {
+      @Override
+      public void write(String path, byte[] bytes) {
+        staging.write(path, bytes);
+      }
+
+      @Override
+      public OutputStream open(String path) {
+        return staging.open(path);
+      }
+
+      @Override
+      public List<Diagnostic> checkLinks(LinkChecker links) {
+        return links.finish(staging.root());
+      }
+
+      @Override
+      public void publish() throws IOException {
+        staging.publish();
+      }
+
+      @Override
+      public void discard() {
+        staging.discard();
+      }
+
+      @Override
+      public long files() {
+        return staging.fileCount();
+      }
+
+      @Override
+      public long bytes() {
+        return staging.byteCount();
+      }
+
+      @Override
+      public long unchanged() {
+        return staging.unchangedCount();
+      }
+    };
+  }
+
+  static SiteOutput discarded() {
+    return new Discarded();
+  }
+
+  /**
+   * Keeps only the name of each file, for the link check, and the text of the theme's assets,
+   * whose ids a link's fragment may ask for (an SVG sprite's {@code #icon}); the site's other
+   * files are pages, whose ids the link check keeps, and data, which no link looks into.
+   */
+  final class Discarded implements SiteOutput {
+    private final Map<String, Optional<String>> written = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
+
+    @Override
+    public void write(String path, byte[] content) {
+      note(path, path.startsWith("assets/") ? Optional.of(new String(content, StandardCharsets.UTF_8)) : Optional.empty(),
+          content.length);
+    }
+
+    /** Counts a file's bytes; the bytes of a page are counted as its characters, which is all a check needs. */
+    private void note(String path, Optional<String> text, long size) {
+      if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || Path.of(path).normalize().startsWith("..")) {
+        throw new IllegalArgumentException("output path \"" + path + "\" is not inside the site");
+      }
+      if (written.putIfAbsent(path, text) != null) {
+        throw new IllegalStateException("two outputs were written to " + path);
+      }
+      bytes.addAndGet(size);
+    }
+
+    /** A page is not encoded, only noted: its links and ids are with the link check already. */
+    @Override
+    public void writeText(String path, String text) {
+      note(path, Optional.empty(), text.length());
+    }
+
+    @Override
+    public OutputStream open(String path) {
+      return new OutputStream() {
+        private long n;
+        private boolean closed;
+
+        @Override
+        public void write(int b) {
+          n++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+          n += len;
+        }
+
+        @Override
+        public void close() {
+          if (!closed) {
+            closed = true;
+            note(path, Optional.empty(), n);
+          }
+        }
+      };
+    }
+
+    @Override
+    public List<Diagnostic> checkLinks(LinkChecker links) {
+      return links.finish(new LinkChecker.SiteFiles() {
+        @Override
+        public boolean exists(String path) {
+          return written.containsKey(path);
+        }
+
+        @Override
+        public Optional<String> text(String path) {
+          return written.getOrDefault(path, Optional.empty());
+        }
+      });
+    }
+
+    @Override
+    public void publish() {
+      throw new UnsupportedOperationException("a discarded site is never published");
+    }
+
+    @Override
+    public void discard() {
+      written.clear();
+    }
+
+    @Override
+    public long files() {
+      return written.size();
+    }
+
+    @Override
+    public long bytes() {
+      return bytes.get();
+    }
+
+    @Override
+    public long unchanged() {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package kokai.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
+
+/**
+ * The organisation names of every loaded sheet and where each is written, kept with the content so
+ * that the preview's reload of a few edited sheets warns about names spelt two ways, and about
+ * related sheets that do not exist, as a full load would, without reading the other sheets again.
+ *
+ * <pre>{@code
+ * SheetNames.Edit edit = content.names().edit();
+ * Optional<Sheet> s = loader.loadSheet(content.root(), file, diags, edit);
+ * SheetNames after = edit.warn(content, diags);   // the warnings about the edited sheets
+ * }</pre>
+ */
+public final class SheetNames {
+  /** None: content made without a load, which the preview never edits. */
+  public static final SheetNames NONE = new SheetNames(new NameSpellings.Named[0], Map.of(), new ConcurrentHashMap<>());
+
+  /** Every sheet's names, in the order of the sheet files (the order a full load warns in). */
+  private final NameSpellings.Named[] named;
+  /** Each sheet's place in {@link #named}: an edit never moves a sheet (that is a full build), so every edit's names share it. */
+  private final Map<SheetRef, Integer> position;
+  /** The names compared so far, as {@link NameSpellings#comparable} makes them: shared by every edit's names. */
+  private final Map<String, String> compared;
+  /** The places of the sheets in each group of names alike, in order; made for the first edit. */
+  private volatile Map<NameSpellings.Key, int[]> groups;
+
+  private SheetNames(NameSpellings.Named[] named, Map<SheetRef, Integer> position, Map<String, String> compared) {
+    this.named = named;
+    this.position = position;
+    this.compared = compared;
+  }
+
+  /** The names of a load, in the order of its sheet files. */
+  static SheetNames of(List<Map.Entry<SheetRef, NameSpellings.Named>> named) {
+    NameSpellings.Named[] all = new NameSpellings.Named[named.size()];
+    Map<SheetRef, Integer> position = new HashMap<>();
+    for (int i = 0; i < all.length; i++) {
+      all[i] = named.get(i).getValue();
+      position.put(named.get(i).getKey(), i);
+    }
+    return new SheetNames(all, Collections.unmodifiableMap(position), new ConcurrentHashMap<>());
+  }
+
+  /** Starts an edit: the sheets loaded into it replace theirs. The first edit groups the names (the preview's warm-up makes one). */
+  public Edit edit() {
+    return new Edit(groups());
+  }
+
+  private Map<NameSpellings.Key, int[]> groups() {
+    Map<NameSpellings.Key, int[]> g = groups;
+    if (g == null) {
+      Map<NameSpellings.Key, List<Integer>> lists = new HashMap<>();
+      for (int i = 0; i < named.length; i++) {
+        for (NameSpellings.Key k : NameSpellings.keys(named[i], compared)) {
+          lists.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+      }
+      g = new HashMap<>();
+      for (Map.Entry<NameSpellings.Key, List<Integer>> e : lists.entrySet()) {
+        g.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+      }
+      groups = g;
+    }
+    return g;
+  }
+
+  /** The edited sheets, as the loader reads them ({@link ContentLoader#loadSheet(Path, Path, Diagnostics, Edit)}). */
+  public final class Edit {
+    private final Map<NameSpellings.Key, int[]> before;
+    private final Map<Integer, NameSpellings.Named> edited = new TreeMap<>();
+    private final List<Sheet> sheets = new ArrayList<>();
+
+    private Edit(Map<NameSpellings.Key, int[]> before) {
+      this.before = before;
+    }
+
+    void add(Sheet s, NameSpellings.Named n) {
+      Integer at = position.get(s.ref());
+      // A sheet that is new, or moved to another id, is rebuilt in full, which warns itself.
+      if (at != null) {
+        edited.put(at, n);
+      }
+      sheets.add(s);
+    }
+
+    /**
+     * Warns what a full load of {@code content} with the edit would about the edited sheets
+     * across sheets: every name spelt two ways in a group that one of them is in, their related
+     * sheets that do not exist, and their departments without a slug in the site config (at the
+     * department's first sheet, as a full load says it); returns the names after the edit. Costs
+     * a look at the groups of the edited sheets, not at every sheet.
+     */
+    public SheetNames warn(Content content, Diagnostics d) {
+      Map<SheetRef, Path> sources = content.sources();
+      NameSpellings.Named[] after = named.clone();
+      Map<NameSpellings.Key, int[]> groupsAfter = new HashMap<>(before);
+      Set<NameSpellings.Key> touched = new LinkedHashSet<>();
+      edited.forEach((at, n) -> {
+        NameSpellings.keys(named[at], compared).forEach(k -> groupsAfter.computeIfPresent(k, (x, in) -> without(in, at)));
+        after[at] = n;
+        for (NameSpellings.Key k : NameSpellings.keys(n, compared)) {
+          groupsAfter.merge(k, new int[] {at}, SheetNames::with);
+          touched.add(k);
+        }
+      });
+      for (NameSpellings.Key k : touched) {
+        int[] in = groupsAfter.get(k);
+        List<NameSpellings.Named> members = new ArrayList<>(in.length);
+        for (int i : in) {
+          members.add(after[i]);
+        }
+        NameSpellings.checkGroup(k, members, d);
+      }
+      for (Sheet s : sheets) {
+        for (SheetRef r : s.related()) {
+          if (!sources.containsKey(r)) {
+            d.warning(SourceLocation.of(sources.get(s.ref())), "related", SheetChecks.relatedMissing(r), SheetChecks.RELATED_HINT);
+          }
+        }
+      }
+      edited.values().stream().map(n -> n.org().department()).distinct()
+          .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
+          .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.file(), d)));
+      SheetNames next = new SheetNames(after, position, compared);
+      groupsAfter.values().removeIf(in -> in.length == 0);
+      next.groups = groupsAfter;
+      return next;
+    }
+  }
+
+  /** The department's first sheet, in the order of the files. */
+  private Optional<NameSpellings.Named> firstOf(String dept, NameSpellings.Named[] all, Map<NameSpellings.Key, int[]> groups) {
+    int[] alike = groups.get(new NameSpellings.Key(NameSpellings.Level.DEPARTMENT, compared.get(dept), null, null));
+    return alike == null ? Optional.empty()
+        : IntStream.of(alike).mapToObj(i -> all[i]).filter(n -> n.org().department().equals(dept)).findFirst();
+  }
+
+  private static int[] without(int[] in, int at) {
+    return IntStream.of(in).filter(i -> i != at).toArray();
+  }
+
+  /** {@code in} with the places of {@code more} added, in order. */
+  private static int[] with(int[] in, int[] more) {
+    return IntStream.concat(IntStream.of(in), IntStream.of(more)).sorted().distinct().toArray();
+  }
+}

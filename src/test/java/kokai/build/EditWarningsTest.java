@@ -1,0 +1,53 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import kokai.diag.Diagnostic;
+import kokai.load.ContentLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's one-sheet reload warns about what the edit did across sheets as a full build
+ * would: a name now spelt two ways, a related sheet that does not exist, a department without a
+ * slug (said at its first sheet).
+ */
+class EditWarningsTest {
+  @TempDir Path dir;
+
+  @Test
+  void anEditThatSpellsANameASecondWayIsWarnedAtOnce() {
+    MiniSite s = MiniSite.in(dir)
+        .sheet(2021, "001", MiniSite.sheet(2021, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500))
+        .sheet(2022, "001", MiniSite.sheet(2022, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500))
+        .sheet(2022, "002", MiniSite.sheet(2022, "002", "広聴事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500))
+        .sheet(2022, "003", MiniSite.sheet(2022, "003", "統計事業", "市民部", "IT推進課", "統計係", 1000, 900L, 500));
+    Path content = dir.resolve("content");
+    try (IncrementalBuild b = new IncrementalBuild(new BuildConfig(content, s.out(), null, dir.resolve("themes")))) {
+      assertThat(b.full().published()).isTrue();
+
+      s.sheet(2022, "002", MiniSite.sheet(2022, "002", "広聴事業", "市民部", "It推進課", "ict係", 1000, 900L, 500)
+          .replace("title: 広聴事業", "title: 広聴事業\nrelated: [{fiscalYear: 2019, id: \"002\"}]"));
+      BuildResult edit = b.update(Set.of(content.resolve("sheets/2022/002.yaml")));
+      assertThat(edit.published()).isTrue();
+      assertThat(edit.stageTimes()).as("an incremental update, not a full build").doesNotContainKey("staging");
+
+      List<String> warnings = edit.diagnostics().stream().map(Diagnostic::oneLine).toList();
+      Path file = content.resolve("sheets/2022/002.yaml");
+      assertThat(warnings)
+          .anySatisfy(w -> assertThat(w).startsWith(file + ":5:43: warning: organization.division: the division \"It推進課\""))
+          .anySatisfy(w -> assertThat(w).startsWith(file + ":5:59: warning: organization.section: the section \"ict係\""))
+          .anySatisfy(w -> assertThat(w).startsWith(file + ": warning: related: the related sheet 2019/002 does not exist"))
+          .anySatisfy(w -> assertThat(w).startsWith(content.resolve("sheets/2021/001.yaml")
+              + ": warning: organization.department: the department \"市民部\" has no slug"));
+      // What a full load of the edited content says about the names and related sheets, to the word.
+      List<String> full = new ContentLoader().load(content).diagnostics().stream()
+          .filter(d -> d.field() != null && (d.field().startsWith("organization.") || d.field().equals("related")))
+          .map(Diagnostic::oneLine).toList();
+      assertThat(warnings).containsExactlyInAnyOrderElementsOf(full);
+    }
+  }
+}

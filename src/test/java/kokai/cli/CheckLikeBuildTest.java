@@ -1,0 +1,135 @@
+package kokai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check} reports every problem {@code build} refuses or warns about, at the same place and
+ * in the same words: staff run check before they publish, and a build that fails after a check
+ * that passed is the worst outcome. Each case builds a small site both ways and compares.
+ */
+class CheckLikeBuildTest {
+  @TempDir Path dir;
+
+  private static final String SITE = """
+      title: テスト市 事務事業評価
+      city: テスト市
+      baseUrl: https://example.jp/hyoka/
+      published: 2023-06-01
+      departmentSlugs:
+        総務部: general
+      """;
+
+  private static final String SHEET = """
+      fiscalYear: 2022
+      id: "010"
+      title: 広報事業
+      organization: {department: 総務部, division: 広報課, section: 広報係}
+      sdgs: [11]
+      costs:
+        - {fiscalYear: 2022, budget: 1000, settlement: 900, personnel: {total: 500}}
+      direction: {decision: 継続}
+      """;
+
+  @Test
+  void aMarkdownLinkToAPageThatIsNoSheetIsFoundAtItsLineAndColumn() {
+    write("content/pages/about.md", "# このサイトについて\n\n[部](/departments/nope/) と [年度](/years/1999/)\n\n"
+        + "[他](../guide/) ![図](/assets/img/none.png) [節](/2022/020/#nosuch) [費用](/2022/020/#costs)\n");
+    Path md = dir.resolve("content/pages/about.md");
+    List<String> found = sameAsBuild();
+    assertThat(found).hasSize(5).allSatisfy(l -> assertThat(l).contains(": error: on the page pages/about/, the link"));
+    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("../../departments/nope/index.html"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:27: error:").contains("../../years/1999/index.html"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:1: error:").contains("../guide/"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:16: error:").contains("../../assets/img/none.png"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:43: error:").contains("#nosuch"));
+  }
+
+  @Test
+  void aThemeTemplateThatFailsToRenderIsFoundAtItsLineAndColumn() {
+    write("content/site.yaml", SITE + "theme: city\n");
+    write("themes/city/templates/sheet.ftlh",
+        "<#import \"layouts/base.ftlh\" as base>\n<@base.layout>\n<h1>${page.sheet.nosuch}</h1>\n</@base.layout>\n");
+    List<String> found = sameAsBuild();
+    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/city/templates/sheet.ftlh") + ":3:"));
+  }
+
+  /** A city's own template may fail on one sheet's page only: check then renders every page, as build does. */
+  @Test
+  void aCitysSheetTemplateThatFailsOnOneSheetOnlyIsFound() {
+    write("content/site.yaml", SITE + "theme: city\n");
+    write("themes/city/templates/sheet.ftlh", "<#import \"layouts/base.ftlh\" as base>\n<@base.layout>\n"
+        + "<#if page.sheet.id == \"020\">${page.sheet.nosuch}</#if>\n</@base.layout>\n");
+    List<String> found = sameAsBuild();
+    assertThat(found).singleElement().satisfies(l -> assertThat(l).startsWith(dir.resolve("themes/city/templates/sheet.ftlh") + ":3:"));
+  }
+
+  @Test
+  void aThemeLinkToAMissingAssetIsFound() {
+    write("content/site.yaml", SITE + "theme: city\n");
+    write("themes/city/templates/partials/head-extra.ftlh", "<link rel=\"icon\" href=\"${link.asset(\"missing.png\")}\">\n");
+    write("themes/city/assets/css/theme.css", "body {\n  background: url(../img/nothing.png);\n}\n");
+    List<String> found = sameAsBuild();
+    assertThat(found).anySatisfy(l -> assertThat(l).contains("site/2022/010/index.html: error: the link \"../../assets/missing.png\""))
+        .anySatisfy(l -> assertThat(l).contains("site/assets/css/theme.css:2:15: error: \"../img/nothing.png\""));
+  }
+
+  @Test
+  void aMissingThemeIsFound() {
+    write("content/site.yaml", SITE + "theme: nowhere\n");
+    assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/nowhere") + ": error: theme: the theme \"nowhere\" does not exist"));
+  }
+
+  @Test
+  void theWarningsOfASiteWithoutBaseUrlAreGivenToo() {
+    write("content/site.yaml", SITE.replace("baseUrl: https://example.jp/hyoka/\n", ""));
+    List<String> warnings = sameAsBuild();
+    assertThat(warnings).anySatisfy(l -> assertThat(l).contains("site.yaml: warning: baseUrl: no sitemap.xml was written"));
+  }
+
+  /**
+   * Runs check, then build, on the content written so far, and returns check's diagnostics, which
+   * must be build's, and must not be none. Check writes no site, with or without --every-page.
+   */
+  private List<String> sameAsBuild() {
+    if (!Files.exists(dir.resolve("content/site.yaml"))) {
+      write("content/site.yaml", SITE);
+    }
+    write("content/sheets/2022/010.yaml", SHEET);
+    write("content/sheets/2022/020.yaml", SHEET.replace("\"010\"", "\"020\"").replace("広報事業", "広聴事業"));
+    String content = dir.resolve("content").toString();
+    CliTest.Run check = CliTest.run("check", "--content", content);
+    CliTest.Run everyPage = CliTest.run("check", "--every-page", "--content", content);
+    assertThat(dir.resolve("site")).as("check writes no site").doesNotExist();
+    CliTest.Run build = CliTest.run("build", "--content", content, "--out", dir.resolve("site").toString());
+    List<String> fromCheck = diagnostics(check.err());
+    // Check writes no site, so it names a built page as the default output folder would hold it.
+    List<String> fromBuild = diagnostics(build.err().replace(dir.resolve("site") + "/", "site/"));
+    assertThat(fromCheck).as(check.err()).isNotEmpty().containsExactlyElementsOf(fromBuild);
+    assertThat(check.code()).as(check.err()).isEqualTo(build.code() == 0 ? 0 : ExitCodes.DATA);
+    // Every page rendered, as build does, says the same.
+    assertThat(diagnostics(everyPage.err())).isEqualTo(fromCheck);
+    return fromCheck;
+  }
+
+  private static List<String> diagnostics(String err) {
+    return err.lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList();
+  }
+
+  private void write(String relative, String text) {
+    try {
+      Path p = dir.resolve(relative);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -258,7 +258,8 @@ class TableLabelsTest {
    */
   private static String first(Path site, String folder, int depth) throws IOException {
     try (Stream<Path> found = Files.walk(site.resolve(folder), depth)) {
-      return found.filter(p -> site.resolve(folder).relativize(p).getNameCount() == depth && Files.isRegularFile(p.resolve("index.html")))
+      Path root = site.resolve(folder);
+      return found.filter(p -> !p.equals(root) && root.relativize(p).getNameCount() == depth && Files.isRegularFile(p.resolve("index.html")))
           .filter(p -> depth == 1 || p.getFileName().toString().equals("2022"))
           .map(p -> site.relativize(p).toString().replace(java.io.File.separatorChar, '/') + "/").sorted().findFirst().orElseThrow();
     }

@@ -178,6 +178,28 @@ class TableLabelsTest {
   }
 
   /**
+   * On a 360 px phone a chart's table of figures, once shown, has its first column of figures in
+   * view without scrolling: its column headings (a series' name and unit) do not stretch the table
+   * past the screen. The English funding table was 1,157 px wide, its first figure off the screen.
+   */
+  @Test
+  void chartTablesShowTheirFirstFiguresOnAPhone() throws IOException {
+    List<String> cut = new ArrayList<>();
+    for (var site : sites.entrySet()) {
+      atWidth(360, site.getValue(), sheetUrls(site.getValue()).limit(3).toList(), url -> {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+            "document.documentElement.style.scrollbarWidth = 'none';"
+                + " document.querySelectorAll('details.chart-data').forEach(function (d) { d.open = true; });"
+                + " return Array.from(document.querySelectorAll('.chart-data table')).filter(function (t) {"
+                + "   return t.querySelector('tbody td').getBoundingClientRect().right > t.parentElement.getBoundingClientRect().right; })"
+                + " .map(function (t) { return t.closest('figure').id + ' ' + t.offsetWidth + ' px wide'; });");
+        ((List<?>) found).forEach(x -> cut.add(site.getKey() + " " + url + ": " + x));
+      });
+    }
+    assertThat(cut).as("chart tables whose first figures are off a 360 px screen").isEmpty();
+  }
+
+  /**
    * The English listings' scores heading, short enough for two lines, keeps its meaning: a screen
    * reader hears the four scores' names (as the sheet page's evaluation table names them) in the
    * column's heading, and a sighted reader sees them in a key just before the table. (The Japanese
@@ -234,6 +256,8 @@ class TableLabelsTest {
       for (String url : urls) {
         assertThat(site.resolve(Links.file(url))).as(url).isRegularFile();
         driver.get(site.resolve(Links.file(url)).toUri().toString());
+        // A window is never narrower than the browser allows: the page is laid out at the width asked for.
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue()).isEqualTo(width);
         check.accept(url);
       }
     } finally {

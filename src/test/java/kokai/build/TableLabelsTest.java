@@ -122,7 +122,7 @@ class TableLabelsTest {
     for (var site : sites.entrySet()) {
       List<String> sheets = sheetUrls(site.getValue()).limit(6).toList();
       assertThat(sheets).isNotEmpty();
-      atWidth(360, site.getValue(), sheets, url -> lines("#costs tbody th").forEach(h -> tall.add(site.getKey() + " " + url + ": " + h)));
+      atWidth(360, site.getValue(), sheets, url -> lines("#costs table.costs tbody th").forEach(h -> tall.add(site.getKey() + " " + url + ": " + h)));
     }
     assertThat(tall).as("cost row headings over two lines at 360 px").isEmpty();
   }

@@ -160,38 +160,6 @@ class AccessibilityTest {
   }
 
   /**
-   * On a 360 px phone a table's column headings stay short: the longest (the four scores' heading,
-   * five lines in English when it wrapped at 11em) takes at most two lines, so the row of headings
-   * leaves no tall empty band above the others. The height is the text's own, sort arrow included,
-   * in lines of the heading's line height, with half a line to spare for a taller glyph.
-   */
-  @Test
-  void tableHeadingsTakeAtMostTwoLinesOnAPhone() throws java.io.IOException {
-    Path en = englishSite("en-phone");
-    List<String> tall = new java.util.ArrayList<>();
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
-    try {
-      for (Path root : List.of(site, en.resolve("site"))) {
-        for (String url : List.of("2022/088/", "departments/policy-innovation/", "years/2022/", "directions/continue/2022/",
-            firstSdgYear(), "")) {
-          driver.get(root.resolve(Links.file(url)).toUri().toString());
-          Object found = ((JavascriptExecutor) driver).executeScript(
-              "document.documentElement.style.scrollbarWidth = 'none';"
-                  + " return Array.from(document.querySelectorAll('thead th')).map(function (th) {"
-                  + "   var cs = getComputedStyle(th), lh = parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.2;"
-                  + "   var r = document.createRange(); r.selectNodeContents(th);"
-                  + "   return [th.textContent.trim(), r.getBoundingClientRect().height / lh]; })"
-                  + " .filter(function (x) { return x[1] > 2.5; }).map(function (x) { return x[0] + ': ' + x[1].toFixed(1) + ' lines'; });");
-          ((List<?>) found).forEach(h -> tall.add((root == site ? "ja " : "en ") + url + ": " + h));
-        }
-      }
-    } finally {
-      driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
-    assertThat(tall).as("headings over two lines at 360 px").isEmpty();
-  }
-
-  /**
    * On a 360 px phone the self-evaluation's comments, the only long text of its table, get the room
    * the item names do not need: the column of item names is no wider than the longest word of any
    * of them, or five characters (市民ニーズ on one line), with its padding. At 9em the comments had

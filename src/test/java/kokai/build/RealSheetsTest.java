@@ -131,7 +131,7 @@ class RealSheetsTest {
   }
 
   private static String cell(Element table, int row, int col) {
-    return table.select("tbody tr").get(row).child(col).text();
+    return table.select("tbody tr:has(td)").get(row).child(col).text();
   }
 
   @Test

@@ -97,9 +97,9 @@ class SiteBuildTest {
     Document p = s.page("2022/011/");
     assertThat(p.select("h1").text()).isEqualTo("011 庁舎管理");
     Element costs = p.expectFirst("#costs table");
-    assertThat(costs.select("tbody tr").get(0).select("td").text()).isEqualTo("2,000");
+    assertThat(costs.select("tbody tr:has(td)").get(0).select("td").text()).isEqualTo("2,000");
     // The settlement is unknown: "—", and the total falls back to the budget plus personnel.
-    assertThat(costs.select("tbody tr").get(1).select("td").text()).isEqualTo("—");
+    assertThat(costs.select("tbody tr:has(td)").get(1).select("td").text()).isEqualTo("—");
     assertThat(costs.select("tr.total td").text()).isEqualTo("2,700");
     assertThat(p.select("#evaluation td.score").eachText()).containsExactly("3 / 5", "4 / 5", "5 / 5", "2 / 5");
     assertThat(p.select(".eyebrow").text()).startsWith("令和4年度 (2022)");

@@ -1,0 +1,299 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import kokai.corpus.CorpusGenerator;
+import kokai.corpus.CorpusSpec;
+import kokai.corpus.CorpusWriter;
+import kokai.site.Links;
+import kokai.testing.Chromium;
+import kokai.testutil.Trees;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The labels of the tables, measured in Debian's headless chromium in both interface languages, on
+ * the real sheets and on a generated city (longer names of departments and divisions): headings
+ * short enough for a 360 px phone and a 1280 px desktop, and every figure of a sheet's cost table
+ * still named in full (its group, its item, its year) for a screen reader.
+ */
+class TableLabelsTest {
+  /** How many lines of its own line height a heading may take, with half a line to spare for a taller glyph. */
+  private static final double TWO_LINES = 2.5;
+
+  /**
+   * The cost table's rows in the printed sheet's order: the group a row belongs to (none for the
+   * totals) and its item, as message keys.
+   */
+  private static final String[][] COST_ROWS = {
+    {"sheet.projectCost", "sheet.budget"}, {"sheet.projectCost", "sheet.settlement"},
+    {"sheet.funding", "sheet.general"}, {"sheet.funding", "sheet.grantsAndBonds"}, {"sheet.funding", "sheet.other"},
+    {"sheet.personnel", "sheet.personnelTotal"}, {"sheet.personnel", "sheet.regularStaff"},
+    {"sheet.personnel", "sheet.overtime"}, {"sheet.personnel", "sheet.appointedStaff"},
+    {null, "sheet.totalCost"}, {null, "sheet.change"},
+  };
+
+  @TempDir static Path dir;
+  static Chromium chromium;
+  static ChromeDriver driver;
+  /** The real sheets (ja, en) and a generated city (generated-ja, generated-en), each built into its site folder. */
+  static final java.util.Map<String, Path> sites = new java.util.TreeMap<>();
+
+  @BeforeAll
+  static void build() throws IOException {
+    Path real = dir.resolve("real-content");
+    Trees.copy(Path.of("content"), real, f -> true);
+    Path generated = dir.resolve("generated-content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(7, 60, 2021, 2023)), generated);
+    for (String language : List.of("ja", "en")) {
+      sites.put(language, site(real, language));
+      sites.put("generated-" + language, site(generated, language));
+    }
+    chromium = Chromium.start();
+    driver = chromium.driver();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  /** The content built in the given interface language; returns the site's folder. */
+  private static Path site(Path content, String language) throws IOException {
+    Path copy = dir.resolve(content.getFileName() + "-" + language);
+    Trees.copy(content, copy, f -> true);
+    Path config = copy.resolve("site.yaml");
+    String yaml = Files.readString(config);
+    assertThat(yaml).contains("language: ja");
+    Files.writeString(config, yaml.replace("language: ja", "language: " + language));
+    Path out = dir.resolve("site-" + content.getFileName() + "-" + language);
+    assertThat(new SiteBuild().run(new BuildConfig(copy, out, null, Path.of("themes"))).published()).isTrue();
+    return out;
+  }
+
+  /**
+   * Column headings take two lines at most at 360 px and at 1280 px: the longest, the four scores'
+   * heading of the listings, had five lines of English at both widths (the row of headings stood
+   * tall with an empty band over the others). Measured as the text's own height, sort arrow
+   * included, in lines of the heading's line height.
+   */
+  @Test
+  void columnHeadingsTakeAtMostTwoLinesOnAPhoneAndADesktop() throws IOException {
+    List<String> tall = new ArrayList<>();
+    for (int width : new int[] {360, 1280}) {
+      for (var site : sites.entrySet()) {
+        List<String> urls = new ArrayList<>(List.of("", anySheet(site.getValue()), "years/2022/", "directions/continue/2022/"));
+        urls.add(first(site.getValue(), "departments", 1));
+        urls.add(first(site.getValue(), "sdgs", 2));
+        atWidth(width, site.getValue(), urls, url -> lines("thead th").forEach(h -> tall.add(site.getKey() + " at " + width + " px " + url + ": " + h)));
+      }
+    }
+    assertThat(tall).as("column headings over two lines").isEmpty();
+  }
+
+  /**
+   * On a 360 px phone each row heading of a sheet's cost table (and each group's heading) takes two
+   * lines at most, so a figure stays near its label and the table stays short. The English names
+   * of the funding ("Funding of the settlement: National and prefectural funds and bonds") took
+   * five to seven lines.
+   */
+  @Test
+  void costRowHeadingsTakeAtMostTwoLinesOnAPhone() throws IOException {
+    List<String> tall = new ArrayList<>();
+    for (var site : sites.entrySet()) {
+      List<String> sheets = sheetUrls(site.getValue()).limit(6).toList();
+      assertThat(sheets).isNotEmpty();
+      atWidth(360, site.getValue(), sheets, url -> lines("#costs table.costs tbody th").forEach(h -> tall.add(site.getKey() + " " + url + ": " + h)));
+    }
+    assertThat(tall).as("cost row headings over two lines at 360 px").isEmpty();
+  }
+
+  /**
+   * Each figure of a cost table is a cell whose row heading (role rowheader, as the browser computes
+   * it) is named in full, the group and the item ("Funding of the settlement: General funds"), while
+   * it shows the item alone under its group's heading; and whose column heading (columnheader) is the
+   * cost's fiscal year. Names come from the interface's message file, years from the content files.
+   */
+  @Test
+  void everyCostFigureIsNamedByItsRowAndColumnHeadings() throws IOException {
+    List<JsonNode> trees = RealContent.sheetTrees();
+    for (String language : List.of("ja", "en")) {
+      Properties m = messages(language);
+      for (JsonNode s : trees) {
+        String url = s.get("fiscalYear").asInt() + "/" + s.get("id").asText() + "/";
+        driver.get(sites.get(language).resolve(Links.file(url)).toUri().toString());
+        WebElement table = driver.findElement(By.cssSelector("#costs table"));
+        List<WebElement> rows = table.findElements(By.xpath("./tbody/tr[td]"));
+        assertThat(rows).as(language + " " + url).hasSize(COST_ROWS.length);
+        List<WebElement> columns = table.findElements(By.cssSelector("thead th"));
+        JsonNode costs = s.get("costs");
+        assertThat(columns).hasSize(costs.size() + 1);
+        for (int c = 0; c < costs.size(); c++) {
+          WebElement head = columns.get(c + 1);
+          assertThat(head.getAriaRole()).isEqualTo("columnheader");
+          // The year as each interface writes a column's: FY2022, 令和4年度 (era conversion is FiscalYearTest's).
+          int year = costs.get(c).get("fiscalYear").asInt();
+          assertThat(head.getAccessibleName()).as(language + " " + url)
+              .contains(language.equals("ja") ? kokai.model.FiscalYear.of(year).japanese() : Integer.toString(year));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+          String where = language + " " + url + " row " + (r + 1);
+          String group = COST_ROWS[r][0] == null ? null : m.getProperty(COST_ROWS[r][0]);
+          String item = m.getProperty(COST_ROWS[r][1]);
+          List<WebElement> heads = rows.get(r).findElements(By.xpath("./th"));
+          assertThat(heads).as(where).hasSize(1);
+          WebElement head = heads.get(0);
+          assertThat(head.getAriaRole()).as(where).isEqualTo("rowheader");
+          assertThat(head.getAccessibleName()).as(where).isEqualTo(group == null ? item : group + ": " + item);
+          assertThat(shown(head)).as(where + " shown").isEqualTo(item);
+          assertThat(rows.get(r).findElements(By.xpath("./td"))).as(where).hasSize(costs.size());
+          if (group != null) {
+            // The group's heading is shown once, in the first row of the row's group (its tbody).
+            WebElement groupHead = rows.get(r).findElement(By.xpath("./parent::tbody/tr[1]/th"));
+            assertThat(groupHead.getAttribute("scope")).as(where).isEqualTo("rowgroup");
+            assertThat(groupHead.getText()).as(where).isEqualTo(group);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * On a 360 px phone a chart's table of figures, once shown, has its first column of figures in
+   * view without scrolling: its column headings (a series' name and unit) do not stretch the table
+   * past the screen. The English funding table was 1,157 px wide, its first figure off the screen.
+   */
+  @Test
+  void chartTablesShowTheirFirstFiguresOnAPhone() throws IOException {
+    List<String> cut = new ArrayList<>();
+    for (var site : sites.entrySet()) {
+      atWidth(360, site.getValue(), sheetUrls(site.getValue()).limit(3).toList(), url -> {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+            "document.documentElement.style.scrollbarWidth = 'none';"
+                + " document.querySelectorAll('details.chart-data').forEach(function (d) { d.open = true; });"
+                + " return Array.from(document.querySelectorAll('.chart-data table')).filter(function (t) {"
+                + "   return t.querySelector('tbody td').getBoundingClientRect().right > t.parentElement.getBoundingClientRect().right; })"
+                + " .map(function (t) { return t.closest('figure').id + ' ' + t.offsetWidth + ' px wide'; });");
+        ((List<?>) found).forEach(x -> cut.add(site.getKey() + " " + url + ": " + x));
+      });
+    }
+    assertThat(cut).as("chart tables whose first figures are off a 360 px screen").isEmpty();
+  }
+
+  /**
+   * The English listings' scores heading, short enough for two lines, keeps its meaning: a screen
+   * reader hears the four scores' names (as the sheet page's evaluation table names them) in the
+   * column's heading, and a sighted reader sees them in a key just before the table. (The Japanese
+   * heading names them itself: ContentLanguageTest.)
+   */
+  @Test
+  void englishScoresHeadingNamesTheFourScores() throws IOException {
+    for (String language : List.of("en")) {
+      Properties m = messages(language);
+      Path site = sites.get(language);
+      for (String url : List.of("years/2022/", first(site, "departments", 1), first(site, "sdgs", 2), "directions/continue/2022/")) {
+        driver.get(site.resolve(Links.file(url)).toUri().toString());
+        List<WebElement> tables = driver.findElements(By.cssSelector("table.sheets"));
+        assertThat(tables).as(url).isNotEmpty();
+        for (WebElement table : tables) {
+          WebElement head = table.findElement(By.cssSelector("thead th:last-child"));
+          String key = (String) ((JavascriptExecutor) driver).executeScript(
+              "var p = arguments[0].closest('.table-scroll').previousElementSibling; return p ? p.textContent : '';", table);
+          for (String score : List.of("sheet.citizenNeeds", "sheet.progress", "sheet.cityInvolvement", "sheet.priority")) {
+            String name = m.getProperty(score).toLowerCase(java.util.Locale.ROOT);
+            assertThat(head.getAccessibleName().toLowerCase(java.util.Locale.ROOT)).as(language + " " + url + " heading").contains(name);
+            assertThat(key.toLowerCase(java.util.Locale.ROOT)).as(language + " " + url + " key before the table").contains(name);
+          }
+        }
+      }
+    }
+  }
+
+  /** Lines of the elements matching {@code selector} on the open page that are taller than two lines, as "text: n lines". */
+  private static List<?> lines(String selector) {
+    return (List<?>) ((JavascriptExecutor) driver).executeScript(
+        "document.documentElement.style.scrollbarWidth = 'none'; var max = arguments[1];"
+            + " return Array.from(document.querySelectorAll(arguments[0])).map(function (th) {"
+            + "   var cs = getComputedStyle(th), lh = parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.2;"
+            + "   var r = document.createRange(); r.selectNodeContents(th);"
+            + "   return [th.textContent.trim(), r.getBoundingClientRect().height / lh]; })"
+            + " .filter(function (x) { return x[1] > max; })"
+            + " .map(function (x) { return x[0] + ': ' + x[1].toFixed(1) + ' lines'; });", selector, TWO_LINES);
+  }
+
+  /** The text of an element a sighted reader sees: without the runs in visually hidden boxes (a pixel or less). */
+  private static String shown(WebElement e) {
+    return (String) ((JavascriptExecutor) driver).executeScript(
+        "var w = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT), out = '';"
+            + " for (var n; (n = w.nextNode());) { var r = n.parentElement.getBoundingClientRect();"
+            + "   if (r.width > 1 && r.height > 1) { out += n.data; } }"
+            + " return out.replace(/\\s+/g, ' ').trim();", e);
+  }
+
+  /** Opens each page of a site in a window of the given width and checks it; the width is put back after. */
+  private static void atWidth(int width, Path site, List<String> urls, Consumer<String> check) {
+    driver.manage().window().setSize(new Dimension(width, 900));
+    try {
+      for (String url : urls) {
+        assertThat(site.resolve(Links.file(url))).as(url).isRegularFile();
+        driver.get(site.resolve(Links.file(url)).toUri().toString());
+        // A window is never narrower than the browser allows: the page is laid out at the width asked for.
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue()).isEqualTo(width);
+        check.accept(url);
+      }
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  /** The sheet pages of 2022, such as {@code 2022/088/}, in order. */
+  private static Stream<String> sheetUrls(Path site) throws IOException {
+    try (Stream<Path> sheets = Files.list(site.resolve("2022"))) {
+      return sheets.filter(Files::isDirectory).map(p -> "2022/" + p.getFileName() + "/").sorted().toList().stream();
+    }
+  }
+
+  private static String anySheet(Path site) throws IOException {
+    return sheetUrls(site).findFirst().orElseThrow();
+  }
+
+  /**
+   * The first page {@code depth} folders under {@code folder} (a department {@code departments/x/}, an
+   * SDG goal's year {@code sdgs/9/2022/}) whose folder names sort first, with a 2022 page for depth 2.
+   */
+  private static String first(Path site, String folder, int depth) throws IOException {
+    try (Stream<Path> found = Files.walk(site.resolve(folder), depth)) {
+      Path root = site.resolve(folder);
+      return found.filter(p -> !p.equals(root) && root.relativize(p).getNameCount() == depth && Files.isRegularFile(p.resolve("index.html")))
+          .filter(p -> depth == 1 || p.getFileName().toString().equals("2022"))
+          .map(p -> site.relativize(p).toString().replace(java.io.File.separatorChar, '/') + "/").sorted().findFirst().orElseThrow();
+    }
+  }
+
+  private static Properties messages(String language) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(Path.of("themes/default/i18n/messages_" + language + ".properties"))) {
+      p.load(r);
+    }
+    return p;
+  }
+}

@@ -109,9 +109,8 @@ interface SiteOutput {
 
     /** Counts a file's bytes; the bytes of a page are counted as its characters, which is all a check needs. */
     private void note(String path, Optional<String> text, long size) {
-      if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || Path.of(path).normalize().startsWith("..")) {
-        throw new IllegalArgumentException("output path \"" + path + "\" is not inside the site");
-      }
+      // The staging folder's rule for paths, against a stand-in root.
+      Staging.inside(Path.of("site"), path);
       if (written.putIfAbsent(path, text) != null) {
         throw new IllegalStateException("two outputs were written to " + path);
       }

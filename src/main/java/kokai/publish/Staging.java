@@ -1,11 +1,17 @@
 package kokai.publish;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -82,17 +88,27 @@ public final class Staging {
     return unchanged.get();
   }
 
-  /** Writes one file; the path is relative to the site root and may not leave it. */
-  public void write(String relativePath, byte[] content) {
+  /**
+   * The file that {@code relativePath} ({@code 2022/088/index.html}) names under {@code root}; a
+   * path that is empty, absolute, written with backslashes or leaving the site is refused, as a
+   * fault of the build's own.
+   */
+  public static Path inside(Path root, String relativePath) {
     Path target = root.resolve(relativePath).normalize();
     if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\") || !target.startsWith(root)) {
       throw new IllegalArgumentException("output path \"" + relativePath + "\" is not inside the site");
     }
+    return target;
+  }
+
+  /** Writes one file; the path is relative to the site root and may not leave it. */
+  public void write(String relativePath, byte[] content) {
+    Path target = inside(root, relativePath);
     try {
       Files.createDirectories(target.getParent());
       try {
         if (!linkUnchanged(relativePath, target, content)) {
-          Files.write(target, content, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+          Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
       } catch (FileAlreadyExistsException e) {
         throw new IllegalStateException("two outputs were written to " + relativePath, e);
@@ -126,11 +142,11 @@ public final class Staging {
   private boolean linkUnchanged(String relativePath, Path target, byte[] content) throws IOException {
     Path published = out.resolve(relativePath);
     try {
-      if (Files.size(published) != content.length || !java.util.Arrays.equals(Files.readAllBytes(published), content)) {
+      if (Files.size(published) != content.length || !Arrays.equals(Files.readAllBytes(published), content)) {
         return false;
       }
       Files.createLink(target, published);
-    } catch (java.nio.file.NoSuchFileException | UnsupportedOperationException e) {
+    } catch (NoSuchFileException | UnsupportedOperationException e) {
       return false;
     } catch (FileAlreadyExistsException e) {
       throw e;
@@ -146,16 +162,13 @@ public final class Staging {
    * Opens one file to write as a stream (for large data files); counted when closed. The path
    * rules are those of {@link #write}.
    */
-  public java.io.OutputStream open(String relativePath) {
-    Path target = root.resolve(relativePath).normalize();
-    if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\") || !target.startsWith(root)) {
-      throw new IllegalArgumentException("output path \"" + relativePath + "\" is not inside the site");
-    }
+  public OutputStream open(String relativePath) {
+    Path target = inside(root, relativePath);
     try {
       Files.createDirectories(target.getParent());
-      java.io.OutputStream file = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW,
-          java.nio.file.StandardOpenOption.WRITE);
-      return new java.io.FilterOutputStream(new java.io.BufferedOutputStream(file, 1 << 16)) {
+      OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
+      return new FilterOutputStream(new BufferedOutputStream(file, 1 << 16)) {
         private long n;
         private boolean closed;
 

@@ -52,7 +52,6 @@ public final class ContentLoader {
     List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags, pool)).toList();
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
-    List<NameSpellings.Named> named = new ArrayList<>();
     List<Map.Entry<SheetRef, NameSpellings.Named>> names = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Optional<Loaded> s = loaded.get(i);
@@ -67,12 +66,10 @@ public final class ContentLoader {
             "give each sheet of a fiscal year its own id, or delete one of the two files");
       } else {
         sheets.add(sheet);
-        NameSpellings.Named n = new NameSpellings.Named(sheet.organization(), sheet.fiscalYear(), files.get(i), s.get().orgAt());
-        named.add(n);
-        names.add(Map.entry(sheet.ref(), n));
+        names.add(Map.entry(sheet.ref(), s.get().named(files.get(i))));
       }
     }
-    spellings.check(named, diags);
+    spellings.check(names.stream().map(Map.Entry::getValue).toList(), diags);
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
@@ -93,12 +90,17 @@ public final class ContentLoader {
    */
   public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags, SheetNames.Edit edit) {
     Optional<Loaded> loaded = loadOne(root, file, diags, new ValuePool());
-    loaded.ifPresent(l -> edit.add(l.sheet(), new NameSpellings.Named(l.sheet().organization(), l.sheet().fiscalYear(), file, l.orgAt())));
+    loaded.ifPresent(l -> edit.add(l.sheet(), l.named(file)));
     return loaded.map(Loaded::sheet);
   }
 
   /** A sheet and where its id is written, for messages about the sheet as a whole. */
-  private record Loaded(Sheet sheet, SourceLocation idAt, NameSpellings.Places orgAt) {}
+  private record Loaded(Sheet sheet, SourceLocation idAt, NameSpellings.Places orgAt) {
+    /** The sheet's names of 部・課・係 and where {@code file} writes them, for the check of names spelt two ways. */
+    NameSpellings.Named named(Path file) {
+      return new NameSpellings.Named(sheet.organization(), sheet.fiscalYear(), file, orgAt);
+    }
+  }
 
   private Optional<Loaded> loadOne(Path root, Path file, Diagnostics diags, ValuePool pool) {
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));

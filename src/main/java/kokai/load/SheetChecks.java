@@ -101,7 +101,6 @@ final class SheetChecks {
     }
   }
 
-  static final String RELATED_HINT = "check its fiscal year and id";
 
   /** Said once per department, at its first sheet. */
   static void warnNoSlug(String dept, Path firstSheet, Diagnostics d) {
@@ -110,8 +109,14 @@ final class SheetChecks {
         "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
   }
 
-  static String relatedMissing(SheetRef r) {
-    return "the related sheet " + r + " does not exist";
+  /** Warns, at the sheet's file, about each of its related sheets that {@code sources} does not hold. */
+  static void warnRelatedMissing(Sheet s, Map<SheetRef, Path> sources, Diagnostics d) {
+    for (SheetRef r : s.related()) {
+      if (!sources.containsKey(r)) {
+        d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " does not exist",
+            "check its fiscal year and id");
+      }
+    }
   }
 
   void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, Diagnostics d) {
@@ -121,11 +126,7 @@ final class SheetChecks {
       if (!site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
         warnNoSlug(dept, sources.get(s.ref()), d);
       }
-      for (SheetRef r : s.related()) {
-        if (!sources.containsKey(r)) {
-          d.warning(SourceLocation.of(sources.get(s.ref())), "related", relatedMissing(r), RELATED_HINT);
-        }
-      }
+      warnRelatedMissing(s, sources, d);
     }
   }
 

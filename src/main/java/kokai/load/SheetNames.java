@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import kokai.diag.Diagnostics;
-import kokai.diag.SourceLocation;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 
@@ -128,13 +127,7 @@ public final class SheetNames {
         }
         NameSpellings.checkGroup(k, members, d);
       }
-      for (Sheet s : sheets) {
-        for (SheetRef r : s.related()) {
-          if (!sources.containsKey(r)) {
-            d.warning(SourceLocation.of(sources.get(s.ref())), "related", SheetChecks.relatedMissing(r), SheetChecks.RELATED_HINT);
-          }
-        }
-      }
+      sheets.forEach(s -> SheetChecks.warnRelatedMissing(s, sources, d));
       edited.values().stream().map(n -> n.org().department()).distinct()
           .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
           .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.file(), d)));

@@ -9,6 +9,7 @@ import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.model.Score;
 import kokai.render.chart.Numbers;
+import kokai.render.text.InterfaceWords;
 
 /**
  * How figures look on the pages; every helper shows an unknown value (null) as "—", never as 0.
@@ -118,8 +119,7 @@ public final class Formats {
 
   /** A direction for plain text (titles): "Continue (継続)" in English, the value itself otherwise. */
   public String directionText(String decision) {
-    String name = directionName(decision);
-    return name.isEmpty() ? text(decision) : name + " (" + decision + ")";
+    return decision == null || decision.isBlank() ? UNKNOWN : new InterfaceWords(messages::find, !language.equals("ja")).direction(decision);
   }
 
   /** The four scores in the sheet's order (needs, progress, involvement, priority): "3・2・4・3". */

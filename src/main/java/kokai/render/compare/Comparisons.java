@@ -16,6 +16,7 @@ import kokai.model.IndicatorValue;
 import kokai.model.Score;
 import kokai.model.Sheet;
 import kokai.render.chart.Numbers;
+import kokai.render.text.InterfaceWords;
 
 /**
  * Builds the comparison of one project across fiscal years. The figures of each column are those of
@@ -50,7 +51,7 @@ public final class Comparisons {
     if (group.size() < 2) {
       return Optional.empty();
     }
-    Words w = new Words(text, english);
+    InterfaceWords w = new InterfaceWords(text, english);
     List<Sheet> sheets = group.stream().sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
     List<Comparison.Column> columns = sheets.stream()
         .map(s -> new Comparison.Column(s.fiscalYear(), english ? s.year().english() : s.year().japanese(), s.id(),
@@ -72,7 +73,7 @@ public final class Comparisons {
     rows.add(score(w, eval, w.get("compare.cityInvolvement", "市の関与"), points, sheets, Evaluation::cityInvolvement));
     rows.add(score(w, eval, w.get("compare.priority", "優先度"), points, sheets, Evaluation::priority));
     String direction = w.get("compare.direction", "方向性");
-    rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : w.decision(s.direction().decision())));
+    rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : w.direction(s.direction().decision())));
     Sheet newest = sheets.get(sheets.size() - 1);
     String title = w.get("compare.title", "{0}の年度比較（{1}〜{2}）")
         .replace("{0}", newest.title()).replace("{1}", columns.get(0).year())
@@ -80,19 +81,7 @@ public final class Comparisons {
     return Optional.of(new Comparison(url(sheets), title, columns, rows));
   }
 
-  /** The theme's word for a key, or the Japanese default. */
-  private record Words(Function<String, Optional<String>> text, boolean english) {
-    String get(String key, String japanese) {
-      return text.apply(key).orElse(japanese);
-    }
-
-    /** A direction as the other pages write it: in English "Continue (継続)", the sheet's word kept. */
-    String decision(String value) {
-      return english ? text.apply("direction.value." + value).map(n -> n + " (" + value + ")").orElse(value) : value;
-    }
-  }
-
-  private static void indicatorRows(Words w, List<Sheet> sheets, List<Comparison.Row> rows) {
+  private static void indicatorRows(InterfaceWords w, List<Sheet> sheets, List<Comparison.Row> rows) {
     Map<String, String> units = new LinkedHashMap<>();
     sheets.forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
     String section = w.get("compare.section.indicators", "指標");
@@ -105,18 +94,18 @@ public final class Comparisons {
     }
   }
 
-  private static Comparison.Row number(Words w, String section, String label, String unit, List<Sheet> sheets,
+  private static Comparison.Row number(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
       Function<Sheet, BigDecimal> value) {
     return number(w, section, label, unit, sheets, value, true);
   }
 
   /** A score is a grade, not a quantity: 1 → 5 is +4 points, and "+400%" would say nothing true. */
-  private static Comparison.Row score(Words w, String section, String label, String unit, List<Sheet> sheets,
+  private static Comparison.Row score(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
       Function<Evaluation, Score> f) {
     return number(w, section, label, unit, sheets, s -> score(s, f), false);
   }
 
-  private static Comparison.Row number(Words w, String section, String label, String unit, List<Sheet> sheets,
+  private static Comparison.Row number(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
       Function<Sheet, BigDecimal> value, boolean percent) {
     List<Comparison.Cell> cells = new ArrayList<>();
     BigDecimal before = null;
@@ -135,7 +124,7 @@ public final class Comparisons {
     return new Comparison.Row(section, label, unit, cells);
   }
 
-  private static Comparison.Row text(Words w, String section, String label, List<Sheet> sheets,
+  private static Comparison.Row text(InterfaceWords w, String section, String label, List<Sheet> sheets,
       Function<Sheet, String> value) {
     List<Comparison.Cell> cells = new ArrayList<>();
     String before = null;

@@ -1,6 +1,12 @@
 package kokai.render.feed;
 
-import kokai.diag.Escaping;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,9 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import kokai.diag.Escaping;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 import kokai.render.chart.JapaneseRuns;
+import kokai.render.text.InterfaceWords;
 
 /**
  * The Atom feed of the sheets ({@code feed.xml}), newest first. Dates come from the content (a
@@ -42,7 +50,7 @@ public final class AtomFeed {
 
   private final SiteConfig site;
   private final int maxEntries;
-  private final Function<String, Optional<String>> words;
+  private final InterfaceWords words;
 
   /** A feed without the theme's words: enough to ask {@link #whyNone}; an English feed's labels fall back to plain English. */
   public AtomFeed(SiteConfig site) {
@@ -61,7 +69,7 @@ public final class AtomFeed {
       throw new IllegalArgumentException("a feed needs at least one entry, not " + maxEntries);
     }
     this.maxEntries = maxEntries;
-    this.words = Objects.requireNonNull(words, "words");
+    this.words = new InterfaceWords(words, "en".equals(site.language()));
   }
 
   /** Why there is no feed, when there is none: a message for the build's warnings. */
@@ -80,7 +88,7 @@ public final class AtomFeed {
     if (whyNone(sheets).isPresent()) {
       return Optional.empty();
     }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(sheets, url, out);
     return Optional.of(out.toByteArray());
   }
@@ -89,14 +97,14 @@ public final class AtomFeed {
    * Streams the feed to {@code out} (and closes it), for a city whose feed is large; call only
    * when {@link #whyNone} gives no reason.
    */
-  public void write(List<Sheet> sheets, Function<Sheet, String> url, java.io.OutputStream out) {
+  public void write(List<Sheet> sheets, Function<Sheet, String> url, OutputStream out) {
     if (whyNone(sheets).isPresent()) {
       throw new IllegalStateException(whyNone(sheets).get());
     }
-    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       entries(sheets, url, new Xml(w));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -153,7 +161,7 @@ public final class AtomFeed {
 
   /** Labels follow the interface language ({@code language: en}); content stays as written. */
   private boolean english() {
-    return "en".equals(site.language());
+    return words.english();
   }
 
   /**
@@ -178,21 +186,17 @@ public final class AtomFeed {
    */
   private String englishSummary(Sheet s) {
     StringBuilder sb = new StringBuilder();
-    sb.append(word("sheet.organization", "Organisation")).append(": ")
+    sb.append(words.get("sheet.organization", "Organisation")).append(": ")
         .append(s.organization().department()).append(' ').append(s.organization().division());
     if (s.overview() != null && s.overview().purpose() != null && !s.overview().purpose().isBlank()) {
-      sb.append(" / ").append(word("sheet.purpose", "Purpose")).append(": ").append(s.overview().purpose().strip());
+      sb.append(" / ").append(words.get("sheet.purpose", "Purpose")).append(": ").append(s.overview().purpose().strip());
     }
     String decision = s.direction() == null ? null : s.direction().groupKey();
     if (decision != null) {
-      sb.append(" / ").append(word("sheet.direction", "Direction")).append(": ")
-          .append(words.apply("direction.value." + decision).map(n -> n + " (" + decision + ")").orElse(decision));
+      sb.append(" / ").append(words.get("sheet.direction", "Direction")).append(": ")
+          .append(words.direction(decision));
     }
     return sb.toString();
-  }
-
-  private String word(String key, String fallback) {
-    return words.apply(key).orElse(fallback);
   }
 
   private LocalDate published(Sheet s) {

@@ -2,18 +2,31 @@ package kokai.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
@@ -60,7 +73,7 @@ class RebuildTest {
       int changed = 0;
       for (String f : expected.keySet()) {
         assertThat(text(after.get(f))).as(f).isEqualTo(text(expected.get(f)));
-        boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
+        boolean same = before.containsKey(f) && Arrays.equals(before.get(f), after.get(f));
         FileTime t = Files.getLastModifiedTime(preview.resolve(f));
         if (same) {
           assertThat(t).as("time of unchanged " + f).isEqualTo(LONG_AGO);
@@ -70,7 +83,7 @@ class RebuildTest {
         }
       }
       assertThat(changed).as("pages showing the new title").isGreaterThan(0).isLessThan(expected.size() / 2);
-      assertThat(new String(after.get("2022/010/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+      assertThat(new String(after.get("2022/010/index.html"), StandardCharsets.UTF_8))
           .contains("図書館サービス改善事業").doesNotContain("EventSource");
     }
   }
@@ -94,7 +107,7 @@ class RebuildTest {
       String own = decision(Files.readString(sheet));
       Map<String, Set<Integer>> yearsOf = new TreeMap<>();
       try (Stream<Path> all = Files.walk(content.resolve("sheets"))) {
-        all.filter(Files::isRegularFile).forEach(f -> yearsOf.computeIfAbsent(decision(read(f)), k -> new java.util.TreeSet<>())
+        all.filter(Files::isRegularFile).forEach(f -> yearsOf.computeIfAbsent(decision(read(f)), k -> new TreeSet<>())
             .add(Integer.parseInt(f.getParent().getFileName().toString())));
       }
       String decision = yearsOf.entrySet().stream().filter(d -> !d.getKey().equals(own) && d.getValue().contains(2022))
@@ -130,7 +143,7 @@ class RebuildTest {
     try {
       return Files.readString(p);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -138,10 +151,10 @@ class RebuildTest {
     return group(yaml, "(?m)^  decision: .*$").substring("  decision: ".length());
   }
 
-  private record Edit(String name, Boolean incremental, java.util.function.UnaryOperator<String> change) {}
+  private record Edit(String name, Boolean incremental, UnaryOperator<String> change) {}
 
   private static String group(String yaml, String regex) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(yaml);
+    Matcher m = Pattern.compile(regex).matcher(yaml);
     assertThat(m.find()).as(regex).isTrue();
     return m.group();
   }
@@ -163,7 +176,7 @@ class RebuildTest {
     Map<String, byte[]> after = files(site);
     long kept = 0;
     for (String f : after.keySet()) {
-      boolean same = before.containsKey(f) && java.util.Arrays.equals(before.get(f), after.get(f));
+      boolean same = before.containsKey(f) && Arrays.equals(before.get(f), after.get(f));
       assertThat(Files.getLastModifiedTime(site.resolve(f)).equals(LONG_AGO)).as(f).isEqualTo(same);
       kept += same ? 1 : 0;
     }
@@ -218,12 +231,9 @@ class RebuildTest {
 
   @Test
   void anEditWhoseListingFailsToRenderPutsBackThePagesItHadWritten() throws Exception {
-    Path content = dir.resolve("content");
-    Previews.content(content, 12, 20, 2022, 2022);
     // A city theme whose fiscal-year listing fails on a title with "BOOM": the edited sheet's own
     // page renders (and is written first), then its listing fails.
-    Files.writeString(content.resolve("site.yaml"),
-        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path content = cityThemedContent();
     Path year = dir.resolve("themes/city/templates/year.ftlh");
     Files.createDirectories(year.getParent());
     Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
@@ -263,9 +273,7 @@ class RebuildTest {
    */
   @Test
   void aFaultDuringARebuildIsReportedAndTheNextEditRebuildsEverything() throws Exception {
-    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
-    Files.writeString(content.resolve("site.yaml"),
-        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path content = cityThemedContent();
     Path year = dir.resolve("themes/city/templates/year.ftlh");
     Files.createDirectories(year.getParent());
     Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
@@ -280,7 +288,7 @@ class RebuildTest {
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: BOOM "));
       BuildResult r = session.rebuild(Set.of(sheet));
       assertThat(r.published()).isFalse();
-      java.util.regex.Matcher details = java.util.regex.Pattern.compile("details in (\\S+)").matcher(log.toString());
+      Matcher details = Pattern.compile("details in (\\S+)").matcher(log.toString());
       assertThat(details.find()).as(log.toString()).isTrue();
       assertThat(Files.readString(Path.of(details.group(1)))).contains("StackOverflowError");
       Files.delete(Path.of(details.group(1)));
@@ -303,9 +311,7 @@ class RebuildTest {
    */
   @Test
   void editorsLeftoversNeitherRebuildNorReachTheSite() throws Exception {
-    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
-    Files.writeString(content.resolve("site.yaml"),
-        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path content = cityThemedContent();
     Path css = Files.createDirectories(dir.resolve("themes/city/assets/css"));
     Path sheet = content.resolve("sheets/2022/005.yaml");
     Path pages = Files.createDirectories(content.resolve("pages"));
@@ -325,7 +331,7 @@ class RebuildTest {
       assertThat(r.diagnostics().toString()).doesNotContain("005.yaml~", "#005", "about.md");
       assertThat(files(preview).keySet()).noneMatch(f -> f.contains("~") || f.contains("#") || f.contains("DS_Store")
           || f.contains("Thumbs"));
-      assertThat(build.relevant(new java.util.TreeSet<>(leftovers))).isEmpty();
+      assertThat(build.relevant(new TreeSet<>(leftovers))).isEmpty();
     }
   }
 
@@ -344,7 +350,7 @@ class RebuildTest {
       assertThat(log.toString()).contains("site.yaml:").contains("no pages to serve yet")
           .doesNotContain("still serving");
       java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-      java.net.URI home = java.net.URI.create("http://127.0.0.1:" + session.address().getPort() + "/");
+      URI home = URI.create("http://127.0.0.1:" + session.address().getPort() + "/");
       var waiting = http.send(java.net.http.HttpRequest.newBuilder(home).build(),
           java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(waiting.statusCode()).isEqualTo(503);
@@ -364,10 +370,7 @@ class RebuildTest {
    */
   @Test
   void aTemplateSyntaxErrorIsReportedAndTheFixRebuilds() throws Exception {
-    Path content = dir.resolve("content");
-    Previews.content(content, 12, 20, 2022, 2022);
-    Files.writeString(content.resolve("site.yaml"),
-        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    Path content = cityThemedContent();
     Path template = dir.resolve("themes/city/templates/sheet.ftlh");
     Files.createDirectories(template.getParent());
     Path preview = dir.resolve("preview");
@@ -420,7 +423,7 @@ class RebuildTest {
           long builds = builds(log);
           Path tmp = sheet.resolveSibling(temporary);
           Files.writeString(tmp, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 改" + temporary.length()));
-          Files.move(tmp, sheet, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          Files.move(tmp, sheet, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
           long deadline = System.nanoTime() + 30_000_000_000L;
           while (builds(log) == builds && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -445,10 +448,10 @@ class RebuildTest {
     Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, dir.resolve("preview"), log);
-        java.net.Socket page = new java.net.Socket(InetAddress.getLoopbackAddress(), session.address().getPort())) {
+        Socket page = new Socket(InetAddress.getLoopbackAddress(), session.address().getPort())) {
       page.setSoTimeout(20_000);
-      page.getOutputStream().write("GET /__kokai/events HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-      java.io.InputStream events = page.getInputStream();
+      page.getOutputStream().write("GET /__kokai/events HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      InputStream events = page.getInputStream();
       readUntil(events, ": kokai preview\n\n");
       Path sheet = content.resolve("sheets/2022/005.yaml");
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
@@ -457,7 +460,7 @@ class RebuildTest {
       assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
       long edit = session.lastGeneration();
       String heard = readUntil(events, "event: reload\ndata: " + edit + "\n");
-      java.util.regex.Matcher g = java.util.regex.Pattern.compile("\"g\":\"(\\d+)\"|data: (\\d+)\n").matcher(heard);
+      Matcher g = Pattern.compile("\"g\":\"(\\d+)\"|data: (\\d+)\n").matcher(heard);
       int count = 0;
       while (g.find()) {
         count++;
@@ -467,16 +470,16 @@ class RebuildTest {
     }
   }
 
-  private static String readUntil(java.io.InputStream in, String mark) throws IOException {
-    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-    while (!b.toString(java.nio.charset.StandardCharsets.UTF_8).endsWith(mark)) {
+  private static String readUntil(InputStream in, String mark) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    while (!b.toString(StandardCharsets.UTF_8).endsWith(mark)) {
       int c = in.read();
       if (c < 0) {
         break;
       }
       b.write(c);
     }
-    return b.toString(java.nio.charset.StandardCharsets.UTF_8);
+    return b.toString(StandardCharsets.UTF_8);
   }
 
   private static long builds(StringWriter log) {
@@ -494,7 +497,7 @@ class RebuildTest {
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {
       try (Stream<Path> all = Files.walk(preview)) {
-        for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }
@@ -572,7 +575,7 @@ class RebuildTest {
 
   /** Bytes as text, so that a difference shows as a readable diff (the comparison stays exact). */
   private static String text(byte[] bytes) {
-    return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return bytes == null ? null : new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
   private static Map<String, byte[]> files(Path root) throws IOException {
@@ -585,4 +588,11 @@ class RebuildTest {
     return out;
   }
 
+  /** Twenty generated sheets of 2022 whose site.yaml names the theme {@code city}, under {@code dir/themes}. */
+  private Path cityThemedContent() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Files.writeString(content.resolve("site.yaml"),
+        Files.readString(content.resolve("site.yaml")).replaceFirst("(?m)^theme: .*$", "theme: city"));
+    return content;
+  }
 }

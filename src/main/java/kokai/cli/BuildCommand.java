@@ -1,5 +1,6 @@
 package kokai.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** Whether {@code --base-url} (null: not given) can be used, else says why on {@code err}. */
-  static boolean baseUrlUsable(String baseUrl, String command, java.io.PrintWriter err) {
+  static boolean baseUrlUsable(String baseUrl, String command, PrintWriter err) {
     if (baseUrl != null && !kokai.model.SiteConfig.isWebAddress(baseUrl)) {
       err.println("kokai " + command + ": --base-url must be a whole web address starting with http:// or https://"
           + " (e.g. https://example.jp/hyoka/), got \"" + baseUrl + "\"");

@@ -1,5 +1,6 @@
 package kokai.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,7 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     if (report != null) {
       try {
         QualityReport.write(report, Optional.ofNullable(loaded.get()), r.diagnostics());
-      } catch (java.io.UncheckedIOException e) {
+      } catch (UncheckedIOException e) {
         spec.commandLine().getErr().println("kokai: " + e.getMessage());
         return ExitCodes.DATA;
       }

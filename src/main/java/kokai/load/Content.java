@@ -1,6 +1,7 @@
 package kokai.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page>
 
   /** This content with the given sheets in place of those with the same fiscal year and id, and their names. */
   public Content withSheets(Map<SheetRef, Sheet> edited, SheetNames names) {
-    List<Sheet> swapped = new java.util.ArrayList<>(sheets.size());
+    List<Sheet> swapped = new ArrayList<>(sheets.size());
     for (Sheet s : sheets) {
       Sheet e = edited.isEmpty() ? null : edited.get(s.ref());
       swapped.add(e == null ? s : e);

@@ -1,6 +1,7 @@
 package kokai.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kokai.model.FiscalYear;
 import kokai.model.Sheet;
@@ -78,7 +80,7 @@ public final class IncrementalSearchIndex {
   }
 
   private long spanOfLongest() {
-    return SearchIndexWriter.span(java.util.Arrays.stream(longest).max().orElse(0));
+    return SearchIndexWriter.span(Arrays.stream(longest).max().orElse(0));
   }
 
   private static int longest(SheetDocument doc) {
@@ -208,7 +210,7 @@ public final class IncrementalSearchIndex {
     all.addAll(newKeys);
     return all.parallelStream()
         .filter(k -> !(oldKeys.contains(k) && newKeys.contains(k) && entry(old, k).equals(entry(now, k))))
-        .collect(java.util.stream.Collectors.toMap(k -> k, k -> PostingSplice.replace(k, keys.getOrDefault(k, ""), d,
+        .collect(Collectors.toMap(k -> k, k -> PostingSplice.replace(k, keys.getOrDefault(k, ""), d,
             newKeys.contains(k) ? (b, gap) -> now.appendEntry(b, k, gap) : null)));
   }
 
@@ -272,7 +274,7 @@ public final class IncrementalSearchIndex {
   private int writeDocs(Set<Integer> changed, OutputSink sink) {
     int files = writer.documentFiles(yearLabel).write(docs, changed, sink);
     byte[] m = manifestBytes();
-    if (!java.util.Arrays.equals(m, manifest)) {
+    if (!Arrays.equals(m, manifest)) {
       manifest = m;
       sink.write(SearchIndexWriter.MANIFEST, m);
     }

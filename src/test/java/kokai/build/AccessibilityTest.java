@@ -6,9 +6,18 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kokai.site.Links;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,9 +81,9 @@ class AccessibilityTest {
    * A table's scrolling frame is named by its caption, so the section around it needs another name.
    */
   @Test
-  void keyPagesFollowAxeBestPractices() throws java.io.IOException {
+  void keyPagesFollowAxeBestPractices() throws IOException {
     Path en = englishSite("en-bp");
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     for (Path root : List.of(site, en.resolve("site"))) {
       for (String url : List.of("", "2022/088/", firstDepartment(), "years/2022/", "departments/", "search/",
           "directions/continue/", "directions/continue/2022/", firstSdgYear(), "pages/how-to-read/", "data/")) {
@@ -88,7 +97,7 @@ class AccessibilityTest {
         // in a closed "show as table" is not shown, so it is no landmark.)
         List<String> landmarks = driver.findElements(org.openqa.selenium.By.cssSelector("nav, aside, [role=search], [role=region], section[aria-labelledby]"))
             .stream().filter(org.openqa.selenium.WebElement::isDisplayed).map(e -> e.getAriaRole() + " \"" + e.getAccessibleName() + "\"").toList();
-        landmarks.stream().filter(l -> l.endsWith("\"\"") || java.util.Collections.frequency(landmarks, l) > 1).distinct()
+        landmarks.stream().filter(l -> l.endsWith("\"\"") || Collections.frequency(landmarks, l) > 1).distinct()
             .forEach(l -> found.add(where + ": landmark without a name of its own: " + l));
       }
     }
@@ -114,7 +123,7 @@ class AccessibilityTest {
    * languages: what the script adds must meet the same rules as what the build wrote.
    */
   @Test
-  void theEnglishInterfaceAndSearchResultsHaveNoViolations() throws java.io.IOException {
+  void theEnglishInterfaceAndSearchResultsHaveNoViolations() throws IOException {
     Path en = englishSite("en");
     for (Path root : List.of(site, en.resolve("site"))) {
       for (String url : List.of("", "2022/088/", "years/2022/", "departments/", "search/?q=%E6%83%85%E5%A0%B1")) {
@@ -166,9 +175,9 @@ class AccessibilityTest {
    * four or five characters a line.
    */
   @Test
-  void evaluationItemNamesLeaveTheCommentsTheRoomOnAPhone() throws java.io.IOException {
+  void evaluationItemNamesLeaveTheCommentsTheRoomOnAPhone() throws IOException {
     Path en = englishSite("en-eval");
-    List<String> wide = new java.util.ArrayList<>();
+    List<String> wide = new ArrayList<>();
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
     try {
       for (Path root : List.of(site, en.resolve("site"))) {
@@ -208,7 +217,7 @@ class AccessibilityTest {
   }
 
   /** Opens each page of the built site in a window of the given width and checks it; the width is put back after. */
-  private void eachPageAtWidth(int width, List<String> urls, java.util.function.Consumer<String> check) {
+  private void eachPageAtWidth(int width, List<String> urls, Consumer<String> check) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
     try {
       for (String url : urls) {
@@ -226,8 +235,8 @@ class AccessibilityTest {
    */
   @Test
   void chartLabelsStayLegibleInDarkForcedColours() {
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of(
-        java.util.Map.of("name", "forced-colors", "value", "active"), java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+        Map.of("name", "forced-colors", "value", "active"), Map.of("name", "prefers-color-scheme", "value", "dark"))));
     try {
       driver.get(site.resolve("2022/088/index.html").toUri().toString());
       Object low = ((JavascriptExecutor) driver).executeScript(
@@ -243,7 +252,7 @@ class AccessibilityTest {
               + "  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 4.5; }).map(function (t) { return t.textContent; });");
       assertThat((List<?>) low).as("chart labels below 4.5:1 in dark forced colours").isEmpty();
     } finally {
-      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
   }
 
@@ -252,18 +261,18 @@ class AccessibilityTest {
    * cannot scroll: every table, chart and figure fits the page's width, or its right part is cut off.
    */
   @Test
-  void tablesAndChartsFitAnA4PageWhenPrinted() throws java.io.IOException {
+  void tablesAndChartsFitAnA4PageWhenPrinted() throws IOException {
     // A generated city of five fiscal years: comparison pages with five columns of figures.
     Path years = dir.resolve("print");
     new kokai.corpus.CorpusWriter().write(new kokai.corpus.CorpusGenerator(new kokai.corpus.CorpusSpec(1, 20, 2020, 2024)), years.resolve("content"));
     assertThat(new SiteBuild().run(new BuildConfig(years.resolve("content"), years.resolve("site"), null, Path.of("themes"))).published()).isTrue();
     List<String> compared;
-    try (java.util.stream.Stream<Path> pages = java.nio.file.Files.list(years.resolve("site/compare"))) {
-      compared = pages.filter(java.nio.file.Files::isDirectory).map(c -> "compare/" + c.getFileName() + "/").sorted().limit(3).toList();
+    try (Stream<Path> pages = Files.list(years.resolve("site/compare"))) {
+      compared = pages.filter(Files::isDirectory).map(c -> "compare/" + c.getFileName() + "/").sorted().limit(3).toList();
     }
     assertThat(compared).isNotEmpty();
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
-    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 703, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 703, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
     try {
       for (Path root : List.of(site, years.resolve("site"))) {
         for (String url : root == site ? List.of("2022/088/", firstDepartment(), "years/2022/") : compared) {
@@ -278,8 +287,8 @@ class AccessibilityTest {
         }
       }
     } finally {
-      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
-      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
   }
 
@@ -297,7 +306,7 @@ class AccessibilityTest {
     assertThat(up).isSorted().hasSizeGreaterThanOrEqualTo(6);
     budgetHead.findElement(org.openqa.selenium.By.tagName("button")).click();
     assertThat(budgetHead.getAttribute("aria-sort")).isEqualTo("descending");
-    assertThat(budgets(table)).isEqualTo(up.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+    assertThat(budgets(table)).isEqualTo(up.stream().sorted(Comparator.reverseOrder()).toList());
   }
 
   private static List<Long> budgets(org.openqa.selenium.WebElement table) {
@@ -307,11 +316,11 @@ class AccessibilityTest {
 
   /** The page of the first SDG goal that has sheets of 2022, such as {@code sdgs/9/2022/}. */
   private static String firstSdgYear() {
-    try (java.util.stream.Stream<Path> goals = java.nio.file.Files.list(site.resolve("sdgs"))) {
-      return goals.filter(g -> java.nio.file.Files.isDirectory(g.resolve("2022")))
+    try (Stream<Path> goals = Files.list(site.resolve("sdgs"))) {
+      return goals.filter(g -> Files.isDirectory(g.resolve("2022")))
           .map(g -> "sdgs/" + g.getFileName() + "/2022/").sorted().findFirst().orElseThrow();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -320,8 +329,8 @@ class AccessibilityTest {
       var d = org.jsoup.Jsoup.parse(site.resolve("departments/index.html").toFile(), "UTF-8");
       String href = d.expectFirst("table.departments th a").attr("href");
       return "departments/" + href.replace("index.html", "");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -332,11 +341,11 @@ class AccessibilityTest {
   }
 
   /** The real sheets built with {@code language: en} under {@code dir/<name>/site}; returns {@code dir/<name>}. */
-  private Path englishSite(String name) throws java.io.IOException {
+  private Path englishSite(String name) throws IOException {
     Path en = dir.resolve(name);
     kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
     Path config = en.resolve("content/site.yaml");
-    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replace("language: ja", "language: en"));
+    Files.writeString(config, Files.readString(config).replace("language: ja", "language: en"));
     assertThat(new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes"))).published()).isTrue();
     return en;
   }

@@ -2,7 +2,14 @@ package kokai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -31,8 +38,8 @@ class ContentLanguageTest {
   }
 
   /** Every element of the body whose own text contains the given text (charts left out: they speak for themselves). */
-  private static java.util.List<Element> holding(Document d, String text) {
-    java.util.List<Element> found = d.body().getElementsContainingOwnText(text).stream()
+  private static List<Element> holding(Document d, String text) {
+    List<Element> found = d.body().getElementsContainingOwnText(text).stream()
         .filter(e -> e.closest("figure.chart") == null).toList();
     assertThat(found).as("elements with the text " + text).isNotEmpty();
     return found;
@@ -98,12 +105,12 @@ class ContentLanguageTest {
     s.file("content/site.yaml", kokai.testutil.SampleContent.SITE + "language: en\n")
         .file("content/pages/about.md", "# About 当サイト\n\nつくば市の資料です。\n");
     s.buildOk();
-    java.util.List<String> unmarked = new java.util.ArrayList<>();
+    List<String> unmarked = new ArrayList<>();
     s.files().forEach((f, bytes) -> {
       if (!f.endsWith(".html")) {
         return;
       }
-      Document d = org.jsoup.Jsoup.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+      Document d = org.jsoup.Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
       // An SVG title or desc cannot hold markup, nor can an option: each is English, or marked
       // Japanese as a whole.
       for (Element e : d.body().select("*:not(script, style)")) {
@@ -139,13 +146,13 @@ class ContentLanguageTest {
     s.buildOk();
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    org.w3c.dom.Document feed = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(s.files().get("feed.xml")));
+    org.w3c.dom.Document feed = f.newDocumentBuilder().parse(new ByteArrayInputStream(s.files().get("feed.xml")));
     assertThat(feed.getDocumentElement().getAttributeNS(XML_NS, "lang")).isEqualTo("en");
-    java.util.List<String> unmarked = new java.util.ArrayList<>();
+    List<String> unmarked = new ArrayList<>();
     unmarkedJapanese(feed.getDocumentElement(), unmarked);
     assertThat(unmarked).isEmpty();
-    java.util.Properties en = new java.util.Properties();
-    try (var r = java.nio.file.Files.newBufferedReader(Path.of("themes/default/i18n/messages_en.properties"))) {
+    Properties en = new Properties();
+    try (var r = Files.newBufferedReader(Path.of("themes/default/i18n/messages_en.properties"))) {
       en.load(r);
     }
     org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
@@ -172,7 +179,7 @@ class ContentLanguageTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   /** Collects the text nodes under {@code e} that hold Japanese and are not, by their xml:lang, read as Japanese. */
-  private static void unmarkedJapanese(org.w3c.dom.Node e, java.util.List<String> out) {
+  private static void unmarkedJapanese(org.w3c.dom.Node e, List<String> out) {
     for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && japanese(n.getNodeValue()) && !xmlLang(n).equals("ja")) {
         out.add("<" + n.getParentNode().getLocalName() + "> " + n.getNodeValue());
@@ -259,8 +266,8 @@ class ContentLanguageTest {
     for (String language : new String[] {"en", "ja"}) {
       MiniSite s = site(language);
       s.buildOk();
-      String docs = new String(s.files().get("search/index/m/0.js".replace('/', java.io.File.separatorChar)),
-          java.nio.charset.StandardCharsets.UTF_8);
+      String docs = new String(s.files().get("search/index/m/0.js".replace('/', File.separatorChar)),
+          StandardCharsets.UTF_8);
       // The sheet page's eyebrow starts with the year as the interface writes it.
       String pageYear = s.page("2022/010/").expectFirst(".eyebrow").text().replaceAll("^(.*\\)) .*$", "$1");
       assertThat(pageYear).as(language).isEqualTo(language.equals("en") ? "FY2022 (令和4年度)" : "令和4年度 (2022)");

@@ -2,8 +2,10 @@ package kokai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import kokai.diag.Diagnostic;
 import org.jsoup.nodes.Document;
@@ -80,7 +82,7 @@ class SiteBuildTest {
         throw new IllegalStateException("disk full");
       }
     };
-    SiteBuild build = new SiteBuild(java.util.List.of(slowWriter, failing));
+    SiteBuild build = new SiteBuild(List.of(slowWriter, failing));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> build.run(new BuildConfig(dir.resolve("content"), s.out(), null, dir.resolve("themes"))))
         .isInstanceOfSatisfying(StageFailure.class, f -> assertThat(f.stage()).isEqualTo("broken"))
         .hasMessageContaining("disk full");
@@ -279,7 +281,7 @@ class SiteBuildTest {
     assertThat(p.selectFirst("html").attr("lang")).isEqualTo("en");
     assertThat(p.select("#costs h2").text()).isEqualTo("Costs");
     assertThat(p.select(".eyebrow").text()).startsWith("FY2022 (令和4年度)");
-    String sitemap = new String(s.files().get("sitemap.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    String sitemap = new String(s.files().get("sitemap.xml"), StandardCharsets.UTF_8);
     assertThat(sitemap).contains("<loc>https://example.jp/hyoka/2022/010/</loc>", "<loc>https://example.jp/hyoka/</loc>")
         .doesNotContain("404");
     assertThat(s.files().get("robots.txt")).asString().contains("Sitemap: https://example.jp/hyoka/sitemap.xml");

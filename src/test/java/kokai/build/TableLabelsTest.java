@@ -3,13 +3,17 @@ package kokai.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import kokai.corpus.CorpusGenerator;
@@ -54,7 +58,7 @@ class TableLabelsTest {
   static Chromium chromium;
   static ChromeDriver driver;
   /** The real sheets (ja, en) and a generated city (generated-ja, generated-en), each built into its site folder. */
-  static final java.util.Map<String, Path> sites = new java.util.TreeMap<>();
+  static final Map<String, Path> sites = new TreeMap<>();
 
   @BeforeAll
   static void build() throws IOException {
@@ -219,9 +223,9 @@ class TableLabelsTest {
           String key = (String) ((JavascriptExecutor) driver).executeScript(
               "var p = arguments[0].closest('.table-scroll').previousElementSibling; return p ? p.textContent : '';", table);
           for (String score : List.of("sheet.citizenNeeds", "sheet.progress", "sheet.cityInvolvement", "sheet.priority")) {
-            String name = m.getProperty(score).toLowerCase(java.util.Locale.ROOT);
-            assertThat(head.getAccessibleName().toLowerCase(java.util.Locale.ROOT)).as(language + " " + url + " heading").contains(name);
-            assertThat(key.toLowerCase(java.util.Locale.ROOT)).as(language + " " + url + " key before the table").contains(name);
+            String name = m.getProperty(score).toLowerCase(Locale.ROOT);
+            assertThat(head.getAccessibleName().toLowerCase(Locale.ROOT)).as(language + " " + url + " heading").contains(name);
+            assertThat(key.toLowerCase(Locale.ROOT)).as(language + " " + url + " key before the table").contains(name);
           }
         }
       }
@@ -285,7 +289,7 @@ class TableLabelsTest {
       Path root = site.resolve(folder);
       return found.filter(p -> !p.equals(root) && root.relativize(p).getNameCount() == depth && Files.isRegularFile(p.resolve("index.html")))
           .filter(p -> depth == 1 || p.getFileName().toString().equals("2022"))
-          .map(p -> site.relativize(p).toString().replace(java.io.File.separatorChar, '/') + "/").sorted().findFirst().orElseThrow();
+          .map(p -> site.relativize(p).toString().replace(File.separatorChar, '/') + "/").sorted().findFirst().orElseThrow();
     }
   }
 

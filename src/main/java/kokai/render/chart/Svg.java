@@ -1,6 +1,8 @@
 package kokai.render.chart;
 
+import java.util.Arrays;
 import kokai.diag.Escaping;
+
 /**
  * A small SVG writer: escapes text and attribute values and writes coordinates with at most one
  * decimal, without locale, so the same chart is the same bytes on every machine.
@@ -61,7 +63,7 @@ final class Svg {
     if (!japanese) {
       return text(name, text, attrs);
     }
-    Object[] withLang = java.util.Arrays.copyOf(attrs, attrs.length + 2);
+    Object[] withLang = Arrays.copyOf(attrs, attrs.length + 2);
     withLang[attrs.length] = "lang";
     withLang[attrs.length + 1] = "ja";
     return text(name, text, withLang);

@@ -1,11 +1,15 @@
 package kokai.render.feed;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import kokai.diag.Escaping;
+
 /** A few lines of XML written by hand: fixed indentation and escaping, no writer configuration to vary. */
 final class Xml {
-  private final java.io.Writer out;
+  private final Writer out;
 
-  Xml(java.io.Writer out) {
+  Xml(Writer out) {
     this.out = out;
   }
 
@@ -13,8 +17,8 @@ final class Xml {
     try {
       out.write(s);
       out.write('\n');
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

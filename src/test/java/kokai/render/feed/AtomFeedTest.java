@@ -3,11 +3,14 @@ package kokai.render.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kokai.load.Content;
 import kokai.model.Sheet;
@@ -74,7 +77,7 @@ class AtomFeedTest {
     expected.sort(Comparator.comparing((Sheet s) -> date(s, site)).reversed()
         .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id));
     int cap = expected.size() - 2;
-    byte[] xml = new AtomFeed(content.site(), cap, k -> java.util.Optional.empty()).write(content.sheets(), AtomFeedTest::url).orElseThrow();
+    byte[] xml = new AtomFeed(content.site(), cap, k -> Optional.empty()).write(content.sheets(), AtomFeedTest::url).orElseThrow();
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     Element feed = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
@@ -92,10 +95,10 @@ class AtomFeedTest {
     SiteConfig c = content.site();
     SiteConfig en = new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(), c.theme(),
         c.departmentSlugs(), c.published());
-    java.util.Map<String, String> words = java.util.Map.of("direction.value.継続", "Go on", "sheet.direction", "Way");
-    byte[] bytes = new AtomFeed(en, k -> java.util.Optional.ofNullable(words.get(k))).write(content.sheets(), AtomFeedTest::url)
+    Map<String, String> words = Map.of("direction.value.継続", "Go on", "sheet.direction", "Way");
+    byte[] bytes = new AtomFeed(en, k -> Optional.ofNullable(words.get(k))).write(content.sheets(), AtomFeedTest::url)
         .orElseThrow();
-    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    String xml = new String(bytes, StandardCharsets.UTF_8);
     Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && "継続".equals(s.direction().groupKey()))
         .findFirst().orElseThrow();
     assertThat(xml).contains("FY" + directed.fiscalYear() + " " + directed.id() + " " + directed.title())

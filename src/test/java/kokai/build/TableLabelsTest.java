@@ -204,6 +204,68 @@ class TableLabelsTest {
   }
 
   /**
+   * On a 360 px phone a table wider than the screen, scrolled to its last column, still shows each
+   * row's heading at the left edge (and the column of headings' own heading above them), its group
+   * headings' words in view, and its last figures whole beside the headings, not under them: a
+   * reader scrolling a cost table sideways always sees which row a figure is in. Every kind of page
+   * with such tables is read: sheet pages, a comparison of a project's years, the totals of a
+   * department and of a fiscal year.
+   */
+  @Test
+  void wideTablesKeepTheirRowHeadingsInViewWhenScrolled() throws IOException {
+    List<String> lost = new ArrayList<>();
+    int scrolled = 0;
+    for (var site : sites.entrySet()) {
+      List<String> urls = new ArrayList<>(sheetUrls(site.getValue()).limit(2).toList());
+      urls.add(first(site.getValue(), "departments", 1));
+      urls.add("years/2022/");
+      if (Files.isDirectory(site.getValue().resolve("compare"))) {
+        urls.add(first(site.getValue(), "compare", 1));
+      }
+      List<Object> found = new ArrayList<>();
+      atWidth(360, site.getValue(), urls, url -> found.addAll((List<?>) ((JavascriptExecutor) driver).executeScript(
+          "document.documentElement.style.scrollbarWidth = 'none';"
+              + " document.querySelectorAll('details.chart-data').forEach(function (d) { d.open = true; });"
+              + " var out = [], page = arguments[0];"
+              // The box of a cell's text a sighted reader sees (not the runs in visually hidden boxes).
+              + " function shownBox(cell) { var w = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), l = 1e9, r = -1e9;"
+              + "   for (var n; (n = w.nextNode());) { if (!n.data.trim() || n.parentElement.getBoundingClientRect().width <= 1) { continue; }"
+              + "     var g = document.createRange(); g.selectNodeContents(n); var b = g.getBoundingClientRect(); l = Math.min(l, b.left); r = Math.max(r, b.right); }"
+              + "   return { left: l, right: r }; }"
+              + " document.querySelectorAll('.table-scroll').forEach(function (box) {"
+              + "   var t = box.querySelector('table'); if (!t.querySelector('tbody tr > th[scope=row]:first-child')) { return; }"
+              + "   if (box.scrollWidth <= box.clientWidth) { return; }"
+              + "   box.scrollLeft = box.scrollWidth; var edge = box.getBoundingClientRect(), name = page + ' ' + (t.caption ? t.caption.textContent.trim() : '');"
+              + "   out.push('scrolled');"
+              + "   var corner = t.querySelector('thead th:first-child');"
+              + "   if (corner && Math.abs(corner.getBoundingClientRect().left - edge.left) > 1.5) { out.push(name + ': column heading ' + corner.textContent.trim() + ' scrolled away'); }"
+              + "   t.querySelectorAll('tbody tr').forEach(function (tr) {"
+              + "     var head = tr.firstElementChild, h = head.getBoundingClientRect();"
+              + "     if (head.getAttribute('scope') === 'rowgroup') {"
+              + "       var words = head.firstElementChild ? head.firstElementChild.getBoundingClientRect() : h;"
+              + "       if (words.left < edge.left - 1 || words.right > edge.right + 1) { out.push(name + ': group ' + head.textContent.trim() + ' out of view'); }"
+              + "       return; }"
+              + "     if (head.tagName !== 'TH') { return; }"
+              + "     if (Math.abs(h.left - edge.left) > 1.5) { out.push(name + ': row ' + head.textContent.trim() + ' scrolled away'); }"
+              + "     var last = shownBox(tr.lastElementChild);"
+              + "     if (last.right > edge.right + 1 || last.left < h.right - 1) { out.push(name + ': last figure of ' + head.textContent.trim() + ' hidden'); }"
+              + "   });"
+              + "   box.scrollLeft = 0; });"
+              + " return out;", url)));
+      for (Object x : found) {
+        if (x.equals("scrolled")) {
+          scrolled++;
+        } else {
+          lost.add(site.getKey() + " " + x);
+        }
+      }
+    }
+    // The test reads tables that do scroll on a phone: the cost tables at least, in every site.
+    assertThat(scrolled).as("tables wider than a 360 px screen").isGreaterThanOrEqualTo(2 * sites.size());
+    assertThat(lost).as("row headings lost from view in tables scrolled to their end at 360 px").isEmpty();
+  }
+
+  /**
    * The English listings' scores heading, short enough for two lines, keeps its meaning: a screen
    * reader hears the four scores' names (as the sheet page's evaluation table names them) in the
    * column's heading, and a sighted reader sees them in a key just before the table. (The Japanese

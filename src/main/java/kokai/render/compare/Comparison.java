@@ -25,8 +25,11 @@ public record Comparison(String url, String title, List<Column> columns, List<Ro
   /** One sheet: its fiscal year, id, title and page. */
   public record Column(int fiscalYear, String year, String id, String title, String url) {}
 
-  /** One figure across the years; {@code section} groups rows (コスト, 指標, 評価, 方向性). */
-  public record Row(String section, String label, String unit, List<Cell> cells) {
+  /**
+   * One figure across the years; {@code section} groups rows (コスト, 指標, 評価, 方向性); {@code words}
+   * when the values are words (a direction), which may wrap as text, rather than figures.
+   */
+  public record Row(String section, String label, String unit, boolean words, List<Cell> cells) {
     public Row {
       cells = List.copyOf(cells);
     }

@@ -121,7 +121,7 @@ public final class Comparisons {
       }
       before = v;
     }
-    return new Comparison.Row(section, label, unit, cells);
+    return new Comparison.Row(section, label, unit, false, cells);
   }
 
   private static Comparison.Row text(InterfaceWords w, String section, String label, List<Sheet> sheets,
@@ -134,7 +134,7 @@ public final class Comparisons {
       cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed));
       before = v;
     }
-    return new Comparison.Row(section, label, "", cells);
+    return new Comparison.Row(section, label, "", true, cells);
   }
 
   /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */

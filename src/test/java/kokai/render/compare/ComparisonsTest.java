@@ -67,6 +67,8 @@ class ComparisonsTest {
     assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "継続");
     assertThat(direction.cells()).extracting(Comparison.Cell::changed).containsExactly(false, true, true);
     assertThat(direction.cells().get(1).change()).isEqualTo("継続 → 拡大・拡充");
+    // The direction is words, laid out as text; every other row holds figures.
+    assertThat(c.rows()).filteredOn(Comparison.Row::words).containsExactly(direction);
     Comparison.Row progress = row(c, "進捗状況");
     int[] scores = project.stream().mapToInt(s -> s.evaluation().progress().score()).toArray();
     for (int i = 1; i < scores.length; i++) {

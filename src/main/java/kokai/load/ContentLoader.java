@@ -9,9 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.EditorFiles;
@@ -107,31 +111,52 @@ public final class ContentLoader {
     if (tree.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, diags, pool);
+    Diagnostics binding = new Diagnostics();
+    Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, binding, pool);
+    diags.addAll(binding.sorted());
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
-    return sheet.filter(s -> placedRight(root, file, s, tree.get(), diags))
+    if (sheet.isEmpty()) {
+      // A sheet that does not bind is still told whether it lies in the wrong folder or file, from
+      // the year and id as written, unless the binding already found fault with them.
+      Set<String> faulted = binding.sorted().stream().map(Diagnostic::field).filter(Objects::nonNull).collect(Collectors.toSet());
+      placedRight(file, faulted.contains("fiscalYear") ? null : written(tree.get(), "fiscalYear", Node.ScalarNode.Kind.INTEGER),
+          faulted.contains("id") ? null : written(tree.get(), "id", Node.ScalarNode.Kind.STRING), tree.get(), diags);
+    }
+    return sheet.filter(s -> placedRight(file, Integer.toString(s.fiscalYear()), s.id(), tree.get(), diags))
         .map(s -> new Loaded(s, at(file, tree.get(), "id"), orgAt(file, tree.get())));
   }
 
-  private boolean placedRight(Path root, Path file, Sheet s, Node tree, Diagnostics diags) {
+  /**
+   * Whether the file lies in the folder of its fiscal year and is named after its id, as written
+   * ({@code null} when not written as one plain value: the binder tells that).
+   */
+  private static boolean placedRight(Path file, String fiscalYear, String id, Node tree, Diagnostics diags) {
     String dir = file.getParent().getFileName().toString();
-    String base = baseName(file);
     boolean ok = true;
-    if (!dir.equals(Integer.toString(s.fiscalYear()))) {
-      diags.add(kokai.diag.Diagnostic.error(at(file, tree, "fiscalYear"), "fiscalYear",
-          "the sheet says fiscal year " + s.fiscalYear() + " but lies in the folder " + dir,
-          "move the file to sheets/" + s.fiscalYear() + "/ or correct fiscalYear"));
+    if (fiscalYear != null && !dir.equals(fiscalYear)) {
+      diags.add(Diagnostic.error(at(file, tree, "fiscalYear"), "fiscalYear",
+          "the sheet says fiscal year " + fiscalYear + " but lies in the folder " + dir,
+          "move the file to sheets/" + fiscalYear + "/ or correct fiscalYear"));
       ok = false;
     }
-    if (!base.equals(s.id())) {
-      diags.add(kokai.diag.Diagnostic.error(at(file, tree, "id"), "id",
-          "the sheet's id is \"" + s.id() + "\" but the file is named " + file.getFileName(),
-          taken(file, s.id()).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
+    if (id != null && !baseName(file).equals(id)) {
+      diags.add(Diagnostic.error(at(file, tree, "id"), "id",
+          "the sheet's id is \"" + id + "\" but the file is named " + file.getFileName(),
+          taken(file, id).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
                   + " after it, or delete one of the two if they are copies")
-              .orElse("rename the file to " + s.id() + extension(file) + " or correct id")));
+              .orElse("rename the file to " + id + extension(file) + " or correct id")));
       ok = false;
     }
     return ok;
+  }
+
+  /** The text of a top-level field written as one value of the kind the field takes (a year, an id), or null. */
+  private static String written(Node tree, String field, Node.ScalarNode.Kind kind) {
+    Node.Entry e = tree instanceof Node.MapNode m ? m.entries().get(field) : null;
+    if (e != null && e.value() instanceof Node.ScalarNode v && v.kind() == kind && !v.text().isBlank()) {
+      return v.text().strip();
+    }
+    return null;
   }
 
   /** The name of a sheet file beside {@code file} already named after {@code id}, if there is one. */

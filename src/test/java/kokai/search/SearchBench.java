@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the client alone.
  *
  * <pre>
- * bench/search-bench.sh [--sizes 1000,10000] [--repeat 1] [--reuse] [--pagefind PATH/TO/pagefind] [--out bench/out]
+ * bench/search-bench.sh [--sizes 1000,10000] [--repeat 1] [--reuse] [--queries 半導体,情報 委託] [--pagefind PATH/TO/pagefind] [--out bench/out]
  * </pre>
  */
 public final class SearchBench {
@@ -57,6 +57,7 @@ public final class SearchBench {
     Path pagefind = null;
     int repeat = 1;
     boolean reuse = false;
+    List<String> queries = QUERIES;
     for (int i = 0; i < args.length; i += 2) {
       if (args[i].equals("--reuse")) {
         reuse = true;
@@ -68,6 +69,7 @@ public final class SearchBench {
         case "--out" -> out = Path.of(args[i + 1]);
         case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
         case "--pagefind" -> pagefind = Path.of(args[i + 1]);
+        case "--queries" -> queries = List.of(args[i + 1].split(","));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -85,17 +87,17 @@ public final class SearchBench {
         Files.copy(Path.of("themes/default/assets/js/search.js"), site.resolve("assets/js/search.js"),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("%n== kokai, %,d sheets, the site of an earlier run with the current search.js%n", sheets.size());
-        queries(sheets, site, repeat);
+        queries(sheets, site, queries, repeat);
       } else {
-        kokai(sheets, content, site, repeat);
+        kokai(sheets, content, site, queries, repeat);
       }
       if (pagefind != null) {
-        pagefind(sheets, out.resolve("pagefind-" + n), pagefind);
+        pagefind(sheets, out.resolve("pagefind-" + n), pagefind, queries);
       }
     }
   }
 
-  private static void kokai(List<Sheet> sheets, Path content, Path dir, int repeat) throws Exception {
+  private static void kokai(List<Sheet> sheets, Path content, Path dir, List<String> queries, int repeat) throws Exception {
     deleteTree(dir);
     long b0 = System.nanoTime();
     SearchSite.build(content, dir);
@@ -109,12 +111,12 @@ public final class SearchBench {
             + "%,d keys; search.js %,d bytes%n",
         sheets.size(), build, ms, s.totalBytes(), s.files(), s.shards(), s.shardBytes(), s.metaFiles(), s.metaBytes(),
         s.textFiles(), s.textBytes(), s.manifestBytes(), s.keys(), script);
-    queries(sheets, dir, repeat);
+    queries(sheets, dir, queries, repeat);
   }
 
-  private static void queries(List<Sheet> sheets, Path dir, int repeat) throws Exception {
+  private static void queries(List<Sheet> sheets, Path dir, List<String> queries, int repeat) throws Exception {
     try (StaticServer server = StaticServer.start(dir)) {
-      for (String q : QUERIES) {
+      for (String q : queries) {
         List<Measure> runs = new ArrayList<>();
         for (int r = 0; r < repeat; r++) {
           runs.add(measure(server, "search/?q=", q, "kokaiSearch.timing", sheets));
@@ -129,7 +131,7 @@ public final class SearchBench {
     }
   }
 
-  private static void pagefind(List<Sheet> sheets, Path dir, Path binary) throws Exception {
+  private static void pagefind(List<Sheet> sheets, Path dir, Path binary, List<String> queries) throws Exception {
     deleteTree(dir);
     PagefindSite.write(sheets, dir);
     Path log = Files.createTempFile("pagefind", ".log");
@@ -153,7 +155,7 @@ public final class SearchBench {
     System.out.printf("%n== Pagefind, %,d sheets: exit %d, indexed in %.1f s, peak RSS %s KB; index %,d bytes in %,d files%n",
         sheets.size(), rc, secs, rss, bytes, files);
     try (StaticServer server = StaticServer.start(dir)) {
-      for (String q : QUERIES) {
+      for (String q : queries) {
         print(measure(server, "search/?q=", q, "pagefindTiming", sheets));
       }
       precision(server, "情報政策課", sheets);

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import kokai.corpus.CorpusGenerator;
 import kokai.corpus.CorpusSpec;
 import kokai.corpus.CorpusWriter;
+import kokai.model.FiscalYear;
 import kokai.site.Links;
 import kokai.testing.Chromium;
 import kokai.testutil.Trees;
@@ -157,7 +158,7 @@ class TableLabelsTest {
           // The year as each interface writes a column's: FY2022, 令和4年度 (era conversion is FiscalYearTest's).
           int year = costs.get(c).get("fiscalYear").asInt();
           assertThat(head.getAccessibleName()).as(language + " " + url)
-              .contains(language.equals("ja") ? kokai.model.FiscalYear.of(year).japanese() : Integer.toString(year));
+              .contains(language.equals("ja") ? FiscalYear.of(year).japanese() : Integer.toString(year));
         }
         for (int r = 0; r < rows.size(); r++) {
           String where = language + " " + url + " row " + (r + 1);

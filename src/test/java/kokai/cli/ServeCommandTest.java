@@ -2,8 +2,11 @@ package kokai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,14 +74,14 @@ class ServeCommandTest {
   @Test
   void theTemporaryFolderGoesEvenWhileARebuildWritesIntoIt() throws Exception {
     Path temporary = Files.createDirectories(dir.resolve("kokai-preview1/.site-staging/2022"));
-    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicBoolean stop = new AtomicBoolean();
     Thread build = new Thread(() -> {
       for (int i = 0; !stop.get(); i++) {
         Path page = temporary.resolve((i % 50) + "/index.html");
         try {
           Files.createDirectories(page.getParent());
           Files.writeString(page, "<p>" + i + "</p>");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           // the folder is going: the build fails, as it would when the JVM stops
         }
       }
@@ -123,7 +128,7 @@ class ServeCommandTest {
       }
       assertThat(writing(tmp)).as(Files.readString(log)).isTrue();
       p.destroy();
-      assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     } finally {
       p.destroyForcibly();
     }
@@ -136,7 +141,7 @@ class ServeCommandTest {
   }
 
   /** Whether a first build is writing into a preview folder under {@code tmp}. */
-  private static boolean writing(Path tmp) throws java.io.IOException {
+  private static boolean writing(Path tmp) throws IOException {
     try (var folders = Files.list(tmp)) {
       return folders.anyMatch(f -> Files.isDirectory(f.resolve(".site-staging/2022")));
     }
@@ -147,7 +152,7 @@ class ServeCommandTest {
     Path site = dir.resolve("city");
     assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "init", site.toString()))
         .isZero();
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--content",

@@ -5,12 +5,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import kokai.corpus.CorpusGenerator;
 import kokai.corpus.CorpusSpec;
@@ -85,7 +90,7 @@ public final class SearchBench {
       List<Sheet> sheets = new ContentLoader().load(content).content().orElseThrow().sheets();
       if (reuse) {
         Files.copy(Path.of("themes/default/assets/js/search.js"), site.resolve("assets/js/search.js"),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("%n== kokai, %,d sheets, the site of an earlier run with the current search.js%n", sheets.size());
         queries(sheets, site, queries, repeat);
       } else {
@@ -192,7 +197,7 @@ public final class SearchBench {
       double shown = ((Number) t.get("shown")).doubleValue();
       double first = ((Number) t.getOrDefault("first", shown)).doubleValue();
       int expected = SearchTruth.expected(sheets, q, Map.of()).size();
-      Map<String, Double> steps = new java.util.LinkedHashMap<>();
+      Map<String, Double> steps = new LinkedHashMap<>();
       for (String step : STEPS) {
         if (t.get(step) instanceof Number v) {
           steps.put(step, v.doubleValue() - started);
@@ -213,7 +218,7 @@ public final class SearchBench {
     List<List<Object>> entries = (List<List<Object>>) c.driver().executeScript(
         "return performance.getEntriesByType('resource').filter(e => e.name.includes('/index/'))"
             + ".map(e => [e.name.replace(/^.*\\/index\\//, '').replace(/\\/.*$/, '/'), e.startTime, e.responseEnd]);");
-    Map<String, Fetched> byKind = new java.util.TreeMap<>();
+    Map<String, Fetched> byKind = new TreeMap<>();
     for (List<Object> e : entries) {
       String kind = (String) e.get(0);
       double start = ((Number) e.get(1)).doubleValue() - started;
@@ -226,7 +231,7 @@ public final class SearchBench {
 
   private static double median(double[] values) {
     double[] v = values.clone();
-    java.util.Arrays.sort(v);
+    Arrays.sort(v);
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
@@ -258,7 +263,7 @@ public final class SearchBench {
     }
     try (Stream<Path> w = Files.walk(dir)) {
       List<Path> all = new ArrayList<>(w.toList());
-      java.util.Collections.reverse(all);
+      Collections.reverse(all);
       for (Path p : all) {
         Files.delete(p);
       }

@@ -267,6 +267,32 @@ class TableLabelsTest {
   }
 
   /**
+   * On a 360 px phone every listing shows each project's name (its text) whole without scrolling sideways:
+   * the fiscal year and number before it take only what they need. In English the department's
+   * listings ("Fiscal year", "No.") left the name a sliver at the screen's edge.
+   */
+  @Test
+  void listingsShowTheProjectNamesOnAPhoneWithoutScrolling() throws IOException {
+    List<String> cut = new ArrayList<>();
+    for (var site : sites.entrySet()) {
+      List<String> urls = List.of("years/2022/", first(site.getValue(), "departments", 1), first(site.getValue(), "sdgs", 2),
+          "directions/continue/2022/");
+      atWidth(360, site.getValue(), urls, url -> {
+        Object found = ((JavascriptExecutor) driver).executeScript(
+            "document.documentElement.style.scrollbarWidth = 'none';"
+                + " return Array.from(document.querySelectorAll('table.sheets')).flatMap(function (t) {"
+                + "   var box = t.closest('.table-scroll').getBoundingClientRect();"
+                + "   return Array.from(t.querySelectorAll('tbody th[scope=row]')).filter(function (h) {"
+                + "     var g = document.createRange(); g.selectNodeContents(h); var r = g.getBoundingClientRect();"
+                + "     return r.left < box.left - 1 || r.right > box.right + 1; })"
+                + "   .map(function (h) { return h.textContent.trim(); }); });");
+        ((List<?>) found).forEach(x -> cut.add(site.getKey() + " " + url + ": " + x));
+      });
+    }
+    assertThat(cut).as("project names not whole on a 360 px screen").isEmpty();
+  }
+
+  /**
    * The English listings' scores heading, short enough for two lines, keeps its meaning: a screen
    * reader hears the four scores' names (as the sheet page's evaluation table names them) in the
    * column's heading, and a sighted reader sees them in a key just before the table. (The Japanese

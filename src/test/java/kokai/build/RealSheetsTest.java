@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -128,6 +130,30 @@ class RealSheetsTest {
       assertThat(icon).as(page).isNotNull();
       Path target = out.resolve("site").resolve(page).getParent().resolve(icon.attr("href")).normalize();
       assertThat(target).as(page).exists().isRegularFile();
+    }
+  }
+
+  /**
+   * Every page has one search box leading to the search page; the search page, whose own box comes
+   * with the filters, has only that one (a second box above it was read and tabbed through twice).
+   */
+  @Test
+  void everyPageHasOneSearchBox() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+      pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+    }
+    assertThat(pages).hasSizeGreaterThan(20);
+    for (Path f : pages) {
+      String page = out.resolve("site").relativize(f).toString().replace(File.separatorChar, '/');
+      Document p = page(page);
+      assertThat(p.select("form[role=search]")).as(page).hasSize(1);
+      assertThat(p.select("form[role=search] input[name=q]")).as(page).hasSize(1);
+      if (!page.equals("404.html")) {
+        // A relative action, as every link of the site (404.html names the base URL's path instead).
+        Path action = f.getParent().resolve(p.selectFirst("form[role=search]").attr("action")).normalize();
+        assertThat(action).as(page).isEqualTo(out.resolve("site/search/index.html"));
+      }
     }
   }
 

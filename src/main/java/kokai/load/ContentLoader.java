@@ -53,7 +53,7 @@ public final class ContentLoader {
     Optional<SiteConfig> site = loadedSite.map(LoadedSite::config);
     List<Path> files = sheetFiles(root, diags);
     ValuePool pool = new ValuePool();
-    List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(root, f, diags, pool)).toList();
+    List<Optional<Loaded>> loaded = files.parallelStream().map(f -> loadOne(f, diags, pool)).toList();
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
     List<Map.Entry<SheetRef, NameSpellings.Named>> names = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class ContentLoader {
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */
   public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags) {
-    return loadOne(root, file, diags, new ValuePool()).map(Loaded::sheet);
+    return loadOne(file, diags, new ValuePool()).map(Loaded::sheet);
   }
 
   /**
@@ -93,7 +93,7 @@ public final class ContentLoader {
    * names are written to {@code edit}, which then warns about them across sheets.
    */
   public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags, SheetNames.Edit edit) {
-    Optional<Loaded> loaded = loadOne(root, file, diags, new ValuePool());
+    Optional<Loaded> loaded = loadOne(file, diags, new ValuePool());
     loaded.ifPresent(l -> edit.add(l.sheet(), l.named(file)));
     return loaded.map(Loaded::sheet);
   }
@@ -106,7 +106,7 @@ public final class ContentLoader {
     }
   }
 
-  private Optional<Loaded> loadOne(Path root, Path file, Diagnostics diags, ValuePool pool) {
+  private Optional<Loaded> loadOne(Path file, Diagnostics diags, ValuePool pool) {
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     if (tree.isEmpty()) {
       return Optional.empty();

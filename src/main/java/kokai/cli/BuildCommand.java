@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
         r.bytes(), seconds, out);
     if (timings) {
       spec.commandLine().getOut().println("stages: " + r.timings());
+      spec.commandLine().getOut().println(QuickStart.started()
+          ? "java: a second Java, compiling with its quick compiler only (" + QuickStart.OPTION + "; " + QuickStart.SWITCH + "=0 turns it off)"
+          : "java: as started");
     }
     return ExitCodes.OK;
   }

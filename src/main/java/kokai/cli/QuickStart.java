@@ -1,0 +1,159 @@
+package kokai.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/**
+ * Runs a city's {@code build} in a Java that compiles with its quick compiler only.
+ *
+ * <p>A build is short-lived work: the JVM's optimising compiler (C2) spends most of a small
+ * build's CPU compiling code the build has nearly finished with, and a 2-core machine gives it a
+ * whole core. With the quick compiler alone ({@code -XX:TieredStopAtLevel=1}) 1,000 sheets build in
+ * 3.4 s instead of 6.2 s and 10,000 in 19–20 s instead of 22–23 s; a nation's 100,000 need C2's
+ * faster code and take 1.6 times as long without it (bench/SCALE.md). A JVM option cannot be set
+ * from inside a jar, so {@code java -jar kokai.jar build} starts a second Java with the option and
+ * the same memory settings when the content holds up to {@value #MAX_SHEETS} sheet files, passes its
+ * output and exit code through, and stops it when stopped itself.
+ *
+ * <p>Not when {@code KOKAI_QUICK_START=0} is set, nor when the Java was started with compiler,
+ * agent or other {@code -XX:} options of its own (a profile or a measurement wants the Java it was
+ * given), nor for any command but {@code build}.
+ *
+ * <pre>{@code
+ * Optional<List<String>> child = QuickStart.command(args, jvmArgs, javaHome, classPath, System.getenv());
+ * }</pre>
+ */
+final class QuickStart {
+  /** Above this many sheet files C2's faster code pays for its compilation (measured: 10,000 gain, 100,000 lose). */
+  static final int MAX_SHEETS = 20_000;
+  /** Set to 0 to build in the Java that was started. */
+  static final String SWITCH = "KOKAI_QUICK_START";
+  /** Marks the second Java, which must not start a third. */
+  static final String STARTED = "-Dkokai.quickStart=started";
+  static final String OPTION = "-XX:TieredStopAtLevel=1";
+
+  private QuickStart() {}
+
+  /** Whether this Java is the second one, started by {@link #run}. */
+  static boolean started() {
+    return "started".equals(System.getProperty("kokai.quickStart"));
+  }
+
+  /**
+   * The command line of the second Java to run {@code args} in, or empty to run them here: when
+   * the command is {@code build} and parses, the switch is not 0, the Java runs with no options of
+   * its own beyond memory and properties ({@code jvmArgs}), and its content holds at most
+   * {@value #MAX_SHEETS} sheet files.
+   */
+  static Optional<List<String>> command(String[] args, List<String> jvmArgs, Path javaHome, String classPath,
+      Map<String, String> env) {
+    if ("0".equals(env.get(SWITCH)) || classPath == null || classPath.isBlank() || !ownOptionsOnly(jvmArgs)) {
+      return Optional.empty();
+    }
+    Optional<Path> content = buildContent(args);
+    if (content.isEmpty() || sheetFiles(content.get()) > MAX_SHEETS) {
+      return Optional.empty();
+    }
+    Path java = javaHome.resolve("bin").resolve(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
+        ? "java.exe" : "java");
+    if (!Files.isExecutable(java)) {
+      return Optional.empty();
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(java.toString());
+    cmd.addAll(jvmArgs);
+    cmd.addAll(List.of(OPTION, STARTED, "-cp", classPath, Main.class.getName()));
+    cmd.addAll(List.of(args));
+    return Optional.of(cmd);
+  }
+
+  /**
+   * Whether the Java's own options are only memory sizes and properties ({@code -Xmx1g}, {@code -Xss},
+   * {@code -D…}): anything else (a compiler or garbage collector setting, an agent, a recording, a
+   * debugger) was chosen by whoever started it, and it is kept. A second Java is never started twice.
+   */
+  static boolean ownOptionsOnly(List<String> jvmArgs) {
+    return jvmArgs.stream().noneMatch(STARTED::equals)
+        && jvmArgs.stream().allMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss") || a.startsWith("-D"));
+  }
+
+  /** The content folder of a {@code build} command line that parses and asks for a build (not its help). */
+  private static Optional<Path> buildContent(String[] args) {
+    if (args.length == 0 || !args[0].equals("build")) {
+      return Optional.empty();
+    }
+    try {
+      CommandLine.ParseResult parsed = new CommandLine(new KokaiCommand()).parseArgs(args);
+      CommandLine.ParseResult build = parsed.subcommand();
+      if (build == null || build.isUsageHelpRequested() || build.isVersionHelpRequested()) {
+        return Optional.empty();
+      }
+      return Optional.of(((BuildCommand) build.commandSpec().userObject()).source.content);
+    } catch (CommandLine.ParameterException e) {
+      // Said by the command itself, in this Java.
+      return Optional.empty();
+    }
+  }
+
+  /** How many sheet files the content's sheets folder holds, counted up to one more than {@link #MAX_SHEETS}. */
+  static long sheetFiles(Path content) {
+    Path sheets = content.resolve("sheets");
+    if (!Files.isDirectory(sheets)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(sheets, 2)) {
+      return files.filter(f -> {
+        String name = f.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+      }).limit(MAX_SHEETS + 1L).count();
+    } catch (IOException | UncheckedIOException e) {
+      // The build says what is wrong with the folder.
+      return 0;
+    }
+  }
+
+  /**
+   * Runs the command line in a second Java with this one's standard streams and returns its exit
+   * code; empty if it could not be started (the build then runs here). Stopped (Ctrl-C, a signal),
+   * this Java stops it and waits for it to clean up.
+   */
+  static Optional<Integer> run(List<String> command) {
+    Process child;
+    try {
+      child = new ProcessBuilder(command).inheritIO().start();
+    } catch (IOException | UnsupportedOperationException e) {
+      return Optional.empty();
+    }
+    Thread stop = new Thread(() -> {
+      child.destroy();
+      try {
+        child.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "kokai-stop-build");
+    Runtime.getRuntime().addShutdownHook(stop);
+    try {
+      int code = child.waitFor();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stop);
+      } catch (IllegalStateException stopping) {
+        // Stopped just as the build ended: the hook finds it ended.
+      }
+      return Optional.of(code);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      child.destroy();
+      return Optional.of(ExitCodes.SOFTWARE);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package kokai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kokai.testutil.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When {@code java -jar kokai.jar build} runs in a second Java with the quick compiler only, and
+ * that the second Java's build is the build: same output, same exit code, same messages.
+ */
+class QuickStartTest {
+  private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+  private static final String CLASS_PATH = System.getProperty("java.class.path");
+
+  @TempDir Path dir;
+
+  private Optional<List<String>> command(List<String> jvmArgs, Map<String, String> env, String... args) {
+    return QuickStart.command(args, jvmArgs, JAVA_HOME, CLASS_PATH, env);
+  }
+
+  @Test
+  void aCitysBuildRunsInASecondJavaWithTheSameMemoryAndArguments() throws IOException {
+    Path content = content(3);
+    List<String> cmd = command(List.of("-Xmx1g", "-Dfile.encoding=UTF-8"), Map.of(), "build", "--content", content.toString(),
+        "--out", "x").orElseThrow();
+    assertThat(cmd.get(0)).isEqualTo(JAVA_HOME.resolve("bin/java").toString());
+    assertThat(cmd).containsSubsequence("-Xmx1g", "-Dfile.encoding=UTF-8", QuickStart.OPTION, QuickStart.STARTED, "-cp", CLASS_PATH,
+        "kokai.cli.Main", "build", "--content", content.toString(), "--out", "x");
+    assertThat(cmd.subList(cmd.indexOf("kokai.cli.Main") + 1, cmd.size())).containsExactly("build", "--content", content.toString(),
+        "--out", "x");
+  }
+
+  @Test
+  void notForOtherCommandsNorForHelpNorForACommandLineThatDoesNotParse() throws IOException {
+    Path content = content(3);
+    for (String[] args : List.of(new String[] {"check", "--content", content.toString()},
+        new String[] {"serve", "--content", content.toString()}, new String[] {"build", "--help"}, new String[] {"--version"},
+        new String[] {"build", "--contnet", content.toString()}, new String[] {})) {
+      assertThat(command(List.of(), Map.of(), args)).as(String.join(" ", args)).isEmpty();
+    }
+  }
+
+  @Test
+  void notWhenSwitchedOffNorWhenTheJavaHasOptionsOfItsOwn() throws IOException {
+    Path content = content(3);
+    String[] args = {"build", "--content", content.toString()};
+    assertThat(command(List.of(), Map.of(QuickStart.SWITCH, "0"), args)).isEmpty();
+    assertThat(command(List.of(), Map.of(QuickStart.SWITCH, "1"), args)).isPresent();
+    for (String option : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:StartFlightRecording=filename=r.jfr",
+        "-agentlib:jdwp=transport=dt_socket", "-javaagent:a.jar", "-Xint", QuickStart.STARTED)) {
+      assertThat(command(List.of("-Xmx1g", option), Map.of(), args)).as(option).isEmpty();
+    }
+    assertThat(command(List.of("-Xms64m", "-Xss4m", "-Duser.language=ja"), Map.of(), args)).isPresent();
+  }
+
+  @Test
+  void notForANationsSheets() throws IOException {
+    assertThat(command(List.of(), Map.of(), "build", "--content", content(QuickStart.MAX_SHEETS).toString())).isPresent();
+    assertThat(command(List.of(), Map.of(), "build", "--content", content(QuickStart.MAX_SHEETS + 1).toString())).isEmpty();
+  }
+
+  /**
+   * Through {@code main}, as a city runs it: the build runs in the second Java (it says so with
+   * {@code --timings}), writes the same site as a build in the first, and a build that fails gives
+   * its messages and exit code as it would.
+   */
+  @Test
+  void theSecondJavasBuildIsTheBuild() throws Exception {
+    Path content = dir.resolve("real");
+    Trees.copy(Path.of("content"), content, f -> true);
+    Run quick = main(Map.of(), "build", "--timings", "--content", content.toString(), "--out", dir.resolve("quick").toString());
+    assertThat(quick.exit()).as(quick.output()).isZero();
+    assertThat(quick.output()).contains("built 27 pages (6 sheets)", "java: a second Java, compiling with its quick compiler only");
+    Run plain = main(Map.of(QuickStart.SWITCH, "0"), "build", "--timings", "--content", content.toString(), "--out",
+        dir.resolve("plain").toString());
+    assertThat(plain.exit()).as(plain.output()).isZero();
+    assertThat(plain.output()).contains("built 27 pages (6 sheets)", "java: as started");
+    assertThat(files(dir.resolve("quick"))).isEqualTo(files(dir.resolve("plain")));
+
+    Path sheet = content.resolve("sheets/2022/088.yaml");
+    Files.writeString(sheet, Files.readString(sheet).replace("status: 継続", "statuss: 継続"));
+    Run failed = main(Map.of(), "build", "--content", content.toString(), "--out", dir.resolve("quick").toString());
+    assertThat(failed.exit()).isEqualTo(ExitCodes.DATA);
+    assertThat(failed.output()).contains("088.yaml:", "unknown field 'statuss' (did you mean 'status'?)", "was left as it was");
+  }
+
+  private record Run(int exit, String output) {}
+
+  /** Runs {@code kokai.cli.Main} in a Java of its own (no options but the test's class path), with {@code env} added. */
+  private Run main(Map<String, String> env, String... args) throws Exception {
+    Path log = Files.createTempFile(dir, "main", ".log");
+    List<String> cmd = new ArrayList<>(List.of(JAVA_HOME.resolve("bin/java").toString(), "-cp", CLASS_PATH, "kokai.cli.Main"));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().remove(QuickStart.SWITCH);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  }
+
+  /** Each file of a folder by its path in it, with its bytes' SHA-256: equal maps, equal folders. */
+  private static Map<String, String> files(Path root) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(f).toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+      }
+    }
+    return out;
+  }
+
+  /** A content folder with {@code n} sheet files (empty: only counted, never loaded). */
+  private Path content(int n) throws IOException {
+    Path content = dir.resolve("content-" + n);
+    Path sheets = Files.createDirectories(content.resolve("sheets/2022"));
+    for (int i = 0; i < n; i++) {
+      Files.createFile(sheets.resolve(i + ".yaml"));
+    }
+    return content;
+  }
+}

@@ -18,8 +18,9 @@ import picocli.CommandLine;
  * <p>A build is short-lived work: the JVM's optimising compiler (C2) spends most of a small
  * build's CPU compiling code the build has nearly finished with, and a 2-core machine gives it a
  * whole core. With the quick compiler alone ({@code -XX:TieredStopAtLevel=1}) 1,000 sheets build in
- * 3.4 s instead of 6.2 s and 10,000 in 19–20 s instead of 22–23 s; a nation's 100,000 need C2's
- * faster code and take 1.6 times as long without it (bench/SCALE.md). A JVM option cannot be set
+ * 3.4 s instead of 5.6–7.7 s and 10,000 in 19.6–22.2 s instead of 24.1–24.3 s; from about 20,000 sheets
+ * C2's faster code pays for its compiling (20,000: 39.5–41.7 s against 35.7–37.1 s; a nation's
+ * 100,000 take 1.6 times as long without it; bench/SCALE.md). A JVM option cannot be set
  * from inside a jar, so {@code java -jar kokai.jar build} starts a second Java with the option and
  * the same memory settings when the content holds up to {@value #MAX_SHEETS} sheet files, passes its
  * output and exit code through, and stops it when stopped itself.
@@ -33,8 +34,8 @@ import picocli.CommandLine;
  * }</pre>
  */
 final class QuickStart {
-  /** Above this many sheet files C2's faster code pays for its compilation (measured: 10,000 gain, 100,000 lose). */
-  static final int MAX_SHEETS = 20_000;
+  /** Above this many sheet files C2's faster code pays for its compiling (measured: 10,000 gain, 20,000 lose). */
+  static final int MAX_SHEETS = 12_000;
   /** Set to 0 to build in the Java that was started. */
   static final String SWITCH = "KOKAI_QUICK_START";
   /** Marks the second Java, which must not start a third. */

@@ -13,21 +13,22 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
- * Runs a city's {@code build} in a Java that compiles with its quick compiler only.
+ * Runs a city's {@code build} and {@code check} in a Java that compiles with its quick compiler only.
  *
  * <p>A build is short-lived work: the JVM's optimising compiler (C2) spends most of a small
  * build's CPU compiling code the build has nearly finished with, and a 2-core machine gives it a
  * whole core. With the quick compiler alone ({@code -XX:TieredStopAtLevel=1}) 1,000 sheets build in
  * 3.4 s instead of 5.6–7.7 s and 10,000 in 19.6–22.2 s instead of 24.1–24.3 s; from about 20,000 sheets
  * C2's faster code pays for its compiling (20,000: 39.5–41.7 s against 35.7–37.1 s; a nation's
- * 100,000 take 1.6 times as long without it; bench/SCALE.md). A JVM option cannot be set
- * from inside a jar, so {@code java -jar kokai.jar build} starts a second Java with the option and
+ * 100,000 take 1.6 times as long without it; bench/SCALE.md); {@code check} of 10,000 sheets takes
+ * 4.2 s instead of 5.5–5.9 s. A JVM option cannot be set from inside a jar, so
+ * {@code java -jar kokai.jar build} (or {@code check}) starts a second Java with the option and
  * the same memory settings when the content holds up to {@value #MAX_SHEETS} sheet files, passes its
  * output and exit code through, and stops it when stopped itself.
  *
  * <p>Not when {@code KOKAI_QUICK_START=0} is set, nor when the Java was started with compiler,
  * agent or other {@code -XX:} options of its own (a profile or a measurement wants the Java it was
- * given), nor for any command but {@code build}.
+ * given), nor for the other commands ({@code serve} runs on, and its edits want C2's code).
  *
  * <pre>{@code
  * Optional<List<String>> child = QuickStart.command(args, jvmArgs, javaHome, classPath, System.getenv());
@@ -51,7 +52,7 @@ final class QuickStart {
 
   /**
    * The command line of the second Java to run {@code args} in, or empty to run them here: when
-   * the command is {@code build} and parses, the switch is not 0, the Java runs with no options of
+   * the command is {@code build} or {@code check} and parses, the switch is not 0, the Java runs with no options of
    * its own beyond memory and properties ({@code jvmArgs}), and its content holds at most
    * {@value #MAX_SHEETS} sheet files.
    */
@@ -60,7 +61,7 @@ final class QuickStart {
     if ("0".equals(env.get(SWITCH)) || classPath == null || classPath.isBlank() || !ownOptionsOnly(jvmArgs)) {
       return Optional.empty();
     }
-    Optional<Path> content = buildContent(args);
+    Optional<Path> content = contentOf(args);
     if (content.isEmpty() || sheetFiles(content.get()) > MAX_SHEETS) {
       return Optional.empty();
     }
@@ -87,18 +88,19 @@ final class QuickStart {
         && jvmArgs.stream().allMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xms") || a.startsWith("-Xss") || a.startsWith("-D"));
   }
 
-  /** The content folder of a {@code build} command line that parses and asks for a build (not its help). */
-  private static Optional<Path> buildContent(String[] args) {
-    if (args.length == 0 || !args[0].equals("build")) {
+  /** The content folder of a {@code build} or {@code check} command line that parses and asks for one (not its help). */
+  private static Optional<Path> contentOf(String[] args) {
+    if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) {
       return Optional.empty();
     }
     try {
       CommandLine.ParseResult parsed = new CommandLine(new KokaiCommand()).parseArgs(args);
-      CommandLine.ParseResult build = parsed.subcommand();
-      if (build == null || build.isUsageHelpRequested() || build.isVersionHelpRequested()) {
+      CommandLine.ParseResult command = parsed.subcommand();
+      if (command == null || command.isUsageHelpRequested() || command.isVersionHelpRequested()) {
         return Optional.empty();
       }
-      return Optional.of(((BuildCommand) build.commandSpec().userObject()).source.content);
+      Object user = command.commandSpec().userObject();
+      return Optional.of(user instanceof BuildCommand b ? b.source.content : ((CheckCommand) user).source.content);
     } catch (CommandLine.ParameterException e) {
       // Said by the command itself, in this Java.
       return Optional.empty();

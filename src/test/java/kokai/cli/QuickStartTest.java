@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * When {@code java -jar kokai.jar build} runs in a second Java with the quick compiler only, and
- * that the second Java's build is the build: same output, same exit code, same messages.
+ * When {@code java -jar kokai.jar build} (or {@code check}) runs in a second Java with the quick
+ * compiler only, and that the second Java's build is the build: same output, same exit code, same
+ * messages.
  */
 class QuickStartTest {
   private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
@@ -46,10 +47,11 @@ class QuickStartTest {
   }
 
   @Test
-  void notForOtherCommandsNorForHelpNorForACommandLineThatDoesNotParse() throws IOException {
+  void forCheckTooButNotForOtherCommandsNorForHelpNorForACommandLineThatDoesNotParse() throws IOException {
     Path content = content(3);
-    for (String[] args : List.of(new String[] {"check", "--content", content.toString()},
-        new String[] {"serve", "--content", content.toString()}, new String[] {"build", "--help"}, new String[] {"--version"},
+    assertThat(command(List.of(), Map.of(), "check", "--content", content.toString())).isPresent();
+    for (String[] args : List.of(new String[] {"serve", "--content", content.toString()}, new String[] {"import", "x.txt"},
+        new String[] {"build", "--help"}, new String[] {"check", "--help"}, new String[] {"--version"},
         new String[] {"build", "--contnet", content.toString()}, new String[] {})) {
       assertThat(command(List.of(), Map.of(), args)).as(String.join(" ", args)).isEmpty();
     }
@@ -97,6 +99,9 @@ class QuickStartTest {
     Run failed = main(Map.of(), "build", "--content", content.toString(), "--out", dir.resolve("quick").toString());
     assertThat(failed.exit()).isEqualTo(ExitCodes.DATA);
     assertThat(failed.output()).contains("088.yaml:", "unknown field 'statuss' (did you mean 'status'?)", "was left as it was");
+    Run checked = main(Map.of(), "check", "--content", content.toString());
+    assertThat(checked.exit()).isEqualTo(ExitCodes.DATA);
+    assertThat(checked.output()).contains("088.yaml:", "unknown field 'statuss' (did you mean 'status'?)");
   }
 
   private record Run(int exit, String output) {}

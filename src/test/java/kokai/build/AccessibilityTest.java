@@ -226,7 +226,7 @@ class AccessibilityTest {
     List<String> small = new ArrayList<>();
     eachPageAtWidth(360, List.of("", "2022/088/", "years/2022/", "search/"), url -> {
       Object found = ((JavascriptExecutor) driver).executeScript(
-          "return Array.from(document.querySelectorAll('input:not([type=hidden]), select, button:not(.sort), .site-nav a'))"
+          "return Array.from(document.querySelectorAll('input:not([type=hidden]), select, button, .site-nav a'))"
               + ".filter(function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24); })"
               + ".map(function (e) { var r = e.getBoundingClientRect();"
               + "  return (e.id || e.textContent.trim()) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height); });");

@@ -29,13 +29,15 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * axe-core (WCAG 2.0/2.1 A and AA rules) in Debian's headless chromium, on the real site opened
+ * axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) in Debian's headless chromium, on the real site opened
  * straight from disk: home, a sheet, a department, a fiscal year, the search page, and a direction's
  * and an SDG goal's overview and fiscal-year page. One browser for all pages keeps the suite lean.
  */
 class AccessibilityTest {
   @TempDir static Path dir;
   static ChromeDriver driver;
+  /** The rules axe checks the pages against: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   static Path site;
 
   @BeforeAll
@@ -70,7 +72,7 @@ class AccessibilityTest {
       driver.get(site.resolve(Links.file(url)).toUri().toString());
       Object sheets = ((JavascriptExecutor) driver).executeScript("return document.styleSheets.length");
       assertThat(((Number) sheets).intValue()).as(url + " loads its stylesheet from disk").isPositive();
-      Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+      Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
       assertThat(results.getViolations()).as(url + ": " + describe(results.getViolations())).isEmpty();
     }
   }
@@ -112,7 +114,7 @@ class AccessibilityTest {
     assertThat(r.published()).isTrue();
     for (String url : List.of("compare/088/", "data/", "2022/088/")) {
       driver.get(years.resolve("site").resolve(Links.file(url)).toUri().toString());
-      Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+      Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
       assertThat(results.getViolations()).as(url + ": " + describe(results.getViolations())).isEmpty();
     }
   }
@@ -140,7 +142,7 @@ class AccessibilityTest {
               + " && n.parentElement.closest('[lang]').lang !== 'ja') { out.push(n.data); } } return out;");
           assertThat((List<?>) unmarked).as(root + " " + url).isEmpty();
         }
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         assertThat(results.getViolations()).as(root + " " + url + ": " + describe(results.getViolations())).isEmpty();
       }
     }

@@ -267,6 +267,33 @@ class TableLabelsTest {
   }
 
   /**
+   * On a 360 px phone the real sheets' Japanese headings, table headings and the names above a sheet
+   * break between phrases, never inside a katakana word (事務事業マネジメントシ / ート, 情報シ / ステム係
+   * and 情報通信ネットワ / ーク運営業務 did): measured as two neighbouring katakana of one text laid out
+   * on different lines. (A phrase longer than the line still breaks where it must: the generated
+   * city's 乗合タクシー運行支援事業 in a sheet's title, so only the real sites are held to it. The
+   * listings' project names may break anywhere, so that they fit a phone's column whole.)
+   */
+  @Test
+  void japaneseHeadingsAreNotBrokenInsideAKatakanaWord() throws IOException {
+    List<String> broken = foundOnAPhone(site -> site.getFileName().toString().contains("generated") ? List.of() : urlsOf(site), 
+"var kana = /[\\u30A1-\\u30FA\\u30FC]/, out = [];"
+        + " document.querySelectorAll('h1, h2, h3, caption, .eyebrow, .org a, .breadcrumbs li, table:not(.sheets) th, table.sheets thead th').forEach(function (e) {"
+        + "   if (e.closest('[lang]').lang !== 'ja') { return; }"
+        + "   var w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+        + "   for (var n; (n = w.nextNode());) {"
+        + "     if (n.parentElement.getBoundingClientRect().width <= 1) { continue; }"
+        + "     for (var i = 0; i + 1 < n.data.length; i++) {"
+        + "       if (!kana.test(n.data[i]) || !kana.test(n.data[i + 1])) { continue; }"
+        + "       var a = document.createRange(), b = document.createRange();"
+        + "       a.setStart(n, i); a.setEnd(n, i + 1); b.setStart(n, i + 1); b.setEnd(n, i + 2);"
+        + "       if (Math.abs(a.getBoundingClientRect().top - b.getBoundingClientRect().top) > 2) {"
+        + "         out.push(e.tagName.toLowerCase() + ' ' + n.data.slice(0, i + 1) + ' / ' + n.data.slice(i + 1)); } } } });"
+        + " return out;");
+    assertThat(broken).as("Japanese headings broken inside a katakana word at 360 px").isEmpty();
+  }
+
+  /**
    * The English listings' scores heading, short enough for two lines, keeps its meaning: a screen
    * reader hears the four scores' names (as the sheet page's evaluation table names them) in the
    * column's heading, and a sighted reader sees them in a key just before the table. (The Japanese
@@ -314,6 +341,13 @@ class TableLabelsTest {
             + " for (var n; (n = w.nextNode());) { var r = n.parentElement.getBoundingClientRect();"
             + "   if (r.width > 1 && r.height > 1) { out += n.data; } }"
             + " return out.replace(/\\s+/g, ' ').trim();", e);
+  }
+
+  /** A site's sheet pages of 2022, its home, its 2022 listing and its first department. */
+  private static List<String> urlsOf(Path site) throws IOException {
+    List<String> urls = new ArrayList<>(sheetUrls(site).toList());
+    urls.addAll(List.of("", "years/2022/", first(site, "departments", 1)));
+    return urls;
   }
 
   /** The pages of a site to read, by their paths from its root. */

@@ -1,0 +1,80 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kokai.corpus.CorpusGenerator;
+import kokai.corpus.CorpusSpec;
+import kokai.corpus.CorpusWriter;
+import kokai.testing.Chromium;
+import kokai.testutil.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Every page of the real sheets' site, in Japanese and in English, and of a generated city of three
+ * fiscal years in English (its comparison pages too), opened from disk in Debian's headless chromium
+ * on a 320 px phone: the browser reports no error (a script that fails, a file that is missing, a
+ * refused resource) and no page is wider than the screen.
+ */
+class EveryPageInABrowserTest {
+  @TempDir Path dir;
+
+  @Test
+  void everyPageLoadsWithoutAnErrorAndFitsAPhone() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Chromium chromium = Chromium.start()) {
+      ChromeDriver driver = chromium.driver();
+      driver.manage().window().setSize(new Dimension(320, 900));
+      Path real = dir.resolve("real");
+      Trees.copy(Path.of("content"), real, f -> true);
+      Path generated = dir.resolve("generated");
+      new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(3, 40, 2021, 2023)), generated);
+      for (Path site : List.of(site(real, "ja"), site(real, "en"), site(generated, "en"))) {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+          // 404.html names its files from the base URL's path, for the server that shows it at any address.
+          pages = files.filter(f -> f.toString().endsWith(".html") && !f.getFileName().toString().equals("404.html")).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(20);
+        for (Path page : pages) {
+          String where = site.getFileName() + " " + site.relativize(page).toString().replace(File.separatorChar, '/');
+          driver.get(page.toUri().toString());
+          Number wide = (Number) ((JavascriptExecutor) driver).executeScript(
+              "return document.documentElement.scrollWidth - window.innerWidth;");
+          if (wide.intValue() > 0) {
+            found.add(where + ": " + wide + " px wider than the screen");
+          }
+          for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            found.add(where + ": " + e.getLevel() + " " + e.getMessage());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /** A copy of {@code source} built in the given interface language; returns the site's folder. */
+  private Path site(Path source, String language) throws IOException {
+    Path content = dir.resolve(source.getFileName() + "-" + language);
+    Trees.copy(source, content, f -> true);
+    Path config = content.resolve("site.yaml");
+    String yaml = Files.readString(config);
+    assertThat(yaml).contains("language: ja");
+    Files.writeString(config, yaml.replace("language: ja", "language: " + language));
+    Path out = dir.resolve("site-" + source.getFileName() + "-" + language);
+    assertThat(new SiteBuild().run(new BuildConfig(content, out, null, Path.of("themes"))).published()).isTrue();
+    return out;
+  }
+}

@@ -41,7 +41,8 @@ class EveryPageInABrowserTest {
       Trees.copy(Path.of("content"), real, f -> true);
       Path generated = dir.resolve("generated");
       new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(3, 40, 2021, 2023)), generated);
-      for (Path site : List.of(site(real, "ja"), site(real, "en"), site(generated, "en"))) {
+      for (Path site : List.of(LanguageSites.build(real, "ja", dir), LanguageSites.build(real, "en", dir),
+          LanguageSites.build(generated, "en", dir))) {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
           // 404.html names its files from the base URL's path, for the server that shows it at any address.
@@ -63,18 +64,5 @@ class EveryPageInABrowserTest {
       }
     }
     assertThat(found).isEmpty();
-  }
-
-  /** A copy of {@code source} built in the given interface language; returns the site's folder. */
-  private Path site(Path source, String language) throws IOException {
-    Path content = dir.resolve(source.getFileName() + "-" + language);
-    Trees.copy(source, content, f -> true);
-    Path config = content.resolve("site.yaml");
-    String yaml = Files.readString(config);
-    assertThat(yaml).contains("language: ja");
-    Files.writeString(config, yaml.replace("language: ja", "language: " + language));
-    Path out = dir.resolve("site-" + source.getFileName() + "-" + language);
-    assertThat(new SiteBuild().run(new BuildConfig(content, out, null, Path.of("themes"))).published()).isTrue();
-    return out;
   }
 }

@@ -68,8 +68,8 @@ class TableLabelsTest {
     Path generated = dir.resolve("generated-content");
     new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(7, 60, 2021, 2023)), generated);
     for (String language : List.of("ja", "en")) {
-      sites.put(language, site(real, language));
-      sites.put("generated-" + language, site(generated, language));
+      sites.put(language, LanguageSites.build(real, language, dir));
+      sites.put("generated-" + language, LanguageSites.build(generated, language, dir));
     }
     chromium = Chromium.start();
     driver = chromium.driver();
@@ -80,19 +80,6 @@ class TableLabelsTest {
     if (chromium != null) {
       chromium.close();
     }
-  }
-
-  /** The content built in the given interface language; returns the site's folder. */
-  private static Path site(Path content, String language) throws IOException {
-    Path copy = dir.resolve(content.getFileName() + "-" + language);
-    Trees.copy(content, copy, f -> true);
-    Path config = copy.resolve("site.yaml");
-    String yaml = Files.readString(config);
-    assertThat(yaml).contains("language: ja");
-    Files.writeString(config, yaml.replace("language: ja", "language: " + language));
-    Path out = dir.resolve("site-" + content.getFileName() + "-" + language);
-    assertThat(new SiteBuild().run(new BuildConfig(copy, out, null, Path.of("themes"))).published()).isTrue();
-    return out;
   }
 
   /**

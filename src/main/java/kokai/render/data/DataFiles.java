@@ -64,15 +64,11 @@ public final class DataFiles {
    * headers and labels; {@code sheet.csv} stays Japanese there too, the same file for every city.
    */
   public List<DataFile> ofSheet(Sheet s) {
-    String dir = DataUrls.sheetDir(s.ref());
-    DataFile json = new DataFile(dir + SHEET_JSON, this.json.bytes(s));
-    DataFile csv = new DataFile(dir + SHEET_CSV, sheetCsv.write(s, Csv.Lang.JA));
-    return site.language().equals("en")
-        ? List.of(json, csv, new DataFile(dir + SHEET_CSV_EN, sheetCsv.write(s, Csv.Lang.EN)))
-        : List.of(json, csv);
+    return pathsOfSheet(s).stream().map(path -> new DataFile(path, path.endsWith(SHEET_JSON) ? json.bytes(s)
+        : sheetCsv.write(s, path.endsWith(SHEET_CSV_EN) ? Csv.Lang.EN : Csv.Lang.JA))).toList();
   }
 
-  /** The paths of {@link #ofSheet}'s files, without making them. */
+  /** The paths of {@link #ofSheet}'s files, without making them: for a check, which only names them. */
   public List<String> pathsOfSheet(Sheet s) {
     String dir = DataUrls.sheetDir(s.ref());
     return site.language().equals("en")
@@ -90,6 +86,11 @@ public final class DataFiles {
     return files.entrySet().stream().map(e -> new DataFile(e.getKey(), e.getValue().toByteArray())).toList();
   }
 
+  /** The paths of the files {@link #writeSite} writes, without making them: for a check, which only names them. */
+  public List<String> sitePaths() {
+    return List.of(SHEETS_CSV, SHEETS_CSV_EN, SHEETS_JSON, COSTS_CSV, COSTS_CSV_EN, SCHEMA);
+  }
+
   /**
    * Writes the site-wide data files, each streamed to the stream {@code open} gives for its path
    * (and closed), so that a city with a hundred thousand sheets does not need its data in memory;
@@ -97,11 +98,6 @@ public final class DataFiles {
    * format, published as {@code data/sheet.schema.json}: the build passes the loader's, so the
    * published schema is the one the content was checked by.
    */
-  /** The paths of the files {@link #writeSite} writes, without making them. */
-  public List<String> sitePaths() {
-    return List.of(SHEETS_CSV, SHEETS_CSV_EN, SHEETS_JSON, COSTS_CSV, COSTS_CSV_EN, SCHEMA);
-  }
-
   public void writeSite(List<Sheet> sheets, String schema, Function<String, OutputStream> open) {
     SheetsCsv table = new SheetsCsv(urls);
     CostsCsv costs = new CostsCsv();

@@ -27,6 +27,7 @@ import kokai.model.Funding;
 import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
 import kokai.model.Sheet;
+import kokai.model.SiteConfig;
 import kokai.testutil.SampleContent;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -44,6 +45,21 @@ class DataFilesTest {
     content = SampleContent.load(dir.resolve("content"));
     files = new LinkedHashMap<>();
     new DataFiles(content.site()).all(content.sheets(), SheetSchema.sheet()).forEach(f -> files.put(f.path(), f.bytes()));
+  }
+
+  /** A check names the data files without making them: the names are those the build writes, in both languages. */
+  @Test
+  void thePathsACheckNamesAreTheFilesTheBuildWrites() {
+    for (String language : List.of("ja", "en")) {
+      SiteConfig c = content.site();
+      DataFiles data = new DataFiles(new SiteConfig(c.title(), c.city(), c.baseUrl(), language, c.description(), c.license(),
+          c.theme(), c.departmentSlugs(), c.published()));
+      for (Sheet s : content.sheets()) {
+        assertThat(data.pathsOfSheet(s)).as(language).containsExactlyElementsOf(data.ofSheet(s).stream().map(DataFile::path).toList());
+      }
+      assertThat(data.sitePaths()).as(language)
+          .containsExactlyInAnyOrderElementsOf(data.ofSite(content.sheets(), SheetSchema.sheet()).stream().map(DataFile::path).toList());
+    }
   }
 
   @Test

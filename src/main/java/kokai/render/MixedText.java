@@ -8,7 +8,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.util.List;
 import kokai.diag.Escaping;
-import kokai.render.chart.JapaneseRuns;
+import kokai.render.text.JapaneseRuns;
 
 /**
  * Text made of interface words and content (an English chart caption naming a Japanese indicator:

@@ -2,6 +2,7 @@ package kokai.render.chart;
 
 import java.util.Arrays;
 import kokai.diag.Escaping;
+import kokai.render.text.JapaneseRuns;
 
 /**
  * A small SVG writer: escapes text and attribute values and writes coordinates with at most one

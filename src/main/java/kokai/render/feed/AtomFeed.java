@@ -17,8 +17,8 @@ import java.util.function.Function;
 import kokai.diag.Escaping;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
-import kokai.render.chart.JapaneseRuns;
 import kokai.render.text.InterfaceWords;
+import kokai.render.text.JapaneseRuns;
 
 /**
  * The Atom feed of the sheets ({@code feed.xml}), newest first. Dates come from the content (a

@@ -1,4 +1,4 @@
-package kokai.render.chart;
+package kokai.render.text;
 
 import java.util.function.Function;
 import kokai.diag.Escaping;

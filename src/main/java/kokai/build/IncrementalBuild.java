@@ -356,7 +356,7 @@ public final class IncrementalBuild implements AutoCloseable {
       // Read by the path the full build read it by, so a problem names the file as a build does
       // (content/sheets/…, not the watcher's full path).
       Path file = state.content().sources().getOrDefault(was, p);
-      Optional<Sheet> s = loader.loadSheet(state.content().root(), file, diags, names);
+      Optional<Sheet> s = loader.loadSheet(file, diags, names);
       if (s.isEmpty()) {
         continue;
       }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kokai.load.ContentLoader;
+import kokai.model.EditorFiles;
 import picocli.CommandLine;
 
 /**
@@ -114,10 +116,8 @@ final class QuickStart {
       return 0;
     }
     try (Stream<Path> files = Files.walk(sheets, 2)) {
-      return files.filter(f -> {
-        String name = f.getFileName().toString();
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-      }).limit(MAX_SHEETS + 1L).count();
+      return files.filter(f -> ContentLoader.isSheetFile(f) && !EditorFiles.isLeftover(f.getFileName().toString()))
+          .limit(MAX_SHEETS + 1L).count();
     } catch (IOException | UncheckedIOException e) {
       // The build says what is wrong with the folder.
       return 0;

@@ -84,15 +84,15 @@ public final class ContentLoader {
   }
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */
-  public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags) {
+  public Optional<Sheet> loadSheet(Path file, Diagnostics diags) {
     return loadOne(file, diags, new ValuePool()).map(Loaded::sheet);
   }
 
   /**
-   * As {@link #loadSheet(Path, Path, Diagnostics)}, adding the sheet and where its organisation's
+   * As {@link #loadSheet(Path, Diagnostics)}, adding the sheet and where its organisation's
    * names are written to {@code edit}, which then warns about them across sheets.
    */
-  public Optional<Sheet> loadSheet(Path root, Path file, Diagnostics diags, SheetNames.Edit edit) {
+  public Optional<Sheet> loadSheet(Path file, Diagnostics diags, SheetNames.Edit edit) {
     Optional<Loaded> loaded = loadOne(file, diags, new ValuePool());
     loaded.ifPresent(l -> edit.add(l.sheet(), l.named(file)));
     return loaded.map(Loaded::sheet);
@@ -113,12 +113,13 @@ public final class ContentLoader {
     }
     Diagnostics binding = new Diagnostics();
     Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, binding, pool);
-    diags.addAll(binding.sorted());
+    List<Diagnostic> bound = binding.sorted();
+    diags.addAll(bound);
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
     if (sheet.isEmpty()) {
       // A sheet that does not bind is still told whether it lies in the wrong folder or file, from
       // the year and id as written, unless the binding already found fault with them.
-      Set<String> faulted = binding.sorted().stream().map(Diagnostic::field).filter(Objects::nonNull).collect(Collectors.toSet());
+      Set<String> faulted = bound.stream().map(Diagnostic::field).filter(Objects::nonNull).collect(Collectors.toSet());
       placedRight(file, faulted.contains("fiscalYear") ? null : written(tree.get(), "fiscalYear", Node.ScalarNode.Kind.INTEGER),
           faulted.contains("id") ? null : written(tree.get(), "id", Node.ScalarNode.Kind.STRING), tree.get(), diags);
     }
@@ -161,7 +162,7 @@ public final class ContentLoader {
 
   /** The name of a sheet file beside {@code file} already named after {@code id}, if there is one. */
   private static Optional<String> taken(Path file, String id) {
-    return Slugs.isSafe(id) ? Stream.of(".yaml", ".yml", ".json").map(ext -> id + ext)
+    return Slugs.isSafe(id) ? SHEET_EXTENSIONS.stream().map(ext -> id + ext)
         .filter(n -> Files.isRegularFile(file.resolveSibling(n))).findFirst() : Optional.empty();
   }
 
@@ -323,9 +324,13 @@ public final class ContentLoader {
     return out;
   }
 
-  static boolean isSheetFile(Path f) {
+  /** The endings of a sheet file's name, in the order a sheet's file is looked for. */
+  static final List<String> SHEET_EXTENSIONS = List.of(".yaml", ".yml", ".json");
+
+  /** Whether a file's name ends as a sheet file's does (in any case): what the loader reads under sheets/. */
+  public static boolean isSheetFile(Path f) {
     String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    return SHEET_EXTENSIONS.stream().anyMatch(n::endsWith);
   }
 
   private static String baseName(Path f) {

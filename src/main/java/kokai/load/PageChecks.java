@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.SheetRef;
@@ -66,7 +65,7 @@ final class PageChecks {
   /** A sheet file that did not load (its own errors are reported) still counts: the link is not the mistake. */
   private static boolean hasFile(Path sheetsDir, SheetRef ref) {
     Path dir = sheetsDir.resolve(Integer.toString(ref.fiscalYear()));
-    return kokai.model.Slugs.isSafe(ref.id()) && Stream.of(".yaml", ".yml", ".json")
+    return kokai.model.Slugs.isSafe(ref.id()) && ContentLoader.SHEET_EXTENSIONS.stream()
         .anyMatch(ext -> Files.isRegularFile(dir.resolve(ref.id() + ext)));
   }
 }

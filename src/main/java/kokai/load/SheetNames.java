@@ -23,7 +23,7 @@ import kokai.model.SheetRef;
  *
  * <pre>{@code
  * SheetNames.Edit edit = content.names().edit();
- * Optional<Sheet> s = loader.loadSheet(content.root(), file, diags, edit);
+ * Optional<Sheet> s = loader.loadSheet(file, diags, edit);
  * SheetNames after = edit.warn(content, diags);   // the warnings about the edited sheets
  * }</pre>
  */
@@ -80,7 +80,7 @@ public final class SheetNames {
     return g;
   }
 
-  /** The edited sheets, as the loader reads them ({@link ContentLoader#loadSheet(Path, Path, Diagnostics, Edit)}). */
+  /** The edited sheets, as the loader reads them ({@link ContentLoader#loadSheet(Path, Diagnostics, Edit)}). */
   public final class Edit {
     private final Map<NameSpellings.Key, int[]> before;
     private final Map<Integer, NameSpellings.Named> edited = new TreeMap<>();

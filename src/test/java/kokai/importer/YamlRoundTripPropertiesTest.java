@@ -69,7 +69,7 @@ class YamlRoundTripPropertiesTest {
     Files.writeString(file, WRITER.write(sheet));
 
     Diagnostics d = new Diagnostics();
-    Optional<Sheet> loaded = new ContentLoader().loadSheet(root, file, d);
+    Optional<Sheet> loaded = new ContentLoader().loadSheet(file, d);
 
     assertThat(loaded).as(d.sorted().toString()).hasValue(sheet);
   }
@@ -84,7 +84,7 @@ class YamlRoundTripPropertiesTest {
     Path file = root.resolve("sheets/2022/001.yaml");
     Files.writeString(file, WRITER.write(sheet));
 
-    Optional<Sheet> loaded = new ContentLoader().loadSheet(root, file, new Diagnostics());
+    Optional<Sheet> loaded = new ContentLoader().loadSheet(file, new Diagnostics());
 
     assertThat(loaded).hasValue(sheet);
   }

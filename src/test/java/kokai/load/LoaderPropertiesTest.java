@@ -93,7 +93,7 @@ class LoaderPropertiesTest {
       throw new UncheckedIOException(e);
     }
     Diagnostics diags = new Diagnostics();
-    boolean loaded = new ContentLoader().loadSheet(root, file, diags).isPresent();
+    boolean loaded = new ContentLoader().loadSheet(file, diags).isPresent();
     List<Diagnostic> ds = diags.sorted();
     if (!loaded) {
       assertThat(ds).as("a sheet that does not load says why").anyMatch(Diagnostic::isError);

@@ -49,7 +49,7 @@ class ValuePoolTest {
     for (Sheet pooled : sheets) {
       Path file = CONTENT.resolve("sheets/" + pooled.fiscalYear() + "/" + pooled.id() + ".yaml");
       Diagnostics diags = new Diagnostics();
-      Sheet alone = loader.loadSheet(CONTENT, file, diags).orElseThrow();
+      Sheet alone = loader.loadSheet(file, diags).orElseThrow();
       assertThat(alone).isEqualTo(pooled).isNotSameAs(pooled);
     }
   }

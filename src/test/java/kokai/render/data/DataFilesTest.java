@@ -178,7 +178,7 @@ class DataFilesTest {
       SampleContent.file(again, "sheets/" + s.fiscalYear() + "/" + s.id() + ".json",
           new String(files.get(path), StandardCharsets.UTF_8));
       Diagnostics d = new Diagnostics();
-      assertThat(new ContentLoader().loadSheet(again, f, d)).as(d.sorted().toString()).contains(s);
+      assertThat(new ContentLoader().loadSheet(f, d)).as(d.sorted().toString()).contains(s);
     }
   }
 

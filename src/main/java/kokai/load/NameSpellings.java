@@ -42,16 +42,12 @@ final class NameSpellings {
   /** A name at one level within its (compared) parents: two keys are equal when the names would be merged by a reader. */
   record Key(Level level, String department, String division, String section) {}
 
-  void check(List<Named> sheets, Diagnostics d) {
-    check(sheets, new HashMap<>(), d);
-  }
-
   /** Groups the names of the sheets and warns about each group of more than one. */
-  private void check(List<Named> sheets, Map<String, String> compared, Diagnostics d) {
+  void check(List<Named> sheets, Diagnostics d) {
+    Map<String, String> compared = new HashMap<>();
     Map<Key, Map<String, List<Named>>> groups = new LinkedHashMap<>();
     for (Named n : sheets) {
-      List<Key> keys = keys(n, compared);
-      for (Key k : keys) {
+      for (Key k : keys(n, compared)) {
         add(groups, k, name(k.level(), n), n);
       }
     }

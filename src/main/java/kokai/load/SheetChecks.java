@@ -101,7 +101,6 @@ final class SheetChecks {
     }
   }
 
-
   /** Said once per department, at its first sheet. */
   static void warnNoSlug(String dept, Path firstSheet, Diagnostics d) {
     d.warning(SourceLocation.of(firstSheet), "organization.department",

@@ -2,12 +2,10 @@ package kokai.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kokai.testutil.SampleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,12 +123,6 @@ class CheckLikeBuildTest {
   }
 
   private void write(String relative, String text) {
-    try {
-      Path p = dir.resolve(relative);
-      Files.createDirectories(p.getParent());
-      Files.writeString(p, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    SampleContent.file(dir, relative, text);
   }
 }

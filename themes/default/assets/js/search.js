@@ -1,8 +1,8 @@
 /*
  * kokai search, in the browser with no server. The index (kokai.search.SearchIndexWriter) is
  * scripts calling kokaiSearch, loaded over http:// and from file:// alike: manifest, the shards
- * of the query's n-grams, then the results' metadata and texts. The wrapper's body is not
- * indented: the client must stay under 15,000 bytes as written (SearchScriptTest).
+ * of the query's grams, the results' metadata and texts. The body is not indented: the
+ * client must stay under 15,000 bytes as written (SearchScriptTest).
  */
 (function () {
 'use strict';
@@ -12,6 +12,9 @@ var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
 var FIELDS = [['q']].concat(FILTERS);
 var PAGE = 10;
+// Words of up to LISTED units have document lists; longer ones, grams of SPELL (Grams).
+var LISTED = 5;
+var SPELL = 6;
 var SNIPPET_BEFORE = 30;
 var SNIPPET_AFTER = 70;
 
@@ -54,12 +57,15 @@ function words(q) {
   return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
 }
 
-// Offsets of the trigrams spelling a word of 3+ characters (as Grams.covering).
+// Offsets of the grams spelling a longer word (as Grams.covering).
 function covering(len) {
-  var out = [];
-  for (var j = 0; j + 3 <= len; j += 3) { out.push(j); }
-  if (out[out.length - 1] !== len - 3) { out.push(len - 3); }
-  return out;
+  for (var out = [], j = 0; j < len - SPELL; j += SPELL) { out.push(j); }
+  return out.concat(len - SPELL);
+}
+
+// Its keys: a short word, or the grams spelling it and a space (Grams.positional).
+function gramsOf(w) {
+  return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
 }
 
 function shardOf(key) {
@@ -95,7 +101,7 @@ function load(url) {
   return scripts[url];
 }
 
-// load asks once for a shard that several keys share.
+// A shard that keys share loads once.
 function loadKeys(keys) {
   return Promise.all(keys.map(function (k) { return load(base + 's/' + shardOf(k) + '.js'); }));
 }
@@ -119,11 +125,11 @@ function positions(key, cache) {
   return cache[key];
 }
 
-// Document → first position of the word (zone * span + offset; for words under three
-// characters, zone * span). Exact: a longer word is proved by its trigrams' distances.
+// Document → first position of the word (zone * span + offset; for a short word, zone *
+// span). Exact: a longer word is proved by its grams' distances.
 function matchWord(w, cache) {
   var result = new Map();
-  if (w.length < 3) {
+  if (w.length <= LISTED) {
     var a = postings(w);
     for (var j = 0, doc = -1; j < a.length; j++) {
       doc += Math.floor(a[j] / 4);
@@ -132,7 +138,7 @@ function matchWord(w, cache) {
     return result;
   }
   var offs = covering(w.length);
-  var lists = offs.map(function (o) { return positions(w.substr(o, 3), cache); });
+  var lists = gramsOf(w).map(function (k) { return positions(k, cache); });
   lists[0].forEach(function (first, doc) {
     var sets = [];
     for (var k = 1; k < lists.length; k++) {
@@ -140,12 +146,10 @@ function matchWord(w, cache) {
       if (!ps) { return; }
       sets.push(new Set(ps));
     }
-    for (var j = 0; j < first.length; j++) {
-      var p = first[j];
-      var ok = true;
-      for (var s = 0; s < sets.length && ok; s++) { ok = sets[s].has(p + offs[s + 1]); }
-      if (ok) { result.set(doc, p); return; }
-    }
+    var p = first.find(function (q) {
+      return sets.every(function (s, k) { return s.has(q + offs[k + 1]); });
+    });
+    if (p !== undefined) { result.set(doc, p); }
   });
   return result;
 }
@@ -155,12 +159,6 @@ function filterDocs(key) {
   var a = postings(key);
   for (var j = 0, doc = -1; j < a.length; j++) { doc += a[j]; set.add(doc); }
   return set;
-}
-
-function gramsOf(ws) {
-  return [].concat.apply([], ws.map(function (w) {
-    return w.length < 3 ? [w] : covering(w.length).map(function (o) { return w.substr(o, 3); });
-  }));
 }
 
 // Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
@@ -383,7 +381,7 @@ function search(params) {
   ui.status.textContent = message('loading');
   // The page loads the manifest itself, in parallel with this script.
   return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
-    .then(function () { return loadKeys(gramsOf(ws).concat(filters)); })
+    .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
       if (mine !== run) { return null; }
       mark(t, 'shards');

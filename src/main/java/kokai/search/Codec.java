@@ -28,6 +28,27 @@ final class Codec {
     out.append(ALPHABET.charAt((int) v));
   }
 
+  /** The most characters {@link #append} writes for one number. */
+  static final int LONGEST = 13;
+
+  /**
+   * Writes {@code value} into {@code out} from {@code at}, as ASCII bytes, and returns where it
+   * ends; {@code out} must have room for {@link #LONGEST} bytes.
+   */
+  static int append(byte[] out, int at, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative value " + value);
+    }
+    int i = at;
+    long v = value;
+    while (v >= 32) {
+      out[i++] = (byte) ALPHABET.charAt(32 + (int) (v & 31));
+      v >>>= 5;
+    }
+    out[i++] = (byte) ALPHABET.charAt((int) v);
+    return i;
+  }
+
   /** Decodes a whole string, as the client does; for tests. */
   static long[] decode(String s) {
     long[] tmp = new long[s.length()];

@@ -10,15 +10,50 @@ import java.util.List;
  *
  * <pre>{@code
  * Grams.grams("情報政策", 2)        // [情報, 報政, 政策]
- * Grams.covering(5)                // [0, 2]: 情報政@0 and 政策課@2 spell 情報政策課
+ * Grams.covering(8)                // [0, 2]: 情報政策課長@0 and 政策課長会議@2 spell 情報政策課長会議
  * Grams.text(Grams.key("情報政策", 1, 2))   // 報政
+ * Grams.positional("情報政策課長")    // "情報政策課長 ", the key of its positions
  * }</pre>
  */
 final class Grams {
   private Grams() {}
 
+  /**
+   * Grams of up to this many units have a document list: a word that short is its own gram, so
+   * its list is the exact answer, in about one character per document, however common the word.
+   */
+  static final int LISTED = 5;
+
+  /**
+   * Grams one unit longer have their positions instead, under {@link #positional}: a longer word
+   * is proved by such grams found at the right distances from one start.
+   */
+  static final int SPELLING = LISTED + 1;
+
+  /** Grams of up to this many units have an exact {@link #key}; longer ones a {@link #hash}. */
+  static final int PACKED = 4;
+
+  /** No normalised text holds a U+0000 (a control, so a space), which keeps {@link #key}s apart. */
   static boolean indexable(char c) {
-    return c != ' ' && c != SheetDocument.FIELD_SEPARATOR;
+    return c != ' ' && c != SheetDocument.FIELD_SEPARATOR && c != 0;
+  }
+
+  /**
+   * The key of a gram's positions: the gram and a space. No gram holds a space and filter keys
+   * start with one, so it is neither.
+   */
+  static String positional(String gram) {
+    return gram + ' ';
+  }
+
+  /** Whether a key of the index holds positions: see {@link #positional}. */
+  static boolean isPositional(String key) {
+    return key.length() > 1 && key.charAt(0) != ' ' && key.charAt(key.length() - 1) == ' ';
+  }
+
+  /** Whether a key of the index is a gram's document list (neither positions nor a filter value). */
+  static boolean isListed(String key) {
+    return key.charAt(0) != ' ' && key.charAt(key.length() - 1) != ' ';
   }
 
   /** The grams of n characters in a text, in order, repeats kept; none spans a space or field. */
@@ -42,46 +77,54 @@ final class Grams {
   }
 
   /**
-   * Offsets of trigrams that together cover every character of a word of the given length (at
-   * least 3): finding each at its offset from one start position proves the whole word is there.
-   * Every third trigram and the last suffice, so a query downloads few position lists.
+   * Offsets of {@link #SPELLING} grams that together cover every character of a word longer than
+   * {@link #LISTED}: finding each at its offset from one start position proves the whole word is
+   * there. Grams that do not overlap and the last suffice, so a query downloads few position lists.
    */
   static List<Integer> covering(int length) {
-    if (length < TRIGRAM) {
-      throw new IllegalArgumentException("a word of " + length + " character(s) has no trigram");
+    if (length <= LISTED) {
+      throw new IllegalArgumentException("a word of " + length + " character(s) is its own gram");
     }
     List<Integer> out = new ArrayList<>();
-    for (int i = 0; i + TRIGRAM <= length; i += TRIGRAM) {
+    for (int i = 0; i + SPELLING <= length; i += SPELLING) {
       out.add(i);
     }
-    if (out.get(out.size() - 1) != length - TRIGRAM) {
-      out.add(length - TRIGRAM);
+    if (out.get(out.size() - 1) != length - SPELLING) {
+      out.add(length - SPELLING);
     }
     return out;
   }
 
-  static final int TRIGRAM = 3;
-
   /**
-   * A gram of one to three UTF-16 units as one number, so that indexing looks grams up without
-   * making a string of each: the units, 16 bits each, below the length. Never 0.
+   * A gram of one to four {@link #indexable} UTF-16 units as one number, so that indexing looks
+   * grams up without making a string of each: the units, 16 bits each. No unit is 0, so the
+   * number also says the gram's length, and it is never 0.
    */
   static long key(String text, int from, int n) {
     long units = 0;
     for (int i = from; i < from + n; i++) {
       units = units << 16 | text.charAt(i);
     }
-    return withLength(units, n);
+    return units;
   }
 
-  /** The key of a gram whose units, 16 bits each, are {@code units}. */
-  static long withLength(long units, int n) {
-    return (long) n << 48 | units;
+  /**
+   * A gram of more than {@link #PACKED} units as one number: its first units' {@link #key} with
+   * the rest mixed in. Two grams may share a hash, if seldom; whoever keys by it compares the
+   * grams' text as well.
+   */
+  static long hash(String text, int from, int n) {
+    long h = key(text, from, PACKED);
+    for (int i = from + PACKED; i < from + n; i++) {
+      h = (h ^ text.charAt(i)) * 0x9e3779b97f4a7c15L;
+    }
+    h ^= h >>> 31;
+    return h * 0xbf58476d1ce4e5b9L ^ n;
   }
 
   /** The gram a {@link #key} stands for. */
   static String text(long key) {
-    int n = (int) (key >>> 48);
+    int n = (64 - Long.numberOfLeadingZeros(key) + 15) / 16;
     char[] units = new char[n];
     for (int i = 0; i < n; i++) {
       units[i] = (char) (key >>> (16 * (n - 1 - i)));

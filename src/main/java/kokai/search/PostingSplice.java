@@ -33,8 +33,8 @@ final class PostingSplice {
    * writes, or removed when {@code entry} is null; {@code data} may be empty (a new key).
    */
   static String replace(String key, String data, int doc, EntryWriter entry) {
-    boolean shortGram = isShort(key);
-    boolean trigram = !shortGram && key.charAt(0) != ' ';
+    boolean listed = Grams.isListed(key);
+    boolean positional = Grams.isPositional(key);
     int pos = 0;
     int previous = -1;
     int start = 0;
@@ -44,11 +44,11 @@ final class PostingSplice {
       start = pos;
       long first = number(data, pos);
       pos = skip(data, pos);
-      current = previous + (int) (shortGram ? first >>> 2 : first);
+      current = previous + (int) (listed ? first >>> 2 : first);
       if (current >= doc) {
         break;
       }
-      if (trigram) {
+      if (positional) {
         pos = skipPositions(data, pos);
       }
       previous = current;
@@ -67,22 +67,18 @@ final class PostingSplice {
     if (current == doc) {
       // Skip the old entry of the document itself.
       int p = skip(data, start);
-      next = trigram ? skipPositions(data, p) : p;
+      next = positional ? skipPositions(data, p) : p;
       if (next == data.length()) {
         return out.toString();
       }
       long first = number(data, next);
-      nextDoc = doc + (int) (shortGram ? first >>> 2 : first);
+      nextDoc = doc + (int) (listed ? first >>> 2 : first);
     }
     long firstOfNext = number(data, next);
     long gap = nextDoc - (entry != null ? doc : previous);
-    Codec.append(out, shortGram ? gap * 4 + (firstOfNext & 3) : gap);
+    Codec.append(out, listed ? gap * 4 + (firstOfNext & 3) : gap);
     out.append(data, skip(data, next), data.length());
     return out.toString();
-  }
-
-  static boolean isShort(String key) {
-    return key.length() < Grams.TRIGRAM && key.charAt(0) != ' ';
   }
 
   /** The number that starts at {@code pos}. */
@@ -108,7 +104,7 @@ final class PostingSplice {
     return i + 1;
   }
 
-  /** Past a trigram entry's count and positions. */
+  /** Past a positional entry's count and positions. */
   private static int skipPositions(String data, int pos) {
     long count = number(data, pos);
     int p = skip(data, pos);

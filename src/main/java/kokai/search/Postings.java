@@ -1,17 +1,22 @@
 package kokai.search;
 
 import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongLongHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.procedures.LongIntProcedure;
+import com.carrotsearch.hppc.procedures.LongLongProcedure;
 import com.carrotsearch.hppc.procedures.LongObjectProcedure;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -20,13 +25,19 @@ import java.util.stream.IntStream;
  * already encoded (see {@link Codec}); every entry starts with the gap to the previous document
  * (the first document counts from -1, so a gap is never 0):
  * <ul>
- *   <li>one or two characters: {@code gap * 4 + zone}, the first zone the gram occurs in. Such a
- *       word is its own gram, so the document list is the exact answer and needs no positions;
- *   <li>three characters: the gap, the number of positions, the first position and the gaps to the
- *       following ones; a longer word is proved by trigrams found at the right distances;
+ *   <li>a gram of up to {@link Grams#LISTED} characters: {@code gap * 4 + zone}, the first zone
+ *       the gram occurs in. Such a word is its own gram, so the document list is the exact answer;
+ *   <li>the positions of a gram of {@link Grams#SPELLING} characters (key {@link Grams#positional}):
+ *       the gap, the number of positions, the first position and the gaps to the following ones;
+ *       a longer word is proved by such grams found at the right distances;
  *   <li>a filter value (key starting with a space): the gap.
  * </ul>
  * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
+ *
+ * <p>Grams are looked up by number, not by text, which would cost a string for every gram of every
+ * document: up to {@link Grams#PACKED} units by their exact {@link Grams#key}, longer ones by
+ * {@link Grams#hash}. Two long grams with one hash are told apart by their text; the second one
+ * seen is kept by its text instead ("spilled"), so the postings never depend on a hash being unique.
  */
 final class Postings {
   /**
@@ -36,26 +47,66 @@ final class Postings {
   private static final int BATCH = 64;
 
   private final long span;
-  /** The grams' postings by {@link Grams#key}, the filter values' by their key. */
-  private final LongObjectHashMap<Entry> grams = new LongObjectHashMap<>(1 << 14);
-  private final Map<String, Entry> filters = new HashMap<>();
+  private final Hash hash;
+  /** Document lists of the packed grams by {@link Grams#key}, of longer ones by {@link Hash}. */
+  private final LongObjectHashMap<Entry> packed = new LongObjectHashMap<>(1 << 14);
+  private final LongObjectHashMap<Entry> listed = new LongObjectHashMap<>(1 << 14);
+  private final LongObjectHashMap<Entry> positional = new LongObjectHashMap<>(1 << 14);
+  /** Every other key's postings by the key: filter values, and long grams whose hash another has. */
+  private final Map<String, Entry> byKey = new HashMap<>();
 
-  Postings(long span) {
-    this.span = span;
+  /** How long grams are numbered; tests give one under which many grams share a number. */
+  @FunctionalInterface
+  interface Hash {
+    long of(String text, int from, int n);
   }
 
+  Postings(long span) {
+    this(span, Grams::hash);
+  }
+
+  Postings(long span, Hash hash) {
+    this.span = span;
+    this.hash = hash;
+  }
+
+  /**
+   * A key's postings as they grow: ASCII bytes in an array that grows by a quarter, not doubled as a
+   * StringBuilder's, since at 100,000 sheets the postings fill most of a 1 GB heap.
+   */
   private static final class Entry {
-    final StringBuilder data = new StringBuilder();
+    /** The key this entry is written under: the gram, its {@link Grams#positional} key, or a filter key. */
+    final String key;
+    private byte[] data = new byte[Codec.LONGEST];
+    private int size;
     int lastDoc = -1;
+
+    Entry(String key) {
+      this.key = key;
+    }
 
     int gap(int doc) {
       int gap = doc - lastDoc;
       lastDoc = doc;
       return gap;
     }
+
+    void add(long value) {
+      if (data.length - size < Codec.LONGEST) {
+        data = Arrays.copyOf(data, size + (size >> 2) + Codec.LONGEST);
+      }
+      size = Codec.append(data, size, value);
+    }
+
+    /** The postings as text; the bytes are let go. */
+    String release() {
+      String text = new String(data, 0, size, StandardCharsets.US_ASCII);
+      data = null;
+      return text;
+    }
   }
 
-  /** A trigram's positions in one document, in order. */
+  /** A gram's positions in one document, in order. */
   private static final class Positions {
     long[] at = new long[2];
     int count;
@@ -69,39 +120,96 @@ final class Postings {
   }
 
   /**
-   * One document's grams by {@link Grams#key}: the first zone of each short gram, the positions of
-   * each trigram; and its filter keys.
+   * One document's grams: the first zone of each packed gram, the first position of each longer
+   * listed gram (with its length, {@code position << 4 | n}), the positions of each
+   * {@link Grams#SPELLING} gram; long grams whose hash an earlier gram of the document has, by
+   * their text; and the document's filter keys.
    */
-  static final class DocGrams {
+  final class DocGrams {
+    private final List<String> zones;
     private final LongIntHashMap zoneOf = new LongIntHashMap(512);
-    private final LongObjectHashMap<Positions> trigrams = new LongObjectHashMap<>(512);
+    private final LongLongHashMap firstOf = new LongLongHashMap(512);
+    private final LongObjectHashMap<Positions> positions = new LongObjectHashMap<>(512);
+    private final Map<String, Long> spilledFirst = new TreeMap<>();
+    private final Map<String, Positions> spilledPositions = new TreeMap<>();
     private final List<String> filterKeys;
 
-    private DocGrams(List<String> filterKeys) {
+    private DocGrams(List<String> zones, List<String> filterKeys) {
+      this.zones = zones;
       this.filterKeys = filterKeys;
+    }
+
+    /** The gram of {@code n} units at a position of this document. */
+    private String gram(long position, int n) {
+      int offset = (int) (position % span);
+      return zones.get((int) (position / span)).substring(offset, offset + n);
+    }
+
+    /** Whether the gram at {@code position} is {@code n} units of {@code text} from {@code from}. */
+    private boolean same(long position, String text, int from, int n) {
+      return zones.get((int) (position / span)).regionMatches((int) (position % span), text, from, n);
+    }
+
+    private void addListed(String text, int zone, int i, int n) {
+      long h = hash.of(text, i, n);
+      int at = firstOf.indexOf(h);
+      if (!firstOf.indexExists(at)) {
+        firstOf.indexInsert(at, h, (zone * span + i) << 4 | n);
+      } else if (!isFirst(firstOf.indexGet(at), text, i, n)) {
+        spilledFirst.putIfAbsent(text.substring(i, i + n), zone * span + i);
+      }
+    }
+
+    /** Whether a {@link #firstOf} value is the first position of {@code n} units of {@code text} from {@code from}. */
+    private boolean isFirst(long value, String text, int from, int n) {
+      return (value & 15) == n && same(value >>> 4, text, from, n);
+    }
+
+    private void addSpelling(String text, int zone, int i) {
+      long h = hash.of(text, i, Grams.SPELLING);
+      Positions p = positions.get(h);
+      if (p == null) {
+        p = new Positions();
+        positions.put(h, p);
+      } else if (!same(p.at[0], text, i, Grams.SPELLING)) {
+        p = spilledPositions.computeIfAbsent(text.substring(i, i + Grams.SPELLING), x -> new Positions());
+      }
+      p.add(zone * span + i);
     }
 
     /** Every key the document has an entry under. */
     Set<String> keys() {
       Set<String> out = new HashSet<>(filterKeys);
       zoneOf.forEach((LongIntProcedure) (k, zone) -> out.add(Grams.text(k)));
-      trigrams.forEach((LongObjectProcedure<Positions>) (k, positions) -> out.add(Grams.text(k)));
+      firstOf.forEach((LongLongProcedure) (h, first) -> out.add(gram(first >>> 4, (int) (first & 15))));
+      positions.forEach((LongObjectProcedure<Positions>) (h, p) -> out.add(Grams.positional(gram(p.at[0], Grams.SPELLING))));
+      out.addAll(spilledFirst.keySet());
+      spilledPositions.keySet().forEach(g -> out.add(Grams.positional(g)));
       return out;
     }
 
     /** The document's entry under {@code key}, its first number counting {@code gap} from the previous document. */
     void appendEntry(StringBuilder b, String key, long gap) {
-      boolean gram = key.charAt(0) != ' ';
-      int zone = gram && key.length() < Grams.TRIGRAM ? zoneOf.getOrDefault(Grams.key(key, 0, key.length()), -1) : -1;
-      if (zone >= 0) {
-        Codec.append(b, gap * 4L + zone);
-        return;
+      if (Grams.isListed(key)) {
+        Codec.append(b, gap * 4L + zone(key));
+      } else if (Grams.isPositional(key)) {
+        Codec.append(b, gap);
+        String gram = key.substring(0, key.length() - 1);
+        Positions p = positions.get(hash.of(gram, 0, gram.length()));
+        appendPositions(v -> Codec.append(b, v), p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
+      } else {
+        Codec.append(b, gap);
       }
-      Codec.append(b, gap);
-      Positions positions = gram && key.length() == Grams.TRIGRAM ? trigrams.get(Grams.key(key, 0, key.length())) : null;
-      if (positions != null) {
-        appendPositions(b, positions);
+    }
+
+    private int zone(String gram) {
+      if (gram.length() <= Grams.PACKED) {
+        return zoneOf.get(Grams.key(gram, 0, gram.length()));
       }
+      long h = hash.of(gram, 0, gram.length());
+      long value = firstOf.getOrDefault(h, 0);
+      long first = isFirst(value, gram, 0, gram.length()) ? value >>> 4 : spilledFirst.get(gram);
+      return (int) (first / span);
     }
   }
 
@@ -123,25 +231,26 @@ final class Postings {
 
   /** The grams of one document: its normalised zones and its filter keys. */
   DocGrams grams(List<String> zones, List<String> filterKeys) {
-    DocGrams g = new DocGrams(filterKeys);
+    DocGrams g = new DocGrams(zones, filterKeys);
     for (int z = 0; z < zones.size(); z++) {
       String t = zones.get(z);
       for (int i = 0; i < t.length(); i++) {
         long units = 0;
-        for (int n = 1; n <= Grams.TRIGRAM && i + n <= t.length(); n++) {
+        for (int n = 1; n <= Grams.SPELLING && i + n <= t.length(); n++) {
           char c = t.charAt(i + n - 1);
           if (!Grams.indexable(c)) {
             break;
           }
-          units = units << 16 | c;
-          long key = Grams.withLength(units, n);
-          if (n < Grams.TRIGRAM) {
-            int at = g.zoneOf.indexOf(key);
+          if (n <= Grams.PACKED) {
+            units = units << 16 | c;
+            int at = g.zoneOf.indexOf(units);
             if (!g.zoneOf.indexExists(at)) {
-              g.zoneOf.indexInsert(at, key, z);
+              g.zoneOf.indexInsert(at, units, z);
             }
+          } else if (n <= Grams.LISTED) {
+            g.addListed(t, z, i, n);
           } else {
-            valueOf(g.trigrams, key, Positions::new).add(z * span + i);
+            g.addSpelling(t, z, i);
           }
         }
       }
@@ -151,18 +260,55 @@ final class Postings {
 
   private void append(int doc, DocGrams g) {
     g.zoneOf.forEach((LongIntProcedure) (k, zone) -> {
-      Entry e = valueOf(grams, k, Entry::new);
-      Codec.append(e.data, e.gap(doc) * 4L + zone);
+      Entry e = valueOf(packed, k, () -> new Entry(Grams.text(k)));
+      e.add(e.gap(doc) * 4L + zone);
     });
-    g.trigrams.forEach((LongObjectProcedure<Positions>) (k, positions) -> {
-      Entry e = valueOf(grams, k, Entry::new);
-      Codec.append(e.data, e.gap(doc));
-      appendPositions(e.data, positions);
+    g.firstOf.forEach((LongLongProcedure) (h, value) -> {
+      long first = value >>> 4;
+      Entry e = longGram(listed, h, g, first, (int) (value & 15), false);
+      e.add(e.gap(doc) * 4L + first / span);
+    });
+    g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
+      Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
+      e.add(e.gap(doc));
+      appendPositions(e::add, p);
+    });
+    g.spilledFirst.forEach((gram, first) -> {
+      Entry e = longGram(listed, hash.of(gram, 0, gram.length()), gram, false);
+      e.add(e.gap(doc) * 4L + first / span);
+    });
+    g.spilledPositions.forEach((gram, p) -> {
+      Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
+      e.add(e.gap(doc));
+      appendPositions(e::add, p);
     });
     for (String key : g.filterKeys) {
-      Entry e = filters.computeIfAbsent(key, x -> new Entry());
-      Codec.append(e.data, e.gap(doc));
+      Entry e = byKey.computeIfAbsent(key, Entry::new);
+      e.add(e.gap(doc));
     }
+  }
+
+  /**
+   * The entry of the long gram at {@code first} in the document, whose hash is {@code h}: the one
+   * under the hash when it is that gram's (made when there is none), else the one under its text.
+   */
+  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, DocGrams g, long first, int n, boolean positions) {
+    Entry e = byHash.get(h);
+    int length = positions ? n + 1 : n;
+    return e != null && e.key.length() == length && g.same(first, e.key, 0, n) ? e : longGram(byHash, h, g.gram(first, n), positions);
+  }
+
+  /** The same for a gram given as text. */
+  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, String gram, boolean positions) {
+    String key = positions ? Grams.positional(gram) : gram;
+    int at = byHash.indexOf(h);
+    if (!byHash.indexExists(at)) {
+      Entry e = new Entry(key);
+      byHash.indexInsert(at, h, e);
+      return e;
+    }
+    Entry e = byHash.indexGet(at);
+    return e.key.equals(key) ? e : byKey.computeIfAbsent(key, Entry::new);
   }
 
   /** The value of {@code key}, made and kept when there is none; the key is hashed once. */
@@ -177,30 +323,28 @@ final class Postings {
   }
 
   /** The number of positions, the first and the gaps to the following ones. */
-  private static void appendPositions(StringBuilder b, Positions positions) {
-    Codec.append(b, positions.count);
+  private static void appendPositions(LongConsumer out, Positions positions) {
+    out.accept(positions.count);
     long prev = 0;
     for (int i = 0; i < positions.count; i++) {
-      Codec.append(b, positions.at[i] - prev);
+      out.accept(positions.at[i] - prev);
       prev = positions.at[i];
     }
   }
 
   /**
    * Every key with its encoded postings, in a new map of no particular order (the shards sort their
-   * keys). Each key's builder is let go as soon as its text is made, so the postings are never held
+   * keys). Each key's bytes are let go as soon as its text is made, so the postings are never held
    * twice; this empties the postings.
    */
   Map<String, String> encoded() {
-    Map<String, String> out = new HashMap<>((grams.size() + filters.size()) * 4 / 3 + 1);
-    grams.forEach((LongObjectProcedure<Entry>) (k, e) -> {
-      out.put(Grams.text(k), e.data.toString());
-      e.data.setLength(0);
-      e.data.trimToSize();
-    });
-    for (var it = filters.entrySet().iterator(); it.hasNext();) {
-      Map.Entry<String, Entry> e = it.next();
-      out.put(e.getKey(), e.getValue().data.toString());
+    Map<String, String> out = new HashMap<>((packed.size() + listed.size() + positional.size() + byKey.size()) * 4 / 3 + 1);
+    for (LongObjectHashMap<Entry> map : List.of(packed, listed, positional)) {
+      map.forEach((LongObjectProcedure<Entry>) (k, e) -> out.put(e.key, e.release()));
+    }
+    for (var it = byKey.values().iterator(); it.hasNext();) {
+      Entry e = it.next();
+      out.put(e.key, e.release());
       it.remove();
     }
     return out;

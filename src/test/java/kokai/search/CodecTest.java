@@ -19,6 +19,20 @@ class CodecTest {
     assertThat(b.chars()).allMatch(c -> Codec.ALPHABET.indexOf(c) >= 0);
   }
 
+  /** The index is built in bytes and spliced as text: both write the same characters. */
+  @Test
+  void bytesAndTextAreWrittenAlike() {
+    long[] values = LongStream.concat(LongStream.of(0, 31, 32, Long.MAX_VALUE), new Random(8).longs(100, 0, 1L << 50)).toArray();
+    StringBuilder text = new StringBuilder();
+    byte[] bytes = new byte[values.length * Codec.LONGEST];
+    int size = 0;
+    for (long v : values) {
+      Codec.append(text, v);
+      size = Codec.append(bytes, size, v);
+    }
+    assertThat(new String(bytes, 0, size, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(text.toString());
+  }
+
   @Test
   void valuesBelowThirtyTwoTakeOneCharacter() {
     StringBuilder b = new StringBuilder();

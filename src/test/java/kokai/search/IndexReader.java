@@ -114,7 +114,7 @@ final class IndexReader {
 
   private Set<Integer> match(String w) {
     Set<Integer> out = new HashSet<>();
-    if (w.length() < Grams.TRIGRAM) {
+    if (w.length() <= Grams.LISTED) {
       int doc = -1;
       for (long v : postings(w)) {
         doc += (int) (v / 4);
@@ -123,7 +123,8 @@ final class IndexReader {
       return out;
     }
     List<Integer> offsets = Grams.covering(w.length());
-    List<Map<Integer, Set<Long>>> lists = offsets.stream().map(o -> positions(w.substring(o, o + 3))).toList();
+    List<Map<Integer, Set<Long>>> lists = offsets.stream()
+        .map(o -> positions(Grams.positional(w.substring(o, o + Grams.SPELLING)))).toList();
     lists.get(0).forEach((doc, firsts) -> {
       for (long p : firsts) {
         boolean all = true;

@@ -1,0 +1,83 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PostingsTest {
+  private static final String ALPHABET = "情報政策課市民ネッワク ";
+  private static final long SPAN = 1024;
+
+  /** Texts over a small alphabet, so that long grams repeat within and across documents. */
+  private static List<List<String>> documents(Random r, int count) {
+    List<List<String>> docs = new ArrayList<>();
+    for (int d = 0; d < count; d++) {
+      List<String> zones = new ArrayList<>();
+      for (int z = 0; z < 3; z++) {
+        StringBuilder b = new StringBuilder();
+        for (int i = r.nextInt(300); i > 0; i--) {
+          b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        zones.add(b.toString());
+      }
+      docs.add(zones);
+    }
+    return docs;
+  }
+
+  private static Map<String, String> encoded(List<List<String>> docs, Postings postings) {
+    postings.addAll(docs.size(), docs::get, d -> List.of(FilterKey.YEAR.key(Integer.toString(2020 + d % 3))));
+    return postings.encoded();
+  }
+
+  /**
+   * Long grams are looked up by hash. With a hash under which every gram of one length collides,
+   * the postings are those of the real one: grams that share a hash are told apart by their text.
+   */
+  @Test
+  void gramsSharingAHashKeepTheirOwnPostings() {
+    List<List<String>> docs = documents(new Random(3), 40);
+    Map<String, String> real = encoded(docs, new Postings(SPAN));
+    Map<String, String> colliding = encoded(docs, new Postings(SPAN, (text, from, n) -> n % 2));
+    assertThat(colliding).isEqualTo(real);
+    assertThat(real.keySet()).anyMatch(k -> k.length() == Grams.LISTED && Grams.isListed(k))
+        .anyMatch(Grams::isPositional);
+  }
+
+  /** What the preview splices in for an edited document is the entry a build appends. */
+  @Test
+  void aDocumentsEntriesAreTheSameWhateverTheHash() {
+    List<String> zones = documents(new Random(4), 1).get(0);
+    Postings.DocGrams real = new Postings(SPAN).grams(zones, List.of());
+    Postings.DocGrams colliding = new Postings(SPAN, (text, from, n) -> 7).grams(zones, List.of());
+    assertThat(colliding.keys()).isEqualTo(real.keys()).isNotEmpty();
+    for (String key : real.keys()) {
+      StringBuilder a = new StringBuilder();
+      StringBuilder b = new StringBuilder();
+      real.appendEntry(a, key, 5);
+      colliding.appendEntry(b, key, 5);
+      assertThat(b).as(key).hasToString(a.toString());
+    }
+  }
+
+  @Test
+  void aWordsListIsWhereItsGramStarts() {
+    Map<String, String> keys = encoded(List.of(List.of("題", "情報政策課長", "")), new Postings(SPAN));
+    // Document 0 counts from -1: gap 1, zone 1 → 1 * 4 + 1 = 5; positions: one, at 1 * SPAN + 0.
+    assertThat(keys).containsEntry("情報政策課", "5").containsEntry("報政策課長", "5")
+        .containsEntry("情報政策課長 ", codec(1, 1, SPAN));
+    assertThat(keys).doesNotContainKey("情報政策課長");
+  }
+
+  private static String codec(long... values) {
+    StringBuilder b = new StringBuilder();
+    for (long v : values) {
+      Codec.append(b, v);
+    }
+    return b.toString();
+  }
+}

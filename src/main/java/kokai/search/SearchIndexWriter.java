@@ -135,10 +135,22 @@ public final class SearchIndexWriter {
     return key.length() * 3L + postings.length() + 6;
   }
 
-  /** The number of shards for keys of this total {@link #encodedSize}. */
+  /**
+   * The number of shards for keys of this total {@link #encodedSize}: the size over the target,
+   * kept to its five leading binary digits (rounded down, so shards grow by at most a sixteenth).
+   * A count that followed every byte would change with one edit in a few dozen at 10,000 sheets,
+   * and a new count moves nearly every key to another shard: the preview and an upload would
+   * write every shard again. Now the count changes only when the index grows or shrinks by some
+   * percent. A full build computes the same, so the preview's files still equal a build's.
+   */
   int shardCount(long encodedSize) {
-    return (int) Math.max(1, (encodedSize + shardBytes - 1) / shardBytes);
+    long exact = Math.max(1, (encodedSize + shardBytes - 1) / shardBytes);
+    int dropped = Math.max(0, 64 - Long.numberOfLeadingZeros(exact) - SHARD_COUNT_DIGITS);
+    return (int) (exact >>> dropped << dropped);
   }
+
+  /** Binary digits kept of the shard count; see {@link #shardCount}. */
+  static final int SHARD_COUNT_DIGITS = 5;
 
   /** Shard file {@code n} holding the keys of {@code part}, sorted by key. */
   static byte[] shard(int n, Map<String, String> part) {

@@ -124,6 +124,25 @@ class SearchIndexWriterTest {
   }
 
   @Test
+  void theShardCountFollowsTheIndexSizeInSteps() {
+    SearchIndexWriter writer = new SearchIndexWriter(4096, 4);
+    assertThat(writer.shardCount(0)).isEqualTo(1);
+    assertThat(writer.shardCount(4096 * 31L)).isEqualTo(31);
+    int previous = 0;
+    for (long size = 1; size < 400_000_000L; size = size * 11 / 10 + 1) {
+      int n = writer.shardCount(size);
+      long exact = Math.max(1, (size + 4095) / 4096);
+      assertThat((long) n).as("size %d", size).isLessThanOrEqualTo(exact).isGreaterThan(exact - exact / 16 - 1);
+      assertThat(n).isGreaterThanOrEqualTo(previous);
+      previous = n;
+    }
+    // The index of 10,000 sheets: an edit of a kilobyte either way keeps every key in its shard.
+    long tenThousand = 40_015_697L;
+    assertThat(writer.shardCount(tenThousand + 1024)).isEqualTo(writer.shardCount(tenThousand))
+        .isEqualTo(writer.shardCount(tenThousand - 1024));
+  }
+
+  @Test
   void theSameSheetsGiveTheSameBytes() {
     List<Sheet> sheets = SearchSite.generated(50, 9);
     List<Sheet> shuffled = new ArrayList<>(sheets);

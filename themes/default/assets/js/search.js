@@ -115,9 +115,10 @@ function positions(key, cache) {
     var m = new Map();
     var a = postings(key);
     for (var j = 0, doc = -1; j < a.length;) {
-      doc += a[j++];
-      var ps = new Array(a[j++]);
-      for (var k = 0, p = 0; k < ps.length; k++) { ps[k] = p += a[j++]; }
+      var g = a[j++];
+      var ps = [a[j++]];
+      doc += Math.floor(g / 2);
+      for (var k = g % 2 && a[j++], p = ps[0]; k > 0; k--) { ps.push(p += a[j++]); }
       m.set(doc, ps);
     }
     cache[key] = m;
@@ -155,10 +156,8 @@ function matchWord(w, cache) {
 }
 
 function filterDocs(key) {
-  var set = new Set();
-  var a = postings(key);
-  for (var j = 0, doc = -1; j < a.length; j++) { doc += a[j]; set.add(doc); }
-  return set;
+  var doc = -1;
+  return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
 // Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),

@@ -33,8 +33,9 @@ final class PostingSplice {
    * writes, or removed when {@code entry} is null; {@code data} may be empty (a new key).
    */
   static String replace(String key, String data, int doc, EntryWriter entry) {
-    boolean listed = Grams.isListed(key);
     boolean positional = Grams.isPositional(key);
+    // Bits below the gap in an entry's first number: a list's zone, a positional entry's "more".
+    int bits = Grams.isListed(key) ? 2 : positional ? 1 : 0;
     int pos = 0;
     int previous = -1;
     int start = 0;
@@ -44,12 +45,12 @@ final class PostingSplice {
       start = pos;
       long first = number(data, pos);
       pos = skip(data, pos);
-      current = previous + (int) (listed ? first >>> 2 : first);
+      current = previous + (int) (first >>> bits);
       if (current >= doc) {
         break;
       }
       if (positional) {
-        pos = skipPositions(data, pos);
+        pos = skipPositions(data, pos, first);
       }
       previous = current;
       start = pos;
@@ -67,16 +68,16 @@ final class PostingSplice {
     if (current == doc) {
       // Skip the old entry of the document itself.
       int p = skip(data, start);
-      next = positional ? skipPositions(data, p) : p;
+      next = positional ? skipPositions(data, p, number(data, start)) : p;
       if (next == data.length()) {
         return out.toString();
       }
       long first = number(data, next);
-      nextDoc = doc + (int) (listed ? first >>> 2 : first);
+      nextDoc = doc + (int) (first >>> bits);
     }
     long firstOfNext = number(data, next);
     long gap = nextDoc - (entry != null ? doc : previous);
-    Codec.append(out, listed ? gap * 4 + (firstOfNext & 3) : gap);
+    Codec.append(out, gap << bits | (firstOfNext & ((1 << bits) - 1)));
     out.append(data, skip(data, next), data.length());
     return out.toString();
   }
@@ -104,11 +105,15 @@ final class PostingSplice {
     return i + 1;
   }
 
-  /** Past a positional entry's count and positions. */
-  private static int skipPositions(String data, int pos) {
-    long count = number(data, pos);
+  /** Past a positional entry's positions, given its first number (whether more than one follows). */
+  private static int skipPositions(String data, int pos, long first) {
     int p = skip(data, pos);
-    for (long i = 0; i < count; i++) {
+    if ((first & 1) == 0) {
+      return p;
+    }
+    long more = number(data, p);
+    p = skip(data, p);
+    for (long i = 0; i < more; i++) {
       p = skip(data, p);
     }
     return p;

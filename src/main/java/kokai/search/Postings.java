@@ -28,8 +28,9 @@ import java.util.stream.IntStream;
  *   <li>a gram of up to {@link Grams#LISTED} characters: {@code gap * 4 + zone}, the first zone
  *       the gram occurs in. Such a word is its own gram, so the document list is the exact answer;
  *   <li>the positions of a gram of {@link Grams#SPELLING} characters (key {@link Grams#positional}):
- *       the gap, the number of positions, the first position and the gaps to the following ones;
- *       a longer word is proved by such grams found at the right distances;
+ *       {@code gap * 2 + more}, the first position and, when {@code more} is 1, the number of
+ *       further positions and the gaps to them (nineteen entries in twenty have one position, and
+ *       save the count); a longer word is proved by such grams found at the right distances;
  *   <li>a filter value (key starting with a space): the gap.
  * </ul>
  * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
@@ -193,10 +194,9 @@ final class Postings {
       if (Grams.isListed(key)) {
         Codec.append(b, gap * 4L + zone(key));
       } else if (Grams.isPositional(key)) {
-        Codec.append(b, gap);
         String gram = key.substring(0, key.length() - 1);
         Positions p = positions.get(hash.of(gram, 0, gram.length()));
-        appendPositions(v -> Codec.append(b, v), p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
+        appendPositions(v -> Codec.append(b, v), gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
       } else {
         Codec.append(b, gap);
       }
@@ -270,8 +270,7 @@ final class Postings {
     });
     g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
       Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
-      e.add(e.gap(doc));
-      appendPositions(e::add, p);
+      appendPositions(e::add, e.gap(doc), p);
     });
     g.spilledFirst.forEach((gram, first) -> {
       Entry e = longGram(listed, hash.of(gram, 0, gram.length()), gram, false);
@@ -279,8 +278,7 @@ final class Postings {
     });
     g.spilledPositions.forEach((gram, p) -> {
       Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
-      e.add(e.gap(doc));
-      appendPositions(e::add, p);
+      appendPositions(e::add, e.gap(doc), p);
     });
     for (String key : g.filterKeys) {
       Entry e = byKey.computeIfAbsent(key, Entry::new);
@@ -322,13 +320,16 @@ final class Postings {
     return value;
   }
 
-  /** The number of positions, the first and the gaps to the following ones. */
-  private static void appendPositions(LongConsumer out, Positions positions) {
-    out.accept(positions.count);
-    long prev = 0;
-    for (int i = 0; i < positions.count; i++) {
-      out.accept(positions.at[i] - prev);
-      prev = positions.at[i];
+  /** A positional entry: the gap and whether more positions follow, the first, then their number and gaps. */
+  private static void appendPositions(LongConsumer out, long gap, Positions positions) {
+    boolean more = positions.count > 1;
+    out.accept(gap * 2 + (more ? 1 : 0));
+    out.accept(positions.at[0]);
+    if (more) {
+      out.accept(positions.count - 1L);
+      for (int i = 1; i < positions.count; i++) {
+        out.accept(positions.at[i] - positions.at[i - 1]);
+      }
     }
   }
 

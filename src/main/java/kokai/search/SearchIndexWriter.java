@@ -49,7 +49,7 @@ public final class SearchIndexWriter {
    */
   public static final int DEFAULT_META_PER_FILE = 4;
 
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private final int shardBytes;
   private final int metaPerFile;

@@ -146,11 +146,11 @@ final class IndexReader {
     long[] a = postings(key);
     int doc = -1;
     for (int i = 0; i < a.length;) {
-      doc += (int) a[i++];
-      long n = a[i++];
-      long p = 0;
-      Set<Long> ps = new HashSet<>();
-      for (int k = 0; k < n; k++) {
+      long first = a[i++];
+      doc += (int) (first / 2);
+      long p = a[i++];
+      Set<Long> ps = new HashSet<>(Set.of(p));
+      for (long more = first % 2 == 1 ? a[i++] : 0; more > 0; more--) {
         p += a[i++];
         ps.add(p);
       }

@@ -67,10 +67,17 @@ class PostingsTest {
   @Test
   void aWordsListIsWhereItsGramStarts() {
     Map<String, String> keys = encoded(List.of(List.of("題", "情報政策課長", "")), new Postings(SPAN));
-    // Document 0 counts from -1: gap 1, zone 1 → 1 * 4 + 1 = 5; positions: one, at 1 * SPAN + 0.
+    // Document 0 counts from -1: gap 1, zone 1 → 1 * 4 + 1 = 5; positions: gap 1 * 2 + no more, at 1 * SPAN + 0.
     assertThat(keys).containsEntry("情報政策課", "5").containsEntry("報政策課長", "5")
-        .containsEntry("情報政策課長 ", codec(1, 1, SPAN));
+        .containsEntry("情報政策課長 ", codec(2, SPAN));
     assertThat(keys).doesNotContainKey("情報政策課長");
+  }
+
+  @Test
+  void aGramFoundMoreThanOnceGivesTheNumberOfFurtherPositionsAndTheirGaps() {
+    Map<String, String> keys = encoded(List.of(List.of("", "", "市民活動支援と市民活動支援")), new Postings(SPAN));
+    // Gap 1 * 2 + more, the first at 2 * SPAN + 0, one more, 7 units later.
+    assertThat(keys).containsEntry("市民活動支援 ", codec(3, 2 * SPAN, 1, 7));
   }
 
   private static String codec(long... values) {

@@ -13,6 +13,7 @@ package kokai.search;
  */
 final class Codec {
   static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  private static final byte[] BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private Codec() {}
 
@@ -42,10 +43,10 @@ final class Codec {
     int i = at;
     long v = value;
     while (v >= 32) {
-      out[i++] = (byte) ALPHABET.charAt(32 + (int) (v & 31));
+      out[i++] = BYTES[32 + (int) (v & 31)];
       v >>>= 5;
     }
-    out[i++] = (byte) ALPHABET.charAt((int) v);
+    out[i++] = BYTES[(int) v];
     return i;
   }
 

@@ -110,15 +110,29 @@ final class Grams {
 
   /**
    * A gram of more than {@link #PACKED} units as one number: its first units' {@link #key} with
-   * the rest mixed in. Two grams may share a hash, if seldom; whoever keys by it compares the
-   * grams' text as well.
+   * the rest mixed in ({@link #mix}), then {@link #finish}ed. Two grams may share a hash, if
+   * seldom; whoever keys by it compares the grams' text as well.
    */
   static long hash(String text, int from, int n) {
+    return finish(state(text, from, n), n);
+  }
+
+  /** What {@link #hash} finishes: the first units' key with the following units mixed in. */
+  static long state(String text, int from, int n) {
     long h = key(text, from, PACKED);
     for (int i = from + PACKED; i < from + n; i++) {
-      h = (h ^ text.charAt(i)) * 0x9e3779b97f4a7c15L;
+      h = mix(h, text.charAt(i));
     }
-    h ^= h >>> 31;
+    return h;
+  }
+
+  /** The state of a gram one unit longer, so that indexing hashes each longer gram with one step. */
+  static long mix(long state, char next) {
+    return (state ^ next) * 0x9e3779b97f4a7c15L;
+  }
+
+  static long finish(long state, int n) {
+    long h = state ^ state >>> 31;
     return h * 0xbf58476d1ce4e5b9L ^ n;
   }
 

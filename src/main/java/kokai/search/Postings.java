@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -56,14 +57,21 @@ final class Postings {
   /** Every other key's postings by the key: filter values, and long grams whose hash another has. */
   private final Map<String, Entry> byKey = new HashMap<>();
 
-  /** How long grams are numbered; tests give one under which many grams share a number. */
+  /**
+   * How long grams are numbered, from their {@link Grams#state}; tests give one under which many
+   * grams share a number.
+   */
   @FunctionalInterface
   interface Hash {
-    long of(String text, int from, int n);
+    long finish(long state, int n);
+
+    default long of(String text, int from, int n) {
+      return finish(Grams.state(text, from, n), n);
+    }
   }
 
   Postings(long span) {
-    this(span, Grams::hash);
+    this(span, Grams::finish);
   }
 
   Postings(long span, Hash hash) {
@@ -151,8 +159,7 @@ final class Postings {
       return zones.get((int) (position / span)).regionMatches((int) (position % span), text, from, n);
     }
 
-    private void addListed(String text, int zone, int i, int n) {
-      long h = hash.of(text, i, n);
+    private void addListed(String text, int zone, int i, int n, long h) {
       int at = firstOf.indexOf(h);
       if (!firstOf.indexExists(at)) {
         firstOf.indexInsert(at, h, (zone * span + i) << 4 | n);
@@ -166,8 +173,7 @@ final class Postings {
       return (value & 15) == n && same(value >>> 4, text, from, n);
     }
 
-    private void addSpelling(String text, int zone, int i) {
-      long h = hash.of(text, i, Grams.SPELLING);
+    private void addSpelling(String text, int zone, int i, long h) {
       Positions p = positions.get(h);
       if (p == null) {
         p = new Positions();
@@ -218,12 +224,16 @@ final class Postings {
    * appending stays in document order, so the bytes never depend on the threads.
    */
   void addAll(int documents, IntFunction<List<String>> normalizedZones, IntFunction<List<String>> filterKeys) {
+    IntFunction<CompletableFuture<List<DocGrams>>> gather = first -> CompletableFuture.supplyAsync(
+        () -> IntStream.range(first, Math.min(documents, first + BATCH)).parallel()
+            .mapToObj(d -> grams(normalizedZones.apply(d), filterKeys.apply(d)))
+            .toList());
+    // The next batch's grams are gathered while this one's are appended, which only one thread can do.
+    CompletableFuture<List<DocGrams>> next = documents > 0 ? gather.apply(0) : null;
     for (int first = 0; first < documents; first += BATCH) {
-      int end = Math.min(documents, first + BATCH);
-      List<DocGrams> batch = IntStream.range(first, end).parallel()
-          .mapToObj(d -> grams(normalizedZones.apply(d), filterKeys.apply(d)))
-          .toList();
-      for (int d = first; d < end; d++) {
+      List<DocGrams> batch = next.join();
+      next = first + BATCH < documents ? gather.apply(first + BATCH) : null;
+      for (int d = first; d < first + batch.size(); d++) {
         append(d, batch.get(d - first));
       }
     }
@@ -235,6 +245,7 @@ final class Postings {
     for (int z = 0; z < zones.size(); z++) {
       String t = zones.get(z);
       for (int i = 0; i < t.length(); i++) {
+        // The packed key of the first units, then the hash state of the longer grams.
         long units = 0;
         for (int n = 1; n <= Grams.SPELLING && i + n <= t.length(); n++) {
           char c = t.charAt(i + n - 1);
@@ -247,10 +258,13 @@ final class Postings {
             if (!g.zoneOf.indexExists(at)) {
               g.zoneOf.indexInsert(at, units, z);
             }
-          } else if (n <= Grams.LISTED) {
-            g.addListed(t, z, i, n);
           } else {
-            g.addSpelling(t, z, i);
+            units = Grams.mix(units, c);
+            if (n <= Grams.LISTED) {
+              g.addListed(t, z, i, n, hash.finish(units, n));
+            } else {
+              g.addSpelling(t, z, i, hash.finish(units, n));
+            }
           }
         }
       }

@@ -42,7 +42,7 @@ class PostingsTest {
   void gramsSharingAHashKeepTheirOwnPostings() {
     List<List<String>> docs = documents(new Random(3), 40);
     Map<String, String> real = encoded(docs, new Postings(SPAN));
-    Map<String, String> colliding = encoded(docs, new Postings(SPAN, (text, from, n) -> n % 2));
+    Map<String, String> colliding = encoded(docs, new Postings(SPAN, (state, n) -> n % 2));
     assertThat(colliding).isEqualTo(real);
     assertThat(real.keySet()).anyMatch(k -> k.length() == Grams.LISTED && Grams.isListed(k))
         .anyMatch(Grams::isPositional);
@@ -53,7 +53,7 @@ class PostingsTest {
   void aDocumentsEntriesAreTheSameWhateverTheHash() {
     List<String> zones = documents(new Random(4), 1).get(0);
     Postings.DocGrams real = new Postings(SPAN).grams(zones, List.of());
-    Postings.DocGrams colliding = new Postings(SPAN, (text, from, n) -> 7).grams(zones, List.of());
+    Postings.DocGrams colliding = new Postings(SPAN, (state, n) -> 7).grams(zones, List.of());
     assertThat(colliding.keys()).isEqualTo(real.keys()).isNotEmpty();
     for (String key : real.keys()) {
       StringBuilder a = new StringBuilder();

@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
-import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -105,6 +103,19 @@ final class Postings {
         data = Arrays.copyOf(data, size + (size >> 2) + Codec.LONGEST);
       }
       size = Codec.append(data, size, value);
+    }
+
+    /** A positional entry: the gap and whether more positions follow, the first, then their number and gaps. */
+    void addPositions(long gap, Positions positions) {
+      boolean more = positions.count > 1;
+      add(gap * 2 + (more ? 1 : 0));
+      add(positions.at[0]);
+      if (more) {
+        add(positions.count - 1L);
+        for (int i = 1; i < positions.count; i++) {
+          add(positions.at[i] - positions.at[i - 1]);
+        }
+      }
     }
 
     /** The postings as text; the bytes are let go. */
@@ -202,7 +213,9 @@ final class Postings {
       } else if (Grams.isPositional(key)) {
         String gram = key.substring(0, key.length() - 1);
         Positions p = positions.get(hash.of(gram, 0, gram.length()));
-        appendPositions(v -> Codec.append(b, v), gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
+        Entry entry = new Entry(key);
+        entry.addPositions(gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
+        b.append(entry.release());
       } else {
         Codec.append(b, gap);
       }
@@ -274,7 +287,14 @@ final class Postings {
 
   private void append(int doc, DocGrams g) {
     g.zoneOf.forEach((LongIntProcedure) (k, zone) -> {
-      Entry e = valueOf(packed, k, () -> new Entry(Grams.text(k)));
+      int at = packed.indexOf(k);
+      Entry e;
+      if (packed.indexExists(at)) {
+        e = packed.indexGet(at);
+      } else {
+        e = new Entry(Grams.text(k));
+        packed.indexInsert(at, k, e);
+      }
       e.add(e.gap(doc) * 4L + zone);
     });
     g.firstOf.forEach((LongLongProcedure) (h, value) -> {
@@ -284,7 +304,7 @@ final class Postings {
     });
     g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
       Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
-      appendPositions(e::add, e.gap(doc), p);
+      e.addPositions(e.gap(doc), p);
     });
     g.spilledFirst.forEach((gram, first) -> {
       Entry e = longGram(listed, hash.of(gram, 0, gram.length()), gram, false);
@@ -292,7 +312,7 @@ final class Postings {
     });
     g.spilledPositions.forEach((gram, p) -> {
       Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
-      appendPositions(e::add, e.gap(doc), p);
+      e.addPositions(e.gap(doc), p);
     });
     for (String key : g.filterKeys) {
       Entry e = byKey.computeIfAbsent(key, Entry::new);
@@ -321,30 +341,6 @@ final class Postings {
     }
     Entry e = byHash.indexGet(at);
     return e.key.equals(key) ? e : byKey.computeIfAbsent(key, Entry::new);
-  }
-
-  /** The value of {@code key}, made and kept when there is none; the key is hashed once. */
-  private static <V> V valueOf(LongObjectHashMap<V> map, long key, Supplier<V> make) {
-    int at = map.indexOf(key);
-    if (map.indexExists(at)) {
-      return map.indexGet(at);
-    }
-    V value = make.get();
-    map.indexInsert(at, key, value);
-    return value;
-  }
-
-  /** A positional entry: the gap and whether more positions follow, the first, then their number and gaps. */
-  private static void appendPositions(LongConsumer out, long gap, Positions positions) {
-    boolean more = positions.count > 1;
-    out.accept(gap * 2 + (more ? 1 : 0));
-    out.accept(positions.at[0]);
-    if (more) {
-      out.accept(positions.count - 1L);
-      for (int i = 1; i < positions.count; i++) {
-        out.accept(positions.at[i] - positions.at[i - 1]);
-      }
-    }
   }
 
   /**

@@ -28,10 +28,12 @@ public final class Formats {
 
   private final String language;
   private final Messages messages;
+  private final InterfaceWords words;
 
   Formats(String language, Messages messages) {
     this.language = language;
     this.messages = messages;
+    this.words = new InterfaceWords(messages::find, !language.equals("ja"));
   }
 
   /** An amount in thousands of yen with thousands separators. */
@@ -119,7 +121,7 @@ public final class Formats {
 
   /** A direction for plain text (titles): "Continue (継続)" in English, the value itself otherwise. */
   public String directionText(String decision) {
-    return decision == null || decision.isBlank() ? UNKNOWN : new InterfaceWords(messages::find, !language.equals("ja")).direction(decision);
+    return decision == null || decision.isBlank() ? UNKNOWN : words.direction(decision);
   }
 
   /** The four scores in the sheet's order (needs, progress, involvement, priority): "3・2・4・3". */

@@ -1,5 +1,7 @@
 package kokai.search;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes unsigned integers as text, five bits per character, low bits first; a character from the
  * upper half of the alphabet says more follow. Every character is safe in a JavaScript string
@@ -13,20 +15,16 @@ package kokai.search;
  */
 final class Codec {
   static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-  private static final byte[] BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] BYTES = ALPHABET.getBytes(StandardCharsets.US_ASCII);
 
   private Codec() {}
 
   static void append(StringBuilder out, long value) {
-    if (value < 0) {
-      throw new IllegalArgumentException("negative value " + value);
+    byte[] digits = new byte[LONGEST];
+    int n = append(digits, 0, value);
+    for (int i = 0; i < n; i++) {
+      out.append((char) digits[i]);
     }
-    long v = value;
-    while (v >= 32) {
-      out.append(ALPHABET.charAt(32 + (int) (v & 31)));
-      v >>>= 5;
-    }
-    out.append(ALPHABET.charAt((int) v));
   }
 
   /** The most characters {@link #append} writes for one number. */

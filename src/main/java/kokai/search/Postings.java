@@ -233,8 +233,9 @@ final class Postings {
   }
 
   /**
-   * Adds documents 0, 1, 2 … in order. Gathering grams is the costly part and runs in parallel;
-   * appending stays in document order, so the bytes never depend on the threads.
+   * Adds documents 0, 1, 2 … in order. Gathering grams runs in parallel, a batch ahead of
+   * appending, which stays in document order on one thread (the larger part of the work), so the
+   * bytes never depend on the threads.
    */
   void addAll(int documents, IntFunction<List<String>> normalizedZones, IntFunction<List<String>> filterKeys) {
     IntFunction<CompletableFuture<List<DocGrams>>> gather = first -> CompletableFuture.supplyAsync(

@@ -5,5 +5,5 @@
 # then pass --pagefind /tmp/pf/node_modules/.bin/pagefind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 exec java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" kokai.search.SearchBench "$@"

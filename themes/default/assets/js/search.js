@@ -1,8 +1,7 @@
 /*
- * kokai search, in the browser with no server. The index (kokai.search.SearchIndexWriter) is
- * scripts calling kokaiSearch, loaded over http:// and from file:// alike: manifest, the shards
- * of the query's grams, the results' metadata and texts. The body is not indented: the
- * client must stay under 15,000 bytes as written (SearchScriptTest).
+ * kokai search in the browser, no server. The index (kokai.search.SearchIndexWriter) is scripts
+ * calling kokaiSearch, loaded over http:// and file:// alike. Not indented: the client must stay
+ * under 15,000 bytes as written (SearchScriptTest).
  */
 (function () {
 'use strict';
@@ -12,7 +11,7 @@ var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
 var FIELDS = [['q']].concat(FILTERS);
 var PAGE = 10;
-// Words of up to LISTED units have document lists; longer ones, grams of SPELL (Grams).
+// Words of up to LISTED units have lists; longer ones, grams of SPELL (Grams).
 var LISTED = 5;
 var SPELL = 6;
 var SNIPPET_BEFORE = 30;
@@ -75,16 +74,15 @@ function shardOf(key) {
 }
 
 function decode(s) {
-  var out = [];
-  for (var j = 0, v = 0, mul = 1; j < s.length; j++) {
-    var d = digit[s.charCodeAt(j)];
-    if (d >= 32) {
-      v += (d - 32) * mul;
-      mul *= 32;
-    } else {
+  for (var out = [], j = 0, v = 0, mul = 1, d; j < s.length; j++) {
+    d = digit[s.charCodeAt(j)];
+    if (d < 32) {
       out.push(v + d * mul);
       v = 0;
       mul = 1;
+    } else {
+      v += (d - 32) * mul;
+      mul *= 32;
     }
   }
   return out;
@@ -119,6 +117,8 @@ function positions(key, cache) {
       var ps = [a[j++]];
       doc += Math.floor(g / 2);
       for (var k = g % 2 && a[j++], p = ps[0]; k > 0; k--) { ps.push(p += a[j++]); }
+      // A text sheets share (numbered past them) lists them.
+      for (k = doc < manifest.docs ? 0 : a[j++], p = -1, ps.docs = k ? [] : [doc]; k > 0; k--) { ps.docs.push(p += a[j++]); }
       m.set(doc, ps);
     }
     cache[key] = m;
@@ -126,8 +126,8 @@ function positions(key, cache) {
   return cache[key];
 }
 
-// Document → first position of the word (zone * span + offset; for a short word, zone *
-// span). Exact: a longer word is proved by its grams' distances.
+// Document → first position of the word (zone * span + offset). Exact: a longer word is
+// proved by its grams' distances.
 function matchWord(w, cache) {
   var result = new Map();
   if (w.length <= LISTED) {
@@ -140,6 +140,7 @@ function matchWord(w, cache) {
   }
   var offs = covering(w.length);
   var lists = gramsOf(w).map(function (k) { return positions(k, cache); });
+  var shared = 0;
   lists[0].forEach(function (first, doc) {
     var sets = [];
     for (var k = 1; k < lists.length; k++) {
@@ -150,9 +151,13 @@ function matchWord(w, cache) {
     var p = first.find(function (q) {
       return sets.every(function (s, k) { return s.has(q + offs[k + 1]); });
     });
-    if (p !== undefined) { result.set(doc, p); }
+    if (p !== undefined) {
+      shared |= doc >= manifest.docs;
+      first.docs.forEach(function (d) { if (!(result.get(d) <= p)) { result.set(d, p); } });
+    }
   });
-  return result;
+  // Shared texts' sheets came last: back in document order.
+  return shared ? new Map(Array.from(result).sort(function (a, b) { return a[0] - b[0]; })) : result;
 }
 
 function filterDocs(key) {
@@ -161,7 +166,7 @@ function filterDocs(key) {
 }
 
 // Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
-// then document (fiscal year desc, id): maps keep document order, so buckets replace a sort.
+// then document order (fiscal year desc, id), which maps keep: buckets replace a sort.
 function find(ws, filters) {
   var cache = {};
   var found = null;
@@ -216,7 +221,7 @@ function align(e) {
   return p;
 }
 
-// Widens units [a, b) of an aligned field to whole written characters.
+// Widens units [a, b) of an aligned field to whole characters.
 function widen(p, a, b) {
   while (a > 0 && p.at[a - 1] === p.at[a]) { a--; }
   while (b < p.text.length && p.at[b] === p.at[b - 1]) { b++; }
@@ -252,8 +257,7 @@ function snippet(z, hit, ws) {
   var zone = Math.max(1, Math.floor(hit.pos / manifest.span));
   var parts = (z[zone].length ? z[zone] : z[2]).map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  // From the field of its first match of any word, in whatever order the query has them (none:
-  // its start), on into the next fields for context.
+  // From the field of the first match of any word (none: its start), on into the next fields.
   var low = lower(text);
   var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
   var off = at.length ? Math.min.apply(null, at) : 0;
@@ -271,7 +275,7 @@ function href(url) {
   return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
 }
 
-// Sheets are in Japanese; say so under another interface language (WCAG 3.1.2).
+// Sheets are Japanese: say so under another interface language (WCAG 3.1.2).
 function ja(e) {
   if (document.documentElement.lang !== 'ja') { e.lang = 'ja'; }
   return e;
@@ -306,15 +310,15 @@ function mark(t, name) {
 }
 
 function message(name, n) {
-  // By hand: a page's first toLocaleString took 20-80 ms before the first result.
+  // By hand: a first toLocaleString took 20-80 ms.
   var count = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
 }
 
 var ui = {};
 
-// Draws the next page of results (or n) in order as their metadata comes, the snippets as texts
-// do. Texts are asked for once the first result is drawn: before, they held it back by some 10 ms.
+// Draws the next page of results (or n) in order as their metadata comes, then the snippets as
+// texts do, asked for once the first result is drawn (before, that took some 10 ms longer).
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
@@ -330,11 +334,11 @@ function show(hits, ws, shown, mine, t, n) {
         mark(t, 'first');
         requestAnimationFrame(function () { mark(t, 'painted'); });
       } else if (!k) {
-        // After "more", on from the first new result: the button may go, and the focus with it.
+        // After "more": the button may go, and the focus with it.
         li.querySelector('a').focus();
       }
       textLoads = textLoads || page.map(function (g) { return load(base + 't/' + g.doc + '.js'); });
-      // A text that fails to load only leaves its result without a snippet.
+      // A text that fails to load leaves no snippet.
       snippets.push(textLoads[k].then(function () {
         if (mine === run) { li.appendChild(ja(snippet(texts[h.doc], h, ws))); }
       }, function () {}));
@@ -345,23 +349,23 @@ function show(hits, ws, shown, mine, t, n) {
     mark(t, 'shown');
     var next = shown + page.length;
     ui.more.hidden = next >= hits.length;
-    // Once: pressed again before its page is drawn, it would draw the page twice.
+    // Once: pressed twice, it would draw the page twice.
     ui.more.onclick = function () {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
     };
-    // Back from a result, or reloading, shows as many again (no browser keeps a file:// page).
+    // Back from a result, or reloading, shows as many again.
     keep({ shown: next });
     return Promise.all(snippets);
   });
 }
 
-// The search in the address, and in its history entry how many results are shown.
+// The search in the address; in its history entry, the results shown.
 function keep(state, url) {
   try {
     history.replaceState(state, '', url);
   } catch (e) {
-    // Some browsers refuse it for a page opened from disk; searching still works.
+    // Refused for some file:// pages; searching still works.
   }
 }
 
@@ -378,7 +382,7 @@ function search(params) {
     return Promise.resolve();
   }
   ui.status.textContent = message('loading');
-  // The page loads the manifest itself, in parallel with this script.
+  // The page loads the manifest itself, beside this script.
   return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
@@ -386,7 +390,7 @@ function search(params) {
       mark(t, 'shards');
       var hits = find(ws, filters);
       mark(t, 'matched');
-      // Ask for the results' files before anything else touches the page.
+      // The results' files are asked for first.
       var shown = show(hits, ws, 0, mine, t, (history.state || {}).shown);
       ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
       return shown.then(function () {
@@ -395,7 +399,7 @@ function search(params) {
         mark(t, 'snippets');
         t.first = t.first || t.shown;
         t.count = hits.length;
-        // Set last, with every snippet in: tests and the benchmark wait for it.
+        // Last, all snippets in: tests and the benchmark wait for it.
         window.kokaiSearch.timing = t;
       });
     })

@@ -1,5 +1,6 @@
 package kokai.search;
 
+import com.carrotsearch.hppc.IntArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,7 +27,9 @@ import kokai.site.SiteIndex;
  * shard files whose keys changed, the edited documents' files and (when its figures change) the
  * manifest are written. The files are always those {@link SearchIndexWriter} writes for the same
  * sheets; when an edit changes the shard count every shard is written again, and when it changes
- * the span of positions every key is encoded again.
+ * the span of positions, or makes a field {@link SharedTexts shared} or no longer shared, every key
+ * is encoded again. An edit that moves a sheet from one shared text to another rewrites those
+ * texts' entries, with the sheets that have them.
  *
  * <pre>{@code
  * IncrementalSearchIndex search = IncrementalSearchIndex.of(siteIndex);
@@ -42,6 +45,11 @@ public final class IncrementalSearchIndex {
   private final List<SheetDocument> docs;
   private final Map<SheetRef, Integer> numberOf = new HashMap<>();
   private final int[] longest;
+  private final SharedTexts shared;
+  /** The shared texts by {@link Postings#sharedKey}, in the order of their documents, with the documents that have them. */
+  private Map<String, IntArrayList> sharers;
+  /** The number of each shared text's document. */
+  private Map<String, Integer> sharedNumber;
   private long span;
   private Map<String, String> keys;
   private long encodedSize;
@@ -75,7 +83,16 @@ public final class IncrementalSearchIndex {
       numberOf.put(docs.get(d).sheet().ref(), d);
     }
     // Making every document's zones is costly (normalisation): on all cores.
-    IntStream.range(0, docs.size()).parallel().forEach(d -> longest[d] = longest(docs.get(d)));
+    long[][] fields = new long[docs.size()][];
+    IntStream.range(0, docs.size()).parallel().forEach(d -> {
+      List<String> zones = normalized(docs.get(d));
+      longest[d] = longest(zones);
+      fields[d] = SharedTexts.fingerprints(zones);
+    });
+    shared = writer.sharedTexts();
+    for (long[] f : fields) {
+      shared.count(f, 1);
+    }
     encodeAll();
   }
 
@@ -83,15 +100,21 @@ public final class IncrementalSearchIndex {
     return SearchIndexWriter.span(Arrays.stream(longest).max().orElse(0));
   }
 
-  private static int longest(SheetDocument doc) {
-    return doc.zones().stream().mapToInt(String::length).max().orElse(0);
+  private static int longest(List<String> zones) {
+    return zones.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Encodes every document's postings afresh and spreads the keys over the shards. */
   private void encodeAll() {
     span = spanOfLongest();
-    Postings postings = new Postings(span);
+    Postings postings = new Postings(span, shared::isShared);
     postings.addAll(docs.size(), d -> normalized(docs.get(d)), d -> SearchIndexWriter.filterKeys(docs.get(d)));
+    postings.addShared(docs.size());
+    sharers = postings.sharers();
+    sharedNumber = new HashMap<>();
+    for (String t : sharers.keySet()) {
+      sharedNumber.put(t, docs.size() + sharedNumber.size());
+    }
     keys = postings.encoded();
     encodedSize = 0;
     keys.forEach((k, v) -> encodedSize += SearchIndexWriter.encodedSize(k, v));
@@ -174,28 +197,85 @@ public final class IncrementalSearchIndex {
    */
   private Set<String> splice(Map<Integer, SheetDocument> changed) {
     Map<Integer, SheetDocument> before = new HashMap<>();
-    changed.forEach((d, doc) -> {
+    boolean sharingChanged = false;
+    for (Map.Entry<Integer, SheetDocument> e : changed.entrySet()) {
+      int d = e.getKey();
       before.put(d, docs.get(d));
-      docs.set(d, doc);
-      longest[d] = longest(doc);
-    });
-    if (spanOfLongest() != span) {
+      docs.set(d, e.getValue());
+      List<String> zones = normalized(e.getValue());
+      longest[d] = longest(zones);
+      long[] old = SharedTexts.fingerprints(normalized(before.get(d)));
+      long[] now = SharedTexts.fingerprints(zones);
+      long[] was = shared.shared(old);
+      long[] wasToo = shared.shared(now);
+      shared.count(old, -1);
+      shared.count(now, 1);
+      sharingChanged |= !Arrays.equals(was, shared.shared(old)) || !Arrays.equals(wasToo, shared.shared(now));
+    }
+    if (sharingChanged || spanOfLongest() != span) {
+      // A field became shared or stopped being: the shared texts are numbered anew.
       encodeAll();
       return null;
     }
-    Postings grams = new Postings(span);
+    Postings grams = new Postings(span, shared::isShared);
     Set<String> touched = new HashSet<>();
+    Set<String> sharersChanged = new TreeSet<>();
     for (Map.Entry<Integer, SheetDocument> e : changed.entrySet()) {
       int d = e.getKey();
       Postings.DocGrams old = grams.grams(normalized(before.get(d)), SearchIndexWriter.filterKeys(before.get(d)));
       Postings.DocGrams now = grams.grams(normalized(e.getValue()), SearchIndexWriter.filterKeys(e.getValue()));
+      if (!moveSharers(d, old.shared(), now.shared(), sharersChanged)) {
+        encodeAll();
+        return null;
+      }
       spliced(d, old, now).forEach((k, after) -> {
         if (store(k, after)) {
           touched.add(k);
         }
       });
     }
+    for (String t : sharersChanged) {
+      int doc = sharedNumber.get(t);
+      Postings.DocGrams g = grams.sharedGrams(t, sharers.get(t));
+      for (String k : g.keys()) {
+        if (!Grams.isPositional(k)) {
+          continue;
+        }
+        String after = PostingSplice.replace(k, keys.getOrDefault(k, ""), doc, (b, gap) -> g.appendEntry(b, k, gap), docs.size());
+        if (store(k, after)) {
+          touched.add(k);
+        }
+      }
+    }
     return touched;
+  }
+
+  /**
+   * Moves document {@code d} from the shared texts it had to those it has; false when one of them
+   * would gain its first document or lose its last (the texts are then numbered anew).
+   */
+  private boolean moveSharers(int d, Set<String> had, Set<String> has, Set<String> moved) {
+    for (String t : had) {
+      if (!has.contains(t)) {
+        IntArrayList list = sharers.get(t);
+        list.removeAt(Arrays.binarySearch(list.buffer, 0, list.size(), d));
+        if (list.isEmpty()) {
+          return false;
+        }
+        moved.add(t);
+      }
+    }
+    for (String t : has) {
+      if (!had.contains(t)) {
+        IntArrayList list = sharers.get(t);
+        if (list == null) {
+          return false;
+        }
+        list.insert(-1 - Arrays.binarySearch(list.buffer, 0, list.size(), d), d);
+        moved.add(t);
+      }
+    }
+    return true;
   }
 
   /**
@@ -211,7 +291,7 @@ public final class IncrementalSearchIndex {
     return all.parallelStream()
         .filter(k -> !(oldKeys.contains(k) && newKeys.contains(k) && entry(old, k).equals(entry(now, k))))
         .collect(Collectors.toMap(k -> k, k -> PostingSplice.replace(k, keys.getOrDefault(k, ""), d,
-            newKeys.contains(k) ? (b, gap) -> now.appendEntry(b, k, gap) : null)));
+            newKeys.contains(k) ? (b, gap) -> now.appendEntry(b, k, gap) : null, docs.size())));
   }
 
   /**
@@ -227,7 +307,7 @@ public final class IncrementalSearchIndex {
     }
     SheetDocument doc = docs.get(0);
     List<String> zones = normalized(doc);
-    Postings grams = new Postings(span);
+    Postings grams = new Postings(span, shared::isShared);
     Postings.DocGrams old = grams.grams(zones, SearchIndexWriter.filterKeys(doc));
     Postings.DocGrams now = grams.grams(zones.stream().map(z -> "\u3000" + z).toList(), SearchIndexWriter.filterKeys(doc));
     int shards = parts.size();

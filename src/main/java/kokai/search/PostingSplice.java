@@ -7,7 +7,7 @@ package kokai.search;
  * now counts from another document. The rest is copied as it is.
  *
  * <pre>{@code
- * String after = PostingSplice.replace("情報", before, 7, b -> grams.appendEntry(b, "情報", 7 - previous));
+ * String after = PostingSplice.replace("情報", before, 7, (b, gap) -> grams.appendEntry(b, "情報", gap), sheets);
  * }</pre>
  */
 final class PostingSplice {
@@ -30,9 +30,10 @@ final class PostingSplice {
 
   /**
    * The postings of {@code key} with document {@code doc}'s entry replaced by what {@code entry}
-   * writes, or removed when {@code entry} is null; {@code data} may be empty (a new key).
+   * writes, or removed when {@code entry} is null; {@code data} may be empty (a new key). Documents
+   * from {@code sheets} on are shared texts, whose positional entries end with their documents.
    */
-  static String replace(String key, String data, int doc, EntryWriter entry) {
+  static String replace(String key, String data, int doc, EntryWriter entry, int sheets) {
     boolean positional = Grams.isPositional(key);
     // Bits below the gap in an entry's first number: a list's zone, a positional entry's "more".
     int bits = Grams.isListed(key) ? 2 : positional ? 1 : 0;
@@ -50,7 +51,7 @@ final class PostingSplice {
         break;
       }
       if (positional) {
-        pos = skipPositions(data, pos, first);
+        pos = skipPositions(data, pos, first, current >= sheets);
       }
       previous = current;
       start = pos;
@@ -68,7 +69,7 @@ final class PostingSplice {
     if (current == doc) {
       // Skip the old entry of the document itself.
       int p = skip(data, start);
-      next = positional ? skipPositions(data, p, number(data, start)) : p;
+      next = positional ? skipPositions(data, p, number(data, start), doc >= sheets) : p;
       if (next == data.length()) {
         return out.toString();
       }
@@ -105,15 +106,23 @@ final class PostingSplice {
     return i + 1;
   }
 
-  /** Past a positional entry's positions, given its first number (whether more than one follows). */
-  private static int skipPositions(String data, int pos, long first) {
+  /**
+   * Past a positional entry's positions, given its first number (whether more than one follows),
+   * and past its documents when it is a shared text's.
+   */
+  private static int skipPositions(String data, int pos, long first, boolean shared) {
     int p = skip(data, pos);
-    if ((first & 1) == 0) {
-      return p;
+    if ((first & 1) == 1) {
+      p = skipNumbers(data, p);
     }
-    long more = number(data, p);
-    p = skip(data, p);
-    for (long i = 0; i < more; i++) {
+    return shared ? skipNumbers(data, p) : p;
+  }
+
+  /** Past a count and that many numbers. */
+  private static int skipNumbers(String data, int pos) {
+    long n = number(data, pos);
+    int p = skip(data, pos);
+    for (long i = 0; i < n; i++) {
       p = skip(data, p);
     }
     return p;

@@ -1,5 +1,6 @@
 package kokai.search;
 
+import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongLongHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
@@ -15,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -34,6 +37,12 @@ import java.util.stream.IntStream;
  * </ul>
  * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
  *
+ * <p>A field that many documents share word for word ({@link SharedTexts}) has no positions in
+ * theirs: after the last document, each such text is a document of its own, numbered in the order
+ * of zone and text, whose positional entries end with the number of documents that have it and
+ * their gaps (the first counting from -1). Its grams of up to {@link Grams#LISTED} characters stay
+ * in every document's lists, which short words read.
+ *
  * <p>Grams are looked up by number, not by text, which would cost a string for every gram of every
  * document: up to {@link Grams#PACKED} units by their exact {@link Grams#key}, longer ones by
  * {@link Grams#hash}. Two long grams with one hash are told apart by their text; the second one
@@ -48,6 +57,10 @@ final class Postings {
 
   private final long span;
   private final Hash hash;
+  /** Whether a field with this {@link SharedTexts#fingerprint} is shared. */
+  private final LongPredicate shared;
+  /** The documents having each shared text, by {@link #sharedKey}, in the order they are numbered. */
+  private final TreeMap<String, IntArrayList> sharers = new TreeMap<>();
   /** Document lists of the packed grams by {@link Grams#key}, of longer ones by {@link Hash}. */
   private final LongObjectHashMap<Entry> packed = new LongObjectHashMap<>(1 << 14);
   private final LongObjectHashMap<Entry> listed = new LongObjectHashMap<>(1 << 14);
@@ -73,8 +86,22 @@ final class Postings {
   }
 
   Postings(long span, Hash hash) {
+    this(span, hash, fingerprint -> false);
+  }
+
+  Postings(long span, LongPredicate shared) {
+    this(span, Grams::finish, shared);
+  }
+
+  Postings(long span, Hash hash, LongPredicate shared) {
     this.span = span;
     this.hash = hash;
+    this.shared = shared;
+  }
+
+  /** How a shared text is known while indexing: its zone as a digit, then the text. */
+  static String sharedKey(int zone, String text) {
+    return (char) ('0' + zone) + text;
   }
 
   /**
@@ -118,6 +145,16 @@ final class Postings {
       }
     }
 
+    /** The documents that have a shared text: their number, then the gaps (the first from -1). */
+    void addMembers(IntArrayList members) {
+      add(members.size());
+      int previous = -1;
+      for (int i = 0; i < members.size(); i++) {
+        add(members.get(i) - previous);
+        previous = members.get(i);
+      }
+    }
+
     /** The postings as text; the bytes are let go. */
     String release() {
       String text = new String(data, 0, size, StandardCharsets.US_ASCII);
@@ -143,7 +180,8 @@ final class Postings {
    * One document's grams: the first zone of each packed gram, the first position of each longer
    * listed gram (with its length, {@code position << 4 | n}), the positions of each
    * {@link Grams#SPELLING} gram; long grams whose hash an earlier gram of the document has, by
-   * their text; and the document's filter keys.
+   * their text; the document's filter keys; and the shared texts it has, whose positions it
+   * leaves to them.
    */
   final class DocGrams {
     private final List<String> zones;
@@ -153,6 +191,10 @@ final class Postings {
     private final Map<String, Long> spilledFirst = new TreeMap<>();
     private final Map<String, Positions> spilledPositions = new TreeMap<>();
     private final List<String> filterKeys;
+    /** The {@link #sharedKey}s of the shared fields. */
+    private final Set<String> shared = new TreeSet<>();
+    /** For a shared text's own document: the documents that have it. */
+    private IntArrayList members;
 
     private DocGrams(List<String> zones, List<String> filterKeys) {
       this.zones = zones;
@@ -195,6 +237,11 @@ final class Postings {
       p.add(zone * span + i);
     }
 
+    /** The {@link #sharedKey}s of the shared fields the document has. */
+    Set<String> shared() {
+      return shared;
+    }
+
     /** Every key the document has an entry under. */
     Set<String> keys() {
       Set<String> out = new HashSet<>(filterKeys);
@@ -215,6 +262,9 @@ final class Postings {
         Positions p = positions.get(hash.of(gram, 0, gram.length()));
         Entry entry = new Entry(key);
         entry.addPositions(gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
+        if (members != null) {
+          entry.addMembers(members);
+        }
         b.append(entry.release());
       } else {
         Codec.append(b, gap);
@@ -255,13 +305,29 @@ final class Postings {
 
   /** The grams of one document: its normalised zones and its filter keys. */
   DocGrams grams(List<String> zones, List<String> filterKeys) {
+    return grams(zones, filterKeys, true);
+  }
+
+  /** The same; a shared text's own document keeps every position ({@code share} false). */
+  private DocGrams grams(List<String> zones, List<String> filterKeys, boolean share) {
     DocGrams g = new DocGrams(zones, filterKeys);
     for (int z = 0; z < zones.size(); z++) {
       String t = zones.get(z);
+      // The end of the field holding i, and whether its positions are left to its shared text.
+      int fieldEnd = -1;
+      boolean spelled = true;
       for (int i = 0; i < t.length(); i++) {
+        if (i > fieldEnd) {
+          fieldEnd = SharedTexts.fieldEnd(t, i);
+          spelled = !share || fieldEnd - i < Grams.SPELLING || !shared.test(SharedTexts.fingerprint(z, t, i, fieldEnd));
+          if (!spelled) {
+            g.shared.add(sharedKey(z, t.substring(i, fieldEnd)));
+          }
+        }
+        int longest = spelled ? Grams.SPELLING : Grams.LISTED;
         // The packed key of the first units, then the hash state of the longer grams.
         long units = 0;
-        for (int n = 1; n <= Grams.SPELLING && i + n <= t.length(); n++) {
+        for (int n = 1; n <= longest && i + n <= t.length(); n++) {
           char c = t.charAt(i + n - 1);
           if (!Grams.indexable(c)) {
             break;
@@ -286,7 +352,36 @@ final class Postings {
     return g;
   }
 
+  /**
+   * Adds the shared texts, after the last of the {@code documents} added: each one's positions and
+   * the documents that have it. Call once, after {@link #addAll}.
+   */
+  void addShared(int documents) {
+    int doc = documents;
+    for (Map.Entry<String, IntArrayList> e : sharers.entrySet()) {
+      appendPositions(doc++, sharedGrams(e.getKey(), e.getValue()));
+    }
+  }
+
+  /** The shared texts by {@link #sharedKey}, in the order of their documents, with the documents that have them. */
+  Map<String, IntArrayList> sharers() {
+    return sharers;
+  }
+
+  /** The grams of a shared text's own document: the text in its zone, and the documents that have it. */
+  DocGrams sharedGrams(String sharedKey, IntArrayList members) {
+    int zone = sharedKey.charAt(0) - '0';
+    List<String> zones = new java.util.ArrayList<>(java.util.Collections.nCopies(zone + 1, ""));
+    zones.set(zone, sharedKey.substring(1));
+    DocGrams g = grams(zones, List.of(), false);
+    g.members = members;
+    return g;
+  }
+
   private void append(int doc, DocGrams g) {
+    for (String key : g.shared) {
+      sharers.computeIfAbsent(key, k -> new IntArrayList()).add(doc);
+    }
     g.zoneOf.forEach((LongIntProcedure) (k, zone) -> {
       int at = packed.indexOf(k);
       Entry e;
@@ -303,22 +398,33 @@ final class Postings {
       Entry e = longGram(listed, h, g, first, (int) (value & 15), false);
       e.add(e.gap(doc) * 4L + first / span);
     });
-    g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
-      Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
-      e.addPositions(e.gap(doc), p);
-    });
     g.spilledFirst.forEach((gram, first) -> {
       Entry e = longGram(listed, hash.of(gram, 0, gram.length()), gram, false);
       e.add(e.gap(doc) * 4L + first / span);
     });
-    g.spilledPositions.forEach((gram, p) -> {
-      Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
-      e.addPositions(e.gap(doc), p);
-    });
+    appendPositions(doc, g);
     for (String key : g.filterKeys) {
       Entry e = byKey.computeIfAbsent(key, Entry::new);
       e.add(e.gap(doc));
     }
+  }
+
+  /** The positional entries of a document (with a shared text's, the documents that have it). */
+  private void appendPositions(int doc, DocGrams g) {
+    g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
+      Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
+      e.addPositions(e.gap(doc), p);
+      if (g.members != null) {
+        e.addMembers(g.members);
+      }
+    });
+    g.spilledPositions.forEach((gram, p) -> {
+      Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
+      e.addPositions(e.gap(doc), p);
+      if (g.members != null) {
+        e.addMembers(g.members);
+      }
+    });
   }
 
   /**

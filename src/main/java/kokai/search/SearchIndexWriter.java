@@ -49,21 +49,33 @@ public final class SearchIndexWriter {
    */
   public static final int DEFAULT_META_PER_FILE = 4;
 
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   private final int shardBytes;
   private final int metaPerFile;
+  private final int sharedAt;
 
   public SearchIndexWriter() {
     this(DEFAULT_SHARD_BYTES, DEFAULT_META_PER_FILE);
   }
 
   public SearchIndexWriter(int shardBytes, int metaPerFile) {
+    this(shardBytes, metaPerFile, SharedTexts.DEFAULT_THRESHOLD);
+  }
+
+  /** With {@code sharedAt}, the documents that must have a field before it is a {@link SharedTexts shared text}. */
+  SearchIndexWriter(int shardBytes, int metaPerFile, int sharedAt) {
     if (shardBytes < 256 || metaPerFile < 1) {
       throw new IllegalArgumentException("shard bytes must be at least 256 and documents per metadata file at least 1");
     }
     this.shardBytes = shardBytes;
     this.metaPerFile = metaPerFile;
+    this.sharedAt = sharedAt;
+  }
+
+  /** The fields this index keeps the positions of once: see {@link SharedTexts}. */
+  SharedTexts sharedTexts() {
+    return new SharedTexts(sharedAt);
   }
 
   /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */

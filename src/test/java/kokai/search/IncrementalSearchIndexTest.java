@@ -62,6 +62,55 @@ class IncrementalSearchIndexTest {
     assertThat(spanChanges).as("edits that changed the manifest").isGreaterThan(0);
   }
 
+  /**
+   * Edits that move sheets between texts they share with others ({@link SharedTexts}), make a text
+   * shared or no longer shared, and edit the rest of a sheet that shares a text.
+   */
+  @Test
+  void editsOfSharedTextsLeaveTheFilesOfAFreshIndex() {
+    Random r = new Random(11);
+    List<String> common = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      common.add(random(r, 8 + r.nextInt(30)));
+    }
+    List<Sheet> sheets = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      String activities = i % 5 == 0 ? random(r, 40) : common.get(r.nextInt(common.size()));
+      sheets.add(sheet(2021 + i % 3, String.format("%03d", i), i % 4 == 0 ? common.get(0) : random(r, 6), activities, "継続"));
+    }
+    SearchIndexWriter writer = new SearchIndexWriter(SHARD_BYTES, 1, 4);
+    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
+        SearchIndexWriter.yearLabel("ja"));
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
+    index.writeAll(files::put);
+    assertSame(files, freshShared(sheets));
+    int fewShards = 0;
+    for (int edit = 0; edit < 80; edit++) {
+      int n = r.nextInt(sheets.size());
+      Sheet old = sheets.get(n);
+      String activities = switch (edit % 4) {
+        case 0 -> common.get(r.nextInt(common.size()));               // to another shared text
+        case 1 -> random(r, 12);                                     // out of one; a text may stop being shared
+        case 2 -> edit % 8 == 2 ? common.get(4) + "課" : old.overview().activities(); // a new text, in time shared
+        default -> old.overview().activities();
+      };
+      String title = edit % 4 == 3 ? random(r, 7) : old.title();    // the rest of a sheet that shares a text
+      Sheet edited = sheet(old.fiscalYear(), old.id(), title, activities, "継続");
+      sheets.set(n, edited);
+      IncrementalSearchIndex.Update u = index.replace(List.of(edited), files::put);
+      u.removed().forEach(files::remove);
+      fewShards += u.shardsWritten() < shards(files) / 2 ? 1 : 0;
+      assertSame(files, freshShared(sheets));
+    }
+    assertThat(fewShards).as("edits that wrote few shards").isGreaterThan(40);
+  }
+
+  private static Map<String, byte[]> freshShared(List<Sheet> sheets) {
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
+    new SearchIndexWriter(SHARD_BYTES, 1, 4).write(sheets, SearchSite::sheetUrl, files::put);
+    return files;
+  }
+
   @Test
   void aSmallEditWritesFewShards() {
     List<Sheet> sheets = new ArrayList<>(SearchSite.generated(200, 3));

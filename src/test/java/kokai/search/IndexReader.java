@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 final class IndexReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MANIFEST =
-      Pattern.compile("\"shards\":(\\d+),\"span\":(\\d+),\"metaPerFile\":(\\d+)");
+      Pattern.compile("\"docs\":(\\d+),\"shards\":(\\d+),\"span\":(\\d+),\"metaPerFile\":(\\d+)");
   private final Map<String, byte[]> files;
   private final int shards;
+  /** The sheets; documents numbered from here on are shared texts. */
+  final int docs;
   final long span;
   final int metaPerFile;
   final Set<Integer> touched = new TreeSet<>();
@@ -33,9 +35,10 @@ final class IndexReader {
     if (!m.find()) {
       throw new IllegalStateException("no manifest");
     }
-    shards = Integer.parseInt(m.group(1));
-    span = Long.parseLong(m.group(2));
-    metaPerFile = Integer.parseInt(m.group(3));
+    docs = Integer.parseInt(m.group(1));
+    shards = Integer.parseInt(m.group(2));
+    span = Long.parseLong(m.group(3));
+    metaPerFile = Integer.parseInt(m.group(4));
   }
 
   private String text(String path) {
@@ -133,13 +136,21 @@ final class IndexReader {
           all = ps != null && ps.contains(p + offsets.get(k));
         }
         if (all) {
-          out.add(doc);
+          out.addAll(doc < docs ? Set.of(doc) : members.get(doc));
           return;
         }
       }
     });
     return out;
   }
+
+  /** How many shared texts the queries so far found in positional lists, with their documents. */
+  int sharedTextsRead() {
+    return members.size();
+  }
+
+  /** The documents that have each shared text, by its number, from the positional lists read. */
+  private final Map<Integer, Set<Integer>> members = new java.util.HashMap<>();
 
   private Map<Integer, Set<Long>> positions(String key) {
     Map<Integer, Set<Long>> out = new TreeMap<>();
@@ -155,6 +166,18 @@ final class IndexReader {
         ps.add(p);
       }
       out.put(doc, ps);
+      if (doc >= docs) {
+        Set<Integer> having = new TreeSet<>();
+        int d = -1;
+        for (long n = a[i++]; n > 0; n--) {
+          d += (int) a[i++];
+          having.add(d);
+        }
+        Set<Integer> known = members.putIfAbsent(doc, having);
+        if (known != null && !known.equals(having)) {
+          throw new IllegalStateException("shared text " + doc + " lists other documents in " + key);
+        }
+      }
     }
     return out;
   }

@@ -65,6 +65,50 @@ class SearchIndexWriterTest {
     assertThat(nonEmpty).isGreaterThan(100);
   }
 
+  /**
+   * Titles and activities that many sheets share word for word, as real sheets share their
+   * evaluation comments: indexed once ({@link SharedTexts}), they are still found exactly, alone,
+   * with other words, and beside the same words elsewhere in a sheet.
+   */
+  @Test
+  void findsExactlyTheDocumentsContainingEveryWordInSharedTexts() {
+    Random r = new Random(3);
+    List<String> common = java.util.stream.IntStream.range(0, 6).mapToObj(i -> random(r, 8 + r.nextInt(40))).toList();
+    List<Sheet> sheets = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String title = i % 3 == 0 ? common.get(r.nextInt(2)) : random(r, 4 + r.nextInt(8));
+      String activities = r.nextInt(4) == 0 ? random(r, 20 + r.nextInt(100)) : common.get(r.nextInt(common.size()));
+      sheets.add(sheet(2022, String.format("%03d", i), title, activities));
+    }
+    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // written from several threads
+    new SearchIndexWriter(512, 1, 3).write(sheets, SearchSite::sheetUrl, files::put);
+    IndexReader index = new IndexReader(files);
+    List<List<String>> fields = sheets.stream()
+        .map(s -> List.of(SearchText.normalize(s.title()), s.id(), SearchText.normalize(s.overview().activities()),
+            "総務部", "総務課"))
+        .toList();
+    int nonEmpty = 0;
+    for (int q = 0; q < 300; q++) {
+      String query = (q % 2 == 0 ? piece(r, SearchText.normalize(common.get(r.nextInt(common.size()))))
+          : random(r, 1 + r.nextInt(9))) + (q % 5 == 0 ? " " + random(r, 2) : "");
+      List<String> words = SearchText.words(query);
+      if (words.isEmpty()) {
+        continue;
+      }
+      Set<Integer> expected = new HashSet<>();
+      for (int d = 0; d < fields.size(); d++) {
+        List<String> f = fields.get(d);
+        if (words.stream().allMatch(w -> f.stream().anyMatch(t -> t.contains(w)))) {
+          expected.add(d);
+        }
+      }
+      nonEmpty += expected.isEmpty() ? 0 : 1;
+      assertThat(index.find(query)).as("query '%s'", query).isEqualTo(expected);
+    }
+    assertThat(nonEmpty).isGreaterThan(100);
+    assertThat(index.sharedTextsRead()).as("shared texts whose documents a query read").isGreaterThan(4);
+  }
+
   /** A piece of a text, up to three times as long as the longest word with a document list: a phrase someone copies. */
   private static String piece(Random r, String text) {
     int length = Math.min(text.length(), 1 + r.nextInt(3 * Grams.LISTED));

@@ -241,12 +241,16 @@ class SiteBuildTest {
   void aThemeChangesColoursWithAThemeCssBesideTheDefaultStylesheet() throws Exception {
     MiniSite plain = twoDepartments();
     plain.buildOk();
-    assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../../assets/css/site.css");
+    assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("../../assets/css/site.css", "../../assets/css/content.css");
+    // The search page shows no sheet's sections or tables: it loads what every page needs alone.
+    assertThat(plain.page("search/").select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../assets/css/site.css");
+    assertThat(plain.page("search/").select("script[src$=sort.js]")).isEmpty();
     plain.file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
         .file("themes/city/assets/css/theme.css", ":root { --brand: #006633; }\n");
     plain.buildOk();
     assertThat(plain.page("2022/010/").select("link[rel=stylesheet]").eachAttr("href"))
-        .containsExactly("../../assets/css/site.css", "../../assets/css/theme.css");
+        .containsExactly("../../assets/css/site.css", "../../assets/css/content.css", "../../assets/css/theme.css");
     assertThat(plain.files().get("assets/css/site.css"))
         .isEqualTo(Files.readAllBytes(Path.of("themes/default/assets/css/site.css")));
   }

@@ -114,10 +114,10 @@ function positions(key, cache) {
     var a = postings(key);
     for (var j = 0, doc = -1; j < a.length;) {
       var g = a[j++];
-      var ps = [a[j++]];
-      doc += Math.floor(g / 2);
+      var ps = [(g >> 1 & 3) * manifest.span + a[j++]];
+      doc += g >> 3;
       for (var k = g % 2 && a[j++], p = ps[0]; k > 0; k--) { ps.push(p += a[j++]); }
-      // A text sheets share (numbered past them) lists them.
+      // A shared text (past the sheets) lists its sheets.
       for (k = doc < manifest.docs ? 0 : a[j++], p = -1, ps.docs = k ? [] : [doc]; k > 0; k--) { ps.docs.push(p += a[j++]); }
       m.set(doc, ps);
     }
@@ -126,8 +126,8 @@ function positions(key, cache) {
   return cache[key];
 }
 
-// Document → first position of the word (zone * span + offset). Exact: a longer word is
-// proved by its grams' distances.
+// Document → first position of the word (zone * span + offset); a longer word is proved
+// by its grams' distances.
 function matchWord(w, cache) {
   var result = new Map();
   if (w.length <= LISTED) {
@@ -156,7 +156,7 @@ function matchWord(w, cache) {
       first.docs.forEach(function (d) { if (!(result.get(d) <= p)) { result.set(d, p); } });
     }
   });
-  // Shared texts' sheets came last: back in document order.
+  // Shared texts' sheets came last: to document order.
   return shared ? new Map(Array.from(result).sort(function (a, b) { return a[0] - b[0]; })) : result;
 }
 
@@ -166,7 +166,7 @@ function filterDocs(key) {
 }
 
 // Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
-// then document order (fiscal year desc, id), which maps keep: buckets replace a sort.
+// then document order (fiscal year desc, id), kept by maps: buckets replace a sort.
 function find(ws, filters) {
   var cache = {};
   var found = null;
@@ -318,7 +318,7 @@ function message(name, n) {
 var ui = {};
 
 // Draws the next page of results (or n) in order as their metadata comes, then the snippets as
-// texts do, asked for once the first result is drawn (before, that took some 10 ms longer).
+// texts do, asked for once the first result is drawn (it was some 10 ms later before).
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });

@@ -35,8 +35,8 @@ final class PostingSplice {
    */
   static String replace(String key, String data, int doc, EntryWriter entry, int sheets) {
     boolean positional = Grams.isPositional(key);
-    // Bits below the gap in an entry's first number: a list's zone, a positional entry's "more".
-    int bits = Grams.isListed(key) ? 2 : positional ? 1 : 0;
+    // Bits below the gap in an entry's first number: a list's zone; a positional entry's zone and "more".
+    int bits = Grams.isListed(key) ? 2 : positional ? 3 : 0;
     int pos = 0;
     int previous = -1;
     int start = 0;

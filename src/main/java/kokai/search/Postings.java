@@ -30,12 +30,15 @@ import java.util.stream.IntStream;
  *   <li>a gram of up to {@link Grams#LISTED} characters: {@code gap * 4 + zone}, the first zone
  *       the gram occurs in. Such a word is its own gram, so the document list is the exact answer;
  *   <li>the positions of a gram of {@link Grams#SPELLING} characters (key {@link Grams#positional}):
- *       {@code gap * 2 + more}, the first position and, when {@code more} is 1, the number of
- *       further positions and the gaps to them (nineteen entries in twenty have one position, and
- *       save the count); a longer word is proved by such grams found at the right distances;
+ *       {@code gap * 8 + zone * 2 + more} with the zone of the first position, its offset in the
+ *       zone and, when {@code more} is 1, the number of further positions and the gaps to them
+ *       (nineteen entries in twenty have one position, and save the count); a longer word is
+ *       proved by such grams found at the right distances;
  *   <li>a filter value (key starting with a space): the gap.
  * </ul>
  * A position is {@code zone * span + offset}, so the zone of a match is known without the text.
+ * The first one of an entry gives its zone beside the gap, where it costs a character less: an
+ * offset in the overview or the rest takes two characters where their positions took three.
  *
  * <p>A field that many documents share word for word ({@link SharedTexts}) has no positions in
  * theirs: after the last document, each such text is a document of its own, numbered in the order
@@ -132,11 +135,14 @@ final class Postings {
       size = Codec.append(data, size, value);
     }
 
-    /** A positional entry: the gap and whether more positions follow, the first, then their number and gaps. */
-    void addPositions(long gap, Positions positions) {
+    /**
+     * A positional entry: the gap, the first position's zone and whether more positions follow,
+     * the first position's offset in its zone, then the number of further positions and their gaps.
+     */
+    void addPositions(long gap, Positions positions, long span) {
       boolean more = positions.count > 1;
-      add(gap * 2 + (more ? 1 : 0));
-      add(positions.at[0]);
+      add(gap * 8 + positions.at[0] / span * 2 + (more ? 1 : 0));
+      add(positions.at[0] % span);
       if (more) {
         add(positions.count - 1L);
         for (int i = 1; i < positions.count; i++) {
@@ -261,7 +267,7 @@ final class Postings {
         String gram = key.substring(0, key.length() - 1);
         Positions p = positions.get(hash.of(gram, 0, gram.length()));
         Entry entry = new Entry(key);
-        entry.addPositions(gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram));
+        entry.addPositions(gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram), span);
         if (members != null) {
           entry.addMembers(members);
         }
@@ -413,14 +419,14 @@ final class Postings {
   private void appendPositions(int doc, DocGrams g) {
     g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
       Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
-      e.addPositions(e.gap(doc), p);
+      e.addPositions(e.gap(doc), p, span);
       if (g.members != null) {
         e.addMembers(g.members);
       }
     });
     g.spilledPositions.forEach((gram, p) -> {
       Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
-      e.addPositions(e.gap(doc), p);
+      e.addPositions(e.gap(doc), p, span);
       if (g.members != null) {
         e.addMembers(g.members);
       }

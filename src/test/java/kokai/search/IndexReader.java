@@ -158,8 +158,8 @@ final class IndexReader {
     int doc = -1;
     for (int i = 0; i < a.length;) {
       long first = a[i++];
-      doc += (int) (first / 2);
-      long p = a[i++];
+      doc += (int) (first / 8);
+      long p = first / 2 % 4 * span + a[i++];
       Set<Long> ps = new HashSet<>(Set.of(p));
       for (long more = first % 2 == 1 ? a[i++] : 0; more > 0; more--) {
         p += a[i++];

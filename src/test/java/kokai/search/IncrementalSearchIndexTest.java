@@ -27,11 +27,8 @@ class IncrementalSearchIndexTest {
           i % 4 == 0 ? "継続" : "拡充"));
     }
     SearchIndexWriter writer = new SearchIndexWriter(SHARD_BYTES, 1);
-    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
-        SearchIndexWriter.yearLabel("ja"));
     Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
-    index.writeAll(files::put);
-    assertSame(files, fresh(sheets));
+    IncrementalSearchIndex index = indexed(writer, sheets, files);
     int shardCountChanges = 0;
     int spanChanges = 0;
     for (int edit = 0; edit < 60; edit++) {
@@ -56,7 +53,7 @@ class IncrementalSearchIndexTest {
       u.removed().forEach(files::remove);
       shardCountChanges += u.removed().isEmpty() && u.shardsWritten() < shards(files) ? 0 : 1;
       spanChanges += manifestBefore == manifestHash(files) ? 0 : 1;
-      assertSame(files, fresh(sheets));
+      assertSame(files, fresh(sheets, writer));
     }
     assertThat(shardCountChanges).as("edits that changed the number of shards").isGreaterThan(0);
     assertThat(spanChanges).as("edits that changed the manifest").isGreaterThan(0);
@@ -79,11 +76,8 @@ class IncrementalSearchIndexTest {
       sheets.add(sheet(2021 + i % 3, String.format("%03d", i), i % 4 == 0 ? common.get(0) : random(r, 6), activities, "継続"));
     }
     SearchIndexWriter writer = new SearchIndexWriter(SHARD_BYTES, 1, 4);
-    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
-        SearchIndexWriter.yearLabel("ja"));
     Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
-    index.writeAll(files::put);
-    assertSame(files, freshShared(sheets));
+    IncrementalSearchIndex index = indexed(writer, sheets, files);
     int fewShards = 0;
     for (int edit = 0; edit < 80; edit++) {
       int n = r.nextInt(sheets.size());
@@ -100,25 +94,26 @@ class IncrementalSearchIndexTest {
       IncrementalSearchIndex.Update u = index.replace(List.of(edited), files::put);
       u.removed().forEach(files::remove);
       fewShards += u.shardsWritten() < shards(files) / 2 ? 1 : 0;
-      assertSame(files, freshShared(sheets));
+      assertSame(files, fresh(sheets, writer));
     }
     assertThat(fewShards).as("edits that wrote few shards").isGreaterThan(40);
   }
 
-  private static Map<String, byte[]> freshShared(List<Sheet> sheets) {
-    Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
-    new SearchIndexWriter(SHARD_BYTES, 1, 4).write(sheets, SearchSite::sheetUrl, files::put);
-    return files;
+  /** The index of the sheets kept in memory, its files written to {@code files}; they are checked against a fresh index's. */
+  private static IncrementalSearchIndex indexed(SearchIndexWriter writer, List<Sheet> sheets, Map<String, byte[]> files) {
+    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
+        SearchIndexWriter.yearLabel("ja"));
+    index.writeAll(files::put);
+    assertSame(files, fresh(sheets, writer));
+    return index;
   }
 
   @Test
   void aSmallEditWritesFewShards() {
     List<Sheet> sheets = new ArrayList<>(SearchSite.generated(200, 3));
     SearchIndexWriter writer = new SearchIndexWriter(1024, 1);
-    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
-        SearchIndexWriter.yearLabel("ja"));
     Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
-    index.writeAll(files::put);
+    IncrementalSearchIndex index = indexed(writer, sheets, files);
     Sheet s = sheets.get(17);
     Sheet edited = new Sheet(s.fiscalYear(), s.id(), s.title() + "改", s.form(), s.published(), s.updated(),
         s.budgetAccount(), s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(),
@@ -130,7 +125,7 @@ class IncrementalSearchIndexTest {
       files.put(path, bytes);
     });
     sheets.set(17, edited);
-    assertSame(files, freshWith(sheets, 1024));
+    assertSame(files, fresh(sheets, writer));
     assertThat(u.shardsWritten()).isPositive().isLessThan(shards(files) / 4);
     // The edited sheet's own text file and the one metadata file that holds it.
     assertThat(written).filteredOn(p -> p.contains("/t/") || p.contains("/m/")).hasSize(2);
@@ -143,13 +138,10 @@ class IncrementalSearchIndexTest {
         .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
   }
 
-  private static Map<String, byte[]> fresh(List<Sheet> sheets) {
-    return freshWith(sheets, SHARD_BYTES);
-  }
-
-  private static Map<String, byte[]> freshWith(List<Sheet> sheets, int shardBytes) {
+  /** The files a fresh index of the sheets has. */
+  private static Map<String, byte[]> fresh(List<Sheet> sheets, SearchIndexWriter writer) {
     Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
-    new SearchIndexWriter(shardBytes, 1).write(sheets, SearchSite::sheetUrl, files::put);
+    writer.write(sheets, SearchSite::sheetUrl, files::put);
     return files;
   }
 

@@ -204,13 +204,7 @@ public final class IncrementalSearchIndex {
       docs.set(d, e.getValue());
       List<String> zones = normalized(e.getValue());
       longest[d] = longest(zones);
-      long[] old = SharedTexts.fingerprints(normalized(before.get(d)));
-      long[] now = SharedTexts.fingerprints(zones);
-      long[] was = shared.shared(old);
-      long[] wasToo = shared.shared(now);
-      shared.count(old, -1);
-      shared.count(now, 1);
-      sharingChanged |= !Arrays.equals(was, shared.shared(old)) || !Arrays.equals(wasToo, shared.shared(now));
+      sharingChanged |= shared.recount(SharedTexts.fingerprints(normalized(before.get(d))), SharedTexts.fingerprints(zones));
     }
     if (sharingChanged || spanOfLongest() != span) {
       // A field became shared or stopped being: the shared texts are numbered anew.

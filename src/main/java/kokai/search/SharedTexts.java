@@ -88,8 +88,20 @@ final class SharedTexts {
     return counts.get(fingerprint) >= threshold;
   }
 
-  /** The fingerprints of a document's fields that are shared. */
-  long[] shared(long[] fingerprints) {
+  /**
+   * Counts a document's fields as edited, {@code before} and {@code after} (their
+   * {@link #fingerprints}); true when a field of either became shared or stopped being.
+   */
+  boolean recount(long[] before, long[] after) {
+    long[] sharedBefore = shared(before);
+    long[] sharedAfter = shared(after);
+    count(before, -1);
+    count(after, 1);
+    return !java.util.Arrays.equals(sharedBefore, shared(before)) || !java.util.Arrays.equals(sharedAfter, shared(after));
+  }
+
+  /** Those of the fingerprints that are shared. */
+  private long[] shared(long[] fingerprints) {
     return java.util.Arrays.stream(fingerprints).filter(this::isShared).toArray();
   }
 }

@@ -142,14 +142,14 @@ function matchWord(w, cache) {
   var lists = gramsOf(w).map(function (k) { return positions(k, cache); });
   var shared = 0;
   lists[0].forEach(function (first, doc) {
-    var sets = [];
+    var others = [];
     for (var k = 1; k < lists.length; k++) {
       var ps = lists[k].get(doc);
       if (!ps) { return; }
-      sets.push(new Set(ps));
+      others.push(ps);
     }
     var p = first.find(function (q) {
-      return sets.every(function (s, k) { return s.has(q + offs[k + 1]); });
+      return others.every(function (ps, k) { return ps.indexOf(q + offs[k + 1]) >= 0; });
     });
     if (p !== undefined) {
       shared |= doc >= manifest.docs;
@@ -399,7 +399,7 @@ function search(params) {
         mark(t, 'snippets');
         t.first = t.first || t.shown;
         t.count = hits.length;
-        // Last, all snippets in: tests and the benchmark wait for it.
+        // Last, all snippets in: tests and benchmarks wait for it.
         window.kokaiSearch.timing = t;
       });
     })

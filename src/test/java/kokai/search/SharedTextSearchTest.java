@@ -21,15 +21,16 @@ import kokai.model.Sheet;
 import kokai.testing.ServedSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search in real chromium over generated sheets whose evaluation comments, as in real sheets, are
  * the same few sentences in dozens of sheets each: those fields are indexed once, as shared texts
  * ({@link SharedTexts}). Phrases from them, alone, with another word, or running past them, find
- * exactly the sheets that contain them, in rank order.
+ * exactly the sheets that contain them, in rank order, over http:// and from file://.
  */
 class SharedTextSearchTest {
   @TempDir static Path dir;
@@ -53,8 +54,9 @@ class SharedTextSearchTest {
     }
   }
 
-  @Test
-  void phrasesOfSharedCommentsFindExactlyTheSheetsThatHaveThem() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http", "file"})
+  void phrasesOfSharedCommentsFindExactlyTheSheetsThatHaveThem(String scheme) {
     Set<String> comments = new TreeSet<>();
     for (Sheet s : sheets) {
       Evaluation e = s.evaluation();
@@ -79,7 +81,7 @@ class SharedTextSearchTest {
     List<String> wrong = new ArrayList<>();
     int withResults = 0;
     var driver = served.chromium().driver();
-    driver.get(served.server().url("search/"));
+    driver.get(scheme.equals("http") ? served.server().url("search/") : dir.resolve("site/search/index.html").toUri().toString());
     for (String q : queries) {
       driver.executeScript("window.kokaiSearch.timing = null;"
           + " document.getElementById('search-q').value = arguments[0];"

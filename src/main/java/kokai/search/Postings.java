@@ -137,9 +137,10 @@ final class Postings {
 
     /**
      * A positional entry: the gap, the first position's zone and whether more positions follow,
-     * the first position's offset in its zone, then the number of further positions and their gaps.
+     * the first position's offset in its zone, then the number of further positions and their gaps;
+     * for a shared text, the documents that have it ({@link #members}, encoded), else null.
      */
-    void addPositions(long gap, Positions positions, long span) {
+    void addPositions(long gap, Positions positions, long span, byte[] members) {
       boolean more = positions.count > 1;
       add(gap * 8 + positions.at[0] / span * 2 + (more ? 1 : 0));
       add(positions.at[0] % span);
@@ -149,15 +150,12 @@ final class Postings {
           add(positions.at[i] - positions.at[i - 1]);
         }
       }
-    }
-
-    /** The documents that have a shared text: their number, then the gaps (the first from -1). */
-    void addMembers(IntArrayList members) {
-      add(members.size());
-      int previous = -1;
-      for (int i = 0; i < members.size(); i++) {
-        add(members.get(i) - previous);
-        previous = members.get(i);
+      if (members != null) {
+        if (data.length - size < members.length) {
+          data = Arrays.copyOf(data, size + (size >> 2) + members.length);
+        }
+        System.arraycopy(members, 0, data, size, members.length);
+        size += members.length;
       }
     }
 
@@ -167,6 +165,21 @@ final class Postings {
       data = null;
       return text;
     }
+  }
+
+  /**
+   * The documents that have a shared text as its positional entries end: their number, then the
+   * gaps (the first from -1). Encoded once, for all the text's grams.
+   */
+  static byte[] members(IntArrayList documents) {
+    Entry e = new Entry("");
+    e.add(documents.size());
+    int previous = -1;
+    for (int i = 0; i < documents.size(); i++) {
+      e.add(documents.get(i) - previous);
+      previous = documents.get(i);
+    }
+    return Arrays.copyOf(e.data, e.size);
   }
 
   /** A gram's positions in one document, in order. */
@@ -199,8 +212,8 @@ final class Postings {
     private final List<String> filterKeys;
     /** The {@link #sharedKey}s of the shared fields. */
     private final Set<String> shared = new TreeSet<>();
-    /** For a shared text's own document: the documents that have it. */
-    private IntArrayList members;
+    /** For a shared text's own document: the documents that have it, as {@link #members} encodes them. */
+    private byte[] members;
 
     private DocGrams(List<String> zones, List<String> filterKeys) {
       this.zones = zones;
@@ -267,10 +280,8 @@ final class Postings {
         String gram = key.substring(0, key.length() - 1);
         Positions p = positions.get(hash.of(gram, 0, gram.length()));
         Entry entry = new Entry(key);
-        entry.addPositions(gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram), span);
-        if (members != null) {
-          entry.addMembers(members);
-        }
+        entry.addPositions(gap, p != null && same(p.at[0], gram, 0, gram.length()) ? p : spilledPositions.get(gram), span,
+            members);
         b.append(entry.release());
       } else {
         Codec.append(b, gap);
@@ -375,12 +386,12 @@ final class Postings {
   }
 
   /** The grams of a shared text's own document: the text in its zone, and the documents that have it. */
-  DocGrams sharedGrams(String sharedKey, IntArrayList members) {
+  DocGrams sharedGrams(String sharedKey, IntArrayList documents) {
     int zone = sharedKey.charAt(0) - '0';
     List<String> zones = new java.util.ArrayList<>(java.util.Collections.nCopies(zone + 1, ""));
     zones.set(zone, sharedKey.substring(1));
     DocGrams g = grams(zones, List.of(), false);
-    g.members = members;
+    g.members = members(documents);
     return g;
   }
 
@@ -419,17 +430,11 @@ final class Postings {
   private void appendPositions(int doc, DocGrams g) {
     g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
       Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
-      e.addPositions(e.gap(doc), p, span);
-      if (g.members != null) {
-        e.addMembers(g.members);
-      }
+      e.addPositions(e.gap(doc), p, span, g.members);
     });
     g.spilledPositions.forEach((gram, p) -> {
       Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
-      e.addPositions(e.gap(doc), p, span);
-      if (g.members != null) {
-        e.addMembers(g.members);
-      }
+      e.addPositions(e.gap(doc), p, span, g.members);
     });
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,9 +48,7 @@ public final class IncrementalSearchIndex {
   private final int[] longest;
   private final SharedTexts shared;
   /** The shared texts by {@link Postings#sharedKey}, in the order of their documents, with the documents that have them. */
-  private Map<String, IntArrayList> sharers;
-  /** The number of each shared text's document. */
-  private Map<String, Integer> sharedNumber;
+  private NavigableMap<String, IntArrayList> sharers;
   private long span;
   private Map<String, String> keys;
   private long encodedSize;
@@ -111,10 +110,6 @@ public final class IncrementalSearchIndex {
     postings.addAll(docs.size(), d -> normalized(docs.get(d)), d -> SearchIndexWriter.filterKeys(docs.get(d)));
     postings.addShared(docs.size());
     sharers = postings.sharers();
-    sharedNumber = new HashMap<>();
-    for (String t : sharers.keySet()) {
-      sharedNumber.put(t, docs.size() + sharedNumber.size());
-    }
     keys = postings.encoded();
     encodedSize = 0;
     keys.forEach((k, v) -> encodedSize += SearchIndexWriter.encodedSize(k, v));
@@ -196,15 +191,19 @@ public final class IncrementalSearchIndex {
    * changed, or null when the span changed and every key was encoded again.
    */
   private Set<String> splice(Map<Integer, SheetDocument> changed) {
-    Map<Integer, SheetDocument> before = new HashMap<>();
+    Map<Integer, SheetDocument> beforeDocs = new HashMap<>();
+    // Each edited document's zones as they were and as they are, normalised once.
+    Map<Integer, List<String>> zonesBefore = new HashMap<>();
+    Map<Integer, List<String>> zonesAfter = new HashMap<>();
     boolean sharingChanged = false;
     for (Map.Entry<Integer, SheetDocument> e : changed.entrySet()) {
       int d = e.getKey();
-      before.put(d, docs.get(d));
+      beforeDocs.put(d, docs.get(d));
+      zonesBefore.put(d, normalized(docs.get(d)));
+      zonesAfter.put(d, normalized(e.getValue()));
       docs.set(d, e.getValue());
-      List<String> zones = normalized(e.getValue());
-      longest[d] = longest(zones);
-      sharingChanged |= shared.recount(SharedTexts.fingerprints(normalized(before.get(d))), SharedTexts.fingerprints(zones));
+      longest[d] = longest(zonesAfter.get(d));
+      sharingChanged |= shared.recount(SharedTexts.fingerprints(zonesBefore.get(d)), SharedTexts.fingerprints(zonesAfter.get(d)));
     }
     if (sharingChanged || spanOfLongest() != span) {
       // A field became shared or stopped being: the shared texts are numbered anew.
@@ -216,8 +215,8 @@ public final class IncrementalSearchIndex {
     Set<String> sharersChanged = new TreeSet<>();
     for (Map.Entry<Integer, SheetDocument> e : changed.entrySet()) {
       int d = e.getKey();
-      Postings.DocGrams old = grams.grams(normalized(before.get(d)), SearchIndexWriter.filterKeys(before.get(d)));
-      Postings.DocGrams now = grams.grams(normalized(e.getValue()), SearchIndexWriter.filterKeys(e.getValue()));
+      Postings.DocGrams old = grams.grams(zonesBefore.get(d), SearchIndexWriter.filterKeys(beforeDocs.get(d)));
+      Postings.DocGrams now = grams.grams(zonesAfter.get(d), SearchIndexWriter.filterKeys(e.getValue()));
       if (!moveSharers(d, old.shared(), now.shared(), sharersChanged)) {
         encodeAll();
         return null;
@@ -229,7 +228,8 @@ public final class IncrementalSearchIndex {
       });
     }
     for (String t : sharersChanged) {
-      int doc = sharedNumber.get(t);
+      // Shared texts are numbered after the sheets, in the order of their keys.
+      int doc = docs.size() + sharers.headMap(t).size();
       Postings.DocGrams g = grams.sharedGrams(t, sharers.get(t));
       for (String k : g.keys()) {
         if (!Grams.isPositional(k)) {

@@ -381,7 +381,7 @@ final class Postings {
   }
 
   /** The shared texts by {@link #sharedKey}, in the order of their documents, with the documents that have them. */
-  Map<String, IntArrayList> sharers() {
+  java.util.NavigableMap<String, IntArrayList> sharers() {
     return sharers;
   }
 

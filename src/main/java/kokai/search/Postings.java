@@ -336,7 +336,7 @@ final class Postings {
       for (int i = 0; i < t.length(); i++) {
         if (i > fieldEnd) {
           fieldEnd = SharedTexts.fieldEnd(t, i);
-          spelled = !share || fieldEnd - i < Grams.SPELLING || !shared.test(SharedTexts.fingerprint(z, t, i, fieldEnd));
+          spelled = !share || !SharedTexts.mayShare(i, fieldEnd) || !shared.test(SharedTexts.fingerprint(z, t, i, fieldEnd));
           if (!spelled) {
             g.shared.add(sharedKey(z, t.substring(i, fieldEnd)));
           }

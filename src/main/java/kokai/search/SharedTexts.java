@@ -57,7 +57,7 @@ final class SharedTexts {
       String t = zones.get(z);
       for (int from = 0; from < t.length();) {
         int to = fieldEnd(t, from);
-        if (to - from >= Grams.SPELLING) {
+        if (mayShare(from, to)) {
           out.add(fingerprint(z, t, from, to));
         }
         from = to + 1;
@@ -66,6 +66,11 @@ final class SharedTexts {
     long[] a = out.toArray();
     java.util.Arrays.sort(a);
     return a;
+  }
+
+  /** Whether the field of units {@code [from, to)} may be shared: it holds a positional gram. */
+  static boolean mayShare(int from, int to) {
+    return to - from >= Grams.SPELLING;
   }
 
   /** Where the field starting at {@code from} ends: the next separator or the end of the zone. */

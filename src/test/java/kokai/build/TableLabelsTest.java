@@ -263,8 +263,8 @@ class TableLabelsTest {
    */
   @Test
   void japaneseHeadingsAreNotBrokenInsideAKatakanaWord() throws IOException {
-    List<String> broken = foundOnAPhone(site -> site.getFileName().toString().contains("generated") ? List.of() : urlsOf(site), 
-"var kana = /[\\u30A1-\\u30FA\\u30FC]/, out = [];"
+    List<String> broken = foundOnAPhone(site -> site.getFileName().toString().contains("generated") ? List.of() : urlsOf(site),
+        "var kana = /[\\u30A1-\\u30FA\\u30FC]/, out = [];"
         + " document.querySelectorAll('h1, h2, h3, caption, .eyebrow, .org a, .breadcrumbs li, table:not(.sheets) th, table.sheets thead th').forEach(function (e) {"
         + "   if (e.closest('[lang]').lang !== 'ja') { return; }"
         + "   var w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"

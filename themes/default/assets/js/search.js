@@ -1,7 +1,7 @@
 /*
  * kokai search in the browser, no server. The index (kokai.search.SearchIndexWriter) is scripts
- * calling kokaiSearch, loaded over http:// and file:// alike. Not indented: the client must stay
- * under 15,000 bytes as written (SearchScriptTest).
+ * calling kokaiSearch, loaded over http:// and file:// alike. Not indented: under 15,000 bytes
+ * as written (SearchScriptTest).
  */
 (function () {
 'use strict';
@@ -26,7 +26,7 @@ for (var i = 0; i < ALPHABET.length; i++) { digit[ALPHABET.charCodeAt(i)] = i; }
 var manifest = null;
 var shards = {};
 var meta = [];
-var texts = [];
+var texts = [0, [], []];
 var scripts = {};
 var run = 0;
 
@@ -34,7 +34,7 @@ window.kokaiSearch = {
   manifest: function (m) { manifest = m; },
   shard: function (n, keys) { shards[n] = keys; },
   meta: function (first, list) { list.forEach(function (r, j) { meta[first + j] = r; }); },
-  text: function (doc, zones) { texts[doc] = zones; },
+  text: function (doc, zone, fields) { texts[zone][doc] = fields; },
   timing: null
 };
 
@@ -62,7 +62,7 @@ function covering(len) {
   return out.concat(len - SPELL);
 }
 
-// Its keys: a short word, or the grams spelling it and a space (Grams.positional).
+// Its keys: a short word, or its grams, each with a space (Grams.positional).
 function gramsOf(w) {
   return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
 }
@@ -117,7 +117,7 @@ function positions(key, cache) {
       var ps = [(g >> 1 & 3) * manifest.span + a[j++]];
       doc += g >> 3;
       for (var k = g % 2 && a[j++], p = ps[0]; k > 0; k--) { ps.push(p += a[j++]); }
-      // A shared text (past the sheets) lists its sheets.
+      // A shared text (past the sheets) lists them.
       for (k = doc < manifest.docs ? 0 : a[j++], p = -1, ps.docs = k ? [] : [doc]; k > 0; k--) { ps.docs.push(p += a[j++]); }
       m.set(doc, ps);
     }
@@ -126,14 +126,14 @@ function positions(key, cache) {
   return cache[key];
 }
 
-// Document → first position of the word (zone * span + offset); a longer word is proved
-// by its grams' distances.
+// Document → the word's first position (zone * span + offset); a longer word is proved by
+// its grams' distances.
 function matchWord(w, cache) {
   var result = new Map();
   if (w.length <= LISTED) {
     var a = postings(w);
     for (var j = 0, doc = -1; j < a.length; j++) {
-      doc += Math.floor(a[j] / 4);
+      doc += a[j] >> 2;
       result.set(doc, (a[j] % 4) * manifest.span);
     }
     return result;
@@ -165,8 +165,8 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// Results by the sum over words of the zone of their first match (title 0, overview 1, rest 2),
-// then document order (fiscal year desc, id), kept by maps: buckets replace a sort.
+// Results by the sum over words of their first match's zone (title 0, overview 1, rest 2), then
+// document order (fiscal year desc, id): buckets, not a sort.
 function find(ws, filters) {
   var cache = {};
   var found = null;
@@ -229,7 +229,7 @@ function widen(p, a, b) {
 }
 
 // Appends the written text of units [start, end) of a zone (aligned fields, display forms
-// joined by '\n'): a bar between fields, the words marked, text nodes only.
+// joined by '\n'): bars between fields, words marked, text nodes only.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
@@ -252,10 +252,17 @@ function appendWritten(parent, parts, start, end, ws) {
   });
 }
 
-function snippet(z, hit, ws) {
-  // The zone of the first match; for one in the title (the heading) or none, the overview.
-  var zone = Math.max(1, Math.floor(hit.pos / manifest.span));
-  var parts = (z[zone].length ? z[zone] : z[2]).map(align);
+// The fields of the first match's zone; for the title (the heading) or none, the overview
+// (o/), or if empty the rest (t/).
+function zoneText(h, z) {
+  z = z || Math.max(1, Math.floor(h.pos / manifest.span));
+  return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
+    return texts[z][h.doc].length || z > 1 ? texts[z][h.doc] : zoneText(h, 2);
+  });
+}
+
+function snippet(fields, ws) {
+  var parts = fields.map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
   // From the field of the first match of any word (none: its start), on into the next fields.
   var low = lower(text);
@@ -281,7 +288,7 @@ function ja(e) {
   return e;
 }
 
-// A year as the pages write it and ' ・ ', all but ASCII (the era) marked.
+// A year as pages write it, then ' ・ '; all but ASCII (the era) marked.
 function year(p, y) {
   y.split(/([^\0-~]+)/).forEach(function (t, j) { p.appendChild(j % 2 ? ja(el('span', null, t)) : txt(t)); });
   return p;
@@ -310,15 +317,15 @@ function mark(t, name) {
 }
 
 function message(name, n) {
-  // By hand: a first toLocaleString took 20-80 ms.
+  // A first toLocaleString took 20-80 ms.
   var count = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
 }
 
 var ui = {};
 
-// Draws the next page of results (or n) in order as their metadata comes, then the snippets as
-// texts do, asked for once the first result is drawn (it was some 10 ms later before).
+// Draws the next page of results (or n) in order as their metadata comes, then their snippets
+// (asked for with the first).
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
@@ -337,10 +344,10 @@ function show(hits, ws, shown, mine, t, n) {
         // After "more": the button may go, and the focus with it.
         li.querySelector('a').focus();
       }
-      textLoads = textLoads || page.map(function (g) { return load(base + 't/' + g.doc + '.js'); });
+      textLoads = textLoads || page.map(function (g) { return zoneText(g); });
       // A text that fails to load leaves no snippet.
-      snippets.push(textLoads[k].then(function () {
-        if (mine === run) { li.appendChild(ja(snippet(texts[h.doc], h, ws))); }
+      snippets.push(textLoads[k].then(function (f) {
+        if (mine === run) { li.appendChild(ja(snippet(f, ws))); }
       }, function () {}));
     });
   });
@@ -349,7 +356,7 @@ function show(hits, ws, shown, mine, t, n) {
     mark(t, 'shown');
     var next = shown + page.length;
     ui.more.hidden = next >= hits.length;
-    // Once: pressed twice, it would draw the page twice.
+    // Once: pressed twice, it would draw twice.
     ui.more.onclick = function () {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
@@ -365,7 +372,7 @@ function keep(state, url) {
   try {
     history.replaceState(state, '', url);
   } catch (e) {
-    // Refused for some file:// pages; searching still works.
+    // Refused for some file:// pages.
   }
 }
 
@@ -382,7 +389,7 @@ function search(params) {
     return Promise.resolve();
   }
   ui.status.textContent = message('loading');
-  // The page loads the manifest itself, beside this script.
+  // The page loads the manifest beside this script.
   return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {

@@ -12,29 +12,36 @@ import kokai.model.Sheet;
 import kokai.site.OutputSink;
 
 /**
- * Writes what a result shows of each document, in two kinds of file, so that a result is drawn as
- * soon as its small metadata arrives and its snippet follows with the larger text:
+ * Writes what a result shows of each document, in three kinds of file, so that a result is drawn
+ * as soon as its small metadata arrives and its snippet follows with the text of one zone:
  * <ul>
  *   <li>{@code m/<n>.js}: {@code kokaiSearch.meta(first, [[url, number, title, department, division,
  *       year], ...])}, the metadata of {@code perFile} consecutive documents from {@code first}
  *       (about 120 bytes a document), the title as {@link Js#field} writes it;
- *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, [[title fields], [overview fields], [rest
- *       fields]])}, the fields of document n's three zones as the sheet writes them, each as
- *       {@link Js#field} writes it, for the snippet (about 1.5 KB; see {@link SheetDocument#fields}).
+ *   <li>{@code o/<n>.js}: {@code kokaiSearch.text(n, 1, [overview fields])}, the fields of document
+ *       n's overview as the sheet writes them, each as {@link Js#field} writes it (about 270 bytes);
+ *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, 2, [rest fields])}, the fields of its third
+ *       zone (about 1.2 KB; see {@link SheetDocument#fields}).
  * </ul>
+ * A snippet shows the zone of the first match, and the overview for a match in the title, which is
+ * the result's heading: so a result loads one of the two text files, and the title's zone, which
+ * the metadata holds, has none. Split so, a page of ten results whose words are in the overview
+ * loads 2.7 KB of text instead of 15.5 KB, and one whose words are only in the third zone 12.2 KB.
  *
  * <pre>{@code
  * DocumentFiles.Written w = new DocumentFiles(4, yearLabel).write(docs, sink);
  * }</pre>
  */
 final class DocumentFiles {
-  /** The folders of the two kinds, under {@link SearchIndexWriter#DIRECTORY}. */
+  /** The folders of the three kinds, under {@link SearchIndexWriter#DIRECTORY}. */
   static final String META = "m/";
+  static final String OVERVIEW = "o/";
   static final String TEXT = "t/";
 
   /** The order of a metadata row; {@code search.js} reads the same positions. */
   enum Meta { URL, NUMBER, TITLE, DEPARTMENT, DIVISION, YEAR }
 
+  /** What was written: the text files are those of both zones. */
   record Written(int metaFiles, long metaBytes, int textFiles, long textBytes) {}
 
   private final int perFile;
@@ -53,7 +60,7 @@ final class DocumentFiles {
     int metaFiles = (docs.size() + perFile - 1) / perFile;
     long metaBytes = IntStream.range(0, metaFiles).parallel().mapToLong(file -> writeMeta(docs, file, sink)).sum();
     long textBytes = IntStream.range(0, docs.size()).parallel().mapToLong(d -> writeText(docs, d, sink)).sum();
-    return new Written(metaFiles, metaBytes, docs.size(), textBytes);
+    return new Written(metaFiles, metaBytes, 2 * docs.size(), textBytes);
   }
 
   /** Writes only the files that hold the given documents (after an edit); returns how many. */
@@ -64,7 +71,7 @@ final class DocumentFiles {
       writeText(docs, d, sink);
     }
     metaFiles.forEach(file -> writeMeta(docs, file, sink));
-    return metaFiles.size() + changed.size();
+    return metaFiles.size() + 2 * changed.size();
   }
 
   private long writeMeta(List<SheetDocument> docs, int file, OutputSink sink) {
@@ -88,21 +95,21 @@ final class DocumentFiles {
     return put(sink, META + file, b.append("]);\n"));
   }
 
+  /** Writes the document's overview and its third zone, each in a file of its own; returns their bytes. */
   private static long writeText(List<SheetDocument> docs, int d, OutputSink sink) {
-    StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(",[");
     List<List<String>> zones = docs.get(d).fields();
-    for (int z = 0; z < zones.size(); z++) {
-      b.append(z > 0 ? ",[" : "[");
-      List<String> fields = zones.get(z);
-      for (int f = 0; f < fields.size(); f++) {
-        if (f > 0) {
-          b.append(',');
-        }
-        Js.field(b, fields.get(f));
+    return writeZone(d, 1, zones.get(1), OVERVIEW, sink) + writeZone(d, 2, zones.get(2), TEXT, sink);
+  }
+
+  private static long writeZone(int d, int zone, List<String> fields, String folder, OutputSink sink) {
+    StringBuilder b = new StringBuilder("kokaiSearch.text(").append(d).append(',').append(zone).append(",[");
+    for (int f = 0; f < fields.size(); f++) {
+      if (f > 0) {
+        b.append(',');
       }
-      b.append(']');
+      Js.field(b, fields.get(f));
     }
-    return put(sink, TEXT + d, b.append("]);\n"));
+    return put(sink, folder + d, b.append("]);\n"));
   }
 
   /** One document's row, in the order of {@link Meta}; a missing value is an empty string. */

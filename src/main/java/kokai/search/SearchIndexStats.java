@@ -9,7 +9,7 @@ package kokai.search;
  * @param shardBytes bytes of all shard files
  * @param metaFiles metadata files (what a result shows without its snippet)
  * @param metaBytes bytes of all metadata files
- * @param textFiles text files (the snippets' text, one per document)
+ * @param textFiles text files (the snippets' text, two per document: the overview and the rest)
  * @param textBytes bytes of all text files
  * @param manifestBytes bytes of the manifest
  */

@@ -21,10 +21,10 @@ import kokai.site.SiteIndex;
  *       and layout;
  *   <li>{@code search/index/s/<n>.js}: {@code kokaiSearch.shard(n, {key: postings})}, the keys
  *       whose hash falls in shard n, so a query loads only the shards of its own n-grams;
- *   <li>{@code search/index/m/<n>.js} and {@code search/index/t/<n>.js}: what results show, loaded
- *       only for the results shown: small metadata files (URL, number, title, department, division,
- *       fiscal year) to draw a result at once, and one text file per document for its snippet; see
- *       {@link DocumentFiles}.
+ *   <li>{@code search/index/m/<n>.js}, {@code o/<n>.js} and {@code t/<n>.js}: what results show,
+ *       loaded only for the results shown: small metadata files (URL, number, title, department,
+ *       division, fiscal year) to draw a result at once, and for its snippet the text of the
+ *       document's overview or of the rest; see {@link DocumentFiles}.
  * </ul>
  * Documents are numbered by fiscal year (newest first), then id: the order of equal-ranked results.
  * The same sheets give the same bytes.
@@ -49,7 +49,7 @@ public final class SearchIndexWriter {
    */
   public static final int DEFAULT_META_PER_FILE = 4;
 
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   private final int shardBytes;
   private final int metaPerFile;

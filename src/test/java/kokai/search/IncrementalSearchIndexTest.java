@@ -127,9 +127,9 @@ class IncrementalSearchIndexTest {
     sheets.set(17, edited);
     assertSame(files, fresh(sheets, writer));
     assertThat(u.shardsWritten()).isPositive().isLessThan(shards(files) / 4);
-    // The edited sheet's own text file and the one metadata file that holds it.
-    assertThat(written).filteredOn(p -> p.contains("/t/") || p.contains("/m/")).hasSize(2);
-    assertThat(u.docFilesWritten()).isEqualTo(2);
+    // The edited sheet's own two text files and the one metadata file that holds it.
+    assertThat(written).filteredOn(p -> p.contains("/t/") || p.contains("/o/") || p.contains("/m/")).hasSize(3);
+    assertThat(u.docFilesWritten()).isEqualTo(3);
   }
 
   private static void assertSame(Map<String, byte[]> actual, Map<String, byte[]> expected) {

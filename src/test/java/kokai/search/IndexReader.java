@@ -50,23 +50,28 @@ final class IndexReader {
   }
 
   private Map<String, String> parse(int n) {
-    return call("s/" + n, "shard", n, new TypeReference<TreeMap<String, String>>() {});
+    return call("s/" + n, "shard", Integer.toString(n), new TypeReference<TreeMap<String, String>>() {});
   }
 
   /** The metadata row of a document as the client reads it, from the file that holds it; the title as written. */
   List<String> meta(int doc) {
     int file = doc / metaPerFile;
-    List<List<Object>> rows = call(DocumentFiles.META + file, "meta", file * metaPerFile, new TypeReference<List<List<Object>>>() {});
+    List<List<Object>> rows = call(DocumentFiles.META + file, "meta", Integer.toString(file * metaPerFile),
+        new TypeReference<List<List<Object>>>() {});
     return rows.get(doc - file * metaPerFile).stream().map(IndexReader::written).toList();
   }
 
-  /** The fields of a document's three zones as written, from its text file. */
+  /** The fields of a document's overview and of its rest as written, from its two text files. */
   List<List<String>> fields(int doc) {
-    List<List<Object>> zones = call(DocumentFiles.TEXT + doc, "text", doc, new TypeReference<List<List<Object>>>() {});
-    return zones.stream().map(z -> z.stream().map(IndexReader::written).toList()).toList();
+    return List.of(zone(DocumentFiles.OVERVIEW, doc, 1), zone(DocumentFiles.TEXT, doc, 2));
   }
 
-  /** The zones of a document as the client makes them: its fields' display forms, one per line. */
+  private List<String> zone(String folder, int doc, int zone) {
+    List<Object> fields = call(folder + doc, "text", doc + "," + zone, new TypeReference<List<Object>>() {});
+    return fields.stream().map(IndexReader::written).toList();
+  }
+
+  /** The overview and the rest of a document as the client makes them: their fields' display forms, one per line. */
   List<String> zones(int doc) {
     return fields(doc).stream()
         .map(z -> String.join("\n", z.stream().map(SearchText::display).toList())).toList();
@@ -77,10 +82,10 @@ final class IndexReader {
     return field instanceof List<?> l ? (String) l.get(0) : (String) field;
   }
 
-  /** The data of the one call an index file makes, {@code kokaiSearch.name(number, data);}. */
-  private <T> T call(String file, String name, int number, TypeReference<T> type) {
+  /** The data of the one call an index file makes, {@code kokaiSearch.name(numbers, data);}. */
+  private <T> T call(String file, String name, String numbers, TypeReference<T> type) {
     String js = text(SearchIndexWriter.DIRECTORY + file + ".js");
-    String head = "kokaiSearch." + name + "(" + number + ",";
+    String head = "kokaiSearch." + name + "(" + numbers + ",";
     if (!js.startsWith(head) || !js.endsWith(");\n")) {
       throw new IllegalStateException(file + " is not a call of " + head + ": " + js);
     }

@@ -198,15 +198,19 @@ class SearchIndexWriterTest {
 
   @Test
   void textIsWrittenAsValidJavaScriptStrings() {
-    Map<String, byte[]> files = write(List.of(sheet(2022, "001", "\"</script>\\ \u2028 引用", "x")), 512);
+    String attack = "\"</script>\\ \u2028 引用";
+    Map<String, byte[]> files = write(List.of(sheet(2022, "001", attack, attack)), 512);
     String meta = new String(files.get(SearchIndexWriter.DIRECTORY + "m/0.js"), StandardCharsets.UTF_8);
     assertThat(meta).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
     // The text is as written, U+2028 escaped as well.
-    String text = new String(files.get(SearchIndexWriter.DIRECTORY + "t/0.js"), StandardCharsets.UTF_8);
+    String text = new String(files.get(SearchIndexWriter.DIRECTORY + "o/0.js"), StandardCharsets.UTF_8);
     assertThat(text).contains("\\\"</script>\\\\ \\u2028 引用").doesNotContain("\u2028");
   }
 
-  /** A result is drawn from its metadata row alone; the text file, loaded after, holds the snippet's zones. */
+  /**
+   * A result is drawn from its metadata row alone; a text file, loaded after, holds the snippet's
+   * zone: one file the overview, the other the rest, and none the title, which the metadata has.
+   */
   @Test
   void metadataFilesHoldWhatAResultShowsAndTextFilesTheZones() {
     List<Sheet> sheets = SearchSite.generated(23, 4);
@@ -216,14 +220,18 @@ class SearchIndexWriterTest {
     List<Sheet> ordered = sheets.stream()
         .sorted(java.util.Comparator.comparing(Sheet::fiscalYear).reversed().thenComparing(Sheet::id)).toList();
     assertThat(files.keySet().stream().filter(f -> f.contains("/m/"))).hasSize((ordered.size() + 3) / 4);
+    assertThat(files.keySet().stream().filter(f -> f.contains("/o/"))).hasSize(ordered.size());
+    assertThat(files.keySet().stream().filter(f -> f.contains("/t/"))).hasSize(ordered.size());
     for (int d = 0; d < ordered.size(); d++) {
       Sheet s = ordered.get(d);
       assertThat(index.meta(d)).as("document %d", d).containsExactly(SearchSite.sheetUrl(s), s.id(), s.title(),
           s.organization().department(), s.organization().division(), s.year().japanese() + " (" + s.fiscalYear() + ")");
       List<String> zones = index.zones(d);
-      assertThat(zones).hasSize(3);
-      assertThat(zones.get(0)).isEqualTo(SearchText.display(s.title()) + "\n" + s.id());
-      assertThat(zones.get(1)).contains(SearchText.display(s.overview().purpose()));
+      assertThat(zones).hasSize(2);
+      assertThat(zones.get(0)).contains(SearchText.display(s.overview().purpose()));
+      assertThat(zones.get(1)).startsWith(SearchText.display(s.organization().department()) + "\n"
+          + SearchText.display(s.organization().division()));
+      assertThat(String.join("\n", zones)).doesNotContain(SearchText.display(s.title()));
       String metaFile = new String(files.get(SearchIndexWriter.DIRECTORY + "m/" + d / 4 + ".js"), StandardCharsets.UTF_8);
       assertThat(metaFile).doesNotContain(SearchText.display(s.overview().purpose()));
     }

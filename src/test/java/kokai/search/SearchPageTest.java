@@ -73,6 +73,14 @@ class SearchPageTest {
       Files.writeString(f, SHEET.formatted(year, id, title.replace("'", "''"), i / 2 % 2 == 0 ? "教育局" : "総務部",
           division, 1 + i % 4, target, purpose, i % 3 == 0 ? "改善" : "継続"));
     }
+    // A sheet without an overview: its snippet comes from the rest.
+    Files.writeString(content.resolve("sheets/2022/015.yaml"), """
+        fiscalYear: 2022
+        id: "015"
+        title: 資料整備事業
+        organization: {department: 教育局, division: 総務課}
+        direction: {decision: 継続}
+        """);
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
     sheets = loaded.content().orElseThrow().sheets();
@@ -179,7 +187,8 @@ class SearchPageTest {
     var driver = chromium.driver();
     List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of()).subList(0, 10);
     Path withoutTexts = dir.resolve("without-texts");
-    kokai.testutil.Trees.copy(dir.resolve("site"), withoutTexts, f -> !f.startsWith("search/index/" + DocumentFiles.TEXT));
+    kokai.testutil.Trees.copy(dir.resolve("site"), withoutTexts, f -> !f.startsWith("search/index/" + DocumentFiles.TEXT)
+        && !f.startsWith("search/index/" + DocumentFiles.OVERVIEW));
     try (StaticServer bare = StaticServer.start(withoutTexts)) {
       driver.get(bare.url("search/?q=図書館"));
       waitForResults();
@@ -207,6 +216,55 @@ class SearchPageTest {
           .isNotEmpty().allSatisfy(m -> assertThat(m.getText()).isEqualTo("図書館"));
       assertThat(items.get(i).findElement(By.cssSelector(".search-result-snippet")).getText()).isNotBlank();
     }
+  }
+
+  /**
+   * A snippet shows one zone, and a result loads that zone's text alone: the overview for a match
+   * in the title or the overview, the rest for a match there. Served without the rest's files, only
+   * the results matched in the rest lack their snippets; without the overviews', those have theirs.
+   * A sheet without an overview shows the rest under a match in its title.
+   */
+  @Test
+  void aResultLoadsTheTextOfItsSnippetsZoneOnly() throws Exception {
+    var driver = chromium.driver();
+    Path withoutRest = dir.resolve("without-rest");
+    kokai.testutil.Trees.copy(dir.resolve("site"), withoutRest, f -> !f.startsWith("search/index/" + DocumentFiles.TEXT));
+    try (StaticServer bare = StaticServer.start(withoutRest)) {
+      driver.get(bare.url("search/?q=図書館"));
+      waitForResults();
+      List<WebElement> items = driver.findElements(By.cssSelector("#search-results li"));
+      assertThat(items).hasSize(10);
+      int inRest = 0;
+      for (WebElement item : items) {
+        Sheet s = sheet(shownSheet(item));
+        boolean inRestOnly = !s.title().contains("図書館") && !s.overview().purpose().contains("図書館");
+        inRest += inRestOnly ? 1 : 0;
+        assertThat(item.findElements(By.cssSelector(".search-result-snippet"))).as(s.id()).hasSize(inRestOnly ? 0 : 1);
+      }
+      assertThat(inRest).isPositive();
+    }
+    Path withoutOverviews = dir.resolve("without-overviews");
+    kokai.testutil.Trees.copy(dir.resolve("site"), withoutOverviews, f -> !f.startsWith("search/index/" + DocumentFiles.OVERVIEW));
+    try (StaticServer bare = StaticServer.start(withoutOverviews)) {
+      driver.get(bare.url("search/?q=図書館課"));
+      waitForResults();
+      List<WebElement> snippets = driver.findElements(By.cssSelector("#search-results .search-result-snippet"));
+      assertThat(snippets).hasSize(SearchTruth.expected(sheets, "図書館課", Map.of()).size())
+          .allSatisfy(p -> assertThat(p.findElement(By.tagName("mark")).getText()).isEqualTo("図書館課"));
+    }
+    driver.get(server.url("search/?q=資料整備"));
+    waitForResults();
+    assertThat(shown()).containsExactly("2022/015");
+    assertThat(driver.findElement(By.cssSelector(".search-result-snippet")).getText()).startsWith("教育局 ｜ 総務課");
+  }
+
+  /** The fiscal year and number of the sheet a result links to: {@code 2022/015}. */
+  private static String shownSheet(WebElement item) {
+    return sheetOf(item.findElement(By.tagName("a")).getAttribute("href"));
+  }
+
+  private static String sheetOf(String href) {
+    return href.replaceAll("^.*/(\\d{4}/[^/]+)/(index\\.html)?$", "$1");
   }
 
   private static Sheet sheet(String yearAndId) {
@@ -239,7 +297,7 @@ class SearchPageTest {
 
   private static List<String> shown() {
     return chromium.driver().findElements(By.cssSelector("#search-results li a")).stream()
-        .map(a -> a.getAttribute("href").replaceAll("^.*/(\\d{4}/[^/]+)/(index\\.html)?$", "$1"))
+        .map(a -> sheetOf(a.getAttribute("href")))
         .toList();
   }
 }

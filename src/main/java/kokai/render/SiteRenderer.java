@@ -2,6 +2,7 @@ package kokai.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -185,7 +186,11 @@ public final class SiteRenderer {
   private void copyAssets(OutputSink sink) {
     for (Map.Entry<String, Path> e : theme.files("assets").entrySet()) {
       try {
-        sink.write("assets/" + e.getKey(), Files.readAllBytes(e.getValue()));
+        byte[] bytes = Files.readAllBytes(e.getValue());
+        if (e.getKey().endsWith(".js")) {
+          bytes = ScriptText.compact(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        sink.write("assets/" + e.getKey(), bytes);
       } catch (IOException ex) {
         throw new UncheckedIOException("cannot read the theme file " + e.getValue(), ex);
       }

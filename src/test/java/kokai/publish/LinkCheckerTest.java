@@ -44,6 +44,25 @@ class LinkCheckerTest {
     assertThat(ds).allSatisfy(d -> assertThat(d.location().file()).isEqualTo(Path.of("site/index.html")));
   }
 
+  /**
+   * Each link asking for a missing file is reported, whatever fragment it asks for, and the
+   * fragments asked of a file that is not a page (an SVG image) are looked up in its ids.
+   */
+  @Test
+  void fragmentsOfMissingFilesAndOfFilesOtherThanPages() throws Exception {
+    write("index.html", """
+        <a href="gone.html#one">1</a> <a href="gone.html#two">2</a> <a href="gone.html">3</a>
+        <img src="icons.svg#home" alt=""> <img src="icons.svg#away" alt=""> <a href="icons.svg#home">icon</a>
+        """);
+    write("icons.svg", "<svg xmlns='http://www.w3.org/2000/svg'><symbol id='home'/></svg>");
+    List<Diagnostic> ds = new LinkChecker(Path.of("site")).check(root);
+    assertThat(ds).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "the link \"gone.html#one\" points to a file that does not exist",
+        "the link \"gone.html#two\" points to a file that does not exist",
+        "the link \"gone.html\" points to a file that does not exist",
+        "the link to site/icons.svg#away points to no element with id \"away\"");
+  }
+
   @Test
   void linksMayNotLeaveTheSite() throws Exception {
     write("p/index.html", "<a href=\"../../outside.html\">x</a>");

@@ -1,6 +1,7 @@
 package kokai.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,9 +49,7 @@ final class BuildCommand implements Callable<Integer> {
         r.bytes(), seconds, out);
     if (timings) {
       spec.commandLine().getOut().println("stages: " + r.timings());
-      spec.commandLine().getOut().println(QuickStart.started()
-          ? "java: a second Java, compiling with its quick compiler only (" + QuickStart.OPTION + "; " + QuickStart.SWITCH + "=0 turns it off)"
-          : "java: as started");
+      spec.commandLine().getOut().println(QuickStart.describe(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
     return ExitCodes.OK;
   }

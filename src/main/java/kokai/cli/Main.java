@@ -17,7 +17,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // A city's build runs faster in a Java that compiles with its quick compiler only (QuickStart).
+    // A build runs faster in a Java with options for short-lived work (QuickStart).
     Optional<Integer> quick = QuickStart.command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
         Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"), System.getenv())
         .flatMap(QuickStart::run);

@@ -15,7 +15,9 @@ import kokai.model.EditorFiles;
 import picocli.CommandLine;
 
 /**
- * Runs a city's {@code build} and {@code check} in a Java that compiles with its quick compiler only.
+ * Runs {@code build} and {@code check} in a second Java with options for short-lived work: a
+ * city's content with the quick compiler only, and any content with a fixed start for the garbage
+ * collector's marking.
  *
  * <p>A build is short-lived work: the JVM's optimising compiler (C2) spends most of a small
  * build's CPU compiling code the build has nearly finished with, and a 2-core machine gives it a
@@ -23,10 +25,18 @@ import picocli.CommandLine;
  * 3.4 s instead of 5.6–7.7 s and 10,000 in 19.6–22.2 s instead of 24.1–24.3 s; from about 20,000 sheets
  * C2's faster code pays for its compiling (20,000: 39.5–41.7 s against 35.7–37.1 s; a nation's
  * 100,000 take 1.6 times as long without it; bench/SCALE.md); {@code check} of 10,000 sheets takes
- * 4.2 s instead of 5.5–5.9 s. A JVM option cannot be set from inside a jar, so
- * {@code java -jar kokai.jar build} (or {@code check}) starts a second Java with the option and
- * the same memory settings when the content holds up to {@value #MAX_SHEETS} sheet files, passes its
- * output and exit code through, and stops it when stopped itself.
+ * 4.2 s instead of 5.5–5.9 s.
+ *
+ * <p>The collector (G1, the default) starts marking the heap concurrently when its occupancy
+ * passes a threshold it adapts as it runs. A build keeps the whole site index live (some 450 MB at
+ * 100,000 sheets in a 1 GB heap), so the adapted threshold kept marking running through most of
+ * the rendering, on one of a 2-core machine's two cores. Fixed at 80 % of the heap
+ * ({@link #GC_OPTIONS}), 100,000 sheets built in 121.9 s instead of 140.8 s (and 124.7 s against
+ * 147.6 s, another pair; bench/SCALE.md); at 10,000 sheets the two were within the machine's noise.
+ *
+ * <p>A JVM option cannot be set from inside a jar, so {@code java -jar kokai.jar build} (or
+ * {@code check}) starts a second Java with these options and the same memory settings, passes
+ * its output and exit code through, and stops it when stopped itself.
  *
  * <p>Not when {@code KOKAI_QUICK_START=0} is set, nor when the Java was started with compiler,
  * agent or other {@code -XX:} options of its own (a profile or a measurement wants the Java it was
@@ -44,6 +54,8 @@ final class QuickStart {
   /** Marks the second Java, which must not start a third. */
   static final String STARTED = "-Dkokai.quickStart=started";
   static final String OPTION = "-XX:TieredStopAtLevel=1";
+  /** For any content: concurrent marking starts at a fixed 80 % of the heap (G1; other collectors ignore them). */
+  static final List<String> GC_OPTIONS = List.of("-XX:-G1UseAdaptiveIHOP", "-XX:InitiatingHeapOccupancyPercent=80");
 
   private QuickStart() {}
 
@@ -52,11 +64,21 @@ final class QuickStart {
     return "started".equals(System.getProperty("kokai.quickStart"));
   }
 
+  /** What {@code build --timings} says of the Java it ran in, given that Java's options. */
+  static String describe(List<String> jvmArgs) {
+    if (!started()) {
+      return "java: as started";
+    }
+    List<String> chosen = jvmArgs.stream().filter(a -> a.equals(OPTION) || GC_OPTIONS.contains(a)).toList();
+    return "java: a second Java, " + (chosen.contains(OPTION) ? "compiling with its quick compiler only" : "with the optimising compiler")
+        + " (" + String.join(" ", chosen) + "; " + SWITCH + "=0 turns it off)";
+  }
+
   /**
    * The command line of the second Java to run {@code args} in, or empty to run them here: when
-   * the command is {@code build} or {@code check} and parses, the switch is not 0, the Java runs with no options of
-   * its own beyond memory and properties ({@code jvmArgs}), and its content holds at most
-   * {@value #MAX_SHEETS} sheet files.
+   * the command is {@code build} or {@code check} and parses, the switch is not 0, and the Java runs with no options of
+   * its own beyond memory and properties ({@code jvmArgs}). It compiles with the quick compiler only
+   * when the content holds at most {@value #MAX_SHEETS} sheet files.
    */
   static Optional<List<String>> command(String[] args, List<String> jvmArgs, Path javaHome, String classPath,
       Map<String, String> env) {
@@ -64,7 +86,7 @@ final class QuickStart {
       return Optional.empty();
     }
     Optional<Path> content = contentOf(args);
-    if (content.isEmpty() || sheetFiles(content.get()) > MAX_SHEETS) {
+    if (content.isEmpty()) {
       return Optional.empty();
     }
     Path java = javaHome.resolve("bin").resolve(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
@@ -75,7 +97,11 @@ final class QuickStart {
     List<String> cmd = new ArrayList<>();
     cmd.add(java.toString());
     cmd.addAll(jvmArgs);
-    cmd.addAll(List.of(OPTION, STARTED, "-cp", classPath, Main.class.getName()));
+    if (sheetFiles(content.get()) <= MAX_SHEETS) {
+      cmd.add(OPTION);
+    }
+    cmd.addAll(GC_OPTIONS);
+    cmd.addAll(List.of(STARTED, "-cp", classPath, Main.class.getName()));
     cmd.addAll(List.of(args));
     return Optional.of(cmd);
   }

@@ -18,6 +18,11 @@ class LinkCheckerTest {
     Files.writeString(p, html);
   }
 
+  /** The site under {@code root} checked, its pages named as published under site/. */
+  private List<Diagnostic> check() {
+    return new LinkChecker(Path.of("site")).check(root);
+  }
+
   @Test
   void reportsMissingFilesAndFragmentsAndNothingElse() throws Exception {
     write("index.html", """
@@ -35,7 +40,7 @@ class LinkCheckerTest {
         """);
     write("a/index.html", "<h2 id=\"sec-1\">x</h2><a name='old'></a><a href='../index.html#top'>up</a>");
     write("a/style.css", "");
-    List<Diagnostic> ds = new LinkChecker(Path.of("site")).check(root);
+    List<Diagnostic> ds = check();
     assertThat(ds).extracting(Diagnostic::message).containsExactlyInAnyOrder(
         "the link to site/a/index.html#nowhere points to no element with id \"nowhere\"",
         "the link \"missing/index.html\" points to a file that does not exist",
@@ -55,8 +60,7 @@ class LinkCheckerTest {
         <img src="icons.svg#home" alt=""> <img src="icons.svg#away" alt=""> <a href="icons.svg#home">icon</a>
         """);
     write("icons.svg", "<svg xmlns='http://www.w3.org/2000/svg'><symbol id='home'/></svg>");
-    List<Diagnostic> ds = new LinkChecker(Path.of("site")).check(root);
-    assertThat(ds).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+    assertThat(check()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
         "the link \"gone.html#one\" points to a file that does not exist",
         "the link \"gone.html#two\" points to a file that does not exist",
         "the link \"gone.html\" points to a file that does not exist",
@@ -67,6 +71,6 @@ class LinkCheckerTest {
   void linksMayNotLeaveTheSite() throws Exception {
     write("p/index.html", "<a href=\"../../outside.html\">x</a>");
     Files.writeString(root.getParent().resolve("outside.html"), "");
-    assertThat(new LinkChecker(Path.of("site")).check(root)).hasSize(1);
+    assertThat(check()).hasSize(1);
   }
 }

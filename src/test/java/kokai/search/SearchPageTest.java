@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kokai.load.ContentLoader;
@@ -15,6 +16,7 @@ import kokai.model.Sheet;
 import kokai.testing.Chromium;
 import kokai.testing.ServedSite;
 import kokai.testing.StaticServer;
+import kokai.testutil.Trees;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,10 +188,7 @@ class SearchPageTest {
   void resultsAreDrawnBeforeTheirTextsAndSnippetsFollowHighlighted() throws Exception {
     var driver = chromium.driver();
     List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of()).subList(0, 10);
-    Path withoutTexts = dir.resolve("without-texts");
-    kokai.testutil.Trees.copy(dir.resolve("site"), withoutTexts, f -> !f.startsWith("search/index/" + DocumentFiles.TEXT)
-        && !f.startsWith("search/index/" + DocumentFiles.OVERVIEW));
-    try (StaticServer bare = StaticServer.start(withoutTexts)) {
+    try (StaticServer bare = servedWithout("without-texts", DocumentFiles.TEXT, DocumentFiles.OVERVIEW)) {
       driver.get(bare.url("search/?q=図書館"));
       waitForResults();
       assertThat(shown()).isEqualTo(expected);
@@ -227,9 +226,7 @@ class SearchPageTest {
   @Test
   void aResultLoadsTheTextOfItsSnippetsZoneOnly() throws Exception {
     var driver = chromium.driver();
-    Path withoutRest = dir.resolve("without-rest");
-    kokai.testutil.Trees.copy(dir.resolve("site"), withoutRest, f -> !f.startsWith("search/index/" + DocumentFiles.TEXT));
-    try (StaticServer bare = StaticServer.start(withoutRest)) {
+    try (StaticServer bare = servedWithout("without-rest", DocumentFiles.TEXT)) {
       driver.get(bare.url("search/?q=図書館"));
       waitForResults();
       List<WebElement> items = driver.findElements(By.cssSelector("#search-results li"));
@@ -243,9 +240,7 @@ class SearchPageTest {
       }
       assertThat(inRest).isPositive();
     }
-    Path withoutOverviews = dir.resolve("without-overviews");
-    kokai.testutil.Trees.copy(dir.resolve("site"), withoutOverviews, f -> !f.startsWith("search/index/" + DocumentFiles.OVERVIEW));
-    try (StaticServer bare = StaticServer.start(withoutOverviews)) {
+    try (StaticServer bare = servedWithout("without-overviews", DocumentFiles.OVERVIEW)) {
       driver.get(bare.url("search/?q=図書館課"));
       waitForResults();
       List<WebElement> snippets = driver.findElements(By.cssSelector("#search-results .search-result-snippet"));
@@ -256,6 +251,13 @@ class SearchPageTest {
     waitForResults();
     assertThat(shown()).containsExactly("2022/015");
     assertThat(driver.findElement(By.cssSelector(".search-result-snippet")).getText()).startsWith("教育局 ｜ 総務課");
+  }
+
+  /** A copy of the site, named {@code name}, without the index files in the given folders of the index, served. */
+  private static StaticServer servedWithout(String name, String... folders) throws Exception {
+    Path copy = dir.resolve(name);
+    Trees.copy(dir.resolve("site"), copy, f -> Arrays.stream(folders).noneMatch(folder -> f.startsWith("search/index/" + folder)));
+    return StaticServer.start(copy);
   }
 
   /** The fiscal year and number of the sheet a result links to: {@code 2022/015}. */

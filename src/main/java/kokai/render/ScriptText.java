@@ -9,10 +9,11 @@ import java.util.List;
  * quarter smaller so, and the search goal counts its bytes in every first query.
  *
  * <p>Only whole lines change: lines that are a {@code //} comment, block comments that fill whole
- * lines, blank lines, and the white space that begins or ends a line. Line breaks stay, so automatic semicolon insertion reads the script as before. Where a
- * line's start could be text rather than code, the script is served as written: with a template
- * literal or a string continued over a line, or with a comment that starts or ends inside a line;
- * and so is one with a licence's {@code /*!} comment, which must stay.
+ * lines, blank lines, and the white space that begins or ends a line. Line breaks stay, so
+ * automatic semicolon insertion reads the script as before. Where a line's start could be text
+ * rather than code, the script is served as written: with a template literal or a string
+ * continued over a line, or with a comment that starts or ends inside a line; and so is one with a
+ * licence's {@code /*!} comment, which must stay.
  *
  * <pre>{@code
  * ScriptText.compact("function f() {\n  // why\n  return 1;\n}\n")   // "function f() {\nreturn 1;\n}\n"

@@ -19,14 +19,14 @@ import kokai.site.OutputSink;
  *       year], ...])}, the metadata of {@code perFile} consecutive documents from {@code first}
  *       (about 120 bytes a document), the title as {@link Js#field} writes it;
  *   <li>{@code o/<n>.js}: {@code kokaiSearch.text(n, 1, [overview fields])}, the fields of document
- *       n's overview as the sheet writes them, each as {@link Js#field} writes it (about 270 bytes);
+ *       n's overview as the sheet writes them, each as {@link Js#field} writes it (about 310 bytes);
  *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, 2, [rest fields])}, the fields of its third
- *       zone (about 1.2 KB; see {@link SheetDocument#fields}).
+ *       zone (about 1.3 KB; see {@link SheetDocument#fields}).
  * </ul>
  * A snippet shows the zone of the first match, and the overview for a match in the title, which is
  * the result's heading: so a result loads one of the two text files, and the title's zone, which
  * the metadata holds, has none. Split so, a page of ten results whose words are in the overview
- * loads 2.7 KB of text instead of 15.5 KB, and one whose words are only in the third zone 12.2 KB.
+ * loads 3.1 KB of text instead of 15.5 KB, and one whose words are only in the third zone 12.7 KB.
  *
  * <pre>{@code
  * DocumentFiles.Written w = new DocumentFiles(4, yearLabel).write(docs, sink);

@@ -19,7 +19,8 @@ public final class Main {
   public static void main(String[] args) {
     // A build runs faster in a Java with options for short-lived work (QuickStart).
     Optional<Integer> quick = QuickStart.command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-        Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"), System.getenv())
+        Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"), System.getenv(),
+        Runtime.getRuntime().maxMemory())
         .flatMap(QuickStart::run);
     if (quick.isPresent()) {
       System.exit(quick.get());

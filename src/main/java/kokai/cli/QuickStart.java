@@ -69,7 +69,7 @@ final class QuickStart {
     if (!started()) {
       return "java: as started";
     }
-    List<String> chosen = jvmArgs.stream().filter(a -> a.equals(OPTION) || GC_OPTIONS.contains(a)).toList();
+    List<String> chosen = jvmArgs.stream().filter(a -> a.startsWith("-Xmx") || a.equals(OPTION) || GC_OPTIONS.contains(a)).toList();
     return "java: a second Java, " + (chosen.contains(OPTION) ? "compiling with its quick compiler only" : "with the optimising compiler")
         + " (" + String.join(" ", chosen) + "; " + SWITCH + "=0 turns it off)";
   }
@@ -81,7 +81,7 @@ final class QuickStart {
    * when the content holds at most {@value #MAX_SHEETS} sheet files.
    */
   static Optional<List<String>> command(String[] args, List<String> jvmArgs, Path javaHome, String classPath,
-      Map<String, String> env) {
+      Map<String, String> env, long defaultMaxHeap) {
     if ("0".equals(env.get(SWITCH)) || classPath == null || classPath.isBlank() || !ownOptionsOnly(jvmArgs)) {
       return Optional.empty();
     }
@@ -94,16 +94,39 @@ final class QuickStart {
     if (!Files.isExecutable(java)) {
       return Optional.empty();
     }
+    long sheets = sheetFiles(content.get());
     List<String> cmd = new ArrayList<>();
     cmd.add(java.toString());
     cmd.addAll(jvmArgs);
-    if (sheetFiles(content.get()) <= MAX_SHEETS) {
+    heapFor(sheets, jvmArgs, defaultMaxHeap).ifPresent(cmd::add);
+    if (sheets <= MAX_SHEETS) {
       cmd.add(OPTION);
     }
     cmd.addAll(GC_OPTIONS);
     cmd.addAll(List.of(STARTED, "-cp", classPath, Main.class.getName()));
     cmd.addAll(List.of(args));
     return Optional.of(cmd);
+  }
+
+  /** The heap a build needs beside what it holds per sheet (templates, buffers, the search index's files being written). */
+  static final long BASE_HEAP = 384L << 20;
+  /** The heap a build needs per sheet: its model, its place in the site index and search postings. */
+  static final long HEAP_PER_SHEET = 12L << 10;
+
+  /**
+   * The heap cap ({@code -Xmx…m}) for a build of this many sheet files, when the Java was given no
+   * heap size: {@link #BASE_HEAP} and {@link #HEAP_PER_SHEET} each, never more than the Java's own
+   * default ({@code defaultMaxHeap}, a quarter of the machine's memory). Without it the collector
+   * lets the heap grow toward that default: 10,000 sheets took 1.36–1.43 GB of memory on a 23 GB
+   * machine, and 0.49–0.52 GB with 512 MB, in the same time (bench/SCALE.md, run U). 100,000
+   * sheets get 1.5 GB: 117.7 s, against 123.7 s in the 1 GB of the benchmark's {@code -Xmx1g}.
+   */
+  static Optional<String> heapFor(long sheets, List<String> jvmArgs, long defaultMaxHeap) {
+    if (jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xms"))) {
+      return Optional.empty();
+    }
+    long heap = BASE_HEAP + sheets * HEAP_PER_SHEET;
+    return heap < defaultMaxHeap ? Optional.of("-Xmx" + (heap >> 20) + "m") : Optional.empty();
   }
 
   /**
@@ -135,7 +158,7 @@ final class QuickStart {
     }
   }
 
-  /** How many sheet files the content's sheets folder holds, counted up to one more than {@link #MAX_SHEETS}. */
+  /** How many sheet files the content's sheets folder holds. */
   static long sheetFiles(Path content) {
     Path sheets = content.resolve("sheets");
     if (!Files.isDirectory(sheets)) {
@@ -143,7 +166,7 @@ final class QuickStart {
     }
     try (Stream<Path> files = Files.walk(sheets, 2)) {
       return files.filter(f -> ContentLoader.isSheetFile(f) && !EditorFiles.isLeftover(f.getFileName().toString()))
-          .limit(MAX_SHEETS + 1L).count();
+          .count();
     } catch (IOException | UncheckedIOException e) {
       // The build says what is wrong with the folder.
       return 0;

@@ -31,7 +31,7 @@ class QuickStartTest {
   @TempDir Path dir;
 
   private Optional<List<String>> command(List<String> jvmArgs, Map<String, String> env, String... args) {
-    return QuickStart.command(args, jvmArgs, JAVA_HOME, CLASS_PATH, env);
+    return QuickStart.command(args, jvmArgs, JAVA_HOME, CLASS_PATH, env, 6L << 30);
   }
 
   @Test
@@ -83,6 +83,25 @@ class QuickStartTest {
   }
 
   /**
+   * A Java given no heap size gets one for its content (a base and so much per sheet), never more
+   * than its own default; one given a size keeps it.
+   */
+  @Test
+  void aBuildGivenNoHeapSizeGetsOneForItsContent() throws IOException {
+    String content = content(3).toString();
+    List<String> cmd = command(List.of("-Dfile.encoding=UTF-8"), Map.of(), "build", "--content", content).orElseThrow();
+    assertThat(cmd).containsSubsequence("-Dfile.encoding=UTF-8", "-Xmx384m", QuickStart.OPTION);
+    assertThat(QuickStart.heapFor(10_000, List.of(), 6L << 30)).contains("-Xmx501m");
+    assertThat(QuickStart.heapFor(100_000, List.of(), 6L << 30)).contains("-Xmx1555m");
+    assertThat(QuickStart.heapFor(100_000, List.of(), 1L << 30)).isEmpty();
+    for (String own : List.of("-Xmx2g", "-Xms64m")) {
+      assertThat(QuickStart.heapFor(10_000, List.of(own), 6L << 30)).as(own).isEmpty();
+      List<String> given = command(List.of(own), Map.of(), "build", "--content", content).orElseThrow();
+      assertThat(given.stream().filter(a -> a.startsWith("-Xm"))).as(own).containsExactly(own);
+    }
+  }
+
+  /**
    * Through {@code main}, as a city runs it: the build runs in the second Java (it says so with
    * {@code --timings}), writes the same site as a build in the first, and a build that fails gives
    * its messages and exit code as it would.
@@ -93,7 +112,8 @@ class QuickStartTest {
     Trees.copy(Path.of("content"), content, f -> true);
     Run quick = main(Map.of(), "build", "--timings", "--content", content.toString(), "--out", dir.resolve("quick").toString());
     assertThat(quick.exit()).as(quick.output()).isZero();
-    assertThat(quick.output()).contains("built 27 pages (6 sheets)", "java: a second Java, compiling with its quick compiler only ("
+    // The real content's six sheets: the base heap.
+    assertThat(quick.output()).contains("built 27 pages (6 sheets)", "java: a second Java, compiling with its quick compiler only (-Xmx384m "
         + QuickStart.OPTION + " " + String.join(" ", QuickStart.GC_OPTIONS) + "; KOKAI_QUICK_START=0 turns it off)");
     Run plain = main(Map.of(QuickStart.SWITCH, "0"), "build", "--timings", "--content", content.toString(), "--out",
         dir.resolve("plain").toString());

@@ -118,8 +118,9 @@ final class QuickStart {
    * heap size: {@link #BASE_HEAP} and {@link #HEAP_PER_SHEET} each, never more than the Java's own
    * default ({@code defaultMaxHeap}, a quarter of the machine's memory). Without it the collector
    * lets the heap grow toward that default: 10,000 sheets took 1.36–1.43 GB of memory on a 23 GB
-   * machine, and 0.49–0.52 GB with 512 MB, in the same time (bench/SCALE.md, run U). 100,000
-   * sheets get 1.5 GB: 117.7 s, against 123.7 s in the 1 GB of the benchmark's {@code -Xmx1g}.
+   * machine, and 0.49–0.50 GB with this cap (501 MB), in the same time (bench/SCALE.md, run U).
+   * 100,000 sheets get 1,555 MB: 117.2 s and 1.75 GB of memory, against 123.7 s and 1.19 GB in the
+   * 1 GB of the benchmark's {@code -Xmx1g}.
    */
   static Optional<String> heapFor(long sheets, List<String> jvmArgs, long defaultMaxHeap) {
     if (jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-Xms"))) {

@@ -29,7 +29,7 @@ source "$ROOT/bench/lib.sh"
 rm -f "$WORK/kokai-walls.txt"
 trap restore_all EXIT
 
-[ -f "$JAR" ] || (echo "building $JAR" >&2 && mvn -o -q -B package -DskipTests)
+[ -f "$JAR" ] || (echo "building $JAR" >&2 && mvn -q -B package -DskipTests)
 machine_summary
 
 ROWS=()

@@ -241,6 +241,13 @@ class SearchBrowserTest {
     assertThat(shown()).as("results of %s %s", query, filters).isEqualTo(expected);
     assertThat(chromium.driver().findElement(By.id("search-results")).getAttribute("data-count"))
         .isEqualTo(Integer.toString(expected.size()));
+    // Each result shown has its snippet, from the text file of the zone it shows (over file:// too).
+    @SuppressWarnings("unchecked")
+    List<String> snippets = (List<String>) chromium.driver().executeScript("return Array.from("
+        + "document.querySelectorAll('#search-results li')).map(li => li.querySelector('.search-result-snippet'))"
+        + ".map(p => p ? p.textContent : '');");
+    assertThat(snippets).as("snippets of %s %s", query, filters).hasSize(Math.min(10, expected.size()))
+        .allSatisfy(t -> assertThat(t).isNotBlank());
   }
 
   private static void waitForResults() {

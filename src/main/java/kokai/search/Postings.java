@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.IntFunction;
 import java.util.function.LongPredicate;
 import java.util.stream.IntStream;
@@ -301,22 +303,40 @@ final class Postings {
 
   /**
    * Adds documents 0, 1, 2 … in order. Gathering grams runs in parallel, a batch ahead of
-   * appending, which stays in document order on one thread (the larger part of the work), so the
-   * bytes never depend on the threads.
+   * appending. Appending keeps document order for every key, on two threads that share no key:
+   * one appends the packed grams' lists (a third of the work or more), the other every other
+   * entry. So the bytes never depend on the threads.
    */
   void addAll(int documents, IntFunction<List<String>> normalizedZones, IntFunction<List<String>> filterKeys) {
     IntFunction<CompletableFuture<List<DocGrams>>> gather = first -> CompletableFuture.supplyAsync(
         () -> IntStream.range(first, Math.min(documents, first + BATCH)).parallel()
             .mapToObj(d -> grams(normalizedZones.apply(d), filterKeys.apply(d)))
             .toList());
-    // The next batch's grams are gathered while this one's are appended, which only one thread can do.
-    CompletableFuture<List<DocGrams>> next = documents > 0 ? gather.apply(0) : null;
-    for (int first = 0; first < documents; first += BATCH) {
-      List<DocGrams> batch = next.join();
-      next = first + BATCH < documents ? gather.apply(first + BATCH) : null;
-      for (int d = first; d < first + batch.size(); d++) {
-        append(d, batch.get(d - first));
+    // Not the common pool: on two cores its one worker is gathering the next batch.
+    ExecutorService packedAppender = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "kokai-search-packed");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      // The next batch's grams are gathered while this one's are appended.
+      CompletableFuture<List<DocGrams>> next = documents > 0 ? gather.apply(0) : null;
+      for (int first = 0; first < documents; first += BATCH) {
+        List<DocGrams> batch = next.join();
+        next = first + BATCH < documents ? gather.apply(first + BATCH) : null;
+        int from = first;
+        CompletableFuture<Void> packedDone = CompletableFuture.runAsync(() -> {
+          for (int d = from; d < from + batch.size(); d++) {
+            appendPacked(d, batch.get(d - from));
+          }
+        }, packedAppender);
+        for (int d = first; d < first + batch.size(); d++) {
+          appendOthers(d, batch.get(d - first));
+        }
+        packedDone.join();
       }
+    } finally {
+      packedAppender.shutdown();
     }
   }
 
@@ -395,10 +415,8 @@ final class Postings {
     return g;
   }
 
-  private void append(int doc, DocGrams g) {
-    for (String key : g.shared) {
-      sharers.computeIfAbsent(key, k -> new IntArrayList()).add(doc);
-    }
+  /** A document's entries in the lists of its packed grams: only {@link #packed} is touched. */
+  private void appendPacked(int doc, DocGrams g) {
     g.zoneOf.forEach((LongIntProcedure) (k, zone) -> {
       int at = packed.indexOf(k);
       Entry e;
@@ -410,6 +428,13 @@ final class Postings {
       }
       e.add(e.gap(doc) * 4L + zone);
     });
+  }
+
+  /** A document's other entries: its longer grams' lists and positions, its filter keys, its shared texts. */
+  private void appendOthers(int doc, DocGrams g) {
+    for (String key : g.shared) {
+      sharers.computeIfAbsent(key, k -> new IntArrayList()).add(doc);
+    }
     g.firstOf.forEach((LongLongProcedure) (h, value) -> {
       long first = value >>> 4;
       Entry e = longGram(listed, h, g, first, (int) (value & 15), false);

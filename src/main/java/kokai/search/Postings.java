@@ -131,10 +131,15 @@ final class Postings {
     }
 
     void add(long value) {
-      if (data.length - size < Codec.LONGEST) {
-        data = Arrays.copyOf(data, size + (size >> 2) + Codec.LONGEST);
-      }
+      room(Codec.LONGEST);
       size = Codec.append(data, size, value);
+    }
+
+    /** Makes room for {@code bytes} more, growing the array by a quarter beyond them. */
+    private void room(int bytes) {
+      if (data.length - size < bytes) {
+        data = Arrays.copyOf(data, size + (size >> 2) + bytes);
+      }
     }
 
     /**
@@ -153,9 +158,7 @@ final class Postings {
         }
       }
       if (members != null) {
-        if (data.length - size < members.length) {
-          data = Arrays.copyOf(data, size + (size >> 2) + members.length);
-        }
+        room(members.length);
         System.arraycopy(members, 0, data, size, members.length);
         size += members.length;
       }

@@ -34,10 +34,6 @@ final class SharedTexts {
     this.threshold = threshold;
   }
 
-  int threshold() {
-    return threshold;
-  }
-
   /** A field's fingerprint: its zone and its units, {@code [from, to)} of the zone's normalised text. */
   static long fingerprint(int zone, String text, int from, int to) {
     long h = zone + 1L;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in real chromium over the real sheets: each query returns exactly the sheets
@@ -149,17 +147,14 @@ class SearchBrowserTest {
       if (SearchTruth.normalize(q).isEmpty()) {
         continue;
       }
-      chromium.driver().executeScript("window.kokaiSearch.timing = null;"
-          + " document.getElementById('search-q').value = arguments[0];"
-          + " document.getElementById('search-form').requestSubmit();", q);
-      waitForResults();
+      SearchPage.submit(chromium.driver(), q);
       // Read in one call: a WebDriver round trip per result would take most of the test's time.
       @SuppressWarnings("unchecked")
       List<List<String>> page = (List<List<String>>) chromium.driver().executeScript(
           "const all = s => Array.from(document.querySelectorAll(s));"
               + " return [all('#search-results li a').map(a => a.href), all('#search-results mark').map(m => m.textContent),"
               + " all('#search-results li').map(li => li.querySelector('.search-result-snippet').textContent)];");
-      List<String> found = page.get(0).stream().map(SearchBrowserTest::sheetOf).toList();
+      List<String> found = page.get(0).stream().map(SearchPage::sheetOf).toList();
       List<String> words = List.of(SearchTruth.normalize(q).split(" "));
       for (int i = 0; i < found.size(); i++) {
         String snippet = page.get(2).get(i);
@@ -251,19 +246,11 @@ class SearchBrowserTest {
   }
 
   private static void waitForResults() {
-    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(10))
-        .until(d -> chromium.driver().executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+    SearchPage.waitForResults(chromium.driver());
   }
 
   /** The sheets listed, as "2022/088", from the links' relative addresses. */
   private static List<String> shown() {
-    return chromium.driver().findElements(By.cssSelector("#search-results li a")).stream()
-        .map(a -> sheetOf(a.getAttribute("href")))
-        .toList();
-  }
-
-  /** "2022/088" from a link to the sheet's page. */
-  private static String sheetOf(String href) {
-    return href.replaceAll("/index\\.html$", "/").replaceAll("^.*/(\\d{4}/[^/]+)/$", "$1");
+    return SearchPage.shown(chromium.driver());
   }
 }

@@ -262,11 +262,7 @@ class SearchPageTest {
 
   /** The fiscal year and number of the sheet a result links to: {@code 2022/015}. */
   private static String shownSheet(WebElement item) {
-    return sheetOf(item.findElement(By.tagName("a")).getAttribute("href"));
-  }
-
-  private static String sheetOf(String href) {
-    return href.replaceAll("^.*/(\\d{4}/[^/]+)/(index\\.html)?$", "$1");
+    return SearchPage.sheetOf(item.findElement(By.tagName("a")).getAttribute("href"));
   }
 
   private static Sheet sheet(String yearAndId) {
@@ -293,13 +289,10 @@ class SearchPageTest {
   }
 
   private static void waitForResults() {
-    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> chromium.driver()
-        .executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+    SearchPage.waitForResults(chromium.driver());
   }
 
   private static List<String> shown() {
-    return chromium.driver().findElements(By.cssSelector("#search-results li a")).stream()
-        .map(a -> sheetOf(a.getAttribute("href")))
-        .toList();
+    return SearchPage.shown(chromium.driver());
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search in real chromium over generated sheets whose evaluation comments, as in real sheets, are
@@ -83,18 +81,13 @@ class SharedTextSearchTest {
     var driver = served.chromium().driver();
     driver.get(scheme.equals("http") ? served.server().url("search/") : dir.resolve("site/search/index.html").toUri().toString());
     for (String q : queries) {
-      driver.executeScript("window.kokaiSearch.timing = null;"
-          + " document.getElementById('search-q').value = arguments[0];"
-          + " document.getElementById('search-form').requestSubmit();", q);
-      new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(10))
-          .until(d -> driver.executeScript("return window.kokaiSearch.timing") != null);
+      SearchPage.submit(driver, q);
       @SuppressWarnings("unchecked")
       List<Object> page = (List<Object>) driver.executeScript(
           "return [Array.from(document.querySelectorAll('#search-results li a')).map(a => a.href),"
               + " document.getElementById('search-results').getAttribute('data-count')];");
       @SuppressWarnings("unchecked")
-      List<String> found = ((List<String>) page.get(0)).stream()
-          .map(h -> h.replaceAll("/index\\.html$", "/").replaceAll("^.*/(\\d{4}/[^/]+)/$", "$1")).toList();
+      List<String> found = ((List<String>) page.get(0)).stream().map(SearchPage::sheetOf).toList();
       List<String> expected = SearchTruth.expected(sheets, q, Map.of());
       withResults += expected.isEmpty() ? 0 : 1;
       if (!Integer.toString(expected.size()).equals(page.get(1))

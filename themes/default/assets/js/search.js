@@ -1,8 +1,5 @@
-/*
- * kokai search in the browser, no server. The index (kokai.search.SearchIndexWriter) is scripts
- * calling kokaiSearch, loaded over http:// and file:// alike. Not indented: under 15,000 bytes
- * as written (SearchScriptTest).
- */
+/* kokai search in the browser, no server. The index (kokai.search.SearchIndexWriter) is scripts
+   calling kokaiSearch, loaded over http:// and file:// alike. Under 15,000 bytes as written. */
 (function () {
 'use strict';
 var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -11,7 +8,7 @@ var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
 var FIELDS = [['q']].concat(FILTERS);
 var PAGE = 10;
-// Words of up to LISTED units have lists; longer ones, grams of SPELL (Grams).
+// Words of up to LISTED units have lists; longer, grams of SPELL (Grams).
 var LISTED = 5;
 var SPELL = 6;
 var SNIPPET_BEFORE = 30;
@@ -108,56 +105,64 @@ function postings(key) {
   return decode(shards[shardOf(key)][key] || '');
 }
 
+// A 6-gram's documents d in order, positions p[at[i]..at[i+1]), sheets s[sat[i]..).
 function positions(key, cache) {
   if (!cache[key]) {
-    var m = new Map();
     var a = postings(key);
+    var r = cache[key] = { d: [], at: [0], p: [], sat: [0], s: [] };
     for (var j = 0, doc = -1; j < a.length;) {
       var g = a[j++];
-      var ps = [(g >> 1 & 3) * manifest.span + a[j++]];
+      var p = (g >> 1 & 3) * manifest.span + a[j++];
       doc += g >> 3;
-      for (var k = g % 2 && a[j++], p = ps[0]; k > 0; k--) { ps.push(p += a[j++]); }
-      // A shared text (past the sheets) lists them.
-      for (k = doc < manifest.docs ? 0 : a[j++], p = -1, ps.docs = k ? [] : [doc]; k > 0; k--) { ps.docs.push(p += a[j++]); }
-      m.set(doc, ps);
+      r.d.push(doc);
+      r.p.push(p);
+      for (var k = g % 2 && a[j++]; k > 0; k--) { r.p.push(p += a[j++]); }
+      r.at.push(r.p.length);
+      if (doc < manifest.docs) { r.s.push(doc); }
+      for (k = doc < manifest.docs ? 0 : a[j++], p = -1; k > 0; k--) { r.s.push(p += a[j++]); }
+      r.sat.push(r.s.length);
     }
-    cache[key] = m;
   }
   return cache[key];
 }
 
-// Document → the word's first position (zone * span + offset); a longer word is proved by
-// its grams' distances.
+// Document i of l has q?
+function has(l, i, q) {
+  for (var x = l.at[i]; x < l.at[i + 1]; x++) { if (l.p[x] === q) { return true; } }
+  return false;
+}
+
+// Sheet → the word's first position (zone * span + offset), sparse; a longer word is proved
+// by its grams' distances.
 function matchWord(w, cache) {
-  var result = new Map();
+  var best = [];
   if (w.length <= LISTED) {
     var a = postings(w);
     for (var j = 0, doc = -1; j < a.length; j++) {
       doc += a[j] >> 2;
-      result.set(doc, (a[j] % 4) * manifest.span);
+      best[doc] = (a[j] % 4) * manifest.span;
     }
-    return result;
+    return best;
   }
   var offs = covering(w.length);
-  var lists = gramsOf(w).map(function (k) { return positions(k, cache); });
-  var shared = 0;
-  lists[0].forEach(function (first, doc) {
-    var others = [];
-    for (var k = 1; k < lists.length; k++) {
-      var ps = lists[k].get(doc);
-      if (!ps) { return; }
-      others.push(ps);
-    }
-    var p = first.find(function (q) {
-      return others.every(function (ps, k) { return ps.indexOf(q + offs[k + 1]) >= 0; });
+  var ls = gramsOf(w).map(function (k) { return positions(k, cache); });
+  var at = ls.map(function () { return 0; });
+  var f = ls[0];
+  for (var i = 0; i < f.d.length; i++) {
+    var d = f.d[i];
+    var all = ls.every(function (l, k) {
+      while (l.d[at[k]] < d) { at[k]++; }
+      return l.d[at[k]] === d;
     });
-    if (p !== undefined) {
-      shared |= doc >= manifest.docs;
-      first.docs.forEach(function (d) { if (!(result.get(d) <= p)) { result.set(d, p); } });
+    for (var x = f.at[i]; all && x < f.at[i + 1]; x++) {
+      var q = f.p[x];
+      if (ls.every(function (l, k) { return has(l, at[k], q + offs[k]); })) {
+        for (var y = f.sat[i]; y < f.sat[i + 1]; y++) { best[f.s[y]] = best[f.s[y]] <= q ? best[f.s[y]] : q; }
+        break;
+      }
     }
-  });
-  // Shared texts' sheets came last: to document order.
-  return shared ? new Map(Array.from(result).sort(function (a, b) { return a[0] - b[0]; })) : result;
+  }
+  return best;
 }
 
 function filterDocs(key) {
@@ -165,23 +170,20 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// Results by the sum over words of their first match's zone (title 0, overview 1, rest 2), then
-// document order (fiscal year desc, id): buckets, not a sort.
+// Results by the sum over words of their first match's zone (title 0, overview 1, rest 2),
+// then document order: buckets, not a sort.
 function find(ws, filters) {
   var cache = {};
   var found = null;
   ws.forEach(function (w) {
     var m = matchWord(w, cache);
-    var next = new Map();
-    (found || m).forEach(function (v, doc) {
-      var p = m.get(doc);
-      if (p === undefined) { return; }
-      var h = found ? v : { doc: doc, rank: 0, pos: p };
+    found = (found || m.map(function (p, doc) { return { doc: doc, rank: 0, pos: p }; })).filter(function (h) {
+      var p = m[h.doc];
+      if (p === undefined) { return false; }
       h.rank += Math.floor(p / manifest.span);
       h.pos = Math.min(h.pos, p);
-      next.set(doc, h);
+      return true;
     });
-    found = next;
   });
   var sets = filters.map(filterDocs);
   var ranks = [];
@@ -208,7 +210,7 @@ function el(tag, cls, text) {
 }
 
 // A field as written, e (a string, or [string, places...] from kokai.search.Alignment): unit
-// k of its display form p.text starts at p.src[p.at[k]].
+// k of p.text, its display form, starts at p.src[p.at[k]].
 function align(e) {
   var pl = [].concat(e);
   var p = { src: pl.shift(), at: [] };
@@ -228,8 +230,8 @@ function widen(p, a, b) {
   return [a, b];
 }
 
-// Appends the written text of units [start, end) of a zone (aligned fields, display forms
-// joined by '\n'): bars between fields, words marked, text nodes only.
+// Appends units [start, end) of a zone's aligned fields as written (display forms joined by
+// '\n'): bars between fields, words marked, text nodes only.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
@@ -252,8 +254,8 @@ function appendWritten(parent, parts, start, end, ws) {
   });
 }
 
-// The fields of the first match's zone; for the title (the heading) or none, the overview
-// (o/), or if empty the rest (t/).
+// The first match's zone's fields; for the title (the heading) or none the overview (o/),
+// if empty the rest (t/).
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
   return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
@@ -264,7 +266,7 @@ function zoneText(h, z) {
 function snippet(fields, ws) {
   var parts = fields.map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  // From the field of the first match of any word (none: its start), on into the next fields.
+  // From the field of any word's first match (none: its start), on into the next fields.
   var low = lower(text);
   var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
   var off = at.length ? Math.min.apply(null, at) : 0;
@@ -324,8 +326,7 @@ function message(name, n) {
 
 var ui = {};
 
-// Draws the next page of results (or n) in order as their metadata comes, then their snippets
-// (asked for with the first).
+// Draws the next page of results (or n) as their metadata comes, then their snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });

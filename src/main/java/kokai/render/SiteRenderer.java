@@ -38,6 +38,11 @@ import org.apache.commons.io.output.StringBuilderWriter;
  * }</pre>
  */
 public final class SiteRenderer {
+  /** Characters a page buffer starts with: a sheet's page is some 40,000. */
+  private static final int PAGE_BUFFER = 64 * 1024;
+  /** A page buffer grown past this is let go after its page. */
+  private static final int PAGE_BUFFER_KEPT = 1024 * 1024;
+
   private final Theme theme;
   private final TemplateEngine engine;
   private final Messages messages;
@@ -148,10 +153,14 @@ public final class SiteRenderer {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     int total = others.size() + sheets.size();
     IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(worker -> {
+      // One buffer for all of a core's pages: once it holds Japanese text it stays two bytes a
+      // character and large enough, where a new one per page started at one byte and was copied
+      // as it grew and when the first Japanese character came.
+      StringBuilder buffer = new StringBuilder(PAGE_BUFFER);
       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
         try {
           PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
-          renderPage(index, page, sink, diags);
+          renderPage(index, page, sink, diags, buffer);
         } catch (RuntimeException | Error e) {
           // The build has failed (out of memory, a sink that cannot write, a template that recurses
           // without end): the other cores take no more pages.
@@ -171,16 +180,23 @@ public final class SiteRenderer {
     return new Rendered(total, diags.sorted());
   }
 
-  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags) {
+  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags, StringBuilder buffer) {
     Linker link = page.url().equals(SiteIndex.NOT_FOUND)
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
         : new Linker(index, page.url());
     View view = new View(page, index, index.config(), formats, link, messages, language);
     // A page is written by one thread: a writer without the lock of StringWriter's buffer.
-    StringBuilderWriter out = new StringBuilderWriter(48 * 1024);
+    buffer.setLength(0);
+    StringBuilderWriter out = new StringBuilderWriter(buffer);
     engine.render(page.template(), view, out).ifPresentOrElse(
         diags::add,
         () -> sink.writeText(Links.file(page.url()), out.toString()));
+    if (buffer.capacity() > PAGE_BUFFER_KEPT) {
+      // An unusually long page (a listing of thousands of sheets) does not keep its room.
+      buffer.setLength(0);
+      buffer.trimToSize();
+      buffer.ensureCapacity(PAGE_BUFFER);
+    }
   }
 
   private void copyAssets(OutputSink sink) {

@@ -46,7 +46,11 @@ final class PageLinks {
 
   /** The page, searched with the JDK's {@code indexOf} (markers such as "<" and "-->"). */
   private final String html;
-  /** The page's characters: read by index, a copy is cheaper than checked {@code charAt} on Japanese text. */
+  /**
+   * The page's characters, from {@code 0} to {@link #end}: read by index, a copy is cheaper than
+   * checked {@code charAt} on Japanese text. The copy goes into a buffer each thread keeps, since
+   * a build's threads read thousands of pages one after another.
+   */
   private final char[] b;
   private final int end;
   private int pos;
@@ -60,10 +64,20 @@ final class PageLinks {
   private int valueFrom;
   private int valueTo;
 
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[64 * 1024]);
+  /** A page longer than this is copied into an array of its own, which is not kept. */
+  private static final int BUFFER_KEPT = 1024 * 1024;
+
   private PageLinks(String html) {
     this.html = html;
-    this.b = html.toCharArray();
-    this.end = b.length;
+    this.end = html.length();
+    char[] kept = BUFFER.get();
+    if (end > kept.length && end <= BUFFER_KEPT) {
+      kept = new char[Math.max(end, kept.length * 2)];
+      BUFFER.set(kept);
+    }
+    this.b = end <= kept.length ? kept : new char[end];
+    html.getChars(0, end, b, 0);
   }
 
   static Scan scan(String html) {

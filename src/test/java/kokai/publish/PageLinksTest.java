@@ -76,6 +76,17 @@ class PageLinksTest {
   }
 
   @Test
+  void aPageReadAfterALongerOneEndsWhereItEnds() {
+    // The thread's buffer still holds the first page past the second's end, where the tag the
+    // second page ends inside would be complete.
+    String longer = "<a href=\"two.html\" id=\"two\">two</a>" + "<p>text</p>".repeat(20_000);
+    assertThat(PageLinks.scan(longer).links()).containsExactly("two.html");
+    PageLinks.Scan shorter = PageLinks.scan("<a href=\"two.html\" id=\"two\"");
+    assertThat(shorter.links()).isEmpty();
+    assertThat(shorter.ids()).isEmpty();
+  }
+
+  @Test
   void readsEveryPageOfTheRealSitesAsTheDocumentParserDoes(@TempDir Path out) throws IOException {
     assertThat(new SiteBuild().run(BuildConfig.of(Path.of("content"), out)).published()).isTrue();
     List<Path> pages;

@@ -44,6 +44,11 @@ final class PageLinks {
           "cite", "dfn", "kbd", "samp", "address", "hgroup", "search", "fieldset", "legend", "datalist", "textpath",
           "tspan", "use", "defs", "symbol")).flatMap(Set::stream).distinct().toList());
 
+  /** Each thread's copy of the page it reads (see {@link #b}), kept for the next. */
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[64 * 1024]);
+  /** A page longer than this is copied into an array of its own, which is not kept. */
+  private static final int BUFFER_KEPT = 1024 * 1024;
+
   /** The page, searched with the JDK's {@code indexOf} (markers such as "<" and "-->"). */
   private final String html;
   /**
@@ -64,16 +69,12 @@ final class PageLinks {
   private int valueFrom;
   private int valueTo;
 
-  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[64 * 1024]);
-  /** A page longer than this is copied into an array of its own, which is not kept. */
-  private static final int BUFFER_KEPT = 1024 * 1024;
-
   private PageLinks(String html) {
     this.html = html;
     this.end = html.length();
     char[] kept = BUFFER.get();
     if (end > kept.length && end <= BUFFER_KEPT) {
-      kept = new char[Math.max(end, kept.length * 2)];
+      kept = new char[Math.min(BUFFER_KEPT, Math.max(end, kept.length * 2))];
       BUFFER.set(kept);
     }
     this.b = end <= kept.length ? kept : new char[end];

@@ -9,8 +9,8 @@ var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v'
 var FIELDS = [['q']].concat(FILTERS);
 var PAGE = 10;
 // Words of up to LISTED units have lists; longer, grams of SPELL (Grams).
-var LISTED = 5;
-var SPELL = 6;
+var LISTED = 6;
+var SPELL = 7;
 var SNIPPET_BEFORE = 30;
 var SNIPPET_AFTER = 70;
 
@@ -105,7 +105,7 @@ function postings(key) {
   return decode(shards[shardOf(key)][key] || '');
 }
 
-// A 6-gram's documents d in order, positions p[at[i]..at[i+1]), sheets s[sat[i]..).
+// A SPELL gram's documents d in order, positions p[at[i]..at[i+1]), sheets s[sat[i]..)
 function positions(key, cache) {
   if (!cache[key]) {
     var a = postings(key);

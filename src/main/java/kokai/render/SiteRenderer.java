@@ -205,6 +205,8 @@ public final class SiteRenderer {
         byte[] bytes = Files.readAllBytes(e.getValue());
         if (e.getKey().endsWith(".js")) {
           bytes = ScriptText.compact(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        } else if (e.getKey().endsWith(".css")) {
+          bytes = StyleText.compact(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         sink.write("assets/" + e.getKey(), bytes);
       } catch (IOException ex) {

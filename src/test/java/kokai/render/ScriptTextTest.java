@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,12 +59,7 @@ class ScriptTextTest {
    */
   @Test
   void theThemesScriptsKeepEveryLineOfCodeInOrder() throws Exception {
-    List<Path> scripts;
-    try (Stream<Path> s = Files.list(Path.of("themes/default/assets/js"))) {
-      scripts = s.filter(p -> p.toString().endsWith(".js")).sorted().toList();
-    }
-    assertThat(scripts).isNotEmpty();
-    for (Path p : scripts) {
+    for (Path p : ThemeAssets.of("js", ".js")) {
       String js = Files.readString(p);
       String compact = ScriptText.compact(js);
       assertThat(compact.length()).as(p.toString()).isLessThan(js.length() * 95 / 100);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import kokai.build.BuildConfig;
 import kokai.build.SiteBuild;
 import org.junit.jupiter.api.Test;
@@ -55,12 +54,7 @@ class StyleTextTest {
    */
   @Test
   void theThemesStylesheetsKeepTheirLinesAndLoseTheirComments() throws Exception {
-    List<Path> sheets;
-    try (Stream<Path> files = Files.list(Path.of("themes/default/assets/css"))) {
-      sheets = files.filter(f -> f.toString().endsWith(".css")).sorted().toList();
-    }
-    assertThat(sheets).isNotEmpty();
-    for (Path sheet : sheets) {
+    for (Path sheet : ThemeAssets.of("css", ".css")) {
       String css = Files.readString(sheet);
       String served = StyleText.compact(css);
       String[] before = css.split("\n", -1);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
@@ -199,16 +200,16 @@ public final class SiteRenderer {
     }
   }
 
+  /** A theme file as the site serves it: scripts and stylesheets without their comments, the rest as it is. */
+  private static byte[] served(String name, byte[] bytes) {
+    UnaryOperator<String> compact = name.endsWith(".js") ? ScriptText::compact : name.endsWith(".css") ? StyleText::compact : null;
+    return compact == null ? bytes : compact.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+  }
+
   private void copyAssets(OutputSink sink) {
     for (Map.Entry<String, Path> e : theme.files("assets").entrySet()) {
       try {
-        byte[] bytes = Files.readAllBytes(e.getValue());
-        if (e.getKey().endsWith(".js")) {
-          bytes = ScriptText.compact(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        } else if (e.getKey().endsWith(".css")) {
-          bytes = StyleText.compact(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        }
-        sink.write("assets/" + e.getKey(), bytes);
+        sink.write("assets/" + e.getKey(), served(e.getKey(), Files.readAllBytes(e.getValue())));
       } catch (IOException ex) {
         throw new UncheckedIOException("cannot read the theme file " + e.getValue(), ex);
       }

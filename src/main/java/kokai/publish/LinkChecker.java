@@ -168,14 +168,15 @@ public final class LinkChecker {
             "fix the path in the theme's stylesheet (it is relative to the stylesheet's own folder), or add the file under the theme's assets/");
       }
     }
-    // The ids of files other than pages, read once each however many fragments ask.
+    // Files other than pages: looked for, and their ids read, once each however many fragments ask.
+    Map<String, Boolean> present = new ConcurrentHashMap<>();
     Map<String, Optional<String[]>> otherIds = new ConcurrentHashMap<>();
     wanted.entrySet().parallelStream().forEach(e -> {
       String target = e.getKey().path();
       String fragment = e.getKey().fragment();
       From from = e.getValue();
       String[] ids = idsOf.get(target);
-      if (ids == null && !files.exists(target)) {
+      if (ids == null && !present.computeIfAbsent(target, files::exists)) {
         missing(from.page(), from.link());
         return;
       }

@@ -9,11 +9,14 @@ import com.carrotsearch.hppc.procedures.LongLongProcedure;
 import com.carrotsearch.hppc.procedures.LongObjectProcedure;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -404,14 +407,14 @@ final class Postings {
   }
 
   /** The shared texts by {@link #sharedKey}, in the order of their documents, with the documents that have them. */
-  java.util.NavigableMap<String, IntArrayList> sharers() {
+  NavigableMap<String, IntArrayList> sharers() {
     return sharers;
   }
 
   /** The grams of a shared text's own document: the text in its zone, and the documents that have it. */
   DocGrams sharedGrams(String sharedKey, IntArrayList documents) {
     int zone = sharedKey.charAt(0) - '0';
-    List<String> zones = new java.util.ArrayList<>(java.util.Collections.nCopies(zone + 1, ""));
+    List<String> zones = new ArrayList<>(Collections.nCopies(zone + 1, ""));
     zones.set(zone, sharedKey.substring(1));
     DocGrams g = grams(zones, List.of(), false);
     g.members = members(documents);

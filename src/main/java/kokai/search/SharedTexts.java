@@ -2,6 +2,7 @@ package kokai.search;
 
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ final class SharedTexts {
       }
     }
     long[] a = out.toArray();
-    java.util.Arrays.sort(a);
+    Arrays.sort(a);
     return a;
   }
 
@@ -98,11 +99,11 @@ final class SharedTexts {
     long[] sharedAfter = shared(after);
     count(before, -1);
     count(after, 1);
-    return !java.util.Arrays.equals(sharedBefore, shared(before)) || !java.util.Arrays.equals(sharedAfter, shared(after));
+    return !Arrays.equals(sharedBefore, shared(before)) || !Arrays.equals(sharedAfter, shared(after));
   }
 
   /** Those of the fingerprints that are shared. */
   private long[] shared(long[] fingerprints) {
-    return java.util.Arrays.stream(fingerprints).filter(this::isShared).toArray();
+    return Arrays.stream(fingerprints).filter(this::isShared).toArray();
   }
 }

@@ -14,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -43,6 +45,8 @@ public final class Staging {
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong unchanged = new AtomicLong();
+  /** Folders of the staging folder known to exist; most files go into a folder made for an earlier one. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
   private Staging(Path out, Path root) {
     this.out = out;
@@ -105,7 +109,7 @@ public final class Staging {
   public void write(String relativePath, byte[] content) {
     Path target = inside(root, relativePath);
     try {
-      Files.createDirectories(target.getParent());
+      makeFolder(target.getParent());
       try {
         if (!linkUnchanged(relativePath, target, content)) {
           Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -118,6 +122,17 @@ public final class Staging {
     }
     files.incrementAndGet();
     bytes.addAndGet(content.length);
+  }
+
+  /**
+   * Creates a folder of the staging folder once: asked again, {@code Files.createDirectories} would
+   * try to create it and fail with an exception, for each of the site's tens of thousands of files.
+   */
+  private void makeFolder(Path folder) throws IOException {
+    if (!folders.contains(folder)) {
+      Files.createDirectories(folder);
+      folders.add(folder);
+    }
   }
 
   /** After a streamed file is written: when the published one has the same bytes, keeps that one instead. */
@@ -141,8 +156,13 @@ public final class Staging {
   /** Links {@code target} to the published file when that has exactly these bytes. */
   private boolean linkUnchanged(String relativePath, Path target, byte[] content) throws IOException {
     Path published = out.resolve(relativePath);
+    // The size as File gives it: 0, not an exception, for a file that is not there (every file of a
+    // first build), which the read below then finds missing.
+    if (published.toFile().length() != content.length) {
+      return false;
+    }
     try {
-      if (Files.size(published) != content.length || !Arrays.equals(Files.readAllBytes(published), content)) {
+      if (!Arrays.equals(Files.readAllBytes(published), content)) {
         return false;
       }
       Files.createLink(target, published);
@@ -165,7 +185,7 @@ public final class Staging {
   public OutputStream open(String relativePath) {
     Path target = inside(root, relativePath);
     try {
-      Files.createDirectories(target.getParent());
+      makeFolder(target.getParent());
       OutputStream file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
       return new FilterOutputStream(new BufferedOutputStream(file, 1 << 16)) {

@@ -107,7 +107,8 @@ final class CostTableParser {
     }
     Map<Item, Line> resolved = new EnumMap<>(Item.class);
     for (Map.Entry<Item, Line> e : lines.entrySet()) {
-      List<Cell> figures = YearCells.byYear(e.getValue().positions(), heading.years().size(), heading.width());
+      List<Cell> figures = YearCells.byYear(e.getValue().positions(), heading.years().size(), heading.width(),
+          e.getValue().row().cells().size() == heading.row().cells().size());
       if (figures == null) {
         p.error(e.getValue().row(), "costs." + e.getKey().field, e.getKey().label + ": " + e.getValue().filled().size()
             + " figures for " + heading.years().size() + " fiscal years",

@@ -17,6 +17,8 @@ final class IndicatorBlock {
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
   private int yearsWidth;
+  /** How many cells the line of fiscal years has in all. */
+  private int yearsCells;
   /** Whether a line of years was given but refused (and reported), so that it is not reported missing too. */
   private boolean yearsRefused;
   private IndicatorParser.Part last = IndicatorParser.Part.NAME;
@@ -63,6 +65,7 @@ final class IndicatorBlock {
     }
     years = List.copyOf(ys);
     yearsWidth = YearCells.width(row);
+    yearsCells = row.cells().size();
   }
 
   /** Whether a wrapped line without a label continues this block's name or description. */
@@ -100,7 +103,8 @@ final class IndicatorBlock {
     List<Cell> cs = positions.stream().filter(c -> !c.isEmpty()).toList();
     String field = part == IndicatorParser.Part.TARGET ? "indicators.values.target" : "indicators.values.actual";
     if (rows.containsKey(part) && years != null) {
-      List<Cell> placed = YearCells.byYear(positions, years.size(), yearsWidth);
+      List<Cell> placed = YearCells.byYear(positions, years.size(), yearsWidth,
+          rows.get(part).cells().size() == yearsCells);
       if (placed == null) {
         p.error(rows.get(part), field, label(part) + ": " + cs.size() + " figures for " + years.size()
             + " fiscal years", "give one figure per fiscal year of the line above; write — for a year without one");

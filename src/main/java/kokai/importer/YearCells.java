@@ -8,13 +8,14 @@ import kokai.model.FiscalYear;
 /**
  * Places the cells of a line of figures under the fiscal years of its heading line. As many figures
  * as years are read in order. Otherwise an empty cell is a blank year only when the line keeps the
- * heading's cells — as many as the heading has from its first year on, or one per year with the
- * last one filled — so that its place says which year it is. A line short of figures with nothing
- * to place them by cannot be read: the caller reports it.
+ * heading's cells — as many as the heading has from its first year on, one per year with the last
+ * one filled, or as many cells in all as the heading line (a table exported with every line at its
+ * full width, even where its labels take a column more) — so that its place says which year it
+ * is. A line short of figures with nothing to place them by cannot be read: the caller reports it.
  *
  * <pre>{@code
  * // heading: R02 R03 R04 R05 R06, width 5; line: "", 123, 130, 129, 129
- * YearCells.byYear(cells, 5, 5)   // [null, 123, 130, 129, 129]
+ * YearCells.byYear(cells, 5, 5, false)   // [null, 123, 130, 129, 129]
  * }</pre>
  */
 final class YearCells {
@@ -24,14 +25,15 @@ final class YearCells {
    * @param positions the cells after the line's label (and unit), empty ones included
    * @param years how many fiscal years the heading line has
    * @param headingWidth how many cells the heading line has from its first year to its end
+   * @param fullWidth whether the line has as many cells in all as the heading line
    * @return one cell per year, null for a blank one; null when the cells cannot be placed
    */
-  static List<Cell> byYear(List<Cell> positions, int years, int headingWidth) {
+  static List<Cell> byYear(List<Cell> positions, int years, int headingWidth, boolean fullWidth) {
     List<Cell> filled = positions.stream().filter(c -> !c.isEmpty()).toList();
     if (filled.size() == years) {
       return filled;
     }
-    boolean aligned = positions.size() == headingWidth
+    boolean aligned = positions.size() == headingWidth || fullWidth
         || (positions.size() == years && !positions.get(years - 1).isEmpty());
     if (!aligned || positions.size() < years
         || positions.subList(years, positions.size()).stream().anyMatch(c -> !c.isEmpty())) {

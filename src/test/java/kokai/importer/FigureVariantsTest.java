@@ -182,6 +182,18 @@ class FigureVariantsTest {
   }
 
   @Test
+  void blankYearsAtTheEndOfAFullWidthLineAreUnknown() {
+    // The funding lines take a column more for their labels; written at the table's full width, their
+    // last cells are empty where nothing is known yet.
+    String text = S088.replace("\t\tその他\t(千円)\t0\t0\t0\t0\t0\n", "\t\tその他\t(千円)\t0\t0\t0\t\t\n");
+    assertThat(text).isNotEqualTo(S088);
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.costs()).extracting(c -> c.funding().other()).containsExactly(0L, 0L, 0L, null, null);
+    assertThat(s.costs()).extracting(c -> c.funding().general()).isEqualTo(Fixtures.sheet(S088).costs().stream().map(c -> c.funding().general()).toList());
+  }
+
+  @Test
   void aBlankIndicatorCellIsAnUnknownValueOfItsYear() {
     String text = S087.replace(ACTUALS_087, "実績\t8,271.0\t\t10,516.0\t11,393.0\t0.0\t0.0");
     Indicator i = Fixtures.sheet(text).indicators().get(0);

@@ -26,9 +26,28 @@ import org.openqa.selenium.logging.LogType;
  * Every page of the real sheets' site, in Japanese and in English, and of a generated city of three
  * fiscal years in English (its comparison pages too), opened from disk in Debian's headless chromium
  * on a 320 px phone: the browser reports no error (a script that fails, a file that is missing, a
- * refused resource) and no page is wider than the screen.
+ * refused resource), no page is wider than the screen, and a table scrolled sideways keeps its row
+ * headings in view.
  */
 class EveryPageInABrowserTest {
+  /**
+   * Scrolls each table wider than the screen to its right end and returns the caption of the first
+   * one whose first row heading is then out of view, or null: a reader must see which row a figure
+   * is in.
+   */
+  private static final String ROW_HEADINGS_OUT_OF_VIEW = """
+      for (const box of document.querySelectorAll('.table-scroll')) {
+        const heading = box.querySelector('tbody th[scope="row"]');
+        if (!heading || box.scrollWidth <= box.clientWidth) continue;
+        box.scrollLeft = box.scrollWidth;
+        const shown = box.getBoundingClientRect(), cell = heading.getBoundingClientRect();
+        const inView = cell.left >= shown.left - 1 && cell.left < shown.right - cell.width / 2;
+        box.scrollLeft = 0;
+        if (!inView) return box.querySelector('caption')?.textContent.trim() || box.id;
+      }
+      return null;
+      """;
+
   @TempDir Path dir;
 
   @Test
@@ -56,6 +75,10 @@ class EveryPageInABrowserTest {
               "return document.documentElement.scrollWidth - window.innerWidth;");
           if (wide.intValue() > 0) {
             found.add(where + ": " + wide + " px wider than the screen");
+          }
+          Object lost = ((JavascriptExecutor) driver).executeScript(ROW_HEADINGS_OUT_OF_VIEW);
+          if (lost != null) {
+            found.add(where + ": scrolled to its end, a table hides its row headings (" + lost + ")");
           }
           for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             found.add(where + ": " + e.getLevel() + " " + e.getMessage());

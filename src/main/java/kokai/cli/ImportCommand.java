@@ -22,9 +22,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Imports sheets in the published text layout (one or many per file) into a content folder.")
 final class ImportCommand implements Callable<Integer> {
+  /**
+   * Shift_JIS is read in its Windows form: the office software that exports sheets writes it, and
+   * the plain form has no ① or ㈱ and maps ～ to another character.
+   */
   private static final Map<String, String> ENCODINGS = Map.of(
-      "utf-8", "UTF-8", "utf8", "UTF-8", "shift_jis", "Shift_JIS", "sjis", "Shift_JIS",
-      "windows-31j", "windows-31j", "cp932", "windows-31j", "ms932", "windows-31j");
+      "utf-8", "UTF-8", "utf8", "UTF-8", "shift_jis", "windows-31j", "sjis", "windows-31j",
+      "windows-31j", "windows-31j", "cp932", "windows-31j", "ms932", "windows-31j", "utf-16", "UTF-16");
 
   @Spec CommandSpec spec;
 
@@ -36,7 +40,8 @@ final class ImportCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--encoding", paramLabel = "NAME",
-      description = "UTF-8, Shift_JIS or windows-31j (default: detected; UTF-8 if it decodes, else windows-31j).")
+      description = "UTF-8, Shift_JIS (read as windows-31j), windows-31j or UTF-16 (default: detected; "
+          + "UTF-16 with its byte-order mark, UTF-8 if it decodes, else windows-31j).")
   String encoding;
 
   @Option(names = "--force", description = "Overwrite content files that differ from the imported sheet.")
@@ -68,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
     String name = ENCODINGS.get(encoding.toLowerCase(Locale.ROOT));
     if (name == null) {
       throw new ParameterException(spec.commandLine(),
-          "unknown encoding '" + encoding + "': use UTF-8, Shift_JIS or windows-31j");
+          "unknown encoding '" + encoding + "': use UTF-8, Shift_JIS, windows-31j or UTF-16");
     }
     return Optional.of(Charset.forName(name));
   }

@@ -38,36 +38,53 @@ public final class TextBytes {
 
   /** Decodes {@code bytes} (a UTF-8 byte-order mark is skipped) as UTF-8 when they are, or nearly are, else as windows-31j. */
   public static Decoded decode(byte[] bytes) {
-    int start = hasUtf8Bom(bytes) ? 3 : 0;
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+    Attempt utf8 = attempt(bytes, StandardCharsets.UTF_8, MAX_DAMAGED + 1);
+    if (utf8.bad().isEmpty()) {
+      return new Decoded(utf8.text(), StandardCharsets.UTF_8, List.of());
+    }
+    long wide = utf8.text().chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
+    if (utf8.bad().size() <= MAX_DAMAGED && wide >= (long) CHARS_PER_DAMAGED * utf8.bad().size()) {
+      return new Decoded(utf8.text(), StandardCharsets.UTF_8, places(utf8.text(), utf8.bad()));
+    }
+    return new Decoded(new String(bytes, WINDOWS_31J), WINDOWS_31J, List.of());
+  }
+
+  /**
+   * Decodes {@code bytes} as {@code charset} (a UTF-8 byte-order mark is skipped; UTF-16's decoder
+   * reads its own), U+FFFD for each sequence of bytes it does not map, every one of them placed.
+   */
+  public static Decoded decode(byte[] bytes, Charset charset) {
+    Attempt a = attempt(bytes, charset, Integer.MAX_VALUE);
+    return new Decoded(a.text(), charset, places(a.text(), a.bad()));
+  }
+
+  /** The text so far and the offsets of its U+FFFD standing for bytes that did not decode. */
+  private record Attempt(String text, List<Integer> bad) {}
+
+  /** Decodes until the end, or until {@code limit} places did not decode. */
+  private static Attempt attempt(byte[] bytes, Charset charset, int limit) {
+    int start = charset.equals(StandardCharsets.UTF_8) && hasUtf8Bom(bytes) ? 3 : 0;
+    CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     List<Integer> bad = new ArrayList<>();
     while (true) {
-      CoderResult r = utf8.decode(in, out, true);
+      CoderResult r = decoder.decode(in, out, true);
       if (r.isError()) {
         bad.add(out.position());
         out.put('\uFFFD');
         in.position(in.position() + r.length());
-        if (bad.size() > MAX_DAMAGED) {
+        if (bad.size() >= limit) {
           break;
         }
         continue;
       }
-      utf8.flush(out);
+      decoder.flush(out);
       break;
     }
-    if (bad.isEmpty()) {
-      return new Decoded(out.flip().toString(), StandardCharsets.UTF_8, List.of());
-    }
-    String text = out.flip().toString();
-    long wide = text.chars().filter(c -> c > 0x7F && c != 0xFFFD).count();
-    if (bad.size() <= MAX_DAMAGED && wide >= (long) CHARS_PER_DAMAGED * bad.size()) {
-      return new Decoded(text, StandardCharsets.UTF_8, places(text, bad));
-    }
-    return new Decoded(new String(bytes, WINDOWS_31J), WINDOWS_31J, List.of());
+    return new Attempt(out.flip().toString(), bad);
   }
 
   /** The places of the damaged characters; a run of them side by side (one broken character) is one place. */

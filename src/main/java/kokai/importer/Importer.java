@@ -1,6 +1,7 @@
 package kokai.importer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,6 +72,16 @@ public final class Importer {
       return List.of();
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
+    boolean nearlyUtf8 = request.encoding().isEmpty() && decoded.charset().equals(StandardCharsets.UTF_8);
+    if (!decoded.damaged().isEmpty() && !nearlyUtf8) {
+      // Text read in the wrong encoding would be imported garbled: the file is refused.
+      kokai.diag.TextBytes.Place first = decoded.damaged().get(0);
+      diags.error(new SourceLocation(file, first.line(), first.column()), null,
+          "the file is not " + decoded.charset().name() + ": bytes at " + decoded.damaged().size()
+              + " places do not decode, this one first",
+          "give the file's encoding with --encoding (windows-31j for Shift_JIS), or leave --encoding out to have it detected");
+      return List.of();
+    }
     for (kokai.diag.TextBytes.Place p : decoded.damaged()) {
       diags.warning(new SourceLocation(file, p.line(), p.column()), null,
           "a byte here is not UTF-8 (the rest of the file is), so this character is read as \uFFFD",

@@ -85,6 +85,9 @@ class ImportCommandTest {
     assertThat(err.toString()).contains("unknown encoding 'EBCDIC'");
     assertThat(Files.readString(dir.resolve("a/sheets/2022/088.yaml"), StandardCharsets.UTF_8))
         .contains("情報通信ネットワーク運営業務");
+    // Shift_JIS is read in its Windows form, which has ②.
+    assertThat(Files.readString(dir.resolve("a/sheets/2022/091.yaml"), StandardCharsets.UTF_8))
+        .contains("IV-3-②データで市民を豊かにするまちの推進");
   }
 
   @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Sheets exported as Shift_JIS (CP932, with Windows line ends), UTF-8 and UTF-8 with a BOM give the
- * same content files.
+ * Sheets exported as Shift_JIS (CP932, with Windows line ends), UTF-8, UTF-8 with a BOM and UTF-16
+ * with a BOM (a spreadsheet's "Unicode text") give the same content files.
  */
 class EncodingTest {
   /** As a CP932 export writes it: CP932 has no U+2014 (—), its dash is U+2015 (―). */
@@ -24,16 +24,21 @@ class EncodingTest {
     Path utf8 = Fixtures.write(dir, "utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8));
     Path bom = Fixtures.write(dir, "bom.txt", withBom(TEXT.getBytes(StandardCharsets.UTF_8)));
     Path cp932 = Fixtures.write(dir, "cp932.txt", TEXT.replace("\n", "\r\n").getBytes(Charset.forName("windows-31j")));
+    Path utf16 = Fixtures.write(dir, "utf16.txt", ("\uFEFF" + TEXT.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_16LE));
+    Path utf16be = Fixtures.write(dir, "utf16be.txt", ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE));
 
     ImportReport a = Fixtures.run(dir.resolve("a"), false, utf8);
     ImportReport b = Fixtures.run(dir.resolve("b"), false, bom);
     ImportReport c = Fixtures.run(dir.resolve("c"), false, cp932);
+    ImportReport d = Fixtures.run(dir.resolve("d"), false, utf16);
+    ImportReport e = Fixtures.run(dir.resolve("e"), false, utf16be);
 
-    assertThat(a.written()).hasSize(2).isEqualTo(b.written()).isEqualTo(c.written());
+    assertThat(a.written()).hasSize(2).isEqualTo(b.written()).isEqualTo(c.written()).isEqualTo(d.written()).isEqualTo(e.written());
     for (Path rel : a.written()) {
       byte[] expected = Files.readAllBytes(dir.resolve("a").resolve(rel));
-      assertThat(dir.resolve("b").resolve(rel)).hasBinaryContent(expected);
-      assertThat(dir.resolve("c").resolve(rel)).hasBinaryContent(expected);
+      for (String other : new String[] {"b", "c", "d", "e"}) {
+        assertThat(dir.resolve(other).resolve(rel)).hasBinaryContent(expected);
+      }
     }
     assertThat(Files.readString(dir.resolve("c/sheets/2022/091.yaml"))).contains("title: マイナンバーカード普及促進のための全庁");
   }
@@ -54,11 +59,26 @@ class EncodingTest {
     Path file = Fixtures.write(dir, "sheets.txt", bytes);
 
     ImportReport wrong = Fixtures.run(dir.resolve("wrong"), StandardCharsets.UTF_8, file);
-    ImportReport right = Fixtures.run(dir.resolve("right"), Charset.forName("Shift_JIS"), file);
+    ImportReport right = Fixtures.run(dir.resolve("right"), Charset.forName("windows-31j"), file);
 
     assertThat(wrong.written()).isEmpty();
-    assertThat(wrong.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("no sheet found"));
     assertThat(right.written()).hasSize(2);
+  }
+
+  @Test
+  void aFileThatIsNotInTheForcedEncodingIsRefusedAtItsFirstBadByte(@TempDir Path dir) {
+    // The plain Shift_JIS has no ② (in 091's indicator), which CP932 writes.
+    Path file = Fixtures.write(dir, "sheets.txt", TEXT.getBytes(Charset.forName("windows-31j")));
+    int line = (int) TEXT.substring(0, TEXT.indexOf('②')).chars().filter(c -> c == '\n').count() + 1;
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), Charset.forName("Shift_JIS"), file);
+
+    assertThat(r.written()).isEmpty();
+    assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).startsWith("the file is not Shift_JIS: bytes at 2 places do not decode");
+      assertThat(d.location().line()).isEqualTo(line);
+      assertThat(d.hint()).contains("--encoding");
+    });
   }
 
   @Test

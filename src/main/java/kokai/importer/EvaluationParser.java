@@ -30,8 +30,8 @@ final class EvaluationParser {
     }
     String field = "evaluation." + name + ".score";
     Cell first = entry.values().get(0);
-    if (Texts.isNone(first.text()) && entry.values().size() == 1) {
-      return null; // not scored, as on a new project's first sheet
+    if (entry.values().stream().allMatch(c -> Texts.isNone(c.text()))) {
+      return null; // not scored, as on a new project's first sheet; its comment a dash too, or none
     }
     Matcher m = SCORE.matcher(Texts.fold(first.text()));
     if (!m.matches()) {

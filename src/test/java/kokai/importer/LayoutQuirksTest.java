@@ -71,6 +71,18 @@ class LayoutQuirksTest {
   }
 
   @Test
+  void aScoreAndCommentBothDashedAreNotScored() {
+    String dashed = S088.replace("市民ニーズ\t3\t今後も一定の市民ニーズが見込まれる。", "市民ニーズ\t-\t-");
+    assertThat(dashed).isNotEqualTo(S088);
+
+    assertThat(Fixtures.sheet(dashed).evaluation().citizenNeeds()).isNull();
+    assertThat(Fixtures.sheet(dashed).evaluation().progress()).isEqualTo(Fixtures.sheet(S088).evaluation().progress());
+    // A comment without a score would be lost: still refused.
+    assertThat(Fixtures.parseOne(S088.replace("市民ニーズ\t3\t", "市民ニーズ\t-\t")).problems().firstError().field())
+        .isEqualTo("evaluation.citizenNeeds.score");
+  }
+
+  @Test
   void aFutureYearsPrintedZeroIsUnknownButAPastZeroAndAFutureBudgetStay() {
     Sheet s = Fixtures.sheet(S088);
     CostYear past = s.findCost(2020).orElseThrow();

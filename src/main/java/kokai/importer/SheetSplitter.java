@@ -87,11 +87,22 @@ final class SheetSplitter {
     return false;
   }
 
+  /**
+   * The heading in the line's first cells (the year and the form may be cells of their own); a cell
+   * or two after it (the city's or a department's name printed beside it) do not matter.
+   */
   private static Optional<Matcher> heading(Row row) {
-    if (row.nonEmpty().isEmpty() || row.nonEmpty().size() > 3) {
+    List<Cell> cells = row.nonEmpty();
+    if (cells.isEmpty() || cells.size() > 5) {
       return Optional.empty();
     }
-    Matcher m = HEADING.matcher(Texts.fold(row.joined()).strip());
-    return m.matches() ? Optional.of(m) : Optional.empty();
+    for (int k = 1; k <= Math.min(3, cells.size()); k++) {
+      String text = String.join(" ", cells.subList(0, k).stream().map(Cell::text).toList());
+      Matcher m = HEADING.matcher(Texts.fold(text).strip());
+      if (m.matches()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 }

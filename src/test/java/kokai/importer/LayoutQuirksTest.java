@@ -71,6 +71,14 @@ class LayoutQuirksTest {
   }
 
   @Test
+  void aNamePrintedBesideTheSheetsHeadingIsNotPartOfIt() {
+    String named = S088.replace("令和 4年度 事務事業マネジメントシート\n", "令和 4年度\t事務事業マネジメントシート\tつくば市\t政策イノベーション部\n");
+    assertThat(named).isNotEqualTo(S088);
+
+    assertThat(Fixtures.sheet(named)).isEqualTo(Fixtures.sheet(S088));
+  }
+
+  @Test
   void aScoreAndCommentBothDashedAreNotScored() {
     String dashed = S088.replace("市民ニーズ\t3\t今後も一定の市民ニーズが見込まれる。", "市民ニーズ\t-\t-");
     assertThat(dashed).isNotEqualTo(S088);

@@ -99,8 +99,18 @@ final class LabeledRows<K> {
       }
       key = m.get().kind();
       i++;
-      if (m.get().hasRest()) {
-        vals.add(m.get().rest());
+      Cell rest = m.get().hasRest() ? m.get().rest() : null;
+      // A group's label may share its cell with an item's label: 課題 業務 世界的な…
+      while (rest != null && groups.contains(key)) {
+        Optional<Labels.Match<K>> item = labels.match(rest);
+        if (item.isEmpty()) {
+          break;
+        }
+        key = item.get().kind();
+        rest = item.get().hasRest() ? item.get().rest() : null;
+      }
+      if (rest != null) {
+        vals.add(rest);
         break;
       }
       if (!groups.contains(key)) {

@@ -3,6 +3,7 @@ package kokai.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import kokai.diag.Diagnostic;
 import kokai.model.CostYear;
 import kokai.model.Sheet;
@@ -68,6 +69,16 @@ class LayoutQuirksTest {
     assertThat(wide).contains("\u30004\t").contains("3\u3000今後も").contains("2\u30003\u3000つくば");
 
     assertThat(Fixtures.sheet(wide)).isEqualTo(Fixtures.sheet(s091));
+  }
+
+  @Test
+  void aGroupsLabelSharingACellWithAnItemsLabelReadsTheSame() {
+    for (String merged : List.of("課題 業務\t", "課題 業務 ")) {
+      String text = S088.replace("課題\t業務\t", merged);
+      assertThat(text).contains(merged + "世界的");
+
+      assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
+    }
   }
 
   @Test

@@ -30,13 +30,13 @@ final class BasicInfoParser {
         list(v, BasicField.PLANS), list(v, BasicField.LEGAL), text(v, BasicField.PERIOD), sdgs(v, p));
   }
 
-  /** All of an item's values, joined by one space as the wrapped cells were; null when none. */
+  /** All of an item's values, a line running on from the one above it ({@link Texts#runOn}); null when none. */
   static String text(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f) {
-    List<String> parts = new ArrayList<>();
+    List<Cell> cells = new ArrayList<>();
     for (BasicInfoReader.Values line : v.getOrDefault(f, List.of())) {
-      line.cells().forEach(c -> parts.add(c.text()));
+      Texts.runOn(cells, line.cells());
     }
-    return Texts.orNull(Texts.joinOrNull(parts));
+    return Texts.orNull(Texts.joinOrNull(cells.stream().map(Cell::text).toList()));
   }
 
   private static String[] idAndTitle(Map<BasicField, List<BasicInfoReader.Values>> v, Row heading, Problems p) {

@@ -76,7 +76,15 @@ final class IndicatorBlock {
   /** A wrapped line without a label: the rest of the name (before the years) or of the description. */
   void addContinuation(Row row, List<Cell> values, Problems p) {
     if (last == IndicatorParser.Part.NAME) {
-      nameCells.addAll(values);
+      // The kind printed at the end of the name's line is no part of it: the next line runs on from the name.
+      int end = nameCells.size();
+      while (end > 0 && IndicatorParser.NameCell.kindOf(nameCells.get(end - 1).text()).isPresent()) {
+        end--;
+      }
+      List<Cell> kinds = new ArrayList<>(nameCells.subList(end, nameCells.size()));
+      nameCells.subList(end, nameCells.size()).clear();
+      Texts.runOn(nameCells, values);
+      nameCells.addAll(kinds);
     } else {
       add(IndicatorParser.Part.DESCRIPTION, row, values, p);
     }
@@ -84,7 +92,7 @@ final class IndicatorBlock {
 
   void add(IndicatorParser.Part part, Row row, List<Cell> values, Problems p) {
     if (part == IndicatorParser.Part.DESCRIPTION && last == part && rows.containsKey(part)) {
-      cells.get(part).addAll(values);
+      Texts.runOn(cells.get(part), values);
       return;
     }
     if (rows.containsKey(part)) {

@@ -235,7 +235,7 @@ final class IndicatorParser {
       return Texts.key(last.text()).endsWith("指標") && kindOf(last.text()).isEmpty() ? Optional.of(last) : Optional.empty();
     }
 
-    private static Optional<IndicatorKind> kindOf(String text) {
+    static Optional<IndicatorKind> kindOf(String text) {
       String k = Texts.key(text);
       if (k.equals(ACTIVITY_SHORT)) {
         return Optional.of(IndicatorKind.ACTIVITY);

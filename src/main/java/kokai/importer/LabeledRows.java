@@ -50,11 +50,11 @@ final class LabeledRows<K> {
       Optional<Labelled<K>> found = label(cells);
       if (found.isEmpty()) {
         if (last != null && row.cells().get(0).isEmpty()) {
-          values.get(last).addAll(cells);
+          Texts.runOn(values.get(last), cells);
         } else if (last != null && cells.size() == 1) {
           // A wrapped line that lost its leading empty cell: read on, but say so, since it could
           // also be a label this reader does not know.
-          values.get(last).addAll(cells);
+          Texts.runOn(values.get(last), cells);
           problems.warning(row, cells.get(0), null, "a line without a label was read as the continuation of \""
               + where.get(last).cells().stream().filter(c -> !c.isEmpty()).findFirst().map(Cell::text).orElse("")
               + "\" (line " + where.get(last).line() + ")", "check the text of that item in the written file");

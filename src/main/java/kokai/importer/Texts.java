@@ -98,6 +98,25 @@ final class Texts {
     return sb.toString();
   }
 
+  /**
+   * Adds the cells of a long text's next line to the cells above: the line's first cell runs on
+   * from the last one above, directly between two Japanese characters ("…システムの" and "利用件数"
+   * were one word on the paper sheet, and a reader searching for it must find it) and with one
+   * space elsewhere; its other cells stay cells.
+   */
+  static void runOn(List<Cell> above, List<Cell> next) {
+    if (above.isEmpty() || next.isEmpty()) {
+      above.addAll(next);
+      return;
+    }
+    Cell last = above.get(above.size() - 1);
+    String a = last.text();
+    String b = next.get(0).text();
+    boolean direct = !a.isEmpty() && !b.isEmpty() && a.charAt(a.length() - 1) > 0x7F && b.charAt(0) > 0x7F;
+    above.set(above.size() - 1, last.withText(a + (direct ? "" : " ") + b));
+    above.addAll(next.subList(1, next.size()));
+  }
+
   /** Joins non-empty parts with one space, or null when there are none. */
   static String joinOrNull(List<String> parts) {
     List<String> kept = parts.stream().filter(p -> p != null && !p.isBlank()).toList();

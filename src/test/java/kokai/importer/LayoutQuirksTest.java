@@ -157,7 +157,11 @@ class LayoutQuirksTest {
         "改善目標\t半導体不足等の影響により\t\n\t令和4年度に調達できなかった機器の更新作業を行う。\t");
 
     assertThat(Fixtures.sheet(text).results().improvementGoal())
-        .isEqualTo("半導体不足等の影響により 令和4年度に調達できなかった機器の更新作業を行う。");
+        .isEqualTo("半導体不足等の影響により令和4年度に調達できなかった機器の更新作業を行う。");
+    // Latin words and figures at the line's end stay apart from the next line's.
+    String latin = S088.replace("改善目標\t半導体不足等の影響により令和4年度に調達できなかった機器の更新作業を行う。\t",
+        "改善目標\tRPA\t\n\tand AI 2台を導入\t\n\t する。\t");
+    assertThat(Fixtures.sheet(latin).results().improvementGoal()).isEqualTo("RPA and AI 2台を導入する。");
   }
 
   @Test

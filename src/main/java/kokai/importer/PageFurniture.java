@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Page marks that PDF-to-text output puts between the lines of a sheet: a line holding nothing but a
- * page number ("- 2 -", "2 / 3", "P.2", "2ページ", "2"), in the first column. They are no text of the
+ * page number ("- 2 -", "2 / 3", "1 / 2 ページ", "(2/3)", "P.2", "2ページ", "2"), in the first column. They are no text of the
  * sheet. A number in a later cell ("\t3") is a cell of the sheet and is kept.
  *
  * <pre>{@code
@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
   private static final Pattern PAGE_MARK = Pattern.compile(
-      "^(?:[-ー―—–‐]\\s*\\d{1,4}\\s*[-ー―—–‐]"
-          + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
+      "^[(]?(?:[-ー―—–‐]\\s*\\d{1,4}\\s*[-ー―—–‐]"
+          + "|\\d{1,4}\\s*/\\s*\\d{1,4}(?:\\s*(?:ページ|頁))?"
           + "|(?:[Pp]|ページ|頁)\\.?\\s*\\d{1,4}"
-          + "|\\d{1,4}\\s*(?:ページ|頁)"
-          + "|\\d{1,3})$");
+          + "|\\d{1,4}\\s*(?:ページ|頁)(?:\\s*/\\s*\\d{1,4}\\s*(?:ページ|頁)?)?"
+          + "|\\d{1,3})[)]?$");
 
   private PageFurniture() {}
 

@@ -22,7 +22,11 @@ class PageFurnitureTest {
         .replace("\n市民参加の取組状況\n", "\n- 1 -\n\f市民参加の取組状況\n")
         .replace("\n→→".replace("→", "\t") + "正職員時間外勤務", "\n2 / 3\n\t\t正職員時間外勤務")
         .replace("\n3\t指標名\t()", "\n－ 2 －\n3\t指標名\t()")
-        .replace("\n方向性\n", "\nP.3\n\f\n方向性\n");
+        .replace("\n方向性\n", "\nP.3\n\f\n方向性\n")
+        .replace("\n指標の推移\n", "\n1 / 2 ページ\n指標の推移\n")
+        .replace("\n評価\n", "\n(2/3)\n評価\n")
+        .replace("\n事業の概要\n", "\n1ページ/3ページ\n事業の概要\n");
+    assertThat(paged).contains("1 / 2 ページ", "(2/3)", "1ページ/3ページ");
 
     assertThat(Fixtures.parseOne(paged).problems().all()).isEmpty();
     assertThat(Fixtures.sheet(paged)).isEqualTo(Fixtures.sheet(S088));

@@ -191,6 +191,16 @@ final class IndicatorParser {
           parts.add(c.text());
         }
       }
+      if (kind == null && !parts.isEmpty()) {
+        // The kind printed at the end of the name's cell, after a space: "…件数 (件) 活動結果指標".
+        String lastPart = parts.get(parts.size() - 1).strip();
+        int space = Math.max(lastPart.lastIndexOf(' '), lastPart.lastIndexOf('\u3000'));
+        Optional<IndicatorKind> k = space > 0 ? kindOf(lastPart.substring(space + 1)) : Optional.empty();
+        if (k.isPresent()) {
+          kind = k.get();
+          parts.set(parts.size() - 1, lastPart.substring(0, space).strip());
+        }
+      }
       String name = Texts.joinOrNull(parts);
       if (name != null && !unitCell) {
         int open = trailingBracket(name);

@@ -3,6 +3,7 @@ package kokai.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import kokai.diag.Diagnostic;
 import kokai.model.Indicator;
 import kokai.model.IndicatorKind;
@@ -98,6 +99,18 @@ class TextVariantsTest {
     assertThat(five.kind()).isEqualTo(IndicatorKind.OUTCOME);
     assertThat(five.description()).isEqualTo("一行目二行目");
     assertThat(five.values().get(0).target()).isEqualByComparingTo("9.5");
+  }
+
+  @Test
+  void theKindPrintedInTheNamesCellIsTheKind() {
+    String original = "電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標";
+    for (String merged : List.of("電子申請・届出システムの利用件数 (件) 活動結果指標\t\t\t\t\t",
+        "電子申請・届出システムの利用件数 (件)\u3000活動結果指標")) {
+      String text = S087.replace(original, merged);
+      assertThat(text).isNotEqualTo(S087);
+
+      assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S087));
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package kokai.render;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kokai.model.CostYear;
@@ -117,6 +118,20 @@ public final class Formats {
       return "";
     }
     return messages.find("direction.value." + decision).orElse("");
+  }
+
+  /**
+   * The interface-language name of a value from one of the sheet form's fixed lists ("Continuing"
+   * for the status 継続, "Outcome indicator" for the kind 成果指標) from the message key
+   * {@code value.<field>.<value>}, the value in NFKC without spaces (自治事務(任意)); "" in the
+   * Japanese interface or for a value the list does not have.
+   */
+  public String valueName(String field, String value) {
+    if (language.equals("ja") || value == null || value.isBlank()) {
+      return "";
+    }
+    String key = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return messages.find("value." + field + "." + key).orElse("");
   }
 
   /** A direction for plain text (titles): "Continue (継続)" in English, the value itself otherwise. */

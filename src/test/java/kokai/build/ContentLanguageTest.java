@@ -240,6 +240,33 @@ class ContentLanguageTest {
   }
 
   /**
+   * The values of the form's other fixed lists read as directions do: "Continuing (継続)"; a value
+   * the list does not have stays as written, marked Japanese; the Japanese interface shows them alone.
+   */
+  @Test
+  void englishFixedListValuesAreTranslatedKeepingTheOriginal() {
+    String sheet = MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500)
+        .replace("status: 継続\n", "status: 継続\nclassification: 自治事務（任意）\ndelivery: 一部を市民団体に委託\n");
+    for (String language : new String[] {"en", "ja"}) {
+      MiniSite s = MiniSite.in(dir.resolve(language))
+          .file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: " + language))
+          .sheet(2022, "010", sheet);
+      s.buildOk();
+      Document page = s.page("2022/010/");
+      List<String> values = page.select("dl.facts > div").stream()
+          .filter(d -> d.select("dt").text().matches("新規・継続|事業分類|事業体制|指標の種類|New or continuing|Classification|Delivery|Kind"))
+          .map(d -> d.expectFirst("dd").text()).toList();
+      if (language.equals("en")) {
+        assertThat(values).containsExactly("Continuing (継続)", "Municipal affairs, discretionary (自治事務（任意）)",
+            "一部を市民団体に委託", "Outcome indicator (成果指標)");
+        assertThat(page.select("dl.facts dd span[lang=ja]").eachText()).contains("継続", "自治事務（任意）", "一部を市民団体に委託", "成果指標");
+      } else {
+        assertThat(values).containsExactly("継続", "自治事務（任意）", "一部を市民団体に委託", "成果指標");
+      }
+    }
+  }
+
+  /**
    * The sheet's own name for its form (事務事業マネジメントシート) is content; an English reader is
    * told what it is in the interface's words first, as directions are: "Project evaluation sheet
    * (事務事業マネジメントシート)". The Japanese interface shows the form's name alone.

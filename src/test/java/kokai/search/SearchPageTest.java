@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -279,6 +280,30 @@ class SearchPageTest {
     assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", filters)).isNotEmpty();
     assertThat(driver.findElement(By.id("search-year")).getAttribute("value")).isEqualTo("2022");
     assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo("教育局");
+  }
+
+  /**
+   * A select does not submit its form on Enter: after the last filter, the keyboard reaches a button
+   * that applies them, and the address keeps them.
+   */
+  @Test
+  void filtersChosenByKeyboardAreAppliedByTheButtonAfterThem() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=%E5%9B%B3%E6%9B%B8%E9%A4%A8"));
+    waitForResults();
+    new Select(driver.findElement(By.id("search-year"))).selectByValue("2022");
+    driver.executeScript("window.kokaiSearch.timing = null;");
+    WebElement last = driver.findElement(By.id("search-direction"));
+    last.sendKeys(Keys.TAB);
+    WebElement apply = driver.switchTo().activeElement();
+    assertThat(apply.getTagName()).isEqualTo("button");
+    assertThat(apply.getAttribute("type")).isEqualTo("submit");
+    apply.sendKeys(Keys.ENTER);
+    waitForResults();
+
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of("year", "2022"))).isNotEmpty()
+        .isNotEqualTo(SearchTruth.expected(sheets, "図書館", Map.of()));
+    assertThat(driver.getCurrentUrl()).contains("year=2022");
   }
 
   @Test

@@ -44,6 +44,19 @@ class SiteBuildTest {
         .noneMatch(t -> t.startsWith("予算額（"));
   }
 
+  /** Each chart's toggle for its table names the chart, for a screen reader's list of a page's controls. */
+  @Test
+  void everyChartsTableToggleHasANameOfItsOwn() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    for (String url : List.of("2022/010/", "departments/general/")) {
+      var toggles = s.page(url).select("figure.chart details.chart-data > summary");
+      assertThat(toggles).as(url).isNotEmpty();
+      assertThat(toggles.eachText()).as(url).doesNotHaveDuplicates();
+      toggles.forEach(t -> assertThat(t.text()).endsWith(t.parent().expectFirst("caption").text()));
+    }
+  }
+
   /** The city's order (departmentSlugs as written) first, whatever the sheets' numbers; then the rest by the sheets. */
   @Test
   void departmentsAreListedInTheOrderSiteYamlNamesThem() {

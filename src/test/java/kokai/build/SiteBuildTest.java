@@ -44,6 +44,21 @@ class SiteBuildTest {
         .noneMatch(t -> t.startsWith("予算額（"));
   }
 
+  /** Every page a link may point to has a link preview (the sheet's page its own, once); the search page, kept small, has none. */
+  @Test
+  void pagesHaveOneLinkPreviewAndTheSearchPageNone() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    for (String url : List.of("", "years/2022/", "departments/general/", "sdgs/4/", "2022/010/", "compare/010/")) {
+      var d = s.page(url);
+      assertThat(d.select("meta[property=og:type]")).as(url).hasSize(1);
+      assertThat(d.select("meta[property=og:title]").attr("content")).as(url).isNotBlank();
+      assertThat(d.select("meta[property=og:site_name]").attr("content")).as(url).isEqualTo(d.title().replaceAll(".* \\| ", ""));
+    }
+    assertThat(s.page("years/2022/").select("meta[property=og:title]").attr("content")).isEqualTo(s.page("years/2022/").expectFirst("h1").text());
+    assertThat(s.page("search/").select("meta[property^=og:]")).isEmpty();
+  }
+
   /** Each chart's toggle for its table names the chart, for a screen reader's list of a page's controls. */
   @Test
   void everyChartsTableToggleHasANameOfItsOwn() {

@@ -210,6 +210,11 @@ class OpenDataBuildTest {
     assertThat(enRows.subList(1, enRows.size())).allSatisfy(r -> assertThat(r.get(1) + r.get(2))
         .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]"));
     assertThat(site.files()).doesNotContainKey("2022/088/sheet.en.csv");
+    // An item whose label starts with its group's is said once: 人件費計, not 人件費 人件費計.
+    assertThat(enRows).filteredOn(r -> r.get(0).equals("costs.personnel.total")).extracting(r -> r.get(2)).containsOnly("Personnel cost");
+    assertThat(ja).filteredOn(r -> r.get(0).equals("costs.personnel.total")).extracting(r -> r.get(2)).containsOnly("人件費計");
+    assertThat(enRows).filteredOn(r -> r.get(0).equals("costs.personnel.regularStaff")).extracting(r -> r.get(2))
+        .containsOnly("Personnel Regular staff (FTE)");
   }
 
   private static List<org.apache.commons.csv.CSVRecord> csv(byte[] bytes) {

@@ -33,8 +33,9 @@ final class SheetCsv {
       return new Labels(join(ja, next.ja), join(en, next.en));
     }
 
+    /** The group's label, then the item's; an item whose label starts with the group's (人件費計 in 人件費) says it alone. */
     private static String join(String a, String b) {
-      return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
+      return a.isEmpty() || b.startsWith(a) ? b : b.isEmpty() ? a : a + " " + b;
     }
   }
 

@@ -30,6 +30,9 @@ class NotFoundPageTest {
     p.select("a[href]").eachAttr("href").forEach(h -> assertThat(h).matches("/hyoka/.*|#.*|https://.*"));
     assertThat(p.select("form[action]").eachAttr("action")).allMatch(a -> a.startsWith("/hyoka/"));
     assertThat(p.select("base")).isEmpty();
+    // Shown at any missing address, it is kept out of search engines; the other pages are not.
+    assertThat(p.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    assertThat(s.page("2022/010/").select("meta[name=robots]")).isEmpty();
     // Other pages keep relative links, so the site still works from disk.
     assertThat(s.page("2022/010/").select("link[rel=stylesheet]").attr("href")).isEqualTo("../../assets/css/site.css");
   }

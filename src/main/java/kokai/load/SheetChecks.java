@@ -74,6 +74,12 @@ final class SheetChecks {
 
   private void checkIndicator(Sheet s, Indicator ind, int i, Path file, Node tree, Diagnostics d) {
     String field = "indicators[" + i + "]";
+    if (ind.isPlaceholder()) {
+      d.error(at(file, tree, "indicators", i, "name"), field + ".name",
+          "indicator \"" + ind.name() + "\" is one of the printed form's empty indicator blocks (no name, every figure 0)",
+          "remove it from indicators: the page, the search and the data files would count it as an indicator");
+      return;
+    }
     Set<Integer> years = new HashSet<>();
     boolean anyKnown = false;
     for (int j = 0; j < ind.values().size(); j++) {

@@ -15,4 +15,16 @@ public record Indicator(
     Objects.requireNonNull(name, "name");
     values = values == null ? List.of() : List.copyOf(values);
   }
+
+  /**
+   * Whether this is one of the blocks the published form prints for indicators a project does not
+   * have: a name of nothing but brackets ("()") and every figure 0 or blank. It is no indicator.
+   */
+  public boolean isPlaceholder() {
+    return name.replaceAll("[\\s()（）]", "").isEmpty() && values.stream().allMatch(v -> zeroOrNull(v.target()) && zeroOrNull(v.actual()));
+  }
+
+  private static boolean zeroOrNull(java.math.BigDecimal d) {
+    return d == null || d.signum() == 0;
+  }
 }

@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import kokai.model.CostYear;
 import kokai.model.Indicator;
-import kokai.model.IndicatorValue;
 import kokai.model.Page;
 import kokai.model.Sheet;
 import kokai.site.DirectionGroup;
@@ -43,25 +42,12 @@ final class PageFactory {
           .map(CostYear::totalCost).orElse(null);
       costs.add(new Pages.CostColumn(c, c.totalCost(), previous));
     }
-    List<Indicator> shown = s.indicators().stream().filter(i -> !isPlaceholder(i)).toList();
+    // The loader refuses the form's empty indicator blocks; kept off the page should one come another way.
+    List<Indicator> shown = s.indicators().stream().filter(i -> !i.isPlaceholder()).toList();
     TreeSet<Integer> years = new TreeSet<>();
     shown.forEach(i -> i.values().forEach(v -> years.add(v.fiscalYear())));
     return new Pages.SheetPage(s, index.sheetUrl(s), index.requireDepartment(s), costs, shown, List.copyOf(years),
         index.otherYears(s), index.previous(s).orElse(null), index.next(s).orElse(null), open.sheet(s, shown));
-  }
-
-  /**
-   * The published form prints five indicator blocks; unused ones read "()" with zeros. The loader
-   * refuses them, and this keeps them off the page should one slip through another way.
-   */
-  static boolean isPlaceholder(Indicator i) {
-    String name = i.name().replaceAll("[\\s()（）]", "");
-    boolean noValues = i.values().stream().allMatch(PageFactory::zeroOrNull);
-    return name.isEmpty() && noValues;
-  }
-
-  private static boolean zeroOrNull(IndicatorValue v) {
-    return (v.target() == null || v.target().signum() == 0) && (v.actual() == null || v.actual().signum() == 0);
   }
 
   /**

@@ -1,5 +1,6 @@
-// Progressive enhancement: tables marked data-sortable get sort buttons in their column headings.
-// The tables are complete without this script; it only reorders rows.
+// Progressive enhancement of tables: those marked data-sortable get sort buttons in their column
+// headings, and a table's scrolling frame is a keyboard stop only while the table overflows it.
+// The tables are complete without this script: it reorders rows and takes away needless stops.
 (function () {
   "use strict";
   function key(cell) {
@@ -42,4 +43,16 @@
       button.addEventListener("click", function () { sortBy(table, index, th); });
     });
   });
+  // A frame must take the keyboard's focus to be scrolled by it; one whose table fits needs no stop.
+  // Checked again when the window's width changes and when a chart's table is opened.
+  var frames = document.querySelectorAll(".table-scroll[tabindex]");
+  function stops() {
+    Array.prototype.forEach.call(frames, function (f) {
+      if (f.scrollWidth > f.clientWidth) f.setAttribute("tabindex", "0");
+      else f.removeAttribute("tabindex");
+    });
+  }
+  stops();
+  window.addEventListener("resize", stops);
+  document.addEventListener("toggle", stops, true);
 })();

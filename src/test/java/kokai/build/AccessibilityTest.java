@@ -241,6 +241,30 @@ class AccessibilityTest {
     assertThat(small).as("targets under 24 x 24 px at 360 px").isEmpty();
   }
 
+  /**
+   * A table's scrolling frame is a keyboard stop only while the table is wider than it: at 1280 px
+   * a sheet's tables fit and need none; at 320 px the wide ones scroll and take the focus, and so
+   * does a chart's table once opened.
+   */
+  @Test
+  void onlyFramesWhoseTablesOverflowAreKeyboardStops() {
+    String check = "return Array.from(document.querySelectorAll('.table-scroll'))"
+        + ".filter(f => f.getClientRects().length > 0 && (f.scrollWidth > f.clientWidth) !== (f.getAttribute('tabindex') === '0'))"
+        + ".map(f => f.id || f.querySelector('caption').textContent)";
+    String stops = "return document.querySelectorAll('.table-scroll[tabindex]').length";
+    eachPageAtWidth(1280, List.of("2022/088/"), url -> {
+      assertThat((List<?>) ((JavascriptExecutor) driver).executeScript(check)).as(url + " at 1280 px").isEmpty();
+      assertThat(((Number) ((JavascriptExecutor) driver).executeScript(stops)).intValue()).as(url + " stops at 1280 px").isZero();
+    });
+    eachPageAtWidth(320, List.of("2022/088/", "years/2022/"), url -> {
+      assertThat(((Number) ((JavascriptExecutor) driver).executeScript(stops)).intValue()).as(url + " stops at 320 px").isPositive();
+      assertThat((List<?>) ((JavascriptExecutor) driver).executeScript(check)).as(url + " at 320 px").isEmpty();
+      ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('details.chart-data').forEach(d => d.open = true)");
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+          .until(d -> ((List<?>) ((JavascriptExecutor) d).executeScript(check)).isEmpty());
+    });
+  }
+
   /** Opens each page of the built site in a window of the given width and checks it; the width is put back after. */
   private void eachPageAtWidth(int width, List<String> urls, Consumer<String> check) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));

@@ -22,8 +22,12 @@ final class Sections {
     Section current = null;
     for (Row row : block.rows()) {
       Optional<Section> heading = heading(row);
-      // "方向性" is both the last part's heading and the label of its first line; a repeat of the
-      // current part's heading is a line of that part.
+      // "方向性" is both the last part's heading and the label of its first line: a repeat of it is
+      // a line of that part. Another part's heading printed again (at the top of its next page)
+      // is no line of it.
+      if (heading.isPresent() && heading.get() == current && current != Section.DIRECTION) {
+        continue;
+      }
       if (heading.isPresent() && heading.get() != current) {
         current = heading.get();
         if (parts.containsKey(current)) {

@@ -44,6 +44,19 @@ class PageFurnitureTest {
     assertThat(Fixtures.sheet(twoPages)).isEqualTo(Fixtures.sheet(S088));
   }
 
+  /** A page break inside a part: the page's number, the sheet's heading and the part's heading again. */
+  @Test
+  void aPartsHeadingRepeatedAtTheTopOfItsNextPageIsNoLineOfIt() {
+    String paged = S088
+        .replace("\n3\t指標名\t()", "\n2 / 3\n" + Seed.HEADING + "\n指標の推移\n3\t指標名\t()")
+        .replace("\n\t\t正職員時間外勤務", "\n" + Seed.HEADING + "\nコストの推移\n\t\t正職員時間外勤務")
+        .replace("\n課題\t業務", "\n事業の成果と課題\n課題\t業務");
+    assertThat(paged).contains("\n指標の推移\n3\t指標名", "\nコストの推移\n\t\t正職員", "\n事業の成果と課題\n課題\t業務");
+
+    assertThat(Fixtures.parseOne(paged).problems().all()).isEmpty();
+    assertThat(Fixtures.sheet(paged)).isEqualTo(Fixtures.sheet(S088));
+  }
+
   @Test
   void aRepeatedColumnHeadingIsOneHeading() {
     String heading = "項目\t\t\t令和 2年度\t令和 3年度\t令和 4年度\t令和 5年度\t令和 6年度\t\n";

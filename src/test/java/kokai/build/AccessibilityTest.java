@@ -265,6 +265,20 @@ class AccessibilityTest {
     });
   }
 
+  /**
+   * The word for a value not yet known stands where a known target's line may cross it: it is drawn
+   * over a halo of the chart's white background.
+   */
+  @Test
+  void wordsForUnknownValuesHaveAHaloOverTheLines() {
+    eachPageAtWidth(1280, List.of("2022/088/"), url -> {
+      Object styles = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll('svg text.gap'))"
+          + ".map(t => { const s = getComputedStyle(t); return s.paintOrder + ' ' + s.stroke + ' ' + s.strokeWidth; })");
+      assertThat((List<?>) styles).as(url).isNotEmpty().allMatch(s -> s.toString().startsWith("stroke ")
+          && s.toString().contains("rgb(255, 255, 255)") && !s.toString().endsWith(" 0px"));
+    });
+  }
+
   /** Opens each page of the built site in a window of the given width and checks it; the width is put back after. */
   private void eachPageAtWidth(int width, List<String> urls, Consumer<String> check) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));

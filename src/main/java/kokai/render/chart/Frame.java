@@ -191,14 +191,14 @@ final class Frame {
   /**
    * The word for an unknown value, written upwards from {@code base} with its middle at {@code x}:
    * standing on end it takes no more width than a bar, so neighbouring gaps do not overlap. Where it
-   * crosses another series' line (a target known for a year whose actual is not), a halo of the
-   * chart's white background under its letters keeps it legible.
+   * crosses another series' line (a target known for a year whose actual is not), the stylesheet
+   * draws a halo of the chart's white background under its letters (class {@code gap}).
    */
   void gapLabel(String text, Series s, int year, double x, double base) {
     double cx = x + SMALL_SIZE * 0.35;
     svg.words("text", text, data.english(), "class", "gap", "data-series", s.key(), "data-year", year, "x", cx, "y", base,
         "transform", "rotate(-90 " + Svg.num(cx) + " " + Svg.num(base) + ")", "font-size", SMALL_SIZE,
-        "fill", MUTED, "stroke", "#fff", "stroke-width", 3, "stroke-linejoin", "round", "paint-order", "stroke");
+        "fill", MUTED, "stroke", "none");
   }
 
   /** A rough width of a label at {@value #FONT_SIZE} units: full-width characters are square, others about 0.6 em. */

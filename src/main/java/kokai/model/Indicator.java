@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** One indicator (指標) with its targets and actuals per fiscal year. */
 public record Indicator(
-    @Field(ja = "指標名", en = "Name", required = true) String name,
+    @Field(ja = "指標名", en = "Name", required = true, nonBlank = true) String name,
     @Field(ja = "単位", en = "Unit", doc = "例: 件、回、分以内。") String unit,
     @Field(ja = "指標の種類", en = "Kind", doc = "活動結果指標 または 成果指標。") IndicatorKind kind,
     @Field(ja = "指標の概要", en = "Description") String description,

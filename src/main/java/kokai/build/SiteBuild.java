@@ -148,6 +148,10 @@ public final class SiteBuild {
   private static Optional<Content> load(BuildConfig cfg, Diagnostics diags) {
     LoadResult r = new ContentLoader().load(cfg.content());
     diags.addAll(r.diagnostics());
+    if (r.content().isEmpty()) {
+      // Content errors stop the build here; a theme site.yaml names that does not exist is said now too.
+      r.site().ifPresent(site -> SiteRenderer.open(cfg.themes(), site, diags));
+    }
     return r.content();
   }
 

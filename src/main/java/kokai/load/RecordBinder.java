@@ -179,8 +179,11 @@ final class RecordBinder {
     cx.failed = false;
     Set<String> suggested = unknownFields(map, shape, path, cx);
     Object[] args = new Object[shape.components.size()];
+    Set<String> failedFields = new HashSet<>();
     int i = 0;
     for (Component c : shape.components.values()) {
+      boolean failedSoFar = cx.failed;
+      cx.failed = false;
       Node.Entry e = map.entries().get(c.name());
       Object v = null;
       if (e == null || (e.value() instanceof Node.ScalarNode s && s.isNull())) {
@@ -194,11 +197,50 @@ final class RecordBinder {
           v = null;
         }
       }
+      if (cx.failed) {
+        failedFields.add(c.name());
+      }
+      cx.failed = failedSoFar || cx.failed;
       args[i++] = v == null ? c.absent() : v;
     }
     boolean failedHere = cx.failed;
     cx.failed = before || failedHere;
-    return failedHere ? null : construct(shape, args, map, path, cx);
+    if (failedHere) {
+      // What the record's own rules refuse among the fields that bound is reported too: every
+      // problem of the file at once, not those of a second run after the first are mended.
+      reportRules(shape, args, failedFields, map, path, cx);
+      return null;
+    }
+    return construct(shape, args, map, path, cx);
+  }
+
+  /**
+   * Runs the record's constructor over the fields as bound (a field that failed holds its absent
+   * value) and reports the refusals of the fields that did not fail; anything else it throws, for
+   * want of a failed field, says nothing new.
+   */
+  private static void reportRules(Shape shape, Object[] args, Set<String> failedFields, Node.MapNode map, Where path, Context cx) {
+    try {
+      shape.constructor.newInstance(args);
+    } catch (InvocationTargetException ex) {
+      if (ex.getCause() instanceof InvalidFieldException first) {
+        List<Throwable> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(first.getSuppressed()));
+        for (Throwable t : all) {
+          if (t instanceof InvalidFieldException bad && !failedFields.contains(bad.field().split("[.\\[]")[0])) {
+            report(bad, map, path, cx);
+          }
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException ex) {
+      // Nothing to add: the failed fields are reported.
+    }
+  }
+
+  private static void report(InvalidFieldException bad, Node.MapNode map, Where path, Context cx) {
+    Node at = locate(map, bad.field());
+    cx.error(at.line(), at.column(), join(path.text(), bad.field()), bad.getMessage(),
+        bad.hint() == null ? "correct this value" : bad.hint());
   }
 
   /**
@@ -253,10 +295,13 @@ final class RecordBinder {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
-      if (cause instanceof InvalidFieldException bad) {
-        Node at = locate(map, bad.field());
-        cx.error(at.line(), at.column(), join(path.text(), bad.field()), bad.getMessage(),
-            bad.hint() == null ? "correct this value" : bad.hint());
+      if (cause instanceof InvalidFieldException first) {
+        report(first, map, path, cx);
+        for (Throwable t : first.getSuppressed()) {
+          if (t instanceof InvalidFieldException bad) {
+            report(bad, map, path, cx);
+          }
+        }
       } else {
         cx.error(map.line(), map.column(), path.text().isEmpty() ? null : path.text(),
             String.valueOf(cause.getMessage()), "correct the value named in the message");

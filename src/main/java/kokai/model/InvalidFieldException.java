@@ -28,4 +28,17 @@ public final class InvalidFieldException extends IllegalArgumentException {
   public String hint() {
     return hint;
   }
+
+  /**
+   * Throws the first of the problems a record found, with the others attached as suppressed, so
+   * that every one of them is reported at once; nothing when there are none.
+   */
+  public static void throwAll(java.util.List<InvalidFieldException> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    InvalidFieldException first = problems.get(0);
+    problems.subList(1, problems.size()).forEach(first::addSuppressed);
+    throw first;
+  }
 }

@@ -2,8 +2,10 @@ package kokai.model;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -32,28 +34,41 @@ public record SiteConfig(
   public static final String CITY_PLACEHOLDER = "（自治体名）";
 
   public SiteConfig {
+    // Every problem of the file is reported at once (InvalidFieldException.throwAll).
+    List<InvalidFieldException> problems = new ArrayList<>();
     if (title == null || title.isBlank()) {
-      throw new InvalidFieldException("title", "the site title is empty",
-          "write the name the site is published under, e.g. title: つくば市 事務事業評価");
+      problems.add(new InvalidFieldException("title", "the site title is empty",
+          "write the name the site is published under, e.g. title: つくば市 事務事業評価"));
     }
     if (city == null || city.isBlank()) {
-      throw new InvalidFieldException("city", "the city is empty", "write the city's name, e.g. city: つくば市");
+      problems.add(new InvalidFieldException("city", "the city is empty", "write the city's name, e.g. city: つくば市"));
     }
     language = language == null ? "ja" : language;
     if (!language.equals("ja") && !language.equals("en")) {
-      throw new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
-          "write language: ja for Japanese (日本語) or language: en for English");
+      problems.add(new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
+          "write language: ja for Japanese (日本語) or language: en for English"));
     }
     license = license == null ? License.PDL1 : license;
     theme = theme == null ? DEFAULT_THEME : theme;
-    Slugs.requireSafe(theme, "theme");
+    String themeName = theme;
+    check(problems, () -> Slugs.requireSafe(themeName, "theme"));
     departmentSlugs = departmentSlugs == null ? Map.of() : Collections.unmodifiableMap(inOrder(departmentSlugs));
     for (Map.Entry<String, String> e : departmentSlugs.entrySet()) {
-      Slugs.requireSafe(e.getValue(), "departmentSlugs." + e.getKey());
+      check(problems, () -> Slugs.requireSafe(e.getValue(), "departmentSlugs." + e.getKey()));
     }
     if (baseUrl != null) {
-      requireWebAddress(baseUrl);
+      String url = baseUrl;
+      check(problems, () -> requireWebAddress(url));
       baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+    InvalidFieldException.throwAll(problems);
+  }
+
+  private static void check(List<InvalidFieldException> problems, Runnable rule) {
+    try {
+      rule.run();
+    } catch (InvalidFieldException e) {
+      problems.add(e);
     }
   }
 

@@ -86,6 +86,16 @@ class CheckLikeBuildTest {
     assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/nowhere") + ": error: theme: the theme \"nowhere\" does not exist"));
   }
 
+  /** Errors in the sheets stop the build before its theme is opened; a theme that does not exist is reported with them. */
+  @Test
+  void aMissingThemeIsFoundBesideErrorsInTheSheets() {
+    write("content/site.yaml", SITE + "theme: nowhere\n");
+    write("content/sheets/2022/030.yaml", SHEET.replace("\"010\"", "\"030\"").replace("title: 広報事業", "title:"));
+    assertThat(sameAsBuild())
+        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/nowhere") + ": error: theme: the theme \"nowhere\" does not exist"))
+        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/sheets/2022/030.yaml") + ":3:7: error: title:"));
+  }
+
   @Test
   void theWarningsOfASiteWithoutBaseUrlAreGivenToo() {
     write("content/site.yaml", SITE.replace("baseUrl: https://example.jp/hyoka/\n", ""));

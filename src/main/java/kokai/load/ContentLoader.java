@@ -1,7 +1,6 @@
 package kokai.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -258,7 +257,12 @@ public final class ContentLoader {
         try (Stream<Path> files = Files.list(y)) {
           for (Path f : files.sorted().toList()) {
             String fn = f.getFileName().toString();
-            if (EditorFiles.isLeftover(fn) || Files.isDirectory(f)) {
+            if (EditorFiles.isLeftover(fn) || fn.startsWith(".")) {
+              continue;
+            }
+            if (Files.isDirectory(f)) {
+              diags.warning(SourceLocation.of(f), null, "ignored: a folder inside the fiscal-year folder " + name
+                  + ", whose sheets are not read", "sheets go directly in sheets/" + name + "/; move them up, or the folder out of sheets/");
               continue;
             }
             if (!isSheetFile(f)) {
@@ -273,12 +277,20 @@ public final class ContentLoader {
             }
             out.add(f);
           }
+        } catch (IOException e) {
+          unreadable(y, e, diags);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      unreadable(dir, e, diags);
     }
     return out;
+  }
+
+  private static void unreadable(Path folder, IOException e, Diagnostics diags) {
+    diags.error(SourceLocation.of(folder), null, "cannot read the folder: "
+        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName() + " " + e.getMessage()),
+        "give the user running kokai permission to read it (and open it), or move it out of the content folder");
   }
 
   private List<Page> loadPages(Path root, Diagnostics diags, String baseUrl, Map<SheetRef, Path> sheets) {
@@ -290,7 +302,12 @@ public final class ContentLoader {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String fn = f.getFileName().toString();
-        if (!fn.endsWith(".md") || EditorFiles.isLeftover(fn)) {
+        if (EditorFiles.isLeftover(fn) || fn.startsWith(".")) {
+          continue;
+        }
+        if (!fn.endsWith(".md")) {
+          diags.warning(SourceLocation.of(f), null, "ignored: not a Markdown page (.md)",
+              "rename it to .md if it is a page, or move it out of the pages folder");
           continue;
         }
         String slug = baseName(f);
@@ -319,7 +336,7 @@ public final class ContentLoader {
         });
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      unreadable(dir, e, diags);
     }
     return out;
   }

@@ -55,8 +55,8 @@ final class Theme {
     Path disk = themesDir.resolve(SiteConfig.DEFAULT_THEME);
     boolean builtIn = !Files.isDirectory(disk.resolve("templates"));
     roots.add(builtIn ? builtInRoot() : disk);
-    if (roots.size() > 1) {
-      ThemeAudit.check(roots.get(0), roots.get(1), diags);
+    if (roots.size() > 1 && !ThemeAudit.check(roots.get(0), roots.get(1), diags)) {
+      return Optional.empty();
     }
     return Optional.of(new Theme(roots, builtIn));
   }

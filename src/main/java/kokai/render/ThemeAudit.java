@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.TextBytes;
 
 /**
  * Warns about the files of a city theme that change nothing: a file outside {@code templates/},
@@ -28,7 +29,9 @@ final class ThemeAudit {
 
   private ThemeAudit() {}
 
-  static void check(Path own, Path defaults, Diagnostics diags) {
+  /** Reports what it finds; false when a file of the theme cannot be used at all (an error). */
+  static boolean check(Path own, Path defaults, Diagnostics diags) {
+    boolean usable = true;
     Map<String, Path> mine = Theme.filesIn(own);
     Set<String> theirs = Theme.filesIn(defaults).keySet();
     for (Map.Entry<String, Path> e : mine.entrySet()) {
@@ -45,10 +48,69 @@ final class ThemeAudit {
           diags.warning(SourceLocation.of(e.getValue()), "theme",
               "this template replaces nothing: the default theme has a template of this name at " + moved,
               "move it to " + moved + " (or ignore this warning if another template of the theme includes it)");
+        } else if (!includedByOwn(rel, mine)) {
+          String name = rel.substring("templates/".length());
+          List<String> named = theirs.stream().filter(t -> t.startsWith("templates/")).map(t -> t.substring("templates/".length())).toList();
+          diags.warning(SourceLocation.of(e.getValue()), "theme",
+              "this template is not used: the default theme has none of this name, and no template of the theme includes it",
+              kokai.load.Suggestions.closest(name, named).map(n -> "did you mean templates/" + n + "? A theme replaces a template by its name")
+                  .orElse("name it after the default theme's template it replaces, or include it from one of the theme's templates"));
         }
-      } else if (top.equals("i18n") && theirs.contains(rel)) {
-        unknownKeys(e.getValue(), defaults.resolve(rel), diags);
+      } else if (top.equals("i18n") && rel.endsWith(".properties")) {
+        if (!readable(e.getValue(), diags)) {
+          usable = false;
+        } else if (theirs.contains(rel)) {
+          unknownKeys(e.getValue(), defaults.resolve(rel), diags);
+        }
       }
+    }
+    return usable;
+  }
+
+  /** Whether a template of the theme names this one (its file name) in an #include or #import. */
+  private static boolean includedByOwn(String rel, Map<String, Path> mine) {
+    String name = rel.substring(rel.lastIndexOf('/') + 1);
+    return mine.entrySet().stream().filter(e -> e.getKey().startsWith("templates/") && !e.getKey().equals(rel))
+        .anyMatch(e -> read(e.getValue()).contains(name));
+  }
+
+  /** Whether a messages file is UTF-8 and reads as a properties file; else says where it is not. */
+  private static boolean readable(Path file, Diagnostics diags) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      diags.error(SourceLocation.of(file), "theme", "cannot read the file: " + e.getMessage(), "check that it can be read");
+      return false;
+    }
+    TextBytes.Decoded d = TextBytes.decode(bytes);
+    if (!d.charset().equals(StandardCharsets.UTF_8) || !d.damaged().isEmpty()) {
+      TextBytes.Place at = d.damaged().isEmpty() ? new TextBytes.Place(1, 1) : d.damaged().get(0);
+      diags.error(new SourceLocation(file, at.line(), at.column()), "theme",
+          "the interface texts are not saved as UTF-8" + (d.damaged().isEmpty() ? " (it reads as Shift_JIS)" : ""),
+          "save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
+      return false;
+    }
+    try {
+      new java.util.Properties().load(new java.io.StringReader(d.text()));
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      // The one thing a properties file can get wrong: a backslash and u not followed by four hex digits.
+      List<String> lines = d.text().lines().toList();
+      int line = 0;
+      int column = 0;
+      java.util.regex.Pattern bad = java.util.regex.Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
+      for (int i = 0; i < lines.size() && line == 0; i++) {
+        java.util.regex.Matcher m = bad.matcher(lines.get(i));
+        if (m.find()) {
+          line = i + 1;
+          column = m.start() + 1;
+        }
+      }
+      diags.error(new SourceLocation(file, line, column), "theme",
+          "\\u not followed by four hexadecimal digits: a properties file reads \\u as a Unicode character's code",
+          "write a backslash of the text as two (\\\\server\\\\share), or give the character's code (\\u3042)");
+      return false;
     }
   }
 

@@ -236,6 +236,55 @@ class SiteBuildTest {
     assertThat(s.page("").select(".site-nav").text()).contains("さがす");
   }
 
+  /** A misspelt template name replaces nothing: said, with the name meant; one the theme's own templates include is not. */
+  @Test
+  void aThemeTemplateNoneUsesIsAWarningWithTheNameMeant() {
+    MiniSite s = cityThemed()
+        .file("themes/city/templates/partials/fotter.ftlh", "<footer>町</footer>\n")
+        .file("themes/city/templates/partials/city-banner.ftlh", "<p>市</p>\n")
+        .file("themes/city/templates/partials/header.ftlh", "<header><#include \"city-banner.ftlh\"></header>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(d -> !d.isError() && d.location().file().toString().contains("templates"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/partials/fotter.ftlh"));
+          assertThat(d.message()).contains("not used");
+          assertThat(d.hint()).contains("templates/partials/footer.ftlh");
+        });
+  }
+
+  /**
+   * The theme's interface texts must be UTF-8 properties: a file saved as Shift_JIS, or a Windows
+   * path whose backslash and u the properties format reads as a character code, is an error at its
+   * place, not a fault of kokai.
+   */
+  @Test
+  void aThemesTextsThatCannotBeReadAreAnErrorAtTheirPlace() {
+    MiniSite sjis = cityThemed().file("themes/city/i18n/messages_ja.properties", "");
+    writeBytes(dir.resolve("themes/city/i18n/messages_ja.properties"), "nav.search=さがす\n".getBytes(java.nio.charset.Charset.forName("windows-31j")));
+    BuildResult r = sjis.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("not saved as UTF-8"));
+
+    MiniSite path = cityThemed().file("themes/city/i18n/messages_ja.properties", "nav.search=さがす\nfooter.x=\\\\server\\users\n");
+    BuildResult p = path.build();
+    assertThat(p.published()).isFalse();
+    assertThat(p.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().line()).isEqualTo(2);
+      assertThat(d.location().column()).isEqualTo(18);
+      assertThat(d.message()).contains("four hexadecimal digits");
+    });
+  }
+
+  private static void writeBytes(Path file, byte[] bytes) {
+    try {
+      java.nio.file.Files.write(file, bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void anUnknownMacroOrNameInATemplateSaysWhatTheTemplateCanUse() {
     MiniSite s = cityThemed()

@@ -18,6 +18,8 @@ import java.util.Map;
  * </pre>
  */
 public final class DiagnosticFormatter {
+  /** The most characters of a source line shown under a diagnostic. */
+  static final int SHOWN = 160;
   private final Map<Path, List<String>> lines = new HashMap<>();
 
   public String format(Diagnostic d) {
@@ -26,12 +28,17 @@ public final class DiagnosticFormatter {
     if (at.line() > 0) {
       List<String> src = read(at.file());
       if (at.line() <= src.size()) {
-        String text = visible(src.get(at.line() - 1));
+        String line = src.get(at.line() - 1);
+        // A line longer than a terminal's (a text pasted in by mistake can be megabytes) is shown
+        // around the column only, cut at either end with "…".
+        int from = line.length() <= SHOWN ? 0 : Math.max(0, Math.min(at.column() - 1 - SHOWN / 3, line.length() - SHOWN));
+        int to = Math.min(line.length(), from + SHOWN);
+        String text = (from > 0 ? "…" : "") + visible(line.substring(from, to)) + (to < line.length() ? "…" : "");
         String num = String.format("%5d | ", at.line());
         sb.append(num).append(text).append('\n');
         if (at.column() > 0) {
           sb.append(" ".repeat(num.length() - 2)).append("| ");
-          int col = Math.min(at.column() - 1, text.length());
+          int col = Math.min(at.column() - 1 - from + (from > 0 ? 1 : 0), text.length());
           for (int i = 0; i < col; i++) {
             char c = text.charAt(i);
             sb.append(c == '\t' ? '\t' : isWide(c) ? "  " : " ");

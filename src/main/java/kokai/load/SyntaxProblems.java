@@ -24,6 +24,8 @@ final class SyntaxProblems {
 
   private static final Pattern CANNOT_START = Pattern.compile("found character '(.)' that cannot start any token");
   private static final Pattern TOO_LONG = Pattern.compile("String value length \\((\\d+)\\)");
+  /** A field or list item after spaces of which some are full-width or no-break. */
+  private static final Pattern WIDE_INDENTED = Pattern.compile("^[ \\t\\u3000\\u00A0]+(?:[A-Za-z_]+:(?:\\s|$)|-\\s)");
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']+)'");
 
   static Problem yaml(MarkedYAMLException y, String text) {
@@ -34,6 +36,10 @@ final class SyntaxProblems {
     int line = m.getLine() + 1;
     int col = m.getColumn() + 1;
     String from = c == null ? "" : " at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1);
+    Optional<Problem> wideIndent = wideIndent(text, line);
+    if (wideIndent.isPresent()) {
+      return wideIndent.get();
+    }
     if (context.contains("flow sequence") && problem.startsWith("expected")) {
       return new Problem(line, col, "the list opened with '['" + from + " is not closed",
           "close it with ']', or put the text in quotes if it is not a list: \"[…\"");
@@ -73,6 +79,30 @@ final class SyntaxProblems {
           "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
     }
     return new Problem(line, col, TreeReader.yamlMessage(y), null);
+  }
+
+  /**
+   * The nearest line up to {@code line} indented with a full-width or no-break space, which YAML
+   * takes for text, not indentation: the parser then stumbles a line or two later, over something
+   * that looks right.
+   */
+  private static Optional<Problem> wideIndent(String text, int line) {
+    String[] lines = text.split("\r?\n", -1);
+    // Up to three lines back, and only a line that goes on like a field or a list item: a text
+    // block's paragraph may well begin with a full-width space.
+    for (int i = Math.min(line, lines.length) - 1; i >= Math.max(0, line - 3); i--) {
+      String l = lines[i];
+      int at = 0;
+      while (at < l.length() && (l.charAt(at) == ' ' || l.charAt(at) == '\t')) {
+        at++;
+      }
+      if (at < l.length() && (l.charAt(at) == '\u3000' || l.charAt(at) == '\u00A0') && WIDE_INDENTED.matcher(l).find()) {
+        String what = l.charAt(at) == '\u3000' ? "a full-width space (U+3000)" : "a no-break space (U+00A0)";
+        return Optional.of(new Problem(i + 1, at + 1, "this line is indented with " + what + ", which YAML reads as text",
+            "indent with half-width spaces only, as the lines around it are"));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -385,7 +385,7 @@ final class RecordBinder {
     if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
       if (s.kind() != Node.ScalarNode.Kind.INTEGER) {
         cx.error(s.line(), s.column(), path.text(), "expected a whole number but found " + Node.describe(s),
-            numberHint(text, true, meta));
+            numberHint(text, true, meta, s, cx));
         return null;
       }
       long v;
@@ -410,7 +410,7 @@ final class RecordBinder {
     if (raw == BigDecimal.class) {
       if (s.kind() != Node.ScalarNode.Kind.INTEGER && s.kind() != Node.ScalarNode.Kind.DECIMAL) {
         cx.error(s.line(), s.column(), path.text(), "expected a number but found " + Node.describe(s),
-            numberHint(text, false, meta));
+            numberHint(text, false, meta, s, cx));
         return null;
       }
       try {
@@ -474,8 +474,30 @@ final class RecordBinder {
     return false;
   }
 
-  private static String numberHint(String text, boolean whole, Field meta) {
+  private static String numberHint(String text, boolean whole, Field meta, Node.ScalarNode s, Context cx) {
+    if (text.isEmpty()) {
+      // "budget: #REF!": YAML reads the pasted spreadsheet error as a comment, leaving the value empty.
+      Optional<String> comment = commentAt(cx.file, s.line(), s.column());
+      if (comment.isPresent()) {
+        return "'#' starts a comment in YAML, so the value is empty; \"" + comment.get()
+            + "\" looks like a spreadsheet's error value pasted in: write the figure, or null when it is not known";
+      }
+    }
     return ValueHints.number(text, whole, meta);
+  }
+
+  /** The comment that starts at or just after the column of a line, when one does. */
+  private static Optional<String> commentAt(Path file, int line, int column) {
+    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+      Optional<String> l = lines.skip(Math.max(0, line - 1)).findFirst();
+      if (l.isEmpty() || column < 1 || column > l.get().length() + 1) {
+        return Optional.empty();
+      }
+      String rest = l.get().substring(column - 1).strip();
+      return rest.startsWith("#") ? Optional.of(rest.length() > 40 ? rest.substring(0, 40) + "…" : rest) : Optional.empty();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   private static String expected(Class<?> raw) {

@@ -48,6 +48,12 @@ final class ValueHints {
     if (UNKNOWN.contains(n)) {
       return optional ? "write null for a value that is not known" : "this field needs a value: write the figure";
     }
+    if (n.matches("[0-9]+(\\s*[,、]\\s*[0-9]+)+") && !n.matches("[0-9]{1,3}(,[0-9]{3})+")) {
+      // "16,17" in sdgs, as a spreadsheet cell lists them: not a figure with a thousands comma.
+      String first = n.split("\\s*[,、]\\s*")[0];
+      return "several numbers in one value: write one number here; a list takes each on its own line ('- " + first
+          + "'), or all of them in brackets ([" + n.replaceAll("\\s*[,、]\\s*", ", ") + "])";
+    }
     boolean percent = n.endsWith("%");
     String figure = n.replaceAll("[,\\s]", "").replaceFirst("^[△▲]", "-").replace("%", "");
     if (FIGURE.matcher(figure).matches()) {

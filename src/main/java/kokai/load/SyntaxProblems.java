@@ -3,6 +3,8 @@ package kokai.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,6 +54,13 @@ final class SyntaxProblems {
       return new Problem(c.getLine() + 1, c.getColumn() + 1, "this quote is not closed",
           "end the text with the same quote mark");
     }
+    Optional<Problem> indicator = leadingIndicator(text, c != null ? c.getLine() + 1 : line);
+    if (indicator.isEmpty() && c != null) {
+      indicator = leadingIndicator(text, line);
+    }
+    if (indicator.isPresent()) {
+      return indicator.get();
+    }
     if (context.contains("simple key") && problem.contains("expected ':'") && c != null) {
       return keyWithoutColon(text, c.getLine() + 1, c.getColumn() + 1);
     }
@@ -80,6 +89,57 @@ final class SyntaxProblems {
     }
     return new Problem(line, col, TreeReader.yamlMessage(y), null);
   }
+
+  /**
+   * A line whose value starts with a character YAML reads as the start of something other than text
+   * ("[市職員]全般" a list, "{市}職員" a mapping, "!", "|", ">" a tag or a block) and goes on past it.
+   */
+  private static Optional<Problem> leadingIndicator(String text, int line) {
+    String l = lineOf(text, line);
+    Matcher m = INDICATED_VALUE.matcher(l);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String value = m.group(2).strip();
+    char first = value.charAt(0);
+    if (first == '[' && value.endsWith("]") || first == '{' && value.endsWith("}")) {
+      return Optional.empty(); // a list or fields written on one line; the problem is elsewhere
+    }
+    String what = switch (first) {
+      case '[' -> "a list";
+      case '{' -> "a set of fields";
+      case '!' -> "a type tag";
+      default -> "a block of lines";
+    };
+    return Optional.of(new Problem(line, m.start(2) + 1, "a value starting with '" + first + "' is read by YAML as " + what,
+        "if it is text, put the whole value in quotes: " + m.group(1).strip() + " \"" + value.replace("\"", "\\\"") + "\""));
+  }
+
+  /** A value that starts with '&': a YAML anchor, whose name the parser takes from the text. */
+  private static final Pattern ANCHORED_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))&(\\S+)");
+
+  /**
+   * Each value of a YAML text that starts with '&': an anchor for aliases to repeat, which kokai
+   * does not read; "target: &市職員" would even lose its text, the parser taking it for the anchor's
+   * name and the value for empty.
+   */
+  static List<Problem> anchors(String text) {
+    List<Problem> out = new ArrayList<>(0);
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = ANCHORED_VALUE.matcher(lines[i]);
+      if (m.find()) {
+        String value = lines[i].substring(m.end(1)).strip();
+        out.add(new Problem(i + 1, m.end(1) + 1, "&" + m.group(2) + " marks a YAML anchor, which kokai does not read",
+            "if the '&' is part of the text, put the whole value in quotes: " + m.group(1).strip() + " \"" + value + "\"; else remove the &"
+                + m.group(2) + " mark"));
+      }
+    }
+    return out;
+  }
+
+  /** "key: " or "- " followed by a value that starts with [ { ! | > and has text after that character. */
+  private static final Pattern INDICATED_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))([\\[{!|>]\\S.*)$");
 
   /**
    * The nearest line up to {@code line} indented with a full-width or no-break space, which YAML

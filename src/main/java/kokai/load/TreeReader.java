@@ -53,6 +53,12 @@ final class TreeReader {
         return Optional.empty();
       }
       List<SourceLocation> refused = new ArrayList<>(0);
+      if (factory == yaml) {
+        for (SyntaxProblems.Problem a : SyntaxProblems.anchors(text)) {
+          refused.add(new SourceLocation(file, a.line(), a.column()));
+          diags.error(new SourceLocation(file, a.line(), a.column()), null, a.message(), a.hint());
+        }
+      }
       Node root;
       try {
         root = readValue(p, file, diags, refused);
@@ -131,7 +137,8 @@ final class TreeReader {
           refused.add(new SourceLocation(file, line, col));
           diags.error(new SourceLocation(file, line, col), null,
               "*" + p.getText() + " repeats the value marked &" + p.getText() + " (a YAML alias), which kokai does not read",
-              "write the value itself here, and remove the &" + p.getText() + " mark");
+              "write the value itself here, and remove the &" + p.getText() + " mark; if the '*' is part of the text, put the whole value in quotes: \"*"
+                  + p.getText() + "\"");
         }
         String text = p.getText();
         if (text.length() > MAX_TEXT) {

@@ -138,6 +138,27 @@ final class SyntaxProblems {
     return out;
   }
 
+  /** A plain (unquoted) Japanese text value followed by " #": YAML ends the value there. */
+  private static final Pattern COMMENTED_TEXT = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))([^\"'#\\s\\[{&*!|>][^#]*?[^\\x00-\\x7F][^#]*?)\\s+#(.*)$");
+
+  /**
+   * Each Japanese text whose line goes on with " #": YAML reads the rest of the line as a comment,
+   * so "target: 市職員 #全庁" publishes 市職員 alone. A figure with a comment after it is left alone.
+   */
+  static List<Problem> textCutByComment(String text) {
+    List<Problem> out = new ArrayList<>(0);
+    String[] lines = text.split("\\r?\\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = COMMENTED_TEXT.matcher(lines[i]);
+      if (m.find()) {
+        String whole = lines[i].substring(m.start(2)).strip();
+        out.add(new Problem(i + 1, m.start(3), "the text ends at \" #\": YAML reads \"#" + m.group(3) + "\" as a comment, which is not published",
+            "if it is part of the text, put the whole value in quotes: " + m.group(1).strip() + " \"" + whole + "\"; if it is a note, keep it"));
+      }
+    }
+    return out;
+  }
+
   /** "key: " or "- " followed by a value that starts with [ { ! | > and has text after that character. */
   private static final Pattern INDICATED_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))([\\[{!|>]\\S.*)$");
 

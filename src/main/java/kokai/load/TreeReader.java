@@ -58,6 +58,9 @@ final class TreeReader {
           refused.add(new SourceLocation(file, a.line(), a.column()));
           diags.error(new SourceLocation(file, a.line(), a.column()), null, a.message(), a.hint());
         }
+        for (SyntaxProblems.Problem c : SyntaxProblems.textCutByComment(text)) {
+          diags.warning(new SourceLocation(file, c.line(), c.column()), null, c.message(), c.hint());
+        }
       }
       Node root;
       try {

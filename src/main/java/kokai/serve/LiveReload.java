@@ -30,16 +30,21 @@ final class LiveReload {
         // This page as the site names it: 2022/088/index.html.
         var here = decodeURIComponent(location.pathname).replace(/^\\/+/, '').replace(/(^|\\/)$/, '$1index.html');
         var done = 'kokai-preview-reloaded';
+        // This run of the preview, and the last build it had finished when it served this page.
+        var run = 'RUN', served = run + ':' + 'SERVED';
         var es = new EventSource('EVENTS');
+        // On (re)connecting the server says which build is current: a page that missed a build's
+        // events while it loaded, or was served by an earlier run, reloads.
+        es.addEventListener('current', function (e) { if (e.data !== served) { location.reload(); } });
         // Pages are named as soon as they are written (the edited sheets' first, then the listings):
         // such a page reloads at once and remembers it, so the edit's closing 'reload' (same number)
         // does not reload it again.
         es.addEventListener('pages', function (e) {
           var d = JSON.parse(e.data);
-          if (d.pages.indexOf(here) >= 0) { sessionStorage.setItem(done, String(d.g)); location.reload(); }
+          if (d.pages.indexOf(here) >= 0) { sessionStorage.setItem(done, run + ':' + d.g); location.reload(); }
         });
         es.addEventListener('reload', function (e) {
-          if (sessionStorage.getItem(done) !== e.data) { location.reload(); }
+          if (sessionStorage.getItem(done) !== run + ':' + e.data) { location.reload(); }
         });
         es.addEventListener('problem', function (e) { show(JSON.parse(e.data)); });
       })();
@@ -48,6 +53,10 @@ final class LiveReload {
 
   private final List<OutputStream> clients = new ArrayList<>();
   private String problem;
+  /** This run of the preview: a page served by an earlier one reloads when it reconnects. */
+  private final String run = Long.toString(System.currentTimeMillis(), 36) + Long.toString(System.nanoTime() & 0xffff, 36);
+  /** The last build whose reload was sent. */
+  private long current;
 
   /** Keeps an event-stream response open; it is closed when the page goes away. */
   void open(HttpExchange ex) throws IOException {
@@ -59,6 +68,7 @@ final class LiveReload {
     out.flush();
     synchronized (this) {
       clients.add(out);
+      send(out, "current", run + ":" + current);
       if (problem != null) {
         send(out, "problem", problem);
       }
@@ -80,6 +90,7 @@ final class LiveReload {
   /** Every open page reloads, except those that reloaded for this generation's {@link #pages}. */
   synchronized void reload(long generation) {
     problem = null;
+    current = generation;
     broadcast("reload", Long.toString(generation));
   }
 
@@ -123,11 +134,18 @@ final class LiveReload {
     }
   }
 
-  /** Adds the listening script to a page, before {@code </body>} (or at the end). */
-  static byte[] inject(byte[] html) {
+  /**
+   * Adds the listening script to a page, before {@code </body>} (or at the end), with the run and
+   * the build current as it is served.
+   */
+  byte[] inject(byte[] html) {
+    String script;
+    synchronized (this) {
+      script = SCRIPT.replace("'RUN'", "'" + run + "'").replace("'SERVED'", "'" + current + "'");
+    }
     String page = new String(html, StandardCharsets.UTF_8);
     int at = page.lastIndexOf("</body>");
-    String out = at < 0 ? page + SCRIPT : page.substring(0, at) + SCRIPT + page.substring(at);
+    String out = at < 0 ? page + script : page.substring(0, at) + script + page.substring(at);
     return out.getBytes(StandardCharsets.UTF_8);
   }
 

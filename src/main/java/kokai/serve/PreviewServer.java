@@ -174,12 +174,12 @@ public final class PreviewServer implements AutoCloseable {
       Optional<byte[]> fresh = unwritten.apply(named);
       if (fresh.isPresent()) {
         String type = type(Path.of(named));
-        send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(fresh.get()) : fresh.get());
+        send(ex, 200, type, type.startsWith("text/html") ? live.inject(fresh.get()) : fresh.get());
         return;
       }
       Path dir = folder();
       if (dir == null) {
-        send(ex, 503, TYPES.get("html"), LiveReload.inject(NO_PAGES_YET));
+        send(ex, 503, TYPES.get("html"), live.inject(NO_PAGES_YET));
         return;
       }
       Optional<Path> file = SafePaths.resolve(dir, path.get());
@@ -190,14 +190,14 @@ public final class PreviewServer implements AutoCloseable {
       }
       if (file.isEmpty()) {
         Optional<Path> notFound = SafePaths.resolve(dir, "/404.html");
-        byte[] body = notFound.isPresent() ? LiveReload.inject(Files.readAllBytes(notFound.get()))
+        byte[] body = notFound.isPresent() ? live.inject(Files.readAllBytes(notFound.get()))
             : "not found\n".getBytes(StandardCharsets.UTF_8);
         send(ex, 404, notFound.isPresent() ? TYPES.get("html") : "text/plain; charset=utf-8", body);
         return;
       }
       String type = type(file.get());
       byte[] body = Files.readAllBytes(file.get());
-      send(ex, 200, type, type.startsWith("text/html") ? LiveReload.inject(body) : body);
+      send(ex, 200, type, type.startsWith("text/html") ? live.inject(body) : body);
     }
   }
 

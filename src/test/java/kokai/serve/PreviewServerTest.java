@@ -153,6 +153,9 @@ class PreviewServerTest {
       InputStream in = s.getInputStream();
       String head = readUntil(in, ": kokai preview");
       assertThat(head).contains("text/event-stream");
+      // First the build that is current, by the preview's run: a page served before it, or by another run, reloads.
+      assertThat(readUntil(in, "event: current\ndata: ")).endsWith("\nevent: current\ndata: ");
+      assertThat(readUntil(in, "\n")).matches("[0-9a-z]+:\\d+\n");
       server.problem("content/sheets/2022/088.yaml:3:7: error: <bad>");
       assertThat(readUntil(in, "\\u003cbad>")).contains("event: problem").contains("088.yaml:3:7");
       server.reloadPages(7, List.of("2022/088/index.html"));

@@ -101,6 +101,38 @@ class SheetFirstReloadTest {
   }
 
   /**
+   * A page that missed a build's events (it was loading, or its preview was stopped and started
+   * again) catches up when its event stream connects: the server names the current build, and a
+   * page served by another run, or before that build, reloads; one that is current stays.
+   */
+  @Test
+  void aPageServedByAnEarlierRunOfThePreviewReloadsWhenItReconnects() throws Exception {
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    try (Chromium c = Chromium.start()) {
+      try (PreviewSession first = PreviewSession.start(kokai.build.BuildConfig.of(content, preview), java.net.InetAddress.getLoopbackAddress(),
+          port, new java.io.PrintWriter(log), new java.io.PrintWriter(log))) {
+        openSheetPage(c, first);
+        c.driver().executeScript("window.kokaiMark = 1;");
+        Thread.sleep(1_000);
+        assertThat(c.driver().executeScript("return window.kokaiMark;")).as("a current page stays").isEqualTo(1L);
+      }
+      editTitle();
+      try (PreviewSession second = PreviewSession.start(kokai.build.BuildConfig.of(content, dir.resolve("preview2")),
+          java.net.InetAddress.getLoopbackAddress(), port, new java.io.PrintWriter(log), new java.io.PrintWriter(log))) {
+        // The browser retries its event stream every few seconds.
+        new WebDriverWait(c.driver(), Duration.ofSeconds(30)).until(d -> String.valueOf(
+            c.driver().executeScript("var h = document.querySelector('h1'); return h && h.textContent;")).contains(TITLE));
+        assertThat(c.driver().executeScript("return window.kokaiMark;")).isNull();
+      }
+    }
+  }
+
+  /**
    * A broken sheet shows its file, line and column on the open page and on a page opened later,
    * over the last good page; mending it reloads the page without the message.
    */

@@ -39,8 +39,8 @@ public final class PreviewServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
       Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"), Map.entry("map", "application/json"),
-      Map.entry("svg", "image/svg+xml"), Map.entry("xml", "application/xml"),
+      Map.entry("json", "application/json; charset=utf-8"), Map.entry("map", "application/json; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
       Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
       Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
       Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("avif", "image/avif"),
@@ -233,6 +233,13 @@ public final class PreviewServer implements AutoCloseable {
     ex.getResponseHeaders().set("Cache-Control", "no-store");
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     boolean head = ex.getRequestMethod().equals("HEAD");
+    if (head && body.length > 0) {
+      // What a GET would send, as a host says it (the server leaves it out where no body follows).
+      ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+    }
+    if (status == 405) {
+      ex.getResponseHeaders().set("Allow", "GET, HEAD");
+    }
     ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
     if (!head && body.length > 0) {
       try (OutputStream out = ex.getResponseBody()) {

@@ -66,6 +66,8 @@ final class SafePaths {
     }
     if (Files.isDirectory(target)) {
       target = target.resolve("index.html");
+    } else if (decodedPath.endsWith("/")) {
+      return Optional.empty(); // a file named as a folder (2022/088/index.html/), which no host serves
     }
     if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
       return Optional.empty();

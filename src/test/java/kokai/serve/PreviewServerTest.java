@@ -43,14 +43,29 @@ class PreviewServerTest {
 
   /** Sends the request line exactly as written, so no client library normalises the path. */
   private String get(String rawPath) throws IOException {
+    return request("GET", rawPath);
+  }
+
+  private String request(String method, String rawPath) throws IOException {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write(("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write((method + " " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** As a web host answers: a file asked for as a folder is not found, HEAD says the length GET sends, 405 says what is allowed. */
+  @Test
+  void answersAsAWebHostDoes() throws IOException {
+    assertThat(get("/2022/088/index.html/")).startsWith("HTTP/1.1 404");
+    assertThat(get("/style.css/")).startsWith("HTTP/1.1 404");
+    assertThat(get("/2022/088/")).startsWith("HTTP/1.1 200");
+    String head = request("HEAD", "/style.css");
+    assertThat(head).startsWith("HTTP/1.1 200").containsIgnoringCase("Content-Length: 6").doesNotContain("body{}");
+    assertThat(request("POST", "/style.css")).startsWith("HTTP/1.1 405").containsIgnoringCase("Allow: GET, HEAD");
   }
 
   @Test
@@ -91,8 +106,8 @@ class PreviewServerTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {
-    "a.js text/javascript", "a.mjs text/javascript", "a.json application/json", "a.csv text/csv", "a.svg image/svg+xml",
-    "a.xml application/xml", "a.webmanifest application/manifest+json", "a.jpeg image/jpeg", "a.JPG image/jpeg",
+    "a.js text/javascript", "a.mjs text/javascript", "a.json application/json; charset=utf-8", "a.csv text/csv",
+    "a.svg image/svg+xml; charset=utf-8", "a.xml application/xml; charset=utf-8", "a.webmanifest application/manifest+json", "a.jpeg image/jpeg", "a.JPG image/jpeg",
     "a.gif image/gif", "a.webp image/webp", "a.avif image/avif", "a.pdf application/pdf", "a.woff font/woff",
     "a.ttf font/ttf", "a.otf font/otf", "a.map application/json", "a.ico image/x-icon",
   })

@@ -116,7 +116,7 @@ final class SyntaxProblems {
   }
 
   /** A value that starts with '&': a YAML anchor, whose name the parser takes from the text. */
-  private static final Pattern ANCHORED_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))&(\\S+)");
+  private static final Pattern ANCHORED_VALUE = Pattern.compile("(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))&(\\S+)");
 
   /**
    * Each value of a YAML text that starts with '&': an anchor for aliases to repeat, which kokai
@@ -127,8 +127,11 @@ final class SyntaxProblems {
     List<Problem> out = new ArrayList<>(0);
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
+      if (lines[i].indexOf('&') < 0) {
+        continue;
+      }
       Matcher m = ANCHORED_VALUE.matcher(lines[i]);
-      if (m.find()) {
+      if (m.lookingAt()) {
         String value = lines[i].substring(m.end(1)).strip();
         out.add(new Problem(i + 1, m.end(1) + 1, "&" + m.group(2) + " marks a YAML anchor, which kokai does not read",
             "if the '&' is part of the text, put the whole value in quotes: " + m.group(1).strip() + " \"" + value + "\"; else remove the &"
@@ -138,23 +141,38 @@ final class SyntaxProblems {
     return out;
   }
 
-  /** A plain (unquoted) Japanese text value followed by " #": YAML ends the value there. */
-  private static final Pattern COMMENTED_TEXT = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))([^\"'#\\s\\[{&*!|>][^#]*?[^\\x00-\\x7F][^#]*?)\\s+#(.*)$");
+  /** Where a field's or a list item's value starts: "key: " or "- ". */
+  private static final Pattern VALUE_START = Pattern.compile("\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+)");
 
   /**
    * Each Japanese text whose line goes on with " #": YAML reads the rest of the line as a comment,
-   * so "target: 市職員 #全庁" publishes 市職員 alone. A figure with a comment after it is left alone.
+   * so "target: 市職員 #全庁" publishes 市職員 alone. A figure with a comment after it, and a quoted
+   * or otherwise marked value, are left alone. Linear in the text: a line may be megabytes long.
    */
   static List<Problem> textCutByComment(String text) {
     List<Problem> out = new ArrayList<>(0);
     String[] lines = text.split("\\r?\\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      Matcher m = COMMENTED_TEXT.matcher(lines[i]);
-      if (m.find()) {
-        String whole = lines[i].substring(m.start(2)).strip();
-        out.add(new Problem(i + 1, m.start(3), "the text ends at \" #\": YAML reads \"#" + m.group(3) + "\" as a comment, which is not published",
-            "if it is part of the text, put the whole value in quotes: " + m.group(1).strip() + " \"" + whole + "\"; if it is a note, keep it"));
+      String l = lines[i];
+      int space = l.indexOf(" #");
+      int tab = l.indexOf("\t#");
+      int hash = space < 0 ? tab : tab < 0 ? space : Math.min(space, tab);
+      if (hash < 0) {
+        continue;
       }
+      Matcher start = VALUE_START.matcher(l);
+      if (!start.lookingAt() || start.end() > hash) {
+        continue;
+      }
+      String value = l.substring(start.end(), hash).strip();
+      if (value.isEmpty() || "\"'#[{&*!|>".indexOf(value.charAt(0)) >= 0 || value.chars().allMatch(c -> c < 0x80)) {
+        continue;
+      }
+      String whole = l.substring(start.end()).strip();
+      String comment = l.substring(hash + 1).strip();
+      out.add(new Problem(i + 1, hash + 2, "the text ends at \" #\": YAML reads \"" + comment + "\" as a comment, which is not published",
+          "if it is part of the text, put the whole value in quotes: " + l.substring(0, start.end()).strip() + " \"" + whole
+              + "\"; if it is a note, keep it"));
     }
     return out;
   }

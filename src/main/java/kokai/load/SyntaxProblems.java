@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * The syntax errors staff make most often, in plain words and at the place to mend: a key without
  * a space after its colon is reported on its own line, not on the next one where the parser
  * noticed; a quote that is never closed where it opens; a trailing comma in JSON on the comma.
- * Runs only once a file has failed to parse, so it may look at the text again.
+ * Runs once a file has failed to parse, so it may look at the text again; and, over every YAML
+ * file, a cheap look at its lines for what parses but is not what was meant ({@link #lineProblems}).
  */
 final class SyntaxProblems {
   private SyntaxProblems() {}
@@ -29,6 +30,13 @@ final class SyntaxProblems {
   /** A field or list item after spaces of which some are full-width or no-break. */
   private static final Pattern WIDE_INDENTED = Pattern.compile("^[ \\t\\u3000\\u00A0]+(?:[A-Za-z_]+:(?:\\s|$)|-\\s)");
   private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']+)'");
+  /** Where a field's or a list item's value starts on its line: "key: " or "- ". */
+  private static final String VALUE_AT = "\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+)";
+  private static final Pattern VALUE_START = Pattern.compile(VALUE_AT);
+  /** A value that starts with '&': a YAML anchor, whose name the parser takes from the text. */
+  private static final Pattern ANCHORED_VALUE = Pattern.compile("(" + VALUE_AT + ")&(\\S+)");
+  /** A value that starts with [ { ! | > and has text after that character. */
+  private static final Pattern INDICATED_VALUE = Pattern.compile("(" + VALUE_AT + ")([\\[{!|>]\\S.*)$");
 
   static Problem yaml(MarkedYAMLException y, String text) {
     String problem = y.getProblem() == null ? "" : y.getProblem();
@@ -97,7 +105,7 @@ final class SyntaxProblems {
   private static Optional<Problem> leadingIndicator(String text, int line) {
     String l = lineOf(text, line);
     Matcher m = INDICATED_VALUE.matcher(l);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return Optional.empty();
     }
     String value = m.group(2).strip();
@@ -115,70 +123,72 @@ final class SyntaxProblems {
         "if it is text, put the whole value in quotes: " + m.group(1).strip() + " \"" + value.replace("\"", "\\\"") + "\""));
   }
 
-  /** A value that starts with '&': a YAML anchor, whose name the parser takes from the text. */
-  private static final Pattern ANCHORED_VALUE = Pattern.compile("(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))&(\\S+)");
-
   /**
-   * Each value of a YAML text that starts with '&': an anchor for aliases to repeat, which kokai
-   * does not read; "target: &市職員" would even lose its text, the parser taking it for the anchor's
-   * name and the value for empty.
+   * What a YAML text's lines say that its parser does not: each value starting with '&' (an
+   * anchor for aliases to repeat, which kokai does not read; "target: &市職員" would even lose its
+   * text, the parser taking it for the anchor's name and the value for empty) is an error; each
+   * Japanese text cut short by " #" a warning ({@link #textCutByComment}). Most files have neither
+   * character and are not split into lines at all.
    */
-  static List<Problem> anchors(String text) {
-    List<Problem> out = new ArrayList<>(0);
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].indexOf('&') < 0) {
-        continue;
-      }
-      Matcher m = ANCHORED_VALUE.matcher(lines[i]);
-      if (m.lookingAt()) {
-        String value = lines[i].substring(m.end(1)).strip();
-        out.add(new Problem(i + 1, m.end(1) + 1, "&" + m.group(2) + " marks a YAML anchor, which kokai does not read",
-            "if the '&' is part of the text, put the whole value in quotes: " + m.group(1).strip() + " \"" + value + "\"; else remove the &"
-                + m.group(2) + " mark"));
-      }
+  static LineProblems lineProblems(String text) {
+    if (text.indexOf('&') < 0 && text.indexOf('#') < 0) {
+      return LineProblems.NONE;
     }
-    return out;
-  }
-
-  /** Where a field's or a list item's value starts: "key: " or "- ". */
-  private static final Pattern VALUE_START = Pattern.compile("\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+)");
-
-  /**
-   * Each Japanese text whose line goes on with " #": YAML reads the rest of the line as a comment,
-   * so "target: 市職員 #全庁" publishes 市職員 alone. A figure with a comment after it, and a quoted
-   * or otherwise marked value, are left alone. Linear in the text: a line may be megabytes long.
-   */
-  static List<Problem> textCutByComment(String text) {
-    List<Problem> out = new ArrayList<>(0);
+    List<Problem> anchors = new ArrayList<>(0);
+    List<Problem> cut = new ArrayList<>(0);
     String[] lines = text.split("\\r?\\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String l = lines[i];
-      int space = l.indexOf(" #");
-      int tab = l.indexOf("\t#");
-      int hash = space < 0 ? tab : tab < 0 ? space : Math.min(space, tab);
-      if (hash < 0) {
-        continue;
-      }
-      Matcher start = VALUE_START.matcher(l);
-      if (!start.lookingAt() || start.end() > hash) {
-        continue;
-      }
-      String value = l.substring(start.end(), hash).strip();
-      if (value.isEmpty() || "\"'#[{&*!|>".indexOf(value.charAt(0)) >= 0 || value.chars().allMatch(c -> c < 0x80)) {
-        continue;
-      }
-      String whole = l.substring(start.end()).strip();
-      String comment = l.substring(hash + 1).strip();
-      out.add(new Problem(i + 1, hash + 2, "the text ends at \" #\": YAML reads \"" + comment + "\" as a comment, which is not published",
-          "if it is part of the text, put the whole value in quotes: " + l.substring(0, start.end()).strip() + " \"" + whole
-              + "\"; if it is a note, keep it"));
+      anchor(lines[i], i + 1).ifPresent(anchors::add);
+      textCutByComment(lines[i], i + 1).ifPresent(cut::add);
     }
-    return out;
+    return new LineProblems(anchors, cut);
   }
 
-  /** "key: " or "- " followed by a value that starts with [ { ! | > and has text after that character. */
-  private static final Pattern INDICATED_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?(?:[A-Za-z_]+:\\s+|-\\s+))([\\[{!|>]\\S.*)$");
+  /** Errors (anchors) and warnings (texts cut by a comment) found line by line. */
+  record LineProblems(List<Problem> errors, List<Problem> warnings) {
+    static final LineProblems NONE = new LineProblems(List.of(), List.of());
+  }
+
+  private static Optional<Problem> anchor(String l, int line) {
+    if (l.indexOf('&') < 0) {
+      return Optional.empty();
+    }
+    Matcher m = ANCHORED_VALUE.matcher(l);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String value = l.substring(m.end(1)).strip();
+    return Optional.of(new Problem(line, m.end(1) + 1, "&" + m.group(2) + " marks a YAML anchor, which kokai does not read",
+        "if the '&' is part of the text, put the whole value in quotes: " + m.group(1).strip() + " \"" + value + "\"; else remove the &"
+            + m.group(2) + " mark"));
+  }
+
+  /**
+   * A Japanese text whose line goes on with " #": YAML reads the rest of the line as a comment, so
+   * "target: 市職員 #全庁" publishes 市職員 alone. A figure with a comment after it, and a quoted or
+   * otherwise marked value, are left alone. Linear in the line, which may be megabytes long.
+   */
+  private static Optional<Problem> textCutByComment(String l, int line) {
+    int space = l.indexOf(" #");
+    int tab = l.indexOf("\t#");
+    int hash = space < 0 ? tab : tab < 0 ? space : Math.min(space, tab);
+    if (hash < 0) {
+      return Optional.empty();
+    }
+    Matcher start = VALUE_START.matcher(l);
+    if (!start.lookingAt() || start.end() > hash) {
+      return Optional.empty();
+    }
+    String value = l.substring(start.end(), hash).strip();
+    if (value.isEmpty() || "\"'#[{&*!|>".indexOf(value.charAt(0)) >= 0 || value.chars().allMatch(c -> c < 0x80)) {
+      return Optional.empty();
+    }
+    String whole = l.substring(start.end()).strip();
+    String comment = l.substring(hash + 1).strip();
+    return Optional.of(new Problem(line, hash + 2, "the text ends at \" #\": YAML reads \"" + comment + "\" as a comment, which is not published",
+        "if it is part of the text, put the whole value in quotes: " + l.substring(0, start.end()).strip() + " \"" + whole
+            + "\"; if it is a note, keep it"));
+  }
 
   /**
    * The nearest line up to {@code line} indented with a full-width or no-break space, which YAML

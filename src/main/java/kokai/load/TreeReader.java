@@ -54,11 +54,12 @@ final class TreeReader {
       }
       List<SourceLocation> refused = new ArrayList<>(0);
       if (factory == yaml) {
-        for (SyntaxProblems.Problem a : SyntaxProblems.anchors(text)) {
+        SyntaxProblems.LineProblems lines = SyntaxProblems.lineProblems(text);
+        for (SyntaxProblems.Problem a : lines.errors()) {
           refused.add(new SourceLocation(file, a.line(), a.column()));
           diags.error(new SourceLocation(file, a.line(), a.column()), null, a.message(), a.hint());
         }
-        for (SyntaxProblems.Problem c : SyntaxProblems.textCutByComment(text)) {
+        for (SyntaxProblems.Problem c : lines.warnings()) {
           diags.warning(new SourceLocation(file, c.line(), c.column()), null, c.message(), c.hint());
         }
       }

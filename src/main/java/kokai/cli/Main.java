@@ -105,7 +105,7 @@ public final class Main {
       for (String arg : suggested ? List.<String>of() : u.getUnmatched()) {
         if (arg.startsWith("-")) {
           String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-          Optional<String> near = kokai.load.Suggestions.closest(option, cmd.getCommandSpec().optionsMap().keySet());
+          Optional<String> near = kokai.diag.Suggestions.closest(option, cmd.getCommandSpec().optionsMap().keySet());
           if (near.isPresent()) {
             err.println("Did you mean " + near.get() + "?");
             suggested = true;

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.Suggestions;
 import kokai.model.Field;
 import kokai.model.InvalidFieldException;
 import kokai.model.Labeled;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.Suggestions;
 import kokai.model.CostYear;
 import kokai.model.Direction;
 import kokai.model.Indicator;

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.Suggestions;
 import kokai.diag.TextBytes;
 
 /**
@@ -53,7 +54,7 @@ final class ThemeAudit {
           List<String> named = theirs.stream().filter(t -> t.startsWith("templates/")).map(t -> t.substring("templates/".length())).toList();
           diags.warning(SourceLocation.of(e.getValue()), "theme",
               "this template is not used: the default theme has none of this name, and no template of the theme includes it",
-              kokai.load.Suggestions.closest(name, named).map(n -> "did you mean templates/" + n + "? A theme replaces a template by its name")
+              Suggestions.closest(name, named).map(n -> "did you mean templates/" + n + "? A theme replaces a template by its name")
                   .orElse("name it after the default theme's template it replaces, or include it from one of the theme's templates"));
         }
       } else if (top.equals("i18n") && rel.endsWith(".properties")) {

@@ -1,4 +1,4 @@
-package kokai.load;
+package kokai.diag;
 
 import java.util.Collection;
 import java.util.Locale;

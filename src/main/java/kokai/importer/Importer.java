@@ -71,7 +71,7 @@ public final class Importer {
           "check the file's name and that it can be read");
       return List.of();
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
+    kokai.diag.TextBytes.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
     boolean nearlyUtf8 = request.encoding().isEmpty() && decoded.charset().equals(StandardCharsets.UTF_8);
     if (!decoded.damaged().isEmpty() && !nearlyUtf8) {
       // Text read in the wrong encoding would be imported garbled: the file is refused.

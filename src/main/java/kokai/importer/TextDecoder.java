@@ -2,7 +2,6 @@ package kokai.importer;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import kokai.diag.TextBytes;
 
@@ -19,12 +18,9 @@ final class TextDecoder {
   private TextDecoder() {}
 
   /** The text, its encoding, and the places where bytes did not decode. */
-  record Decoded(String text, Charset charset, List<TextBytes.Place> damaged) {}
-
-  static Decoded decode(byte[] bytes, Optional<Charset> forced) {
+  static TextBytes.Decoded decode(byte[] bytes, Optional<Charset> forced) {
     Optional<Charset> cs = forced.isPresent() ? forced : hasUtf16Bom(bytes) ? Optional.of(StandardCharsets.UTF_16) : Optional.empty();
-    TextBytes.Decoded d = cs.isPresent() ? TextBytes.decode(bytes, cs.get()) : TextBytes.decode(bytes);
-    return new Decoded(d.text(), d.charset(), d.damaged());
+    return cs.isPresent() ? TextBytes.decode(bytes, cs.get()) : TextBytes.decode(bytes);
   }
 
   private static boolean hasUtf16Bom(byte[] b) {

@@ -225,17 +225,23 @@ final class RecordBinder {
       shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       if (ex.getCause() instanceof InvalidFieldException first) {
-        List<Throwable> all = new ArrayList<>(List.of(first));
-        all.addAll(List.of(first.getSuppressed()));
-        for (Throwable t : all) {
-          if (t instanceof InvalidFieldException bad && !failedFields.contains(bad.field().split("[.\\[]")[0])) {
-            report(bad, map, path, cx);
-          }
-        }
+        refusals(first).stream().filter(bad -> !failedFields.contains(bad.field().split("[.\\[]")[0]))
+            .forEach(bad -> report(bad, map, path, cx));
       }
     } catch (ReflectiveOperationException | RuntimeException ex) {
       // Nothing to add: the failed fields are reported.
     }
+  }
+
+  /** A record's refusal and those it carries as suppressed ({@link InvalidFieldException#throwAll}). */
+  private static List<InvalidFieldException> refusals(InvalidFieldException first) {
+    List<InvalidFieldException> all = new ArrayList<>(List.of(first));
+    for (Throwable t : first.getSuppressed()) {
+      if (t instanceof InvalidFieldException bad) {
+        all.add(bad);
+      }
+    }
+    return all;
   }
 
   private static void report(InvalidFieldException bad, Node.MapNode map, Where path, Context cx) {
@@ -297,12 +303,7 @@ final class RecordBinder {
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
       if (cause instanceof InvalidFieldException first) {
-        report(first, map, path, cx);
-        for (Throwable t : first.getSuppressed()) {
-          if (t instanceof InvalidFieldException bad) {
-            report(bad, map, path, cx);
-          }
-        }
+        refusals(first).forEach(bad -> report(bad, map, path, cx));
       } else {
         cx.error(map.line(), map.column(), path.text().isEmpty() ? null : path.text(),
             String.valueOf(cause.getMessage()), "correct the value named in the message");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +36,8 @@ final class ThemeAudit {
     boolean usable = true;
     Map<String, Path> mine = Theme.filesIn(own);
     Set<String> theirs = Theme.filesIn(defaults).keySet();
+    // The theme's templates as text, each read once however many of its files ask who includes them.
+    Map<String, String> templateTexts = new java.util.HashMap<>();
     for (Map.Entry<String, Path> e : mine.entrySet()) {
       String rel = e.getKey();
       String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
@@ -49,7 +52,7 @@ final class ThemeAudit {
           diags.warning(SourceLocation.of(e.getValue()), "theme",
               "this template replaces nothing: the default theme has a template of this name at " + moved,
               "move it to " + moved + " (or ignore this warning if another template of the theme includes it)");
-        } else if (!includedByOwn(rel, mine)) {
+        } else if (!includedByOwn(rel, mine, templateTexts)) {
           String name = rel.substring("templates/".length());
           List<String> named = theirs.stream().filter(t -> t.startsWith("templates/")).map(t -> t.substring("templates/".length())).toList();
           diags.warning(SourceLocation.of(e.getValue()), "theme",
@@ -58,10 +61,11 @@ final class ThemeAudit {
                   .orElse("name it after the default theme's template it replaces, or include it from one of the theme's templates"));
         }
       } else if (top.equals("i18n") && rel.endsWith(".properties")) {
-        if (!readable(e.getValue(), diags)) {
+        Optional<MessageFile> read = readable(e.getValue(), diags);
+        if (read.isEmpty()) {
           usable = false;
         } else if (theirs.contains(rel)) {
-          unknownKeys(e.getValue(), defaults.resolve(rel), diags);
+          unknownKeys(e.getValue(), read.get(), defaults.resolve(rel), diags);
         }
       }
     }
@@ -69,20 +73,23 @@ final class ThemeAudit {
   }
 
   /** Whether a template of the theme names this one (its file name) in an #include or #import. */
-  private static boolean includedByOwn(String rel, Map<String, Path> mine) {
+  private static boolean includedByOwn(String rel, Map<String, Path> mine, Map<String, String> texts) {
     String name = rel.substring(rel.lastIndexOf('/') + 1);
     return mine.entrySet().stream().filter(e -> e.getKey().startsWith("templates/") && !e.getKey().equals(rel))
-        .anyMatch(e -> read(e.getValue()).contains(name));
+        .anyMatch(e -> texts.computeIfAbsent(e.getKey(), k -> read(e.getValue())).contains(name));
   }
 
-  /** Whether a messages file is UTF-8 and reads as a properties file; else says where it is not. */
-  private static boolean readable(Path file, Diagnostics diags) {
+  /** A messages file of the theme: its text and its keys. */
+  private record MessageFile(String text, java.util.Properties keys) {}
+
+  /** The messages file when it is UTF-8 and reads as a properties file; else says where it is not. */
+  private static Optional<MessageFile> readable(Path file, Diagnostics diags) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       diags.error(SourceLocation.of(file), "theme", "cannot read the file: " + e.getMessage(), "check that it can be read");
-      return false;
+      return Optional.empty();
     }
     TextBytes.Decoded d = TextBytes.decode(bytes);
     if (!d.charset().equals(StandardCharsets.UTF_8) || !d.damaged().isEmpty()) {
@@ -90,11 +97,12 @@ final class ThemeAudit {
       diags.error(new SourceLocation(file, at.line(), at.column()), "theme",
           "the interface texts are not saved as UTF-8" + (d.damaged().isEmpty() ? " (it reads as Shift_JIS)" : ""),
           "save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
-      return false;
+      return Optional.empty();
     }
     try {
-      new java.util.Properties().load(new java.io.StringReader(d.text()));
-      return true;
+      java.util.Properties keys = new java.util.Properties();
+      keys.load(new java.io.StringReader(d.text()));
+      return Optional.of(new MessageFile(d.text(), keys));
     } catch (IllegalArgumentException | IOException e) {
       // The one thing a properties file can get wrong: a backslash and u not followed by four hex digits.
       List<String> lines = d.text().lines().toList();
@@ -111,7 +119,7 @@ final class ThemeAudit {
       diags.error(new SourceLocation(file, line, column), "theme",
           "\\u not followed by four hexadecimal digits: a properties file reads \\u as a Unicode character's code",
           "write a backslash of the text as two (\\\\server\\\\share), or give the character's code (\\u3042)");
-      return false;
+      return Optional.empty();
     }
   }
 
@@ -121,10 +129,10 @@ final class ThemeAudit {
     return theirs.stream().filter(t -> t.equals(name) || t.endsWith("/" + name)).findFirst().map(t -> lead + t).orElse(none);
   }
 
-  private static void unknownKeys(Path file, Path defaultFile, Diagnostics diags) {
+  private static void unknownKeys(Path file, MessageFile mine, Path defaultFile, Diagnostics diags) {
     Set<String> known = new TreeSet<>(Messages.properties(defaultFile).stringPropertyNames());
-    List<String> lines = read(file).lines().toList();
-    for (String key : new TreeSet<>(Messages.properties(file).stringPropertyNames())) {
+    List<String> lines = mine.text().lines().toList();
+    for (String key : new TreeSet<>(mine.keys().stringPropertyNames())) {
       if (known.contains(key)) {
         continue;
       }

@@ -60,9 +60,9 @@ class YamlRoundTripPropertiesTest {
   @Property(tries = 300)
   void anyTextLoadsBackAsWritten(@ForAll("text") String a, @ForAll("text") String b, @ForAll("text") String c)
       throws IOException {
-    // A department and a division are never blank (the record refuses them), and blanks around them
-    // are not kept: the prefixes keep any text from being blank alone.
-    Sheet sheet = new Sheet(2022, "001", a, b, null, null, null, new Organization("部" + c, "課" + a, b), List.of(b, c),
+    // A project name, a department and a division are never blank (the loader and the record refuse
+    // them), and blanks around the last two are not kept: the prefixes keep any text from being blank alone.
+    Sheet sheet = new Sheet(2022, "001", "事業" + a, b, null, null, null, new Organization("部" + c, "課" + a, b), List.of(b, c),
         List.of(new PlanEntry(c, a)), c, null, null, List.of(a, b), List.of(), b, List.of(), new Overview(a, b, c),
         List.of(), null, List.of(), null, null, new Direction(b, c), List.of());
     Path file = root.resolve("sheets/2022/001.yaml");

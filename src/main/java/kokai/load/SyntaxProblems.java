@@ -36,6 +36,8 @@ final class SyntaxProblems {
   private static final Pattern VALUE_START = Pattern.compile(VALUE_AT);
   /** A value that starts with '&': a YAML anchor, whose name the parser takes from the text. */
   private static final Pattern ANCHORED_VALUE = Pattern.compile("(" + VALUE_AT + ")&(\\S+)");
+  /** A line whose value is a block of text on the lines below: "key: |", "- >-". */
+  private static final Pattern BLOCK_START = Pattern.compile("(?:" + VALUE_AT + "|\\s*-\\s*)?[|>][-+0-9]*\\s*(?:#.*)?");
   /** A value that starts with [ { ! | > and has text after that character. */
   private static final Pattern INDICATED_VALUE = Pattern.compile("(" + VALUE_AT + ")([\\[{!|>]\\S.*)$");
 
@@ -138,9 +140,20 @@ final class SyntaxProblems {
     List<Problem> anchors = new ArrayList<>(0);
     List<Problem> cut = new ArrayList<>(0);
     String[] lines = text.split("\\r?\\n", -1);
+    // A block of text (after "key: |" or ">") holds lines that only look like fields: "- &社内" is text there.
+    int block = -1;
     for (int i = 0; i < lines.length; i++) {
-      anchor(lines[i], i + 1).ifPresent(anchors::add);
-      textCutByComment(lines[i], i + 1).ifPresent(cut::add);
+      String l = lines[i];
+      int indent = 0;
+      while (indent < l.length() && l.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (block >= 0 && (l.isBlank() || indent > block)) {
+        continue;
+      }
+      block = BLOCK_START.matcher(l).matches() ? indent : -1;
+      anchor(l, i + 1).ifPresent(anchors::add);
+      textCutByComment(l, i + 1).ifPresent(cut::add);
     }
     return new LineProblems(anchors, cut);
   }

@@ -1,6 +1,7 @@
 package kokai.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,7 +18,10 @@ final class BasicInfoParser {
   private static final Pattern SECOND_ACCOUNT = Pattern.compile("\\S\\s+[0-9０-９]{2}[-－‐][0-9０-９]{6}");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
   private static final Pattern GOAL_START = Pattern.compile("[\\s\u3000]+(?=[0-9０-９])");
-  private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s\u3000、,，]+");
+  private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s\u3000]*[、,，][\\s\u3000]*");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  /** A pledge's number as sheets print it ("04", "1", "IV-2"); a pledge written with its words is not split at its spaces. */
+  private static final Pattern PLEDGE_CODE = Pattern.compile("[0-9０-９A-Za-zＡ-Ｚａ-ｚⅠ-Ⅻ.．\\-－‐]{1,8}");
 
   private BasicInfoParser() {}
 
@@ -99,9 +103,13 @@ final class BasicInfoParser {
     List<String> out = new ArrayList<>();
     for (BasicInfoReader.Values line : v.getOrDefault(BasicField.PLEDGES, List.of())) {
       for (Cell c : line.cells()) {
-        for (String s : PLEDGE_SEPARATOR.split(c.text())) {
-          if (!Texts.isNone(s)) {
-            out.add(s);
+        for (String piece : PLEDGE_SEPARATOR.split(c.text().strip())) {
+          String[] words = SPACES.split(piece.strip());
+          boolean codes = Arrays.stream(words).allMatch(w -> PLEDGE_CODE.matcher(w).matches());
+          for (String s : codes ? words : new String[] {piece.strip()}) {
+            if (!Texts.isNone(s)) {
+              out.add(s);
+            }
           }
         }
       }

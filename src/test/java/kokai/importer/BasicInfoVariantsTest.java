@@ -30,6 +30,15 @@ class BasicInfoVariantsTest {
   }
 
   @Test
+  void numbersSeparatedBySpacesAreSeveralPledgesAPledgeWrittenWithItsWordsIsOne() {
+    String numbers = S088.replace(PLEDGE_LINE, "市長公約\t1 4\u300012\t\t\t係名\t情報システム係\t");
+    String words = S088.replace(PLEDGE_LINE, "市長公約\t4 ICTを活用した市役所改革、7 子育て\t\t\t係名\t情報システム係\t");
+
+    assertThat(Fixtures.sheet(numbers).mayoralPledges()).containsExactly("1", "4", "12");
+    assertThat(Fixtures.sheet(words).mayoralPledges()).containsExactly("4 ICTを活用した市役所改革", "7 子育て");
+  }
+
+  @Test
   void fourStrategicPlanEntriesTheLastOnALineOfItsOwn() {
     String text = S088.replace(PLAN_LINES, "戦略プラン\tI-1 1 1 子育て支援\t\t\t新規・継続\t新規\t\n"
         + "\tII-2\t3\t1 健康づくり\t事業分類\t自治事務（任意）\t\n"

@@ -29,8 +29,11 @@ public final class Main {
     byte[] outOfMemory = outOfMemoryMessage(args).getBytes(StandardCharsets.UTF_8);
     FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
     int code;
+    // Flushed only by println and printf: what a command print()s is flushed before the exit below.
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
     try {
-      code = run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+      code = run(out, err, args);
     } catch (OutOfMemoryError e) {
       // The report did not fit either (other threads took what was freed). The exit code must
       // still say "failed", not the 1 of content errors that the JVM gives an uncaught error.
@@ -49,6 +52,8 @@ public final class Main {
       System.err.println("kokai: internal error: " + e);
       System.err.println("  fix: if Java ran out of memory before this, " + moreMemory(args));
     }
+    out.flush();
+    err.flush();
     System.exit(code);
   }
 

@@ -131,6 +131,14 @@ class QuickStartTest {
     assertThat(checked.output()).contains("088.yaml:", "unknown field 'statuss' (did you mean 'status'?)");
   }
 
+  /** What a command print()s without a line's end reaches the terminal whole before Java exits. */
+  @Test
+  void theSchemaOnStandardOutputIsWhole() throws Exception {
+    Run schema = main(Map.of(), "schema");
+    assertThat(schema.exit()).isZero();
+    assertThat(schema.output()).isEqualTo(kokai.load.SheetSchema.sheet());
+  }
+
   private record Run(int exit, String output) {}
 
   /** Runs {@code kokai.cli.Main} in a Java of its own (no options but the test's class path), with {@code env} added. */

@@ -15,6 +15,7 @@ import kokai.model.CostYear;
 import kokai.model.Direction;
 import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
@@ -125,6 +126,25 @@ final class SheetChecks {
     }
   }
 
+  /**
+   * Warns, at the sheet's file, about each sheet that has the number of another project, which
+   * has a sheet of its own in one of its fiscal years (a number given to a new project while the
+   * old one goes on under another, or a wrong {@code related}); {@code only}: about these sheets
+   * and those they clash with alone, or about all when null.
+   */
+  static void warnReusedIds(List<Sheet> sheets, Map<SheetRef, Path> sources, Set<SheetRef> only, Diagnostics d) {
+    for (Projects.Refusal r : Projects.of(sheets).refused()) {
+      if (only != null && !only.contains(r.sheet()) && !only.contains(r.sameId()) && !only.contains(r.sameYear())) {
+        continue;
+      }
+      d.warning(SourceLocation.of(sources.get(r.sheet())), "id",
+          "this sheet has the number of " + r.sameId() + ", whose project already has " + r.sameYear()
+              + " in fiscal year " + r.sameYear().fiscalYear() + ", so it is shown and compared as another project",
+          "if the number was given to a new project, this is right; if this sheet continues " + r.sameId()
+              + ", correct the related sheets of " + r.sameYear());
+    }
+  }
+
   void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, Diagnostics d) {
     Set<String> warned = new HashSet<>();
     for (Sheet s : sheets) {
@@ -134,6 +154,7 @@ final class SheetChecks {
       }
       warnRelatedMissing(s, sources, d);
     }
+    warnReusedIds(sheets, sources, null, d);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kokai.diag.Diagnostics;
 import kokai.model.Sheet;
@@ -103,8 +104,9 @@ public final class SheetNames {
      * Warns what a full load of {@code content} with the edit would about the edited sheets
      * across sheets: every name spelt two ways in a group that one of them is in, their related
      * sheets that do not exist, and their departments without a slug in the site config (at the
-     * department's first sheet, as a full load says it); returns the names after the edit. Costs
-     * a look at the groups of the edited sheets, not at every sheet.
+     * department's first sheet, as a full load says it), and a number another project has too
+     * where an edited sheet is one of the three sheets named; returns the names after the edit.
+     * Costs a look at the groups of the edited sheets, and at the projects of every sheet.
      */
     public SheetNames warn(Content content, Diagnostics d) {
       Map<SheetRef, Path> sources = content.sources();
@@ -128,6 +130,7 @@ public final class SheetNames {
         NameSpellings.checkGroup(k, members, d);
       }
       sheets.forEach(s -> SheetChecks.warnRelatedMissing(s, sources, d));
+      SheetChecks.warnReusedIds(content.sheets(), sources, sheets.stream().map(Sheet::ref).collect(Collectors.toSet()), d);
       edited.values().stream().map(n -> n.org().department()).distinct()
           .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
           .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.file(), d)));

@@ -1,12 +1,12 @@
 package kokai.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import kokai.model.Indicator;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.render.chart.Chart;
 import kokai.render.chart.ChartText;
@@ -55,7 +55,7 @@ final class OpenData {
     for (int i = 0; i < shown.size(); i++) {
       charts.indicator(shown.get(i), i + 1, s.fiscalYear()).ifPresent(indicatorCharts::add);
     }
-    String compare = index.otherYears(s).isEmpty() ? null : Comparisons.url(project(s));
+    String compare = index.compareUrl(s).orElse(null);
     return new SheetData(downloads, charts.costTrend(s).orElse(null), charts.funding(s).orElse(null), indicatorCharts,
         meta.citation(s, url), meta.socialTags(s, url), meta.jsonLd(s, url, downloads), compare);
   }
@@ -70,23 +70,18 @@ final class OpenData {
    * of a 1 GB heap.
    */
   List<PageFactory.Planned> comparePages(List<Sheet> of) {
-    Map<String, List<Sheet>> projects = new TreeMap<>();
+    Map<String, Sheet> projects = new TreeMap<>();
     for (Sheet s : of) {
-      if (index.otherYears(s).isEmpty()) {
-        continue;
-      }
-      List<Sheet> project = project(s);
-      projects.putIfAbsent(Comparisons.url(project), project);
+      index.compareUrl(s).ifPresent(url -> projects.putIfAbsent(url, s));
     }
     List<PageFactory.Planned> out = new ArrayList<>();
-    projects.forEach((url, project) -> out.add(new PageFactory.Planned(url, true, () -> {
-      Comparison c = Comparisons.of(project, index::sheetUrl, messages::find, english).orElseThrow();
+    projects.forEach((url, s) -> out.add(new PageFactory.Planned(url, true, () -> {
+      List<Sheet> project = project(s);
+      Comparison c = Comparisons.of(project, url, index::sheetUrl, messages::find, english).orElseThrow();
       return new ComparePage(c, c.url(), c.title(), project);
     })));
     return out;
   }
-
-  private static final Comparator<Sheet> OLDEST_FIRST = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
 
   /** The open-data page listing the site-wide files the data stage writes. */
   DataPage dataPage(String title) {
@@ -100,7 +95,7 @@ final class OpenData {
   private List<Sheet> project(Sheet s) {
     List<Sheet> all = new ArrayList<>(index.otherYears(s));
     all.add(s);
-    all.sort(OLDEST_FIRST);
+    all.sort(Projects.OLDEST_FIRST);
     return all;
   }
 }

@@ -1,79 +1,41 @@
 package kokai.site;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 
 /**
- * Finds the same project across fiscal years: sheets with the same id, joined with sheets linked
- * by {@code related} in either direction (a renumbered project). Union-find over sheet refs.
+ * Each sheet's project across fiscal years ({@link Projects}) as the site index keeps it: the
+ * slots of the project's other sheets, and the name of its comparison page.
  */
 final class SameProject {
-  private final List<Sheet> sheets;
-  private final Map<SheetRef, Integer> slots;
-  private final Map<SheetRef, SheetRef> parent = new HashMap<>();
-
-  /** {@code slots}: where each sheet is in {@code sheets}. */
-  SameProject(List<Sheet> sheets, Map<SheetRef, Integer> slots) {
-    this.sheets = sheets;
-    this.slots = slots;
-  }
-
   /** For each sheet of a project with several, the slots of the others, oldest first. */
-  Map<SheetRef, int[]> others() {
-    Map<String, SheetRef> firstWithId = new HashMap<>();
-    for (Sheet s : sheets) {
-      parent.put(s.ref(), s.ref());
-    }
-    for (Sheet s : sheets) {
-      SheetRef first = firstWithId.putIfAbsent(s.id(), s.ref());
-      if (first != null) {
-        union(first, s.ref());
-      }
-      for (SheetRef r : s.related()) {
-        if (slots.containsKey(r)) {
-          union(s.ref(), r);
-        }
-      }
-    }
-    Map<SheetRef, List<Sheet>> groups = new HashMap<>();
-    for (Sheet s : sheets) {
-      groups.computeIfAbsent(find(s.ref()), k -> new ArrayList<>()).add(s);
-    }
-    Map<SheetRef, int[]> out = new HashMap<>();
-    Comparator<Sheet> order = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
-    for (List<Sheet> g : groups.values()) {
+  final Map<SheetRef, int[]> others = new HashMap<>();
+  /**
+   * The comparison's name where it is not the oldest sheet's id, by that sheet: a project whose
+   * oldest id an older project has too (a reused number) is named {@code <id>-<fiscal year>}.
+   */
+  final Map<SheetRef, String> names = new HashMap<>();
+
+  /** {@code slots}: where each sheet is in the index's list. */
+  SameProject(List<Sheet> sheets, Map<SheetRef, Integer> slots) {
+    Set<String> named = new HashSet<>();
+    for (List<Sheet> g : Projects.of(sheets).groups()) {
       if (g.size() < 2) {
         continue;
       }
-      g.sort(order);
-      for (Sheet s : g) {
-        out.put(s.ref(), g.stream().filter(o -> !o.ref().equals(s.ref())).mapToInt(o -> slots.get(o.ref())).toArray());
+      Sheet oldest = g.get(0);
+      if (!named.add(oldest.id())) {
+        names.put(oldest.ref(), oldest.id() + "-" + oldest.fiscalYear());
       }
-    }
-    return out;
-  }
-
-  private SheetRef find(SheetRef r) {
-    SheetRef p = parent.get(r);
-    while (!p.equals(r)) {
-      SheetRef gp = parent.get(p);
-      parent.put(r, gp);
-      r = p;
-      p = gp;
-    }
-    return r;
-  }
-
-  private void union(SheetRef a, SheetRef b) {
-    SheetRef ra = find(a);
-    SheetRef rb = find(b);
-    if (!ra.equals(rb)) {
-      parent.put(ra, rb);
+      for (Sheet s : g) {
+        others.put(s.ref(), g.stream().filter(o -> o != s).mapToInt(o -> slots.get(o.ref())).toArray());
+      }
     }
   }
 }

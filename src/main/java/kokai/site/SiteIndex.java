@@ -15,6 +15,7 @@ import java.util.function.Function;
 import kokai.model.Direction;
 import kokai.model.Organization;
 import kokai.model.Page;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
@@ -65,12 +66,14 @@ public final class SiteIndex {
   private final Map<String, DirectionGroup> directionByDecision;
   /** The slots of the same project's other sheets, oldest first, by sheet; none for a project of one sheet. */
   private final Map<SheetRef, int[]> otherYears;
+  /** The comparison pages not named after their oldest sheet's id, by that sheet ({@link SameProject#names}). */
+  private final Map<SheetRef, String> compareNames;
   private final List<Totals> totals;
 
   private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
     this.config = Objects.requireNonNull(config, "config");
     this.sheets = sheets.stream()
-        .sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
+        .sorted(Projects.OLDEST_FIRST).toList();
     this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
     Map<SheetRef, Integer> at = new HashMap<>();
     for (int i = 0; i < this.sheets.size(); i++) {
@@ -85,7 +88,9 @@ public final class SiteIndex {
     this.sdgByGoal = byKey(sdgs, SdgGroup::goal);
     this.directions = buildDirections(this.sheets);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
-    this.otherYears = new SameProject(this.sheets, slots).others();
+    SameProject projects = new SameProject(this.sheets, slots);
+    this.otherYears = projects.others;
+    this.compareNames = projects.names;
     this.totals = Groups.totalsPerYear(this.sheets);
   }
 
@@ -104,6 +109,7 @@ public final class SiteIndex {
     this.directions = patch.directions(old.directions);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = old.otherYears;
+    this.compareNames = old.compareNames;
     // A year's site-wide totals count that year's sheets only: its group's totals.
     Map<Integer, Totals> byYear = new HashMap<>();
     years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
@@ -259,6 +265,21 @@ public final class SiteIndex {
       out[i] = sheets.get(at[i]);
     }
     return List.of(out);
+  }
+
+  /**
+   * The page comparing the sheet's project across fiscal years, {@code compare/<id>/} after its
+   * oldest sheet's id ({@code compare/<id>-<fiscal year>/} when an older project had that id too);
+   * empty for a project of one sheet.
+   */
+  public Optional<String> compareUrl(Sheet s) {
+    int[] at = otherYears.get(s.ref());
+    if (at == null) {
+      return Optional.empty();
+    }
+    Sheet first = sheets.get(at[0]);
+    Sheet oldest = Projects.OLDEST_FIRST.compare(first, s) < 0 ? first : s;
+    return Optional.of("compare/" + compareNames.getOrDefault(oldest.ref(), oldest.id()) + "/");
   }
 
   /** The sheet before this one in its fiscal year's list. */

@@ -50,4 +50,30 @@ class EditWarningsTest {
       assertThat(warnings).containsExactlyInAnyOrderElementsOf(full);
     }
   }
+
+  /** An edit that says a sheet continues a project which has its number in that year already. */
+  @Test
+  void anEditThatGivesAProjectTwoSheetsOfOneYearIsWarnedAtTheSheetWithTheNumber() {
+    MiniSite s = MiniSite.in(dir)
+        .sheet(2021, "001", MiniSite.sheet(2021, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500))
+        .sheet(2022, "001", MiniSite.sheet(2022, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500))
+        .sheet(2022, "003", MiniSite.sheet(2022, "003", "統計事業", "市民部", "IT推進課", "統計係", 1000, 900L, 500));
+    Path content = dir.resolve("content");
+    try (IncrementalBuild b = new IncrementalBuild(new BuildConfig(content, s.out(), null, dir.resolve("themes")))) {
+      assertThat(b.full().published()).isTrue();
+      assertThat(b.full().diagnostics()).noneMatch(d -> "id".equals(d.field()));
+
+      s.sheet(2022, "003", MiniSite.sheet(2022, "003", "統計事業", "市民部", "IT推進課", "統計係", 1000, 900L, 500)
+          .replace("title: 統計事業", "title: 統計事業\nrelated: [{fiscalYear: 2021, id: \"001\"}]"));
+      BuildResult edit = b.update(Set.of(content.resolve("sheets/2022/003.yaml")));
+      assertThat(edit.published()).isTrue();
+
+      List<String> warnings = edit.diagnostics().stream().filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
+      assertThat(warnings).singleElement().asString().startsWith(content.resolve("sheets/2022/001.yaml")
+          + ": warning: id: this sheet has the number of 2021/001, whose project already has 2022/003 in fiscal year 2022");
+      List<String> full = new ContentLoader().load(content).diagnostics().stream()
+          .filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
+      assertThat(warnings).isEqualTo(full);
+    }
+  }
 }

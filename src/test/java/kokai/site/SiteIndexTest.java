@@ -36,6 +36,29 @@ class SiteIndexTest {
     assertThat(index.next(b)).contains(other);
   }
 
+  /**
+   * 091 is given to a new project in 2023 while the old 091 goes on as 2023/120: two projects,
+   * each with one sheet a year, their comparisons apart; the new one keeps 091 in 2024.
+   */
+  @Test
+  void aNumberReusedForANewProjectIsAProjectOfItsOwn() {
+    Sheet old = sheet(2022, "091", "総務部", "広報課", "継続", List.of());
+    Sheet renumbered = sheet(2023, "120", "総務部", "広報課", "継続", List.of(new SheetRef(2022, "091")));
+    Sheet reused = sheet(2023, "091", "総務部", "広報課", "継続", List.of());
+    Sheet kept = sheet(2024, "091", "総務部", "広報課", "継続", List.of());
+    SiteIndex index = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, old), List.of());
+    assertThat(index.otherYears(old)).containsExactly(renumbered);
+    assertThat(index.otherYears(reused)).containsExactly(kept);
+    assertThat(index.compareUrl(renumbered)).contains("compare/091/");
+    assertThat(index.compareUrl(kept)).contains("compare/091-2023/");
+    assertThat(index.compareUrl(sheet(2021, "555", "総務部", "広報課", null, List.of()))).isEmpty();
+
+    Sheet a = sheet(2021, "100", "総務部", "広報課", "継続", List.of());
+    Sheet b = sheet(2022, "205", "総務部", "広報課", "継続", List.of(new SheetRef(2021, "100")));
+    SiteIndex renamed = SiteIndex.build(config(Map.of()), List.of(b, a), List.of());
+    assertThat(renamed.compareUrl(a)).isEqualTo(renamed.compareUrl(b)).contains("compare/100/");
+  }
+
   @Test
   void slugsAreConfiguredKnownOrStableHashes() {
     Sheet a = sheet(2022, "1", "総務部", "広報課", "拡大・拡充", List.of());

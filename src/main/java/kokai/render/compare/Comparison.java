@@ -10,16 +10,17 @@ import java.util.Objects;
  * four scores, the direction), each cell with its change from the column before.
  *
  * <pre>{@code
- * Comparison c = Comparisons.of(group, index::sheetUrl).orElseThrow();
- * c.url();                       // "compare/088/"
+ * Comparison c = Comparisons.of(group, "compare/088/", index::sheetUrl).orElseThrow();
  * c.rows().get(0).cells().get(1).change();   // "+10,000（+11.1%）"
+ * c.missingYears();              // ["令和3年度"]: between the first and last column, no sheet
  * }</pre>
  */
-public record Comparison(String url, String title, List<Column> columns, List<Row> rows) {
+public record Comparison(String url, String title, List<Column> columns, List<Row> rows, List<String> missingYears) {
   public Comparison {
     Objects.requireNonNull(url, "url");
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
+    missingYears = List.copyOf(missingYears);
   }
 
   /** One sheet: its fiscal year, id, title and page. */
@@ -43,9 +44,11 @@ public record Comparison(String url, String title, List<Column> columns, List<Ro
   /**
    * A value as shown ({@value Comparisons#UNKNOWN} when unknown) with its change from the previous column: {@code delta}
    * when both are known numbers, {@code change} the text shown for it, {@code changed} whether the
-   * value differs at all (for a direction, whether the decision changed).
+   * value differs at all (for a direction, whether the decision changed); {@code since} the previous
+   * column's year when it is not the fiscal year before (a year between has no sheet), else null.
+   * Two columns of one fiscal year (a project split in two) have no change between them.
    */
-  public record Cell(String value, BigDecimal delta, String change, boolean changed) {
+  public record Cell(String value, BigDecimal delta, String change, boolean changed, String since) {
     /** Whether the value is unknown (not yet settled or not given), for a page to explain the dash. */
     public boolean unknown() {
       return Comparisons.UNKNOWN.equals(value);

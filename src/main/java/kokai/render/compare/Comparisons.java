@@ -3,16 +3,17 @@ package kokai.render.compare;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import kokai.model.CostYear;
+import kokai.model.FiscalYear;
 import kokai.model.Evaluation;
 import kokai.model.Indicator;
 import kokai.model.IndicatorValue;
+import kokai.model.Projects;
 import kokai.model.Score;
 import kokai.model.Sheet;
 import kokai.render.chart.Numbers;
@@ -20,9 +21,9 @@ import kokai.render.text.InterfaceWords;
 
 /**
  * Builds the comparison of one project across fiscal years. The figures of each column are those of
- * its sheet's own fiscal year. The page lives at {@code compare/<id>/}, named after the oldest
- * sheet's id: a project's ids all belong to it alone (the same id in another year is the same
- * project), so the name is unique, and it stays put as new years are added.
+ * its sheet's own fiscal year; a change is given from the column before, said to be from that
+ * year when a fiscal year between them has no sheet, and not given between two sheets of one year
+ * (a project split in two).
  */
 public final class Comparisons {
   /** How an unknown value is shown, as on every other page of the site. */
@@ -31,14 +32,9 @@ public final class Comparisons {
 
   private Comparisons() {}
 
-  /** The comparison page's URL for a project whose sheets are {@code group}. */
-  public static String url(List<Sheet> group) {
-    return "compare/" + oldest(group).id() + "/";
-  }
-
   /** The comparison of the sheets of one project, in Japanese; empty for fewer than two sheets. */
-  public static Optional<Comparison> of(List<Sheet> group, Function<Sheet, String> pageUrl) {
-    return of(group, pageUrl, k -> Optional.empty(), false);
+  public static Optional<Comparison> of(List<Sheet> group, String url, Function<Sheet, String> pageUrl) {
+    return of(group, url, pageUrl, k -> Optional.empty(), false);
   }
 
   /**
@@ -46,13 +42,13 @@ public final class Comparisons {
    * {@code compare.*} key where the theme has one (the Japanese default otherwise); in English
    * the columns are headed FY2022.
    */
-  public static Optional<Comparison> of(List<Sheet> group, Function<Sheet, String> pageUrl,
+  public static Optional<Comparison> of(List<Sheet> group, String url, Function<Sheet, String> pageUrl,
       Function<String, Optional<String>> text, boolean english) {
     if (group.size() < 2) {
       return Optional.empty();
     }
     InterfaceWords w = new InterfaceWords(text, english);
-    List<Sheet> sheets = group.stream().sorted(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id)).toList();
+    List<Sheet> sheets = group.stream().sorted(Projects.OLDEST_FIRST).toList();
     List<Comparison.Column> columns = sheets.stream()
         .map(s -> new Comparison.Column(s.fiscalYear(), english ? s.year().english() : s.year().japanese(), s.id(),
             s.title(), pageUrl.apply(s)))
@@ -78,7 +74,14 @@ public final class Comparisons {
     String title = w.get("compare.title", "{0}の年度比較（{1}〜{2}）")
         .replace("{0}", newest.title()).replace("{1}", columns.get(0).year())
         .replace("{2}", columns.get(columns.size() - 1).year());
-    return Optional.of(new Comparison(url(sheets), title, columns, rows));
+    List<String> missing = new ArrayList<>();
+    for (int y = sheets.get(0).fiscalYear() + 1; y < newest.fiscalYear(); y++) {
+      int year = y;
+      if (sheets.stream().noneMatch(s -> s.fiscalYear() == year)) {
+        missing.add(english ? FiscalYear.of(year).english() : FiscalYear.of(year).japanese());
+      }
+    }
+    return Optional.of(new Comparison(url, title, columns, rows, missing));
   }
 
   private static void indicatorRows(InterfaceWords w, List<Sheet> sheets, List<Comparison.Row> rows) {
@@ -112,12 +115,12 @@ public final class Comparisons {
     for (int i = 0; i < sheets.size(); i++) {
       BigDecimal v = value.apply(sheets.get(i));
       String shown = v == null ? UNKNOWN : Numbers.format(v);
-      if (i == 0 || v == null || before == null) {
-        cells.add(new Comparison.Cell(shown, null, null, false));
+      if (i == 0 || v == null || before == null || sameYear(sheets, i)) {
+        cells.add(new Comparison.Cell(shown, null, null, false, null));
       } else {
         BigDecimal delta = v.subtract(before);
         String change = percent ? change(delta, before, w.english()) : signed(delta);
-        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0));
+        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0, since(w, sheets, i)));
       }
       before = v;
     }
@@ -130,11 +133,24 @@ public final class Comparisons {
     String before = null;
     for (int i = 0; i < sheets.size(); i++) {
       String v = value.apply(sheets.get(i));
-      boolean changed = i > 0 && v != null && before != null && !v.equals(before);
-      cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed));
+      boolean changed = i > 0 && v != null && before != null && !v.equals(before) && !sameYear(sheets, i);
+      cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed,
+          changed ? since(w, sheets, i) : null));
       before = v;
     }
     return new Comparison.Row(section, label, "", true, cells);
+  }
+
+  /** Whether column {@code i} is of the same fiscal year as the one before it. */
+  private static boolean sameYear(List<Sheet> sheets, int i) {
+    return sheets.get(i).fiscalYear() == sheets.get(i - 1).fiscalYear();
+  }
+
+  /** The year of the column before {@code i} when it is not the fiscal year before: a change over a gap says so. */
+  private static String since(InterfaceWords w, List<Sheet> sheets, int i) {
+    Sheet before = sheets.get(i - 1);
+    return before.fiscalYear() == sheets.get(i).fiscalYear() - 1 ? null
+        : w.english() ? before.year().english() : before.year().japanese();
   }
 
   /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */
@@ -170,10 +186,5 @@ public final class Comparisons {
 
   private static Optional<IndicatorValue> ownValue(Sheet s, Indicator i) {
     return i.values().stream().filter(v -> v.fiscalYear() == s.fiscalYear()).findFirst();
-  }
-
-  private static Sheet oldest(List<Sheet> group) {
-    return group.stream().min(Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id))
-        .orElseThrow(() -> new IllegalArgumentException("a project has at least one sheet"));
   }
 }

@@ -28,16 +28,15 @@ class ComparisonsTest {
   }
 
   @Test
-  void columnsAreTheYearsOldestFirstUnderTheOldestId() {
-    Comparison c = Comparisons.of(project, s -> s.fiscalYear() + "/" + s.id() + "/").orElseThrow();
-    assertThat(c.url()).isEqualTo("compare/088/");
+  void columnsAreTheYearsOldestFirst() {
+    Comparison c = Comparisons.of(project, "compare/088/", s -> s.fiscalYear() + "/" + s.id() + "/").orElseThrow();
     assertThat(c.columns()).extracting(Comparison.Column::fiscalYear).containsExactly(2021, 2022, 2023);
     assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "101");
   }
 
   @Test
   void budgetAndSettlementChangesAreTheDifferencesOfEachYearsOwnFigures() {
-    Comparison c = Comparisons.of(project, s -> "").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
     for (String label : List.of("予算額", "決算額")) {
       Comparison.Row row = row(c, label);
       for (int i = 1; i < project.size(); i++) {
@@ -62,7 +61,7 @@ class ComparisonsTest {
 
   @Test
   void directionAndScoreChangesAreMarked() {
-    Comparison c = Comparisons.of(project, s -> "").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
     Comparison.Row direction = row(c, "方向性");
     assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "継続");
     assertThat(direction.cells()).extracting(Comparison.Cell::changed).containsExactly(false, true, true);
@@ -84,7 +83,7 @@ class ComparisonsTest {
 
   @Test
   void unknownValuesShowTheSiteWideDash() {
-    Comparison c = Comparisons.of(project, s -> "").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
     for (String label : List.of("予算額", "決算額")) {
       Comparison.Row row = row(c, label);
       for (int i = 0; i < project.size(); i++) {
@@ -101,7 +100,7 @@ class ComparisonsTest {
   @Test
   void titleInBothThemeLanguagesHasNoStraySpace() throws Exception {
     Sheet newest = project.get(project.size() - 1);
-    Comparison fallback = Comparisons.of(project, s -> "").orElseThrow();
+    Comparison fallback = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
     assertThat(fallback.title()).startsWith(newest.title() + "の年度比較（");
     for (String lang : List.of("ja", "en")) {
       java.util.Properties p = new java.util.Properties();
@@ -110,7 +109,7 @@ class ComparisonsTest {
       }
       assertThat(p.getProperty("compare.title")).as(lang).isNotBlank();
       assertThat(p.getProperty("compare.unknown")).as(lang).isNotBlank();
-      Comparison c = Comparisons.of(project, s -> "", k -> java.util.Optional.ofNullable(p.getProperty(k)), lang.equals("en"))
+      Comparison c = Comparisons.of(project, "compare/088/", s -> "", k -> java.util.Optional.ofNullable(p.getProperty(k)), lang.equals("en"))
           .orElseThrow();
       assertThat(c.title()).startsWith(newest.title()).doesNotContain(newest.title() + " の");
     }
@@ -118,14 +117,46 @@ class ComparisonsTest {
 
   @Test
   void englishChangesUseHalfWidthBrackets() {
-    Comparison c = Comparisons.of(project, s -> "", k -> java.util.Optional.empty(), true).orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/088/", s -> "", k -> java.util.Optional.empty(), true).orElseThrow();
     // 2021 budget 90,000 → 2022 budget 100,000
     assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000 (+11.1%)");
   }
 
   @Test
+  void aChangeOverAYearWithoutASheetSaysWhichYearItIsFrom() {
+    // 2021/088 and 2023/101: no sheet for 2022
+    List<Sheet> gap = List.of(project.get(0), project.get(2));
+    Comparison c = Comparisons.of(gap, "compare/088/", s -> "").orElseThrow();
+    assertThat(c.missingYears()).containsExactly("令和4年度");
+    Comparison.Cell budget = row(c, "予算額").cells().get(1);
+    assertThat(budget.change()).isNotNull();
+    assertThat(budget.since()).isEqualTo("令和3年度");
+    assertThat(Comparisons.of(project, "compare/088/", s -> "").orElseThrow().missingYears()).isEmpty();
+    assertThat(row(Comparisons.of(project, "compare/088/", s -> "").orElseThrow(), "予算額").cells().get(1).since()).isNull();
+  }
+
+  @Test
+  void twoSheetsOfOneYearHaveNoChangeBetweenThem() {
+    Sheet split = withId(project.get(1), "099");
+    Comparison c = Comparisons.of(List.of(project.get(0), project.get(1), split), "compare/088/", s -> "").orElseThrow();
+    assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "099");
+    for (Comparison.Row r : c.rows()) {
+      assertThat(r.cells().get(2).change()).as(r.label()).isNull();
+      assertThat(r.cells().get(2).changed()).as(r.label()).isFalse();
+    }
+    assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000（+11.1%）");
+  }
+
+  private static Sheet withId(Sheet s, String id) {
+    return new Sheet(s.fiscalYear(), id, s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
+        s.results(), s.evaluation(), s.direction(), s.related());
+  }
+
+  @Test
   void aSingleSheetHasNoComparison() {
-    assertThat(Comparisons.of(List.of(project.get(0)), s -> "")).isEmpty();
+    assertThat(Comparisons.of(List.of(project.get(0)), "compare/088/", s -> "")).isEmpty();
   }
 
   private static Comparison.Row row(Comparison c, String label) {

@@ -11,13 +11,24 @@ import kokai.diag.SourceLocation;
 /**
  * Publishing replaces the whole output folder, so a mistyped {@code --out} must not replace the
  * content, the themes or a folder that is not a site, nor lie where the next build reads content
- * (the sheets, the pages) or be a file: refused before anything is written.
+ * (the sheets, the pages) or be a file; and the folder that holds it must be one kokai may write
+ * in: refused before anything is written. A link is checked where it points.
  */
 final class OutputGuard {
   private OutputGuard() {}
 
   static void check(BuildConfig cfg, Diagnostics diags) {
     Path out = cfg.out().toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(out)) {
+      // Published where the link points (the web server's folder, say); the link stays.
+      try {
+        out = out.toRealPath();
+      } catch (IOException e) {
+        diags.error(SourceLocation.of(cfg.out()), null, "the output folder is a link to a folder that does not exist",
+            "make the folder the link points to, or give another --out");
+        return;
+      }
+    }
     Path content = cfg.content().toAbsolutePath().normalize();
     Path themes = cfg.themes().toAbsolutePath().normalize();
     if (content.startsWith(out) || themes.startsWith(out)) {
@@ -35,6 +46,17 @@ final class OutputGuard {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       diags.error(SourceLocation.of(cfg.out()), null, "the output folder is a file",
           "give the path of a folder with --out (it is made if missing), e.g. site");
+      return;
+    }
+    Path parent = out.getParent();
+    while (parent != null && !Files.isDirectory(parent)) {
+      parent = parent.getParent();
+    }
+    if (parent != null && !Files.isWritable(parent) || Files.isDirectory(out) && !Files.isWritable(out)) {
+      Path denied = parent != null && !Files.isWritable(parent) ? parent : out;
+      diags.error(SourceLocation.of(denied), null,
+          "kokai may not write in this folder (permission denied), and publishing makes the new site beside the old one and renames it",
+          "run kokai as a user who may write in " + denied + ", or give an --out elsewhere");
       return;
     }
     if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve("index.html")) && !isEmpty(out)) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.load.LoadResult;
@@ -123,10 +124,9 @@ public final class SiteBuild {
       if (diags.hasErrors() || !publish) {
         return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);
       }
-      stage(times, "publish", () -> {
-        staging.publish();
-        return null;
-      });
+      stage(times, "publish", () -> staging.publish()).ifPresent(old -> diags.warning(SourceLocation.of(old), null,
+          "the site was published, but the previous site could not be deleted: it was left in this folder",
+          "delete the folder (it may need the user who owns its files)"));
       return result(times, true, diags, pages.pages(), index.sheets().size(), staging, start);
     } catch (RuntimeException | Error e) {
       failed = e;

@@ -32,7 +32,8 @@ interface SiteOutput {
   /** Checks the links the pages and stylesheets gave {@code links} against the files written. */
   List<Diagnostic> checkLinks(LinkChecker links);
 
-  void publish() throws IOException;
+  /** Publishes the site; returns the previous site's folder when it could not be deleted. */
+  Optional<Path> publish() throws IOException;
 
   /** Lets go of what was written, when the output is not published. */
   void discard();
@@ -62,8 +63,8 @@ interface SiteOutput {
       }
 
       @Override
-      public void publish() throws IOException {
-        staging.publish();
+      public Optional<Path> publish() throws IOException {
+        return staging.publish();
       }
 
       @Override
@@ -165,7 +166,7 @@ interface SiteOutput {
     }
 
     @Override
-    public void publish() {
+    public Optional<Path> publish() {
       throw new UnsupportedOperationException("a discarded site is never published");
     }
 

@@ -41,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
     DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     double seconds = r.elapsed().toNanos() / 1e9;
     if (!r.published()) {
-      spec.commandLine().getErr().printf(Locale.ROOT, "build failed after %.2f s; %s was left as it was%n", seconds, out);
+      spec.commandLine().getErr().printf(Locale.ROOT, java.nio.file.Files.exists(out)
+          ? "build failed after %.2f s; %s was left as it was%n" : "build failed after %.2f s; nothing was written to %s%n", seconds, out);
       return ExitCodes.DATA;
     }
     spec.commandLine().getOut().printf(Locale.ROOT, "built %s (%s), %s (%,d changed), %,d bytes in %.2f s into %s%n",

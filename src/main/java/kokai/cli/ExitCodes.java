@@ -10,6 +10,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** A bug in kokai. */
   static final int SOFTWARE = 3;
+  /** A file or folder could not be read or written: permissions, a full disk. */
+  static final int FILES = 4;
 
   private ExitCodes() {}
 }

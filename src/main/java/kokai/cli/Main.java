@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import kokai.build.SiteBuild;
+import kokai.build.StageFailure;
+import kokai.publish.Staging;
 import picocli.CommandLine;
 
 /** The {@code kokai} command: {@code java -jar target/kokai.jar <command>}. */
@@ -76,6 +78,17 @@ public final class Main {
         reserve[0] = null;
         return report(err, outOfMemory);
       }
+      Optional<IOException> io = ioCause(e);
+      if (io.isPresent() && io.get() instanceof Staging.Stopped) {
+        err.println("kokai: stopped; nothing was published");
+        return ExitCodes.SOFTWARE;
+      }
+      if (io.isPresent()) {
+        err.println("kokai: " + what(e) + "could not read or write a file: " + io.get());
+        err.println("  fix: check that the disk has room and that the user running kokai may read the content and "
+            + "write where the site goes; a site that was published before stays as it was");
+        return ExitCodes.FILES;
+      }
       err.println("kokai: internal error: " + e);
       e.printStackTrace(err);
       err.println("This is a fault in kokai, not in your content: please report it with the lines above.");
@@ -123,6 +136,21 @@ public final class Main {
     }
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /** The file system's refusal behind a failure (permission denied, no space left), if that is what it was. */
+  private static Optional<IOException> ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return Optional.of(io);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "the render stage " for a build's stage, else nothing. */
+  private static String what(Throwable e) {
+    return e instanceof StageFailure f ? "the " + f.stage() + " stage " : "";
   }
 
   private static boolean causedByOutOfMemory(Throwable e) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
  * Staging staging = Staging.open(Path.of("site"));
  * try {
  *   staging.write("index.html", bytes);
- *   staging.publish();
+ *   staging.publish();   // the previous site's folder when it could not be deleted
  * } finally {
  *   staging.discard();   // no-op after publish
  * }
@@ -48,14 +49,41 @@ public final class Staging {
   /** Folders of the staging folder known to exist; most files go into a folder made for an earlier one. */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
+  /** Deletes the staging folder when Java stops before the site is published or discarded. */
+  private final Thread onStop;
+  /** What writing a file throws once Java is stopping: the build ends, and that is not a fault to report. */
+  public static final class Stopped extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("the build was stopped");
+    }
+  }
+
+  /** Set as Java stops: the build is ending, and no more files are written. */
+  private volatile boolean stopping;
+
   private Staging(Path out, Path root) {
     this.out = out;
     this.root = root;
+    this.onStop = new Thread(this::stop, "kokai-staging-cleanup");
   }
 
-  /** Creates a fresh staging folder for {@code out} (removing one left by an interrupted build). */
+  /**
+   * Creates a fresh staging folder for {@code out} (removing one left by an interrupted build).
+   * An output folder that is a symbolic link (to the web server's folder, say) is published where
+   * the link points, and the link stays. Until the site is published or discarded, the staging
+   * folder is deleted if Java is stopped (Ctrl-C, a service's stop).
+   */
   public static Staging open(Path out) {
     Path abs = out.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(abs)) {
+      try {
+        abs = abs.toRealPath();
+      } catch (IOException e) {
+        throw new UncheckedIOException("the output folder " + out + " is a link to a folder that does not exist", e);
+      }
+    }
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new IllegalArgumentException(out + " exists and is not a folder");
     }
@@ -66,7 +94,40 @@ public final class Staging {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the staging folder " + root, e);
     }
-    return new Staging(abs, root);
+    Staging staging = new Staging(abs, root);
+    Runtime.getRuntime().addShutdownHook(staging.onStop);
+    return staging;
+  }
+
+
+  /**
+   * What happens when Java stops before the site is published: no file is begun after this, and
+   * the staging folder is deleted. The rendering threads go on while Java stops, so a file being
+   * written as the folder is deleted leaves its folder behind for another try.
+   */
+  void stop() {
+    stopping = true;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        deleteTree(root);
+        return;
+      } catch (IOException | RuntimeException e) {
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private void forgetStop() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onStop);
+    } catch (IllegalStateException stopping) {
+      // Java is stopping already: the hook runs, and finds the folder gone or deletes it.
+    }
   }
 
   /** The staging folder, for checks that read the staged site. */
@@ -129,6 +190,9 @@ public final class Staging {
    * try to create it and fail with an exception, for each of the site's tens of thousands of files.
    */
   private void makeFolder(Path folder) throws IOException {
+    if (stopping) {
+      throw new Stopped();
+    }
     if (!folders.contains(folder)) {
       Files.createDirectories(folder);
       folders.add(folder);
@@ -224,11 +288,15 @@ public final class Staging {
 
   /**
    * Replaces the output folder by the staged site with two renames. If the second rename fails the
-   * previous site is put back.
+   * previous site is put back. The previous site is then deleted; a folder of it that cannot be
+   * deleted (files of another user) is left beside the output and returned, and the next build
+   * puts its previous site aside under another name.
    */
-  public void publish() throws IOException {
+  public Optional<Path> publish() throws IOException {
     Path old = sibling(out, "old");
-    deleteTree(old);
+    for (int n = 2; !deleted(old); n++) {
+      old = sibling(out, "old-" + n);
+    }
     boolean hadOld = Files.exists(out);
     if (hadOld) {
       Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -241,15 +309,27 @@ public final class Staging {
       }
       throw e;
     }
-    deleteTree(old);
+    forgetStop();
+    return deleted(old) ? Optional.empty() : Optional.of(old);
   }
 
   /** Deletes the staging folder if it is still there (after a failed build). */
   public void discard() {
+    forgetStop();
     try {
       deleteTree(root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the staging folder " + root, e);
+    }
+  }
+
+  /** Whether {@code dir} is gone, deleted now if need be. */
+  private static boolean deleted(Path dir) {
+    try {
+      deleteTree(dir);
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      return !Files.exists(dir);
     }
   }
 

@@ -389,6 +389,29 @@ class SiteBuildTest {
     assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
   }
 
+  /** The output a link to the web server's folder: the site is published there and the link stays. */
+  @Test
+  void anOutputFolderThatIsALinkIsPublishedWhereItPoints() throws Exception {
+    twoDepartments();
+    Path www = Files.createDirectories(dir.resolve("www")).resolve("hyoka");
+    Path link = Files.createSymbolicLink(dir.resolve("site-link"), www);
+    BuildResult dangling = new SiteBuild().run(new BuildConfig(dir.resolve("content"), link, null, null));
+    assertThat(dangling.published()).isFalse();
+    assertThat(dangling.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("a link to a folder that does not exist"));
+
+    Files.createDirectories(www);
+    for (int run = 0; run < 2; run++) {
+      BuildResult r = new SiteBuild().run(new BuildConfig(dir.resolve("content"), link, null, null));
+      assertThat(r.published()).isTrue();
+      assertThat(Files.isSymbolicLink(link)).isTrue();
+      assertThat(www.resolve("2022/010/index.html")).exists();
+      assertThat(link.resolve("2022/010/index.html")).exists();
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "www", "site-link");
+    }
+  }
+
   @Test
   void templateSyntaxErrorNamesTemplateAndLine() {
     MiniSite s = cityThemed()

@@ -52,4 +52,19 @@ class StagingStreamTest {
     assertThat(written).containsExactly("a.txt=ab");
     assertThat(out).isInstanceOf(ByteArrayOutputStream.class);
   }
+
+  /** Java stopped mid-build (Ctrl-C, a service's stop): the staging folder goes, and no file is begun after. */
+  @Test
+  void stoppingDeletesTheStagingFolderAndRefusesFurtherFiles() throws IOException {
+    Files.createDirectories(dir.resolve("site"));
+    Files.writeString(dir.resolve("site/index.html"), "old");
+    Staging staging = Staging.open(dir.resolve("site"));
+    staging.write("index.html", "new".getBytes(StandardCharsets.UTF_8));
+    staging.stop();
+    assertThat(staging.root()).doesNotExist();
+    assertThatThrownBy(() -> staging.write("a/b.html", new byte[1])).hasRootCauseInstanceOf(Staging.Stopped.class);
+    assertThat(staging.root()).doesNotExist();
+    assertThat(dir.resolve("site/index.html")).hasContent("old");
+    staging.discard();
+  }
 }

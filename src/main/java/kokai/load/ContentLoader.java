@@ -242,7 +242,7 @@ public final class ContentLoader {
     try (Stream<Path> years = Files.list(dir)) {
       for (Path y : years.sorted().toList()) {
         String name = y.getFileName().toString();
-        if (name.startsWith(".")) {
+        if (EditorFiles.isLeftover(name)) {
           continue;
         }
         if (!Files.isDirectory(y) || !YEAR_DIR.matcher(name).matches() || !FiscalYear.inRange(Integer.parseInt(name))) {
@@ -257,7 +257,7 @@ public final class ContentLoader {
         try (Stream<Path> files = Files.list(y)) {
           for (Path f : files.sorted().toList()) {
             String fn = f.getFileName().toString();
-            if (EditorFiles.isLeftover(fn) || fn.startsWith(".")) {
+            if (EditorFiles.isLeftover(fn)) {
               continue;
             }
             if (Files.isDirectory(f)) {
@@ -302,7 +302,7 @@ public final class ContentLoader {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String fn = f.getFileName().toString();
-        if (EditorFiles.isLeftover(fn) || fn.startsWith(".")) {
+        if (EditorFiles.isLeftover(fn)) {
           continue;
         }
         if (!fn.endsWith(".md")) {

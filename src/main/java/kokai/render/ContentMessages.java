@@ -7,11 +7,13 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.util.List;
+import kokai.render.text.JapaneseRuns;
 
 /**
  * Interface text whose arguments are content (names from the sheets, written in Japanese):
  * {@code ${tc("department.totalsCaption", d.name())}}. Under another interface language each
- * text argument is wrapped in {@code <span lang="ja">} so screen readers switch voice (WCAG 3.1.2);
+ * text argument with Japanese in it is wrapped in {@code <span lang="ja">} so screen readers switch
+ * voice (WCAG 3.1.2);
  * text and arguments are HTML-escaped as {@code t} would be.
  */
 final class ContentMessages implements TemplateMethodModelEx {
@@ -39,8 +41,9 @@ final class ContentMessages implements TemplateMethodModelEx {
       }
       sb.append(escape(pattern.substring(i, open)));
       String arg = escape(String.valueOf(args[n]));
-      // Numbers (an indicator's number) are not content text.
-      sb.append(mark && args[n] instanceof String ? "<span lang=\"ja\">" + arg + "</span>" : arg);
+      // Numbers (an indicator's number) are not content text, nor is a name the city wrote in English.
+      boolean japanese = args[n] instanceof String text && text.codePoints().anyMatch(JapaneseRuns::isJapanese);
+      sb.append(mark && japanese ? "<span lang=\"ja\">" + arg + "</span>" : arg);
       i = close + 1;
     }
     return sb.toString();

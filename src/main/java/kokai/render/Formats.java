@@ -139,7 +139,7 @@ public final class Formats {
     return decision == null || decision.isBlank() ? UNKNOWN : words.direction(decision);
   }
 
-  /** The four scores in the sheet's order (needs, progress, involvement, priority): "3・2・4・3". */
+  /** The four scores in the sheet's order (needs, progress, involvement, priority): "3・2・4・3"; in English "3, 2, 4, 3". */
   public String scores(Sheet s) {
     Evaluation e = s.evaluation();
     if (e == null) {
@@ -147,7 +147,7 @@ public final class Formats {
     }
     return Stream.of(e.citizenNeeds(), e.progress(), e.cityInvolvement(), e.priority())
         .map(x -> x == null ? UNKNOWN : Integer.toString(x.score()))
-        .collect(Collectors.joining("・"));
+        .collect(Collectors.joining(language.equals("ja") ? "・" : ", "));
   }
 
   /**

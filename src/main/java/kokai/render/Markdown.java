@@ -50,20 +50,21 @@ final class Markdown {
   }
 
   String toHtml(String markdown, String pageUrl) {
-    return toHtml(markdown, pageUrl, title -> "§ " + title);
+    return toHtml(markdown, pageUrl, title -> "§ " + title, null);
   }
 
   /**
    * As {@link #toHtml(String, String)}, with headings given stable ids and the site's § link
-   * ({@code linkLabel} makes its text for screen readers from the heading's text), and table
-   * header cells given {@code scope="col"}.
+   * ({@code linkLabel} makes its text for screen readers from the heading's text; with a
+   * {@code labelLang}, the language of that text where it differs from the page's, the heading's
+   * words in it are marked Japanese), and table header cells given {@code scope="col"}.
    */
-  String toHtml(String markdown, String pageUrl, UnaryOperator<String> linkLabel) {
+  String toHtml(String markdown, String pageUrl, UnaryOperator<String> linkLabel, String labelLang) {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl, siteRelative));
     HeadingIds ids = new HeadingIds();
     HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-        .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel))
+        .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel, labelLang))
         .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
           if (node instanceof org.commonmark.ext.gfm.tables.TableCell c && c.isHeader()) {
             attrs.put("scope", "col");

@@ -22,12 +22,15 @@ final class MarkdownHeadings implements NodeRenderer {
   private final HtmlWriter html;
   private final HeadingIds ids;
   private final UnaryOperator<String> linkLabel;
+  /** The language of the link's words when the page's text is Japanese and they are not; else null. */
+  private final String labelLang;
 
-  MarkdownHeadings(HtmlNodeRendererContext context, HeadingIds ids, UnaryOperator<String> linkLabel) {
+  MarkdownHeadings(HtmlNodeRendererContext context, HeadingIds ids, UnaryOperator<String> linkLabel, String labelLang) {
     this.context = context;
     this.html = context.getWriter();
     this.ids = ids;
     this.linkLabel = linkLabel;
+    this.labelLang = labelLang;
   }
 
   @Override
@@ -57,8 +60,22 @@ final class MarkdownHeadings implements NodeRenderer {
     html.tag("span", Map.of("aria-hidden", "true"));
     html.text("§");
     html.tag("/span");
-    html.tag("span", Map.of("class", "vh"));
-    html.text(linkLabel.apply(text));
+    if (labelLang == null) {
+      html.tag("span", Map.of("class", "vh"));
+      html.text(linkLabel.apply(text));
+    } else {
+      // "Link to "事業の基本情報"": the words in the interface's voice, the heading's in Japanese.
+      Map<String, String> vh = new LinkedHashMap<>();
+      vh.put("class", "vh");
+      vh.put("lang", labelLang);
+      html.tag("span", vh);
+      String[] around = linkLabel.apply("\u0000").split("\u0000", 2);
+      html.text(around[0]);
+      html.tag("span", Map.of("lang", "ja"));
+      html.text(text);
+      html.tag("/span");
+      html.text(around.length > 1 ? around[1] : "");
+    }
     html.tag("/span");
     html.tag("/a");
     html.tag("/div");

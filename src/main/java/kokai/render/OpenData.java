@@ -42,7 +42,7 @@ final class OpenData {
     this.english = index.config().language().equals("en");
     this.charts = new Charts(new ChartText(messages::find, english));
     this.data = new DataFiles(index.config());
-    this.meta = new SheetMeta(index.config());
+    this.meta = new SheetMeta(index.config(), messages::find);
   }
 
   /** Writes the sheet's data files and returns what its page shows of them; {@code shown} are the indicators on the page. */

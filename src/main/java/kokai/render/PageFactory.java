@@ -10,6 +10,7 @@ import kokai.model.CostYear;
 import kokai.model.Indicator;
 import kokai.model.Page;
 import kokai.model.Sheet;
+import kokai.render.text.JapaneseRuns;
 import kokai.site.DirectionGroup;
 import kokai.site.OutputSink;
 import kokai.site.SdgGroup;
@@ -94,8 +95,13 @@ final class PageFactory {
     }
     for (Page p : index.pages()) {
       String url = index.pageUrl(p);
-      add(out, wanted, url, () -> new Pages.MarkdownPage(p, url,
-          markdown.toHtml(Markdown.withoutTitle(p.markdown()), url, title -> msg.get("common.linkTo", title))));
+      add(out, wanted, url, () -> {
+        boolean japanese = JapaneseRuns.mostlyJapanese(p.markdown());
+        // The § links' words for screen readers are the interface's, inside Japanese prose.
+        String labelLang = japanese && !index.config().language().equals("ja") ? index.config().language() : null;
+        return new Pages.MarkdownPage(p, url, markdown.toHtml(Markdown.withoutTitle(p.markdown()), url,
+            title -> msg.get("common.linkTo", title), labelLang), japanese);
+      });
     }
     out.addAll(open.comparePages(compared));
     add(out, wanted, DataPage.URL, () -> open.dataPage(msg.get("data.title")));

@@ -133,7 +133,8 @@ public final class Pages {
     }
   }
 
-  public record MarkdownPage(Page page, String url, String html) implements PageModel {
+  /** A Markdown page; {@code japanese} whether its text is written in Japanese ({@link kokai.render.text.JapaneseRuns#mostlyJapanese}). */
+  public record MarkdownPage(Page page, String url, String html, boolean japanese) implements PageModel {
     @Override
     public String template() {
       return "page.ftlh";

@@ -45,6 +45,46 @@ class ContentLanguageTest {
     return found;
   }
 
+  /**
+   * What the city writes itself (the site's title, its pages) may be English: only what is in
+   * Japanese is marked, and a Japanese page's § links keep the interface's words in its voice.
+   */
+  @Test
+  void englishTheCityWroteIsNotMarkedJapanese() {
+    MiniSite s = MiniSite.in(dir).file("content/site.yaml", """
+        title: Midorino City Project Evaluations
+        city: Midorino City
+        baseUrl: https://example.jp/hyoka/
+        language: en
+        description: The city's evaluations of its projects, with 広報事業 among them.
+        departmentSlugs:
+          総務部: general
+        """)
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+        .file("content/pages/about.md", "# About this site\n\nThis site publishes the sheets. See [the list](../../years/2022/).\n\n## Data\n\nAll of it.\n")
+        .file("content/pages/yomikata.md", "# シートの読み方\n\n事務事業マネジメントシートの読み方です。[一覧](../../years/2022/)\n\n## 事業の基本情報\n\n担当の部・課・係。\n");
+    s.buildOk();
+    Document home = s.page("");
+    assertThat(langOf(home.expectFirst("h1"))).isEqualTo("en");
+    assertThat(langOf(home.expectFirst(".site-name"))).isEqualTo("en");
+    assertThat(langOf(home.expectFirst(".site-owner"))).isEqualTo("en");
+    assertThat(home.select("header.page-head p span[lang=ja]").eachText()).contains("広報事業");
+    Document about = s.page("pages/about/");
+    assertThat(langOf(about.expectFirst("h1"))).isEqualTo("en");
+    assertThat(langOf(about.expectFirst(".prose p"))).isEqualTo("en");
+    assertThat(about.select(".site-footer a").stream().filter(a -> a.text().equals("About this site")))
+        .singleElement().satisfies(a -> assertThat(langOf(a)).isEqualTo("en"));
+    Document yomikata = s.page("pages/yomikata/");
+    assertThat(yomikata.expectFirst("h1 span[lang=ja]").text()).isEqualTo("シートの読み方");
+    assertThat(langOf(yomikata.expectFirst(".prose p"))).isEqualTo("ja");
+    Element label = yomikata.expectFirst(".prose .self-link .vh");
+    assertThat(langOf(label)).isEqualTo("en");
+    assertThat(label.text()).startsWith("Link to");
+    assertThat(label.expectFirst("span[lang=ja]").text()).isEqualTo("事業の基本情報");
+    // An era's year is one Japanese run, read in one voice.
+    assertThat(s.page("2022/010/").select("span[lang=ja]").eachText()).contains("令和4年度");
+  }
+
   @Test
   void englishInterfaceMarksEveryContentTextJapanese() {
     MiniSite s = site("en");
@@ -254,7 +294,7 @@ class ContentLanguageTest {
       s.buildOk();
       Document page = s.page("2022/010/");
       List<String> values = page.select("dl.facts > div").stream()
-          .filter(d -> d.select("dt").text().matches("新規・継続|事業分類|事業体制|指標の種類|New or continuing|Classification|Delivery|Kind"))
+          .filter(d -> d.select("dt").text().matches("新規・継続|事業分類|事業体制|指標の種類|Status \\(new or continuing\\)|Classification|Delivery|Kind"))
           .map(d -> d.expectFirst("dd").text()).toList();
       if (language.equals("en")) {
         assertThat(values).containsExactly("Continuing (継続)", "Municipal affairs, discretionary (自治事務（任意）)",

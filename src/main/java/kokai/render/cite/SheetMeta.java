@@ -1,5 +1,8 @@
 package kokai.render.cite;
 
+import java.util.Optional;
+import java.util.function.Function;
+import kokai.render.text.InterfaceWords;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,12 +37,19 @@ public final class SheetMeta {
 
   private final SiteConfig site;
   private final boolean english;
+  private final InterfaceWords words;
   private final JsonLd jsonLd = new JsonLd();
 
   /** Texts follow the site's interface language ({@code language: en} gives English); content stays as written. */
   public SheetMeta(SiteConfig site) {
+    this(site, key -> Optional.empty());
+  }
+
+  /** As {@link #SheetMeta(SiteConfig)}, naming directions with the theme's words ({@code text}: a message by key). */
+  public SheetMeta(SiteConfig site, Function<String, Optional<String>> text) {
     this.site = Objects.requireNonNull(site, "site");
     this.english = "en".equals(site.language());
+    this.words = new InterfaceWords(text, english);
   }
 
   /** The absolute URL of a site-relative one, or null without a base URL. */
@@ -124,7 +134,7 @@ public final class SheetMeta {
     }
     s.findOwnCost().ifPresent(c -> appendFigures(sb, s, c));
     if (s.direction() != null && s.direction().decision() != null) {
-      sb.append(english ? " Direction: " : " 方向性: ").append(s.direction().decision());
+      sb.append(english ? " Direction: " : " 方向性: ").append(words.direction(s.direction().decision()));
     }
     return sb.toString();
   }

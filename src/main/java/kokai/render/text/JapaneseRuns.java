@@ -17,20 +17,49 @@ import kokai.diag.Escaping;
 public final class JapaneseRuns {
   private JapaneseRuns() {}
 
-  /** The text escaped, each Japanese run (already escaped) passed through {@code wrap}. */
+  /**
+   * The text escaped, each Japanese run (already escaped) passed through {@code wrap}. Figures
+   * between Japanese characters belong to the run ("令和4年度", "第1.0版"), which a screen reader
+   * then reads in one voice.
+   */
   public static String markup(String text, Function<String, String> wrap) {
     StringBuilder sb = new StringBuilder(text.length() + 32);
     int i = 0;
     while (i < text.length()) {
       int start = i;
       boolean japanese = isJapanese(text.codePointAt(i));
-      while (i < text.length() && isJapanese(text.codePointAt(i)) == japanese) {
-        i += Character.charCount(text.codePointAt(i));
+      while (i < text.length()) {
+        int cp = text.codePointAt(i);
+        if (isJapanese(cp) != japanese && !(japanese && figuresThenJapanese(text, i))) {
+          break;
+        }
+        i += Character.charCount(cp);
       }
       String run = Escaping.xml(text.substring(start, i));
       sb.append(japanese ? wrap.apply(run) : run);
     }
     return sb.toString();
+  }
+
+  /** Whether the text at {@code i} is figures (digits, a point or comma between them) followed by a Japanese character. */
+  private static boolean figuresThenJapanese(String text, int i) {
+    int j = i;
+    while (j < text.length() && (Character.isDigit(text.charAt(j))
+        || (j > i && (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < text.length() && Character.isDigit(text.charAt(j + 1))))) {
+      j++;
+    }
+    return j > i && j < text.length() && isJapanese(text.codePointAt(j));
+  }
+
+  /**
+   * Whether a text is written in Japanese rather than in a language of Latin letters: it has at
+   * least one Japanese character for every four Latin letters (a Japanese page's links and
+   * names in Latin letters leave it Japanese; an English page with a Japanese term is English).
+   */
+  public static boolean mostlyJapanese(String text) {
+    long japanese = text.codePoints().filter(JapaneseRuns::isJapanese).count();
+    long latin = text.codePoints().filter(cp -> cp < 0x250 && Character.isLetter(cp)).count();
+    return japanese > 0 && japanese * 4 >= latin;
   }
 
   /** Kanji, kana and the marks written with them (、。「」（）々ー and full-width forms). */

@@ -100,7 +100,8 @@ class SheetMetaTest {
   void englishInterfaceWritesCitationAndSummaryInEnglishKeepingContentAsWritten() throws Exception {
     SiteConfig c = content.site();
     SheetMeta en = new SheetMeta(new SiteConfig(c.title(), c.city(), c.baseUrl(), "en", c.description(), c.license(),
-        c.theme(), c.departmentSlugs(), c.published()));
+        c.theme(), c.departmentSlugs(), c.published()), 
+        key -> java.util.Optional.of(key).filter(k -> k.startsWith("direction.value.")).map(k -> "Named " + k.substring(16)));
     Sheet s = sheet(2022, "088");
     String fy = "FY" + s.fiscalYear();
     Citation cite = en.citation(s, "2022/088/");
@@ -112,7 +113,8 @@ class SheetMetaTest {
         .orElseThrow();
     String description = en.socialTags(s, "2022/088/").stream().filter(t -> t.key().equals("og:description"))
         .findFirst().orElseThrow().content();
-    assertThat(description).contains(fy + " " + own, "Direction: " + s.direction().decision())
+    String decision = s.direction().decision();
+    assertThat(description).contains(fy + " " + own, "Direction: Named " + decision + " (" + decision + ")")
         .doesNotContain("予算額", "決算額", "千円", "方向性");
     assertThat(en.summary(s)).isEqualTo(description);
     // the dataset is the sheet as written, in Japanese, whatever the interface language

@@ -217,7 +217,7 @@ public final class SiteBuild {
       return c;
     }
     return new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
-        c.departmentSlugs(), c.published());
+        c.departmentSlugs(), c.published(), c.translations());
   }
 
   /**

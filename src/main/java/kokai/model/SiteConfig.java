@@ -27,7 +27,8 @@ public record SiteConfig(
     @Field(ja = "データの利用条件", en = "Data licence") License license,
     @Field(ja = "テーマ", en = "Theme", doc = "themes/ の下のフォルダ名。default を上書きする。") String theme,
     @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。部の一覧はここに書いた順に並び、書いていない部はその後にシートの順で続く。例: 政策イノベーション部: policy-innovation") Map<String, String> departmentSlugs,
-    @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published) {
+    @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published,
+    @Field(ja = "他の言語の版", en = "Other language versions", doc = "同じシートを別の言語で公開したサイト。各ページから同じページのその版へリンクする。例: [{language: en, baseUrl: https://example.jp/hyoka/en/}]") List<Translation> translations) {
 
   public static final String DEFAULT_THEME = "default";
   /** The city a new site config names until staff write their own ({@code kokai import} writes it). */
@@ -61,7 +62,22 @@ public record SiteConfig(
       check(problems, () -> requireWebAddress(url));
       baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
+    translations = translations == null ? List.of() : List.copyOf(translations);
+    for (int i = 0; i < translations.size(); i++) {
+      Translation t = translations.get(i);
+      if (t.language().equals(language)) {
+        problems.add(new InvalidFieldException("translations[" + i + "].language",
+            "the site itself is in " + language + "; another version must be in another language",
+            "name the other version's language, e.g. language: " + (language.equals("ja") ? "en" : "ja")));
+      }
+    }
     InvalidFieldException.throwAll(problems);
+  }
+
+  /** As the canonical constructor, with no other language versions. */
+  public SiteConfig(String title, String city, String baseUrl, String language, String description, License license,
+      String theme, Map<String, String> departmentSlugs, java.time.LocalDate published) {
+    this(title, city, baseUrl, language, description, license, theme, departmentSlugs, published, List.of());
   }
 
   private static void check(List<InvalidFieldException> problems, Runnable rule) {
@@ -139,6 +155,34 @@ public record SiteConfig(
       throw new InvalidFieldException("baseUrl", "\"" + url + "\" ends in a page, not the site's folder",
           "write the folder the site is published in, ending in /, e.g. baseUrl: " + folder);
     });
+  }
+
+  /**
+   * The same site in another language, published at its own address: each page links to the same
+   * page there ({@code baseUrl} + the page's path), and names it in its own language.
+   */
+  public record Translation(
+      @Field(ja = "言語", en = "Language", doc = "ja または en。", required = true) String language,
+      @Field(ja = "公開URL", en = "Base URL", doc = "その版を公開する URL。例: https://example.jp/hyoka/en/", required = true) String baseUrl) {
+
+    public Translation {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      if (!language.equals("ja") && !language.equals("en")) {
+        throw new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
+            "write language: ja for Japanese (日本語) or language: en for English");
+      }
+      if (!isWebAddress(baseUrl) || pageFolder(baseUrl).isPresent()) {
+        throw new InvalidFieldException("baseUrl", "\"" + baseUrl + "\" is not the whole web address of a site's folder",
+            "write the address the other version is published at, starting with https:// and ending in /, e.g. baseUrl: https://example.jp/hyoka/en/");
+      }
+      baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /** The language's name in itself: 日本語, English. */
+    public String name() {
+      return language.equals("ja") ? "日本語" : "English";
+    }
   }
 
   /** A licence for the published data. */

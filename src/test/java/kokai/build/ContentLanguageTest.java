@@ -85,6 +85,29 @@ class ContentLanguageTest {
     assertThat(s.page("2022/010/").select("span[lang=ja]").eachText()).contains("令和4年度");
   }
 
+  /** A city publishing both: every page links to the same page of the other version, for readers and search engines. */
+  @Test
+  void eachPageLinksToTheSamePageInTheOtherLanguage() {
+    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML
+            + "translations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    s.buildOk();
+    for (String url : List.of("", "2022/010/", "years/2022/", "departments/general/")) {
+      Document d = s.page(url);
+      Element link = d.expectFirst("header .languages a");
+      assertThat(link.attr("href")).isEqualTo("https://example.jp/hyoka/en/" + url);
+      assertThat(link.attr("hreflang")).isEqualTo("en");
+      assertThat(link.text()).isEqualTo("English");
+      assertThat(langOf(link)).isEqualTo("en");
+      assertThat(d.select("link[rel=alternate][hreflang]").eachAttr("href"))
+          .containsExactly("https://example.jp/hyoka/" + url, "https://example.jp/hyoka/en/" + url);
+    }
+    MiniSite plain = MiniSite.in(dir.resolve("plain"))
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    plain.buildOk();
+    assertThat(plain.page("").select(".languages, link[hreflang]")).isEmpty();
+  }
+
   @Test
   void englishInterfaceMarksEveryContentTextJapanese() {
     MiniSite s = site("en");

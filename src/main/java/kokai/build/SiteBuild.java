@@ -117,6 +117,7 @@ public final class SiteBuild {
       StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
       runTogether(stages, ctx, times, publish);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
+      stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, diags));
       warnWithoutBaseUrl(site, cfg, diags);
       if (!diags.hasErrors()) {
         diags.addAll(LinkSources.atSources(stage(times, "link check", () -> staging.checkLinks(links)), index, cfg));

@@ -3,6 +3,7 @@ package kokai.build;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ interface SiteOutput {
   /** Checks the links the pages and stylesheets gave {@code links} against the files written. */
   List<Diagnostic> checkLinks(LinkChecker links);
 
+  /** Whether a file has been written at {@code path}. */
+  boolean has(String path);
+
   /** Publishes the site; returns the previous site's folder when it could not be deleted. */
   Optional<Path> publish() throws IOException;
 
@@ -60,6 +64,11 @@ interface SiteOutput {
       @Override
       public List<Diagnostic> checkLinks(LinkChecker links) {
         return links.finish(staging.root());
+      }
+
+      @Override
+      public boolean has(String path) {
+        return Files.exists(Staging.inside(staging.root(), path));
       }
 
       @Override
@@ -163,6 +172,11 @@ interface SiteOutput {
           return written.getOrDefault(path, Optional.empty());
         }
       });
+    }
+
+    @Override
+    public boolean has(String path) {
+      return written.containsKey(path);
     }
 
     @Override

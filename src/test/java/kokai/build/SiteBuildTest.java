@@ -412,6 +412,35 @@ class SiteBuildTest {
     }
   }
 
+  /** content/static/: the printed sheets' PDFs and the web server's .htaccess go to the site as they are. */
+  @Test
+  void staticFilesArePublishedAsTheyAreAndMayNotReplaceTheSitesOwn() throws Exception {
+    MiniSite s = twoDepartments()
+        .file("content/static/pdf/r4-010.pdf", "%PDF-1.4 printed sheet")
+        .file("content/static/.htaccess", "ErrorDocument 404 /hyoka/404.html\n")
+        .file("content/static/.well-known/security.txt", "Contact: mailto:it@example.jp\n")
+        .file("content/static/.DS_Store", "x")
+        .file("content/static/pdf/r4-010.pdf~", "backup")
+        .file("content/pages/about.md", "# このサイトについて\n\n[印刷されたシート](/pdf/r4-010.pdf)\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).as(r.diagnostics().toString()).isTrue();
+    Map<String, byte[]> files = s.files();
+    assertThat(files.get("pdf/r4-010.pdf")).asString().isEqualTo("%PDF-1.4 printed sheet");
+    assertThat(files.get(".htaccess")).asString().startsWith("ErrorDocument 404");
+    assertThat(files).containsKey(".well-known/security.txt").doesNotContainKeys(".DS_Store", "pdf/r4-010.pdf~");
+    // Kept by the next build, which replaces the whole folder.
+    assertThat(s.build().published()).isTrue();
+    assertThat(s.out().resolve(".htaccess")).exists();
+
+    s.file("content/static/index.html", "<p>mine</p>").file("content/static/sitemap.xml", "<urlset/>");
+    BuildResult clash = s.build();
+    assertThat(clash.published()).isFalse();
+    assertThat(clash.diagnostics()).filteredOn(Diagnostic::isError).extracting(d -> d.location().file().getFileName().toString())
+        .containsExactlyInAnyOrder("index.html", "sitemap.xml");
+    assertThat(clash.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("the site has a file of its own at index.html"));
+    assertThat(s.out().resolve("pdf/r4-010.pdf")).exists();
+  }
+
   @Test
   void templateSyntaxErrorNamesTemplateAndLine() {
     MiniSite s = cityThemed()

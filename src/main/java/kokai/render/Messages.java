@@ -6,7 +6,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,11 +45,12 @@ final class Messages implements TemplateMethodModelEx {
     return new Messages(all);
   }
 
-  /** A messages file, read as UTF-8. */
+  /** A messages file, read as UTF-8; a byte order mark before its first key is not part of the key. */
   static Properties properties(Path f) {
     Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-      p.load(r);
+    try {
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      p.load(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + f, e);
     }

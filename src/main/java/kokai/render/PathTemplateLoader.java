@@ -2,6 +2,7 @@ package kokai.render;
 
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -34,9 +35,15 @@ final class PathTemplateLoader implements TemplateLoader {
     return 0;
   }
 
+  /** The template's text; a byte order mark that Windows' Notepad puts first is not part of it (nor of every page). */
   @Override
   public Reader getReader(Object source, String encoding) throws IOException {
-    return Files.newBufferedReader((Path) source, Charset.forName(encoding));
+    PushbackReader r = new PushbackReader(Files.newBufferedReader((Path) source, Charset.forName(encoding)));
+    int first = r.read();
+    if (first != -1 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
   }
 
   @Override

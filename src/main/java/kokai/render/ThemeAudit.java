@@ -101,7 +101,7 @@ final class ThemeAudit {
     }
     try {
       java.util.Properties keys = new java.util.Properties();
-      keys.load(new java.io.StringReader(d.text()));
+      keys.load(new java.io.StringReader(d.text().startsWith("\uFEFF") ? d.text().substring(1) : d.text()));
       return Optional.of(new MessageFile(d.text(), keys));
     } catch (IllegalArgumentException | IOException e) {
       // The one thing a properties file can get wrong: a backslash and u not followed by four hex digits.

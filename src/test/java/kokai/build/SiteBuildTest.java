@@ -205,14 +205,17 @@ class SiteBuildTest {
     }
   }
 
+  /** The template and the texts as Windows' Notepad saves them, with a byte order mark first: it is not part of them. */
   @Test
   void cityThemeOverridesFilesByNameAndKeepsTheRest() {
     MiniSite s = cityThemed()
-        .file("themes/city/templates/partials/footer.ftlh", "<footer class=\"city-footer\"><p>テスト市役所 〒000-0000</p></footer>\n")
+        .file("themes/city/templates/partials/footer.ftlh", "\uFEFF<footer class=\"city-footer\"><p>テスト市役所 〒000-0000</p></footer>\n")
         .file("themes/city/assets/css/site.css", "body { color: #000; }\n")
         .file("themes/city/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
-        .file("themes/city/i18n/messages_ja.properties", "nav.search=さがす\n");
-    s.buildOk();
+        .file("themes/city/i18n/messages_ja.properties", "\uFEFFnav.search=さがす\n");
+    BuildResult r = s.buildOk();
+    assertThat(r.diagnostics()).noneMatch(d -> "theme".equals(d.field()));
+    assertThat(s.files().get("index.html")).asString().doesNotContain("\uFEFF");
     Document home = s.page("");
     assertThat(home.select("footer.city-footer").text()).isEqualTo("テスト市役所 〒000-0000");
     assertThat(home.select(".site-nav").text()).contains("さがす").contains("部局から探す");

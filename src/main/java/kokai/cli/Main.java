@@ -3,8 +3,10 @@ package kokai.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +34,9 @@ public final class Main {
     FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
     int code;
     // Flushed only by println and printf: what a command print()s is flushed before the exit below.
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    Charset console = consoleCharset();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
     try {
       code = run(out, err, args);
     } catch (OutOfMemoryError e) {
@@ -136,6 +139,21 @@ public final class Main {
     }
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * The terminal's encoding, or UTF-8 when it cannot write Japanese: under {@code LANG=C} (a cron
+   * job, a service) Java's default is ASCII, and every file name and message in Japanese would be
+   * printed as "???".
+   */
+  static Charset consoleCharset() {
+    String name = System.getProperty("sun.stdout.encoding", System.getProperty("native.encoding", "UTF-8"));
+    try {
+      Charset c = Charset.forName(name);
+      return c.canEncode() && c.newEncoder().canEncode("事業") ? c : StandardCharsets.UTF_8;
+    } catch (IllegalArgumentException unknown) {
+      return StandardCharsets.UTF_8;
+    }
   }
 
   /** The file system's refusal behind a failure (permission denied, no space left), if that is what it was. */

@@ -131,12 +131,15 @@ class QuickStartTest {
     assertThat(checked.output()).contains("088.yaml:", "unknown field 'statuss' (did you mean 'status'?)");
   }
 
-  /** What a command print()s without a line's end reaches the terminal whole before Java exits. */
+  /** What a command print()s without a line's end reaches the terminal whole before Java exits, in Japanese whatever the locale. */
   @Test
   void theSchemaOnStandardOutputIsWhole() throws Exception {
     Run schema = main(Map.of(), "schema");
     assertThat(schema.exit()).isZero();
     assertThat(schema.output()).isEqualTo(kokai.load.SheetSchema.sheet());
+    // Under LANG=C (cron, a service) Java's default is ASCII: the Japanese comes out as UTF-8, not "???".
+    Run ascii = main(Map.of("LANG", "C", "LC_ALL", "C"), "schema");
+    assertThat(ascii.output()).contains("事業番号").isEqualTo(kokai.load.SheetSchema.sheet());
   }
 
   private record Run(int exit, String output) {}

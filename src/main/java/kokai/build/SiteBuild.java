@@ -164,8 +164,16 @@ public final class SiteBuild {
     return null;
   }
 
-  /** Without a base URL there is no sitemap, and 404.html guesses the site is served at the host's root. */
+  /**
+   * Without a base URL there is no sitemap, and 404.html guesses the site is served at the host's
+   * root; with the example address of a new site config, every absolute link points there.
+   */
   private static void warnWithoutBaseUrl(SiteConfig site, BuildConfig cfg, Diagnostics diags) {
+    if (SiteConfig.isPlaceholderAddress(site.baseUrl())) {
+      diags.warning(SourceLocation.of(cfg.content().resolve("site.yaml")), "baseUrl", "the base URL is still the example "
+          + site.baseUrl() + ", where every canonical link, the sitemap and the feed point",
+          "write the address the site is published at as baseUrl in site.yaml, or pass --base-url to the build");
+    }
     if (site.baseUrl() != null) {
       return;
     }

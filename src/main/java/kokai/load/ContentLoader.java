@@ -191,8 +191,8 @@ public final class ContentLoader {
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, diags));
     site.ifPresent(cfg -> checks.checkSlugsDistinct(file, tree.get(), cfg, diags));
-    if (site.isPresent() && SiteConfig.CITY_PLACEHOLDER.equals(site.get().city().strip())) {
-      diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + SiteConfig.CITY_PLACEHOLDER,
+    if (site.isPresent() && SiteConfig.isPlaceholderCity(site.get().city())) {
+      diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + site.get().city().strip(),
           "write the city's name, e.g. city: つくば市");
     }
     return site.map(cfg -> new LoadedSite(cfg, file, tree.get()));

@@ -33,6 +33,18 @@ public record SiteConfig(
   public static final String DEFAULT_THEME = "default";
   /** The city a new site config names until staff write their own ({@code kokai import} writes it). */
   public static final String CITY_PLACEHOLDER = "（自治体名）";
+  /** The host of the address a new site config gives until staff write their own ({@code kokai init} writes it). */
+  public static final String PLACEHOLDER_HOST = "www.city.example.lg.jp";
+
+  /** Whether the city is still a new site config's placeholder (（自治体名）, 〇〇市). */
+  public static boolean isPlaceholderCity(String city) {
+    return city != null && (city.strip().equals(CITY_PLACEHOLDER) || city.contains("〇〇"));
+  }
+
+  /** Whether the base URL is still a new site config's example address. */
+  public static boolean isPlaceholderAddress(String baseUrl) {
+    return baseUrl != null && web(baseUrl).map(u -> PLACEHOLDER_HOST.equalsIgnoreCase(u.getHost())).orElse(false);
+  }
 
   public SiteConfig {
     // Every problem of the file is reported at once (InvalidFieldException.throwAll).

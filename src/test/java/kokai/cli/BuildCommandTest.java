@@ -22,9 +22,14 @@ class BuildCommandTest {
         "--base-url", "https://city.example.jp/hyoka/");
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheet\\), \\d+ files \\([\\d,]+ changed\\), [\\d,]+ bytes in [\\d.]+ s into ");
-    assertThat(build.err()).isEmpty();
+    // The new site names its city 〇〇市 until staff write theirs; the address was given with --base-url.
+    assertThat(build.err()).contains("warning: city: the city is still the placeholder 〇〇市").doesNotContain("baseUrl")
+        .contains("0 errors, 1 warning");
     assertThat(Files.readString(site.resolve("site/sitemap.xml"))).contains("<loc>https://city.example.jp/hyoka/pages/about/</loc>");
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
+    CliTest.Run example = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString());
+    assertThat(example.code()).isZero();
+    assertThat(example.err()).contains("warning: baseUrl: the base URL is still the example https://www.city.example.lg.jp/hyoka/");
   }
 
   /**

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes CSV that Excel in Japan opens as it should: UTF-8 with a byte order mark (without it Excel
  * reads Shift_JIS), CRLF line ends and RFC 4180 quoting, left to Commons CSV. Numbers are written
- * plain (no thousands separator, no exponent) so that they stay numbers in a spreadsheet.
+ * plain (no thousands separator, no exponent) so that they stay numbers in a spreadsheet, and a
+ * text is never run as a formula.
  */
 final class Csv {
   /** The language of the header row. */
@@ -81,7 +82,13 @@ final class Csv {
     p.flush();
   }
 
-  /** The cell text of a value; null (unknown) stays null, which prints as an empty cell. */
+  /**
+   * The cell text of a value; null (unknown) stays null, which prints as an empty cell. A text
+   * that a spreadsheet would take for a formula (starting with = + - @, a tab or a carriage
+   * return: "+81-29-…" would be computed, "=HYPERLINK(…)" would be a live link) starts with an
+   * apostrophe, which Excel shows as text; numbers stay numbers, and the JSON files have every
+   * text as written.
+   */
   static String text(Object v) {
     if (v == null) {
       return null;
@@ -89,9 +96,18 @@ final class Csv {
     if (v instanceof BigDecimal d) {
       return d.toPlainString();
     }
-    if (v instanceof Labeled l) {
-      return l.label();
+    if (v instanceof Number n) {
+      return n.toString();
     }
-    return v.toString();
+    String text = v instanceof Labeled l ? l.label() : v.toString();
+    return formulaLike(text) ? "'" + text : text;
+  }
+
+  private static boolean formulaLike(String text) {
+    if (text.isEmpty() || text.equals("-")) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 }

@@ -62,6 +62,21 @@ class DataFilesTest {
     }
   }
 
+  /** Opened in Excel, "+81-29-…" would be computed and "=HYPERLINK(…)" a live link: such texts are written as text. */
+  @Test
+  void aTextASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+    assertThat(Csv.text("=HYPERLINK(\"http://evil.example/\",\"click\")")).isEqualTo("'=HYPERLINK(\"http://evil.example/\",\"click\")");
+    assertThat(Csv.text("+81-29-883-1111")).isEqualTo("'+81-29-883-1111");
+    assertThat(Csv.text("-2+3")).isEqualTo("'-2+3");
+    assertThat(Csv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Csv.text("\t=1")).isEqualTo("'\t=1");
+    // A dash alone is a cell's "none", numbers stay numbers, and other texts are as written.
+    assertThat(Csv.text("-")).isEqualTo("-");
+    assertThat(Csv.text(-4924L)).isEqualTo("-4924");
+    assertThat(Csv.text(new java.math.BigDecimal("-1.50"))).isEqualTo("-1.50");
+    assertThat(Csv.text("市民の満足度 = 90%")).isEqualTo("市民の満足度 = 90%");
+  }
+
   @Test
   void everyCsvStartsWithBomAndEndsLinesWithCrlf() {
     List<String> csvs = files.keySet().stream().filter(p -> p.endsWith(".csv")).toList();

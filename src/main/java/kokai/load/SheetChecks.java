@@ -113,7 +113,8 @@ final class SheetChecks {
   static void warnNoSlug(String dept, Path firstSheet, Diagnostics d) {
     d.warning(SourceLocation.of(firstSheet), "organization.department",
         "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
-        "add it under departmentSlugs in site.yaml, e.g. \"" + dept + ": policy\"");
+        "add it under departmentSlugs in site.yaml, as \"" + dept + ": \" and a name of lower-case letters, digits "
+            + "and hyphens (e.g. general-affairs), before the site is published: its pages' addresses change with it");
   }
 
   /** Warns, at the sheet's file, about each of its related sheets that {@code sources} does not hold. */

@@ -131,6 +131,8 @@ class OpenDataBuildTest {
     assertThat(direction.hasClass("changed")).isTrue();
     assertThat(direction.text()).contains("継続 → 拡大・拡充");
     assertThat(c.select("h1").text()).doesNotContain(" の年度比較");
+    // A journalist cites the comparison by its permanent address.
+    assertThat(c.expectFirst("#citation-text").text()).startsWith("テスト市「").endsWith("」、https://example.jp/hyoka/compare/088/");
   }
 
   @Test

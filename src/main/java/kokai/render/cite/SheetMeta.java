@@ -95,6 +95,17 @@ public final class SheetMeta {
         published == null ? null : published.toString(), s.updated() == null ? null : s.updated().toString());
   }
 
+  /**
+   * The suggested citation of a page that is not one sheet's (a project's comparison across
+   * fiscal years): the city, the page's title and its permanent address.
+   */
+  public Citation citation(String title, String pageUrl) {
+    String url = absolute(pageUrl);
+    String text = site.city() + (english ? ", \"" + title + "\"" : "「" + title + "」")
+        + (url == null ? "" : (english ? ", " : "、") + url);
+    return new Citation(text, site.city(), null, null, title, url, null, null);
+  }
+
   /** Open Graph and Twitter card tags, so that a shared link shows the title and a summary. */
   public List<MetaTag> socialTags(Sheet s, String pageUrl) {
     String title = english

@@ -140,9 +140,13 @@ public final class ContentLoader {
       ok = false;
     }
     if (id != null && !baseName(file).equals(id)) {
+      String name = baseName(file);
+      // 088.yaml with id: 88: a number (or a spreadsheet's cell) lost the leading zeros.
+      boolean zerosLost = name.matches("0+[1-9][0-9]*") && name.replaceFirst("^0+", "").equals(id);
       diags.add(Diagnostic.error(at(file, tree, "id"), "id",
           "the sheet's id is \"" + id + "\" but the file is named " + file.getFileName(),
-          taken(file, id).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
+          zerosLost ? "write the id as the file names it, in quotes: id: \"" + name + "\" (a number, or a spreadsheet's cell, loses the leading zeros)"
+              : taken(file, id).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
                   + " after it, or delete one of the two if they are copies")
               .orElse("rename the file to " + id + extension(file) + " or correct id")));
       ok = false;

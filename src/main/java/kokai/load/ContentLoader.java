@@ -1,9 +1,11 @@
 package kokai.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -186,11 +188,19 @@ public final class ContentLoader {
   private record LoadedSite(SiteConfig config, Path file, Node tree) {}
 
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
-    Path file = siteFile(root).orElse(null);
+    List<Path> configs = siteFiles(root);
+    Path file = configs.isEmpty() ? null : configs.get(0);
     if (file == null) {
-      diags.error(SourceLocation.of(root.resolve("site.yaml")), null, "the site config is missing",
-          "create site.yaml with at least 'title:' and 'city:' (kokai init writes one)");
+      Optional<Path> near = nearSiteFile(root);
+      diags.error(SourceLocation.of(root.resolve("site.yaml")), null, "the site config is missing"
+          + near.map(f -> ": there is " + f.getFileName() + ", but it is not named site.yaml").orElse(""),
+          near.isPresent() ? "rename " + near.get().getFileName() + " to site.yaml (in Windows, turn on File name extensions to see the whole name)"
+              : "create site.yaml with at least 'title:' and 'city:' (kokai init writes one)");
       return Optional.empty();
+    }
+    if (configs.size() > 1) {
+      diags.error(SourceLocation.of(configs.get(1)), null, "a second site config beside " + file.getFileName()
+          + ": only one is read, and which one is meant cannot be told", "keep one of them and delete the other");
     }
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, diags));
@@ -232,7 +242,31 @@ public final class ContentLoader {
   }
 
   private static Optional<Path> siteFile(Path root) {
-    return Stream.of("site.yaml", "site.yml", "site.json").map(root::resolve).filter(Files::isRegularFile).findFirst();
+    return siteFiles(root).stream().findFirst();
+  }
+
+  /** The site config files of the folder: site.yaml, site.yml or site.json, in any case (Site.YAML from Windows). */
+  private static List<Path> siteFiles(Path root) {
+    List<String> names = List.of("site.yaml", "site.yml", "site.json");
+    try (Stream<Path> files = Files.list(root)) {
+      return files.filter(f -> names.contains(f.getFileName().toString().toLowerCase(Locale.ROOT)))
+          .filter(Files::isRegularFile)
+          .sorted(Comparator.comparing((Path f) -> names.indexOf(f.getFileName().toString().toLowerCase(Locale.ROOT)))
+              .thenComparing(Path::toString))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
+  /** A file that looks meant as the site config ({@code site.yaml.txt}, with Windows' hidden extension), if any. */
+  private static Optional<Path> nearSiteFile(Path root) {
+    try (Stream<Path> files = Files.list(root)) {
+      return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("site."))
+          .filter(Files::isRegularFile).sorted().findFirst();
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   private List<Path> sheetFiles(Path root, Diagnostics diags) {

@@ -44,7 +44,7 @@ class LoaderCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsWhatIsWrongAndWhere(Case c) throws IOException {
-    if (c.files.keySet().stream().noneMatch(f -> f.startsWith("site."))) {
+    if (c.files.keySet().stream().noneMatch(f -> f.toLowerCase(java.util.Locale.ROOT).startsWith("site."))) {
       Files.writeString(dir.resolve("site.yaml"), SITE);
     }
     Files.createDirectories(dir.resolve("sheets"));

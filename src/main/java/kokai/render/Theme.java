@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.Suggestions;
 import kokai.model.EditorFiles;
 import kokai.model.SiteConfig;
 
@@ -46,8 +47,11 @@ final class Theme {
     if (!config.theme().equals(SiteConfig.DEFAULT_THEME)) {
       Path own = themesDir.resolve(config.theme());
       if (!Files.isDirectory(own)) {
-        diags.error(SourceLocation.of(own), "theme", "the theme \"" + config.theme() + "\" does not exist",
-            "create the folder " + own + " (it needs only the files it overrides), or set theme: default");
+        Optional<String> meant = Suggestions.closest(config.theme(), folders(themesDir));
+        diags.error(SourceLocation.of(own), "theme", "the theme \"" + config.theme() + "\" does not exist"
+                + meant.map(m -> " (did you mean \"" + m + "\"?)").orElse(""),
+            meant.map(m -> "write theme: " + m + " in site.yaml, as the folder is named")
+                .orElse("create the folder " + own + " (it needs only the files it overrides), or set theme: default"));
         return Optional.empty();
       }
       roots.add(own);
@@ -128,6 +132,18 @@ final class Theme {
       throw new UncheckedIOException("cannot read the theme folder " + dir, e);
     }
     return out;
+  }
+
+  /** The names of the folders of {@code themesDir}: the themes there are. */
+  private static List<String> folders(Path themesDir) {
+    if (!Files.isDirectory(themesDir)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(themesDir)) {
+      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   private static Path builtInRoot() {

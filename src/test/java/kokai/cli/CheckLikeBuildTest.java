@@ -86,6 +86,15 @@ class CheckLikeBuildTest {
     assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/nowhere") + ": error: theme: the theme \"nowhere\" does not exist"));
   }
 
+  /** Windows does not mind the case of a folder's name; the web server does. */
+  @Test
+  void aThemeNamedInOtherCapitalsIsNamedAsItsFolderIs() {
+    write("themes/city/templates/partials/footer.ftlh", "<footer></footer>\n");
+    write("content/site.yaml", SITE + "theme: City\n");
+    assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/City")
+        + ": error: theme: the theme \"City\" does not exist (did you mean \"city\"?) (write theme: city in site.yaml"));
+  }
+
   /** Errors in the sheets stop the build before its theme is opened; a theme that does not exist is reported with them. */
   @Test
   void aMissingThemeIsFoundBesideErrorsInTheSheets() {

@@ -343,7 +343,7 @@ public final class ContentLoader {
         if (EditorFiles.isLeftover(fn)) {
           continue;
         }
-        if (!fn.endsWith(".md")) {
+        if (!fn.toLowerCase(Locale.ROOT).endsWith(".md")) {
           diags.warning(SourceLocation.of(f), null, "ignored: not a Markdown page (.md)",
               "rename it to .md if it is a page, or move it out of the pages folder");
           continue;

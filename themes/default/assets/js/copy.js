@@ -12,7 +12,10 @@
     button.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(target.textContent.trim()).then(function () {
-        if (status) status.textContent = button.getAttribute("data-done") || "";
+        if (!status) return;
+        // Emptied first, so that a second copy is announced again.
+        status.textContent = "";
+        setTimeout(function () { status.textContent = button.getAttribute("data-done") || ""; }, 100);
       });
     });
   });

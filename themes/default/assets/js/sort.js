@@ -16,14 +16,17 @@
     return String(a.text !== undefined ? a.text : a.num).localeCompare(String(b.text !== undefined ? b.text : b.num), "ja", { numeric: true });
   }
   function sortBy(table, index, th) {
-    var ascending = th.getAttribute("aria-sort") !== "ascending";
-    var heads = table.tHead.rows[0].cells;
-    for (var i = 0; i < heads.length; i++) heads[i].removeAttribute("aria-sort");
-    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows).map(function (row, pos) {
       return { row: row, key: key(row.cells[index]), pos: pos };
     });
+    // A column the rows are already in order of (the table's own order) turns round at the first press.
+    var sorted = rows.every(function (r, i) { return i === 0 || compare(rows[i - 1].key, r.key) <= 0; });
+    var now = th.getAttribute("aria-sort");
+    var ascending = now ? now !== "ascending" : !sorted;
+    var heads = table.tHead.rows[0].cells;
+    for (var i = 0; i < heads.length; i++) heads[i].removeAttribute("aria-sort");
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     rows.sort(function (x, y) {
       var c = compare(x.key, y.key);
       if (c !== 0 && !(x.key.empty || y.key.empty)) c = ascending ? c : -c;

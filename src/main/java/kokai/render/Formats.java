@@ -151,6 +151,20 @@ public final class Formats {
   }
 
   /**
+   * The four scores as one sort key, in the sheet's order ("3243"; "" when the sheet has no
+   * evaluation, a score not given as 0): the listings' tables sort by it, not by the words a screen
+   * reader hears.
+   */
+  public String scoresKey(Sheet s) {
+    Evaluation e = s.evaluation();
+    if (e == null) {
+      return "";
+    }
+    return Stream.of(e.citizenNeeds(), e.progress(), e.cityInvolvement(), e.priority())
+        .map(x -> x == null ? "0" : Integer.toString(x.score())).collect(Collectors.joining());
+  }
+
+  /**
    * The four scores spelled out for a screen reader, each with its name and scale:
    * "市民ニーズ 3/5、進捗状況 2/5、…"; in English "Citizen needs 3/5, Progress 2/5, …".
    */

@@ -370,6 +370,26 @@ class AccessibilityTest {
     budgetHead.findElement(org.openqa.selenium.By.tagName("button")).click();
     assertThat(budgetHead.getAttribute("aria-sort")).isEqualTo("descending");
     assertThat(budgets(table)).isEqualTo(up.stream().sorted(Comparator.reverseOrder()).toList());
+
+    // The scores sort by their figures, not by the words a screen reader hears beside them.
+    var heads = table.findElements(org.openqa.selenium.By.cssSelector("thead th"));
+    heads.get(heads.size() - 1).findElement(org.openqa.selenium.By.tagName("button")).click();
+    List<String> scores = table.findElements(org.openqa.selenium.By.cssSelector("tbody td.scores")).stream()
+        .map(td -> td.getAttribute("data-sort")).filter(k -> !k.isEmpty()).toList();
+    assertThat(scores).isSorted().hasSizeGreaterThanOrEqualTo(5);
+    // Out of number order, No. sorts up first; a table that comes in number order turns round at the first press.
+    heads.get(0).findElement(org.openqa.selenium.By.tagName("button")).click();
+    assertThat(heads.get(0).getAttribute("aria-sort")).isEqualTo("ascending");
+    List<String> ids = table.findElements(org.openqa.selenium.By.cssSelector("tbody tr td:first-child")).stream()
+        .map(td -> td.getText()).toList();
+    assertThat(ids).isSorted();
+    driver.navigate().refresh();
+    table = driver.findElement(org.openqa.selenium.By.cssSelector("table.sheets"));
+    var fresh = table.findElements(org.openqa.selenium.By.cssSelector("thead th")).get(0);
+    fresh.findElement(org.openqa.selenium.By.tagName("button")).click();
+    assertThat(fresh.getAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(table.findElements(org.openqa.selenium.By.cssSelector("tbody tr td:first-child")).stream().map(td -> td.getText()).toList())
+        .isEqualTo(ids.stream().sorted(Comparator.reverseOrder()).toList());
   }
 
   private static List<Long> budgets(org.openqa.selenium.WebElement table) {

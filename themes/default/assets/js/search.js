@@ -35,7 +35,7 @@ window.kokaiSearch = {
   timing: null
 };
 
-// UTF-16 unit by unit, so offsets never move (as SearchText.lower).
+// UTF-16 unit by unit: offsets never move (as SearchText.lower).
 function lower(s) {
   return s.replace(/[^]/g, function (c) {
     var l = c.toLowerCase();
@@ -59,7 +59,7 @@ function covering(len) {
   return out.concat(len - SPELL);
 }
 
-// Its keys: a short word, or its grams, each with a space (Grams.positional).
+// Its keys: a short word, or its grams with a space (Grams.positional).
 function gramsOf(w) {
   return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
 }
@@ -132,8 +132,8 @@ function has(l, i, q) {
   return false;
 }
 
-// Sheet → the word's first position (zone * span + offset), sparse; a longer word is proved
-// by its grams' distances.
+// Sheet → the word's first position (zone * span + offset); a long word is proved by its
+// grams' distances.
 function matchWord(w, cache) {
   var best = [];
   if (w.length <= LISTED) {
@@ -170,8 +170,8 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// Results by the sum over words of their first match's zone (title 0, overview 1, rest 2),
-// then document order: buckets, not a sort.
+// Results by the sum of each word's first zone (title 0, overview 1, rest 2), then document
+// order: buckets, not a sort.
 function find(ws, filters) {
   var cache = {};
   var found = null;
@@ -236,7 +236,7 @@ function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
     var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
-    if (r[0] < r[1] && base > start) { parent.appendChild(txt(' ｜ ')); }
+    if (r[0] < r[1] && base > start) { parent.appendChild(txt(jaUI ? ' ｜ ' : ' | ')); }
     base += p.text.length + 1;
     var low = lower(p.text);
     var marked = [];
@@ -254,8 +254,8 @@ function appendWritten(parent, parts, start, end, ws) {
   });
 }
 
-// The first match's zone's fields; for the title (the heading) or none the overview (o/),
-// if empty the rest (t/).
+// The first match's zone's fields; for the title or none the overview (o/), if empty the
+// rest (t/).
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
   return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
@@ -284,19 +284,20 @@ function href(url) {
   return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
 }
 
-// Sheets are Japanese: say so under another interface language (WCAG 3.1.2).
+var jaUI = document.documentElement.lang === 'ja';
+// Sheets are Japanese: so marked in another interface (WCAG 3.1.2).
 function ja(e) {
-  if (document.documentElement.lang !== 'ja') { e.lang = 'ja'; }
+  if (!jaUI) { e.lang = 'ja'; }
   return e;
 }
 
-// A year as pages write it, then ' ・ '; all but ASCII (the era) marked.
+// A year as pages write it, its era (令和4年度) marked.
 function year(p, y) {
-  y.split(/([^\0-~]+)/).forEach(function (t, j) { p.appendChild(j % 2 ? ja(el('span', null, t)) : txt(t)); });
+  y.split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.appendChild(j % 2 ? ja(el('span', null, t)) : txt(t)); });
   return p;
 }
 
-// A result from its metadata alone: [url, number, title, department, division, year].
+// A result from its metadata: [url, number, title, department, division, year].
 function item(hit, ws) {
   var m = meta[hit.doc];
   var li = el('li', 'search-result');
@@ -308,7 +309,8 @@ function item(hit, ws) {
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
   h.appendChild(a);
   li.appendChild(h);
-  var p = year(el('p', 'search-result-meta'), m[5] + ' ・ ');
+  var p = year(el('p', 'search-result-meta'), m[5]);
+  p.appendChild(txt(jaUI ? ' ・ ' : ', '));
   p.appendChild(ja(el('span', null, m[3] + ' ' + m[4])));
   li.appendChild(p);
   return li;
@@ -326,7 +328,7 @@ function message(name, n) {
 
 var ui = {};
 
-// Draws the next page of results (or n) as their metadata comes, then their snippets.
+// Draws the next page of results (or n) as metadata comes, then snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });

@@ -153,6 +153,12 @@ class AccessibilityTest {
           d.findElement(org.openqa.selenium.By.id("search-status")).getText().startsWith("1"));
       assertThat(driver.findElement(org.openqa.selenium.By.id("search-status")).getText())
           .isEqualTo(root.equals(site) ? "1件の事業が見つかりました。" : "1 project found.");
+      // The year and the division after it, joined in the interface's language; the era one Japanese run.
+      var meta = driver.findElement(org.openqa.selenium.By.cssSelector(".search-result-meta"));
+      assertThat(meta.getText()).matches(root.equals(site) ? "令和\\d+年度 \\(\\d{4}\\) ・ .+" : "FY\\d{4} \\(令和\\d+年度\\), .+");
+      if (!root.equals(site)) {
+        assertThat(meta.findElements(org.openqa.selenium.By.cssSelector("span[lang=ja]")).get(0).getText()).matches("令和\\d+年度");
+      }
     }
   }
 

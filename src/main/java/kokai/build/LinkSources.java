@@ -20,7 +20,7 @@ import kokai.site.SiteIndex;
  * Puts a link problem found on a Markdown page at the page's source, {@code content/pages/<slug>.md},
  * on the line and column where the link was written: the link was written there, not in a
  * template, and the staff who wrote it know that file, not the built page (nor the preview's
- * temporary folder it was built in).
+ * temporary folder it was built in). One found in a theme's stylesheet is put at the theme's file.
  *
  * <pre>{@code
  * diags.addAll(LinkSources.atSources(links.finish(root), index, cfg));
@@ -45,8 +45,16 @@ final class LinkSources {
       }
     }
     Map<Path, List<MarkdownLinks.Place>> places = new HashMap<>();
+    Path assets = cfg.out().resolve("assets").normalize();
     return found.stream().map(d -> {
-      Source source = sources.get(d.location().file().normalize());
+      Path at = d.location().file().normalize();
+      if (at.startsWith(assets)) {
+        return themeFile(assets.relativize(at), index, cfg)
+            .map(f -> new Diagnostic(d.severity(), new SourceLocation(f, d.location().line(), d.location().column()), d.field(),
+                d.message(), d.hint()))
+            .orElse(d);
+      }
+      Source source = sources.get(at);
       if (source == null) {
         return d;
       }
@@ -56,6 +64,21 @@ final class LinkSources {
           "on the page " + source.pageUrl() + ", " + d.message(),
           "fix the link in this Markdown page: write a link to the site's own pages from its root, e.g. [シート](/2022/088/)");
     }).toList();
+  }
+
+  /**
+   * The theme's file an asset of the site was copied from ({@code assets/css/theme.css} from
+   * {@code themes/city/assets/css/theme.css}), when it is on disk: a stylesheet keeps its lines
+   * and columns when it is served, so a problem in it is at the same place in the theme's file.
+   */
+  private static Optional<Path> themeFile(Path inAssets, SiteIndex index, BuildConfig cfg) {
+    for (String theme : List.of(index.config().theme(), kokai.model.SiteConfig.DEFAULT_THEME)) {
+      Path f = cfg.themes().resolve(theme).resolve("assets").resolve(inAssets);
+      if (Files.isRegularFile(f)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The link's line and column in the Markdown file, when the message names a link written there; else the file. */

@@ -90,12 +90,20 @@ final class TemplateEngine {
             "call a macro defined with <#macro> in this template or in one it imports with <#import> "
                 + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
       }
+      if (expr != null && e instanceof freemarker.core.InvalidReferenceException) {
+        return Optional.of(Diagnostic.error(at, null,
+            "template error: ${" + expr + "} has no value here (no such name, or a value this page does not have)",
+            referenceHint(expr)));
+      }
+      Optional<String> missing = includedMissing(e);
+      if (missing.isPresent()) {
+        return Optional.of(Diagnostic.error(at, null, "template error: the template " + missing.get()
+            + " that this one includes or imports does not exist", "check its name and folder, relative to this template"));
+      }
       String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
-      String hint = e instanceof freemarker.core.InvalidReferenceException
-          ? referenceHint(expr)
-          : "fix the template or the content value it reads";
       return Optional.of(Diagnostic.error(at, null,
-          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message, hint));
+          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
+          "fix the template or the content value it reads"));
     } catch (freemarker.template.TemplateNotFoundException e) {
       return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
           "template not found: " + e.getTemplateName(), "add the template to the theme"));
@@ -109,6 +117,16 @@ final class TemplateEngine {
       }
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The name of a template that an #include or #import asked for and that does not exist, if that was the failure. */
+  private static Optional<String> includedMissing(TemplateException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof freemarker.template.TemplateNotFoundException nf) {
+        return Optional.of(nf.getTemplateName());
+      }
+    }
+    return Optional.empty();
   }
 
   /** A plain name that is not one of the page's top-level names is a typo; a missing field may be an unknown value. */

@@ -36,8 +36,17 @@ final class ThemeAudit {
     boolean usable = true;
     Map<String, Path> mine = Theme.filesIn(own);
     Set<String> theirs = Theme.filesIn(defaults).keySet();
-    // The theme's templates as text, each read once however many of its files ask who includes them.
+    // The theme's templates as text, each read once however many of its files ask who includes them;
+    // one not saved as UTF-8 is an error at its first wrong byte (Freemarker would say only that
+    // "template inclusion failed" in the default template that includes it).
     Map<String, String> templateTexts = new java.util.HashMap<>();
+    for (Map.Entry<String, Path> e : mine.entrySet()) {
+      if (e.getKey().startsWith("templates/")) {
+        Optional<String> text = utf8(e.getValue(), "the template is", diags);
+        text.ifPresent(t -> templateTexts.put(e.getKey(), t));
+        usable &= text.isPresent();
+      }
+    }
     for (Map.Entry<String, Path> e : mine.entrySet()) {
       String rel = e.getKey();
       String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "";
@@ -76,14 +85,14 @@ final class ThemeAudit {
   private static boolean includedByOwn(String rel, Map<String, Path> mine, Map<String, String> texts) {
     String name = rel.substring(rel.lastIndexOf('/') + 1);
     return mine.entrySet().stream().filter(e -> e.getKey().startsWith("templates/") && !e.getKey().equals(rel))
-        .anyMatch(e -> texts.computeIfAbsent(e.getKey(), k -> read(e.getValue())).contains(name));
+        .anyMatch(e -> texts.getOrDefault(e.getKey(), "").contains(name));
   }
 
   /** A messages file of the theme: its text and its keys. */
   private record MessageFile(String text, java.util.Properties keys) {}
 
-  /** The messages file when it is UTF-8 and reads as a properties file; else says where it is not. */
-  private static Optional<MessageFile> readable(Path file, Diagnostics diags) {
+  /** A theme file's text when it is UTF-8; else an error at its first byte that is not ({@code what}: "the template is"). */
+  private static Optional<String> utf8(Path file, String what, Diagnostics diags) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -95,17 +104,27 @@ final class ThemeAudit {
     if (!d.charset().equals(StandardCharsets.UTF_8) || !d.damaged().isEmpty()) {
       TextBytes.Place at = d.damaged().isEmpty() ? new TextBytes.Place(1, 1) : d.damaged().get(0);
       diags.error(new SourceLocation(file, at.line(), at.column()), "theme",
-          "the interface texts are not saved as UTF-8" + (d.damaged().isEmpty() ? " (it reads as Shift_JIS)" : ""),
+          what + " not saved as UTF-8" + (d.damaged().isEmpty() ? " (it reads as Shift_JIS)" : ""),
           "save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8)");
       return Optional.empty();
     }
+    return Optional.of(d.text());
+  }
+
+  /** The messages file when it is UTF-8 and reads as a properties file; else says where it is not. */
+  private static Optional<MessageFile> readable(Path file, Diagnostics diags) {
+    Optional<String> text = utf8(file, "the interface texts are", diags);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = text.get();
     try {
       java.util.Properties keys = new java.util.Properties();
-      keys.load(new java.io.StringReader(d.text().startsWith("\uFEFF") ? d.text().substring(1) : d.text()));
-      return Optional.of(new MessageFile(d.text(), keys));
+      keys.load(new java.io.StringReader(t.startsWith("\uFEFF") ? t.substring(1) : t));
+      return Optional.of(new MessageFile(t, keys));
     } catch (IllegalArgumentException | IOException e) {
       // The one thing a properties file can get wrong: a backslash and u not followed by four hex digits.
-      List<String> lines = d.text().lines().toList();
+      List<String> lines = t.lines().toList();
       int line = 0;
       int column = 0;
       java.util.regex.Pattern bad = java.util.regex.Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
@@ -149,14 +168,6 @@ final class ThemeAudit {
           "the interface text \"" + key + "\" is not used: the default theme has no such key",
           near.isEmpty() ? "use a key of " + defaultFile.getFileName() + " in the default theme"
               : "use one of the keys the default theme has: " + near);
-    }
-  }
-
-  private static String read(Path f) {
-    try {
-      return Files.readString(f, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f, e);
     }
   }
 }

@@ -196,7 +196,7 @@ class SiteBuildTest {
     Diagnostic d = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
     assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/sheet.ftlh"));
     assertThat(d.location().line()).isEqualTo(3);
-    assertThat(d.message()).contains("page.sheet.nosuch");
+    assertThat(d.message()).contains("${page.sheet.nosuch} has no value here");
     Map<String, byte[]> after = s.files();
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
@@ -307,7 +307,7 @@ class SiteBuildTest {
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-      assertThat(d.location().file().toString().replace('\\', '/')).endsWith("site/assets/css/site.css");
+      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/assets/css/site.css"));
       assertThat(d.location().line()).isEqualTo(3);
       assertThat(d.message()).contains("../images/bg.png");
     });
@@ -442,6 +442,32 @@ class SiteBuildTest {
         .containsExactlyInAnyOrder("index.html", "sitemap.xml");
     assertThat(clash.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("the site has a file of its own at index.html"));
     assertThat(s.out().resolve("pdf/r4-010.pdf")).exists();
+  }
+
+  /**
+   * A template saved as Shift_JIS, and one that includes a template that is not there: each named
+   * at its own file, not as a failed inclusion in the default template that includes it.
+   */
+  @Test
+  void aTemplateNotInUtf8OrIncludingNothingIsNamedAtItsFile() throws Exception {
+    MiniSite s = cityThemed();
+    Path footer = dir.resolve("themes/city/templates/partials/footer.ftlh");
+    Files.createDirectories(footer.getParent());
+    Files.write(footer, "<footer>\n<p>テスト市役所</p>\n</footer>\n".getBytes(java.nio.charset.Charset.forName("windows-31j")));
+    BuildResult sjis = s.build();
+    assertThat(sjis.published()).isFalse();
+    assertThat(sjis.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(footer);
+      assertThat(d.message()).isEqualTo("the template is not saved as UTF-8 (it reads as Shift_JIS)");
+    });
+
+    s.file("themes/city/templates/partials/footer.ftlh", "<footer><#include \"city-address.ftlh\"></footer>\n");
+    BuildResult missing = s.build();
+    assertThat(missing.published()).isFalse();
+    assertThat(missing.diagnostics()).filteredOn(Diagnostic::isError).first().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(footer);
+      assertThat(d.message()).contains("the template partials/city-address.ftlh that this one includes or imports does not exist");
+    });
   }
 
   @Test

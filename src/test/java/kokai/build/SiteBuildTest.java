@@ -171,6 +171,9 @@ class SiteBuildTest {
     assertThat(d.select("#totals tbody tr").get(1).select("td").eachText()).containsExactly("1", "1,100", "—", "600");
     assertThat(d.select("section.division h2").eachText()).containsExactly("広報課", "管財課");
     assertThat(d.select("section.division h3").eachText()).containsExactly("広報係", "係の記載なし");
+    // Each section's table says what its amounts are in, as the year's listing does.
+    assertThat(d.select("section.division table caption").eachText()).filteredOn(c -> c.contains("の事業"))
+        .containsExactly("広報係の事業（金額の単位: 千円）", "管財課の事業（金額の単位: 千円）");
   }
 
   @Test

@@ -133,8 +133,8 @@ final class SheetChecks {
    * old one goes on under another, or a wrong {@code related}); {@code only}: about these sheets
    * and those they clash with alone, or about all when null.
    */
-  static void warnReusedIds(List<Sheet> sheets, Map<SheetRef, Path> sources, Set<SheetRef> only, Diagnostics d) {
-    for (Projects.Refusal r : Projects.of(sheets).refused()) {
+  static void warnReusedIds(List<Projects.Refusal> refused, Map<SheetRef, Path> sources, Set<SheetRef> only, Diagnostics d) {
+    for (Projects.Refusal r : refused) {
       if (only != null && !only.contains(r.sheet()) && !only.contains(r.sameId()) && !only.contains(r.sameYear())) {
         continue;
       }
@@ -155,7 +155,7 @@ final class SheetChecks {
       }
       warnRelatedMissing(s, sources, d);
     }
-    warnReusedIds(sheets, sources, null, d);
+    warnReusedIds(Projects.of(sheets).refused(), sources, null, d);
   }
 
   /**

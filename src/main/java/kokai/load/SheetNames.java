@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kokai.diag.Diagnostics;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 
@@ -40,6 +41,8 @@ public final class SheetNames {
   private final Map<String, String> compared;
   /** The places of the sheets in each group of names alike, in order; made for the first edit. */
   private volatile Map<NameSpellings.Key, int[]> groups;
+  /** The sheets with another project's number ({@link Projects#refused}) in the content of these names; made for the first edit. */
+  private volatile List<Projects.Refusal> refused;
 
   private SheetNames(NameSpellings.Named[] named, Map<SheetRef, Integer> position, Map<String, String> compared) {
     this.named = named;
@@ -56,6 +59,20 @@ public final class SheetNames {
       position.put(named.get(i).getKey(), i);
     }
     return new SheetNames(all, Collections.unmodifiableMap(position), new ConcurrentHashMap<>());
+  }
+
+  /**
+   * The sheets with another project's number among {@code sheets}, the content's whose names
+   * these are: made once, when the first edit or the preview's warm-up asks (a few milliseconds
+   * at 10,000 sheets), and kept by the names after an edit that links no project anew.
+   */
+  public List<Projects.Refusal> refused(List<Sheet> sheets) {
+    List<Projects.Refusal> r = refused;
+    if (r == null) {
+      r = Projects.of(sheets).refused();
+      refused = r;
+    }
+    return r;
   }
 
   /** Starts an edit: the sheets loaded into it replace theirs. The first edit groups the names (the preview's warm-up makes one). */
@@ -89,6 +106,17 @@ public final class SheetNames {
 
     private Edit(Map<NameSpellings.Key, int[]> before) {
       this.before = before;
+    }
+
+    /** Whether an edited sheet links other sheets than before ({@code before}: the content's sheets, oldest first). */
+    private boolean relinks(List<Sheet> before) {
+      for (Sheet s : sheets) {
+        int at = Collections.binarySearch(before, s, Projects.OLDEST_FIRST);
+        if (at < 0 || !before.get(at).related().equals(s.related())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     void add(Sheet s, NameSpellings.Named n) {
@@ -130,13 +158,18 @@ public final class SheetNames {
         NameSpellings.checkGroup(k, members, d);
       }
       sheets.forEach(s -> SheetChecks.warnRelatedMissing(s, sources, d));
-      SheetChecks.warnReusedIds(content.sheets(), sources, sheets.stream().map(Sheet::ref).collect(Collectors.toSet()), d);
+      // An edit keeps every sheet's id and year: projects join or part only when a related link changes.
+      List<Projects.Refusal> refusedAfter = relinks(content.sheets())
+          ? Projects.of(content.withSheets(sheets.stream().collect(Collectors.toMap(Sheet::ref, s -> s))).sheets()).refused()
+          : refused(content.sheets());
+      SheetChecks.warnReusedIds(refusedAfter, sources, sheets.stream().map(Sheet::ref).collect(Collectors.toSet()), d);
       edited.values().stream().map(n -> n.org().department()).distinct()
           .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
           .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.file(), d)));
       SheetNames next = new SheetNames(after, position, compared);
       groupsAfter.values().removeIf(in -> in.length == 0);
       next.groups = groupsAfter;
+      next.refused = refusedAfter;
       return next;
     }
   }

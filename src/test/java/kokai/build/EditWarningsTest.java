@@ -77,6 +77,18 @@ class EditWarningsTest {
       List<String> full = new ContentLoader().load(content).diagnostics().stream()
           .filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
       assertThat(warnings).isEqualTo(full);
+
+      // An edit of a sheet named in it that links nothing anew stays incremental, and says it again.
+      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1200, 900L, 500));
+      BuildResult again = b.update(Set.of(content.resolve("sheets/2022/001.yaml")));
+      assertThat(again.published()).isTrue();
+      assertThat(again.stageTimes()).as("an incremental update, not a full build").doesNotContainKey("staging");
+      assertThat(again.diagnostics().stream().filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList()).isEqualTo(full);
+      // One that takes the link away again ends it.
+      s.sheet(2022, "003", MiniSite.sheet(2022, "003", "統計事業", "市民部", "IT推進課", "統計係", 1000, 900L, 500));
+      BuildResult unlinked = b.update(Set.of(content.resolve("sheets/2022/003.yaml")));
+      assertThat(unlinked.published()).isTrue();
+      assertThat(unlinked.diagnostics()).noneMatch(d -> "id".equals(d.field()));
     }
   }
 }

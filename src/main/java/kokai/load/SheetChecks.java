@@ -128,10 +128,10 @@ final class SheetChecks {
   }
 
   /**
-   * Warns, at the sheet's file, about each sheet that has the number of another project, which
-   * has a sheet of its own in one of its fiscal years (a number given to a new project while the
-   * old one goes on under another, or a wrong {@code related}); {@code only}: about these sheets
-   * and those they clash with alone, or about all when null.
+   * Warns, at the sheet's file, about each sheet that has the number of a sheet of an earlier year
+   * which another sheet of its year continues by a related link (a number given to a new project
+   * while the old one goes on under another, or a wrong {@code related}); {@code only}: about
+   * these sheets and those they clash with alone, or about all when null.
    */
   static void warnReusedIds(List<Projects.Refusal> refused, Map<SheetRef, Path> sources, Set<SheetRef> only, Diagnostics d) {
     for (Projects.Refusal r : refused) {
@@ -139,8 +139,8 @@ final class SheetChecks {
         continue;
       }
       d.warning(SourceLocation.of(sources.get(r.sheet())), "id",
-          "this sheet has the number of " + r.sameId() + ", whose project already has " + r.sameYear()
-              + " in fiscal year " + r.sameYear().fiscalYear() + ", so it is shown and compared as another project",
+          "this sheet has the number of " + r.sameId() + ", which " + r.sameYear() + " of the same fiscal year continues"
+              + " (related), so it is shown and compared as another project",
           "if the number was given to a new project, this is right; if this sheet continues " + r.sameId()
               + ", correct the related sheets of " + r.sameYear());
     }

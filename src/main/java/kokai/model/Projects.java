@@ -1,7 +1,6 @@
 package kokai.model;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,10 +9,11 @@ import java.util.Map;
 
 /**
  * The same project across fiscal years: sheets linked by {@code related} (a renumbered project, in
- * either direction), and sheets with the same id. A link the city wrote comes first; the same id
- * joins two sheets only when their projects have no fiscal year in common, so a number given
- * to a new project while its old project goes on under another number makes two projects, each
- * with one sheet a year, and that refusal is {@linkplain #refused() told}.
+ * either direction, or a project split in two), and sheets with the same id. A link the city wrote
+ * comes first; the same id joins a sheet to the latest earlier sheet of its id unless that sheet
+ * already has a successor of the same fiscal year through a link of its own. So a number given to
+ * a new project while the old project goes on under another number makes two projects, and that
+ * refusal is {@linkplain #refused() told}; the halves of a split project keep their numbers.
  *
  * <pre>{@code
  * Projects p = Projects.of(sheets);
@@ -26,8 +26,8 @@ public final class Projects {
   public static final Comparator<Sheet> OLDEST_FIRST = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
 
   /**
-   * {@code sheet} has the id of {@code sameId} but is not its project's: that project has
-   * {@code sameYear} in a fiscal year that the sheet's project has too.
+   * {@code sheet} has the id of {@code sameId} but is not its project's: {@code sameYear}, of the
+   * sheet's own fiscal year, continues {@code sameId} by a related link.
    */
   public record Refusal(SheetRef sheet, SheetRef sameId, SheetRef sameYear) {}
 
@@ -49,121 +49,74 @@ public final class Projects {
     return refused;
   }
 
+  /** Whether two sheets are linked by a related link written in either of them. */
+  public static boolean related(Sheet a, Sheet b) {
+    return a.related().contains(b.ref()) || b.related().contains(a.ref());
+  }
+
   public static Projects of(List<Sheet> sheets) {
     List<Sheet> ordered = sheets.stream().sorted(OLDEST_FIRST).toList();
     Map<SheetRef, Integer> at = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       at.put(ordered.get(i).ref(), i);
     }
-    Joins joins = new Joins(ordered);
+    int[] parent = new int[ordered.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    // The sheets each sheet is linked to by related, in either direction.
+    Map<Integer, List<Integer>> links = new HashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       for (SheetRef r : ordered.get(i).related()) {
         Integer j = at.get(r);
-        if (j != null) {
-          joins.union(i, j);
+        if (j != null && j != i) {
+          links.computeIfAbsent(i, k -> new ArrayList<>(2)).add(j);
+          links.computeIfAbsent(j, k -> new ArrayList<>(2)).add(i);
+          union(parent, i, j);
         }
       }
     }
-    // Each sheet joins the latest earlier sheet of its id that it can: a number reused for a new
-    // project, then kept, makes one project of the new one's years.
-    Map<String, List<Integer>> byId = new LinkedHashMap<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      byId.computeIfAbsent(ordered.get(i).id(), k -> new ArrayList<>(2)).add(i);
-    }
+    Map<String, Integer> latest = new HashMap<>();
     List<Refusal> refused = new ArrayList<>();
-    for (List<Integer> same : byId.values()) {
-      for (int k = 1; k < same.size(); k++) {
-        int sheet = same.get(k);
-        Refusal first = null;
-        boolean joined = false;
-        for (int e = k - 1; e >= 0 && !joined; e--) {
-          int earlier = same.get(e);
-          int clash = joins.clash(sheet, earlier);
-          if (clash < 0) {
-            joins.union(sheet, earlier);
-            joined = true;
-          } else if (first == null) {
-            first = new Refusal(ordered.get(sheet).ref(), ordered.get(earlier).ref(), ordered.get(clash).ref());
-          }
-        }
-        if (!joined) {
-          refused.add(first);
+    for (int i = 0; i < ordered.size(); i++) {
+      Sheet s = ordered.get(i);
+      Integer earlier = latest.put(s.id(), i);
+      if (earlier == null) {
+        continue;
+      }
+      Integer successor = null;
+      for (int t : links.getOrDefault(earlier, List.of())) {
+        if (t != i && ordered.get(t).fiscalYear() == s.fiscalYear()) {
+          successor = t;
+          break;
         }
       }
+      if (successor == null) {
+        union(parent, i, earlier);
+      } else {
+        refused.add(new Refusal(s.ref(), ordered.get(earlier).ref(), ordered.get(successor).ref()));
+      }
     }
-    refused.sort(Comparator.comparing(Refusal::sheet, Comparator.comparingInt(SheetRef::fiscalYear).thenComparing(SheetRef::id)));
-    return new Projects(joins.groups(), List.copyOf(refused));
+    Map<Integer, List<Sheet>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>(1)).add(ordered.get(i));
+    }
+    return new Projects(groups.values().stream().map(List::copyOf).toList(), List.copyOf(refused));
   }
 
-  /** Union-find over positions in a list of sheets, with the fiscal years of each set. */
-  private static final class Joins {
-    private final List<Sheet> sheets;
-    private final int[] parent;
-    private final Map<Integer, BitSet> years = new HashMap<>();
-
-    Joins(List<Sheet> sheets) {
-      this.sheets = sheets;
-      this.parent = new int[sheets.size()];
-      for (int i = 0; i < parent.length; i++) {
-        parent[i] = i;
-      }
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
     }
+    return i;
+  }
 
-    int find(int i) {
-      while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-      }
-      return i;
-    }
-
-    private BitSet years(int root) {
-      return years.computeIfAbsent(root, r -> {
-        BitSet b = new BitSet();
-        b.set(sheets.get(r).fiscalYear() - FiscalYear.FIRST);
-        return b;
-      });
-    }
-
-    void union(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra != rb) {
-        BitSet both = years(ra);
-        both.or(years(rb));
-        years.remove(rb);
-        parent[rb] = ra;
-      }
-    }
-
-    /** A sheet of {@code b}'s project in a fiscal year that {@code a}'s project has too; -1 when none (or one project). */
-    int clash(int a, int b) {
-      int ra = find(a);
-      int rb = find(b);
-      if (ra == rb) {
-        return -1;
-      }
-      BitSet common = (BitSet) years(ra).clone();
-      common.and(years(rb));
-      if (common.isEmpty()) {
-        return -1;
-      }
-      int year = common.nextSetBit(0) + FiscalYear.FIRST;
-      for (int i = 0; i < sheets.size(); i++) {
-        if (sheets.get(i).fiscalYear() == year && find(i) == rb) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** The sets, each in the list's order (oldest first), in the order of their first sheet. */
-    List<List<Sheet>> groups() {
-      Map<Integer, List<Sheet>> out = new LinkedHashMap<>();
-      for (int i = 0; i < sheets.size(); i++) {
-        out.computeIfAbsent(find(i), r -> new ArrayList<>(1)).add(sheets.get(i));
-      }
-      return out.values().stream().map(List::copyOf).toList();
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
   }
 }

@@ -73,7 +73,7 @@ class EditWarningsTest {
 
       List<String> warnings = edit.diagnostics().stream().filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
       assertThat(warnings).singleElement().asString().startsWith(content.resolve("sheets/2022/001.yaml")
-          + ": warning: id: this sheet has the number of 2021/001, whose project already has 2022/003 in fiscal year 2022");
+          + ": warning: id: this sheet has the number of 2021/001, which 2022/003 of the same fiscal year continues (related)");
       List<String> full = new ContentLoader().load(content).diagnostics().stream()
           .filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
       assertThat(warnings).isEqualTo(full);

@@ -32,12 +32,13 @@ class ProjectsTest {
         new Projects.Refusal(new SheetRef(2023, "091"), new SheetRef(2022, "091"), new SheetRef(2023, "120")));
   }
 
-  /** Two sheets that both say they continue one (a project split in two) stay with it: the city said so. */
+  /** Two sheets that both say they continue one (a project split in two) stay with it, and keep their numbers after. */
   @Test
   void aProjectSplitInTwoByRelatedKeepsBothHalves() {
     SheetRef from = new SheetRef(2022, "091");
-    Projects p = Projects.of(List.of(sheet(2022, "091"), sheet(2023, "120", from), sheet(2023, "121", from)));
-    assertThat(refs(p)).containsExactly(List.of("2022/091", "2023/120", "2023/121"));
+    Projects p = Projects.of(List.of(sheet(2022, "091"), sheet(2023, "120", from), sheet(2023, "121", from),
+        sheet(2024, "120"), sheet(2024, "121")));
+    assertThat(refs(p)).containsExactly(List.of("2022/091", "2023/120", "2023/121", "2024/120", "2024/121"));
     assertThat(p.refused()).isEmpty();
   }
 }

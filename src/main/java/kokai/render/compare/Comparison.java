@@ -42,11 +42,11 @@ public record Comparison(String url, String title, List<Column> columns, List<Ro
   }
 
   /**
-   * A value as shown ({@value Comparisons#UNKNOWN} when unknown) with its change from the previous column: {@code delta}
-   * when both are known numbers, {@code change} the text shown for it, {@code changed} whether the
-   * value differs at all (for a direction, whether the decision changed); {@code since} the previous
-   * column's year when it is not the fiscal year before (a year between has no sheet), else null.
-   * Two columns of one fiscal year (a project split in two) have no change between them.
+   * A value as shown ({@value Comparisons#UNKNOWN} when unknown) with its change from the sheet
+   * of an earlier year it continues ({@link Comparisons#predecessors}): {@code delta} when both are
+   * known numbers, {@code change} the text shown for it, {@code changed} whether the value differs
+   * at all (for a direction, whether the decision changed); {@code since} that sheet's year when it
+   * is not the fiscal year before (a year between has no sheet), else null.
    */
   public record Cell(String value, BigDecimal delta, String change, boolean changed, String since) {
     /** Whether the value is unknown (not yet settled or not given), for a page to explain the dash. */

@@ -21,9 +21,9 @@ import kokai.render.text.InterfaceWords;
 
 /**
  * Builds the comparison of one project across fiscal years. The figures of each column are those of
- * its sheet's own fiscal year; a change is given from the column before, said to be from that
- * year when a fiscal year between them has no sheet, and not given between two sheets of one year
- * (a project split in two).
+ * its sheet's own fiscal year; a change is given from the sheet of an earlier year that it
+ * continues ({@link #predecessors}), said to be from that year when a fiscal year between them has
+ * no sheet; the halves of a project split in two each change from their own sheet.
  */
 public final class Comparisons {
   /** How an unknown value is shown, as on every other page of the site. */
@@ -110,45 +110,77 @@ public final class Comparisons {
 
   private static Comparison.Row number(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
       Function<Sheet, BigDecimal> value, boolean percent) {
+    int[] from = predecessors(sheets);
+    List<BigDecimal> values = new ArrayList<>(sheets.size());
+    sheets.forEach(s -> values.add(value.apply(s)));
     List<Comparison.Cell> cells = new ArrayList<>();
-    BigDecimal before = null;
     for (int i = 0; i < sheets.size(); i++) {
-      BigDecimal v = value.apply(sheets.get(i));
+      BigDecimal v = values.get(i);
+      BigDecimal before = from[i] < 0 ? null : values.get(from[i]);
       String shown = v == null ? UNKNOWN : Numbers.format(v);
-      if (i == 0 || v == null || before == null || sameYear(sheets, i)) {
+      if (v == null || before == null) {
         cells.add(new Comparison.Cell(shown, null, null, false, null));
       } else {
         BigDecimal delta = v.subtract(before);
         String change = percent ? change(delta, before, w.english()) : signed(delta);
-        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0, since(w, sheets, i)));
+        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0, since(w, sheets, from[i], i)));
       }
-      before = v;
     }
     return new Comparison.Row(section, label, unit, false, cells);
   }
 
   private static Comparison.Row text(InterfaceWords w, String section, String label, List<Sheet> sheets,
       Function<Sheet, String> value) {
+    int[] from = predecessors(sheets);
     List<Comparison.Cell> cells = new ArrayList<>();
-    String before = null;
     for (int i = 0; i < sheets.size(); i++) {
       String v = value.apply(sheets.get(i));
-      boolean changed = i > 0 && v != null && before != null && !v.equals(before) && !sameYear(sheets, i);
+      String before = from[i] < 0 ? null : value.apply(sheets.get(from[i]));
+      boolean changed = v != null && before != null && !v.equals(before);
       cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed,
-          changed ? since(w, sheets, i) : null));
-      before = v;
+          changed ? since(w, sheets, from[i], i) : null));
     }
     return new Comparison.Row(section, label, "", true, cells);
   }
 
-  /** Whether column {@code i} is of the same fiscal year as the one before it. */
-  private static boolean sameYear(List<Sheet> sheets, int i) {
-    return sheets.get(i).fiscalYear() == sheets.get(i - 1).fiscalYear();
+  /**
+   * For each column (oldest first), the column its change is from: of the latest earlier fiscal
+   * year that has one, the sheet with its id or linked to it by related (the same half of a project
+   * split in two), else that year's only sheet; -1 when there is none.
+   */
+  static int[] predecessors(List<Sheet> sheets) {
+    int[] from = new int[sheets.size()];
+    for (int i = 0; i < sheets.size(); i++) {
+      Sheet s = sheets.get(i);
+      from[i] = -1;
+      int first = i - 1;
+      while (first >= 0 && sheets.get(first).fiscalYear() == s.fiscalYear()) {
+        first--;
+      }
+      if (first < 0) {
+        continue;
+      }
+      int year = sheets.get(first).fiscalYear();
+      int last = first;
+      while (last > 0 && sheets.get(last - 1).fiscalYear() == year) {
+        last--;
+      }
+      for (int j = first; j >= last && from[i] < 0; j--) {
+        Sheet e = sheets.get(j);
+        if (e.id().equals(s.id()) || Projects.related(e, s)) {
+          from[i] = j;
+        }
+      }
+      if (from[i] < 0 && first == last) {
+        from[i] = first;
+      }
+    }
+    return from;
   }
 
-  /** The year of the column before {@code i} when it is not the fiscal year before: a change over a gap says so. */
-  private static String since(InterfaceWords w, List<Sheet> sheets, int i) {
-    Sheet before = sheets.get(i - 1);
+  /** The year of column {@code from} when it is not the fiscal year before column {@code i}'s: a change over a gap says so. */
+  private static String since(InterfaceWords w, List<Sheet> sheets, int from, int i) {
+    Sheet before = sheets.get(from);
     return before.fiscalYear() == sheets.get(i).fiscalYear() - 1 ? null
         : w.english() ? before.year().english() : before.year().japanese();
   }

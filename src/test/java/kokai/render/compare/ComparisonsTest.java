@@ -135,16 +135,22 @@ class ComparisonsTest {
     assertThat(row(Comparisons.of(project, "compare/088/", s -> "").orElseThrow(), "予算額").cells().get(1).since()).isNull();
   }
 
+  /** A project split in two: each half's change is from its own sheet of the year before, never from the other half. */
   @Test
-  void twoSheetsOfOneYearHaveNoChangeBetweenThem() {
-    Sheet split = withId(project.get(1), "099");
-    Comparison c = Comparisons.of(List.of(project.get(0), project.get(1), split), "compare/088/", s -> "").orElseThrow();
-    assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "099");
-    for (Comparison.Row r : c.rows()) {
-      assertThat(r.cells().get(2).change()).as(r.label()).isNull();
-      assertThat(r.cells().get(2).changed()).as(r.label()).isFalse();
-    }
+  void eachHalfOfASplitProjectChangesFromItsOwnSheet() {
+    Sheet a = project.get(1);
+    Sheet b = withId(a, "099");
+    // 2023/101 (related to 2022/088) as the two halves' sheets of 2023
+    Sheet a2 = withId(project.get(2), "088");
+    Sheet b2 = withId(project.get(2), "099");
+    List<Sheet> split = List.of(project.get(0), a, b, a2, b2);
+    assertThat(Comparisons.predecessors(split)).containsExactly(-1, 0, 0, 1, 2);
+    Comparison c = Comparisons.of(split, "compare/088/", s -> "").orElseThrow();
+    assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "099", "088", "099");
+    // 2022 from 2021 (90,000 → 100,000), for both halves; 2023 from each half's own 2022.
     assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000（+11.1%）");
+    assertThat(row(c, "予算額").cells().get(2).change()).isEqualTo("+10,000（+11.1%）");
+    assertThat(row(c, "予算額").cells().get(3).delta()).isEqualByComparingTo(row(c, "予算額").cells().get(4).delta());
   }
 
   private static Sheet withId(Sheet s, String id) {

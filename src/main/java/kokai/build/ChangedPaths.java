@@ -34,6 +34,10 @@ final class ChangedPaths {
   }
 
   private static boolean hidden(Path a, BuildConfig config) {
+    Path statics = abs(config.content()).resolve(StaticFiles.FOLDER);
+    if (a.startsWith(statics) && !a.equals(statics)) {
+      return !StaticFiles.published(statics.relativize(a));
+    }
     for (Path root : List.of(abs(config.content()), abs(config.themes()))) {
       if (a.startsWith(root) && !a.equals(root)) {
         return EditorFiles.isLeftover(root.relativize(a));

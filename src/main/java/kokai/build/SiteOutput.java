@@ -33,7 +33,7 @@ interface SiteOutput {
   /** Checks the links the pages and stylesheets gave {@code links} against the files written. */
   List<Diagnostic> checkLinks(LinkChecker links);
 
-  /** Whether a file has been written at {@code path}. */
+  /** Whether a file or a folder of the site is at {@code path}, or a file where {@code path} needs a folder. */
   boolean has(String path);
 
   /** Publishes the site; returns the previous site's folder when it could not be deleted. */
@@ -68,7 +68,13 @@ interface SiteOutput {
 
       @Override
       public boolean has(String path) {
-        return Files.exists(Staging.inside(staging.root(), path));
+        Path p = Staging.inside(staging.root(), path);
+        for (Path up = p.getParent(); up != null && !up.equals(staging.root()); up = up.getParent()) {
+          if (Files.isRegularFile(up)) {
+            return true;
+          }
+        }
+        return Files.exists(p);
       }
 
       @Override
@@ -176,7 +182,13 @@ interface SiteOutput {
 
     @Override
     public boolean has(String path) {
-      return written.containsKey(path);
+      for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        if (written.containsKey(path.substring(0, slash))) {
+          return true;
+        }
+      }
+      String folder = path + "/";
+      return written.containsKey(path) || written.keySet().stream().anyMatch(k -> k.startsWith(folder));
     }
 
     @Override

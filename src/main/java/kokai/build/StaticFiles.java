@@ -3,7 +3,9 @@ package kokai.build;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,8 +17,9 @@ import kokai.model.EditorFiles;
  * The files a city publishes beside the site as they are ({@code content/static/}): the printed
  * sheets' PDFs, a web server's {@code .htaccess}, {@code .well-known/} files. Each is copied to
  * the same path under the site's root, after the pages, so links to it are checked. An editor's
- * leftovers are not copied; of the hidden names only {@code .htaccess} and {@code .well-known}
- * are. A file at a path kokai writes itself is refused, naming the file.
+ * leftovers are not copied; of the hidden names only {@code .htaccess} (in any folder) and
+ * {@code .well-known} are. A file at a path kokai writes itself, or where it has a folder, is
+ * refused, naming the file.
  *
  * <pre>{@code
  * content/static/pdf/r4-088.pdf   →  site/pdf/r4-088.pdf
@@ -35,18 +38,24 @@ final class StaticFiles {
       return null;
     }
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
+    // Links are followed: a static folder may be a link to a shared drive's folder of PDFs.
+    try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       files = walk.filter(Files::isRegularFile).filter(f -> published(dir.relativize(f))).sorted().toList();
     }
     for (Path f : files) {
       String path = dir.relativize(f).toString().replace('\\', '/');
-      if (out.has(path)) {
-        diags.error(SourceLocation.of(f), null, "the site has a file of its own at " + path + ", which this one would replace",
-            "give the file another name or put it in a folder of its own under static/");
-        continue;
-      }
-      try (OutputStream o = out.open(path)) {
-        Files.copy(f, o);
+      try {
+        if (out.has(path)) {
+          diags.error(SourceLocation.of(f), null, "the site has a file or folder of its own at " + path + ", which this one would replace",
+              "give the file another name or put it in a folder of its own under static/");
+          continue;
+        }
+        try (OutputStream o = out.open(path)) {
+          Files.copy(f, o);
+        }
+      } catch (InvalidPathException e) {
+        diags.error(SourceLocation.of(f), null, "the file's name cannot be written where Java's language setting has no Japanese (LANG=C)",
+            "run kokai with a UTF-8 language setting (LANG=C.UTF-8), or give the file a name of ASCII letters and digits");
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
@@ -54,12 +63,14 @@ final class StaticFiles {
     return null;
   }
 
-  /** Whether a file of the static folder goes to the site: not an editor's leftover, save the web server's hidden files. */
+  /** Whether a file of the static folder goes to the site: not an editor's leftover, save a web server's hidden files. */
   static boolean published(Path relative) {
-    Path first = relative.getName(0);
-    if (first.toString().equals(".well-known")) {
-      return relative.getNameCount() == 1 || !EditorFiles.isLeftover(first.relativize(relative));
+    for (Path name : relative) {
+      String n = name.toString();
+      if (EditorFiles.isLeftover(n) && !EditorFiles.isWebServerFile(n)) {
+        return false;
+      }
     }
-    return relative.toString().equals(".htaccess") || !EditorFiles.isLeftover(relative);
+    return true;
   }
 }

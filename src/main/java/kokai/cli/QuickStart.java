@@ -182,7 +182,13 @@ final class QuickStart {
   static Optional<Integer> run(List<String> command) {
     Process child;
     try {
-      child = new ProcessBuilder(command).inheritIO().start();
+      ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+      // Under LANG=C (cron, a service) Java cannot name a file with Japanese in its name; the
+      // build's Java runs with C.UTF-8, which Debian and current glibc always have.
+      if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"))) {
+        pb.environment().put("LC_ALL", "C.UTF-8");
+      }
+      child = pb.start();
     } catch (IOException | UnsupportedOperationException e) {
       return Optional.empty();
     }

@@ -25,6 +25,14 @@ public final class EditorFiles {
         || lower.equals("thumbs.db") || lower.equals("desktop.ini");
   }
 
+  /**
+   * Whether a hidden name is one a web server reads ({@code .htaccess}, {@code .well-known}): in the
+   * files a site publishes as they are, such names are the city's, not an editor's leftovers.
+   */
+  public static boolean isWebServerFile(String name) {
+    return name.equals(".htaccess") || name.equals(".well-known");
+  }
+
   /** Whether a relative path ({@code css/site.css~}, {@code .git/HEAD}) is a leftover or lies in one. */
   public static boolean isLeftover(Path relative) {
     for (Path name : relative) {

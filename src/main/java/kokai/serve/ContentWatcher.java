@@ -160,7 +160,8 @@ public final class ContentWatcher implements AutoCloseable {
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attributes) throws IOException {
-        if (!d.equals(root) && EditorFiles.isLeftover(d.getFileName().toString())) {
+        String name = d.getFileName() == null ? "" : d.getFileName().toString();
+        if (!d.equals(root) && EditorFiles.isLeftover(name) && !EditorFiles.isWebServerFile(name)) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         Path abs = d.toAbsolutePath().normalize();

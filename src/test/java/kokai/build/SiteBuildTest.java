@@ -435,13 +435,26 @@ class SiteBuildTest {
     assertThat(s.build().published()).isTrue();
     assertThat(s.out().resolve(".htaccess")).exists();
 
-    s.file("content/static/index.html", "<p>mine</p>").file("content/static/sitemap.xml", "<urlset/>");
+    // A folder of PDFs that is a link to a shared drive's folder; an .htaccess of a folder of its own.
+    Path shared = Files.createDirectories(dir.resolve("shared"));
+    Files.writeString(shared.resolve("a.pdf"), "%PDF shared");
+    Files.createSymbolicLink(dir.resolve("content/static/shared"), shared);
+    s.file("content/static/pdf/.htaccess", "Options -Indexes\n");
+    assertThat(s.build().published()).isTrue();
+    assertThat(s.out().resolve("shared/a.pdf")).hasContent("%PDF shared");
+    assertThat(s.out().resolve("pdf/.htaccess")).exists();
+
+    s.file("content/static/index.html", "<p>mine</p>").file("content/static/sitemap.xml", "<urlset/>")
+        .file("content/static/2022/010", "a file where the site has a folder").file("content/static/404.html/x", "a folder where it has a file");
     BuildResult clash = s.build();
     assertThat(clash.published()).isFalse();
-    assertThat(clash.diagnostics()).filteredOn(Diagnostic::isError).extracting(d -> d.location().file().getFileName().toString())
-        .containsExactlyInAnyOrder("index.html", "sitemap.xml");
-    assertThat(clash.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("the site has a file of its own at index.html"));
+    assertThat(clash.diagnostics()).filteredOn(Diagnostic::isError).extracting(d -> dir.resolve("content/static").relativize(d.location().file()).toString())
+        .containsExactlyInAnyOrder("index.html", "sitemap.xml", "2022/010", "404.html/x");
+    assertThat(clash.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("the site has a file or folder of its own at index.html"));
     assertThat(s.out().resolve("pdf/r4-010.pdf")).exists();
+    // check says what build says.
+    BuildResult checked = new SiteBuild().check(new BuildConfig(dir.resolve("content"), s.out(), null, null), false, c -> { });
+    assertThat(checked.diagnostics()).filteredOn(Diagnostic::isError).hasSize(4);
   }
 
   /**

@@ -142,6 +142,18 @@ class QuickStartTest {
     assertThat(ascii.output()).contains("事業番号").isEqualTo(kokai.load.SheetSchema.sheet());
   }
 
+  /** Under LANG=C (cron, a service) Java cannot name a file with Japanese in its name: the build's Java runs with C.UTF-8. */
+  @Test
+  void aBuildUnderLangCPublishesAJapaneseFileName() throws Exception {
+    Path content = dir.resolve("real");
+    Trees.copy(Path.of("content"), content, f -> true);
+    Files.createDirectories(content.resolve("static/資料 フォルダ"));
+    Files.writeString(content.resolve("static/資料 フォルダ/令和4年度.pdf"), "%PDF");
+    Run built = main(Map.of("LANG", "C", "LC_ALL", "C"), "build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+    assertThat(built.exit()).as(built.output()).isZero();
+    assertThat(dir.resolve("site/資料 フォルダ/令和4年度.pdf")).hasContent("%PDF");
+  }
+
   private record Run(int exit, String output) {}
 
   /** Runs {@code kokai.cli.Main} in a Java of its own (no options but the test's class path), with {@code env} added. */

@@ -332,6 +332,12 @@ class RebuildTest {
       assertThat(files(preview).keySet()).noneMatch(f -> f.contains("~") || f.contains("#") || f.contains("DS_Store")
           || f.contains("Thumbs"));
       assertThat(build.relevant(new TreeSet<>(leftovers))).isEmpty();
+      // A web server's hidden files published from static/ are the city's: an edit of one rebuilds.
+      Path statics = content.resolve("static");
+      List<Path> served = List.of(statics.resolve(".htaccess"), statics.resolve(".well-known/security.txt"),
+          statics.resolve("pdf/.htaccess"));
+      assertThat(build.relevant(new TreeSet<>(served))).isEqualTo(new TreeSet<>(served));
+      assertThat(build.relevant(new TreeSet<>(List.of(statics.resolve(".DS_Store"), statics.resolve("a.pdf~"))))).isEmpty();
     }
   }
 

@@ -88,14 +88,20 @@ public final class Staging {
       throw new IllegalArgumentException(out + " exists and is not a folder");
     }
     Path root = sibling(abs, "staging");
+    Staging staging = new Staging(abs, root);
+    // Before the folder is made: Java stopping in between then finds it to delete, or refuses the hook.
+    try {
+      Runtime.getRuntime().addShutdownHook(staging.onStop);
+    } catch (IllegalStateException stopping) {
+      throw new UncheckedIOException(new Stopped());
+    }
     try {
       deleteTree(root);
       Files.createDirectories(root);
     } catch (IOException e) {
+      staging.forgetStop();
       throw new UncheckedIOException("cannot create the staging folder " + root, e);
     }
-    Staging staging = new Staging(abs, root);
-    Runtime.getRuntime().addShutdownHook(staging.onStop);
     return staging;
   }
 

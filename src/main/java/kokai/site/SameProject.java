@@ -1,5 +1,6 @@
 package kokai.site;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,17 +26,27 @@ final class SameProject {
   /** {@code slots}: where each sheet is in the index's list. */
   SameProject(List<Sheet> sheets, Map<SheetRef, Integer> slots) {
     Set<String> named = new HashSet<>();
+    List<Sheet> renamed = new ArrayList<>();
     for (List<Sheet> g : Projects.of(sheets).groups()) {
       if (g.size() < 2) {
         continue;
       }
       Sheet oldest = g.get(0);
       if (!named.add(oldest.id())) {
-        names.put(oldest.ref(), oldest.id() + "-" + oldest.fiscalYear());
+        renamed.add(oldest);
       }
       for (Sheet s : g) {
         others.put(s.ref(), g.stream().filter(o -> o != s).mapToInt(o -> slots.get(o.ref())).toArray());
       }
+    }
+    // After every name an id gives: an id may itself be "091-2022".
+    for (Sheet oldest : renamed) {
+      String base = oldest.id() + "-" + oldest.fiscalYear();
+      String name = base;
+      for (int n = 2; !named.add(name); n++) {
+        name = base + "-" + n;
+      }
+      names.put(oldest.ref(), name);
     }
   }
 }

@@ -57,6 +57,13 @@ class SiteIndexTest {
     Sheet b = sheet(2022, "205", "総務部", "広報課", "継続", List.of(new SheetRef(2021, "100")));
     SiteIndex renamed = SiteIndex.build(config(Map.of()), List.of(b, a), List.of());
     assertThat(renamed.compareUrl(a)).isEqualTo(renamed.compareUrl(b)).contains("compare/100/");
+
+    // A project whose own number is "091-2023" keeps its name; the reused number's page takes another.
+    Sheet named = sheet(2020, "091-2023", "総務部", "広報課", "継続", List.of());
+    Sheet namedNext = sheet(2021, "091-2023", "総務部", "広報課", "継続", List.of());
+    SiteIndex both = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, old, named, namedNext), List.of());
+    assertThat(both.compareUrl(namedNext)).contains("compare/091-2023/");
+    assertThat(both.compareUrl(kept)).contains("compare/091-2023-2/");
   }
 
   @Test

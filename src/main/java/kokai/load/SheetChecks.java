@@ -120,7 +120,10 @@ final class SheetChecks {
   /** Warns, at the sheet's file, about each of its related sheets that {@code sources} does not hold. */
   static void warnRelatedMissing(Sheet s, Map<SheetRef, Path> sources, Diagnostics d) {
     for (SheetRef r : s.related()) {
-      if (!sources.containsKey(r)) {
+      if (r.equals(s.ref())) {
+        d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the sheet names itself as related",
+            "name the sheet of another fiscal year that it continues, or take this one out");
+      } else if (!sources.containsKey(r)) {
         d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " does not exist",
             "check its fiscal year and id");
       }

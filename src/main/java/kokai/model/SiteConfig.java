@@ -75,12 +75,20 @@ public record SiteConfig(
       baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
     translations = translations == null ? List.of() : List.copyOf(translations);
+    java.util.Set<String> languages = new java.util.HashSet<>();
     for (int i = 0; i < translations.size(); i++) {
       Translation t = translations.get(i);
       if (t.language().equals(language)) {
         problems.add(new InvalidFieldException("translations[" + i + "].language",
             "the site itself is in " + language + "; another version must be in another language",
             "name the other version's language, e.g. language: " + (language.equals("ja") ? "en" : "ja")));
+      } else if (!languages.add(t.language())) {
+        problems.add(new InvalidFieldException("translations[" + i + "].language",
+            "a second version in " + t.language() + ": a page can link to one", "keep one of them"));
+      }
+      if (t.baseUrl().equals(baseUrl)) {
+        problems.add(new InvalidFieldException("translations[" + i + "].baseUrl",
+            "the other version's address is this site's own", "write the address the " + t.name() + " version is published at"));
       }
     }
     InvalidFieldException.throwAll(problems);

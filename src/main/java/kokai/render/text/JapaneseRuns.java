@@ -30,8 +30,13 @@ public final class JapaneseRuns {
       boolean japanese = isJapanese(text.codePointAt(i));
       while (i < text.length()) {
         int cp = text.codePointAt(i);
-        if (isJapanese(cp) != japanese && !(japanese && figuresThenJapanese(text, i))) {
-          break;
+        if (isJapanese(cp) != japanese) {
+          int end = japanese ? figuresEnd(text, i) : i;
+          if (end == i || end == text.length() || !isJapanese(text.codePointAt(end))) {
+            break;
+          }
+          i = end;
+          continue;
         }
         i += Character.charCount(cp);
       }
@@ -41,14 +46,14 @@ public final class JapaneseRuns {
     return sb.toString();
   }
 
-  /** Whether the text at {@code i} is figures (digits, a point or comma between them) followed by a Japanese character. */
-  private static boolean figuresThenJapanese(String text, int i) {
+  /** Where the figures at {@code i} end (digits, with a point or comma between two of them); {@code i} when none start there. */
+  private static int figuresEnd(String text, int i) {
     int j = i;
     while (j < text.length() && (Character.isDigit(text.charAt(j))
         || (j > i && (text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < text.length() && Character.isDigit(text.charAt(j + 1))))) {
       j++;
     }
-    return j > i && j < text.length() && isJapanese(text.codePointAt(j));
+    return j;
   }
 
   /**

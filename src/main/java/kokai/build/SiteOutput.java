@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import kokai.diag.Diagnostic;
@@ -115,6 +117,7 @@ interface SiteOutput {
    */
   final class Discarded implements SiteOutput {
     private final Map<String, Optional<String>> written = new ConcurrentHashMap<>();
+    private Set<String> folders;
     private final AtomicLong bytes = new AtomicLong();
 
     @Override
@@ -187,8 +190,20 @@ interface SiteOutput {
           return true;
         }
       }
-      String folder = path + "/";
-      return written.containsKey(path) || written.keySet().stream().anyMatch(k -> k.startsWith(folder));
+      return written.containsKey(path) || folders().contains(path);
+    }
+
+    /** The folders of the files written; made when first asked, once the site's own files are all written. */
+    private Set<String> folders() {
+      if (folders == null) {
+        folders = new HashSet<>();
+        for (String f : written.keySet()) {
+          for (int slash = f.indexOf('/'); slash > 0; slash = f.indexOf('/', slash + 1)) {
+            folders.add(f.substring(0, slash));
+          }
+        }
+      }
+      return folders;
     }
 
     @Override

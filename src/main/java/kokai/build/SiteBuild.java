@@ -74,29 +74,28 @@ public final class SiteBuild {
    * (the Markdown pages, and those they link into) and the rest are noted by name
    * ({@link CheckRendering}): a city's check takes seconds, not the build's time.
    * {@code cfg.out()} only names the pages in messages, as a build into it would. {@code loaded}
-   * is given the content once it has loaded without errors.
+   * is given what the load read, with errors or without.
    *
    * <pre>{@code
-   * BuildResult r = new SiteBuild().check(BuildConfig.of(Path.of("content"), Path.of("site")), false, content -> { });
+   * BuildResult r = new SiteBuild().check(BuildConfig.of(Path.of("content"), Path.of("site")), false, read -> { });
    * boolean buildWouldPublish = r.diagnostics().stream().noneMatch(Diagnostic::isError);
    * }</pre>
    */
-  public BuildResult check(BuildConfig cfg, boolean everyPage, Consumer<Content> loaded) {
+  public BuildResult check(BuildConfig cfg, boolean everyPage, Consumer<LoadResult> loaded) {
     return run(cfg, false, everyPage, loaded);
   }
 
-  private BuildResult run(BuildConfig cfg, boolean publish, boolean everyPage, Consumer<Content> loaded) {
+  private BuildResult run(BuildConfig cfg, boolean publish, boolean everyPage, Consumer<LoadResult> loaded) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
     if (publish) {
       OutputGuard.check(cfg, diags);
     }
-    Optional<Content> content = diags.hasErrors() ? Optional.empty() : stage(times, "load", () -> load(cfg, diags));
+    Optional<Content> content = diags.hasErrors() ? Optional.empty() : stage(times, "load", () -> load(cfg, diags, loaded));
     if (content.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
     }
-    loaded.accept(content.get());
     SiteConfig site = withBaseUrl(content.get().site(), cfg.baseUrl());
     SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
     Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
@@ -146,8 +145,9 @@ public final class SiteBuild {
     }
   }
 
-  private static Optional<Content> load(BuildConfig cfg, Diagnostics diags) {
+  private static Optional<Content> load(BuildConfig cfg, Diagnostics diags, Consumer<LoadResult> loaded) {
     LoadResult r = new ContentLoader().load(cfg.content());
+    loaded.accept(r);
     diags.addAll(r.diagnostics());
     if (r.content().isEmpty()) {
       // Content errors stop the build here; a theme site.yaml names that does not exist is said now too.

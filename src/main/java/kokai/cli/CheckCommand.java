@@ -9,7 +9,7 @@ import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.SiteBuild;
 import kokai.diag.Diagnostic;
-import kokai.load.Content;
+import kokai.load.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!BuildCommand.baseUrlUsable(baseUrl, "check", spec.commandLine().getErr())) {
       return ExitCodes.USAGE;
     }
-    AtomicReference<Content> loaded = new AtomicReference<>();
+    AtomicReference<LoadResult> loaded = new AtomicReference<>();
     BuildResult r = new SiteBuild().check(new BuildConfig(source.content, NAMED_AS, baseUrl, source.themeDir), everyPage, loaded::set);
     DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     if (report != null) {

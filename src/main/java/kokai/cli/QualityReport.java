@@ -10,24 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 import kokai.diag.Diagnostic;
 import kokai.diag.HtmlReport;
-import kokai.load.Content;
+import kokai.load.LoadResult;
 import kokai.model.Sheet;
+import kokai.model.SiteConfig;
 
 /** {@code check --report}: the check's findings as an HTML page, each file named by its sheet. */
 final class QualityReport {
   private QualityReport() {}
 
-  static void write(Path file, Optional<Content> content, List<Diagnostic> diagnostics) {
+  static void write(Path file, Optional<LoadResult> read, List<Diagnostic> diagnostics) {
     Map<Path, String> titles = new HashMap<>();
     List<Path> checked = List.of();
     String site = null;
-    if (content.isPresent()) {
-      Content c = content.get();
-      site = c.site().title();
-      for (Sheet s : c.sheets()) {
-        titles.put(c.sources().get(s.ref()), s.fiscalYear() + "/" + s.id() + " " + s.title());
+    if (read.isPresent()) {
+      // With errors too: the sheets that loaded are listed beside the others, by their titles.
+      LoadResult r = read.get();
+      site = r.site().map(SiteConfig::title).orElse(null);
+      for (Sheet s : r.sheets()) {
+        titles.put(r.sources().get(s.ref()), s.fiscalYear() + "/" + s.id() + " " + s.title());
       }
-      checked = c.sources().values().stream().sorted(Comparator.comparing(Path::toString)).toList();
+      checked = r.sheetFiles().stream().sorted(Comparator.comparing(Path::toString)).toList();
     }
     try {
       new HtmlReport(site, titles).write(file, diagnostics, checked);

@@ -79,9 +79,10 @@ public final class ContentLoader {
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     if (diags.hasErrors() || site.isEmpty()) {
-      return new LoadResult(Optional.empty(), diags.sorted(), site);
+      return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources);
     }
-    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources, SheetNames.of(names))), diags.sorted());
+    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources, SheetNames.of(names))), diags.sorted(),
+        site, files, sheets, sources);
   }
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */

@@ -1,22 +1,34 @@
 package kokai.load;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kokai.diag.Diagnostic;
+import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 
 /**
  * The content, when it loaded without errors, and every diagnostic found on the way; the site
  * config whenever site.yaml loaded, even beside errors in the sheets, so that the problems of the
- * theme it names can be reported in the same run.
+ * theme it names can be reported in the same run; and what was read even so: every sheet file,
+ * and the sheets that loaded with the files they came from (a report lists the good beside the bad).
  */
-public record LoadResult(Optional<Content> content, List<Diagnostic> diagnostics, Optional<SiteConfig> site) {
+public record LoadResult(Optional<Content> content, List<Diagnostic> diagnostics, Optional<SiteConfig> site,
+    List<Path> sheetFiles, List<Sheet> sheets, Map<SheetRef, Path> sources) {
   public LoadResult {
     diagnostics = List.copyOf(diagnostics);
+    // Held as the loader made them, not copied: at 100,000 sheets a copy costs time and memory,
+    // and the content holds its own.
+    sheetFiles = java.util.Collections.unmodifiableList(sheetFiles);
+    sheets = java.util.Collections.unmodifiableList(sheets);
+    sources = java.util.Collections.unmodifiableMap(sources);
   }
 
   public LoadResult(Optional<Content> content, List<Diagnostic> diagnostics) {
-    this(content, diagnostics, content.map(Content::site));
+    this(content, diagnostics, content.map(Content::site), List.of(),
+        content.map(Content::sheets).orElse(List.of()), content.map(Content::sources).orElse(Map.of()));
   }
 
   public boolean hasErrors() {

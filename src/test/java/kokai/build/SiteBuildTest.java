@@ -453,7 +453,7 @@ class SiteBuildTest {
     assertThat(clash.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("the site has a file or folder of its own at index.html"));
     assertThat(s.out().resolve("pdf/r4-010.pdf")).exists();
     // check says what build says.
-    BuildResult checked = new SiteBuild().check(new BuildConfig(dir.resolve("content"), s.out(), null, null), false, c -> { });
+    BuildResult checked = new SiteBuild().check(new BuildConfig(dir.resolve("content"), s.out(), null, null), false, read -> { });
     assertThat(checked.diagnostics()).filteredOn(Diagnostic::isError).hasSize(4);
   }
 

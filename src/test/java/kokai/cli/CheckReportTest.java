@@ -59,15 +59,19 @@ class CheckReportTest {
     assertThat(html.select("script, link, img")).isEmpty();
   }
 
+  /** With errors in some sheets, the report still counts and lists every sheet, the good ones by their titles. */
   @Test
   void reportIsWrittenEvenWhenTheContentHasErrors() throws IOException {
-    SampleContent.file(dir, "site.yaml", "title: テスト\ncity: テスト市\n");
+    SampleContent.file(dir, "site.yaml", "title: テスト事務事業評価\ncity: テスト市\n");
     SampleContent.file(dir, "sheets/2022/001.yaml", "fiscalYear: 2022\nid: \"001\"\ntitel: 事業\n");
+    SampleContent.file(dir, "sheets/2022/002.yaml", "fiscalYear: 2022\nid: \"002\"\ntitle: 良い事業\n"
+        + "organization: {department: 総務部, division: 総務課}\n");
     Path out = dir.resolve("q.html");
     CliTest.Run r = CliTest.run("check", "--content", dir.toString(), "--report", out.toString());
     assertThat(r.code()).isEqualTo(1);
     Document html = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
     assertThat(html.select("td.error")).isNotEmpty();
-    assertThat(html.text()).contains("unknown field 'titel'");
+    assertThat(html.text()).contains("unknown field 'titel'", "2 ファイルを確認しました", "2022/002 良い事業");
+    assertThat(html.select("h1").text()).contains("テスト事務事業評価");
   }
 }

@@ -421,8 +421,9 @@ class SiteBuildTest {
   /** content/static/: the printed sheets' PDFs and the web server's .htaccess go to the site as they are. */
   @Test
   void staticFilesArePublishedAsTheyAreAndMayNotReplaceTheSitesOwn() throws Exception {
-    MiniSite s = twoDepartments().file("content/pages/about.md", "# このサイトについて\n\n[印刷されたシート](/pdf/r4-010.pdf)\n");
-    Map.of("pdf/r4-010.pdf", "%PDF-1.4 printed sheet", ".htaccess", "ErrorDocument 404 /hyoka/404.html\n",
+    MiniSite s = twoDepartments().file("content/pages/about.md", "# このサイトについて\n\n[印刷されたシート](/pdf/r4-010.pdf)"
+        + " [一覧](</pdf/令和4年度 一覧.pdf>)\n");
+    Map.of("pdf/r4-010.pdf", "%PDF-1.4 printed sheet", "pdf/令和4年度 一覧.pdf", "%PDF list", ".htaccess", "ErrorDocument 404 /hyoka/404.html\n",
         ".well-known/security.txt", "Contact: mailto:it@example.jp\n", ".DS_Store", "x", "pdf/r4-010.pdf~", "backup")
         .forEach((path, text) -> s.file("content/static/" + path, text));
     BuildResult r = s.build();

@@ -123,6 +123,9 @@ final class SheetChecks {
       if (r.equals(s.ref())) {
         d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the sheet names itself as related",
             "name the sheet of another fiscal year that it continues, or take this one out");
+      } else if (r.fiscalYear() == s.fiscalYear()) {
+        d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " is of the same fiscal year,"
+            + " and a related sheet is one of another year that this one continues or is continued by", "take it out of related");
       } else if (!sources.containsKey(r)) {
         d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " does not exist",
             "check its fiscal year and id");

@@ -10,10 +10,11 @@ import java.util.Map;
 /**
  * The same project across fiscal years: sheets linked by {@code related} (a renumbered project, in
  * either direction, or a project split in two), and sheets with the same id. A link the city wrote
- * comes first; the same id joins a sheet to the latest earlier sheet of its id unless that sheet
- * already has a successor of the same fiscal year through a link of its own. So a number given to
- * a new project while the old project goes on under another number makes two projects, and that
- * refusal is {@linkplain #refused() told}; the halves of a split project keep their numbers.
+ * comes first (a link within one fiscal year joins nothing); the same id joins a sheet to the
+ * latest earlier sheet of its id unless that sheet already has a successor of the same fiscal year
+ * through a link of its own and the two names differ. So a number given to a new project while the
+ * old project goes on under another number makes two projects, and that refusal is
+ * {@linkplain #refused() told}; the halves of a split project keep their numbers.
  *
  * <pre>{@code
  * Projects p = Projects.of(sheets);
@@ -69,7 +70,8 @@ public final class Projects {
     for (int i = 0; i < ordered.size(); i++) {
       for (SheetRef r : ordered.get(i).related()) {
         Integer j = at.get(r);
-        if (j != null && j != i) {
+        // A link within one fiscal year joins no years (SheetChecks warns about it).
+        if (j != null && ordered.get(j).fiscalYear() != ordered.get(i).fiscalYear()) {
           links.computeIfAbsent(i, k -> new ArrayList<>(2)).add(j);
           links.computeIfAbsent(j, k -> new ArrayList<>(2)).add(i);
           union(parent, i, j);
@@ -81,14 +83,19 @@ public final class Projects {
     for (int i = 0; i < ordered.size(); i++) {
       Sheet s = ordered.get(i);
       Integer earlier = latest.put(s.id(), i);
-      if (earlier == null) {
+      if (earlier == null || find(parent, earlier) == find(parent, i)) {
         continue;
       }
+      // A sheet of its year that continues the earlier one by a link makes this one another
+      // project, unless this one keeps the earlier one's name too (a project split in two whose
+      // first half kept the number): a number given to a new project comes with a new name.
       Integer successor = null;
-      for (int t : links.getOrDefault(earlier, List.of())) {
-        if (t != i && ordered.get(t).fiscalYear() == s.fiscalYear()) {
-          successor = t;
-          break;
+      if (!sameName(ordered.get(earlier), s)) {
+        for (int t : links.getOrDefault(earlier, List.of())) {
+          if (t != i && ordered.get(t).fiscalYear() == s.fiscalYear()) {
+            successor = t;
+            break;
+          }
         }
       }
       if (successor == null) {
@@ -102,6 +109,15 @@ public final class Projects {
       groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>(1)).add(ordered.get(i));
     }
     return new Projects(groups.values().stream().map(List::copyOf).toList(), List.copyOf(refused));
+  }
+
+  /** Whether two sheets have one project name, whatever their spaces and full- or half-width forms. */
+  private static boolean sameName(Sheet a, Sheet b) {
+    return key(a.title()).equals(key(b.title()));
+  }
+
+  private static String key(String title) {
+    return java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
   private static int find(int[] parent, int i) {

@@ -56,10 +56,12 @@ class EditWarningsTest {
     }
   }
 
-  /** An edit that says a sheet continues a project which has its number in that year already. */
+  /** An edit that says a sheet continues a project whose number another project of that year has. */
   @Test
   void anEditThatGivesAProjectTwoSheetsOfOneYearIsWarnedAtTheSheetWithTheNumber() {
-    MiniSite s = fourSheets();
+    // 001 given to a new project in 2022 (a name of its own); the edit says 2022/003 continues the old one.
+    MiniSite s = fourSheets()
+        .sheet(2022, "001", MiniSite.sheet(2022, "001", "新規事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500));
     Path content = dir.resolve("content");
     try (IncrementalBuild b = new IncrementalBuild(new BuildConfig(content, s.out(), null, dir.resolve("themes")))) {
       BuildResult first = b.full();
@@ -79,7 +81,7 @@ class EditWarningsTest {
       assertThat(warnings).isEqualTo(full);
 
       // An edit of a sheet named in it that links nothing anew stays incremental, and says it again.
-      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1200, 900L, 500));
+      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "新規事業", "市民部", "IT推進課", "ICT係", 1200, 900L, 500));
       BuildResult again = b.update(Set.of(content.resolve("sheets/2022/001.yaml")));
       assertThat(again.published()).isTrue();
       assertThat(again.stageTimes()).as("an incremental update, not a full build").doesNotContainKey("staging");

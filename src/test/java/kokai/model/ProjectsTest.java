@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class ProjectsTest {
   static Sheet sheet(int year, String id, SheetRef... related) {
-    return new Sheet(year, id, "事業" + id, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
+    return named(year, id, "事業" + id, related);
+  }
+
+  static Sheet named(int year, String id, String title, SheetRef... related) {
+    return new Sheet(year, id, title, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
         null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null, null, List.of(related));
   }
 
@@ -23,13 +27,34 @@ class ProjectsTest {
     assertThat(p.refused()).isEmpty();
   }
 
+  /** 091 given to a new project (a new name) while the old one goes on as 2023/120. */
   @Test
-  void theSameIdDoesNotJoinAProjectThatHasASheetOfTheYearAlready() {
-    Projects p = Projects.of(List.of(sheet(2022, "091"), sheet(2023, "120", new SheetRef(2022, "091")), sheet(2023, "091"),
-        sheet(2024, "091"), sheet(2025, "091")));
+  void aNumberGivenToANewProjectWhileTheOldGoesOnUnderAnotherIsAnotherProject() {
+    Projects p = Projects.of(List.of(sheet(2022, "091"), sheet(2023, "120", new SheetRef(2022, "091")),
+        named(2023, "091", "新しい事業"), named(2024, "091", "新しい事業"), named(2025, "091", "新しい事業")));
     assertThat(refs(p)).containsExactly(List.of("2022/091", "2023/120"), List.of("2023/091", "2024/091", "2025/091"));
     assertThat(p.refused()).containsExactly(
         new Projects.Refusal(new SheetRef(2023, "091"), new SheetRef(2022, "091"), new SheetRef(2023, "120")));
+  }
+
+  /** A project split in two whose first half kept its number and name, the other half new and related. */
+  @Test
+  void aHalfThatKeepsTheNumberAndTheNameStaysWithItsProject() {
+    Projects p = Projects.of(List.of(sheet(2021, "600"), sheet(2022, "600"), sheet(2022, "601", new SheetRef(2021, "600"))));
+    assertThat(refs(p)).containsExactly(List.of("2021/600", "2022/600", "2022/601"));
+    assertThat(p.refused()).isEmpty();
+    // The same, with the first half naming its sheet of 2021 too: one project, nothing refused.
+    Projects named = Projects.of(List.of(named(2021, "600", "旧"), named(2022, "600", "新", new SheetRef(2021, "600")),
+        sheet(2022, "601", new SheetRef(2021, "600"))));
+    assertThat(named.refused()).isEmpty();
+    assertThat(named.groups()).hasSize(1);
+  }
+
+  /** A related link within one fiscal year joins no years. */
+  @Test
+  void aLinkWithinOneYearJoinsNothing() {
+    Projects p = Projects.of(List.of(sheet(2022, "088", new SheetRef(2022, "089")), sheet(2022, "089")));
+    assertThat(refs(p)).containsExactly(List.of("2022/088"), List.of("2022/089"));
   }
 
   /** Two sheets that both say they continue one (a project split in two) stay with it, and keep their numbers after. */

@@ -18,6 +18,13 @@ class SiteIndexTest {
         decision == null ? null : new Direction(decision, null), related);
   }
 
+  static Sheet renamed(Sheet s, String title) {
+    return new Sheet(s.fiscalYear(), s.id(), title, s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
+        s.results(), s.evaluation(), s.direction(), s.related());
+  }
+
   static SiteConfig config(Map<String, String> slugs) {
     return new SiteConfig("t", "c", null, "ja", null, null, null, slugs, null);
   }
@@ -44,8 +51,8 @@ class SiteIndexTest {
   void aNumberReusedForANewProjectIsAProjectOfItsOwn() {
     Sheet old = sheet(2022, "091", "総務部", "広報課", "継続", List.of());
     Sheet renumbered = sheet(2023, "120", "総務部", "広報課", "継続", List.of(new SheetRef(2022, "091")));
-    Sheet reused = sheet(2023, "091", "総務部", "広報課", "継続", List.of());
-    Sheet kept = sheet(2024, "091", "総務部", "広報課", "継続", List.of());
+    Sheet reused = renamed(sheet(2023, "091", "総務部", "広報課", "継続", List.of()), "新しい事業");
+    Sheet kept = renamed(sheet(2024, "091", "総務部", "広報課", "継続", List.of()), "新しい事業");
     SiteIndex index = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, old), List.of());
     assertThat(index.otherYears(old)).containsExactly(renumbered);
     assertThat(index.otherYears(reused)).containsExactly(kept);

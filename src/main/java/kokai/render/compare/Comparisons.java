@@ -144,35 +144,31 @@ public final class Comparisons {
   }
 
   /**
-   * For each column (oldest first), the column its change is from: of the latest earlier fiscal
-   * year that has one, the sheet with its id or linked to it by related (the same half of a project
-   * split in two), else that year's only sheet; -1 when there is none.
+   * For each column (oldest first), the column its change is from: the sheet it continues (same
+   * id, or a related link either way) in the latest earlier fiscal year that has one, so each half
+   * of a project split in two changes from its own sheet; -1 when there is none, or when two sheets
+   * of that year merged into it (a change from either alone would say nothing true).
    */
   static int[] predecessors(List<Sheet> sheets) {
     int[] from = new int[sheets.size()];
     for (int i = 0; i < sheets.size(); i++) {
       Sheet s = sheets.get(i);
       from[i] = -1;
-      int first = i - 1;
-      while (first >= 0 && sheets.get(first).fiscalYear() == s.fiscalYear()) {
-        first--;
-      }
-      if (first < 0) {
-        continue;
-      }
-      int year = sheets.get(first).fiscalYear();
-      int last = first;
-      while (last > 0 && sheets.get(last - 1).fiscalYear() == year) {
-        last--;
-      }
-      for (int j = first; j >= last && from[i] < 0; j--) {
+      int year = -1;
+      int found = 0;
+      for (int j = i - 1; j >= 0; j--) {
         Sheet e = sheets.get(j);
-        if (e.id().equals(s.id()) || Projects.related(e, s)) {
-          from[i] = j;
+        if (e.fiscalYear() == s.fiscalYear()) {
+          continue; // the other half of a split
         }
-      }
-      if (from[i] < 0 && first == last) {
-        from[i] = first;
+        if (year >= 0 && e.fiscalYear() != year) {
+          break; // past the year it continues
+        }
+        if (e.id().equals(s.id()) || Projects.related(e, s)) {
+          year = e.fiscalYear();
+          found++;
+          from[i] = found == 1 ? j : -1;
+        }
       }
     }
     return from;

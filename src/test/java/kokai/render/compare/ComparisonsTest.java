@@ -10,6 +10,7 @@ import java.util.Locale;
 import kokai.load.Content;
 import kokai.model.CostYear;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import kokai.testutil.SampleContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,8 +125,8 @@ class ComparisonsTest {
 
   @Test
   void aChangeOverAYearWithoutASheetSaysWhichYearItIsFrom() {
-    // 2021/088 and 2023/101: no sheet for 2022
-    List<Sheet> gap = List.of(project.get(0), project.get(2));
+    // 2021/088 and 2023's sheet under the same number: no sheet for 2022
+    List<Sheet> gap = List.of(project.get(0), with(project.get(2), "088", List.of()));
     Comparison c = Comparisons.of(gap, "compare/088/", s -> "").orElseThrow();
     assertThat(c.missingYears()).containsExactly("令和4年度");
     Comparison.Cell budget = row(c, "予算額").cells().get(1);
@@ -135,14 +136,18 @@ class ComparisonsTest {
     assertThat(row(Comparisons.of(project, "compare/088/", s -> "").orElseThrow(), "予算額").cells().get(1).since()).isNull();
   }
 
-  /** A project split in two: each half's change is from its own sheet of the year before, never from the other half. */
+  /**
+   * A project split in two: each half's change is from its own sheet of the year before, never from
+   * the other half; a half whose first sheet came a year later changes from the sheet it names; two
+   * sheets merged into one give it no change.
+   */
   @Test
   void eachHalfOfASplitProjectChangesFromItsOwnSheet() {
+    SheetRef origin = project.get(0).ref();
     Sheet a = project.get(1);
-    Sheet b = withId(a, "099");
-    // 2023/101 (related to 2022/088) as the two halves' sheets of 2023
-    Sheet a2 = withId(project.get(2), "088");
-    Sheet b2 = withId(project.get(2), "099");
+    Sheet b = with(a, "099", List.of(origin));
+    Sheet a2 = with(project.get(2), "088", List.of());
+    Sheet b2 = with(project.get(2), "099", List.of());
     List<Sheet> split = List.of(project.get(0), a, b, a2, b2);
     assertThat(Comparisons.predecessors(split)).containsExactly(-1, 0, 0, 1, 2);
     Comparison c = Comparisons.of(split, "compare/088/", s -> "").orElseThrow();
@@ -151,13 +156,20 @@ class ComparisonsTest {
     assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000（+11.1%）");
     assertThat(row(c, "予算額").cells().get(2).change()).isEqualTo("+10,000（+11.1%）");
     assertThat(row(c, "予算額").cells().get(3).delta()).isEqualByComparingTo(row(c, "予算額").cells().get(4).delta());
+
+    // The second half begins in 2023 and names 2021's sheet: its change is from 2021, and says so.
+    Sheet late = with(project.get(2), "099", List.of(origin));
+    assertThat(Comparisons.predecessors(List.of(project.get(0), a, late))).containsExactly(-1, 0, 0);
+    // Two sheets merged into one: no change from either alone.
+    Sheet merged = with(project.get(2), "300", List.of(a.ref(), b.ref()));
+    assertThat(Comparisons.predecessors(List.of(project.get(0), a, b, merged))).containsExactly(-1, 0, 0, -1);
   }
 
-  private static Sheet withId(Sheet s, String id) {
+  private static Sheet with(Sheet s, String id, List<SheetRef> related) {
     return new Sheet(s.fiscalYear(), id, s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related());
+        s.results(), s.evaluation(), s.direction(), related);
   }
 
   @Test

@@ -96,7 +96,11 @@ public final class SiteBuild {
     if (content.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
     }
-    SiteConfig site = withBaseUrl(content.get().site(), cfg.baseUrl());
+    Optional<SiteConfig> withBase = withBaseUrl(content.get().site(), cfg, diags);
+    if (withBase.isEmpty()) {
+      return result(times, false, diags, 0, 0, null, start);
+    }
+    SiteConfig site = withBase.get();
     SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
     Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
     if (renderer.isEmpty()) {
@@ -221,12 +225,28 @@ public final class SiteBuild {
     return path.endsWith(".html");
   }
 
-  static SiteConfig withBaseUrl(SiteConfig c, String baseUrl) {
+  /** The site config with {@code --base-url} in place of its own; empty, with errors, when the config's rules refuse it. */
+  static Optional<SiteConfig> withBaseUrl(SiteConfig c, BuildConfig cfg, Diagnostics diags) {
+    String baseUrl = cfg.baseUrl();
     if (baseUrl == null) {
-      return c;
+      return Optional.of(c);
     }
-    return new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
-        c.departmentSlugs(), c.published(), c.translations());
+    try {
+      return Optional.of(new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
+          c.departmentSlugs(), c.published(), c.translations()));
+    } catch (kokai.model.InvalidFieldException e) {
+      List<kokai.model.InvalidFieldException> all = new java.util.ArrayList<>(List.of(e));
+      for (Throwable more : e.getSuppressed()) {
+        if (more instanceof kokai.model.InvalidFieldException f) {
+          all.add(f);
+        }
+      }
+      for (kokai.model.InvalidFieldException p : all) {
+        diags.error(SourceLocation.of(cfg.content().resolve("site.yaml")), p.field(),
+            p.getMessage() + " (with --base-url " + baseUrl + ")", p.hint());
+      }
+      return Optional.empty();
+    }
   }
 
   /**

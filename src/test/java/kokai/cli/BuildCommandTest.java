@@ -77,6 +77,19 @@ class BuildCommandTest {
     assertThat(CliTest.run("init", dir.toString()).code()).isEqualTo(2);
   }
 
+  /** --base-url meets the site config's rules as its own baseUrl does: an error at site.yaml, not a fault. */
+  @Test
+  void aBaseUrlThatTheConfigRefusesIsAnErrorOfTheConfig() throws Exception {
+    Files.createDirectories(dir.resolve("content/sheets"));
+    Files.writeString(dir.resolve("content/site.yaml"),
+        "title: x\ncity: y\ntranslations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en/\n");
+    CliTest.Run r = CliTest.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString(),
+        "--base-url", "https://example.jp/hyoka/en/");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("site.yaml: error: translations[0].baseUrl: the other version's address is this site's own"
+        + " (with --base-url https://example.jp/hyoka/en/)").doesNotContain("fault in kokai");
+  }
+
   @Test
   void badContentExitsOneAndLeavesNoOutput() throws Exception {
     Files.createDirectories(dir.resolve("content"));

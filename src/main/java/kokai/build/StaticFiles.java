@@ -3,6 +3,7 @@ package kokai.build;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -41,6 +42,13 @@ final class StaticFiles {
     // Links are followed: a static folder may be a link to a shared drive's folder of PDFs.
     try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       files = walk.filter(Files::isRegularFile).filter(f -> published(dir.relativize(f))).sorted().toList();
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof FileSystemLoopException loop) {
+        diags.error(SourceLocation.of(Path.of(loop.getFile())), null,
+            "a link in the static folder leads back to a folder above it, so its files never end", "remove the link or point it elsewhere");
+        return null;
+      }
+      throw e.getCause();
     }
     for (Path f : files) {
       String path = dir.relativize(f).toString().replace('\\', '/');

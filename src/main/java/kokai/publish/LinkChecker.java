@@ -244,9 +244,9 @@ public final class LinkChecker {
   /** {@link #resolve} for a relative link, by {@link URI} and {@link Path}. */
   static Target resolveAsUri(String page, String link) {
     try {
-      // A space is not allowed in a URI, but a browser follows href="令和4年度 シート.pdf" (a
-      // Markdown link written <…>) as if it were %20.
-      URI u = new URI(link.replace(" ", "%20"));
+      // A space (or a full-width one) is not allowed in a URI, but a browser follows
+      // href="令和4年度 シート.pdf" (a Markdown link written <…>) as if it were %20.
+      URI u = new URI(link.replace(" ", "%20").replace("\u3000", "%E3%80%80"));
       String path = u.getPath() == null ? "" : u.getPath();
       if (path.isEmpty()) {
         return new Target(page, u.getFragment());

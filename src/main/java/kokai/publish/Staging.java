@@ -99,6 +99,10 @@ public final class Staging {
       deleteTree(root);
       Files.createDirectories(root);
     } catch (IOException e) {
+      if (staging.stopping) {
+        // Java stopped while a staging folder left by an interrupted build was being cleared.
+        throw new UncheckedIOException(new Stopped());
+      }
       staging.forgetStop();
       throw new UncheckedIOException("cannot create the staging folder " + root, e);
     }

@@ -422,8 +422,9 @@ class SiteBuildTest {
   @Test
   void staticFilesArePublishedAsTheyAreAndMayNotReplaceTheSitesOwn() throws Exception {
     MiniSite s = twoDepartments().file("content/pages/about.md", "# このサイトについて\n\n[印刷されたシート](/pdf/r4-010.pdf)"
-        + " [一覧](</pdf/令和4年度 一覧.pdf>)\n");
-    Map.of("pdf/r4-010.pdf", "%PDF-1.4 printed sheet", "pdf/令和4年度 一覧.pdf", "%PDF list", ".htaccess", "ErrorDocument 404 /hyoka/404.html\n",
+        + " [一覧](</pdf/令和4年度 一覧.pdf>) [資料](</pdf/令和4年度　資料.pdf>)\n");
+    Map.of("pdf/r4-010.pdf", "%PDF-1.4 printed sheet", "pdf/令和4年度 一覧.pdf", "%PDF list", "pdf/令和4年度　資料.pdf", "%PDF",
+        ".htaccess", "ErrorDocument 404 /hyoka/404.html\n",
         ".well-known/security.txt", "Contact: mailto:it@example.jp\n", ".DS_Store", "x", "pdf/r4-010.pdf~", "backup")
         .forEach((path, text) -> s.file("content/static/" + path, text));
     BuildResult r = s.build();
@@ -456,6 +457,16 @@ class SiteBuildTest {
     // check says what build says.
     BuildResult checked = new SiteBuild().check(new BuildConfig(dir.resolve("content"), s.out(), null, null), false, read -> { });
     assertThat(checked.diagnostics()).filteredOn(Diagnostic::isError).hasSize(4);
+
+    // A link in static/ back to a folder above it: an error of the content, named.
+    for (String f : List.of("index.html", "sitemap.xml", "2022/010", "404.html/x")) {
+      Files.delete(dir.resolve("content/static").resolve(f));
+    }
+    Files.createSymbolicLink(dir.resolve("content/static/pdf/up"), dir.resolve("content/static"));
+    BuildResult loop = s.build();
+    assertThat(loop.published()).isFalse();
+    assertThat(loop.diagnostics()).filteredOn(Diagnostic::isError).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("leads back to a folder above it"));
   }
 
   /**

@@ -86,7 +86,7 @@ public record SiteConfig(
         problems.add(new InvalidFieldException("translations[" + i + "].language",
             "a second version in " + t.language() + ": a page can link to one", "keep one of them"));
       }
-      if (t.baseUrl().equals(baseUrl)) {
+      if (baseUrl != null && sameAddress(t.baseUrl(), baseUrl)) {
         problems.add(new InvalidFieldException("translations[" + i + "].baseUrl",
             "the other version's address is this site's own", "write the address the " + t.name() + " version is published at"));
       }
@@ -98,6 +98,23 @@ public record SiteConfig(
   public SiteConfig(String title, String city, String baseUrl, String language, String description, License license,
       String theme, Map<String, String> departmentSlugs, java.time.LocalDate published) {
     this(title, city, baseUrl, language, description, license, theme, departmentSlugs, published, List.of());
+  }
+
+  /** Whether two web addresses name one place: the scheme and host in any case, a port the scheme's own or none. */
+  private static boolean sameAddress(String a, String b) {
+    Optional<URI> ua = web(a);
+    Optional<URI> ub = web(b);
+    if (ua.isEmpty() || ub.isEmpty()) {
+      return a.equals(b);
+    }
+    return place(ua.get()).equals(place(ub.get()));
+  }
+
+  private static String place(URI u) {
+    String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+    int port = u.getPort() == ("https".equals(scheme) ? 443 : 80) ? -1 : u.getPort();
+    String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+    return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + port + (path.endsWith("/") ? path : path + "/");
   }
 
   private static void check(List<InvalidFieldException> problems, Runnable rule) {

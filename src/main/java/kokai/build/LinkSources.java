@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
 import kokai.model.Page;
+import kokai.model.SiteConfig;
 import kokai.render.MarkdownLinks;
 import kokai.site.SiteIndex;
 
@@ -72,7 +73,7 @@ final class LinkSources {
    * and columns when it is served, so a problem in it is at the same place in the theme's file.
    */
   private static Optional<Path> themeFile(Path inAssets, SiteIndex index, BuildConfig cfg) {
-    for (String theme : List.of(index.config().theme(), kokai.model.SiteConfig.DEFAULT_THEME)) {
+    for (String theme : List.of(index.config().theme(), SiteConfig.DEFAULT_THEME)) {
       Path f = cfg.themes().resolve(theme).resolve("assets").resolve(inAssets);
       if (Files.isRegularFile(f)) {
         return Optional.of(f);

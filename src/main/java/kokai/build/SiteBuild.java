@@ -3,6 +3,7 @@ package kokai.build;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import kokai.diag.SourceLocation;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.load.LoadResult;
+import kokai.model.InvalidFieldException;
 import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.publish.Sitemap;
@@ -234,14 +236,14 @@ public final class SiteBuild {
     try {
       return Optional.of(new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
           c.departmentSlugs(), c.published(), c.translations()));
-    } catch (kokai.model.InvalidFieldException e) {
-      List<kokai.model.InvalidFieldException> all = new java.util.ArrayList<>(List.of(e));
+    } catch (InvalidFieldException e) {
+      List<InvalidFieldException> all = new ArrayList<>(List.of(e));
       for (Throwable more : e.getSuppressed()) {
-        if (more instanceof kokai.model.InvalidFieldException f) {
+        if (more instanceof InvalidFieldException f) {
           all.add(f);
         }
       }
-      for (kokai.model.InvalidFieldException p : all) {
+      for (InvalidFieldException p : all) {
         diags.error(SourceLocation.of(cfg.content().resolve("site.yaml")), p.field(),
             p.getMessage() + " (with --base-url " + baseUrl + ")", p.hint());
       }

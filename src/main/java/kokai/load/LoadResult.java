@@ -1,6 +1,7 @@
 package kokai.load;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,9 @@ public record LoadResult(Optional<Content> content, List<Diagnostic> diagnostics
     diagnostics = List.copyOf(diagnostics);
     // Held as the loader made them, not copied: at 100,000 sheets a copy costs time and memory,
     // and the content holds its own.
-    sheetFiles = java.util.Collections.unmodifiableList(sheetFiles);
-    sheets = java.util.Collections.unmodifiableList(sheets);
-    sources = java.util.Collections.unmodifiableMap(sources);
+    sheetFiles = Collections.unmodifiableList(sheetFiles);
+    sheets = Collections.unmodifiableList(sheets);
+    sources = Collections.unmodifiableMap(sources);
   }
 
   public LoadResult(Optional<Content> content, List<Diagnostic> diagnostics) {

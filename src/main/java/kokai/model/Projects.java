@@ -1,5 +1,6 @@
 package kokai.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -117,7 +118,7 @@ public final class Projects {
   }
 
   private static String key(String title) {
-    return java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", "");
   }
 
   private static int find(int[] parent, int i) {

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -75,7 +77,7 @@ public record SiteConfig(
       baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
     translations = translations == null ? List.of() : List.copyOf(translations);
-    java.util.Set<String> languages = new java.util.HashSet<>();
+    Set<String> languages = new HashSet<>();
     for (int i = 0; i < translations.size(); i++) {
       Translation t = translations.get(i);
       if (t.language().equals(language)) {

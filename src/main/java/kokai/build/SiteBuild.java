@@ -3,7 +3,6 @@ package kokai.build;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,13 +236,7 @@ public final class SiteBuild {
       return Optional.of(new SiteConfig(c.title(), c.city(), baseUrl, c.language(), c.description(), c.license(), c.theme(),
           c.departmentSlugs(), c.published(), c.translations()));
     } catch (InvalidFieldException e) {
-      List<InvalidFieldException> all = new ArrayList<>(List.of(e));
-      for (Throwable more : e.getSuppressed()) {
-        if (more instanceof InvalidFieldException f) {
-          all.add(f);
-        }
-      }
-      for (InvalidFieldException p : all) {
+      for (InvalidFieldException p : e.all()) {
         diags.error(SourceLocation.of(cfg.content().resolve("site.yaml")), p.field(),
             p.getMessage() + " (with --base-url " + baseUrl + ")", p.hint());
       }

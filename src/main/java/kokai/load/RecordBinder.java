@@ -225,23 +225,12 @@ final class RecordBinder {
       shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       if (ex.getCause() instanceof InvalidFieldException first) {
-        refusals(first).stream().filter(bad -> !failedFields.contains(bad.field().split("[.\\[]")[0]))
+        first.all().stream().filter(bad -> !failedFields.contains(bad.field().split("[.\\[]")[0]))
             .forEach(bad -> report(bad, map, path, cx));
       }
     } catch (ReflectiveOperationException | RuntimeException ex) {
       // Nothing to add: the failed fields are reported.
     }
-  }
-
-  /** A record's refusal and those it carries as suppressed ({@link InvalidFieldException#throwAll}). */
-  private static List<InvalidFieldException> refusals(InvalidFieldException first) {
-    List<InvalidFieldException> all = new ArrayList<>(List.of(first));
-    for (Throwable t : first.getSuppressed()) {
-      if (t instanceof InvalidFieldException bad) {
-        all.add(bad);
-      }
-    }
-    return all;
   }
 
   private static void report(InvalidFieldException bad, Node.MapNode map, Where path, Context cx) {
@@ -303,7 +292,7 @@ final class RecordBinder {
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
       if (cause instanceof InvalidFieldException first) {
-        refusals(first).forEach(bad -> report(bad, map, path, cx));
+        first.all().forEach(bad -> report(bad, map, path, cx));
       } else {
         cx.error(map.line(), map.column(), path.text().isEmpty() ? null : path.text(),
             String.valueOf(cause.getMessage()), "correct the value named in the message");

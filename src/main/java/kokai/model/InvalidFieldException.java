@@ -1,5 +1,8 @@
 package kokai.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A record refused a value; {@link #field()} names the component (or a path below it, such as
  * {@code departmentSlugs.総務部}), so the loader can point at the value in the file.
@@ -29,11 +32,22 @@ public final class InvalidFieldException extends IllegalArgumentException {
     return hint;
   }
 
+  /** This refusal and those it carries as suppressed ({@link #throwAll}): every problem of the record. */
+  public List<InvalidFieldException> all() {
+    List<InvalidFieldException> all = new ArrayList<>(List.of(this));
+    for (Throwable t : getSuppressed()) {
+      if (t instanceof InvalidFieldException bad) {
+        all.add(bad);
+      }
+    }
+    return all;
+  }
+
   /**
    * Throws the first of the problems a record found, with the others attached as suppressed, so
    * that every one of them is reported at once; nothing when there are none.
    */
-  public static void throwAll(java.util.List<InvalidFieldException> problems) {
+  public static void throwAll(List<InvalidFieldException> problems) {
     if (problems.isEmpty()) {
       return;
     }

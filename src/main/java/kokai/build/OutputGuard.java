@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.publish.Staging;
 
 /**
  * Publishing replaces the whole output folder, so a mistyped {@code --out} must not replace the
@@ -18,17 +20,14 @@ final class OutputGuard {
   private OutputGuard() {}
 
   static void check(BuildConfig cfg, Diagnostics diags) {
-    Path out = cfg.out().toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(out)) {
-      // Published where the link points (the web server's folder, say); the link stays.
-      try {
-        out = out.toRealPath();
-      } catch (IOException e) {
-        diags.error(SourceLocation.of(cfg.out()), null, "the output folder is a link to a folder that does not exist",
-            "make the folder the link points to, or give another --out");
-        return;
-      }
+    // Published where a link points (the web server's folder, say); the link stays.
+    Optional<Path> published = Staging.publishedAt(cfg.out());
+    if (published.isEmpty()) {
+      diags.error(SourceLocation.of(cfg.out()), null, "the output folder is a link to a folder that does not exist",
+          "make the folder the link points to, or give another --out");
+      return;
     }
+    Path out = published.get();
     Path content = cfg.content().toAbsolutePath().normalize();
     Path themes = cfg.themes().toAbsolutePath().normalize();
     if (content.startsWith(out) || themes.startsWith(out)) {

@@ -76,14 +76,8 @@ public final class Staging {
    * folder is deleted if Java is stopped (Ctrl-C, a service's stop).
    */
   public static Staging open(Path out) {
-    Path abs = out.toAbsolutePath().normalize();
-    if (Files.isSymbolicLink(abs)) {
-      try {
-        abs = abs.toRealPath();
-      } catch (IOException e) {
-        throw new UncheckedIOException("the output folder " + out + " is a link to a folder that does not exist", e);
-      }
-    }
+    Path abs = publishedAt(out).orElseThrow(
+        () -> new UncheckedIOException(new IOException("the output folder " + out + " is a link to a folder that does not exist")));
     if (Files.exists(abs) && !Files.isDirectory(abs)) {
       throw new IllegalArgumentException(out + " exists and is not a folder");
     }
@@ -109,6 +103,21 @@ public final class Staging {
     return staging;
   }
 
+  /**
+   * The folder a site for {@code out} is published in, absolute: where {@code out} points when it
+   * is a symbolic link (to the web server's folder, say), which stays; empty for a link to nothing.
+   */
+  public static Optional<Path> publishedAt(Path out) {
+    Path abs = out.toAbsolutePath().normalize();
+    if (!Files.isSymbolicLink(abs)) {
+      return Optional.of(abs);
+    }
+    try {
+      return Optional.of(abs.toRealPath());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
 
   /**
    * What happens when Java stops before the site is published: no file is begun after this, and

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import kokai.diag.TextBytes;
 
 /**
  * The interface text of one language, from {@code i18n/messages_<lang>.properties} (UTF-8) of the
@@ -45,12 +46,11 @@ final class Messages implements TemplateMethodModelEx {
     return new Messages(all);
   }
 
-  /** A messages file, read as UTF-8; a byte order mark before its first key is not part of the key. */
+  /** A messages file, read as UTF-8; a byte order mark before its first key is not part of the key ({@link TextBytes}). */
   static Properties properties(Path f) {
     Properties p = new Properties();
     try {
-      String text = Files.readString(f, StandardCharsets.UTF_8);
-      p.load(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+      p.load(new StringReader(TextBytes.decode(Files.readAllBytes(f), StandardCharsets.UTF_8).text()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + f, e);
     }

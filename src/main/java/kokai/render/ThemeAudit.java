@@ -120,7 +120,7 @@ final class ThemeAudit {
     String t = text.get();
     try {
       java.util.Properties keys = new java.util.Properties();
-      keys.load(new java.io.StringReader(t.startsWith("\uFEFF") ? t.substring(1) : t));
+      keys.load(new java.io.StringReader(t));
       return Optional.of(new MessageFile(t, keys));
     } catch (IllegalArgumentException | IOException e) {
       // The one thing a properties file can get wrong: a backslash and u not followed by four hex digits.

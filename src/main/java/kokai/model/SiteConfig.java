@@ -59,10 +59,8 @@ public record SiteConfig(
       problems.add(new InvalidFieldException("city", "the city is empty", "write the city's name, e.g. city: つくば市"));
     }
     language = language == null ? "ja" : language;
-    if (!language.equals("ja") && !language.equals("en")) {
-      problems.add(new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
-          "write language: ja for Japanese (日本語) or language: en for English"));
-    }
+    String lang = language;
+    check(problems, () -> requireLanguage(lang));
     license = license == null ? License.PDL1 : license;
     theme = theme == null ? DEFAULT_THEME : theme;
     String themeName = theme;
@@ -74,7 +72,7 @@ public record SiteConfig(
     if (baseUrl != null) {
       String url = baseUrl;
       check(problems, () -> requireWebAddress(url));
-      baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      baseUrl = asFolder(baseUrl);
     }
     translations = translations == null ? List.of() : List.copyOf(translations);
     Set<String> languages = new HashSet<>();
@@ -117,6 +115,19 @@ public record SiteConfig(
     int port = u.getPort() == ("https".equals(scheme) ? 443 : 80) ? -1 : u.getPort();
     String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
     return scheme + "://" + u.getHost().toLowerCase(Locale.ROOT) + ":" + port + (path.endsWith("/") ? path : path + "/");
+  }
+
+  /** The languages kokai speaks: ja and en. */
+  private static void requireLanguage(String language) {
+    if (!language.equals("ja") && !language.equals("en")) {
+      throw new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
+          "write language: ja for Japanese (日本語) or language: en for English");
+    }
+  }
+
+  /** A site's address as a folder: ending in "/". */
+  private static String asFolder(String url) {
+    return url.endsWith("/") ? url : url + "/";
   }
 
   private static void check(List<InvalidFieldException> problems, Runnable rule) {
@@ -207,15 +218,12 @@ public record SiteConfig(
     public Translation {
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(baseUrl, "baseUrl");
-      if (!language.equals("ja") && !language.equals("en")) {
-        throw new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
-            "write language: ja for Japanese (日本語) or language: en for English");
-      }
+      requireLanguage(language);
       if (!isWebAddress(baseUrl) || pageFolder(baseUrl).isPresent()) {
         throw new InvalidFieldException("baseUrl", "\"" + baseUrl + "\" is not the whole web address of a site's folder",
             "write the address the other version is published at, starting with https:// and ending in /, e.g. baseUrl: https://example.jp/hyoka/en/");
       }
-      baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+      baseUrl = asFolder(baseUrl);
     }
 
     /** The language's name in itself: 日本語, English. */

@@ -57,19 +57,20 @@ public final class Comparisons {
     String yen = w.get("compare.yen", YEN);
     String points = w.get("compare.points", "点");
     String eval = w.get("compare.section.evaluation", "評価");
+    Columns c = new Columns(w, sheets, predecessors(sheets));
     List<Comparison.Row> rows = new ArrayList<>();
-    rows.add(number(w, cost, w.get("compare.budget", "予算額"), yen, sheets, s -> own(s, CostYear::budget)));
-    rows.add(number(w, cost, w.get("compare.settlement", "決算額"), yen, sheets, s -> own(s, CostYear::settlement)));
-    rows.add(number(w, cost, w.get("compare.personnel", "人件費"), yen, sheets,
-        s -> own(s, c -> c.personnel() == null ? null : c.personnel().total())));
-    rows.add(number(w, cost, w.get("compare.totalCost", "総事業費"), yen, sheets, s -> own(s, CostYear::totalCost)));
-    indicatorRows(w, sheets, rows);
-    rows.add(score(w, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, sheets, Evaluation::citizenNeeds));
-    rows.add(score(w, eval, w.get("compare.progress", "進捗状況"), points, sheets, Evaluation::progress));
-    rows.add(score(w, eval, w.get("compare.cityInvolvement", "市の関与"), points, sheets, Evaluation::cityInvolvement));
-    rows.add(score(w, eval, w.get("compare.priority", "優先度"), points, sheets, Evaluation::priority));
+    rows.add(number(c, cost, w.get("compare.budget", "予算額"), yen, s -> own(s, CostYear::budget)));
+    rows.add(number(c, cost, w.get("compare.settlement", "決算額"), yen, s -> own(s, CostYear::settlement)));
+    rows.add(number(c, cost, w.get("compare.personnel", "人件費"), yen,
+        s -> own(s, k -> k.personnel() == null ? null : k.personnel().total())));
+    rows.add(number(c, cost, w.get("compare.totalCost", "総事業費"), yen, s -> own(s, CostYear::totalCost)));
+    indicatorRows(c, rows);
+    rows.add(score(c, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, Evaluation::citizenNeeds));
+    rows.add(score(c, eval, w.get("compare.progress", "進捗状況"), points, Evaluation::progress));
+    rows.add(score(c, eval, w.get("compare.cityInvolvement", "市の関与"), points, Evaluation::cityInvolvement));
+    rows.add(score(c, eval, w.get("compare.priority", "優先度"), points, Evaluation::priority));
     String direction = w.get("compare.direction", "方向性");
-    rows.add(text(w, direction, direction, sheets, s -> s.direction() == null ? null : w.direction(s.direction().decision())));
+    rows.add(text(c, direction, direction, s -> s.direction() == null ? null : w.direction(s.direction().decision())));
     Sheet newest = sheets.get(sheets.size() - 1);
     String title = w.get("compare.title", "{0}の年度比較（{1}〜{2}）")
         .replace("{0}", newest.title()).replace("{1}", columns.get(0).year())
@@ -84,61 +85,60 @@ public final class Comparisons {
     return Optional.of(new Comparison(url, title, columns, rows, missing));
   }
 
-  private static void indicatorRows(InterfaceWords w, List<Sheet> sheets, List<Comparison.Row> rows) {
+  /** The columns of a comparison: its sheets, oldest first, the sheet each one's change is from ({@link #predecessors}), and the words. */
+  private record Columns(InterfaceWords w, List<Sheet> sheets, int[] from) {}
+
+  private static void indicatorRows(Columns c, List<Comparison.Row> rows) {
     Map<String, String> units = new LinkedHashMap<>();
-    sheets.forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
-    String section = w.get("compare.section.indicators", "指標");
-    String target = w.get("compare.target", "目標値");
-    String actual = w.get("compare.actual", "実績");
+    c.sheets().forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
+    String section = c.w().get("compare.section.indicators", "指標");
+    String target = c.w().get("compare.target", "目標値");
+    String actual = c.w().get("compare.actual", "実績");
     for (Map.Entry<String, String> e : units.entrySet()) {
       String name = e.getKey();
-      rows.add(number(w, section, name + " " + target, e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::target)));
-      rows.add(number(w, section, name + " " + actual, e.getValue(), sheets, s -> indicator(s, name, IndicatorValue::actual)));
+      rows.add(number(c, section, name + " " + target, e.getValue(), s -> indicator(s, name, IndicatorValue::target)));
+      rows.add(number(c, section, name + " " + actual, e.getValue(), s -> indicator(s, name, IndicatorValue::actual)));
     }
   }
 
-  private static Comparison.Row number(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
-      Function<Sheet, BigDecimal> value) {
-    return number(w, section, label, unit, sheets, value, true);
+  private static Comparison.Row number(Columns c, String section, String label, String unit, Function<Sheet, BigDecimal> value) {
+    return number(c, section, label, unit, value, true);
   }
 
   /** A score is a grade, not a quantity: 1 → 5 is +4 points, and "+400%" would say nothing true. */
-  private static Comparison.Row score(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
-      Function<Evaluation, Score> f) {
-    return number(w, section, label, unit, sheets, s -> score(s, f), false);
+  private static Comparison.Row score(Columns c, String section, String label, String unit, Function<Evaluation, Score> f) {
+    return number(c, section, label, unit, s -> score(s, f), false);
   }
 
-  private static Comparison.Row number(InterfaceWords w, String section, String label, String unit, List<Sheet> sheets,
-      Function<Sheet, BigDecimal> value, boolean percent) {
-    int[] from = predecessors(sheets);
-    List<BigDecimal> values = new ArrayList<>(sheets.size());
-    sheets.forEach(s -> values.add(value.apply(s)));
+  private static Comparison.Row number(Columns c, String section, String label, String unit, Function<Sheet, BigDecimal> value,
+      boolean percent) {
+    List<BigDecimal> values = new ArrayList<>(c.sheets().size());
+    c.sheets().forEach(s -> values.add(value.apply(s)));
     List<Comparison.Cell> cells = new ArrayList<>();
-    for (int i = 0; i < sheets.size(); i++) {
+    for (int i = 0; i < values.size(); i++) {
       BigDecimal v = values.get(i);
-      BigDecimal before = from[i] < 0 ? null : values.get(from[i]);
+      BigDecimal before = c.from()[i] < 0 ? null : values.get(c.from()[i]);
       String shown = v == null ? UNKNOWN : Numbers.format(v);
       if (v == null || before == null) {
         cells.add(new Comparison.Cell(shown, null, null, false, null));
       } else {
         BigDecimal delta = v.subtract(before);
-        String change = percent ? change(delta, before, w.english()) : signed(delta);
-        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0, since(w, sheets, from[i], i)));
+        String change = percent ? change(delta, before, c.w().english()) : signed(delta);
+        cells.add(new Comparison.Cell(shown, delta, change, delta.signum() != 0, since(c, i)));
       }
     }
     return new Comparison.Row(section, label, unit, false, cells);
   }
 
-  private static Comparison.Row text(InterfaceWords w, String section, String label, List<Sheet> sheets,
-      Function<Sheet, String> value) {
-    int[] from = predecessors(sheets);
+  private static Comparison.Row text(Columns c, String section, String label, Function<Sheet, String> value) {
+    List<String> values = c.sheets().stream().map(value).toList();
     List<Comparison.Cell> cells = new ArrayList<>();
-    for (int i = 0; i < sheets.size(); i++) {
-      String v = value.apply(sheets.get(i));
-      String before = from[i] < 0 ? null : value.apply(sheets.get(from[i]));
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      String before = c.from()[i] < 0 ? null : values.get(c.from()[i]);
       boolean changed = v != null && before != null && !v.equals(before);
       cells.add(new Comparison.Cell(v == null ? UNKNOWN : v, null, changed ? before + " → " + v : null, changed,
-          changed ? since(w, sheets, from[i], i) : null));
+          changed ? since(c, i) : null));
     }
     return new Comparison.Row(section, label, "", true, cells);
   }
@@ -174,11 +174,11 @@ public final class Comparisons {
     return from;
   }
 
-  /** The year of column {@code from} when it is not the fiscal year before column {@code i}'s: a change over a gap says so. */
-  private static String since(InterfaceWords w, List<Sheet> sheets, int from, int i) {
-    Sheet before = sheets.get(from);
-    return before.fiscalYear() == sheets.get(i).fiscalYear() - 1 ? null
-        : w.english() ? before.year().english() : before.year().japanese();
+  /** The year column {@code i}'s change is from when it is not the fiscal year before: a change over a gap says so. */
+  private static String since(Columns c, int i) {
+    Sheet before = c.sheets().get(c.from()[i]);
+    return before.fiscalYear() == c.sheets().get(i).fiscalYear() - 1 ? null
+        : c.w().english() ? before.year().english() : before.year().japanese();
   }
 
   /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */

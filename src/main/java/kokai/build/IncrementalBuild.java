@@ -384,9 +384,8 @@ public final class IncrementalBuild implements AutoCloseable {
    * short-lived path runs interpreted at first, which at 10,000 sheets costs more than the work).
    */
   private static State warmUp(State s) {
-    // Groups the sheets' names and finds the numbers two projects have, which the first edit's warnings look at.
+    // Groups the sheets' names, which the first edit's warnings look at.
     s.content().names().edit();
-    s.content().names().refused(s.content().sheets());
     List<Sheet> sheets = s.index().sheets();
     for (int i = 0; i < WARM_UP_ROUNDS && !sheets.isEmpty(); i++) {
       Sheet sheet = sheets.get(i * 7919 % sheets.size());

@@ -22,6 +22,7 @@ import kokai.diag.SourceLocation;
 import kokai.model.EditorFiles;
 import kokai.model.FiscalYear;
 import kokai.model.Page;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
@@ -75,13 +76,15 @@ public final class ContentLoader {
       }
     }
     spellings.check(names.stream().map(Map.Entry::getValue).toList(), diags);
-    site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, diags));
+    // The numbers two projects have, found once: warned about here, and kept for the preview's edits.
+    List<Projects.Refusal> refused = site.isPresent() ? Projects.of(sheets).refused() : List.of();
+    site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, refused, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources);
     }
-    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources, SheetNames.of(names))), diags.sorted(),
+    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources, SheetNames.of(names, refused))), diags.sorted(),
         site, files, sheets, sources);
   }
 

@@ -152,7 +152,8 @@ final class SheetChecks {
     }
   }
 
-  void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, Diagnostics d) {
+  void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, List<Projects.Refusal> refused,
+      Diagnostics d) {
     Set<String> warned = new HashSet<>();
     for (Sheet s : sheets) {
       String dept = s.organization().department();
@@ -161,7 +162,7 @@ final class SheetChecks {
       }
       warnRelatedMissing(s, sources, d);
     }
-    warnReusedIds(Projects.of(sheets).refused(), sources, null, d);
+    warnReusedIds(refused, sources, null, d);
   }
 
   /**

@@ -50,23 +50,25 @@ public final class SheetNames {
     this.compared = compared;
   }
 
-  /** The names of a load, in the order of its sheet files. */
-  static SheetNames of(List<Map.Entry<SheetRef, NameSpellings.Named>> named) {
+  /** The names of a load, in the order of its sheet files, and the numbers two projects have ({@link Projects#refused}). */
+  static SheetNames of(List<Map.Entry<SheetRef, NameSpellings.Named>> named, List<Projects.Refusal> refused) {
     NameSpellings.Named[] all = new NameSpellings.Named[named.size()];
     Map<SheetRef, Integer> position = new HashMap<>();
     for (int i = 0; i < all.length; i++) {
       all[i] = named.get(i).getValue();
       position.put(named.get(i).getKey(), i);
     }
-    return new SheetNames(all, Collections.unmodifiableMap(position), new ConcurrentHashMap<>());
+    SheetNames names = new SheetNames(all, Collections.unmodifiableMap(position), new ConcurrentHashMap<>());
+    names.refused = List.copyOf(refused);
+    return names;
   }
 
   /**
    * The sheets with another project's number among {@code sheets}, the content's whose names
-   * these are: made once, when the first edit or the preview's warm-up asks (a few milliseconds
-   * at 10,000 sheets), and kept by the names after an edit that links no project anew.
+   * these are: given by the load, made only for names without one, and kept by the names after an
+   * edit that links no project anew.
    */
-  public List<Projects.Refusal> refused(List<Sheet> sheets) {
+  private List<Projects.Refusal> refused(List<Sheet> sheets) {
     List<Projects.Refusal> r = refused;
     if (r == null) {
       r = Projects.of(sheets).refused();

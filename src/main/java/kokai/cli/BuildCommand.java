@@ -2,6 +2,7 @@ package kokai.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     double seconds = r.elapsed().toNanos() / 1e9;
     if (!r.published()) {
-      spec.commandLine().getErr().printf(Locale.ROOT, java.nio.file.Files.exists(out)
+      spec.commandLine().getErr().printf(Locale.ROOT, Files.exists(out)
           ? "build failed after %.2f s; %s was left as it was%n" : "build failed after %.2f s; nothing was written to %s%n", seconds, out);
       return ExitCodes.DATA;
     }

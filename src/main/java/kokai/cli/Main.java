@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import kokai.build.SiteBuild;
 import kokai.build.StageFailure;
+import kokai.diag.Suggestions;
 import kokai.publish.Staging;
 import picocli.CommandLine;
 
@@ -126,7 +127,7 @@ public final class Main {
       for (String arg : suggested ? List.<String>of() : u.getUnmatched()) {
         if (arg.startsWith("-")) {
           String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-          Optional<String> near = kokai.diag.Suggestions.closest(option, cmd.getCommandSpec().optionsMap().keySet());
+          Optional<String> near = Suggestions.closest(option, cmd.getCommandSpec().optionsMap().keySet());
           if (near.isPresent()) {
             err.println("Did you mean " + near.get() + "?");
             suggested = true;

@@ -1,5 +1,6 @@
 package kokai.diag;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class Suggestions {
 
   /** The word with full-width letters and digits made half-width (ｐｅｒｉｏｄ → period), as NFKC does. */
   public static String normalized(String word) {
-    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+    return Normalizer.normalize(word, Normalizer.Form.NFKC);
   }
 
   /** Optimal string alignment distance: edits, with a swap of neighbours counting as one. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.TextBytes;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 
@@ -71,11 +72,11 @@ public final class Importer {
           "check the file's name and that it can be read");
       return List.of();
     }
-    kokai.diag.TextBytes.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
+    TextBytes.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
     boolean nearlyUtf8 = request.encoding().isEmpty() && decoded.charset().equals(StandardCharsets.UTF_8);
     if (!decoded.damaged().isEmpty() && !nearlyUtf8) {
       // Text read in the wrong encoding would be imported garbled: the file is refused.
-      kokai.diag.TextBytes.Place first = decoded.damaged().get(0);
+      TextBytes.Place first = decoded.damaged().get(0);
       diags.error(new SourceLocation(file, first.line(), first.column()), null,
           "the file is not " + decoded.charset().name() + ": bytes at " + decoded.damaged().size()
               + " places do not decode, this one first",

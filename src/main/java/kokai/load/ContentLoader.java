@@ -2,6 +2,7 @@ package kokai.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -331,7 +332,7 @@ public final class ContentLoader {
 
   private static void unreadable(Path folder, IOException e, Diagnostics diags) {
     diags.error(SourceLocation.of(folder), null, "cannot read the folder: "
-        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName() + " " + e.getMessage()),
+        + (e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName() + " " + e.getMessage()),
         "give the user running kokai permission to read it (and open it), or move it out of the content folder");
   }
 

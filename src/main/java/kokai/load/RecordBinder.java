@@ -1,11 +1,14 @@
 package kokai.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.diag.Suggestions;
@@ -479,14 +483,14 @@ final class RecordBinder {
 
   /** The comment that starts at or just after the column of a line, when one does. */
   private static Optional<String> commentAt(Path file, int line, int column) {
-    try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+    try (Stream<String> lines = Files.lines(file)) {
       Optional<String> l = lines.skip(Math.max(0, line - 1)).findFirst();
       if (l.isEmpty() || column < 1 || column > l.get().length() + 1) {
         return Optional.empty();
       }
       String rest = l.get().substring(column - 1).strip();
       return rest.startsWith("#") ? Optional.of(rest.length() > 40 ? rest.substring(0, 40) + "…" : rest) : Optional.empty();
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
   }

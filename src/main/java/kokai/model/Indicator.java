@@ -1,5 +1,6 @@
 package kokai.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record Indicator(
     return name.replaceAll("[\\s()（）]", "").isEmpty() && values.stream().allMatch(v -> zeroOrNull(v.target()) && zeroOrNull(v.actual()));
   }
 
-  private static boolean zeroOrNull(java.math.BigDecimal d) {
+  private static boolean zeroOrNull(BigDecimal d) {
     return d == null || d.signum() == 0;
   }
 }

@@ -51,6 +51,9 @@ public final class Staging {
 
   /** Deletes the staging folder when Java stops before the site is published or discarded. */
   private final Thread onStop;
+  /** Set as Java stops: the build is ending, and no more files are written. */
+  private volatile boolean stopping;
+
   /** What writing a file throws once Java is stopping: the build ends, and that is not a fault to report. */
   public static final class Stopped extends IOException {
     private static final long serialVersionUID = 1L;
@@ -59,9 +62,6 @@ public final class Staging {
       super("the build was stopped");
     }
   }
-
-  /** Set as Java stops: the build is ending, and no more files are written. */
-  private volatile boolean stopping;
 
   private Staging(Path out, Path root) {
     this.out = out;

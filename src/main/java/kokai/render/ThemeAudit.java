@@ -1,15 +1,20 @@
 package kokai.render;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -39,7 +44,7 @@ final class ThemeAudit {
     // The theme's templates as text, each read once however many of its files ask who includes them;
     // one not saved as UTF-8 is an error at its first wrong byte (Freemarker would say only that
     // "template inclusion failed" in the default template that includes it).
-    Map<String, String> templateTexts = new java.util.HashMap<>();
+    Map<String, String> templateTexts = new HashMap<>();
     for (Map.Entry<String, Path> e : mine.entrySet()) {
       if (e.getKey().startsWith("templates/")) {
         Optional<String> text = utf8(e.getValue(), "the template is", diags);
@@ -89,7 +94,7 @@ final class ThemeAudit {
   }
 
   /** A messages file of the theme: its text and its keys. */
-  private record MessageFile(String text, java.util.Properties keys) {}
+  private record MessageFile(String text, Properties keys) {}
 
   /** A theme file's text when it is UTF-8; else an error at its first byte that is not ({@code what}: "the template is"). */
   private static Optional<String> utf8(Path file, String what, Diagnostics diags) {
@@ -119,17 +124,17 @@ final class ThemeAudit {
     }
     String t = text.get();
     try {
-      java.util.Properties keys = new java.util.Properties();
-      keys.load(new java.io.StringReader(t));
+      Properties keys = new Properties();
+      keys.load(new StringReader(t));
       return Optional.of(new MessageFile(t, keys));
     } catch (IllegalArgumentException | IOException e) {
       // The one thing a properties file can get wrong: a backslash and u not followed by four hex digits.
       List<String> lines = t.lines().toList();
       int line = 0;
       int column = 0;
-      java.util.regex.Pattern bad = java.util.regex.Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
+      Pattern bad = Pattern.compile("\\\\u(?![0-9a-fA-F]{4})");
       for (int i = 0; i < lines.size() && line == 0; i++) {
-        java.util.regex.Matcher m = bad.matcher(lines.get(i));
+        Matcher m = bad.matcher(lines.get(i));
         if (m.find()) {
           line = i + 1;
           column = m.start() + 1;

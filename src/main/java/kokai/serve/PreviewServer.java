@@ -142,6 +142,15 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange ex) throws IOException {
+    if (!answersTo(ex.getRequestHeaders().getFirst("Host"))) {
+      // A page elsewhere whose name was pointed at this computer (DNS rebinding) may not read the
+      // preview, nor hear its events.
+      try (ex) {
+        send(ex, 421, "text/plain; charset=utf-8", ("kokai's preview answers to localhost and 127.0.0.1 only: open http://127.0.0.1:"
+            + address().getPort() + "/\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return;
+    }
     if (LiveReload.EVENTS_PATH.equals(ex.getRequestURI().getRawPath()) && ex.getRequestMethod().equals("GET")) {
       // The event stream stays open after this returns; LiveReload writes to it and drops it
       // when the page has gone.
@@ -198,6 +207,31 @@ public final class PreviewServer implements AutoCloseable {
       String type = type(file.get());
       byte[] body = Files.readAllBytes(file.get());
       send(ex, 200, type, type.startsWith("text/html") ? live.inject(body) : body);
+    }
+  }
+
+  /**
+   * Whether a request naming {@code host} (the Host header, perhaps with a port) is for this
+   * preview. Listening on loopback, only loopback names are: {@code localhost}, {@code 127.0.0.1},
+   * {@code [::1]}. Listening elsewhere (as {@code --bind} asks), any name is. No header (HTTP/1.0) is
+   * the client's own doing, and is answered.
+   */
+  boolean answersTo(String host) {
+    if (host == null || !address().getAddress().isLoopbackAddress()) {
+      return true;
+    }
+    String name = host.trim().toLowerCase(Locale.ROOT);
+    int end = name.startsWith("[") ? name.indexOf(']') + 1 : name.indexOf(':') < 0 ? name.length() : name.indexOf(':');
+    name = end <= 0 ? name : name.substring(0, end);
+    if (name.equals("localhost") || name.endsWith(".localhost")) {
+      return true;
+    }
+    boolean literal = name.matches("[0-9.]+") || name.matches("\\[[0-9a-f:.]+]");
+    try {
+      // A literal address is read, not looked up.
+      return literal && InetAddress.getByName(name.replace("[", "").replace("]", "")).isLoopbackAddress();
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -47,10 +47,14 @@ class PreviewServerTest {
   }
 
   private String request(String method, String rawPath) throws IOException {
+    return request(method, rawPath, "localhost");
+  }
+
+  private String request(String method, String rawPath, String host) throws IOException {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write((method + " " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write((method + " " + rawPath + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -71,6 +75,20 @@ class PreviewServerTest {
   @Test
   void listensOnLoopbackOnly() {
     assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
+  }
+
+  /** A page elsewhere whose name leads to this computer (DNS rebinding) reads nothing. */
+  @ParameterizedTest
+  @ValueSource(strings = {"attacker.example", "attacker.example:80", "localhost.attacker.example", "10.0.0.5", "[fe80::1]", "127.0.0.1.nip.io"})
+  void answersOnlyToLoopbackNames(String host) throws IOException {
+    String refused = request("GET", "/", host);
+    assertThat(refused).startsWith("HTTP/1.1 421").contains("http://127.0.0.1:" + server.address().getPort() + "/")
+        .doesNotContain("home");
+    assertThat(request("GET", "/__kokai/events", host)).startsWith("HTTP/1.1 421");
+    int port = server.address().getPort();
+    for (String loopback : List.of("localhost", "LOCALHOST:" + port, "127.0.0.1:" + port, "[::1]:" + port, "app.localhost")) {
+      assertThat(request("GET", "/", loopback)).as(loopback).startsWith("HTTP/1.1 200").contains("home");
+    }
   }
 
   @Test

@@ -23,11 +23,18 @@ import java.util.Map;
  */
 final class HeadingIds {
   private final Map<String, Integer> seen = new HashMap<>();
+  private String last;
 
   String next(String headingText) {
     String base = base(headingText.strip());
     int n = seen.merge(base, 1, Integer::sum);
-    return n == 1 ? base : base + "-" + n;
+    last = n == 1 ? base : base + "-" + n;
+    return last;
+  }
+
+  /** The id {@link #next} gave last, or null before the first heading. */
+  String last() {
+    return last;
   }
 
   static String base(String text) {

@@ -63,11 +63,19 @@ final class Markdown {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl, siteRelative));
     HeadingIds ids = new HeadingIds();
-    HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+    // A table's renderer before the extension's, which would otherwise be taken first.
+    HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ctx -> new MarkdownTables(ctx, ids))
+        .extensions(EXTENSIONS).escapeHtml(true)
         .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel, labelLang))
         .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
-          if (node instanceof org.commonmark.ext.gfm.tables.TableCell c && c.isHeader()) {
-            attrs.put("scope", "col");
+          if (node instanceof org.commonmark.ext.gfm.tables.TableCell c) {
+            if (c.isHeader()) {
+              attrs.put("scope", "col");
+            }
+            // As a class the stylesheet aligns, rather than HTML's obsolete align.
+            if (attrs.remove("align") != null) {
+              attrs.put("class", "align-" + c.getAlignment().name().toLowerCase(Locale.ROOT));
+            }
           }
         })
         .build();

@@ -4,11 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -41,7 +38,7 @@ final class MarkdownHeadings implements NodeRenderer {
   @Override
   public void render(Node node) {
     Heading h = (Heading) node;
-    String text = textOf(h);
+    String text = MarkdownTables.textOf(h);
     String id = ids.next(text);
     String tag = "h" + h.getLevel();
     html.line();
@@ -82,19 +79,5 @@ final class MarkdownHeadings implements NodeRenderer {
     html.line();
   }
 
-  private static String textOf(Node heading) {
-    StringBuilder sb = new StringBuilder();
-    heading.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text t) {
-        sb.append(t.getLiteral());
-      }
 
-      @Override
-      public void visit(Code c) {
-        sb.append(c.getLiteral());
-      }
-    });
-    return sb.toString();
-  }
 }

@@ -26,8 +26,8 @@ import org.openqa.selenium.logging.LogType;
  * Every page of the real sheets' site, in Japanese and in English, and of a generated city of three
  * fiscal years in English (its comparison pages too), opened from disk in Debian's headless chromium
  * on a 320 px phone: the browser reports no error (a script that fails, a file that is missing, a
- * refused resource), no page is wider than the screen, and a table scrolled sideways keeps its row
- * headings in view.
+ * refused resource), no page is wider than the screen (a wide table in a Markdown page included), and
+ * a table scrolled sideways keeps its row headings in view.
  */
 class EveryPageInABrowserTest {
   /**
@@ -48,6 +48,10 @@ class EveryPageInABrowserTest {
       return null;
       """;
 
+  /** A table of five wide columns, as a city writes one into a page. */
+  private static final String WIDE_TABLE = "# 一覧\n\n| 年度 | 事業名 | 担当課 | 決算額（千円） | 備考 |\n| --- | --- | --- | ---: | --- |\n"
+      + "| 令和4年度 | 情報化推進事業 | 政策イノベーション部情報政策課 | 7,638 | 電子申請サービスの利用拡大 |\n";
+
   @TempDir Path dir;
 
   @Test
@@ -58,6 +62,7 @@ class EveryPageInABrowserTest {
       driver.manage().window().setSize(new Dimension(320, 900));
       Path real = dir.resolve("real");
       Trees.copy(Path.of("content"), real, f -> true);
+      Files.writeString(real.resolve("pages/wide-table.md"), WIDE_TABLE);
       Path generated = dir.resolve("generated");
       new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(3, 40, 2021, 2023)), generated);
       for (Path site : List.of(LanguageSites.build(real, "ja", dir), LanguageSites.build(real, "en", dir),

@@ -67,6 +67,24 @@ class MarkdownPageTest {
     assertThat(p.select(".prose").text()).contains("<b>raw</b>");
   }
 
+  /** A table wider than a phone scrolls in its own region, named by its section (or its columns), not the page. */
+  @Test
+  void tablesScrollInANamedFocusableRegion() {
+    Document p = build(PAGE);
+    Element region = p.expectFirst(".prose table").parent();
+    assertThat(region.hasClass("table-scroll")).isTrue();
+    assertThat(region.attr("role")).isEqualTo("region");
+    assertThat(region.attr("tabindex")).isEqualTo("0");
+    assertThat(p.getElementById(region.attr("aria-labelledby")).text()).isEqualTo("Open data");
+    Document first = build("# t\n\n| 年度 | 件数 |\n| --- | ---: |\n| 2022 | 12 |\n\n## 後\n");
+    Element unnamed = first.expectFirst(".prose table").parent();
+    assertThat(unnamed.attr("aria-label")).isEqualTo("年度 / 件数");
+    assertThat(unnamed.hasAttr("aria-labelledby")).isFalse();
+    assertThat(first.select(".prose tr").eachText()).containsExactly("年度 件数", "2022 12");
+    assertThat(first.select(".prose td").eachAttr("class")).containsExactly("align-right");
+    assertThat(first.select(".prose [align]")).isEmpty();
+  }
+
   @Test
   void linksWrittenWithTheSitesOwnAddressOrPathWorkFromDiskToo() {
     Document p = build("# t\n\n[a](https://example.jp/hyoka/2022/010/) [b](/hyoka/departments/general/#main) [c](/years/2022/)"

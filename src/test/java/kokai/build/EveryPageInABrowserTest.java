@@ -26,8 +26,9 @@ import org.openqa.selenium.logging.LogType;
  * Every page of the real sheets' site, in Japanese and in English, and of a generated city of three
  * fiscal years in English (its comparison pages too), opened from disk in Debian's headless chromium
  * on a 320 px phone: the browser reports no error (a script that fails, a file that is missing, a
- * refused resource), no page is wider than the screen (a wide table in a Markdown page included), and
- * a table scrolled sideways keeps its row headings in view.
+ * refused resource), no page is wider than the screen (a wide table in a Markdown page included), a
+ * table scrolled sideways keeps its row headings in view, and a link in a table that the keyboard
+ * reaches is not under them.
  */
 class EveryPageInABrowserTest {
   /**
@@ -46,6 +47,26 @@ class EveryPageInABrowserTest {
         if (!inView) return box.querySelector('caption')?.textContent.trim() || box.id;
       }
       return null;
+      """;
+
+  /**
+   * Focuses each link and button of each table wider than the screen; returns the texts of those
+   * whose first line, where the table shows it, is then out of view or under something else.
+   */
+  private static final String FOCUS_HIDDEN = """
+      const hidden = [];
+      for (const box of document.querySelectorAll('.table-scroll')) {
+        if (box.scrollWidth <= box.clientWidth) continue;
+        for (const e of box.querySelectorAll('a[href], button')) {
+          e.focus();
+          const r = e.getClientRects()[0], shown = box.getBoundingClientRect();
+          const left = Math.max(r.left, shown.left), right = Math.min(r.right, shown.right, innerWidth);
+          const top = right > left ? document.elementFromPoint((left + right) / 2, r.top + r.height / 2) : null;
+          if (!top || !(top === e || e.contains(top))) hidden.push(e.textContent.trim());
+        }
+        box.scrollLeft = 0;
+      }
+      return hidden.join(', ');
       """;
 
   /** A table of five wide columns, as a city writes one into a page. */
@@ -84,6 +105,10 @@ class EveryPageInABrowserTest {
           Object lost = ((JavascriptExecutor) driver).executeScript(ROW_HEADINGS_OUT_OF_VIEW);
           if (lost != null) {
             found.add(where + ": scrolled to its end, a table hides its row headings (" + lost + ")");
+          }
+          Object covered = ((JavascriptExecutor) driver).executeScript(FOCUS_HIDDEN);
+          if (!"".equals(covered)) {
+            found.add(where + ": a focused link in a table is under its row headings (" + covered + ")");
           }
           for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
             found.add(where + ": " + e.getLevel() + " " + e.getMessage());

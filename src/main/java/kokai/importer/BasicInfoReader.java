@@ -2,10 +2,12 @@ package kokai.importer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Gathers the values of 事業の基本情報 by label. The form prints two items side by side on a line
@@ -43,10 +45,11 @@ final class BasicInfoReader {
     BasicField last = null;
     int lastAt = 0;
     Column right = null;
-    for (Row row : rows) {
-      if (row.isBlank()) {
+    for (Row printed : rows) {
+      if (printed.isBlank()) {
         continue;
       }
+      Row row = splitJoinedLabels(printed, first.keySet());
       // The right-half item above, whose column a value of this line may continue.
       Column rightAbove = hasRightLabel(row) ? null : right;
       BasicField leftAbove = left;
@@ -157,6 +160,54 @@ final class BasicInfoReader {
     if (!toRight.isEmpty()) {
       add(out, right.field(), row, toRight);
     }
+  }
+
+  /**
+   * The line with each cell that holds a value and then, after a space, a right-half label (with
+   * or without its value) read as two cells: the export joined two cells that the form prints
+   * apart ("つくば市情報化推進計画 事業期間 毎年度", "4 係名 企画推進係", "市長公約 係名 企画推進係"). Only a label that the sheet
+   * has not had yet and that the line has in no cell of its own splits, and SDGs only before a
+   * goal's number: a plan named "つくば市 SDGs 未来都市計画" stays whole.
+   */
+  private static Row splitJoinedLabels(Row row, Set<BasicField> had) {
+    Set<BasicField> own = EnumSet.noneOf(BasicField.class);
+    for (Cell c : row.cells()) {
+      LABELS.match(c).ifPresent(m -> own.add(m.kind()));
+    }
+    List<Cell> out = new ArrayList<>();
+    for (Cell printed : row.cells()) {
+      Cell cell = printed;
+      Optional<Integer> at = joinedLabel(cell, had, own);
+      while (at.isPresent()) {
+        out.add(cell.withText(cell.text().substring(0, at.get())));
+        cell = cell.tail(at.get());
+        LABELS.match(cell).ifPresent(m -> own.add(m.kind()));
+        // A second label joined on after the first one's value.
+        at = joinedLabel(cell, had, own);
+      }
+      out.add(cell);
+    }
+    return out.size() == row.cells().size() ? row : new Row(row.line(), out);
+  }
+
+  /** Where, in the cell's text, a right-half label joined on after a space starts; empty when none does. */
+  private static Optional<Integer> joinedLabel(Cell cell, Set<BasicField> had, Set<BasicField> own) {
+    String text = cell.text();
+    for (int i = 1; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || Character.isWhitespace(text.charAt(i - 1))) {
+        continue;
+      }
+      int j = i;
+      while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      Optional<Labels.Match<BasicField>> m = LABELS.match(cell.tail(j));
+      if (m.isPresent() && !m.get().kind().left && !had.contains(m.get().kind()) && !own.contains(m.get().kind())
+          && (m.get().kind() != BasicField.SDGS || !m.get().hasRest() || Texts.fold(m.get().rest().text()).matches("\\d.*"))) {
+        return Optional.of(j);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Where a right-half item's label stood: the column its continued values are right of. */

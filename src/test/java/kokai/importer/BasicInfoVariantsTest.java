@@ -119,6 +119,32 @@ class BasicInfoVariantsTest {
     assertThat(Fixtures.sheet(text).sdgs()).containsExactly(3, 4, 11);
   }
 
+  /** The export joins a value and the label printed right of it with a space; the label still heads its own item. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "個別計画\tつくば市情報化推進計画\t\t\t事業期間\t毎年度\t|個別計画\tつくば市情報化推進計画 事業期間 毎年度\t",
+    "個別計画\tつくば市情報化推進計画\t\t\t事業期間\t毎年度\t|個別計画\tつくば市情報化推進計画\u3000 事業期間\t毎年度\t",
+    "市長公約\t\t\t\t係名\t情報システム係\t|市長公約 係名 情報システム係\t",
+    "根拠法令等\tつくば市情報セキュリティポリシー\t\t\tSDGs\t09産業と技術革新の基盤をつくろう\t|根拠法令等\tつくば市情報セキュリティポリシー SDGs 09産業と技術革新の基盤をつくろう\t",
+    "予算科目\t01-020108-15 情報通信ネットワークシステム運用に\t\t\t担当部課|予算科目\t01-020108-15 情報通信ネットワークシステム運用に 担当部課",
+  })
+  void aLabelJoinedToTheValueBeforeItHeadsItsOwnItem(String printed, String joined) {
+    String text = S088.replace(printed.replace("\\t", "\t").replace("\\u3000", "\u3000"),
+        joined.replace("\\t", "\t").replace("\\u3000", "\u3000"));
+    assertThat(text).isNotEqualTo(S088);
+
+    assertThat(Fixtures.sheet(text)).usingRecursiveComparison().isEqualTo(Fixtures.sheet(S088));
+  }
+
+  @Test
+  void aPlanWithTheWordSdgsInItsNameStaysAPlan() {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\tつくば市 SDGs 未来都市計画\t");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.plans()).containsExactly("つくば市 SDGs 未来都市計画");
+    assertThat(s.sdgs()).containsExactly(9, 16, 17);
+  }
+
   @Test
   void aSecondBudgetAccountOnAWrappedLineIsKeptAndSaidSo() {
     String text = S088.replace("\n市長公約\t", "\n\t01-020108-16 情報セキュリティ対策\t\t\t\t\t\n市長公約\t");

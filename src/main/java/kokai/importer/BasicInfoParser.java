@@ -17,7 +17,13 @@ final class BasicInfoParser {
   private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern SECOND_ACCOUNT = Pattern.compile("\\S\\s+[0-9０-９]{2}[-－‐][0-9０-９]{6}");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
-  private static final Pattern GOAL_START = Pattern.compile("[\\s\u3000]+(?=[0-9０-９])");
+  /**
+   * Where a cell's next goal starts: at its number after a space, a 、 or ・ ("08働きがいも経済成長も、
+   * 09産業と…"), or at a two-digit number right after the name before ("11住み続けられるまちづくりを13気候…";
+   * no goal's name has a figure in it).
+   */
+  private static final Pattern GOAL_START = Pattern.compile(
+      "[\\s\u3000、，,・･]+(?=[0-9０-９])|(?<=[^\\s\u3000、，,・･0-9０-９A-Za-z])(?=(?:[0０][1-9１-９]|[1１][0-7０-７])[^0-9０-９])");
   private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s\u3000]*[、,，][\\s\u3000]*");
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   /** A pledge's number as sheets print it ("04", "1", "IV-2"); a pledge written with its words is not split at its spaces. */
@@ -129,7 +135,7 @@ final class BasicInfoParser {
     List<Integer> out = new ArrayList<>();
     for (BasicInfoReader.Values line : v.getOrDefault(BasicField.SDGS, List.of())) {
       for (Cell c : line.cells()) {
-        // A cell may hold several goals that the export joined with a space ("09産業… 16平和…").
+        // A cell may hold several goals that the export joined ("09産業… 16平和…").
         for (String goalText : GOAL_START.split(c.text().strip())) {
           if (Texts.isNone(goalText)) {
             continue;
@@ -139,7 +145,7 @@ final class BasicInfoParser {
           if (goal < 1 || goal > 17) {
             p.error(line.row(), c, "sdgs", "cannot read an SDG goal number from \"" + goalText + "\"",
                 "each SDGs cell starts with the goal's number from 1 to 17, e.g. 09産業と技術革新の基盤をつくろう");
-          } else {
+          } else if (!out.contains(goal)) {
             out.add(goal);
           }
         }

@@ -10,6 +10,7 @@ import kokai.model.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** 事業の基本情報 as other sheets fill it: several pledges, plans and goals, other departments. */
 class BasicInfoVariantsTest {
@@ -112,11 +113,15 @@ class BasicInfoVariantsTest {
     assertThat(Fixtures.sheet(text).organization()).isEqualTo(new Organization(department, division, null));
   }
 
-  @Test
-  void severalGoalsJoinedInOneCellAreEachRead() {
-    String text = S088.replace(SDG_LINES, "SDGs\t03すべての人に健康と福祉を 4質の高い教育をみんなに 11住み続けられるまちづくりを\t\n");
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\u3000", "、", "・", ",", ""})
+  void severalGoalsJoinedInOneCellAreEachRead(String between) {
+    String text = S088.replace(SDG_LINES, "SDGs\t03すべての人に健康と福祉を" + between + "04質の高い教育をみんなに" + between
+        + "11住み続けられるまちづくりを\t\n");
+    String oneDigit = S088.replace(SDG_LINES, "SDGs\t3すべての人に健康と福祉を 4質の高い教育をみんなに、11住み続けられるまちづくりを\t\n");
 
     assertThat(Fixtures.sheet(text).sdgs()).containsExactly(3, 4, 11);
+    assertThat(Fixtures.sheet(oneDigit).sdgs()).containsExactly(3, 4, 11);
   }
 
   /** The export joins a value and the label printed right of it with a space; the label still heads its own item. */

@@ -3,6 +3,7 @@ package kokai.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,12 @@ final class EvaluationParser {
       return null; // not scored, as on a new project's first sheet; its comment a dash too, or none
     }
     Matcher m = SCORE.matcher(Texts.fold(first.text()));
+    Optional<Cell> blank = blankScore(entry);
+    if (!m.matches() && blank.isPresent()) {
+      p.error(entry.row(), blank.get(), field, "the score is blank, before the comment \"" + first.text() + "\"",
+          "write the score, a whole number from 1 to 5, in the blank cell after the label, as the printed sheet has it");
+      return null;
+    }
     if (!m.matches()) {
       p.error(entry.row(), first, field, "expected a score from 1 to 5 but found \"" + first.text() + "\"",
           "the cell after the label holds the score, a whole number from 1 to 5");
@@ -51,5 +58,12 @@ final class EvaluationParser {
     }
     entry.values().stream().skip(1).map(Cell::text).forEach(comment::add);
     return new Score(score, Texts.orNull(Texts.joinOrNull(comment)));
+  }
+
+  /** The score's cell when it is empty and text comes after it: a comment without its score. */
+  private static Optional<Cell> blankScore(LabeledRows.Entry entry) {
+    List<Cell> cells = entry.row().cells();
+    int value = cells.indexOf(entry.values().get(0));
+    return value > 1 && cells.get(value - 1).isEmpty() ? Optional.of(cells.get(value - 1)) : Optional.empty();
   }
 }

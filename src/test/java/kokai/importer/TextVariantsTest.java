@@ -135,6 +135,18 @@ class TextVariantsTest {
     assertThat(p.problems().firstError().field()).isEqualTo("evaluation.progress.score");
   }
 
+  /** Said as what it is, at the blank cell: before, the message took the comment for the score. */
+  @Test
+  void aCommentWithoutItsScoreIsAnErrorAtTheBlankCell() {
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("進捗状況\t2\t", "進捗状況\t\t"));
+
+    assertThat(p.sheet()).isEmpty();
+    var error = p.problems().firstError();
+    assertThat(error.field()).isEqualTo("evaluation.progress.score");
+    assertThat(error.message()).startsWith("the score is blank").contains("計画から遅れている。(未達成)");
+    assertThat(error.location().column()).isEqualTo("進捗状況\t".length() + 1);
+  }
+
   @Test
   void aCellQuotedByASpreadsheetExportIsReadAsPrinted() {
     String text = S088.replace("目的\t市民サービス及び庁内業務効率の向上を図る。", "目的\t\"市民サービス\"\"向上\"\"を図る。\"")

@@ -15,7 +15,7 @@ final class BasicInfoParser {
   // A full-width space (U+3000), which \\s does not match, separates as well as a space.
   private static final Pattern ID_TITLE = Pattern.compile("^([^\\s\u3000]+)[\\s\u3000]*(.*)$", Pattern.DOTALL);
   private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
-  private static final Pattern SECOND_ACCOUNT = Pattern.compile("\\S\\s+[0-9０-９]{2}[-－‐][0-9０-９]{6}");
+  private static final Pattern SECOND_ACCOUNT = Pattern.compile("(?:\\S\\s+|[^\\s0-9０-９\\-－‐])[0-9０-９]{2}[-－‐][0-9０-９]{6}");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
   /**
    * Where a cell's next goal starts: at its number after a space, a 、 or ・ ("08働きがいも経済成長も、

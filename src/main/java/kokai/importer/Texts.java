@@ -100,9 +100,10 @@ final class Texts {
 
   /**
    * Adds the cells of a long text's next line to the cells above: the line's first cell runs on
-   * from the last one above, directly between two Japanese characters ("…システムの" and "利用件数"
-   * were one word on the paper sheet, and a reader searching for it must find it) and with one
-   * space elsewhere; its other cells stay cells.
+   * from the last one above, directly ("…システムの" and "利用件数" were one word on the paper sheet,
+   * and a reader searching for it must find it; so were "延べ" and "240人", "、" and "AI議事録") but
+   * with one space between two Latin words or figures ("Microsoft" and "Teams"); its other cells
+   * stay cells.
    */
   static void runOn(List<Cell> above, List<Cell> next) {
     if (above.isEmpty() || next.isEmpty()) {
@@ -112,7 +113,7 @@ final class Texts {
     Cell last = above.get(above.size() - 1);
     String a = last.text();
     String b = next.get(0).text();
-    boolean direct = !a.isEmpty() && !b.isEmpty() && a.charAt(a.length() - 1) > 0x7F && b.charAt(0) > 0x7F;
+    boolean direct = !a.isEmpty() && !b.isEmpty() && (a.charAt(a.length() - 1) > 0x7F || b.charAt(0) > 0x7F);
     above.set(above.size() - 1, last.withText(a + (direct ? "" : " ") + b));
     above.addAll(next.subList(1, next.size()));
   }

@@ -162,6 +162,10 @@ class LayoutQuirksTest {
     String latin = S088.replace("改善目標\t半導体不足等の影響により令和4年度に調達できなかった機器の更新作業を行う。\t",
         "改善目標\tRPA\t\n\tand AI 2台を導入\t\n\t する。\t");
     assertThat(Fixtures.sheet(latin).results().improvementGoal()).isEqualTo("RPA and AI 2台を導入する。");
+    // A figure or a Latin word next to Japanese runs on directly: a search for 延べ240人 finds it.
+    String mixed = S088.replace("改善目標\t半導体不足等の影響により令和4年度に調達できなかった機器の更新作業を行う。\t",
+        "改善目標\t研修を開催し、延べ\t\n\t240人が参加した。\t\n\tまた、\t\n\tAI議事録(試行)\t\n\tを導入した。\t");
+    assertThat(Fixtures.sheet(mixed).results().improvementGoal()).isEqualTo("研修を開催し、延べ240人が参加した。また、AI議事録(試行)を導入した。");
   }
 
   @Test

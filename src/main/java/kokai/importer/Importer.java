@@ -72,6 +72,12 @@ public final class Importer {
           "check the file's name and that it can be read");
       return List.of();
     }
+    if (new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+      diags.error(SourceLocation.of(file), null, "this is a PDF file: import reads the sheets' text, with a tab between"
+          + " cells", "save the sheets from their spreadsheet as tab-separated text (Unicode text), or copy each sheet's"
+          + " table into a spreadsheet and save that");
+      return List.of();
+    }
     TextBytes.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
     boolean nearlyUtf8 = request.encoding().isEmpty() && decoded.charset().equals(StandardCharsets.UTF_8);
     if (!decoded.damaged().isEmpty() && !nearlyUtf8) {
@@ -89,8 +95,15 @@ public final class Importer {
           "correct the character in the file, or give its encoding with --encoding");
     }
     String text = decoded.text();
-    List<SheetParser.Parsed> parsed = new ArrayList<>(
-        SheetSplitter.split(file, text, diags).stream().map(b -> SheetParser.parse(file, b)).toList());
+    List<SheetBlock> blocks = SheetSplitter.split(file, text, diags);
+    if (!blocks.isEmpty() && text.indexOf('\t') < 0) {
+      // Cells run together with spaces (text copied from a PDF viewer, pdftotext): every line would be a problem.
+      diags.error(SourceLocation.of(file), null, "the file has no tab: import reads the sheets' text with a tab between"
+          + " cells, and here they are separated by spaces or not at all", "save the sheets from their spreadsheet as"
+          + " tab-separated text (Unicode text), or copy each sheet's table into a spreadsheet and save that");
+      return List.of();
+    }
+    List<SheetParser.Parsed> parsed = new ArrayList<>(blocks.stream().map(b -> SheetParser.parse(file, b)).toList());
     List<Section> missing = SheetParser.cutOff(parsed);
     if (!missing.isEmpty()) {
       parsed.set(parsed.size() - 1, parsed.get(parsed.size() - 1).cutOff(missing));

@@ -36,6 +36,22 @@ class ImporterFilesTest {
     assertThat(r.summary()).isEqualTo("imported 2, skipped 1 (1 could not be read), unchanged 0");
   }
 
+  /** Text copied from a PDF viewer, or the PDF itself: one error saying so, not one for every line. */
+  @Test
+  void aFileWithoutTabsOrAPdfIsOneErrorThatSaysWhy(@TempDir Path dir) throws Exception {
+    Path spaces = Fixtures.write(dir, "spaces.txt", Seed.sheet("088").replace('\t', ' ').getBytes(StandardCharsets.UTF_8));
+    Path pdf = Fixtures.write(dir, "sheets.pdf", "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, spaces, pdf);
+
+    assertThat(r.ok()).isFalse();
+    assertThat(r.written()).isEmpty();
+    assertThat(r.diagnostics()).extracting(d -> d.location().file() + ": " + d.message()).containsExactly(
+        pdf + ": this is a PDF file: import reads the sheets' text, with a tab between cells",
+        spaces + ": the file has no tab: import reads the sheets' text with a tab between cells, and here they are"
+            + " separated by spaces or not at all");
+  }
+
   @Test
   void aFileCutOffInItsLastSheetLosesThatSheetOnly(@TempDir Path dir) throws Exception {
     String last = Seed.sheet("090");

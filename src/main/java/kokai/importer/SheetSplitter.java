@@ -46,7 +46,16 @@ final class SheetSplitter {
       Optional<FiscalYear> fy = m.flatMap(h -> FiscalYear.parse(h.group(1)));
       if (fy.isPresent() && heading != null && fy.get().year() == year && m.get().group(2).equals(form)
           && !startsSheet(all, i + 1)) {
-        continue; // the heading printed again at the top of the sheet's next page
+        // The heading printed again at the top of the sheet's next page, and with it perhaps the
+        // sheet's number and name, as on its first page.
+        int next = i + 1;
+        while (next < all.size() && all.get(next).isBlank()) {
+          next++;
+        }
+        if (next < all.size() && repeatsALine(rows, all.get(next))) {
+          i = next;
+        }
+        continue;
       }
       if (fy.isPresent()) {
         if (heading != null) {
@@ -75,6 +84,12 @@ final class SheetSplitter {
           "each sheet starts with a line such as 令和 4年度 事務事業マネジメントシート; check the file and its encoding (--encoding)");
     }
     return blocks;
+  }
+
+  /** Whether {@code row} is the 事務事業名 line that the sheet's {@code rows} already have. */
+  private static boolean repeatsALine(List<Row> rows, Row row) {
+    String key = Texts.key(row.joined());
+    return key.startsWith("事務事業名") && rows.stream().anyMatch(r -> Texts.key(r.joined()).equals(key));
   }
 
   /** Whether the first line with text from {@code from} on is the heading of a sheet's first part. */

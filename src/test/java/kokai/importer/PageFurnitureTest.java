@@ -44,6 +44,18 @@ class PageFurnitureTest {
     assertThat(Fixtures.sheet(twoPages)).isEqualTo(Fixtures.sheet(S088));
   }
 
+  /** Some forms print the sheet's number and name under the heading on every page. */
+  @Test
+  void theSheetsNameRepeatedUnderTheHeadingOfItsNextPageIsNoLineOfIt() {
+    String name = S088.lines().filter(l -> l.startsWith("事務事業名")).findFirst().orElseThrow();
+    String twoPages = S088.replace("\n指標の推移\n", "\n\f" + Seed.HEADING + "\n\n" + name + "\n\n指標の推移\n")
+        .replace("\n事業の成果と課題\n", "\n" + Seed.HEADING + "\n" + name.strip() + "\n事業の成果と課題\n");
+    assertThat(twoPages.split(name.strip(), -1)).hasSize(4);
+
+    assertThat(Fixtures.parseOne(twoPages).problems().all()).isEmpty();
+    assertThat(Fixtures.sheet(twoPages)).isEqualTo(Fixtures.sheet(S088));
+  }
+
   /** A page break inside a part: the page's number, the sheet's heading and the part's heading again. */
   @Test
   void aPartsHeadingRepeatedAtTheTopOfItsNextPageIsNoLineOfIt() {

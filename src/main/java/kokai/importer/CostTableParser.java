@@ -28,8 +28,8 @@ final class CostTableParser {
     GROUP(null, null, null),
     BUDGET("予算額", "budget", CostYear.class),
     SETTLEMENT("決算額", "settlement", CostYear.class),
-    GENERAL("一般財源", "funding.general", Funding.class),
-    GRANTS("国庫、県支出金、地方債", "funding.grantsAndBonds", Funding.class),
+    GENERAL("一般財源", "funding.general", Funding.class, "一般財源等"),
+    GRANTS("国庫、県支出金、地方債", "funding.grantsAndBonds", Funding.class, "国・県支出金、地方債", "国庫支出金、県支出金、地方債"),
     OTHER("その他", "funding.other", Funding.class),
     PERSONNEL("人件費計", "personnel.total", Personnel.class),
     STAFF("正職員従事割合", "personnel.regularStaff", Personnel.class),
@@ -40,10 +40,13 @@ final class CostTableParser {
     final String field;
     /** The least value the content format accepts for this item (its model field's {@code min}). */
     final long min;
+    /** The label as forms of other years or cities print it. */
+    final List<String> otherLabels;
 
-    Item(String label, String field, Class<? extends Record> owner) {
+    Item(String label, String field, Class<? extends Record> owner, String... otherLabels) {
       this.label = label;
       this.field = field;
+      this.otherLabels = List.of(otherLabels);
       this.min = owner == null ? Long.MIN_VALUE : ModelLimits.min(owner, field.substring(field.indexOf('.') + 1));
     }
   }
@@ -55,6 +58,7 @@ final class CostTableParser {
     for (Item i : Item.values()) {
       if (i.label != null) {
         m.put(i.label, i);
+        i.otherLabels.forEach(l -> m.put(l, i));
       }
     }
     for (String group : List.of("項目", "事業費", "内訳", "人件費")) {
@@ -83,7 +87,7 @@ final class CostTableParser {
     Heading heading = null;
     Map<Item, Line> lines = new EnumMap<>(Item.class);
     for (Row row : rows) {
-      if (row.isBlank()) {
+      if (row.isBlank() || Texts.skipNote(row, "costs", p)) {
         continue;
       }
       Heading h = yearHeading(row);

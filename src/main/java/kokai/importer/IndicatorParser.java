@@ -31,7 +31,7 @@ final class IndicatorParser {
   enum Part { NAME, TARGET, ACTUAL, DESCRIPTION }
 
   private static final Labels<Part> LABELS = new Labels<>(Map.of(
-      "指標名", Part.NAME, "目標値", Part.TARGET, "実績", Part.ACTUAL, "指標の概要", Part.DESCRIPTION));
+      "指標名", Part.NAME, "目標値", Part.TARGET, "実績", Part.ACTUAL, "実績値", Part.ACTUAL, "指標の概要", Part.DESCRIPTION));
 
   private IndicatorParser() {}
 
@@ -40,7 +40,7 @@ final class IndicatorParser {
     IndicatorBlock current = null;
     for (Row row : rows) {
       List<Cell> cells = row.nonEmpty();
-      if (cells.isEmpty()) {
+      if (cells.isEmpty() || Texts.skipNote(row, "indicators", p)) {
         continue;
       }
       Optional<Labelled> found = label(cells);

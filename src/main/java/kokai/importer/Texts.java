@@ -118,6 +118,20 @@ final class Texts {
     above.addAll(next.subList(1, next.size()));
   }
 
+  /**
+   * Whether the line is a note under a table ("※人件費計は、…"), which has no place in the content:
+   * it is skipped with a warning, rather than refusing the sheet as an unknown line.
+   */
+  static boolean skipNote(Row row, String field, Problems p) {
+    List<Cell> cells = row.nonEmpty();
+    if (cells.isEmpty() || !cells.get(0).text().startsWith("※")) {
+      return false;
+    }
+    p.warning(row, cells.get(0), field, "a note under the table is not imported: " + row.joined(),
+        "if it should be published, add it to one of the sheet's texts in the written file");
+    return true;
+  }
+
   /** Joins non-empty parts with one space, or null when there are none. */
   static String joinOrNull(List<String> parts) {
     List<String> kept = parts.stream().filter(p -> p != null && !p.isBlank()).toList();

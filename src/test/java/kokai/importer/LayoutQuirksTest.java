@@ -81,6 +81,24 @@ class LayoutQuirksTest {
     }
   }
 
+  /** Labels as forms of other years print them, and a note under a table, which is said but not imported. */
+  @Test
+  void otherFormsLabelsReadTheSameAndANoteUnderATableIsSkipped() {
+    String s089 = Seed.sheet("089");
+    String other = s089.replace("\t内訳\t一般財源\t", "\t内訳\t一般財源等\t")
+        .replace("\t\t国庫、県支出金、地方債\t", "\t\t国・県支出金、地方債\t")
+        .replace("\t実績\t", "\t実績値\t")
+        .replace("\n市民参加の取組状況\n", "\n※人件費計は、正職員従事割合に平均給与額を乗じて算出している。\n\n市民参加の取組状況\n")
+        .replace("\n事業の成果と課題\n", "\n※目標値は第2期つくば市情報化推進計画による。\n\n事業の成果と課題\n");
+    assertThat(other).contains("一般財源等", "国・県支出金", "実績値", "※人件費計", "※目標値");
+
+    SheetParser.Parsed p = Fixtures.parseOne(other);
+    assertThat(p.sheet()).contains(Fixtures.sheet(s089));
+    assertThat(p.problems().all()).extracting(Diagnostic::field, Diagnostic::isError)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("costs", false), org.assertj.core.groups.Tuple.tuple("indicators", false));
+    assertThat(p.problems().all().get(0).message()).contains("※人件費計は");
+  }
+
   @Test
   void aNamePrintedBesideTheSheetsHeadingIsNotPartOfIt() {
     String named = S088.replace("令和 4年度 事務事業マネジメントシート\n", "令和 4年度\t事務事業マネジメントシート\tつくば市\t政策イノベーション部\n");

@@ -54,15 +54,20 @@ class RealSheetsTest {
 
   /**
    * The second build runs in its own JVM: iteration order of Map.of and Set.of is salted per
-   * process, so a build compared only with itself in one JVM would not see that kind of drift.
+   * process, so a build compared only with itself in one JVM would not see that kind of drift; and
+   * with another system's settings, which must not reach the bytes either.
    */
   @Test
   void aBuildInAnotherProcessGivesIdenticalBytes() throws IOException, InterruptedException {
     Path again = out.resolve("again");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "kokai.cli.Main",
+    // A Windows machine's line ending, a Turkish locale (its dotless i), the Japanese calendar, another time zone.
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dline.separator=\r\n", "-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
+        "-Djava.locale.providers=HOST", "-cp", System.getProperty("java.class.path"), "kokai.cli.Main",
         "build", "--content", "content", "--out", again.toString())
-        .redirectErrorStream(true).start();
+        .redirectErrorStream(true);
+    pb.environment().put("KOKAI_QUICK_START", "0"); // these settings in the Java that builds
+    Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(output).isZero();
     Map<String, byte[]> first = MiniSite.files(out.resolve("site"));

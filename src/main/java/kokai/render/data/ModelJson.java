@@ -1,6 +1,8 @@
 package kokai.render.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,8 +26,10 @@ final class ModelJson {
 
   // Plain, exact decimals: 1.50 stays 1.50 and a large figure never turns into 1E+3.
   // Made once and shared by every thread (a configured mapper is thread-safe).
+  // Lines end in \n on every system: Jackson's indenter takes the system's line separator (\r\n on Windows).
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .nodeFactory(NODES)

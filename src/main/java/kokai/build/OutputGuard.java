@@ -36,10 +36,12 @@ final class OutputGuard {
           "give an output folder of its own with --out, e.g. site");
       return;
     }
-    if (out.startsWith(content.resolve("sheets")) || out.startsWith(content.resolve("pages"))) {
+    if (out.startsWith(content)) {
+      // In sheets/, pages/ or static/ the next build would read the site as content; elsewhere in the
+      // content a city's content would hold a copy of its site.
       diags.error(SourceLocation.of(cfg.out()), null,
-          "the output folder lies inside the content's sheets or pages, which the next build would read as content",
-          "give an output folder outside them, e.g. --out site");
+          "the output folder lies inside the content folder, which the next build reads (its static/ is published as it is)",
+          "give an output folder beside the content, e.g. --out site");
       return;
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {

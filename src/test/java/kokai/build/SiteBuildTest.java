@@ -385,10 +385,12 @@ class SiteBuildTest {
     assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
     assertThat(s.root.resolve("content/site.yaml")).exists();
     // Inside the content, the next build would read the site as content; a file is not a folder.
-    BuildResult intoSheets = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("content/sheets/out"), null, null));
-    assertThat(intoSheets.published()).isFalse();
-    assertThat(intoSheets.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("inside the content's sheets or pages"));
-    assertThat(dir.resolve("content/sheets/out")).doesNotExist();
+    for (String inside : List.of("content/sheets/out", "content/static", "content/site")) {
+      BuildResult into = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve(inside), null, null));
+      assertThat(into.published()).as(inside).isFalse();
+      assertThat(into.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("inside the content folder"));
+      assertThat(dir.resolve(inside)).doesNotExist();
+    }
     BuildResult intoFile = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("docs/notes.txt"), null, null));
     assertThat(intoFile.published()).isFalse();
     assertThat(intoFile.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("is a file"));

@@ -1,6 +1,7 @@
 package kokai.build;
 
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import kokai.model.InvalidFieldException;
 import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.publish.Sitemap;
+import kokai.publish.Staging;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
 import kokai.site.OutputSink;
@@ -107,7 +109,17 @@ public final class SiteBuild {
     if (renderer.isEmpty()) {
       return result(times, false, diags, 0, index.sheets().size(), null, start);
     }
-    SiteOutput staging = stage(times, "staging", () -> publish ? SiteOutput.staged(cfg.out()) : SiteOutput.discarded());
+    SiteOutput staging;
+    try {
+      staging = stage(times, "staging", () -> publish ? SiteOutput.staged(cfg.out()) : SiteOutput.discarded());
+    } catch (StageFailure e) {
+      if (!(e.getCause() instanceof UncheckedIOException u && u.getCause() instanceof Staging.Busy)) {
+        throw e;
+      }
+      diags.error(SourceLocation.of(cfg.out()), null, "another build is writing this output folder now; this one wrote nothing",
+          "wait for the other build to finish (or stop it), then build again; or give another --out");
+      return result(times, false, diags, 0, index.sheets().size(), null, start);
+    }
     Throwable failed = null;
     try {
       LinkChecker links = new LinkChecker(cfg.out());

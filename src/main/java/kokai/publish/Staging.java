@@ -5,6 +5,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,6 +55,8 @@ public final class Staging {
   private final Thread onStop;
   /** Set as Java stops: the build is ending, and no more files are written. */
   private volatile boolean stopping;
+  /** Held from opening to publishing or discarding: another build for the same folder waits its turn. */
+  private FileChannel lockFile;
 
   /** What writing a file throws once Java is stopping: the build ends, and that is not a fault to report. */
   public static final class Stopped extends IOException {
@@ -60,6 +64,15 @@ public final class Staging {
 
     Stopped() {
       super("the build was stopped");
+    }
+  }
+
+  /** What opening a staging folder throws while another build (another Java) has one for the same output. */
+  public static final class Busy extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Busy(Path out) {
+      super("another build is writing the site for " + out + " now");
     }
   }
 
@@ -90,9 +103,14 @@ public final class Staging {
       throw new UncheckedIOException(new Stopped());
     }
     try {
+      staging.lock();
       deleteTree(root);
       Files.createDirectories(root);
+    } catch (Busy e) {
+      staging.forgetStop();
+      throw new UncheckedIOException(e);
     } catch (IOException e) {
+      staging.unlock();
       if (staging.stopping) {
         // Java stopped while a staging folder left by an interrupted build was being cleared.
         throw new UncheckedIOException(new Stopped());
@@ -101,6 +119,39 @@ public final class Staging {
       throw new UncheckedIOException("cannot create the staging folder " + root, e);
     }
     return staging;
+  }
+
+  /**
+   * Takes the output's lock, a file beside it: a second build for the same folder (run by hand
+   * while a scheduled one runs) would otherwise take the first one's staging folder for one left
+   * by an interrupted build, and delete it while the first one writes there.
+   */
+  private void lock() throws IOException {
+    Path file = sibling(out, "lock");
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      if (channel.tryLock() == null) {
+        channel.close();
+        throw new Busy(out);
+      }
+    } catch (OverlappingFileLockException sameJava) {
+      channel.close();
+      throw new Busy(out);
+    }
+    lockFile = channel;
+  }
+
+  /** Lets another build have the output: the lock's file goes, then its lock. */
+  private synchronized void unlock() {
+    if (lockFile == null) {
+      return;
+    }
+    try (FileChannel channel = lockFile) {
+      Files.deleteIfExists(sibling(out, "lock"));
+    } catch (IOException e) {
+      // An empty file beside the output: the next build takes it over.
+    }
+    lockFile = null;
   }
 
   /**
@@ -126,6 +177,14 @@ public final class Staging {
    */
   void stop() {
     stopping = true;
+    try {
+      deleteStaged();
+    } finally {
+      unlock();
+    }
+  }
+
+  private void deleteStaged() {
     for (int attempt = 0; attempt < 5; attempt++) {
       try {
         deleteTree(root);
@@ -329,7 +388,11 @@ public final class Staging {
       throw e;
     }
     forgetStop();
-    return deleted(old) ? Optional.empty() : Optional.of(old);
+    try {
+      return deleted(old) ? Optional.empty() : Optional.of(old);
+    } finally {
+      unlock();
+    }
   }
 
   /** Deletes the staging folder if it is still there (after a failed build). */
@@ -339,6 +402,8 @@ public final class Staging {
       deleteTree(root);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the staging folder " + root, e);
+    } finally {
+      unlock();
     }
   }
 

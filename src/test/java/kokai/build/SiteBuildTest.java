@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kokai.diag.Diagnostic;
+import kokai.publish.Staging;
 import kokai.render.StyleText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -395,6 +396,35 @@ class SiteBuildTest {
     assertThat(intoFile.published()).isFalse();
     assertThat(intoFile.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("is a file"));
     assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
+  }
+
+  /**
+   * A second build for the same folder while one is writing (by hand beside a scheduled one) writes
+   * nothing and says so: it took the first one's staging folder for one left over and deleted it, and
+   * the first published a site with pages missing.
+   */
+  @Test
+  void aSecondBuildForTheSameFolderWhileOneRunsWritesNothing() throws Exception {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Map<String, byte[]> before = s.files();
+    Staging running = Staging.open(s.out());
+    running.write("index.html", "being written".getBytes(StandardCharsets.UTF_8));
+
+    BuildResult second = s.build();
+
+    assertThat(second.published()).isFalse();
+    assertThat(second.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(s.out());
+      assertThat(d.message()).startsWith("another build is writing this output folder now");
+    });
+    assertThat(running.root().resolve("index.html")).hasContent("being written");
+    assertThat(s.files()).containsOnlyKeys(before.keySet());
+    running.discard();
+    s.buildOk();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+    }
   }
 
   /** The output a link to the web server's folder: the site is published there and the link stays. */

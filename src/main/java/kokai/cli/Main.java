@@ -30,6 +30,9 @@ public final class Main {
     if (quick.isPresent()) {
       System.exit(quick.get());
     }
+    if (QuickStart.started()) {
+      QuickStart.stopWithParent();
+    }
     // Encoded while there is memory: written straight to the file descriptor, it needs none.
     byte[] outOfMemory = outOfMemoryMessage(args).getBytes(StandardCharsets.UTF_8);
     FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);

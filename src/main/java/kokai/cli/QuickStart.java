@@ -64,6 +64,19 @@ final class QuickStart {
     return "started".equals(System.getProperty("kokai.quickStart"));
   }
 
+  /**
+   * In the second Java: stops when the first one ends without it, killed (SIGKILL, as a CI timeout
+   * or a supervisor does) rather than stopped, so that it cannot signal this one. Left running, the
+   * build would publish later, over a folder its caller took for untouched, or beside the caller's
+   * next build. Stopping runs the shutdown hooks: the staging folder goes, nothing is published.
+   */
+  static void stopWithParent() {
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+      System.err.println("kokai: the command that started this build was killed; stopping");
+      System.exit(128 + 9); // as the first one's, killed (nobody waits for it)
+    }));
+  }
+
   /** What {@code build --timings} says of the Java it ran in, given that Java's options. */
   static String describe(List<String> jvmArgs) {
     if (!started()) {

@@ -154,6 +154,39 @@ class QuickStartTest {
     assertThat(dir.resolve("site/資料 フォルダ/令和4年度.pdf")).hasContent("%PDF");
   }
 
+  /**
+   * The first Java killed (SIGKILL: a CI timeout, a supervisor), which cannot pass it on: the
+   * second stops too, and publishes nothing. It went on, and published seconds later over a folder
+   * its caller took for untouched.
+   */
+  @Test
+  void theSecondJavaStopsWhenTheFirstIsKilled() throws Exception {
+    Path content = dir.resolve("generated");
+    new kokai.corpus.CorpusWriter().write(new kokai.corpus.CorpusGenerator(new kokai.corpus.CorpusSpec(1, 400, 2020, 2024)), content);
+    Path out = dir.resolve("site");
+    ProcessBuilder pb = new ProcessBuilder(JAVA_HOME.resolve("bin/java").toString(), "-cp", CLASS_PATH, "kokai.cli.Main",
+        "build", "--content", content.toString(), "--out", out.toString()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("build.log").toFile());
+    pb.environment().remove(QuickStart.SWITCH);
+    Process first = pb.start();
+    Path staging = dir.resolve(".site-staging");
+    for (int i = 0; i < 600 && !Files.isDirectory(staging) && first.isAlive(); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(staging).as("the second Java began to write").isDirectory();
+    List<ProcessHandle> second = first.descendants().toList();
+    assertThat(second).isNotEmpty();
+
+    first.destroyForcibly();
+
+    for (ProcessHandle h : second) {
+      assertThat(h.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+    }
+    assertThat(out).doesNotExist();
+    assertThat(staging).doesNotExist();
+    assertThat(Files.readString(dir.resolve("build.log"), StandardCharsets.UTF_8)).contains("was killed; stopping");
+  }
+
   private record Run(int exit, String output) {}
 
   /** Runs {@code kokai.cli.Main} in a Java of its own (no options but the test's class path), with {@code env} added. */

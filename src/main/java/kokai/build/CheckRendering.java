@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
@@ -65,7 +66,8 @@ final class CheckRendering {
     RenderResult rest = renderer.renderOnly(index, checked, s -> askedSheets.contains(s.ref()), s -> comparisons, askedOthers);
     List<Diagnostic> all = new ArrayList<>(most.diagnostics());
     all.addAll(rest.diagnostics());
-    return new RenderResult(most.listedUrls(), most.pages() + rest.pages(), all);
+    return new RenderResult(most.listedUrls(), most.pages() + rest.pages(), all,
+        Stream.concat(most.failedPages().stream(), rest.failedPages().stream()).sorted().toList());
   }
 
   /** Where the comparison pages are ({@code compare/088/}). */

@@ -3,17 +3,22 @@ package kokai.build;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.load.Content;
@@ -95,16 +100,48 @@ public final class SiteBuild {
     if (publish) {
       OutputGuard.check(cfg, diags);
     }
-    Optional<Content> content = diags.hasErrors() ? Optional.empty() : stage(times, "load", () -> load(cfg, diags, loaded));
+    List<LoadResult> read = new ArrayList<>(1);
+    Optional<Content> content = diags.hasErrors() ? Optional.empty()
+        : stage(times, "load", () -> load(cfg, diags, loaded.andThen(read::add)));
     if (content.isEmpty()) {
+      read.stream().flatMap(r -> r.partial().stream()).findFirst().ifPresent(partial -> checkBeside(partial, read.get(0), cfg,
+          everyPage, diags));
       return result(times, false, diags, 0, 0, null, start);
     }
-    Optional<SiteConfig> withBase = withBaseUrl(content.get().site(), cfg, diags);
+    return produce(cfg, content.get(), publish, everyPage, Set.of(), times, diags, start);
+  }
+
+  /**
+   * With errors in the content, what loaded goes on through the rest of a check, so that one run
+   * reports every problem: the theme's, and the links of the pages (Markdown pages' too), but not
+   * those into the pages of the sheets whose files did not load. A fault on that way is no news
+   * beside the content's errors: it ends the check, and the content's errors are reported.
+   */
+  private void checkBeside(Content partial, LoadResult read, BuildConfig cfg, boolean everyPage, Diagnostics diags) {
+    Set<String> unloaded = new HashSet<>();
+    Set<Path> loadedFiles = new HashSet<>(read.sources().values());
+    for (Path f : read.sheetFiles()) {
+      if (!loadedFiles.contains(f) && f.getParent() != null) {
+        String name = f.getFileName().toString();
+        unloaded.add(f.getParent().getFileName() + "/" + name.substring(0, Math.max(name.lastIndexOf('.'), 0)) + "/");
+      }
+    }
+    try {
+      BuildResult beside = produce(cfg, partial, false, everyPage, unloaded, new LinkedHashMap<>(), new Diagnostics(), System.nanoTime());
+      diags.addAll(beside.diagnostics().stream().filter(d -> !read.diagnostics().contains(d)).toList());
+    } catch (RuntimeException e) {
+      // the content's own errors are what the run reports
+    }
+  }
+
+  private BuildResult produce(BuildConfig cfg, Content content, boolean publish, boolean everyPage, Set<String> unloaded,
+      Map<String, Duration> times, Diagnostics diags, long start) {
+    Optional<SiteConfig> withBase = withBaseUrl(content.site(), cfg, diags);
     if (withBase.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
     }
     SiteConfig site = withBase.get();
-    SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.get().sheets(), content.get().pages()));
+    SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.sheets(), content.pages()));
     Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
     if (renderer.isEmpty()) {
       return result(times, false, diags, 0, index.sheets().size(), null, start);
@@ -123,19 +160,23 @@ public final class SiteBuild {
     Throwable failed = null;
     try {
       LinkChecker links = new LinkChecker(cfg.out());
+      links.notRendered(unloaded);
       OutputSink sink = checkedSink(staging, links);
       RenderResult pages = stage(times, "render", () -> everyPage || renderer.get().ownTemplates() ? renderer.get().render(index, sink)
           : CheckRendering.render(renderer.get(), index, sink, staging, links));
       renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
+      links.notRendered(pages.failedPages());
       // The extra stages read only the index, but they start after rendering: run beside it they
       // gained little on two cores and raised the peak memory enough to make a small heap thrash.
-      StageContext ctx = new StageContext(content.get(), index, sink, diags, cfg);
+      StageContext ctx = new StageContext(content, index, sink, diags, cfg);
       runTogether(stages, ctx, times, publish);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, diags));
       warnWithoutBaseUrl(site, cfg, diags);
-      if (!diags.hasErrors()) {
+      // Beside a template's errors too, as the pages it failed on are taken to be there; not when a
+      // stage failed, as its files (the static folder's, say) would be missing for the links to them.
+      if (diags.errorCount() == pages.diagnostics().stream().filter(Diagnostic::isError).count()) {
         diags.addAll(LinkSources.atSources(stage(times, "link check", () -> staging.checkLinks(links)), index, cfg));
       }
       if (diags.hasErrors() || !publish) {
@@ -166,10 +207,6 @@ public final class SiteBuild {
     LoadResult r = new ContentLoader().load(cfg.content());
     loaded.accept(r);
     diags.addAll(r.diagnostics());
-    if (r.content().isEmpty()) {
-      // Content errors stop the build here; a theme site.yaml names that does not exist is said now too.
-      r.site().ifPresent(site -> SiteRenderer.open(cfg.themes(), site, diags));
-    }
     return r.content();
   }
 

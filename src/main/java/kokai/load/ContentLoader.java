@@ -82,11 +82,11 @@ public final class ContentLoader {
     site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, refused, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
+    Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused)));
     if (diags.hasErrors() || site.isEmpty()) {
-      return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources);
+      return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources, read);
     }
-    return new LoadResult(Optional.of(new Content(root, site.get(), sheets, pages, sources, SheetNames.of(names, refused))), diags.sorted(),
-        site, files, sheets, sources);
+    return new LoadResult(read, diags.sorted(), site, files, sheets, sources, Optional.empty());
   }
 
   /** Loads one sheet file on its own, as the preview server does after an edit. */

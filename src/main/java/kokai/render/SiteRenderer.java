@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -106,7 +108,7 @@ public final class SiteRenderer {
             all.stream().filter(PageFactory.Planned::listed).map(PageFactory.Planned::url),
             index.sheets().stream().map(index::sheetUrl))
         .sorted().toList();
-    return new RenderResult(urls, r.pages(), r.diagnostics());
+    return new RenderResult(urls, r.pages(), r.diagnostics(), r.failed());
   }
 
   /** The URLs of every page other than the sheets' ({@code years/2022/}, {@code compare/088/}, …), without rendering them. */
@@ -127,7 +129,7 @@ public final class SiteRenderer {
     List<Sheet> compared = index.sheets().stream().filter(comparisonsOf).toList();
     List<PageFactory.Planned> others = factory.others(listingUrls::contains, compared);
     Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
-    return new RenderResult(List.of(), r.pages(), r.diagnostics());
+    return new RenderResult(List.of(), r.pages(), r.diagnostics(), r.failed());
   }
 
   /**
@@ -138,7 +140,7 @@ public final class SiteRenderer {
     engine.forgetRows();
   }
 
-  private record Rendered(int pages, List<Diagnostic> diagnostics) {}
+  private record Rendered(int pages, List<Diagnostic> diagnostics, List<String> failed) {}
 
   /**
    * Renders the given pages and the pages of the given sheets in parallel, each written as soon as
@@ -150,6 +152,7 @@ public final class SiteRenderer {
   private Rendered renderAll(SiteIndex index, OutputSink sink, PageFactory factory, List<PageFactory.Planned> others,
       List<Sheet> sheets) {
     Diagnostics diags = new Diagnostics();
+    Queue<String> failedPages = new ConcurrentLinkedQueue<>();
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     int total = others.size() + sheets.size();
@@ -161,7 +164,7 @@ public final class SiteRenderer {
       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
         try {
           PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
-          renderPage(index, page, sink, diags, buffer);
+          renderPage(index, page, sink, diags, buffer, failedPages);
         } catch (RuntimeException | Error e) {
           // The build has failed (out of memory, a sink that cannot write, a template that recurses
           // without end): the other cores take no more pages.
@@ -178,10 +181,11 @@ public final class SiteRenderer {
     } else if (failed instanceof Error e) {
       throw e;
     }
-    return new Rendered(total, diags.sorted());
+    return new Rendered(total, diags.sorted(), failedPages.stream().sorted().toList());
   }
 
-  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags, StringBuilder buffer) {
+  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags, StringBuilder buffer,
+      Queue<String> failedPages) {
     Linker link = page.url().equals(SiteIndex.NOT_FOUND)
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
         : new Linker(index, page.url());
@@ -190,7 +194,10 @@ public final class SiteRenderer {
     buffer.setLength(0);
     StringBuilderWriter out = new StringBuilderWriter(buffer);
     engine.render(page.template(), view, out).ifPresentOrElse(
-        diags::add,
+        d -> {
+          diags.add(d);
+          failedPages.add(Links.file(page.url()));
+        },
         () -> sink.writeText(Links.file(page.url()), out.toString()));
     if (buffer.capacity() > PAGE_BUFFER_KEPT) {
       // An unusually long page (a listing of thousands of sheets) does not keep its room.

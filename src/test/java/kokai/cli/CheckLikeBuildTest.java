@@ -106,6 +106,28 @@ class CheckLikeBuildTest {
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/sheets/2022/030.yaml") + ":3:7: error: title:"));
   }
 
+  /**
+   * One run says every problem: errors in a sheet do not hide a template's or a page's links
+   * (before, they came out in three rounds: content, theme, links). A link to the broken sheet's
+   * page is no error of its own: the page is there once the sheet is mended.
+   */
+  @Test
+  void errorsInASheetDoNotHideTheThemesNorThePagesLinks() {
+    write("content/site.yaml", SITE + "theme: city\n");
+    write("themes/city/templates/year.ftlh",
+        "<#import \"layouts/base.ftlh\" as base>\n<@base.layout>\n<h1>${page.nosuch}</h1>\n</@base.layout>\n");
+    write("content/sheets/2022/030.yaml", SHEET.replace("\"010\"", "\"030\"").replace("sdgs: [11]", "sdgs: [19]"));
+    write("content/pages/about.md", "# このサイトについて\n\n[部](/departments/nope/) [壊れたシート](/2022/030/) [節](/2022/030/#costs)"
+        + " [費用](/2022/020/#nosuch)\n");
+    List<String> found = sameAsBuild();
+    Path md = dir.resolve("content/pages/about.md");
+    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/sheets/2022/030.yaml") + ":5:8: error: sdgs[0]"))
+        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/city/templates/year.ftlh") + ":3:"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("../../departments/nope/index.html"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:").contains("#nosuch"))
+        .noneSatisfy(l -> assertThat(l).contains("2022/030/"));
+  }
+
   @Test
   void theWarningsOfASiteWithoutBaseUrlAreGivenToo() {
     write("content/site.yaml", SITE.replace("baseUrl: https://example.jp/hyoka/\n", ""));

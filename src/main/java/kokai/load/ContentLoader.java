@@ -60,6 +60,7 @@ public final class ContentLoader {
     List<Sheet> sheets = new ArrayList<>();
     Map<SheetRef, Path> sources = new HashMap<>();
     List<Map.Entry<SheetRef, NameSpellings.Named>> names = new ArrayList<>();
+    Map<String, SheetRef> folded = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       Optional<Loaded> s = loaded.get(i);
       if (s.isEmpty()) {
@@ -67,10 +68,16 @@ public final class ContentLoader {
       }
       Sheet sheet = s.get().sheet();
       Path before = sources.putIfAbsent(sheet.ref(), files.get(i));
+      SheetRef sameFolder = folded.putIfAbsent(sheet.ref().toString().toLowerCase(Locale.ROOT), sheet.ref());
       if (before != null) {
         diags.error(s.get().idAt(), "id",
             "sheet " + sheet.ref() + " is also defined in " + display(before),
             "give each sheet of a fiscal year its own id, or delete one of the two files");
+      } else if (sameFolder != null) {
+        sources.remove(sheet.ref());
+        diags.error(s.get().idAt(), "id", "sheet " + sheet.ref() + " differs from sheet " + sameFolder + " (" + display(sources.get(sameFolder))
+            + ") only in capitals: on a Windows or macOS server the two pages are one folder",
+            "give one of the two sheets another id");
       } else {
         sheets.add(sheet);
         names.add(Map.entry(sheet.ref(), s.get().named(files.get(i))));
@@ -315,7 +322,7 @@ public final class ContentLoader {
             }
             if (!Slugs.isSafe(baseName(f))) {
               diags.error(SourceLocation.of(f), "id", "the file name \"" + fn + "\" cannot be used in a URL",
-                  "name the file after the sheet's id, with letters, digits, '-', '_' or '.' only");
+                  "name the file after the sheet's id: " + Slugs.rule(baseName(f)));
               continue;
             }
             out.add(f);
@@ -342,6 +349,7 @@ public final class ContentLoader {
       return List.of();
     }
     List<Page> out = new ArrayList<>();
+    Map<String, String> folded = new HashMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String fn = f.getFileName().toString();
@@ -356,7 +364,13 @@ public final class ContentLoader {
         String slug = baseName(f);
         if (!Slugs.isSafe(slug)) {
           diags.error(SourceLocation.of(f), null, "the page name \"" + slug + "\" cannot be used in a URL",
-              "rename the file with letters, digits, '-', '_' or '.' only");
+              "rename the file: " + Slugs.rule(slug));
+          continue;
+        }
+        String sameFolder = folded.putIfAbsent(slug.toLowerCase(Locale.ROOT), slug);
+        if (sameFolder != null) {
+          diags.error(SourceLocation.of(f), null, "the page name \"" + slug + "\" differs from \"" + sameFolder
+              + "\" only in capitals: on a Windows or macOS server the two pages are one folder", "rename one of the two files");
           continue;
         }
         SourceText.read(f, diags).ifPresent(md -> {

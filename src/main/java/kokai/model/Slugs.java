@@ -9,20 +9,34 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  /**
+   * The names Windows gives its devices, with any extension: a folder or file so named cannot be
+   * made there, so a site holding one cannot be copied to a Windows server.
+   */
+  private static final Pattern DEVICE = Pattern.compile("(?i)(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\\..*)?");
 
   private Slugs() {}
 
+  /** Also refuses a name ending in a dot, which Windows drops, and the names of Windows' devices (CON, NUL, …). */
   public static boolean isSafe(String s) {
-    return s != null && SAFE.matcher(s).matches() && !s.contains("..");
+    return s != null && SAFE.matcher(s).matches() && !s.contains("..") && !s.endsWith(".") && !DEVICE.matcher(s).matches();
   }
 
   /** Throws when {@code s} is not safe; {@code field} names the field. */
   public static String requireSafe(String s, String field) {
     if (!isSafe(s)) {
-      throw new InvalidFieldException(field,
-          "\"" + printable(s) + "\" cannot be used in a URL: use letters, digits, '-', '_' or '.'");
+      throw new InvalidFieldException(field, "\"" + printable(s) + "\" cannot be used in a URL: " + rule(s));
     }
     return s;
+  }
+
+  /** What a name that is not {@linkplain #isSafe safe} must be instead. */
+  public static String rule(String s) {
+    if (s != null && DEVICE.matcher(s).matches()) {
+      return "Windows keeps the name for a device (CON, PRN, AUX, NUL, COM1–9, LPT1–9), so the site could not be copied to a"
+          + " Windows server; use another";
+    }
+    return "use up to 64 letters, digits, '-', '_' or '.', starting with a letter or digit and not ending with '.'";
   }
 
   private static String printable(String s) {

@@ -5,9 +5,11 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +93,7 @@ public final class Main {
         return ExitCodes.SOFTWARE;
       }
       if (io.isPresent()) {
-        err.println("kokai: " + what(e) + "could not read or write a file: " + io.get());
+        err.println("kokai: " + what(e) + "could not read or write a file: " + fileProblem(e, io.get()));
         err.println("  fix: check that the disk has room and that the user running kokai may read the content and "
             + "write where the site goes; a site that was published before stays as it was");
         return ExitCodes.FILES;
@@ -168,6 +170,23 @@ public final class Main {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The file problem in words that name the file: a full disk's IOException does not
+   * ("No space left on device"), but the write that met it says which file it was writing
+   * ("cannot write site/.site-staging/2022/088/index.html").
+   */
+  static String fileProblem(Throwable e, IOException io) {
+    if (io instanceof FileSystemException) {
+      return io.toString();
+    }
+    for (Throwable t = e; t != null && t != io; t = t.getCause()) {
+      if (t instanceof UncheckedIOException u && u.getMessage() != null && !u.getMessage().equals(String.valueOf(u.getCause()))) {
+        return u.getMessage() + ": " + io.getMessage();
+      }
+    }
+    return io.toString();
   }
 
   /** "the render stage " for a build's stage, else nothing. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,17 @@ class CliTest {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** A full disk's error names no file; the message says which file was being written. */
+  @Test
+  void aFileProblemNamesTheFile() {
+    IOException full = new IOException("No space left on device");
+    Throwable chain = new RuntimeException(new UncheckedIOException("cannot write site/.site-staging/2022/088/index.html", full));
+    assertThat(Main.fileProblem(chain, full)).isEqualTo("cannot write site/.site-staging/2022/088/index.html: No space left on device");
+    NoSuchFileException named = new NoSuchFileException("content/sheets/2022/088.yaml");
+    assertThat(Main.fileProblem(new UncheckedIOException("reading", named), named)).isEqualTo(named.toString());
+    assertThat(Main.fileProblem(new UncheckedIOException(full), full)).isEqualTo(full.toString());
   }
 
   @Test

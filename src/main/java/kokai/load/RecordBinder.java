@@ -280,7 +280,8 @@ final class RecordBinder {
   private static void missing(Node.MapNode map, Node.Entry e, Component c, Where path, Context cx) {
     cx.error(e == null ? map.line() : e.line(), e == null ? map.column() : e.column(), path.field(c.name()).text(),
         "missing required field '" + c.name() + "'" + label(c.meta()),
-        "add '" + c.name() + ": …' here");
+        cx.file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+            ? "add \"" + c.name() + "\": … here" : "add '" + c.name() + ": …' here");
   }
 
   private static void empty(Node.Entry e, Component c, Where path, Context cx) {

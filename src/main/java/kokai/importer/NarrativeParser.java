@@ -45,7 +45,13 @@ final class NarrativeParser {
 
   static Direction direction(List<Row> rows, Problems p) {
     Map<String, LabeledRows.Entry> e = DIRECTION.read(rows, Section.DIRECTION.title(), p);
-    return new Direction(text(e, "decision"), text(e, "reason"));
+    return new Direction(known(text(e, "decision")), text(e, "reason"));
+  }
+
+  /** A usual decision printed in other widths ("拡大･拡充", "拡大・拡充 ") as listings group it; another as printed. */
+  private static String known(String decision) {
+    String folded = decision == null ? null : Texts.key(decision);
+    return Direction.KNOWN.stream().filter(k -> k.equals(folded)).findFirst().orElse(decision);
   }
 
   private static String text(Map<String, LabeledRows.Entry> entries, String key) {

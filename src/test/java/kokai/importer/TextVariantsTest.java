@@ -39,6 +39,9 @@ class TextVariantsTest {
     for (String d : new String[] {"縮小", "廃止", "休止", "完了", "改善", "統合", "拡大・拡充", "終了"}) {
       assertThat(Fixtures.sheet(S088.replace("方向性\t継続", "方向性\t" + d)).direction().decision()).isEqualTo(d);
     }
+    // A usual one in other widths is the usual one, as listings and filters group it; another stays as printed.
+    assertThat(Fixtures.sheet(S088.replace("方向性\t継続", "方向性\t拡大･拡充")).direction().decision()).isEqualTo("拡大・拡充");
+    assertThat(Fixtures.sheet(S088.replace("方向性\t継続", "方向性\t見直し･再編")).direction().decision()).isEqualTo("見直し･再編");
   }
 
   @Test

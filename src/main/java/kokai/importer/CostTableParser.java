@@ -94,6 +94,7 @@ final class CostTableParser {
       if (h != null && heading == null) {
         heading = h;
         checkDistinct(h, p);
+        checkFits(h, sheetYear, p);
       } else if (h != null && !h.years().equals(heading.years())) {
         p.error(row, "costs", "a second line of fiscal years that differs from the first (line "
             + heading.row().line() + ")", "keep one heading line of fiscal years in the cost table");
@@ -215,6 +216,21 @@ final class CostTableParser {
       return out;
     }
     return after;
+  }
+
+  /**
+   * The form prints the sheet's fiscal year with the two before and the two after it: a table
+   * without the sheet's year, or reaching further ahead, is of another sheet, or its heading is
+   * mistyped, and its figures would be filed under the wrong years.
+   */
+  private static void checkFits(Heading h, int sheetYear, Problems p) {
+    int last = h.years().stream().mapToInt(Integer::intValue).max().orElse(sheetYear);
+    if (!h.years().contains(sheetYear) || last > sheetYear + 2) {
+      int first = h.years().stream().mapToInt(Integer::intValue).min().orElse(sheetYear);
+      p.warning(h.row(), null, "costs", "the cost table's fiscal years " + first + "–" + last + " do not fit the sheet's fiscal year "
+          + sheetYear + " (the form prints " + (sheetYear - 2) + "–" + (sheetYear + 2) + ")",
+          "check the table's heading line and the sheet's heading; the figures were filed under the years the table prints");
+    }
   }
 
   private static CostYear column(int year, int i, int sheetYear, Map<Item, Line> lines, Problems p) {

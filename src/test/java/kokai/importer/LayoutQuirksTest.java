@@ -99,6 +99,22 @@ class LayoutQuirksTest {
     assertThat(p.problems().all().get(0).message()).contains("※人件費計は");
   }
 
+  /** A cost table of other years (another sheet's, or a mistyped heading) is filed as printed, and said so. */
+  @Test
+  void aCostTableOfOtherYearsIsSaidSo() {
+    String heading = S088.lines().filter(l -> l.startsWith("項目")).findFirst().orElseThrow();
+    String shifted = S088.replace(heading, heading.replace("令和 6年度", "令和 7年度").replace("令和 5年度", "令和 6年度")
+        .replace("令和 4年度", "令和 5年度").replace("令和 3年度", "令和 4年度").replace("令和 2年度", "令和 3年度"));
+    SheetParser.Parsed p = Fixtures.parseOne(shifted);
+
+    assertThat(p.sheet().orElseThrow().costs()).extracting(CostYear::fiscalYear).containsExactly(2021, 2022, 2023, 2024, 2025);
+    assertThat(p.problems().all()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.message()).contains("fiscal years 2021–2025 do not fit the sheet's fiscal year 2022");
+    });
+    assertThat(Fixtures.parseOne(S088).problems().all()).isEmpty();
+  }
+
   @Test
   void aNamePrintedBesideTheSheetsHeadingIsNotPartOfIt() {
     String named = S088.replace("令和 4年度 事務事業マネジメントシート\n", "令和 4年度\t事務事業マネジメントシート\tつくば市\t政策イノベーション部\n");

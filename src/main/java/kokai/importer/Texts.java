@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Text helpers for the published layout: width folding, "none" marks and list splitting. */
 final class Texts {
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("[、､]");
+  /** 、 in either width, or a full-width comma, as some forms list laws and plans with it. */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[、､，]");
   private static final String OPENING = "(（「『［[〔【";
   private static final String CLOSING = ")）」』］]〕】";
 
@@ -51,7 +52,7 @@ final class Texts {
   }
 
   /**
-   * Splits at each 、 that is not inside brackets: a law's name may carry its number in brackets
+   * Splits at each 、 (or ，) that is not inside brackets: a law's name may carry its number in brackets
    * ("地方自治法（昭和22年法律第67号、第2条）") or be quoted (「…」), and is one item. When the
    * brackets do not pair up, every 、 splits.
    */

@@ -142,6 +142,14 @@ class BasicInfoVariantsTest {
   }
 
   @Test
+  void lawsListedWithAFullWidthCommaAreEachALaw() {
+    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t",
+        "根拠法令等\tサイバーセキュリティ基本法，つくば市情報セキュリティポリシー（平成15年，第2版）\t");
+
+    assertThat(Fixtures.sheet(text).legalBases()).containsExactly("サイバーセキュリティ基本法", "つくば市情報セキュリティポリシー（平成15年，第2版）");
+  }
+
+  @Test
   void aPlanWithTheWordSdgsInItsNameStaysAPlan() {
     String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\tつくば市 SDGs 未来都市計画\t");
 

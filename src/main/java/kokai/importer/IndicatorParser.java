@@ -135,6 +135,11 @@ final class IndicatorParser {
       return Optional.empty();
     }
     NameCell name = NameCell.of(b.nameCells());
+    if (name.unitJoined()) {
+      p.warning(b.nameRow(), null, "indicators.unit", "the unit \"" + name.unit() + "\" was read from the brackets that end the name \""
+          + name.name() + "(" + name.unit() + ")\", which the form writes after a space",
+          "if the brackets are part of the name, put them back in the name and write the unit, or leave it out");
+    }
     List<BigDecimal> targets = b.figures(Part.TARGET, p);
     List<BigDecimal> actuals = b.figures(Part.ACTUAL, p);
     String description = b.text(Part.DESCRIPTION);
@@ -173,7 +178,8 @@ final class IndicatorParser {
   }
 
   /** The cells after 指標名: the name with a trailing "(unit)", or a separate unit cell, and the kind. */
-  record NameCell(String name, String unit, IndicatorKind kind) {
+  /** {@code unitJoined}: the unit's brackets followed the name with no space, as the form does not print them. */
+  record NameCell(String name, String unit, IndicatorKind kind, boolean unitJoined) {
     static NameCell of(List<Cell> cells) {
       IndicatorKind kind = null;
       String unit = null;
@@ -202,14 +208,16 @@ final class IndicatorParser {
         }
       }
       String name = Texts.joinOrNull(parts);
+      boolean joined = false;
       if (name != null && !unitCell) {
         int open = trailingBracket(name);
         if (open >= 0) {
           unit = Texts.orNull(name.substring(open + 1, name.length() - 1).strip());
+          joined = unit != null && !Character.isWhitespace(name.charAt(open - 1));
           name = name.substring(0, open).strip();
         }
       }
-      return new NameCell(name == null || name.isEmpty() ? null : name, unit, kind);
+      return new NameCell(name == null || name.isEmpty() ? null : name, unit, kind, joined);
     }
 
     /**

@@ -116,6 +116,21 @@ class TextVariantsTest {
     }
   }
 
+  /** The form writes a space before the unit's brackets: brackets right after the name may be part of it, and are said so. */
+  @Test
+  void aUnitJoinedToTheNameIsReadAndSaidSo() {
+    SheetParser.Parsed p = Fixtures.parseOne(S087.replace("電子申請・届出システムの利用件数 (件)", "電子申請・届出システムの利用件数(年間)"));
+
+    Indicator i = p.sheet().orElseThrow().indicators().get(1);
+    assertThat(i.name()).isEqualTo("電子申請・届出システムの利用件数");
+    assertThat(i.unit()).isEqualTo("年間");
+    assertThat(p.problems().all()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.field()).isEqualTo("indicators.unit");
+      assertThat(d.message()).contains("電子申請・届出システムの利用件数(年間)");
+    });
+  }
+
   @Test
   void anIndicatorNameWrappedOntoTheNextLine() {
     String text = S087.replace("電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標",

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,12 +99,10 @@ public final class SiteBuild {
     if (publish) {
       OutputGuard.check(cfg, diags);
     }
-    List<LoadResult> read = new ArrayList<>(1);
-    Optional<Content> content = diags.hasErrors() ? Optional.empty()
-        : stage(times, "load", () -> load(cfg, diags, loaded.andThen(read::add)));
+    Optional<LoadResult> read = diags.hasErrors() ? Optional.empty() : Optional.of(stage(times, "load", () -> load(cfg, diags, loaded)));
+    Optional<Content> content = read.flatMap(LoadResult::content);
     if (content.isEmpty()) {
-      read.stream().flatMap(r -> r.partial().stream()).findFirst().ifPresent(partial -> checkBeside(partial, read.get(0), cfg,
-          everyPage, diags));
+      read.flatMap(LoadResult::partial).ifPresent(partial -> checkBeside(partial, read.get(), cfg, everyPage, diags));
       return result(times, false, diags, 0, 0, null, start);
     }
     return produce(cfg, content.get(), publish, everyPage, Set.of(), times, diags, start);
@@ -203,11 +200,11 @@ public final class SiteBuild {
     }
   }
 
-  private static Optional<Content> load(BuildConfig cfg, Diagnostics diags, Consumer<LoadResult> loaded) {
+  private static LoadResult load(BuildConfig cfg, Diagnostics diags, Consumer<LoadResult> loaded) {
     LoadResult r = new ContentLoader().load(cfg.content());
     loaded.accept(r);
     diags.addAll(r.diagnostics());
-    return r.content();
+    return r;
   }
 
   private static Void writeSitemap(SiteConfig site, RenderResult pages, SiteOutput staging) {

@@ -55,7 +55,7 @@ public final class Staging {
   private final Thread onStop;
   /** Set as Java stops: the build is ending, and no more files are written. */
   private volatile boolean stopping;
-  /** Held from opening to publishing or discarding: another build for the same folder waits its turn. */
+  /** Held from opening to publishing or discarding: another build for the same folder is refused meanwhile. */
   private FileChannel lockFile;
 
   /** What writing a file throws once Java is stopping: the build ends, and that is not a fault to report. */
@@ -126,7 +126,7 @@ public final class Staging {
    * while a scheduled one runs) would otherwise take the first one's staging folder for one left
    * by an interrupted build, and delete it while the first one writes there.
    */
-  private void lock() throws IOException {
+  private synchronized void lock() throws IOException {
     Path file = sibling(out, "lock");
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {

@@ -125,7 +125,8 @@ final class Texts {
    */
   static boolean skipNote(Row row, String field, Problems p) {
     List<Cell> cells = row.nonEmpty();
-    if (cells.isEmpty() || !cells.get(0).text().startsWith("※")) {
+    // At the line's start: a line that starts with a tab continues the text above ("\t※344日×…").
+    if (cells.isEmpty() || !row.cells().get(0).text().startsWith("※")) {
       return false;
     }
     p.warning(row, cells.get(0), field, "a note under the table is not imported: " + row.joined(),

@@ -97,6 +97,12 @@ class LayoutQuirksTest {
     assertThat(p.problems().all()).extracting(Diagnostic::field, Diagnostic::isError)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("costs", false), org.assertj.core.groups.Tuple.tuple("indicators", false));
     assertThat(p.problems().all().get(0).message()).contains("※人件費計は");
+    // A wrapped text's next line may start with ※ too: after its leading tab it is text, not a note.
+    String description = S088.lines().filter(l -> l.startsWith("指標の概要\t通常の")).findFirst().orElseThrow();
+    String wrapped = S088.replace(description, description.replace("※344日", "\t\t\t\t\t\n\t※344日"));
+    SheetParser.Parsed w = Fixtures.parseOne(wrapped);
+    assertThat(w.sheet().orElseThrow().indicators().get(0).description()).endsWith("（計画的に行う停止時間を除く）※344日×810分×0.1%≒280分");
+    assertThat(w.problems().all()).noneMatch(d -> d.message().contains("note"));
   }
 
   /** A cost table of other years (another sheet's, or a mistyped heading) is filed as printed, and said so. */

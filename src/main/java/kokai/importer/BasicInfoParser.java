@@ -18,12 +18,12 @@ final class BasicInfoParser {
   private static final Pattern SECOND_ACCOUNT = Pattern.compile("(?:\\S\\s+|[^\\s0-9０-９\\-－‐])[0-9０-９]{2}[-－‐][0-9０-９]{6}");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
   /**
-   * Where a cell's next goal starts: at its number after a space, a 、 or ・ ("08働きがいも経済成長も、
+   * Where a cell's next goal starts: at its number after a space, a 、, ・, / or ; ("08働きがいも経済成長も、
    * 09産業と…"), or at a two-digit number right after the name before ("11住み続けられるまちづくりを13気候…";
    * no goal's name has a figure in it).
    */
   private static final Pattern GOAL_START = Pattern.compile(
-      "[\\s\u3000、，,・･]+(?=[0-9０-９])|(?<=[^\\s\u3000、，,・･0-9０-９A-Za-z])(?=(?:[0０][1-9１-９]|[1１][0-7０-７])[^0-9０-９])");
+      "[\\s\u3000、，,・･/／;；]+(?=[0-9０-９])|(?<=[^\\s\u3000、，,・･/／;；0-9０-９A-Za-z])(?=(?:[0０][1-9１-９]|[1１][0-7０-７])[^0-9０-９])");
   private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s\u3000]*[、,，][\\s\u3000]*");
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   /** A pledge's number as sheets print it ("04", "1", "IV-2"); a pledge written with its words is not split at its spaces. */

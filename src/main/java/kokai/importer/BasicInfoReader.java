@@ -163,8 +163,8 @@ final class BasicInfoReader {
   }
 
   /**
-   * The line with each cell that holds a value and then, after a space, a right-half label (with
-   * or without its value) read as two cells: the export joined two cells that the form prints
+   * The line with each cell that holds a value and then a right-half label (with or without its
+   * value) read as two cells: the export joined two cells that the form prints
    * apart ("つくば市情報化推進計画 事業期間 毎年度", "4 係名 企画推進係", "市長公約 係名 企画推進係"). Only a label that the sheet
    * has not had yet and that the line has in no cell of its own splits, and SDGs only before a
    * goal's number: a plan named "つくば市 SDGs 未来都市計画" stays whole.
@@ -190,19 +190,22 @@ final class BasicInfoReader {
     return out.size() == row.cells().size() ? row : new Row(row.line(), out);
   }
 
-  /** Where, in the cell's text, a right-half label joined on after a space starts; empty when none does. */
+  /**
+   * Where, in the cell's text, a right-half label joined on starts; empty when none does. After a
+   * space the label may end the cell; glued to the text before it ("4係名 企画推進係",
+   * "…ポリシーSDGs 09…") it must be followed by its value after a space, so that a word holding a
+   * label's characters ("関係名簿") stays whole.
+   */
   private static Optional<Integer> joinedLabel(Cell cell, Set<BasicField> had, Set<BasicField> own) {
     String text = cell.text();
-    for (int i = 1; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i)) || Character.isWhitespace(text.charAt(i - 1))) {
+    for (int j = 1; j < text.length(); j++) {
+      if (Character.isWhitespace(text.charAt(j))) {
         continue;
       }
-      int j = i;
-      while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-        j++;
-      }
+      boolean afterSpace = Character.isWhitespace(text.charAt(j - 1));
       Optional<Labels.Match<BasicField>> m = LABELS.match(cell.tail(j));
-      if (m.isPresent() && !m.get().kind().left && !had.contains(m.get().kind()) && !own.contains(m.get().kind())
+      if (m.isPresent() && (afterSpace || m.get().hasRest()) && !m.get().kind().left && !had.contains(m.get().kind())
+          && !own.contains(m.get().kind())
           && (m.get().kind() != BasicField.SDGS || !m.get().hasRest() || Texts.fold(m.get().rest().text()).matches("\\d.*"))) {
         return Optional.of(j);
       }

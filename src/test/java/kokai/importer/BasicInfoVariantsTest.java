@@ -114,7 +114,7 @@ class BasicInfoVariantsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {" ", "\u3000", "、", "・", ",", ""})
+  @ValueSource(strings = {" ", "\u3000", "、", "・", ",", "", "/", ";"})
   void severalGoalsJoinedInOneCellAreEachRead(String between) {
     String text = S088.replace(SDG_LINES, "SDGs\t03すべての人に健康と福祉を" + between + "04質の高い教育をみんなに" + between
         + "11住み続けられるまちづくりを\t\n");
@@ -132,6 +132,8 @@ class BasicInfoVariantsTest {
     "市長公約\t\t\t\t係名\t情報システム係\t|市長公約 係名 情報システム係\t",
     "根拠法令等\tつくば市情報セキュリティポリシー\t\t\tSDGs\t09産業と技術革新の基盤をつくろう\t|根拠法令等\tつくば市情報セキュリティポリシー SDGs 09産業と技術革新の基盤をつくろう\t",
     "予算科目\t01-020108-15 情報通信ネットワークシステム運用に\t\t\t担当部課|予算科目\t01-020108-15 情報通信ネットワークシステム運用に 担当部課",
+    "市長公約\t\t\t\t係名\t情報システム係\t|市長公約\t係名 情報システム係\t",
+    "根拠法令等\tつくば市情報セキュリティポリシー\t\t\tSDGs\t09産業と技術革新の基盤をつくろう\t|根拠法令等\tつくば市情報セキュリティポリシーSDGs 09産業と技術革新の基盤をつくろう\t",
   })
   void aLabelJoinedToTheValueBeforeItHeadsItsOwnItem(String printed, String joined) {
     String text = S088.replace(printed.replace("\\t", "\t").replace("\\u3000", "\u3000"),
@@ -149,13 +151,15 @@ class BasicInfoVariantsTest {
     assertThat(Fixtures.sheet(text).legalBases()).containsExactly("サイバーセキュリティ基本法", "つくば市情報セキュリティポリシー（平成15年，第2版）");
   }
 
-  @Test
-  void aPlanWithTheWordSdgsInItsNameStaysAPlan() {
-    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\tつくば市 SDGs 未来都市計画\t");
+  @ParameterizedTest
+  @ValueSource(strings = {"つくば市 SDGs 未来都市計画", "つくばSDGs未来都市計画", "職員関係名簿整備計画", "第2期計画事業期間"})
+  void aPlanWithALabelsWordsInItsNameStaysAPlan(String plan) {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + plan + "\t");
 
     Sheet s = Fixtures.sheet(text);
-    assertThat(s.plans()).containsExactly("つくば市 SDGs 未来都市計画");
+    assertThat(s.plans()).containsExactly(plan);
     assertThat(s.sdgs()).containsExactly(9, 16, 17);
+    assertThat(s.period()).isEqualTo("毎年度");
   }
 
   @Test

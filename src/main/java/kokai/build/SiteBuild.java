@@ -111,11 +111,14 @@ public final class SiteBuild {
   /**
    * With errors in the content, what loaded goes on through the rest of a check, so that one run
    * reports every problem: the theme's, and the links of the pages (Markdown pages' too), but not
-   * those into the pages of the sheets whose files did not load. A fault on that way is no news
+   * those into the pages of the sheets whose files did not load, nor into the listings, which
+   * those sheets would change. A fault on that way is no news
    * beside the content's errors: it ends the check, and the content's errors are reported.
    */
   private void checkBeside(Content partial, LoadResult read, BuildConfig cfg, boolean everyPage, Diagnostics diags) {
-    Set<String> unloaded = new HashSet<>();
+    // The listings, too: which goals, directions, divisions, years and comparisons they have
+    // depends on the sheets that did not load.
+    Set<String> unloaded = new HashSet<>(SiteIndex.LISTING_FOLDERS);
     Set<Path> loadedFiles = new HashSet<>(read.sources().values());
     for (Path f : read.sheetFiles()) {
       if (!loadedFiles.contains(f) && f.getParent() != null) {

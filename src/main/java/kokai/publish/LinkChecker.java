@@ -70,7 +70,7 @@ public final class LinkChecker {
   /**
    * For a site rendered without some pages (a template failed on them, or a check of content with
    * errors leaves out the sheets whose files did not load): links to these pages
-   * ({@code years/2022/index.html}), or into these folders ({@code 2022/091/}), are taken to work,
+   * ({@code years/2022/index.html}), or into these folders at any depth ({@code 2022/091/}, {@code sdgs/}), are taken to work,
    * as they will once the pages render; the other links are checked all the same.
    */
   public void notRendered(Collection<String> pagesOrFolders) {
@@ -190,8 +190,7 @@ public final class LinkChecker {
       String fragment = e.getKey().fragment();
       From from = e.getValue();
       String[] ids = idsOf.get(target);
-      int folder = target.lastIndexOf('/');
-      if (unrendered.contains(target) || folder > 0 && unrendered.contains(target.substring(0, folder + 1))) {
+      if (isUnrendered(target)) {
         return;
       }
       if (ids == null && !present.computeIfAbsent(target, files::exists)) {
@@ -210,6 +209,22 @@ public final class LinkChecker {
       }
     });
     return diags.sorted();
+  }
+
+  /** Whether {@code target} is a page not rendered, or lies in a folder of them at any depth. */
+  private boolean isUnrendered(String target) {
+    if (unrendered.isEmpty()) {
+      return false;
+    }
+    if (unrendered.contains(target)) {
+      return true;
+    }
+    for (int slash = target.indexOf('/'); slash > 0; slash = target.indexOf('/', slash + 1)) {
+      if (unrendered.contains(target.substring(0, slash + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void missing(String page, String link) {

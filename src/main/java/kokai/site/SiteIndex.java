@@ -37,9 +37,12 @@ public final class SiteIndex {
   public static final String HOME = "";
   public static final String SEARCH = "search/";
   public static final String DEPARTMENTS = "departments/";
+  /** The folders of the listings, whose pages and anchors follow from which sheets there are. */
   public static final String NOT_FOUND = "404.html";
   /** Where the fiscal-year listings are: {@code years/2022/}. */
   private static final String YEARS = "years/";
+  /** The folders of the listings, whose pages and anchors follow from which sheets there are. */
+  public static final List<String> LISTING_FOLDERS = List.of(DEPARTMENTS, YEARS, "sdgs/", "directions/", "compare/");
 
   /**
    * Newest fiscal year first, then by id: the order of sheets in department lists, and of SDG and

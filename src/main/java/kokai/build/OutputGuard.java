@@ -19,6 +19,23 @@ import kokai.publish.Staging;
 final class OutputGuard {
   private OutputGuard() {}
 
+  /** The path with the links of its deepest existing folder resolved; the rest, not made yet, as given. */
+  static Path real(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(abs));
+    } catch (IOException e) {
+      return abs;
+    }
+  }
+
   static void check(BuildConfig cfg, Diagnostics diags) {
     // Published where a link points (the web server's folder, say); the link stays.
     Optional<Path> published = Staging.publishedAt(cfg.out());
@@ -27,9 +44,11 @@ final class OutputGuard {
           "make the folder the link points to, or give another --out");
       return;
     }
-    Path out = published.get();
-    Path content = cfg.content().toAbsolutePath().normalize();
-    Path themes = cfg.themes().toAbsolutePath().normalize();
+    // Compared as the file system has them: a link on the way (content/pages as lnk, or the
+    // content folder itself a link) must not hide that the output is inside the content.
+    Path out = real(published.get());
+    Path content = real(cfg.content());
+    Path themes = real(cfg.themes());
     if (content.startsWith(out) || themes.startsWith(out)) {
       diags.error(SourceLocation.of(cfg.out()), null,
           "the output folder contains the content or the themes, and publishing replaces it as a whole",

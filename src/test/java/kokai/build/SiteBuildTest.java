@@ -386,12 +386,14 @@ class SiteBuildTest {
     assertThat(dir.resolve("docs/notes.txt")).hasContent("keep me");
     assertThat(s.root.resolve("content/site.yaml")).exists();
     // Inside the content, the next build would read the site as content; a file is not a folder.
-    for (String inside : List.of("content/sheets/out", "content/static", "content/site")) {
+    Files.createSymbolicLink(dir.resolve("pages-link"), Files.createDirectories(dir.resolve("content/pages")));
+    for (String inside : List.of("content/sheets/out", "content/static", "content/site", "pages-link/site")) {
       BuildResult into = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve(inside), null, null));
       assertThat(into.published()).as(inside).isFalse();
       assertThat(into.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("inside the content folder"));
       assertThat(dir.resolve(inside)).doesNotExist();
     }
+    Files.delete(dir.resolve("pages-link"));
     BuildResult intoFile = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("docs/notes.txt"), null, null));
     assertThat(intoFile.published()).isFalse();
     assertThat(intoFile.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("is a file"));

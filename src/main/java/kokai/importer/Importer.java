@@ -29,6 +29,11 @@ import kokai.model.SheetRef;
  * }</pre>
  */
 public final class Importer {
+  /** What a file or a sheet without tabs is told. */
+  static final String NO_TAB = "import reads the sheets' text with a tab between cells, and here the cells are separated"
+      + " by spaces, commas or nothing";
+  static final String TAB_HINT = "save the sheets from their spreadsheet as tab-separated text (Unicode text), or copy"
+      + " each sheet's table into a spreadsheet and save that";
   private final SheetYamlWriter writer = new SheetYamlWriter();
 
   public ImportReport run(ImportRequest request) {
@@ -72,10 +77,10 @@ public final class Importer {
           "check the file's name and that it can be read");
       return List.of();
     }
-    if (new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-      diags.error(SourceLocation.of(file), null, "this is a PDF file: import reads the sheets' text, with a tab between"
-          + " cells", "save the sheets from their spreadsheet as tab-separated text (Unicode text), or copy each sheet's"
-          + " table into a spreadsheet and save that");
+    String magic = new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1);
+    if (magic.equals("%PDF-") || magic.startsWith("PK\u0003\u0004")) {
+      diags.error(SourceLocation.of(file), null, "this is a " + (magic.startsWith("PK") ? "spreadsheet (.xlsx) or other zip" : "PDF")
+          + " file: import reads the sheets' text, with a tab between cells", TAB_HINT);
       return List.of();
     }
     TextBytes.Decoded decoded = TextDecoder.decode(bytes, request.encoding());
@@ -98,9 +103,7 @@ public final class Importer {
     List<SheetBlock> blocks = SheetSplitter.split(file, text, diags);
     if (!blocks.isEmpty() && text.indexOf('\t') < 0) {
       // Cells run together with spaces (text copied from a PDF viewer, pdftotext): every line would be a problem.
-      diags.error(SourceLocation.of(file), null, "the file has no tab: import reads the sheets' text with a tab between"
-          + " cells, and here they are separated by spaces or not at all", "save the sheets from their spreadsheet as"
-          + " tab-separated text (Unicode text), or copy each sheet's table into a spreadsheet and save that");
+      diags.error(SourceLocation.of(file), null, "the file has no tab: " + NO_TAB, TAB_HINT);
       return List.of();
     }
     List<SheetParser.Parsed> parsed = new ArrayList<>(blocks.stream().map(b -> SheetParser.parse(file, b)).toList());

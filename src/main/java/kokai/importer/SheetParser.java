@@ -60,6 +60,12 @@ final class SheetParser {
 
   static Parsed parse(Path file, SheetBlock block) {
     Problems p = new Problems(file);
+    if (block.rows().stream().allMatch(r -> r.cells().size() < 2)) {
+      // One error for the sheet, not one for each of its lines: its cells run together.
+      p.error(block.heading(), null, Importer.NO_TAB, Importer.TAB_HINT);
+      // Its parts' headings are there, each a line of one cell: the sheet is not cut off.
+      return new Parsed(block, null, Optional.empty(), p, Sections.of(block, new Problems(file)).present());
+    }
     Sections parts = Sections.of(block, p);
     int year = block.fiscalYear();
     List<Row> basicRows = parts.find(Section.BASIC).orElseGet(() -> {

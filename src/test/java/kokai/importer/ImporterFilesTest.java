@@ -48,8 +48,25 @@ class ImporterFilesTest {
     assertThat(r.written()).isEmpty();
     assertThat(r.diagnostics()).extracting(d -> d.location().file() + ": " + d.message()).containsExactly(
         pdf + ": this is a PDF file: import reads the sheets' text, with a tab between cells",
-        spaces + ": the file has no tab: import reads the sheets' text with a tab between cells, and here they are"
-            + " separated by spaces or not at all");
+        spaces + ": the file has no tab: import reads the sheets' text with a tab between cells, and here the cells"
+            + " are separated by spaces, commas or nothing");
+  }
+
+  /** A file of two sheets, one of them copied from a PDF viewer: one error for that sheet, the other imported. */
+  @Test
+  void aSheetWithoutTabsBesideAGoodOneIsOneError(@TempDir Path dir) throws Exception {
+    Path mixed = Fixtures.write(dir, "mixed.txt", (Seed.sheet("088") + Seed.sheet("089").replace('\t', ' '))
+        .getBytes(StandardCharsets.UTF_8));
+    Path xlsx = Fixtures.write(dir, "sheets.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, mixed, xlsx);
+
+    assertThat(r.written()).extracting(Path::toString).containsExactly(Path.of("sheets", "2022", "088.yaml").toString());
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(d -> d.location().file().getFileName() + ":"
+        + d.location().line() + ": " + d.message()).containsExactly(
+        "mixed.txt:" + (Seed.sheet("088").lines().count() + 1) + ": import reads the sheets' text with a tab between cells,"
+            + " and here the cells are separated by spaces, commas or nothing",
+        "sheets.xlsx:0: this is a spreadsheet (.xlsx) or other zip file: import reads the sheets' text, with a tab between cells");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -192,14 +193,18 @@ final class SheetChecks {
    */
   void checkSlugsDistinct(Path siteFile, Node siteTree, SiteConfig site, Diagnostics d) {
     // The slugs come in the order the file gives them, so the first of a group is the one that keeps its slug.
+    // Apart only in capitals they are one folder on a Windows or macOS server too.
     Map<String, List<String>> bySlug = new HashMap<>();
-    site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(dept));
+    site.departmentSlugs().forEach((dept, slug) -> bySlug.computeIfAbsent(slug.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(dept));
     for (Map.Entry<String, List<String>> e : bySlug.entrySet()) {
       List<String> depts = e.getValue();
+      String first = site.departmentSlugs().get(depts.get(0));
       for (String dept : depts.subList(1, depts.size())) {
-        d.error(slugAt(siteFile, siteTree, dept), "departmentSlugs." + dept,
-            "the slug \"" + e.getKey() + "\" is also given to " + depts.get(0),
-            "give each department its own slug: two departments cannot share the address departments/" + e.getKey() + "/");
+        String slug = site.departmentSlugs().get(dept);
+        d.error(slugAt(siteFile, siteTree, dept), "departmentSlugs." + dept, (slug.equals(first)
+            ? "the slug \"" + slug + "\" is also given to " + depts.get(0)
+            : "the slug \"" + slug + "\" differs only in capitals from \"" + first + "\", given to " + depts.get(0)),
+            "give each department its own slug: two departments cannot share the address departments/" + first + "/");
       }
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kokai.model.Projects;
@@ -32,7 +33,8 @@ final class SameProject {
         continue;
       }
       Sheet oldest = g.get(0);
-      if (!named.add(oldest.id())) {
+      // Names apart only in capitals are one folder on a Windows or macOS server: compare/A01/ is compare/a01/.
+      if (!named.add(oldest.id().toLowerCase(Locale.ROOT))) {
         renamed.add(oldest);
       }
       for (Sheet s : g) {
@@ -43,7 +45,7 @@ final class SameProject {
     for (Sheet oldest : renamed) {
       String base = oldest.id() + "-" + oldest.fiscalYear();
       String name = base;
-      for (int n = 2; !named.add(name); n++) {
+      for (int n = 2; !named.add(name.toLowerCase(Locale.ROOT)); n++) {
         name = base + "-" + n;
       }
       names.put(oldest.ref(), name);

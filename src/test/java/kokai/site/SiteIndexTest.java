@@ -71,6 +71,15 @@ class SiteIndexTest {
     SiteIndex both = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, old, named, namedNext), List.of());
     assertThat(both.compareUrl(namedNext)).contains("compare/091-2023/");
     assertThat(both.compareUrl(kept)).contains("compare/091-2023-2/");
+
+    // Two projects whose numbers differ only in capitals: one folder on a Windows or macOS server.
+    Sheet lower = sheet(2021, "a01", "総務部", "広報課", "継続", List.of());
+    Sheet lowerNext = sheet(2022, "a01", "総務部", "広報課", "継続", List.of());
+    Sheet upper = renamed(sheet(2023, "A01", "総務部", "広報課", "継続", List.of()), "別の事業");
+    Sheet upperNext = renamed(sheet(2024, "A01", "総務部", "広報課", "継続", List.of()), "別の事業");
+    SiteIndex cases = SiteIndex.build(config(Map.of()), List.of(lower, lowerNext, upper, upperNext), List.of());
+    assertThat(cases.compareUrl(lowerNext)).contains("compare/a01/");
+    assertThat(cases.compareUrl(upperNext)).contains("compare/A01-2023/");
   }
 
   @Test

@@ -220,13 +220,13 @@ final class CostTableParser {
 
   /**
    * The form prints the sheet's fiscal year with the two before and the two after it: a table
-   * without the sheet's year, or reaching further ahead, is of another sheet, or its heading is
-   * mistyped, and its figures would be filed under the wrong years.
+   * without the sheet's year, or reaching further back or ahead, is of another sheet, or its
+   * heading (or the sheet's) is mistyped, and its figures would be filed under the wrong years.
    */
   private static void checkFits(Heading h, int sheetYear, Problems p) {
+    int first = h.years().stream().mapToInt(Integer::intValue).min().orElse(sheetYear);
     int last = h.years().stream().mapToInt(Integer::intValue).max().orElse(sheetYear);
-    if (!h.years().contains(sheetYear) || last > sheetYear + 2) {
-      int first = h.years().stream().mapToInt(Integer::intValue).min().orElse(sheetYear);
+    if (!h.years().contains(sheetYear) || first < sheetYear - 2 || last > sheetYear + 2) {
       p.warning(h.row(), null, "costs", "the cost table's fiscal years " + first + "–" + last + " do not fit the sheet's fiscal year "
           + sheetYear + " (the form prints " + (sheetYear - 2) + "–" + (sheetYear + 2) + ")",
           "check the table's heading line and the sheet's heading; the figures were filed under the years the table prints");

@@ -119,6 +119,10 @@ class LayoutQuirksTest {
       assertThat(d.message()).contains("fiscal years 2021–2025 do not fit the sheet's fiscal year 2022");
     });
     assertThat(Fixtures.parseOne(S088).problems().all()).isEmpty();
+    // The sheet's heading a year on (令和5年度) with 令和4年度's table: the table reaches back too far.
+    SheetParser.Parsed later = Fixtures.parseOne(S088.replace(Seed.HEADING, Seed.HEADING.replace("令和 4年度", "令和 5年度")));
+    assertThat(later.problems().all()).anySatisfy(d -> assertThat(d.message())
+        .contains("fiscal years 2020–2024 do not fit the sheet's fiscal year 2023"));
   }
 
   @Test

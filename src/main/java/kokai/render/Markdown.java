@@ -63,10 +63,9 @@ final class Markdown {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl, siteRelative));
     HeadingIds ids = new HeadingIds();
-    // A table's renderer before the extension's, which would otherwise be taken first.
-    HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ctx -> new MarkdownTables(ctx, ids))
+    // Before the tables extension's renderer, which would otherwise be taken for a table.
+    HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ctx -> new MarkdownBlocks(ctx, ids, linkLabel, labelLang))
         .extensions(EXTENSIONS).escapeHtml(true)
-        .nodeRendererFactory(ctx -> new MarkdownHeadings(ctx, ids, linkLabel, labelLang))
         .attributeProviderFactory(ctx -> (node, tag, attrs) -> {
           if (node instanceof org.commonmark.ext.gfm.tables.TableCell c) {
             if (c.isHeader()) {

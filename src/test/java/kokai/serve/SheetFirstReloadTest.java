@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -166,7 +167,10 @@ class SheetFirstReloadTest {
   private static WebDriverWait openSheetPage(Chromium c, PreviewSession session) throws InterruptedException {
     c.driver().get("http://127.0.0.1:" + session.address().getPort() + "/2022/010/");
     Thread.sleep(1_000); // the page opens its event stream
-    return new WebDriverWait(c.driver(), Duration.ofSeconds(20));
+    // A reload can replace the page between finding an element and reading it: try again then.
+    WebDriverWait wait = new WebDriverWait(c.driver(), Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** What the preview serves for a page: the update's bytes not yet on disk, or the file. */

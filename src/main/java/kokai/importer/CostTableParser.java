@@ -87,7 +87,7 @@ final class CostTableParser {
     Heading heading = null;
     Map<Item, Line> lines = new EnumMap<>(Item.class);
     for (Row row : rows) {
-      if (row.isBlank() || Texts.skipNote(row, "costs", p)) {
+      if (row.isBlank() || Texts.skipNote(row, "costs", false, p)) {
         continue;
       }
       Heading h = yearHeading(row);

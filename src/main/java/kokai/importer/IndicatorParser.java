@@ -40,7 +40,9 @@ final class IndicatorParser {
     IndicatorBlock current = null;
     for (Row row : rows) {
       List<Cell> cells = row.nonEmpty();
-      if (cells.isEmpty() || Texts.skipNote(row, "indicators", p)) {
+      // A description runs on over lines; a block without a name (an unused "()") has none to continue.
+      boolean afterText = current != null && current.continues() && NameCell.of(current.nameCells()).name() != null;
+      if (cells.isEmpty() || Texts.skipNote(row, "indicators", afterText, p)) {
         continue;
       }
       Optional<Labelled> found = label(cells);

@@ -121,12 +121,14 @@ final class Texts {
 
   /**
    * Whether the line is a note under a table ("※人件費計は、…"), which has no place in the content:
-   * it is skipped with a warning, rather than refusing the sheet as an unknown line.
+   * it is skipped with a warning, rather than refusing the sheet as an unknown line. {@code
+   * afterText}: the line comes after a text that a line starting with a tab continues.
    */
-  static boolean skipNote(Row row, String field, Problems p) {
+  static boolean skipNote(Row row, String field, boolean afterText, Problems p) {
     List<Cell> cells = row.nonEmpty();
-    // At the line's start: a line that starts with a tab continues the text above ("\t※344日×…").
-    if (cells.isEmpty() || !row.cells().get(0).text().startsWith("※")) {
+    // After a text that may run on, only at the line's start: a line that starts with a tab
+    // continues that text ("\t※344日×…").
+    if (cells.isEmpty() || !(afterText ? row.cells().get(0) : cells.get(0)).text().startsWith("※")) {
       return false;
     }
     p.warning(row, cells.get(0), field, "a note under the table is not imported: " + row.joined(),

@@ -97,6 +97,14 @@ class LayoutQuirksTest {
     assertThat(p.problems().all()).extracting(Diagnostic::field, Diagnostic::isError)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("costs", false), org.assertj.core.groups.Tuple.tuple("indicators", false));
     assertThat(p.problems().all().get(0).message()).contains("※人件費計は");
+    // Under the cost table, or after an unused indicator block, a note after a tab is a note too: no text runs on there.
+    String tabbed = s089.replace("\n市民参加の取組状況\n", "\n\t\t\t※令和5年度以降は予算額を記載\n\n市民参加の取組状況\n");
+    String afterUnused = S088.replace("\n事業の成果と課題\n", "\n\t※実績は各年度末時点\n\n事業の成果と課題\n");
+    for (String noted : List.of(tabbed, afterUnused)) {
+      SheetParser.Parsed n = Fixtures.parseOne(noted);
+      assertThat(n.sheet()).as(noted.substring(0, 40)).isPresent();
+      assertThat(n.problems().all()).singleElement().satisfies(d -> assertThat(d.message()).startsWith("a note under the table"));
+    }
     // A wrapped text's next line may start with ※ too: after its leading tab it is text, not a note.
     String description = S088.lines().filter(l -> l.startsWith("指標の概要\t通常の")).findFirst().orElseThrow();
     String wrapped = S088.replace(description, description.replace("※344日", "\t\t\t\t\t\n\t※344日"));

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -24,6 +26,7 @@ import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.load.LoadResult;
 import kokai.model.InvalidFieldException;
+import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.publish.Sitemap;
@@ -105,20 +108,18 @@ public final class SiteBuild {
       read.flatMap(LoadResult::partial).ifPresent(partial -> checkBeside(partial, read.get(), cfg, everyPage, diags));
       return result(times, false, diags, 0, 0, null, start);
     }
-    return produce(cfg, content.get(), publish, everyPage, Set.of(), times, diags, start);
+    return produce(cfg, content.get(), publish, everyPage, Set.of(), false, times, diags, start);
   }
 
   /**
    * With errors in the content, what loaded goes on through the rest of a check, so that one run
    * reports every problem: the theme's, and the links of the pages (Markdown pages' too), but not
-   * those into the pages of the sheets whose files did not load, nor into the listings, which
-   * those sheets would change. A fault on that way is no news
+   * those into the pages of the sheets whose files did not load; a broken link into the listings,
+   * which those sheets would change, is a warning. A fault on that way is no news
    * beside the content's errors: it ends the check, and the content's errors are reported.
    */
   private void checkBeside(Content partial, LoadResult read, BuildConfig cfg, boolean everyPage, Diagnostics diags) {
-    // The listings, too: which goals, directions, divisions, years and comparisons they have
-    // depends on the sheets that did not load.
-    Set<String> unloaded = new HashSet<>(SiteIndex.LISTING_FOLDERS);
+    Set<String> unloaded = new HashSet<>();
     Set<Path> loadedFiles = new HashSet<>(read.sources().values());
     for (Path f : read.sheetFiles()) {
       if (!loadedFiles.contains(f) && f.getParent() != null) {
@@ -127,15 +128,20 @@ public final class SiteBuild {
       }
     }
     try {
-      BuildResult beside = produce(cfg, partial, false, everyPage, unloaded, new LinkedHashMap<>(), new Diagnostics(), System.nanoTime());
+      BuildResult beside = produce(cfg, partial, false, everyPage, unloaded, true, new LinkedHashMap<>(), new Diagnostics(),
+          System.nanoTime());
       diags.addAll(beside.diagnostics().stream().filter(d -> !read.diagnostics().contains(d)).toList());
     } catch (RuntimeException e) {
       // the content's own errors are what the run reports
     }
   }
 
+  /**
+   * The build after loading. {@code partial}: {@code content} is what loaded of content with errors,
+   * and {@code unloaded} the folders of its sheets' pages that did not load ({@code 2022/091/}).
+   */
   private BuildResult produce(BuildConfig cfg, Content content, boolean publish, boolean everyPage, Set<String> unloaded,
-      Map<String, Duration> times, Diagnostics diags, long start) {
+      boolean partial, Map<String, Duration> times, Diagnostics diags, long start) {
     Optional<SiteConfig> withBase = withBaseUrl(content.site(), cfg, diags);
     if (withBase.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
@@ -161,6 +167,15 @@ public final class SiteBuild {
     try {
       LinkChecker links = new LinkChecker(cfg.out());
       links.notRendered(unloaded);
+      if (partial) {
+        // A link to a sheet that is not there the load has reported already, in its own words.
+        links.notRendered(target -> SHEET_PAGE.matcher(target).lookingAt() && !content.sources().containsKey(sheetOf(target)));
+      }
+      if (!unloaded.isEmpty()) {
+        // Which goals, directions, divisions, years and comparisons the listings have depends on
+        // the sheets that did not load too.
+        links.uncertain(SiteIndex.LISTING_FOLDERS, "the page may come with a sheet that has errors: check again once they are mended");
+      }
       OutputSink sink = checkedSink(staging, links);
       RenderResult pages = stage(times, "render", () -> everyPage || renderer.get().ownTemplates() ? renderer.get().render(index, sink)
           : CheckRendering.render(renderer.get(), index, sink, staging, links));
@@ -201,6 +216,15 @@ public final class SiteBuild {
         failed.addSuppressed(notDeleted);
       }
     }
+  }
+
+  /** The page of a sheet, by its folder: {@code 2022/088/index.html}. */
+  private static final Pattern SHEET_PAGE = Pattern.compile("(\\d{4})/([^/]+)/");
+
+  private static SheetRef sheetOf(String target) {
+    Matcher m = SHEET_PAGE.matcher(target);
+    m.lookingAt();
+    return new SheetRef(Integer.parseInt(m.group(1)), m.group(2));
   }
 
   private static LoadResult load(BuildConfig cfg, Diagnostics diags, Consumer<LoadResult> loaded) {

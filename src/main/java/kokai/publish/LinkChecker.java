@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -61,6 +62,11 @@ public final class LinkChecker {
 
   /** Pages ({@code years/2022/index.html}) and folders of pages ({@code 2022/091/}) not rendered. */
   private final Set<String> unrendered = ConcurrentHashMap.newKeySet();
+  /** Further pages not rendered, by a rule: the pages of sheets that are not there. */
+  private volatile Predicate<String> unrenderedBy = target -> false;
+  /** Folders whose pages may be missing only for now ({@code sdgs/}), and why: links into them that fail are warnings. */
+  private final Set<String> uncertain = ConcurrentHashMap.newKeySet();
+  private volatile String uncertainWhy = "";
 
   /** Diagnostics name pages as they will be once published under {@code reportAs}. */
   public LinkChecker(Path reportAs) {
@@ -101,7 +107,7 @@ public final class LinkChecker {
       if (t.path == null) {
         diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
       } else if (t.path.startsWith("../") || t.path.equals("..")) {
-        missing(page, link);
+        missing(page, link, null);
       } else if (t.path.equals(relativePath) && t.fragment != null) {
         if (Arrays.binarySearch(ids, t.fragment) < 0) {
           diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
@@ -194,7 +200,7 @@ public final class LinkChecker {
         return;
       }
       if (ids == null && !present.computeIfAbsent(target, files::exists)) {
-        missing(from.page(), from.link());
+        missing(from.page(), from.link(), target);
         return;
       }
       if (fragment.isEmpty()) {
@@ -203,7 +209,7 @@ public final class LinkChecker {
       Optional<String[]> known = ids != null ? Optional.of(ids) : otherIds.computeIfAbsent(target,
           t -> files.text(t).map(text -> PageLinks.scan(text).ids().stream().sorted().toArray(String[]::new)));
       if (known.isPresent() && Arrays.binarySearch(known.get(), fragment) < 0) {
-        diags.error(SourceLocation.of(Path.of(from.page())), null,
+        report(target, SourceLocation.of(Path.of(from.page())),
             "the link to " + display(target) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
             "fix the template or content that makes this link, or give the target an id");
       }
@@ -211,24 +217,52 @@ public final class LinkChecker {
     return diags.sorted();
   }
 
+  /** As {@link #notRendered(Collection)}, for the pages {@code targets} accepts ({@code 2022/777/index.html}). */
+  public void notRendered(Predicate<String> targets) {
+    Predicate<String> before = unrenderedBy;
+    unrenderedBy = before.or(targets);
+  }
+
+  /**
+   * For a site rendered from part of its content: links into these folders ({@code sdgs/}) that
+   * fail are said as warnings with {@code why}, since the pages may come with the rest.
+   */
+  public void uncertain(Collection<String> folders, String why) {
+    uncertain.addAll(folders);
+    uncertainWhy = why;
+  }
+
   /** Whether {@code target} is a page not rendered, or lies in a folder of them at any depth. */
   private boolean isUnrendered(String target) {
-    if (unrendered.isEmpty()) {
+    return under(unrendered, target) || unrenderedBy.test(target);
+  }
+
+  private static boolean under(Set<String> pagesOrFolders, String target) {
+    if (target == null || pagesOrFolders.isEmpty()) {
       return false;
     }
-    if (unrendered.contains(target)) {
+    if (pagesOrFolders.contains(target)) {
       return true;
     }
     for (int slash = target.indexOf('/'); slash > 0; slash = target.indexOf('/', slash + 1)) {
-      if (unrendered.contains(target.substring(0, slash + 1))) {
+      if (pagesOrFolders.contains(target.substring(0, slash + 1))) {
         return true;
       }
     }
     return false;
   }
 
-  private void missing(String page, String link) {
-    diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to a file that does not exist",
+  /** An error, or a warning saying why it may not be one when the target may be missing only for now. */
+  private void report(String target, SourceLocation at, String message, String hint) {
+    if (under(uncertain, target)) {
+      diags.warning(at, null, message + " (" + uncertainWhy + ")", hint);
+    } else {
+      diags.error(at, null, message, hint);
+    }
+  }
+
+  private void missing(String page, String link, String target) {
+    report(target, SourceLocation.of(Path.of(page)), "the link \"" + link + "\" points to a file that does not exist",
         "fix the template or content that makes this link");
   }
 

@@ -55,6 +55,12 @@ final class OutputGuard {
           "give an output folder of its own with --out, e.g. site");
       return;
     }
+    if (out.startsWith(themes) && themes.relativize(out).getNameCount() > 1) {
+      // Inside a theme: its assets are copied into the site, which would hold itself, deeper each build.
+      diags.error(SourceLocation.of(cfg.out()), null, "the output folder lies inside a theme, whose assets the site copies",
+          "give an output folder beside the content and the themes, e.g. --out site");
+      return;
+    }
     if (out.startsWith(content)) {
       // In sheets/, pages/ or static/ the next build would read the site as content; elsewhere in the
       // content a city's content would hold a copy of its site.

@@ -394,6 +394,11 @@ class SiteBuildTest {
       assertThat(dir.resolve(inside)).doesNotExist();
     }
     Files.delete(dir.resolve("pages-link"));
+    BuildResult intoTheme = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("themes/default/assets/site"), null,
+        dir.resolve("themes")));
+    assertThat(intoTheme.published()).isFalse();
+    assertThat(intoTheme.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("inside a theme"));
+    assertThat(dir.resolve("themes/default/assets/site")).doesNotExist();
     BuildResult intoFile = new SiteBuild().run(new BuildConfig(dir.resolve("content"), dir.resolve("docs/notes.txt"), null, null));
     assertThat(intoFile.published()).isFalse();
     assertThat(intoFile.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("is a file"));

@@ -227,8 +227,10 @@ final class CostTableParser {
     int first = h.years().stream().mapToInt(Integer::intValue).min().orElse(sheetYear);
     int last = h.years().stream().mapToInt(Integer::intValue).max().orElse(sheetYear);
     if (!h.years().contains(sheetYear) || first < sheetYear - 2 || last > sheetYear + 2) {
-      p.warning(h.row(), null, "costs", "the cost table's fiscal years " + first + "–" + last + " do not fit the sheet's fiscal year "
-          + sheetYear + " (the form prints " + (sheetYear - 2) + "–" + (sheetYear + 2) + ")",
+      String what = h.years().contains(sheetYear) || first < sheetYear - 2 || last > sheetYear + 2
+          ? "the cost table's fiscal years " + first + "–" + last + " do not fit the sheet's fiscal year " + sheetYear
+          : "the cost table has no column for the sheet's fiscal year " + sheetYear;
+      p.warning(h.row(), null, "costs", what + " (the form prints " + (sheetYear - 2) + "–" + (sheetYear + 2) + ")",
           "check the table's heading line and the sheet's heading; the figures were filed under the years the table prints");
     }
   }

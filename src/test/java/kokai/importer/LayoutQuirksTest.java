@@ -131,6 +131,11 @@ class LayoutQuirksTest {
     SheetParser.Parsed later = Fixtures.parseOne(S088.replace(Seed.HEADING, Seed.HEADING.replace("令和 4年度", "令和 5年度")));
     assertThat(later.problems().all()).anySatisfy(d -> assertThat(d.message())
         .contains("fiscal years 2020–2024 do not fit the sheet's fiscal year 2023"));
+    // Its own year's column missing (2020, 2021, 2023, 2024 for 2022): said so, not "2020–2024 do not fit".
+    String gap = heading.replace("\t令和 4年度", "");
+    SheetParser.Parsed missing = Fixtures.parseOne(S088.replace(heading, gap));
+    assertThat(missing.problems().all()).anySatisfy(d -> assertThat(d.message())
+        .isEqualTo("the cost table has no column for the sheet's fiscal year 2022 (the form prints 2020–2024)"));
   }
 
   @Test

@@ -63,8 +63,11 @@ final class SheetParser {
     if (block.rows().stream().allMatch(r -> r.cells().size() < 2)) {
       // One error for the sheet, not one for each of its lines: its cells run together.
       p.error(block.heading(), null, Importer.NO_TAB, Importer.TAB_HINT);
+      // Named as the report names the others, by its 事務事業名 line's text.
+      String name = block.rows().stream().map(Row::joined).filter(t -> t.startsWith(BasicField.NAME.label))
+          .map(t -> t.substring(BasicField.NAME.label.length()).strip()).filter(t -> !t.isEmpty()).findFirst().orElse(null);
       // Its parts' headings are there, each a line of one cell: the sheet is not cut off.
-      return new Parsed(block, null, Optional.empty(), p, Sections.of(block, new Problems(file)).present());
+      return new Parsed(block, name, Optional.empty(), p, Sections.of(block, new Problems(file)).present());
     }
     Sections parts = Sections.of(block, p);
     int year = block.fiscalYear();

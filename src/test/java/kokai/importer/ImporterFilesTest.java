@@ -62,6 +62,7 @@ class ImporterFilesTest {
     ImportReport r = Fixtures.run(dir.resolve("out"), false, mixed, xlsx);
 
     assertThat(r.written()).extracting(Path::toString).containsExactly(Path.of("sheets", "2022", "088.yaml").toString());
+    assertThat(r.skipped()).singleElement().satisfies(s -> assertThat(s.what()).endsWith("(089 庁内情報化事業(イントラとパソコンの整備))"));
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).extracting(d -> d.location().file().getFileName() + ":"
         + d.location().line() + ": " + d.message()).containsExactly(
         "mixed.txt:" + (Seed.sheet("088").lines().count() + 1) + ": import reads the sheets' text with a tab between cells,"

@@ -78,9 +78,11 @@ public final class Importer {
       return List.of();
     }
     String magic = new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1);
-    if (magic.equals("%PDF-") || magic.startsWith("PK\u0003\u0004")) {
-      diags.error(SourceLocation.of(file), null, "this is a " + (magic.startsWith("PK") ? "spreadsheet (.xlsx) or other zip" : "PDF")
-          + " file: import reads the sheets' text, with a tab between cells", TAB_HINT);
+    String kind = magic.equals("%PDF-") ? "PDF" : magic.startsWith("PK\u0003\u0004") ? "spreadsheet (.xlsx) or other zip"
+        : magic.startsWith("\u00d0\u00cf\u0011\u00e0") ? "spreadsheet (.xls) or other Office" : null;
+    if (kind != null) {
+      diags.error(SourceLocation.of(file), null, "this is a " + kind + " file: import reads the sheets' text, with a tab between cells",
+          TAB_HINT);
       return List.of();
     }
     TextBytes.Decoded decoded = TextDecoder.decode(bytes, request.encoding());

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** Text helpers for the published layout: width folding, "none" marks and list splitting. */
 final class Texts {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** How a note under a table starts: ※, ＊ or *, or 注 with a bracket or colon ("注）", "（注）", "注:"). */
+  private static final Pattern NOTE = Pattern.compile("[※＊*]|[(（]?注[)）:：]");
   /** 、 in either width, or a full-width comma, as some forms list laws and plans with it. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[、､，]");
   private static final String OPENING = "(（「『［[〔【";
@@ -128,7 +130,7 @@ final class Texts {
     List<Cell> cells = row.nonEmpty();
     // After a text that may run on, only at the line's start: a line that starts with a tab
     // continues that text ("\t※344日×…").
-    if (cells.isEmpty() || !(afterText ? row.cells().get(0) : cells.get(0)).text().startsWith("※")) {
+    if (cells.isEmpty() || !NOTE.matcher((afterText ? row.cells().get(0) : cells.get(0)).text()).lookingAt()) {
       return false;
     }
     p.warning(row, cells.get(0), field, "a note under the table is not imported: " + row.joined(),

@@ -58,8 +58,9 @@ class ImporterFilesTest {
     Path mixed = Fixtures.write(dir, "mixed.txt", (Seed.sheet("088") + Seed.sheet("089").replace('\t', ' '))
         .getBytes(StandardCharsets.UTF_8));
     Path xlsx = Fixtures.write(dir, "sheets.xlsx", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+    Path xls = Fixtures.write(dir, "sheets.xls", new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1});
 
-    ImportReport r = Fixtures.run(dir.resolve("out"), false, mixed, xlsx);
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, mixed, xlsx, xls);
 
     assertThat(r.written()).extracting(Path::toString).containsExactly(Path.of("sheets", "2022", "088.yaml").toString());
     assertThat(r.skipped()).singleElement().satisfies(s -> assertThat(s.what()).endsWith("(089 庁内情報化事業(イントラとパソコンの整備))"));
@@ -67,6 +68,7 @@ class ImporterFilesTest {
         + d.location().line() + ": " + d.message()).containsExactly(
         "mixed.txt:" + (Seed.sheet("088").lines().count() + 1) + ": import reads the sheets' text with a tab between cells,"
             + " and here the cells are separated by spaces, commas or nothing",
+        "sheets.xls:0: this is a spreadsheet (.xls) or other Office file: import reads the sheets' text, with a tab between cells",
         "sheets.xlsx:0: this is a spreadsheet (.xlsx) or other zip file: import reads the sheets' text, with a tab between cells");
   }
 

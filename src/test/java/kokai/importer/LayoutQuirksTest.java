@@ -100,6 +100,11 @@ class LayoutQuirksTest {
     // Under the cost table, or after an unused indicator block, a note after a tab is a note too: no text runs on there.
     String tabbed = s089.replace("\n市民参加の取組状況\n", "\n\t\t\t※令和5年度以降は予算額を記載\n\n市民参加の取組状況\n");
     String afterUnused = S088.replace("\n事業の成果と課題\n", "\n\t※実績は各年度末時点\n\n事業の成果と課題\n");
+    String otherMarks = s089.replace("\n市民参加の取組状況\n", "\n＊人件費は概算\n注）単位は千円\n\n市民参加の取組状況\n");
+    assertThat(Fixtures.parseOne(otherMarks).problems().all()).hasSize(2).allSatisfy(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.message()).startsWith("a note under the table");
+    });
     for (String noted : List.of(tabbed, afterUnused)) {
       SheetParser.Parsed n = Fixtures.parseOne(noted);
       assertThat(n.sheet()).as(noted.substring(0, 40)).isPresent();

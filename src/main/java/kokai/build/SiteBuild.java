@@ -5,20 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -26,7 +22,6 @@ import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.load.LoadResult;
 import kokai.model.InvalidFieldException;
-import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.publish.Sitemap;
@@ -108,7 +103,7 @@ public final class SiteBuild {
       read.flatMap(LoadResult::partial).ifPresent(partial -> checkBeside(partial, read.get(), cfg, everyPage, diags));
       return result(times, false, diags, 0, 0, null, start);
     }
-    return produce(cfg, content.get(), publish, everyPage, Set.of(), false, times, diags, start);
+    return produce(cfg, content.get(), publish, everyPage, false, false, times, diags, start);
   }
 
   /**
@@ -119,16 +114,9 @@ public final class SiteBuild {
    * beside the content's errors: it ends the check, and the content's errors are reported.
    */
   private void checkBeside(Content partial, LoadResult read, BuildConfig cfg, boolean everyPage, Diagnostics diags) {
-    Set<String> unloaded = new HashSet<>();
-    Set<Path> loadedFiles = new HashSet<>(read.sources().values());
-    for (Path f : read.sheetFiles()) {
-      if (!loadedFiles.contains(f) && f.getParent() != null) {
-        String name = f.getFileName().toString();
-        unloaded.add(f.getParent().getFileName() + "/" + name.substring(0, Math.max(name.lastIndexOf('.'), 0)) + "/");
-      }
-    }
+    boolean sheetsMissing = read.sources().size() < read.sheetFiles().size();
     try {
-      BuildResult beside = produce(cfg, partial, false, everyPage, unloaded, true, new LinkedHashMap<>(), new Diagnostics(),
+      BuildResult beside = produce(cfg, partial, false, everyPage, true, sheetsMissing, new LinkedHashMap<>(), new Diagnostics(),
           System.nanoTime());
       diags.addAll(beside.diagnostics().stream().filter(d -> !read.diagnostics().contains(d)).toList());
     } catch (RuntimeException e) {
@@ -137,11 +125,11 @@ public final class SiteBuild {
   }
 
   /**
-   * The build after loading. {@code partial}: {@code content} is what loaded of content with errors,
-   * and {@code unloaded} the folders of its sheets' pages that did not load ({@code 2022/091/}).
+   * The build after loading. {@code partial}: {@code content} is what loaded of content with errors;
+   * {@code sheetsMissing}: some of its sheet files did not load.
    */
-  private BuildResult produce(BuildConfig cfg, Content content, boolean publish, boolean everyPage, Set<String> unloaded,
-      boolean partial, Map<String, Duration> times, Diagnostics diags, long start) {
+  private BuildResult produce(BuildConfig cfg, Content content, boolean publish, boolean everyPage, boolean partial,
+      boolean sheetsMissing, Map<String, Duration> times, Diagnostics diags, long start) {
     Optional<SiteConfig> withBase = withBaseUrl(content.site(), cfg, diags);
     if (withBase.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
@@ -166,12 +154,12 @@ public final class SiteBuild {
     Throwable failed = null;
     try {
       LinkChecker links = new LinkChecker(cfg.out());
-      links.notRendered(unloaded);
       if (partial) {
-        // A link to a sheet that is not there the load has reported already, in its own words.
-        links.notRendered(target -> SHEET_PAGE.matcher(target).lookingAt() && !content.sources().containsKey(sheetOf(target)));
+        // The pages of a sheet that did not load are there once it is mended; a link to a sheet
+        // that is not there the load has reported already, in its own words.
+        links.notRendered(target -> SiteIndex.sheetAt(target).filter(ref -> !content.sources().containsKey(ref)).isPresent());
       }
-      if (!unloaded.isEmpty()) {
+      if (sheetsMissing) {
         // Which goals, directions, divisions, years and comparisons the listings have depends on
         // the sheets that did not load too.
         links.uncertain(SiteIndex.LISTING_FOLDERS, "the page may come with a sheet that has errors: check again once they are mended");
@@ -216,15 +204,6 @@ public final class SiteBuild {
         failed.addSuppressed(notDeleted);
       }
     }
-  }
-
-  /** The page of a sheet, by its folder: {@code 2022/088/index.html}. */
-  private static final Pattern SHEET_PAGE = Pattern.compile("(\\d{4})/([^/]+)/");
-
-  private static SheetRef sheetOf(String target) {
-    Matcher m = SHEET_PAGE.matcher(target);
-    m.lookingAt();
-    return new SheetRef(Integer.parseInt(m.group(1)), m.group(2));
   }
 
   private static LoadResult load(BuildConfig cfg, Diagnostics diags, Consumer<LoadResult> loaded) {

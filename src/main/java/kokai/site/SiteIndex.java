@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kokai.model.Direction;
 import kokai.model.Organization;
 import kokai.model.Page;
@@ -37,10 +39,10 @@ public final class SiteIndex {
   public static final String HOME = "";
   public static final String SEARCH = "search/";
   public static final String DEPARTMENTS = "departments/";
-  /** The folders of the listings, whose pages and anchors follow from which sheets there are. */
   public static final String NOT_FOUND = "404.html";
   /** Where the fiscal-year listings are: {@code years/2022/}. */
   private static final String YEARS = "years/";
+  private static final Pattern SHEET_FOLDER = Pattern.compile("(\\d{4})/([^/]+)/");
   /** The folders of the listings, whose pages and anchors follow from which sheets there are. */
   public static final List<String> LISTING_FOLDERS = List.of(DEPARTMENTS, YEARS, "sdgs/", "directions/", "compare/");
 
@@ -197,6 +199,12 @@ public final class SiteIndex {
 
   public String sheetUrl(SheetRef ref) {
     return ref.fiscalYear() + "/" + ref.id() + "/";
+  }
+
+  /** The sheet whose folder {@code path} is in ({@code 2022/088/index.html}, {@code 2022/088/sheet.json}), as {@link #sheetUrl} names it. */
+  public static Optional<SheetRef> sheetAt(String path) {
+    Matcher m = SHEET_FOLDER.matcher(path);
+    return m.lookingAt() ? Optional.of(new SheetRef(Integer.parseInt(m.group(1)), m.group(2))) : Optional.empty();
   }
 
   public Department requireDepartment(Sheet s) {

@@ -60,10 +60,8 @@ public final class LinkChecker {
   /** url(x), url("x"), url('x') and @import "x" in a stylesheet. */
   private static final Pattern CSS_REF = Pattern.compile("url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)|@import\\s+[\"']([^\"']*)[\"']");
 
-  /** Pages ({@code years/2022/index.html}) and folders of pages ({@code 2022/091/}) not rendered. */
-  private final Set<String> unrendered = ConcurrentHashMap.newKeySet();
-  /** Further pages not rendered, by a rule: the pages of sheets that are not there. */
-  private volatile Predicate<String> unrenderedBy = target -> false;
+  /** The pages not rendered ({@code years/2022/index.html}), by a rule. */
+  private volatile Predicate<String> unrendered = target -> false;
   /** Folders whose pages may be missing only for now ({@code sdgs/}), and why: links into them that fail are warnings. */
   private final Set<String> uncertain = ConcurrentHashMap.newKeySet();
   private volatile String uncertainWhy = "";
@@ -74,13 +72,12 @@ public final class LinkChecker {
   }
 
   /**
-   * For a site rendered without some pages (a template failed on them, or a check of content with
-   * errors leaves out the sheets whose files did not load): links to these pages
-   * ({@code years/2022/index.html}), or into these folders at any depth ({@code 2022/091/}, {@code sdgs/}), are taken to work,
-   * as they will once the pages render; the other links are checked all the same.
+   * For a site rendered without some pages (a template failed on them): links to these pages
+   * ({@code years/2022/index.html}) are taken to work, as they will once the pages render; the
+   * other links are checked all the same.
    */
-  public void notRendered(Collection<String> pagesOrFolders) {
-    unrendered.addAll(pagesOrFolders);
+  public void notRendered(Collection<String> pages) {
+    notRendered(Set.copyOf(pages)::contains);
   }
 
   /** Checks every {@code .html} file under {@code root} as it is on disk. */
@@ -196,7 +193,7 @@ public final class LinkChecker {
       String fragment = e.getKey().fragment();
       From from = e.getValue();
       String[] ids = idsOf.get(target);
-      if (isUnrendered(target)) {
+      if (unrendered.test(target)) {
         return;
       }
       if (ids == null && !present.computeIfAbsent(target, files::exists)) {
@@ -217,10 +214,10 @@ public final class LinkChecker {
     return diags.sorted();
   }
 
-  /** As {@link #notRendered(Collection)}, for the pages {@code targets} accepts ({@code 2022/777/index.html}). */
+  /** As {@link #notRendered(Collection)}, for the pages {@code targets} accepts (a check of content with errors: {@code 2022/091/index.html}). */
   public void notRendered(Predicate<String> targets) {
-    Predicate<String> before = unrenderedBy;
-    unrenderedBy = before.or(targets);
+    Predicate<String> before = unrendered;
+    unrendered = before.or(targets);
   }
 
   /**
@@ -232,20 +229,13 @@ public final class LinkChecker {
     uncertainWhy = why;
   }
 
-  /** Whether {@code target} is a page not rendered, or lies in a folder of them at any depth. */
-  private boolean isUnrendered(String target) {
-    return under(unrendered, target) || unrenderedBy.test(target);
-  }
-
-  private static boolean under(Set<String> pagesOrFolders, String target) {
-    if (target == null || pagesOrFolders.isEmpty()) {
+  /** Whether {@code target} lies in one of {@code folders} at any depth. */
+  private static boolean under(Set<String> folders, String target) {
+    if (target == null || folders.isEmpty()) {
       return false;
     }
-    if (pagesOrFolders.contains(target)) {
-      return true;
-    }
     for (int slash = target.indexOf('/'); slash > 0; slash = target.indexOf('/', slash + 1)) {
-      if (pagesOrFolders.contains(target.substring(0, slash + 1))) {
+      if (folders.contains(target.substring(0, slash + 1))) {
         return true;
       }
     }

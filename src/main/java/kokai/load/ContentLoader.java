@@ -67,18 +67,18 @@ public final class ContentLoader {
         continue;
       }
       Sheet sheet = s.get().sheet();
-      Path before = sources.putIfAbsent(sheet.ref(), files.get(i));
+      // By its folder, whose name a Windows or macOS server reads in any capitals.
       SheetRef sameFolder = folded.putIfAbsent(sheet.ref().toString().toLowerCase(Locale.ROOT), sheet.ref());
-      if (before != null) {
+      if (sheet.ref().equals(sameFolder)) {
         diags.error(s.get().idAt(), "id",
-            "sheet " + sheet.ref() + " is also defined in " + display(before),
+            "sheet " + sheet.ref() + " is also defined in " + display(sources.get(sameFolder)),
             "give each sheet of a fiscal year its own id, or delete one of the two files");
       } else if (sameFolder != null) {
-        sources.remove(sheet.ref());
         diags.error(s.get().idAt(), "id", "sheet " + sheet.ref() + " differs from sheet " + sameFolder + " (" + display(sources.get(sameFolder))
             + ") only in capitals: on a Windows or macOS server the two pages are one folder",
             "give one of the two sheets another id");
       } else {
+        sources.put(sheet.ref(), files.get(i));
         sheets.add(sheet);
         names.add(Map.entry(sheet.ref(), s.get().named(files.get(i))));
       }

@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -104,6 +105,7 @@ public final class Staging {
     }
     try {
       staging.lock();
+      putBackInterrupted(abs);
       deleteTree(root);
       Files.createDirectories(root);
     } catch (Busy e) {
@@ -141,6 +143,33 @@ public final class Staging {
     lockFile = channel;
   }
 
+  /**
+   * Puts the previous site back where a build was stopped between its two publishing renames (the
+   * machine switched off, the process killed): the output folder is then missing and the site it
+   * held lies beside it, under the name {@link #publish()} gave it. Put back, it serves again, and
+   * the build compares its files with it, so that unchanged files keep their times.
+   */
+  private static void putBackInterrupted(Path out) throws IOException {
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Path previous = null;
+    for (Path old : oldNames(out)) {
+      if (!Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+        break;
+      }
+      previous = old;
+    }
+    if (previous != null) {
+      Files.move(previous, out, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  /** The names the previous site is put aside under while publishing, in the order they are tried. */
+  private static Iterable<Path> oldNames(Path out) {
+    return () -> Stream.iterate(1, n -> n + 1).map(n -> sibling(out, n == 1 ? "old" : "old-" + n)).iterator();
+  }
+
   /** Lets another build have the output: the lock's file goes, then its lock. */
   private synchronized void unlock() {
     if (lockFile == null) {
@@ -156,7 +185,8 @@ public final class Staging {
 
   /**
    * The folder a site for {@code out} is published in, absolute: where {@code out} points when it
-   * is a symbolic link (to the web server's folder, say), which stays; empty for a link to nothing.
+   * is a symbolic link (to the web server's folder, say), which stays; empty for a link to nothing,
+   * unless a build was stopped while publishing there and its previous site is to be put back.
    */
   public static Optional<Path> publishedAt(Path out) {
     Path abs = out.toAbsolutePath().normalize();
@@ -166,7 +196,12 @@ public final class Staging {
     try {
       return Optional.of(abs.toRealPath());
     } catch (IOException e) {
-      return Optional.empty();
+      try {
+        Path target = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
+        return Files.isDirectory(sibling(target, "old"), LinkOption.NOFOLLOW_LINKS) ? Optional.of(target) : Optional.empty();
+      } catch (IOException | UnsupportedOperationException unreadable) {
+        return Optional.empty();
+      }
     }
   }
 
@@ -371,9 +406,12 @@ public final class Staging {
    * puts its previous site aside under another name.
    */
   public Optional<Path> publish() throws IOException {
-    Path old = sibling(out, "old");
-    for (int n = 2; !deleted(old); n++) {
-      old = sibling(out, "old-" + n);
+    Path old = null;
+    for (Path name : oldNames(out)) {
+      if (deleted(name)) {
+        old = name;
+        break;
+      }
     }
     boolean hadOld = Files.exists(out);
     if (hadOld) {

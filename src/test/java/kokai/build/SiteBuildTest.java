@@ -434,6 +434,48 @@ class SiteBuildTest {
     }
   }
 
+  /**
+   * A build stopped between its two publishing renames (the machine switched off) left no site, its
+   * previous one beside it as .site-old: the next build puts that back first, so the site
+   * serves again and its unchanged files keep their times.
+   */
+  @Test
+  void aBuildStoppedWhilePublishingLeavesThePreviousSiteToBePutBack() throws Exception {
+    MiniSite s = twoDepartments();
+    BuildResult first = s.buildOk();
+    Map<String, byte[]> before = s.files();
+    Files.move(s.out(), dir.resolve(".site-old"));
+    Files.createDirectories(dir.resolve(".site-staging")).resolve("index.html").toFile().createNewFile();
+
+    BuildResult again = s.buildOk();
+
+    assertThat(again.unchanged()).isEqualTo(first.files());
+    assertThat(s.files()).containsExactlyInAnyOrderEntriesOf(before);
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+    }
+  }
+
+  /** As above, with the output a link to the web server's folder: the link pointed at nothing. */
+  @Test
+  void aLinkedOutputStoppedWhilePublishingIsPutBackWhereTheLinkPoints() throws Exception {
+    twoDepartments();
+    Path www = Files.createDirectories(dir.resolve("www").resolve("hyoka"));
+    Path link = Files.createSymbolicLink(dir.resolve("site-link"), www);
+    BuildConfig cfg = new BuildConfig(dir.resolve("content"), link, null, null);
+    BuildResult first = new SiteBuild().run(cfg);
+    Files.move(www, www.resolveSibling(".hyoka-old"));
+
+    BuildResult again = new SiteBuild().run(cfg);
+
+    assertThat(again.published()).isTrue();
+    assertThat(again.unchanged()).isEqualTo(first.files());
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    try (var left = Files.list(www.getParent())) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("hyoka");
+    }
+  }
+
   /** The output a link to the web server's folder: the site is published there and the link stays. */
   @Test
   void anOutputFolderThatIsALinkIsPublishedWhereItPoints() throws Exception {

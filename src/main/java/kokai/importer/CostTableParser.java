@@ -86,8 +86,9 @@ final class CostTableParser {
     long errorsBefore = p.errors();
     Heading heading = null;
     Map<Item, Line> lines = new EnumMap<>(Item.class);
+    Texts.Notes notes = new Texts.Notes("costs", r -> yearHeading(r) != null || LABELS.match(r.nonEmpty().get(0)).isPresent());
     for (Row row : rows) {
-      if (row.isBlank() || Texts.skipNote(row, "costs", false, p)) {
+      if (notes.skip(row, false, p) || row.isBlank()) {
         continue;
       }
       Heading h = yearHeading(row);

@@ -38,11 +38,12 @@ final class IndicatorParser {
   static List<Indicator> parse(List<Row> rows, int sheetYear, Problems p) {
     List<IndicatorBlock> blocks = new ArrayList<>();
     IndicatorBlock current = null;
+    Texts.Notes notes = new Texts.Notes("indicators", r -> label(r.nonEmpty()).isPresent() || years(r.nonEmpty()) != null);
     for (Row row : rows) {
       List<Cell> cells = row.nonEmpty();
       // A description runs on over lines; a block without a name (an unused "()") has none to continue.
       boolean afterText = current != null && current.continues() && NameCell.of(current.nameCells()).name() != null;
-      if (cells.isEmpty() || Texts.skipNote(row, "indicators", afterText, p)) {
+      if (notes.skip(row, afterText, p) || cells.isEmpty()) {
         continue;
       }
       Optional<Labelled> found = label(cells);

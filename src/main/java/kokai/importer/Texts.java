@@ -3,6 +3,7 @@ package kokai.importer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Text helpers for the published layout: width folding, "none" marks and list splitting. */
@@ -136,6 +137,34 @@ final class Texts {
     p.warning(row, cells.get(0), field, "a note under the table is not imported: " + row.joined(),
         "if it should be published, add it to one of the sheet's texts in the written file");
     return true;
+  }
+
+  /**
+   * The notes under one table, line by line: a note is skipped as {@link #skipNote} says, and so
+   * are the lines it wraps onto ("※人件費は、…報酬は事業費に" and then "含まれている。"): one cell
+   * each that the table does not take for a line of its own, until a blank line or a line of the
+   * table.
+   */
+  static final class Notes {
+    private final String field;
+    private final Predicate<Row> tableLine;
+    private boolean open;
+
+    /** {@code tableLine}: whether a line is one of the table's own (an item, a heading of years). */
+    Notes(String field, Predicate<Row> tableLine) {
+      this.field = field;
+      this.tableLine = tableLine;
+    }
+
+    /** Whether {@code row} is a note, or a line a note wraps onto, to be skipped. */
+    boolean skip(Row row, boolean afterText, Problems p) {
+      if (skipNote(row, field, afterText, p)) {
+        open = true;
+      } else {
+        open = open && row.nonEmpty().size() == 1 && !tableLine.test(row);
+      }
+      return open;
+    }
   }
 
   /** Joins non-empty parts with one space, or null when there are none. */

@@ -118,6 +118,28 @@ class LayoutQuirksTest {
     assertThat(w.problems().all()).noneMatch(d -> d.message().contains("note"));
   }
 
+  /** A note wrapped onto the lines below it, under either table, is skipped whole: one warning, the sheet read. */
+  @Test
+  void aNoteWrappedOntoMoreLinesIsSkippedWhole() {
+    String s089 = Seed.sheet("089");
+    String wrapped = s089
+        .replace("\n市民参加の取組状況\n", "\n※人件費は、正規職員の平均給与に従事時間を乗じて算出しており、会計年度任用職員の報酬は"
+            + "\n事業費に含まれている。\n（令和3年度から）\n\n市民参加の取組状況\n")
+        .replace("\n事業の成果と課題\n", "\n※目標値は第2期つくば市情報化推進計画による。実績は各年度末時点の\n件数である。\n\n事業の成果と課題\n");
+
+    SheetParser.Parsed p = Fixtures.parseOne(wrapped);
+
+    assertThat(p.sheet()).contains(Fixtures.sheet(s089));
+    assertThat(p.problems().all()).extracting(Diagnostic::field, Diagnostic::isError)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("costs", false), org.assertj.core.groups.Tuple.tuple("indicators", false));
+    // A line of the table after a note is read as the table's again, and an unknown one is still said.
+    String afterNote = s089.replace("\n市民参加の取組状況\n", "\n※概算\n不明な行\t1\t2\n\n市民参加の取組状況\n");
+    assertThat(Fixtures.parseOne(afterNote).problems().all()).anySatisfy(d -> {
+      assertThat(d.isError()).isTrue();
+      assertThat(d.message()).contains("unknown item \"不明な行\"");
+    });
+  }
+
   /** A cost table of other years (another sheet's, or a mistyped heading) is filed as printed, and said so. */
   @Test
   void aCostTableOfOtherYearsIsSaidSo() {

@@ -14,8 +14,9 @@ public final class Escaping {
 
   /**
    * Appends {@code s} as a JSON string literal that is also a JavaScript one: quotes, backslashes
-   * and newlines escaped, other control characters and U+2028/U+2029 (which older engines refuse
-   * inside a string literal) as six-character Unicode escapes (backslash, u, four hex digits).
+   * and newlines escaped, other control characters, U+2028/U+2029 (which older engines refuse
+   * inside a string literal) and half a surrogate pair on its own as six-character Unicode escapes
+   * (backslash, u, four hex digits).
    *
    * <pre>{@code
    * Escaping.jsonString(out, "say \"hi\"")   // appends "say \"hi\""
@@ -30,7 +31,7 @@ public final class Escaping {
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029 || lone(s, i)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -39,6 +40,18 @@ public final class Escaping {
       }
     }
     return out.append('"');
+  }
+
+  /**
+   * Whether the unit at {@code i} is half of a surrogate pair without its other half, as a gram
+   * cut from a text may end or start: UTF-8 cannot encode it, so it is written as an escape.
+   */
+  private static boolean lone(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 
   /** Text safe inside an element or a quoted attribute of HTML or XML. */

@@ -196,6 +196,27 @@ class SearchIndexWriterTest {
     a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
   }
 
+  /**
+   * A long word is looked up by grams of seven UTF-16 units, which may cut a character outside the
+   * Basic Multilingual Plane (𠮷, an emoji) in two: such a gram's key must reach the browser as
+   * the same half, not as the "?" UTF-8 makes of a lone surrogate.
+   */
+  @Test
+  void aLongWordIsFoundWhereItsGramsCutACharacterOfTwoUnits() {
+    String text = "つくば市大字𠮷田の住民と👨‍👩‍👧‍👦の家族、𩸽の漁";
+    Map<String, byte[]> files = write(List.of(sheet(2022, "001", "住民", text), sheet(2022, "002", "別", "つくば市大字吉田の住民")), 512);
+    IndexReader index = new IndexReader(files);
+    for (int from = 0; from < text.length(); from++) {
+      for (int to = from + Grams.SPELLING; to <= text.length(); to++) {
+        String word = text.substring(from, to);
+        if (!Character.isLowSurrogate(word.charAt(0)) && !Character.isHighSurrogate(word.charAt(word.length() - 1))) {
+          assertThat(index.find(word)).as(word).containsExactly(0);
+        }
+      }
+    }
+    files.forEach((path, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(path).doesNotContain("?"));
+  }
+
   @Test
   void textIsWrittenAsValidJavaScriptStrings() {
     String attack = "\"</script>\\ \u2028 引用";

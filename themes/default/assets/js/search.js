@@ -53,13 +53,13 @@ function words(q) {
   return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
 }
 
-// Offsets of the grams spelling a longer word (as Grams.covering).
+// Offsets of the grams spelling a long word (Grams.covering).
 function covering(len) {
   for (var out = [], j = 0; j < len - SPELL; j += SPELL) { out.push(j); }
   return out.concat(len - SPELL);
 }
 
-// Its keys: a short word, or its grams with a space (Grams.positional).
+// Keys: a short word, or its grams with a space (Grams.positional).
 function gramsOf(w) {
   return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
 }
@@ -126,14 +126,12 @@ function positions(key, cache) {
   return cache[key];
 }
 
-// Document i of l has q?
 function has(l, i, q) {
   for (var x = l.at[i]; x < l.at[i + 1]; x++) { if (l.p[x] === q) { return true; } }
   return false;
 }
 
-// Sheet → the word's first position (zone * span + offset); a long word is proved by its
-// grams' distances.
+// Sheet → the word's first position (zone * span + offset); a long word proved by its grams.
 function matchWord(w, cache) {
   var best = [];
   if (w.length <= LISTED) {
@@ -170,8 +168,7 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// Results by the sum of each word's first zone (title 0, overview 1, rest 2), then document
-// order: buckets, not a sort.
+// Ranked by the sum of each word's first zone (title 0, overview 1, rest 2), then document order.
 function find(ws, filters) {
   var cache = {};
   var found = null;
@@ -209,8 +206,8 @@ function el(tag, cls, text) {
   return e;
 }
 
-// A field as written, e (a string, or [string, places...] from kokai.search.Alignment): unit
-// k of p.text, its display form, starts at p.src[p.at[k]].
+// A field as written, e (a string, or [string, places...] from Alignment): unit k of p.text,
+// its display form, starts at p.src[p.at[k]].
 function align(e) {
   var pl = [].concat(e);
   var p = { src: pl.shift(), at: [] };
@@ -231,7 +228,7 @@ function widen(p, a, b) {
 }
 
 // Appends units [start, end) of a zone's aligned fields as written (display forms joined by
-// '\n'): bars between fields, words marked, text nodes only.
+// '\n'): bars between fields, words marked, text nodes.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
@@ -254,8 +251,7 @@ function appendWritten(parent, parts, start, end, ws) {
   });
 }
 
-// The first match's zone's fields; for the title or none the overview (o/), if empty the
-// rest (t/).
+// The first match's zone's fields; for the title or none the overview (o/), if empty the rest.
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
   return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
@@ -273,6 +269,8 @@ function snippet(fields, ws) {
   var start = text.lastIndexOf('\n', off - 1) + 1;
   var from = Math.max(start, off - SNIPPET_BEFORE);
   var to = Math.min(text.length, off + SNIPPET_AFTER);
+  // A match is marked whole.
+  ws.forEach(function (w) { var o = low.lastIndexOf(w, to - 1); if (o >= 0) { to = Math.max(to, o + w.length); } });
   var p = el('p', 'search-result-snippet');
   if (from > start) { p.appendChild(txt('…')); }
   appendWritten(p, parts, from, to, ws);
@@ -285,7 +283,7 @@ function href(url) {
 }
 
 var jaUI = document.documentElement.lang === 'ja';
-// Sheets are Japanese: so marked in another interface (WCAG 3.1.2).
+// Sheets are Japanese: so marked (WCAG 3.1.2).
 function ja(e) {
   if (!jaUI) { e.lang = 'ja'; }
   return e;
@@ -321,7 +319,7 @@ function mark(t, name) {
 }
 
 function message(name, n) {
-  // A first toLocaleString took 20-80 ms.
+  // toLocaleString: 20-80 ms at first.
   var count = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
 }
@@ -344,7 +342,7 @@ function show(hits, ws, shown, mine, t, n) {
         mark(t, 'first');
         requestAnimationFrame(function () { mark(t, 'painted'); });
       } else if (!k) {
-        // After "more": the button may go, and the focus with it.
+        // After "more", whose button may go.
         li.querySelector('a').focus();
       }
       textLoads = textLoads || page.map(function (g) { return zoneText(g); });
@@ -359,18 +357,18 @@ function show(hits, ws, shown, mine, t, n) {
     mark(t, 'shown');
     var next = shown + page.length;
     ui.more.hidden = next >= hits.length;
-    // Once: pressed twice, it would draw twice.
+    // Once, or a double press draws twice.
     ui.more.onclick = function () {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
     };
-    // Back from a result, or reloading, shows as many again.
+    // Back from a result, or reloading, shows as many.
     keep({ shown: next });
     return Promise.all(snippets);
   });
 }
 
-// The search in the address; in its history entry, the results shown.
+// The search in the address; results shown in its state.
 function keep(state, url) {
   try {
     history.replaceState(state, '', url);
@@ -379,7 +377,8 @@ function keep(state, url) {
   }
 }
 
-function search(params) {
+// again: results shown before.
+function search(params, again) {
   var mine = ++run;
   var t = { started: performance.now() };
   var ws = words(params.get('q') || '');
@@ -400,8 +399,8 @@ function search(params) {
       mark(t, 'shards');
       var hits = find(ws, filters);
       mark(t, 'matched');
-      // The results' files are asked for first.
-      var shown = show(hits, ws, 0, mine, t, (history.state || {}).shown);
+      // Results' files first.
+      var shown = show(hits, ws, 0, mine, t, again);
       ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
       return shown.then(function () {
         if (mine !== run) { return; }
@@ -409,7 +408,7 @@ function search(params) {
         mark(t, 'snippets');
         t.first = t.first || t.shown;
         t.count = hits.length;
-        // Last, all snippets in: tests and benchmarks wait for it.
+        // All snippets in: tests and benchmarks wait for it.
         window.kokaiSearch.timing = t;
       });
     })
@@ -437,7 +436,7 @@ function start() {
     keep(null, '?' + p);
     search(p);
   });
-  search(params);
+  search(params, (history.state || {}).shown);
 }
 
 if (document.readyState === 'loading') {

@@ -70,6 +70,7 @@ record SheetDocument(Sheet sheet, String url) {
   /** Every other text field, in the order of the printed sheet. */
   private static List<String> rest(Sheet s) {
     List<String> out = new ArrayList<>();
+    out.add(s.form());
     out.addAll(listOf(s.organization().department(), s.organization().division(), s.organization().section()));
     if (s.budgetAccount() != null) {
       out.addAll(listOf(s.budgetAccount().code(), s.budgetAccount().name()));
@@ -87,7 +88,7 @@ record SheetDocument(Sheet sheet, String url) {
       out.addAll(listOf(p.sharing(), p.planning(), p.implementation(), p.evaluation()));
     }
     for (Indicator i : s.indicators()) {
-      out.addAll(listOf(i.name(), i.unit(), i.description()));
+      out.addAll(listOf(i.name(), i.unit(), i.kind() == null ? null : i.kind().label(), i.description()));
     }
     Results r = s.results();
     if (r != null) {

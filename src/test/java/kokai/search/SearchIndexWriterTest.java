@@ -250,8 +250,8 @@ class SearchIndexWriterTest {
       List<String> zones = index.zones(d);
       assertThat(zones).hasSize(2);
       assertThat(zones.get(0)).contains(SearchText.display(s.overview().purpose()));
-      assertThat(zones.get(1)).startsWith(SearchText.display(s.organization().department()) + "\n"
-          + SearchText.display(s.organization().division()));
+      assertThat(zones.get(1)).startsWith(SearchText.display(s.form()) + "\n" + SearchText.display(s.organization().department())
+          + "\n" + SearchText.display(s.organization().division()));
       assertThat(String.join("\n", zones)).doesNotContain(SearchText.display(s.title()));
       String metaFile = new String(files.get(SearchIndexWriter.DIRECTORY + "m/" + d / 4 + ".js"), StandardCharsets.UTF_8);
       assertThat(metaFile).doesNotContain(SearchText.display(s.overview().purpose()));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kokai.model.Labeled;
 import kokai.model.Sheet;
 
 /**
@@ -17,11 +18,8 @@ import kokai.model.Sheet;
  * own, and a sheet matches when each query word is a substring of one of them.
  */
 final class SearchTruth {
-  /**
-   * Not searchable text: the name of the printed form (the same on every sheet) and the ids of
-   * related sheets (references, not words of this sheet).
-   */
-  private static final Set<String> NOT_TEXT = Set.of("form", "related");
+  /** Not searchable text: the ids of related sheets (references, not words of this sheet). */
+  private static final Set<String> NOT_TEXT = Set.of("related");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cntrl}\\p{Z}\\ufeff]+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private SearchTruth() {}
@@ -54,6 +52,8 @@ final class SearchTruth {
   private static void walk(String path, Object value, List<Field> out) {
     if (value instanceof String s) {
       out.add(new Field(path, s));
+    } else if (value instanceof Labeled l) {
+      out.add(new Field(path, l.label())); // written in the sheet's file as its label (活動結果指標)
     } else if (value instanceof List<?> list) {
       for (Object o : list) {
         walk(path, o, out);

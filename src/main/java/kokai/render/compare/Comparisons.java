@@ -63,7 +63,10 @@ public final class Comparisons {
     rows.add(number(c, cost, w.get("compare.settlement", "決算額"), yen, s -> own(s, CostYear::settlement)));
     rows.add(number(c, cost, w.get("compare.personnel", "人件費"), yen,
         s -> own(s, k -> k.personnel() == null ? null : k.personnel().total())));
-    rows.add(number(c, cost, w.get("compare.totalCost", "総事業費"), yen, s -> own(s, CostYear::totalCost)));
+    // Settlement where known, else budget: a change between a settled year and a budgeted one is
+    // not a change in cost, so none is given (as on the sheet's page).
+    rows.add(number(c, cost, w.get("compare.totalCost", "総事業費"), yen, s -> own(s, CostYear::totalCost), true,
+        s -> s.findOwnCost().map(k -> k.settlement() != null).orElse(false)));
     indicatorRows(c, rows);
     rows.add(score(c, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, Evaluation::citizenNeeds));
     rows.add(score(c, eval, w.get("compare.progress", "進捗状況"), points, Evaluation::progress));
@@ -102,22 +105,25 @@ public final class Comparisons {
   }
 
   private static Comparison.Row number(Columns c, String section, String label, String unit, Function<Sheet, BigDecimal> value) {
-    return number(c, section, label, unit, value, true);
+    return number(c, section, label, unit, value, true, s -> true);
   }
 
   /** A score is a grade, not a quantity: 1 → 5 is +4 points, and "+400%" would say nothing true. */
   private static Comparison.Row score(Columns c, String section, String label, String unit, Function<Evaluation, Score> f) {
-    return number(c, section, label, unit, s -> score(s, f), false);
+    return number(c, section, label, unit, s -> score(s, f), false, s -> true);
   }
 
+  /** {@code basis}: what a value is made of; a change is given only between values of one basis. */
   private static Comparison.Row number(Columns c, String section, String label, String unit, Function<Sheet, BigDecimal> value,
-      boolean percent) {
+      boolean percent, Function<Sheet, Object> basis) {
     List<BigDecimal> values = new ArrayList<>(c.sheets().size());
     c.sheets().forEach(s -> values.add(value.apply(s)));
     List<Comparison.Cell> cells = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       BigDecimal v = values.get(i);
-      BigDecimal before = c.from()[i] < 0 ? null : values.get(c.from()[i]);
+      int from = c.from()[i];
+      BigDecimal before = from < 0 || !basis.apply(c.sheets().get(i)).equals(basis.apply(c.sheets().get(from))) ? null
+          : values.get(from);
       String shown = v == null ? UNKNOWN : Numbers.format(v);
       if (v == null || before == null) {
         cells.add(new Comparison.Cell(shown, null, null, false, null));

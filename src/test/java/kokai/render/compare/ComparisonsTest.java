@@ -172,6 +172,36 @@ class ComparisonsTest {
         s.results(), s.evaluation(), s.direction(), related);
   }
 
+  /**
+   * Total cost is the settlement plus personnel, or the budget plus personnel while a year is not
+   * settled: a change between the two would compare a plan with a result, so none is given.
+   */
+  @Test
+  void totalCostChangesOnlyBetweenYearsOfOneBasis() {
+    List<Sheet> sheets = List.of(costing(project.get(0), 100, 90L), costing(project.get(1), 120, 110L),
+        costing(project.get(2), 130, null));
+    Comparison c = Comparisons.of(sheets, "compare/088/", s -> "").orElseThrow();
+
+    Comparison.Row total = row(c, "総事業費");
+    assertThat(total.cells()).extracting(Comparison.Cell::value).containsExactly("100", "120", "140");
+    assertThat(total.cells()).extracting(Comparison.Cell::change).containsExactly(null, "+20（+20.0%）", null);
+    // Budgets alone compare across the same years.
+    assertThat(row(c, "予算額").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+20（+20.0%）", "+10（+8.3%）");
+    Comparison budgeted = Comparisons.of(List.of(costing(project.get(1), 130, null), costing(project.get(0), 100, null)), "compare/088/", s -> "")
+        .orElseThrow();
+    assertThat(row(budgeted, "総事業費").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+30（+27.3%）");
+  }
+
+  /** {@code s} with one cost year, its own: the budget, the settlement (null: not settled) and 10 of personnel. */
+  private static Sheet costing(Sheet s, long budget, Long settlement) {
+    List<CostYear> costs = List.of(new CostYear(s.fiscalYear(), budget, settlement, null,
+        new kokai.model.Personnel(10L, null, null, null)));
+    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), costs, s.participation(), s.indicators(),
+        s.results(), s.evaluation(), s.direction(), s.related());
+  }
+
   @Test
   void aSingleSheetHasNoComparison() {
     assertThat(Comparisons.of(List.of(project.get(0)), "compare/088/", s -> "")).isEmpty();

@@ -30,6 +30,15 @@ class BuildCommandTest {
     CliTest.Run example = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString());
     assertThat(example.code()).isZero();
     assertThat(example.err()).contains("warning: baseUrl: the base URL is still the example https://www.city.example.lg.jp/hyoka/");
+    // The licence init writes is there for staff to see and change; without one the pages still
+    // name PDL1.0, and the build says it does so on the city's behalf.
+    assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("license:");
+    Files.writeString(site.resolve("content/site.yaml"),
+        Files.readString(site.resolve("content/site.yaml")).replaceAll("(?m)^license:\\n(  .*\\n)+", ""));
+    CliTest.Run unnamed = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString());
+    assertThat(unnamed.code()).isZero();
+    assertThat(unnamed.err()).contains("content/site.yaml: warning: license: no licence is named, so every page and data file says "
+        + "the data may be used under 公共データ利用規約 第1.0版 (PDL1.0)");
   }
 
   /**

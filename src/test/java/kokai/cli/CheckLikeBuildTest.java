@@ -22,6 +22,7 @@ class CheckLikeBuildTest {
       city: テスト市
       baseUrl: https://example.jp/hyoka/
       published: 2023-06-01
+      license: {name: テスト市データ利用規約, url: "https://example.jp/terms/"}
       departmentSlugs:
         総務部: general
       """;

@@ -87,9 +87,10 @@ class CliTest {
         .contains("001.yaml:3:1: error: titel: unknown field 'titel' (did you mean 'title'?)")
         .contains("002.yaml:5:8: error: sdgs[0]: 0 is out of range")
         .contains("    3 | titel: 事業")
-        // and what the rest of the check finds beside them: the site has no baseUrl
+        // and what the rest of the check finds beside them: the site has no baseUrl and no licence
         .contains("site.yaml: warning: baseUrl: no sitemap.xml was written")
-        .contains("2 errors, 3 warnings");
+        .contains("site.yaml: warning: license: no licence is named")
+        .contains("2 errors, 4 warnings");
   }
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs every bad-input case of {@code load/cases.txt}; each names itself. */
 class LoaderCasesTest {
-  static final String SITE = "title: テスト市 事務事業評価\ncity: テスト市\ndepartmentSlugs:\n  総務部: soumu\n";
+  static final String SITE = "title: テスト市 事務事業評価\ncity: テスト市\nlicense: {name: テスト市データ利用規約, url: \"https://example.jp/terms/\"}\ndepartmentSlugs:\n  総務部: soumu\n";
 
   record Case(String name, Map<String, byte[]> files, List<String> expected) {
     @Override

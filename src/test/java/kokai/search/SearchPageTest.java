@@ -37,6 +37,7 @@ class SearchPageTest {
   private static final String SITE = """
       title: テスト市 事務事業評価
       city: テスト市
+      license: {name: テスト市データ利用規約, url: "https://example.jp/terms/"}
       departmentSlugs: {総務部: general-affairs, 教育局: education}
       """;
   private static final String SHEET = """

@@ -303,7 +303,7 @@ final class SyntaxProblems {
       if (ch == '\n') {
         line++;
         lineStart = i + 1;
-      } else if ((ch < 0x20 && ch != '\t' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F && ch != 0x85) || ch == '\uFFFE' || ch == '\uFFFF') {
+      } else if (ch != '\t' && ch != '\r' && isControl(ch)) {
         return Optional.of(new Problem(line, i - lineStart + 1,
             "an invisible control character (U+" + String.format("%04X", (int) ch) + ")",
             "delete it: place the cursor here and delete the character before the next visible one;"
@@ -312,6 +312,40 @@ final class SyntaxProblems {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether a character is one a text may not hold: a control character other than the line
+   * breaks and tab (NUL, ESC, those of C1 save NEL) or a noncharacter; editors do not show them.
+   */
+  static boolean isControl(char ch) {
+    return (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F && ch != 0x85)
+        || ch == '\uFFFE' || ch == '\uFFFF';
+  }
+
+  /**
+   * What is wrong with a text's characters once read, when it was written with escapes
+   * ({@code "\u0001"}, {@code "\ud800"}) that the file's own check of its characters cannot see:
+   * a control character, or half of a surrogate pair without its other half, which no page,
+   * JSON file or CSV can carry.
+   */
+  static Optional<String> escapedCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (isControl(ch)) {
+        return Optional.of("the text holds an invisible control character (U+" + String.format("%04X", (int) ch)
+            + "), written as an escape");
+      }
+      if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(ch)) {
+        return Optional.of("the text holds half of a character (U+" + String.format("%04X", (int) ch)
+            + ") without its other half, written as an escape");
+      }
+    }
+    return Optional.empty();
+  }
+
+  static final String ESCAPED_HINT = "remove the escape (a backslash and u or x followed by digits) from the quoted text";
 
   /** Where the last ',' before the given place stands, when only white space lies between them. */
   private static Optional<int[]> commaBefore(String text, int line, int col) {

@@ -149,6 +149,11 @@ final class TreeReader {
           // The JSON parser refuses such a text itself; the YAML parser does not apply the limit.
           refused.add(new SourceLocation(file, line, col));
           diags.error(new SourceLocation(file, line, col), null, SyntaxProblems.tooLong(text.length()), SyntaxProblems.TOO_LONG_HINT);
+        } else {
+          SyntaxProblems.escapedCharacter(text).ifPresent(problem -> {
+            refused.add(new SourceLocation(file, line, col));
+            diags.error(new SourceLocation(file, line, col), null, problem, SyntaxProblems.ESCAPED_HINT);
+          });
         }
         return new Node.ScalarNode(line, col, Node.ScalarNode.Kind.STRING, text);
       case VALUE_NUMBER_INT:

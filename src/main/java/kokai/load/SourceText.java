@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -18,9 +19,24 @@ import kokai.diag.TextBytes;
 final class SourceText {
   private SourceText() {}
 
+  /**
+   * The largest content file read: far above any sheet or page (a few kilobytes; a text field may
+   * hold a million characters, about 3 MB), and low enough that a file pasted full by mistake
+   * is refused with its name rather than filling the memory. The YAML parser refuses a document
+   * of more than about 3 million characters itself.
+   */
+  static final long MAX_BYTES = 4L * 1024 * 1024;
+
   static Optional<String> read(Path file, Diagnostics diags) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        diags.error(SourceLocation.of(file), null, String.format(Locale.ROOT,
+            "the file is %,.1f MB, more than a content file may be (%,d MB)", size / 1048576.0, MAX_BYTES / 1048576),
+            "a sheet's file is a few kilobytes: check that this is the file meant, and that no text in it was pasted many times over");
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       diags.error(SourceLocation.of(file), null, "cannot read the file: " + e.getMessage(),

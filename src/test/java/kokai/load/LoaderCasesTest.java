@@ -79,6 +79,24 @@ class LoaderCasesTest {
         "sheets/2022/002.json:2:24: error: " + message + " (" + SyntaxProblems.TOO_LONG_HINT + ")");
   }
 
+  /** A file pasted full by mistake (20 MB of one list) is refused by its size, naming it, before it fills the memory. */
+  @Test
+  void aContentFileOfManyMegabytesIsRefusedByItsSize() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), SITE);
+    Path year = Files.createDirectories(dir.resolve("sheets/2022"));
+    String plans = String.join(",", java.util.Collections.nCopies(300_000, "\"計画の名前です\""));
+    Files.writeString(year.resolve("001.json"), "{\"fiscalYear\": 2022, \"id\": \"001\", \"title\": \"x\","
+        + " \"organization\": {\"department\": \"総務部\", \"division\": \"総務課\"}, \"plans\": [" + plans + "]}");
+    Files.writeString(year.resolve("002.yaml"), "fiscalYear: 2022\nid: \"002\"\ntitle: テスト事業\norganization: {department: 総務部}\n");
+
+    LoadResult r = new ContentLoader().load(dir);
+
+    assertThat(r.diagnostics()).map(this::relative).anySatisfy(d -> assertThat(d)
+        .startsWith("sheets/2022/001.json: error: the file is 6.9 MB, more than a content file may be (4 MB)"));
+    // The other files are still read and checked.
+    assertThat(r.diagnostics()).map(this::relative).anySatisfy(d -> assertThat(d).startsWith("sheets/2022/002.yaml:4:15: error:"));
+  }
+
   private String relative(Diagnostic d) {
     return d.oneLine().replace(dir.toString().replace('\\', '/') + "/", "");
   }

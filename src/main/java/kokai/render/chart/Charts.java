@@ -102,13 +102,25 @@ public final class Charts {
     List<Totals> ts = totals.stream().sorted(Comparator.comparingInt(Totals::fiscalYear)).toList();
     List<Integer> years = ts.stream().map(Totals::fiscalYear).toList();
     List<Series> series = List.of(
-        new Series("budget", text.get("chart.budget"), Mark.OUTLINE, ts.stream().map(t -> Series.of(t.budget())).toList()),
+        new Series("budget", text.get("chart.budget"), Mark.OUTLINE, ts.stream().map(t -> Series.of(t.budget())).toList(),
+            ts.stream().map(t -> leftOut(t.sheets() - t.budgetSheets())).toList()),
         new Series("settlement", text.get("chart.settlement"), Mark.SOLID,
-            ts.stream().map(t -> Series.of(t.settlement())).toList()),
+            ts.stream().map(t -> Series.of(t.settlement())).toList(),
+            ts.stream().map(t -> leftOut(t.sheets() - t.settlementSheets())).toList()),
         new Series("personnel", text.get("chart.personnel"), Mark.ORANGE,
-            ts.stream().map(t -> Series.of(t.personnel())).toList()));
+            ts.stream().map(t -> Series.of(t.personnel())).toList(),
+            ts.stream().map(t -> leftOut(t.sheets() - t.personnelSheets())).toList()));
     ChartData d = data(id, text.get("chart.totals.title", name, yen()), yen(), years, series, Integer.MAX_VALUE);
     return Optional.of(chart(d, BarChart.grouped(d, describe(d, text.get("chart.totals.what", name)))));
+  }
+
+  /** The note of a sum that leaves out sheets whose figure is not known, as the listings' tables say it; null for none. */
+  private String leftOut(int sheets) {
+    if (sheets <= 0) {
+      return null;
+    }
+    String note = text.get("totals.leftOut", sheets);
+    return text.english() ? " (" + note + ")" : "（" + note + "）";
   }
 
   private String yen() {
@@ -150,7 +162,7 @@ public final class Charts {
     for (int i = 0; i < d.years().size(); i++) {
       List<String> cells = new ArrayList<>();
       for (Series s : d.series()) {
-        cells.add(s.known(i) ? Numbers.format(s.values().get(i)) : TABLE_UNKNOWN);
+        cells.add(s.known(i) ? s.shown(i) : TABLE_UNKNOWN);
       }
       rows.add(new Chart.Row(text.year(d.years().get(i)), cells));
     }

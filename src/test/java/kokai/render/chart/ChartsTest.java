@@ -157,6 +157,17 @@ class ChartsTest {
         .containsExactly("90,000", "100,000", "129,129");
   }
 
+  /** A sum that leaves sheets out (their figure not known) says so in the table and the mark's title, as the listings do. */
+  @Test
+  void aSumThatLeavesSheetsOutSaysHowMany() throws Exception {
+    Chart c = charts.totals("t", "市民生活部", List.of(new Totals(2019, 53000L, 50000L, 9000L, 4, 3, 4, 4))).orElseThrow();
+
+    assertThat(c.table().rows()).singleElement().satisfies(r -> assertThat(r.cells()).containsExactly("53,000（1件を含まない）", "50,000", "9,000"));
+    Document svg = parse(c.svg());
+    assertThat(markTitle(svg, "budget")).endsWith("予算額: 53,000千円（1件を含まない）");
+    assertThat(markTitle(svg, "settlement")).endsWith("決算額: 50,000千円");
+  }
+
   @Test
   void aYearWithoutAnyFigureIsAGapNotAZero() throws Exception {
     Chart c = charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1), new Totals(2022, 5000L, 0L, null, 1)))
@@ -319,6 +330,11 @@ class ChartsTest {
         .filter(e -> e.getAttribute("data-series").equals(series) && e.getAttribute("data-year").equals("" + year)).count();
     assertThat(marks).as(series + " " + year).isEqualTo(value == null ? 0 : 1);
     assertThat(gaps).as(series + " " + year).isEqualTo(value == null ? 1 : 0);
+  }
+
+  private static String markTitle(Document svg, String series) {
+    return marks(svg, "rect").stream().filter(e -> e.getAttribute("data-series").equals(series)).findFirst().orElseThrow()
+        .getElementsByTagName("title").item(0).getTextContent();
   }
 
   private static double height(Document svg, String series, int year) {

@@ -62,8 +62,11 @@ final class PageChecks {
     }
   }
 
-  /** A sheet file that did not load (its own errors are reported) still counts: the link is not the mistake. */
-  private static boolean hasFile(Path sheetsDir, SheetRef ref) {
+  /**
+   * Whether the sheets folder has a file for {@code ref}, loaded or not: a sheet file that did not
+   * load (its own errors are reported) still counts, as a link or a related sheet is not the mistake.
+   */
+  static boolean hasFile(Path sheetsDir, SheetRef ref) {
     Path dir = sheetsDir.resolve(Integer.toString(ref.fiscalYear()));
     return kokai.model.Slugs.isSafe(ref.id()) && ContentLoader.SHEET_EXTENSIONS.stream()
         .anyMatch(ext -> Files.isRegularFile(dir.resolve(ref.id() + ext)));

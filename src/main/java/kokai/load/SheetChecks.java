@@ -127,7 +127,8 @@ final class SheetChecks {
       } else if (r.fiscalYear() == s.fiscalYear()) {
         d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " is of the same fiscal year,"
             + " and a related sheet is one of another year that this one continues or is continued by", "take it out of related");
-      } else if (!sources.containsKey(r)) {
+      } else if (!sources.containsKey(r) && !PageChecks.hasFile(sources.get(s.ref()).getParent().getParent(), r)) {
+        // A file with errors is not loaded, and said at itself: it is there once mended.
         d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " does not exist",
             "check its fiscal year and id");
       }

@@ -200,6 +200,8 @@ final class RecordBinder {
         if (c.meta() != null && c.meta().nonBlank() && v instanceof String text && text.isBlank()) {
           empty(e, c, path, cx);
           v = null;
+        } else if (v instanceof String text && text.isBlank()) {
+          v = null; // only spaces or line breaks: not given, shown as "—" like a field left out
         }
       }
       if (cx.failed) {
@@ -345,7 +347,9 @@ final class RecordBinder {
         continue;
       }
       Object v = bindValue(n, item, meta, where, cx);
-      if (v != null) {
+      if (v instanceof String text && text.isBlank()) {
+        cx.error(n.line(), n.column(), where.text(), "a list item with no text", "remove the item, or write its text");
+      } else if (v != null) {
         out.add(v);
       }
     }

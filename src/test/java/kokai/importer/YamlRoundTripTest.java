@@ -87,7 +87,7 @@ class YamlRoundTripTest {
         new Participation("*星", "&参照", "!タグ", "%"), List.of(new Indicator("件数", null, IndicatorKind.OUTCOME, "@",
             List.of(new IndicatorValue(2022, new BigDecimal("1570.0"), null)))),
         new Results("{波括弧}", "[角括弧]", "|", ">", "\"二重\""),
-        new Evaluation(new Score(1, "#"), null, new Score(5, null), new Score(3, "")),
+        new Evaluation(new Score(1, "#"), null, new Score(5, null), new Score(3, "—")),
         new Direction("継続", "—"), List.of(new SheetRef(2021, "007")));
   }
 

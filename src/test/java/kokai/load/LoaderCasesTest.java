@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
+import kokai.model.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,25 @@ class LoaderCasesTest {
     assertThat(r.diagnostics()).map(this::relative).containsExactly(
         "sheets/2022/001.yaml:3:8: error: " + message + " (" + SyntaxProblems.TOO_LONG_HINT + ")",
         "sheets/2022/002.json:2:24: error: " + message + " (" + SyntaxProblems.TOO_LONG_HINT + ")");
+  }
+
+  /** A text of only spaces (U+3000 too) or line breaks is as if not given: the page shows "—", not an empty cell. */
+  @Test
+  void aTextOfOnlySpacesIsNotGiven() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), SITE);
+    Path year = Files.createDirectories(dir.resolve("sheets/2022"));
+    Files.writeString(year.resolve("001.json"), "{\"fiscalYear\": 2022, \"id\": \"001\", \"title\": \"テスト事業\","
+        + " \"organization\": {\"department\": \"総務部\", \"division\": \"総務課\", \"section\": \" \"},"
+        + " \"status\": \"   \", \"classification\": \"\u3000\", \"delivery\": \"\\n\", \"direction\": {\"decision\": \"  \"}}");
+
+    LoadResult r = new ContentLoader().load(dir);
+
+    Sheet s = r.content().orElseThrow().sheets().get(0);
+    assertThat(s.status()).isNull();
+    assertThat(s.classification()).isNull();
+    assertThat(s.delivery()).isNull();
+    assertThat(s.organization().section()).isNull();
+    assertThat(s.direction() == null || s.direction().decision() == null).isTrue();
   }
 
   /** A file pasted full by mistake (20 MB of one list) is refused by its size, naming it, before it fills the memory. */

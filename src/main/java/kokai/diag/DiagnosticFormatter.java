@@ -104,7 +104,7 @@ public final class DiagnosticFormatter {
   private List<String> read(Path file) {
     return lines.computeIfAbsent(file, f -> {
       try {
-        return List.of(decode(Files.readAllBytes(f)).split("\r?\n", -1));
+        return List.of(decode(Files.readAllBytes(f)).split("\r\n|\r|\n", -1));
       } catch (IOException | RuntimeException e) {
         return List.of();
       }

@@ -20,6 +20,15 @@ class DiagnosticFormatterTest {
     assertThat(out.lines()).containsExactly(f + ":2:8: error: title: wrong (fix)", "    2 | title: 事業", "      |        ^");
   }
 
+  /** The parsers take a carriage return alone (an old Mac file's line break) for a line break; so does the excerpt. */
+  @Test
+  void aCarriageReturnAloneEndsALineAsTheParsersCountThem() throws IOException {
+    Path f = Files.writeString(dir.resolve("c.yaml"), "id: \"001\"\rtitle: x\r\nsdgs: [0]\n");
+    String out = new DiagnosticFormatter().format(Diagnostic.error(new SourceLocation(f, 3, 8), "sdgs[0]", "out of range", "fix"));
+
+    assertThat(out.lines()).containsExactly(f + ":3:8: error: sdgs[0]: out of range (fix)", "    3 | sdgs: [0]", "      |        ^");
+  }
+
   @Test
   void aVeryLongLineIsShownAroundTheColumnOnly() throws IOException {
     String text = "x".repeat(2_000_000) + "ERR" + "y".repeat(2_000_000);

@@ -256,6 +256,9 @@ final class SyntaxProblems {
     return String.format(Locale.ROOT, "a text of %,d characters, more than the %,d a field may hold", length, TreeReader.MAX_TEXT);
   }
 
+  /** Jackson's words for a document nested deeper than its limit allows. */
+  private static final Pattern NESTING = Pattern.compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
   static Problem json(JsonProcessingException e, String text) {
     String raw = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     JsonLocation at = e.getLocation();
@@ -264,6 +267,19 @@ final class SyntaxProblems {
     Matcher length = TOO_LONG.matcher(raw);
     if (e instanceof StreamConstraintsException && length.find()) {
       return new Problem(line, col, tooLong(Integer.parseInt(length.group(1))), TOO_LONG_HINT);
+    }
+    Matcher depth = NESTING.matcher(raw);
+    if (depth.find()) {
+      return new Problem(line, col, "values nested " + depth.group(1) + " levels deep, more than the " + depth.group(2)
+          + " a content file may have", "check the brackets and the indentation: a sheet nests its values a few levels deep");
+    }
+    if (raw.contains("code points")) {
+      return new Problem(line, col, "the file holds more characters than a content file may (3,145,728)",
+          "a sheet's file is a few kilobytes: check that this is the file meant, and that no text in it was pasted many times over");
+    }
+    if (raw.contains("org.yaml.snakeyaml.events.")) {
+      return new Problem(line, col, "a field whose name is a list or a mapping (written after '? ')",
+          "write each field as 'name: value', with a plain name");
     }
     if (raw.contains("maybe a (non-standard) comment")) {
       return new Problem(line, col, "JSON does not allow comments",

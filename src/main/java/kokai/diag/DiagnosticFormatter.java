@@ -23,7 +23,8 @@ public final class DiagnosticFormatter {
   private final Map<Path, List<String>> lines = new HashMap<>();
 
   public String format(Diagnostic d) {
-    StringBuilder sb = new StringBuilder(d.oneLine()).append('\n');
+    // The message may quote the content (a name, a text): its control characters are drawn too.
+    StringBuilder sb = new StringBuilder(visible(d.oneLine())).append('\n');
     SourceLocation at = d.location();
     if (at.line() > 0) {
       List<String> src = read(at.file());
@@ -51,16 +52,18 @@ public final class DiagnosticFormatter {
   }
 
   /**
-   * The line with its control characters drawn as their pictures (NUL as ␀, one column each):
+   * The line with its control characters drawn as their pictures (NUL as ␀, one column each; C1
+   * controls as �):
    * printed as they are they would be unseen, or upset the terminal, where a diagnostic points at one.
    */
   private static String visible(String line) {
     StringBuilder sb = null;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
         sb = sb == null ? new StringBuilder(line) : sb;
-        sb.setCharAt(i, c == 0x7F ? '\u2421' : (char) (0x2400 + c));
+        // C1 controls (0x9B starts a terminal command too) have no pictures: the replacement character.
+        sb.setCharAt(i, c == 0x7F ? '\u2421' : c > 0x7F ? '\uFFFD' : (char) (0x2400 + c));
       }
     }
     return sb == null ? line : sb.toString();

@@ -29,6 +29,16 @@ class DiagnosticFormatterTest {
     assertThat(out.lines()).containsExactly(f + ":3:8: error: sdgs[0]: out of range (fix)", "    3 | sdgs: [0]", "      |        ^");
   }
 
+  /** A name quoted in a message cannot send the terminal commands (clear the screen, colour the text). */
+  @Test
+  void controlCharactersInTheMessageAreDrawnNotSent() throws IOException {
+    Path f = Files.writeString(dir.resolve("d.yaml"), "id: \"001\"\n");
+    String out = new DiagnosticFormatter().format(Diagnostic.warning(new SourceLocation(f, 0, 0), "organization.department",
+        "the department \"\u001b[2J\u001b[31mFAKE\u009b0m\" has no slug", "add one"));
+
+    assertThat(out).doesNotContain("\u001b").doesNotContain("\u009b").contains("\"\u241b[2J\u241b[31mFAKE\ufffd0m\"");
+  }
+
   @Test
   void aVeryLongLineIsShownAroundTheColumnOnly() throws IOException {
     String text = "x".repeat(2_000_000) + "ERR" + "y".repeat(2_000_000);

@@ -199,6 +199,30 @@ public final class ContentLoader {
   /** The site config with the file it came from and its tree, which says where each value is written. */
   private record LoadedSite(SiteConfig config, Path file, Node tree) {}
 
+  /** A site config bound from its tree, and the tree. */
+  private record BoundSite(SiteConfig config, Node tree) {}
+
+  /**
+   * The site config of a site.yaml with errors, bound without the fields the errors are in (a
+   * title or city in error read as "—"), so that check goes on past it to the sheets' listings,
+   * the theme and the Markdown pages' links, reporting everything in one run; the errors are
+   * reported already, so nothing is published. Empty when even that does not bind.
+   */
+  private Optional<BoundSite> withoutFailedFields(Node tree, Path file, Diagnostics binding) {
+    if (!(tree instanceof Node.MapNode m)) {
+      return Optional.empty();
+    }
+    Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
+    binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
+        .map(f -> f.split("[.\\[]", 2)[0]).forEach(kept::remove);
+    for (String required : List.of("title", "city")) {
+      kept.computeIfAbsent(required, k -> new Node.Entry(k, m.line(), m.column(),
+          new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, "—")));
+    }
+    Node.MapNode pruned = new Node.MapNode(m.line(), m.column(), kept);
+    return binder.bind(pruned, SiteConfig.class, file, new Diagnostics()).map(cfg -> new BoundSite(cfg, pruned));
+  }
+
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
     List<Path> configs = siteFiles(root);
     Path file = configs.isEmpty() ? null : configs.get(0);
@@ -215,7 +239,13 @@ public final class ContentLoader {
           + ": only one is read, and which one is meant cannot be told", "keep one of them and delete the other");
     }
     Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
-    Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, diags));
+    Diagnostics binding = new Diagnostics();
+    Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, binding));
+    diags.addAll(binding.sorted());
+    if (site.isEmpty() && tree.isPresent()) {
+      // Its errors are reported; the rest of the check goes on with the fields that bound.
+      return withoutFailedFields(tree.get(), file, binding).map(t -> new LoadedSite(t.config(), file, t.tree()));
+    }
     site.ifPresent(cfg -> checks.checkSlugsDistinct(file, tree.get(), cfg, diags));
     if (site.isPresent() && SiteConfig.isPlaceholderCity(site.get().city())) {
       diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + site.get().city().strip(),

@@ -134,6 +134,23 @@ class CheckLikeBuildTest {
         .noneSatisfy(l -> assertThat(l).contains(": error: ").contains("sdgs/19/"));
   }
 
+  /**
+   * An error in site.yaml (a field misspelt, a language kokai does not speak) does not hide a page's
+   * broken link either: the check goes on with the fields that bound, and nothing is published.
+   */
+  @Test
+  void anErrorInTheSiteConfigDoesNotHideThePagesLinks() {
+    write("content/site.yaml", SITE + "foo: 1\nlanguage: fr\n");
+    write("content/pages/about.md", "# このサイトについて\n\n[頁](/pages/nope/)\n");
+    List<String> found = sameAsBuild();
+    Path md = dir.resolve("content/pages/about.md");
+    Path site = dir.resolve("content/site.yaml");
+    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(site + ":8:1: error: foo: unknown field 'foo'"))
+        .anySatisfy(l -> assertThat(l).startsWith(site + ":9:11: error: language: \"fr\" is not a language kokai speaks"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("../nope/index.html"));
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
   @Test
   void theWarningsOfASiteWithoutBaseUrlAreGivenToo() {
     write("content/site.yaml", SITE.replace("baseUrl: https://example.jp/hyoka/\n", ""));

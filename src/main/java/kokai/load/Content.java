@@ -18,7 +18,7 @@ import kokai.model.SiteConfig;
  */
 public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources,
     SheetNames names) {
-  private static final Comparator<Sheet> SHEET_ORDER = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
+  private static final Comparator<Sheet> SHEET_ORDER = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
 
   public Content {
     Objects.requireNonNull(root, "root");

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class Projects {
   /** Oldest first: fiscal year, then id. */
-  public static final Comparator<Sheet> OLDEST_FIRST = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id);
+  public static final Comparator<Sheet> OLDEST_FIRST = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
 
   /**
    * {@code sheet} has the id of {@code sameId} but is not its project's: {@code sameYear}, of the

@@ -1,5 +1,6 @@
 package kokai.model;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /** A reference to another sheet by fiscal year and id: the same project renumbered, for example. */
@@ -7,8 +8,72 @@ public record SheetRef(
     @Field(ja = "年度", en = "Fiscal year", required = true, min = FiscalYear.FIRST, max = FiscalYear.LAST) int fiscalYear,
     @Field(ja = "事業番号", en = "Project number", required = true) String id) {
 
+  /**
+   * Sheet numbers in the order people read them: runs of digits by their value, so 9, 10 and 100
+   * follow each other where a plain comparison of the text would give 10, 100, 9 (and the
+   * listings' order would differ from the one their tables sort into). Numbers written with
+   * leading zeros (087, 088) keep the order of their text; two that differ only in zeros (01 and
+   * 1) are ordered by their text, so the order never depends on anything else.
+   */
+  public static final Comparator<String> NUMBER_ORDER = SheetRef::compareNumbers;
+
   public SheetRef {
     Objects.requireNonNull(id, "id");
+  }
+
+  private static int compareNumbers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (isDigit(x) && isDigit(y)) {
+        int ei = digitsEnd(a, i);
+        int ej = digitsEnd(b, j);
+        int si = skipZeros(a, i, ei);
+        int sj = skipZeros(b, j, ej);
+        int byLength = Integer.compare(ei - si, ej - sj);
+        if (byLength != 0) {
+          return byLength;
+        }
+        for (int k = 0; k < ei - si; k++) {
+          int c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+          if (c != 0) {
+            return c;
+          }
+        }
+        i = ei;
+        j = ej;
+      } else {
+        if (x != y) {
+          return Character.compare(x, y);
+        }
+        i++;
+        j++;
+      }
+    }
+    int rest = Integer.compare(a.length() - i, b.length() - j);
+    return rest != 0 ? rest : a.compareTo(b);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int e = from;
+    while (e < s.length() && isDigit(s.charAt(e))) {
+      e++;
+    }
+    return e;
+  }
+
+  private static int skipZeros(String s, int from, int end) {
+    int k = from;
+    while (k < end - 1 && s.charAt(k) == '0') {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import kokai.model.FiscalYear;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import kokai.site.Links;
 import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
@@ -116,7 +117,7 @@ public final class SearchIndexWriter {
   /** The documents of the sheets in document order: fiscal year (newest first), then id. */
   static List<SheetDocument> documents(List<Sheet> sheets, Function<Sheet, String> urlOf) {
     return sheets.stream()
-        .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id))
+        .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER))
         .parallel()
         .map(s -> SheetDocument.of(s, urlOf.apply(s)))
         .toList();

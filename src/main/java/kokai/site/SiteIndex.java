@@ -51,7 +51,7 @@ public final class SiteIndex {
    * direction groups (whose pages list one fiscal year each, see {@link YearGroup}).
    */
   static final Comparator<Sheet> NEWEST_FIRST =
-      Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id);
+      Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
 
   private final SiteConfig config;
   private final List<Sheet> sheets;
@@ -305,7 +305,7 @@ public final class SiteIndex {
 
   private Optional<Sheet> neighbour(Sheet s, int step) {
     List<Sheet> list = requireYear(s.fiscalYear()).sheets();
-    int i = Collections.binarySearch(list, s, Comparator.comparing(Sheet::id));
+    int i = Collections.binarySearch(list, s, Comparator.comparing(Sheet::id, SheetRef.NUMBER_ORDER));
     int j = i + step;
     return i < 0 || j < 0 || j >= list.size() ? Optional.empty() : Optional.of(list.get(j));
   }

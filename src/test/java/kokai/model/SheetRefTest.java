@@ -2,11 +2,35 @@ package kokai.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SheetRefTest {
+  /** Numbers as people read them: 9, 10, 100, not 10, 100, 9; padded numbers keep their order; the order is total. */
+  @Test
+  void numbersAreOrderedByTheValueOfTheirDigits() {
+    List<String> ids = new ArrayList<>(List.of("100", "10", "9", "080", "A-12", "A-2", "a-2", "01", "1", "087", "2-10", "2-9", "B"));
+    ids.sort(SheetRef.NUMBER_ORDER);
+    assertThat(ids).containsExactly("01", "1", "2-9", "2-10", "9", "10", "080", "087", "100", "A-2", "A-12", "B", "a-2");
+    Random r = new Random(7);
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add((r.nextBoolean() ? "" : "x") + "0".repeat(r.nextInt(3)) + r.nextInt(200) + (r.nextBoolean() ? "" : "-" + r.nextInt(20)));
+    }
+    for (String a : many) {
+      assertThat(SheetRef.NUMBER_ORDER.compare(a, a)).isZero();
+      for (String b : many) {
+        int ab = SheetRef.NUMBER_ORDER.compare(a, b);
+        assertThat(Integer.signum(ab)).as(a + " " + b).isEqualTo(-Integer.signum(SheetRef.NUMBER_ORDER.compare(b, a)));
+        assertThat(ab == 0).isEqualTo(a.equals(b));
+      }
+    }
+  }
+
   @Test
   void equalRefsHaveEqualHashes() {
     SheetRef a = new SheetRef(2022, "088");

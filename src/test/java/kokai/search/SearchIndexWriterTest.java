@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import kokai.model.Organization;
 import kokai.model.Overview;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexWriterTest {
@@ -50,7 +51,7 @@ class SearchIndexWriterTest {
   /** The normalised texts of sheets that all have one fiscal year, in document order (by id). */
   private static List<List<String>> fields(List<Sheet> sheets) {
     return sheets.stream()
-        .sorted((a, b) -> a.id().compareTo(b.id()))
+        .sorted((a, b) -> SheetRef.NUMBER_ORDER.compare(a.id(), b.id()))
         .map(s -> List.of(SearchText.normalize(s.title()), s.id(), SearchText.normalize(s.overview().activities()),
             "総務部", "総務課"))
         .toList();
@@ -239,7 +240,7 @@ class SearchIndexWriterTest {
     new SearchIndexWriter(1024, 4).write(sheets, SearchSite::sheetUrl, files::put);
     IndexReader index = new IndexReader(files);
     List<Sheet> ordered = sheets.stream()
-        .sorted(java.util.Comparator.comparing(Sheet::fiscalYear).reversed().thenComparing(Sheet::id)).toList();
+        .sorted(java.util.Comparator.comparing(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER)).toList();
     assertThat(files.keySet().stream().filter(f -> f.contains("/m/"))).hasSize((ordered.size() + 3) / 4);
     assertThat(files.keySet().stream().filter(f -> f.contains("/o/"))).hasSize(ordered.size());
     assertThat(files.keySet().stream().filter(f -> f.contains("/t/"))).hasSize(ordered.size());

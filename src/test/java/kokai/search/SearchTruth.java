@@ -99,7 +99,7 @@ final class SearchTruth {
     return hits.stream()
         .sorted(Comparator.comparingInt(Hit::rank)
             .thenComparing(h -> -h.sheet().fiscalYear())
-            .thenComparing(h -> h.sheet().id()))
+            .thenComparing(h -> h.sheet().id(), kokai.model.SheetRef.NUMBER_ORDER))
         .map(h -> h.sheet().fiscalYear() + "/" + h.sheet().id())
         .toList();
   }

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import kokai.corpus.CorpusGenerator;
 import kokai.corpus.CorpusSpec;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +66,7 @@ class GroupYearTest {
     assertThat(years).extracting(YearGroup::fiscalYear).as(groupUrl).isEqualTo(expectedYears);
     for (YearGroup y : years) {
       List<Sheet> expected = sheets.stream().filter(member).filter(s -> s.fiscalYear() == y.fiscalYear())
-          .sorted(Comparator.comparing(Sheet::id)).toList();
+          .sorted(Comparator.comparing(Sheet::id, SheetRef.NUMBER_ORDER)).toList();
       assertThat(y.sheets()).as(y.url()).isEqualTo(expected);
       assertThat(y.url()).isEqualTo(groupUrl + y.fiscalYear() + "/");
       assertThat(y.totals().sheets()).isEqualTo(expected.size());

@@ -29,6 +29,18 @@ class SiteIndexTest {
     return new SiteConfig("t", "c", null, "ja", null, null, null, slugs, null);
   }
 
+  /** Numbers without leading zeros are listed as people count: 9, 10, 100; the previous and next sheet follow that order. */
+  @Test
+  void sheetsAreInTheOrderOfTheirNumbersValues() {
+    Sheet s100 = sheet(2022, "100", "総務部", "広報課", "継続", List.of());
+    Sheet s10 = sheet(2022, "10", "総務部", "広報課", "継続", List.of());
+    Sheet s9 = sheet(2022, "9", "総務部", "広報課", "継続", List.of());
+    SiteIndex index = SiteIndex.build(config(Map.of()), List.of(s100, s10, s9), List.of());
+    assertThat(index.sheets()).containsExactly(s9, s10, s100);
+    assertThat(index.next(s9)).contains(s10);
+    assertThat(index.previous(s100)).contains(s10);
+  }
+
   @Test
   void renumberedProjectIsJoinedByRelatedInBothDirections() {
     Sheet a = sheet(2021, "100", "総務部", "広報課", "継続", List.of());

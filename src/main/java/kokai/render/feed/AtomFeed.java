@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import kokai.diag.Escaping;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 import kokai.render.text.InterfaceWords;
 import kokai.render.text.JapaneseRuns;
@@ -112,7 +113,7 @@ public final class AtomFeed {
     List<Sheet> dated = sheets.stream().filter(s -> updated(s) != null)
         .sorted(Comparator.comparing(this::updated).reversed()
             .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed())
-            .thenComparing(Sheet::id))
+            .thenComparing(Sheet::id, SheetRef.NUMBER_ORDER))
         .limit(maxEntries)
         .toList();
     String base = site.baseUrl();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kokai.load.Content;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 import kokai.testutil.SampleContent;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,7 @@ class AtomFeedTest {
     LocalDate site = content.site().published();
     List<Sheet> expected = new ArrayList<>(content.sheets());
     expected.sort(Comparator.comparing((Sheet s) -> date(s, site)).reversed()
-        .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id));
+        .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id, SheetRef.NUMBER_ORDER));
     NodeList entries = feed.getElementsByTagNameNS(ATOM, "entry");
     assertThat(entries.getLength()).isEqualTo(expected.size());
     for (int i = 0; i < entries.getLength(); i++) {
@@ -75,7 +76,7 @@ class AtomFeedTest {
     LocalDate site = content.site().published();
     List<Sheet> expected = new ArrayList<>(content.sheets());
     expected.sort(Comparator.comparing((Sheet s) -> date(s, site)).reversed()
-        .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id));
+        .thenComparing(Comparator.comparingInt(Sheet::fiscalYear).reversed()).thenComparing(Sheet::id, SheetRef.NUMBER_ORDER));
     int cap = expected.size() - 2;
     byte[] xml = new AtomFeed(content.site(), cap, k -> Optional.empty()).write(content.sheets(), AtomFeedTest::url).orElseThrow();
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

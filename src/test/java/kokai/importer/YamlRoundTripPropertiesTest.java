@@ -52,7 +52,9 @@ class YamlRoundTripPropertiesTest {
     Arbitrary<String> chars = Arbitraries.strings()
         .withChars(":#-?&*!|>'\"%@`{}[],~ \t\n\u3000。、（）・ー")
         .withCharRange('a', 'z').withCharRange('0', '9').withCharRange('あ', 'ん').withCharRange('０', '９')
-        .ofMinLength(1).ofMaxLength(30);
+        .ofMinLength(1).ofMaxLength(30)
+        // A text of only spaces is read as not given (shown as "—"), so it does not load back as written.
+        .filter(t -> !t.isBlank());
     return Arbitraries.oneOf(chars, Arbitraries.of("null", "~", "yes", "No", "true", "088", "1.50", "0x1F",
         "1e3", ".inf", "2022-04-01", "8:30", "- a", "? b", "--- c", "#", "'", "\"", " 先頭", "末尾 "));
   }

@@ -79,6 +79,9 @@ final class StrategicPlanParser {
       while (i + 1 + untitled < entries.size() && entries.get(i + 1 + untitled).title == null) {
         untitled++;
       }
+      if (e.title != null && untitled == 0) {
+        e.title = Texts.unwrap(e.title); // one entry's title, wrapped in its narrow cell
+      }
       if (e.title == null || untitled == 0) {
         continue;
       }

@@ -79,7 +79,11 @@ final class Texts {
     return depth == 0 ? parts : List.of(LIST_SEPARATOR.split(cell));
   }
 
-  /** Removes spaces between two non-ASCII characters; spaces between Latin words stay. */
+  /**
+   * Removes the spaces a wrapped line left inside an item: all but those between two ASCII
+   * characters, as {@link #runOn} joins lines ("番号の 利用等" → 番号の利用等, "政令第 320号" →
+   * 政令第320号, "SDGs 未来都市計画" → SDGs未来都市計画; "Microsoft Teams" stays).
+   */
   static String unwrap(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -91,7 +95,7 @@ final class Texts {
         }
         boolean wideBefore = sb.length() > 0 && sb.charAt(sb.length() - 1) > 0x7F;
         boolean wideAfter = j < s.length() && s.charAt(j) > 0x7F;
-        if (!(wideBefore && wideAfter)) {
+        if (!(wideBefore || wideAfter)) {
           sb.append(s, i, j);
         }
         i = j - 1;

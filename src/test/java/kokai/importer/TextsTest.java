@@ -15,6 +15,9 @@ class TextsTest {
   @Test
   void spacesBetweenLatinWordsStay() {
     assertThat(Texts.unwrap("Microsoft Office 365の 導入")).isEqualTo("Microsoft Office 365の導入");
+    // A wrap beside a figure or a Latin word leaves no space either, as wrapped lines run on.
+    assertThat(Texts.splitList("道路構造令（昭和45年政令第 320号）、地方自治法第234条の 3、つくば市SDGs 未来都市計画"))
+        .containsExactly("道路構造令（昭和45年政令第320号）", "地方自治法第234条の3", "つくば市SDGs未来都市計画");
   }
 
   @Test

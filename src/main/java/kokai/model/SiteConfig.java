@@ -1,5 +1,6 @@
 package kokai.model;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -172,15 +173,37 @@ public record SiteConfig(
     return web(url).filter(u -> u.getRawQuery() == null && u.getRawFragment() == null).isPresent();
   }
 
-  /** {@code url} as an absolute http or https address with a host; empty when it is not one. */
+  /** {@code url} as an absolute http or https address with a host (a Japanese one too); empty when it is not one. */
   private static Optional<URI> web(String url) {
     try {
-      URI u = new URI(url);
+      URI u = new URI(ascii(url));
       boolean web = ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
           && u.getHost() != null && !u.getHost().isEmpty();
       return web ? Optional.of(u) : Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code url} in ASCII, as sitemaps and robots.txt require and as a base URL is checked: a
+   * Japanese host in its IDNA form, other characters of the path as UTF-8 percent escapes (escapes
+   * already there are kept); as given when it is no address.
+   */
+  public static String ascii(String url) {
+    try {
+      URI uri = new URI(url);
+      String authority = uri.getRawAuthority();
+      if (uri.getHost() == null && authority != null) {
+        int port = authority.lastIndexOf(':');
+        boolean hasPort = port > 0 && authority.substring(port + 1).chars().allMatch(Character::isDigit);
+        String host = hasPort ? authority.substring(0, port) : authority;
+        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + (hasPort ? authority.substring(port) : "");
+        uri = new URI(uri.getScheme() + "://" + ascii + url.substring(url.indexOf(authority) + authority.length()));
+      }
+      return uri.toASCIIString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return url;
     }
   }
 

@@ -1,10 +1,8 @@
 package kokai.publish;
 
-import java.net.IDN;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kokai.model.SiteConfig;
 
 /**
  * {@code sitemap.xml} and {@code robots.txt}: the only files besides canonical links that use the
@@ -23,7 +21,7 @@ public final class Sitemap {
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String u : urls) {
-      sb.append("  <url><loc>").append(escape(ascii(baseUrl + u))).append("</loc></url>\n");
+      sb.append("  <url><loc>").append(escape(SiteConfig.ascii(baseUrl + u))).append("</loc></url>\n");
     }
     sb.append("</urlset>\n");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -31,29 +29,8 @@ public final class Sitemap {
 
   /** A robots.txt allowing everything and naming the sitemap when the base URL is known. */
   public static byte[] robots(String baseUrl) {
-    String s = "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + ascii(baseUrl + "sitemap.xml") + "\n");
+    String s = "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + SiteConfig.ascii(baseUrl + "sitemap.xml") + "\n");
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * {@code url} in ASCII, as sitemaps and robots.txt require: a Japanese host in its IDNA form,
-   * other characters of the path as UTF-8 percent escapes (escapes already there are kept).
-   */
-  static String ascii(String url) {
-    try {
-      URI uri = new URI(url);
-      String authority = uri.getRawAuthority();
-      if (uri.getHost() == null && authority != null) {
-        int port = authority.lastIndexOf(':');
-        boolean hasPort = port > 0 && authority.substring(port + 1).chars().allMatch(Character::isDigit);
-        String host = hasPort ? authority.substring(0, port) : authority;
-        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + (hasPort ? authority.substring(port) : "");
-        uri = new URI(uri.getScheme() + "://" + ascii + url.substring(url.indexOf(authority) + authority.length()));
-      }
-      return uri.toASCIIString();
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return url;
-    }
   }
 
   private static String escape(String s) {

@@ -359,6 +359,17 @@ class SiteBuildTest {
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.location().file()).isEqualTo(dir.resolve("themes/nowhere")));
   }
 
+  /** A city's Japanese domain (北山市.jp) is a base URL like any other; the sitemap writes it in its IDNA form. */
+  @Test
+  void aBaseUrlWithAJapaneseHostIsTakenAndWrittenInAsciiInTheSitemap() {
+    MiniSite s = twoDepartments().file("content/site.yaml",
+        MiniSite.SITE_YAML.replace("https://example.jp/hyoka/", "https://北山市.jp/評価/"));
+    s.buildOk();
+    String sitemap = new String(s.files().get("sitemap.xml"), StandardCharsets.UTF_8);
+    assertThat(sitemap).contains("<loc>https://xn--" ).contains("/%E8%A9%95%E4%BE%A1/2022/010/</loc>").doesNotContain("北山市");
+    assertThat(s.page("2022/010/").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://北山市.jp/評価/2022/010/");
+  }
+
   @Test
   void englishInterfaceAndSitemapWithBaseUrl() {
     MiniSite s = twoDepartments().file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: en"));

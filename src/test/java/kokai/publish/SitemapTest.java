@@ -20,8 +20,8 @@ class SitemapTest {
 
   @Test
   void aJapaneseHostIsWrittenInItsIdnaFormAndEscapesAreKept() {
-    assertThat(Sitemap.ascii("https://つくば.jp:8080/a%20b/評価/")).isEqualTo("https://xn--y8jybwb.jp:8080/a%20b/%E8%A9%95%E4%BE%A1/");
-    assertThat(Sitemap.ascii("https://example.jp/hyoka/2022/088/")).isEqualTo("https://example.jp/hyoka/2022/088/");
+    assertThat(kokai.model.SiteConfig.ascii("https://つくば.jp:8080/a%20b/評価/")).isEqualTo("https://xn--y8jybwb.jp:8080/a%20b/%E8%A9%95%E4%BE%A1/");
+    assertThat(kokai.model.SiteConfig.ascii("https://example.jp/hyoka/2022/088/")).isEqualTo("https://example.jp/hyoka/2022/088/");
   }
 
   @Test

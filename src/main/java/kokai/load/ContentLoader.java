@@ -251,7 +251,8 @@ public final class ContentLoader {
       diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + site.get().city().strip(),
           "write the city's name, e.g. city: つくば市");
     }
-    if (site.isPresent() && !(tree.get() instanceof Node.MapNode m && m.entries().containsKey("license"))) {
+    if (site.isPresent() && !(tree.get() instanceof Node.MapNode m && m.entries().containsKey("license")
+        && !(m.entries().get("license").value() instanceof Node.ScalarNode v && v.isNull()))) {
       diags.warning(SourceLocation.of(file), "license", "no licence is named, so every page and data file says the data may be used under "
           + SiteConfig.License.PDL1.name() + ", the Digital Agency's standard terms, on the city's behalf",
           "name the terms the city publishes its data under, e.g. license: {name: 公共データ利用規約 第1.0版 (PDL1.0), url: "

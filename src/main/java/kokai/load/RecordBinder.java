@@ -197,10 +197,10 @@ final class RecordBinder {
         }
       } else {
         v = bindValue(e.value(), c.type(), c.meta(), path.field(c.name()), cx);
-        if (c.meta() != null && c.meta().nonBlank() && v instanceof String text && text.isBlank()) {
+        if (c.meta() != null && c.meta().nonBlank() && v instanceof String text && blank(text)) {
           empty(e, c, path, cx);
           v = null;
-        } else if (v instanceof String text && text.isBlank()) {
+        } else if (v instanceof String text && blank(text)) {
           v = null; // only spaces or line breaks: not given, shown as "—" like a field left out
         }
       }
@@ -347,13 +347,22 @@ final class RecordBinder {
         continue;
       }
       Object v = bindValue(n, item, meta, where, cx);
-      if (v instanceof String text && text.isBlank()) {
+      if (v instanceof String text && blank(text)) {
         cx.error(n.line(), n.column(), where.text(), "a list item with no text", "remove the item, or write its text");
       } else if (v != null) {
         out.add(v);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a text shows nothing: only spaces of any kind (U+3000, a no-break space), line breaks
+   * and zero-width characters (U+200B, a joiner, U+FEFF).
+   */
+  static boolean blank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF);
   }
 
   private Map<String, Object> bindMap(Node node, Type value, Field meta, Where path, Context cx) {

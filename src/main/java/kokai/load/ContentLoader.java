@@ -411,7 +411,7 @@ public final class ContentLoader {
           continue;
         }
         SourceText.read(f, diags).ifPresent(md -> {
-          String[] lines = md.split("\r?\n", -1);
+          String[] lines = md.split("\r\n|\r|\n", -1);
           int at = 0;
           while (at < lines.length && !lines[at].startsWith("# ")) {
             at++;

@@ -31,7 +31,7 @@ public final class Escaping {
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029 || lone(s, i)) {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029 || (Character.isSurrogate(c) && lone(s, i))) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

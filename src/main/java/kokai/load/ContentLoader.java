@@ -199,6 +199,12 @@ public final class ContentLoader {
   /** The site config with the file it came from and its tree, which says where each value is written. */
   private record LoadedSite(SiteConfig config, Path file, Node tree) {}
 
+  /** Whether site.yaml gives a licence: a {@code license} that is there and not null. */
+  private static boolean namesLicense(Node tree) {
+    Node.Entry license = tree instanceof Node.MapNode m ? m.entries().get("license") : null;
+    return license != null && !(license.value() instanceof Node.ScalarNode v && v.isNull());
+  }
+
   /** A site config bound from its tree, and the tree. */
   private record BoundSite(SiteConfig config, Node tree) {}
 
@@ -251,8 +257,7 @@ public final class ContentLoader {
       diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + site.get().city().strip(),
           "write the city's name, e.g. city: つくば市");
     }
-    if (site.isPresent() && !(tree.get() instanceof Node.MapNode m && m.entries().containsKey("license")
-        && !(m.entries().get("license").value() instanceof Node.ScalarNode v && v.isNull()))) {
+    if (site.isPresent() && !namesLicense(tree.get())) {
       diags.warning(SourceLocation.of(file), "license", "no licence is named, so every page and data file says the data may be used under "
           + SiteConfig.License.PDL1.name() + ", the Digital Agency's standard terms, on the city's behalf",
           "name the terms the city publishes its data under, e.g. license: {name: 公共データ利用規約 第1.0版 (PDL1.0), url: "

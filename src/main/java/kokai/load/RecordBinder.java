@@ -197,10 +197,10 @@ final class RecordBinder {
         }
       } else {
         v = bindValue(e.value(), c.type(), c.meta(), path.field(c.name()), cx);
-        if (c.meta() != null && c.meta().nonBlank() && v instanceof String text && blank(text)) {
-          empty(e, c, path, cx);
-          v = null;
-        } else if (v instanceof String text && blank(text)) {
+        if (v instanceof String text && blank(text)) {
+          if (c.meta() != null && c.meta().nonBlank()) {
+            empty(e, c, path, cx);
+          }
           v = null; // only spaces or line breaks: not given, shown as "—" like a field left out
         }
       }
@@ -361,8 +361,15 @@ final class RecordBinder {
    * and zero-width characters (U+200B, a joiner, U+FEFF).
    */
   static boolean blank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean nothing = Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+      if (!nothing) {
+        return false; // at the first character, for nearly every text
+      }
+    }
+    return true;
   }
 
   private Map<String, Object> bindMap(Node node, Type value, Field meta, Where path, Context cx) {

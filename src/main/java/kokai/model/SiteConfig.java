@@ -191,6 +191,9 @@ public record SiteConfig(
    * already there are kept); as given when it is no address.
    */
   public static String ascii(String url) {
+    if (url.chars().allMatch(c -> c < 0x80)) {
+      return url; // nearly every address, a sitemap's 100,000 of them: nothing to convert
+    }
     try {
       URI uri = new URI(url);
       String authority = uri.getRawAuthority();

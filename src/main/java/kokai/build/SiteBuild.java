@@ -214,10 +214,11 @@ public final class SiteBuild {
   }
 
   private static Void writeSitemap(SiteConfig site, RenderResult pages, SiteOutput staging) {
-    if (site.baseUrl() != null) {
-      staging.write("sitemap.xml", Sitemap.xml(site.baseUrl(), pages.listedUrls()));
+    String ascii = site.baseUrl() == null ? null : SiteConfig.ascii(site.baseUrl());
+    if (ascii != null) {
+      staging.write("sitemap.xml", Sitemap.xml(ascii, pages.listedUrls()));
     }
-    staging.write("robots.txt", Sitemap.robots(site.baseUrl()));
+    staging.write("robots.txt", Sitemap.robots(ascii));
     return null;
   }
 

@@ -192,7 +192,7 @@ public record SiteConfig(
    */
   public static String ascii(String url) {
     if (url.chars().allMatch(c -> c < 0x80)) {
-      return url; // nearly every address, a sitemap's 100,000 of them: nothing to convert
+      return url; // nearly every address: nothing to convert
     }
     try {
       URI uri = new URI(url);

@@ -2,7 +2,6 @@ package kokai.publish;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kokai.model.SiteConfig;
 
 /**
  * {@code sitemap.xml} and {@code robots.txt}: the only files besides canonical links that use the
@@ -15,13 +14,17 @@ import kokai.model.SiteConfig;
 public final class Sitemap {
   private Sitemap() {}
 
-  /** The sitemap of the given site-relative URLs, in the given order. */
+  /**
+   * The sitemap of the given site-relative URLs, in the given order. {@code baseUrl} is the site's
+   * address in ASCII, as the sitemap protocol wants it (a Japanese domain in its IDNA form, other
+   * characters percent-escaped); the site's own paths are ASCII already.
+   */
   public static byte[] xml(String baseUrl, List<String> urls) {
     StringBuilder sb = new StringBuilder(64 + urls.size() * 80);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String u : urls) {
-      sb.append("  <url><loc>").append(escape(SiteConfig.ascii(baseUrl + u))).append("</loc></url>\n");
+      sb.append("  <url><loc>").append(escape(baseUrl + u)).append("</loc></url>\n");
     }
     sb.append("</urlset>\n");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -29,7 +32,7 @@ public final class Sitemap {
 
   /** A robots.txt allowing everything and naming the sitemap when the base URL is known. */
   public static byte[] robots(String baseUrl) {
-    String s = "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + SiteConfig.ascii(baseUrl + "sitemap.xml") + "\n");
+    String s = "User-agent: *\nAllow: /\n" + (baseUrl == null ? "" : "Sitemap: " + baseUrl + "sitemap.xml\n");
     return s.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -366,7 +366,8 @@ class SiteBuildTest {
         MiniSite.SITE_YAML.replace("https://example.jp/hyoka/", "https://北山市.jp/評価/"));
     s.buildOk();
     String sitemap = new String(s.files().get("sitemap.xml"), StandardCharsets.UTF_8);
-    assertThat(sitemap).contains("<loc>https://xn--" ).contains("/%E8%A9%95%E4%BE%A1/2022/010/</loc>").doesNotContain("北山市");
+    assertThat(sitemap).contains("<loc>https://xn--").contains("/%E8%A9%95%E4%BE%A1/2022/010/</loc>").doesNotContain("北山市");
+    assertThat(s.files().get("robots.txt")).asString().containsPattern("Sitemap: https://xn--[a-z0-9-]+\\.jp/%E8%A9%95%E4%BE%A1/sitemap.xml");
     assertThat(s.page("2022/010/").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://北山市.jp/評価/2022/010/");
   }
 

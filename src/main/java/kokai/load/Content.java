@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kokai.model.Page;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
@@ -18,7 +19,7 @@ import kokai.model.SiteConfig;
  */
 public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources,
     SheetNames names) {
-  private static final Comparator<Sheet> SHEET_ORDER = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
+  private static final Comparator<Sheet> SHEET_ORDER = Projects.OLDEST_FIRST;
 
   public Content {
     Objects.requireNonNull(root, "root");

@@ -24,8 +24,12 @@ import java.util.Map;
  * }</pre>
  */
 public final class Projects {
-  /** Oldest first: fiscal year, then id. */
+  /** Oldest first: fiscal year, then number ({@link SheetRef#NUMBER_ORDER}); the content's order. */
   public static final Comparator<Sheet> OLDEST_FIRST = Comparator.comparingInt(Sheet::fiscalYear).thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
+
+  /** Newest fiscal year first, then number: the order of the listings and of the search's documents. */
+  public static final Comparator<Sheet> NEWEST_FIRST =
+      Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
 
   /**
    * {@code sheet} has the id of {@code sameId} but is not its project's: {@code sameYear}, of the

@@ -1,14 +1,13 @@
 package kokai.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import kokai.model.FiscalYear;
+import kokai.model.Projects;
 import kokai.model.Sheet;
-import kokai.model.SheetRef;
 import kokai.site.Links;
 import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
@@ -117,7 +116,7 @@ public final class SearchIndexWriter {
   /** The documents of the sheets in document order: fiscal year (newest first), then id. */
   static List<SheetDocument> documents(List<Sheet> sheets, Function<Sheet, String> urlOf) {
     return sheets.stream()
-        .sorted(Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER))
+        .sorted(Projects.NEWEST_FIRST)
         .parallel()
         .map(s -> SheetDocument.of(s, urlOf.apply(s)))
         .toList();

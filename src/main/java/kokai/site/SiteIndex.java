@@ -50,8 +50,7 @@ public final class SiteIndex {
    * Newest fiscal year first, then by id: the order of sheets in department lists, and of SDG and
    * direction groups (whose pages list one fiscal year each, see {@link YearGroup}).
    */
-  static final Comparator<Sheet> NEWEST_FIRST =
-      Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
+  static final Comparator<Sheet> NEWEST_FIRST = Projects.NEWEST_FIRST;
 
   private final SiteConfig config;
   private final List<Sheet> sheets;

@@ -117,8 +117,8 @@ final class BarChart {
   private static void rect(Frame f, Series s, ChartData data, int i, double x, double y, double w, double h) {
     f.svg.open("rect", "class", "mark", "data-series", s.key(), "data-year", data.years().get(i),
         "x", x, "y", y, "width", w, "height", h);
-    String note = s.known(i) && s.notes().get(i) != null ? s.notes().get(i) : "";
-    f.svg.label("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i), i) + note, data.english());
+    f.svg.label("title", data.yearLabels().get(i) + " " + s.label() + ": " + data.describe(s.values().get(i), i) + s.note(i),
+        data.english());
     f.svg.close("rect");
   }
 }

@@ -25,9 +25,14 @@ record Series(String key, String label, Mark mark, List<BigDecimal> values, List
     this(key, label, mark, values, null);
   }
 
-  /** The value at {@code i} as the table and the mark's title write it: the figure, and its note if any. */
+  /** The note after a known value at {@code i}, or "" for none. */
+  String note(int i) {
+    return known(i) && notes.get(i) != null ? notes.get(i) : "";
+  }
+
+  /** The value at {@code i} as the table writes it: the figure, and its note if any. */
   String shown(int i) {
-    return Numbers.format(values.get(i)) + (notes.get(i) == null ? "" : notes.get(i));
+    return Numbers.format(values.get(i)) + note(i);
   }
 
   static BigDecimal of(Long v) {

@@ -34,7 +34,7 @@ final class SourceText {
       if (size > MAX_BYTES) {
         diags.error(SourceLocation.of(file), null, String.format(Locale.ROOT,
             "the file is %,.1f MB, more than a content file may be (%,d MB)", size / 1048576.0, MAX_BYTES / 1048576),
-            "a sheet's file is a few kilobytes: check that this is the file meant, and that no text in it was pasted many times over");
+            SyntaxProblems.HUGE_FILE_HINT);
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);

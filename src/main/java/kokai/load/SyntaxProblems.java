@@ -275,7 +275,7 @@ final class SyntaxProblems {
     }
     if (raw.contains("code points")) {
       return new Problem(line, col, "the file holds more characters than a content file may (3,145,728)",
-          "a sheet's file is a few kilobytes: check that this is the file meant, and that no text in it was pasted many times over");
+          HUGE_FILE_HINT);
     }
     if (raw.contains("org.yaml.snakeyaml.events.")) {
       return new Problem(line, col, "a field whose name is a list or a mapping (written after '? ')",
@@ -361,7 +361,11 @@ final class SyntaxProblems {
     return Optional.empty();
   }
 
-  static final String ESCAPED_HINT = "remove the escape (a backslash and u or x followed by digits) from the quoted text";
+  static final String ESCAPED_HINT = "remove the escape (a backslash and a letter, with digits after u or x: \\u0001, \\x1b, \\e) from the quoted text";
+
+  /** What to do about a content file far larger than any sheet, page or site config. */
+  static final String HUGE_FILE_HINT = "sheets, pages and site.yaml are a few kilobytes each: check that this is the file meant,"
+      + " and that no text in it was pasted many times over";
 
   /** Where the last ',' before the given place stands, when only white space lies between them. */
   private static Optional<int[]> commaBefore(String text, int line, int col) {

@@ -11,9 +11,10 @@ public record SheetRef(
   /**
    * Sheet numbers in the order people read them: runs of digits by their value, so 9, 10 and 100
    * follow each other where a plain comparison of the text would give 10, 100, 9 (and the
-   * listings' order would differ from the one their tables sort into). Numbers written with
-   * leading zeros (087, 088) keep the order of their text; two that differ only in zeros (01 and
-   * 1) are ordered by their text, so the order never depends on anything else.
+   * listings' order would differ from the one their tables sort into), and letters whatever
+   * their case, as the tables sort too (A-2, a-10, A-12). Numbers written with leading zeros (087,
+   * 088) keep the order of their text; two that differ only in zeros or in capitals (01 and 1,
+   * a-1 and A-1) are ordered by their text, so the order never depends on anything else.
    */
   public static final Comparator<String> NUMBER_ORDER = SheetRef::compareNumbers;
 
@@ -45,8 +46,9 @@ public record SheetRef(
         i = ei;
         j = ej;
       } else {
-        if (x != y) {
-          return Character.compare(x, y);
+        int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+        if (c != 0) {
+          return c;
         }
         i++;
         j++;

@@ -201,7 +201,8 @@ public record SiteConfig(
         int port = authority.lastIndexOf(':');
         boolean hasPort = port > 0 && authority.substring(port + 1).chars().allMatch(Character::isDigit);
         String host = hasPort ? authority.substring(0, port) : authority;
-        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + (hasPort ? authority.substring(port) : "");
+        // STD3 rules: letters, digits and inner hyphens only, as an ASCII host must be too.
+        String ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED | IDN.USE_STD3_ASCII_RULES) + (hasPort ? authority.substring(port) : "");
         uri = new URI(uri.getScheme() + "://" + ascii + url.substring(url.indexOf(authority) + authority.length()));
       }
       return uri.toASCIIString();

@@ -22,5 +22,8 @@ class SiteConfigAddressTest {
   void aBaseUrlOnAJapaneseDomainIsAWebAddress() {
     assertThat(SiteConfig.isWebAddress("https://北山市.jp/hyoka/")).isTrue();
     assertThat(SiteConfig.isWebAddress("北山市.jp/hyoka/")).isFalse();
+    // A label may not start or end with a hyphen, in Japanese as in ASCII.
+    assertThat(SiteConfig.isWebAddress("https://-北山市-.jp/hyoka/")).isFalse();
+    assertThat(SiteConfig.isWebAddress("https://-kita-.jp/hyoka/")).isFalse();
   }
 }

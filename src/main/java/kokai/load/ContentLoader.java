@@ -429,6 +429,10 @@ public final class ContentLoader {
           if (title == null) {
             diags.error(new SourceLocation(f, 1, 1), null, "the page has no title",
                 "start the page with a heading line such as '# このサイトについて'");
+          } else if (RecordBinder.blank(title)) {
+            // Its <title>, <h1> and the home page's link to it would be empty.
+            diags.error(new SourceLocation(f, at + 1, 1), null, "the page's heading has no text",
+                "write the page's title after '# ', such as '# このサイトについて'");
           } else {
             out.add(new Page(slug, title, md));
           }

@@ -33,7 +33,7 @@ final class SourceText {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         diags.error(SourceLocation.of(file), null, String.format(Locale.ROOT,
-            "the file is %,.1f MB, more than a content file may be (%,d MB)", size / 1048576.0, MAX_BYTES / 1048576),
+            "the file is %,d KB, more than a content file may be (%,d KB)", (size + 1023) / 1024, MAX_BYTES / 1024),
             SyntaxProblems.HUGE_FILE_HINT);
         return Optional.empty();
       }

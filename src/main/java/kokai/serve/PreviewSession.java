@@ -209,8 +209,7 @@ public final class PreviewSession implements AutoCloseable {
     long reloaded = System.nanoTime();
     // A full build has a staging step; an incremental one reports its own steps.
     if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {
-      log(String.format(Locale.ROOT, "built %d pages in %d ms (%d files changed)", r.pages(), r.elapsed().toMillis(),
-          r.files() - r.unchanged()));
+      log(String.format(Locale.ROOT, "built %d pages in %d ms (%s)", r.pages(), r.elapsed().toMillis(), RebuildLine.changed(r)));
       return r;
     }
     log(RebuildLine.of(r, ms(seen, begin), sheetPagesAt[0] == 0 ? -1 : ms(seen, sheetPagesAt[0]), ms(t0, reloaded),

@@ -18,8 +18,8 @@ final class RebuildLine {
   static String of(BuildResult r, long watchMs, long sheetPagesMs, long reloadMs, long totalMs, long cpuMs) {
     StringBuilder b = new StringBuilder();
     String first = sheetPagesMs < 0 ? "" : String.format(Locale.ROOT, "the edited sheets' pages in %d ms, ", sheetPagesMs);
-    b.append(String.format(Locale.ROOT, "rebuilt %d pages, %s%d ms to reload (%d files changed): watch %d ms",
-        r.pages(), first, totalMs, r.files() - r.unchanged(), watchMs));
+    b.append(String.format(Locale.ROOT, "rebuilt %d pages, %s%d ms to reload (%s): watch %d ms",
+        r.pages(), first, totalMs, changed(r), watchMs));
     steps(b, r.stageTimes());
     return b.append(String.format(Locale.ROOT, ", reload %d ms; CPU %d ms", reloadMs, cpuMs)).toString();
   }
@@ -29,7 +29,13 @@ final class RebuildLine {
     StringBuilder steps = new StringBuilder();
     steps(steps, rest.stageTimes());
     return "after the reload:" + (steps.length() > 0 ? steps.substring(1) : " nothing")
-        + String.format(Locale.ROOT, " (%d files changed)", rest.files() - rest.unchanged());
+        + " (" + changed(rest) + ")";
+  }
+
+  /** {@code 14 files changed}, {@code 1 file changed}. */
+  static String changed(BuildResult r) {
+    long n = r.files() - r.unchanged();
+    return n + (n == 1 ? " file" : " files") + " changed";
   }
 
   private static void steps(StringBuilder b, Map<String, Duration> times) {

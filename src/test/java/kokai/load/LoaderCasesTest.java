@@ -112,7 +112,7 @@ class LoaderCasesTest {
     LoadResult r = new ContentLoader().load(dir);
 
     assertThat(r.diagnostics()).map(this::relative).anySatisfy(d -> assertThat(d)
-        .startsWith("sheets/2022/001.json: error: the file is 6.9 MB, more than a content file may be (4 MB)"));
+        .startsWith("sheets/2022/001.json: error: the file is 7,032 KB, more than a content file may be (4,096 KB)"));
     // The other files are still read and checked.
     assertThat(r.diagnostics()).map(this::relative).anySatisfy(d -> assertThat(d).startsWith("sheets/2022/002.yaml:4:15: error:"));
   }

@@ -210,7 +210,8 @@ public final class ContentLoader {
 
   /**
    * The site config of a site.yaml with errors, bound without the fields the errors are in (a
-   * title or city in error read as "—"), so that check goes on past it to the sheets' listings,
+   * title or city in error read as "—", a base URL in error as a stand-in, so that it is not also
+   * warned about as missing), so that check goes on past it to the sheets' listings,
    * the theme and the Markdown pages' links, reporting everything in one run; the errors are
    * reported already, so nothing is published. Empty when even that does not bind.
    */
@@ -219,12 +220,16 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
-    binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
-        .map(f -> f.split("[.\\[]", 2)[0]).forEach(kept::remove);
-    for (String required : List.of("title", "city")) {
-      kept.computeIfAbsent(required, k -> new Node.Entry(k, m.line(), m.column(),
-          new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, "—")));
-    }
+    Set<String> failed = binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
+        .map(f -> f.split("[.\\[]", 2)[0]).collect(Collectors.toSet());
+    kept.keySet().removeAll(failed);
+    // Stand-ins for what must be there, or whose absence the build would warn about as if not given.
+    Map<String, String> standIns = Map.of("title", "—", "city", "—", "baseUrl", "https://baseurl.invalid/");
+    standIns.forEach((k, text) -> {
+      if (!kept.containsKey(k) && (failed.contains(k) || !k.equals("baseUrl"))) {
+        kept.put(k, new Node.Entry(k, m.line(), m.column(), new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, text)));
+      }
+    });
     Node.MapNode pruned = new Node.MapNode(m.line(), m.column(), kept);
     return binder.bind(pruned, SiteConfig.class, file, new Diagnostics()).map(cfg -> new BoundSite(cfg, pruned));
   }

@@ -151,6 +151,17 @@ class CheckLikeBuildTest {
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
+  /** A base URL in error is said once, as an error: not also as missing, with the files it would have given. */
+  @Test
+  void aBaseUrlInErrorIsNotAlsoWarnedAboutAsMissing() {
+    write("content/site.yaml", SITE.replace("baseUrl: https://example.jp/hyoka/", "baseUrl: ftp//example.jp"));
+    write("content/pages/about.md", "# このサイトについて\n\n[頁](/pages/nope/)\n");
+    List<String> found = sameAsBuild();
+    assertThat(found).anySatisfy(l -> assertThat(l).contains("error: baseUrl: \"ftp//example.jp\" is not a whole web address"))
+        .anySatisfy(l -> assertThat(l).contains("about.md:3:1: error:"))
+        .noneSatisfy(l -> assertThat(l).contains("warning: baseUrl"));
+  }
+
   @Test
   void theWarningsOfASiteWithoutBaseUrlAreGivenToo() {
     write("content/site.yaml", SITE.replace("baseUrl: https://example.jp/hyoka/\n", ""));

@@ -1,5 +1,5 @@
-/* kokai search in the browser, no server. The index (kokai.search.SearchIndexWriter) is scripts
-   calling kokaiSearch, loaded over http:// and file:// alike. Under 15,000 bytes as written. */
+/* kokai search in the browser, no server: the index (SearchIndexWriter) is scripts calling
+   kokaiSearch, loaded over http:// and file:// alike. Under 15,000 bytes as written. */
 (function () {
 'use strict';
 var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -13,7 +13,6 @@ var LISTED = 6;
 var SPELL = 7;
 var SNIPPET_BEFORE = 30;
 var SNIPPET_AFTER = 70;
-
 var script = document.currentScript;
 var base = script.getAttribute('data-index');
 var root = script.getAttribute('data-root') || '';
@@ -26,7 +25,6 @@ var meta = [];
 var texts = [0, [], []];
 var scripts = {};
 var run = 0;
-
 window.kokaiSearch = {
   manifest: function (m) { manifest = m; },
   shard: function (n, keys) { shards[n] = keys; },
@@ -53,13 +51,13 @@ function words(q) {
   return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
 }
 
-// Offsets of the grams spelling a long word (Grams.covering).
+// Offsets of the grams spelling a long word.
 function covering(len) {
   for (var out = [], j = 0; j < len - SPELL; j += SPELL) { out.push(j); }
   return out.concat(len - SPELL);
 }
 
-// Keys: a short word, or its grams with a space (Grams.positional).
+// Keys: a short word, or its grams and a space.
 function gramsOf(w) {
   return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
 }
@@ -96,7 +94,6 @@ function load(url) {
   return scripts[url];
 }
 
-// A shard that keys share loads once.
 function loadKeys(keys) {
   return Promise.all(keys.map(function (k) { return load(base + 's/' + shardOf(k) + '.js'); }));
 }
@@ -168,7 +165,7 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// Ranked by the sum of each word's first zone (title 0, overview 1, rest 2), then document order.
+// By the sum of each word's first zone (title 0, overview 1, rest 2), then document order.
 function find(ws, filters) {
   var cache = {};
   var found = null;
@@ -206,8 +203,8 @@ function el(tag, cls, text) {
   return e;
 }
 
-// A field as written, e (a string, or [string, places...] from Alignment): unit k of p.text,
-// its display form, starts at p.src[p.at[k]].
+// A field as written, e (string, or [string, places...]): unit k of p.text, its display
+// form, starts at p.src[p.at[k]].
 function align(e) {
   var pl = [].concat(e);
   var p = { src: pl.shift(), at: [] };
@@ -227,8 +224,8 @@ function widen(p, a, b) {
   return [a, b];
 }
 
-// Appends units [start, end) of a zone's aligned fields as written (display forms joined by
-// '\n'): bars between fields, words marked, text nodes.
+// Appends units [start, end) of a zone's aligned fields as written: bars between fields,
+// words marked, text nodes.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
@@ -251,7 +248,7 @@ function appendWritten(parent, parts, start, end, ws) {
   });
 }
 
-// The first match's zone's fields; for the title or none the overview (o/), if empty the rest.
+// The first match's zone's fields; for the title or none the overview (o/), else the rest.
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
   return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
@@ -262,15 +259,18 @@ function zoneText(h, z) {
 function snippet(fields, ws) {
   var parts = fields.map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  // From the field of any word's first match (none: its start), on into the next fields.
+  // From the field of any word's first match (none: its start) on.
   var low = lower(text);
   var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
   var off = at.length ? Math.min.apply(null, at) : 0;
   var start = text.lastIndexOf('\n', off - 1) + 1;
   var from = Math.max(start, off - SNIPPET_BEFORE);
   var to = Math.min(text.length, off + SNIPPET_AFTER);
-  // A match is marked whole.
-  ws.forEach(function (w) { var o = low.lastIndexOf(w, to - 1); if (o >= 0) { to = Math.max(to, o + w.length); } });
+  // A match is marked whole, overlapping ones too.
+  for (var end = 0; end !== to;) {
+    end = to;
+    ws.forEach(function (w) { var o = low.lastIndexOf(w, to - 1); if (o >= 0) { to = Math.max(to, o + w.length); } });
+  }
   var p = el('p', 'search-result-snippet');
   if (from > start) { p.appendChild(txt('…')); }
   appendWritten(p, parts, from, to, ws);
@@ -326,7 +326,7 @@ function message(name, n) {
 
 var ui = {};
 
-// Draws the next page of results (or n) as metadata comes, then snippets.
+// Draws the next page of results (or n): metadata, then snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
@@ -362,22 +362,21 @@ function show(hits, ws, shown, mine, t, n) {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
     };
-    // Back from a result, or reloading, shows as many.
+    // For Back and reload.
     keep({ shown: next });
     return Promise.all(snippets);
   });
 }
 
-// The search in the address; results shown in its state.
-function keep(state, url) {
+// The search in the address (push: a new entry); results shown in its state.
+function keep(state, url, push) {
   try {
-    history.replaceState(state, '', url);
+    history[push ? 'pushState' : 'replaceState'](state, '', url);
   } catch (e) {
     // Refused for some file:// pages.
   }
 }
 
-// again: results shown before.
 function search(params, again) {
   var mine = ++run;
   var t = { started: performance.now() };
@@ -391,7 +390,7 @@ function search(params, again) {
     return Promise.resolve();
   }
   ui.status.textContent = message('loading');
-  // The page loads the manifest beside this script.
+  // The manifest, once.
   return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
@@ -399,7 +398,6 @@ function search(params, again) {
       mark(t, 'shards');
       var hits = find(ws, filters);
       mark(t, 'matched');
-      // Results' files first.
       var shown = show(hits, ws, 0, mine, t, again);
       ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
       return shown.then(function () {
@@ -408,7 +406,7 @@ function search(params, again) {
         mark(t, 'snippets');
         t.first = t.first || t.shown;
         t.count = hits.length;
-        // All snippets in: tests and benchmarks wait for it.
+        // Last: tests and benchmarks wait for it.
         window.kokaiSearch.timing = t;
       });
     })
@@ -421,11 +419,15 @@ function start() {
   if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) {
     return;
   }
-  var params = new URLSearchParams(location.search);
-  FIELDS.forEach(function (f) {
-    var e = ui.form.elements[f[0]];
-    if (e) { e.value = params.get(f[0]) || ''; }
-  });
+  // The address's search; as many results as its entry showed.
+  var here = function () {
+    var params = new URLSearchParams(location.search);
+    FIELDS.forEach(function (f) {
+      var e = ui.form.elements[f[0]];
+      if (e) { e.value = params.get(f[0]) || ''; }
+    });
+    search(params, (history.state || {}).shown);
+  };
   ui.form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var p = new URLSearchParams();
@@ -433,10 +435,11 @@ function start() {
       var e = ui.form.elements[f[0]];
       if (e && e.value.trim()) { p.set(f[0], e.value); }
     });
-    keep(null, '?' + p);
+    keep(null, '?' + p, '?' + p !== location.search);
     search(p);
   });
-  search(params, (history.state || {}).shown);
+  addEventListener('popstate', here);
+  here();
 }
 
 if (document.readyState === 'loading') {

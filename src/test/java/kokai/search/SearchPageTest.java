@@ -160,6 +160,43 @@ class SearchPageTest {
     assertThat(shown()).isEqualTo(expected);
   }
 
+  /**
+   * Each query typed into the form is an entry of the browser's history: Back and Forward go
+   * between the queries, each with its words in the box and its results, over http:// and from disk.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "file"})
+  void backAndForwardGoBetweenTheQueriesTyped(String scheme) {
+    var driver = chromium.driver();
+    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
+    driver.get(page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8));
+    waitForResults();
+    SearchPage.submit(driver, "市民");
+    SearchPage.submit(driver, "利用");
+
+    // The same page: its search runs again, and says when it is done.
+    Runnable again = () -> driver.executeScript("window.kokaiSearch.timing = null;");
+    again.run();
+    driver.navigate().back();
+    waitForResults();
+    assertThat(driver.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("市民");
+    assertThat(shown()).isEqualTo(firstPage(SearchTruth.expected(sheets, "市民", Map.of())));
+    again.run();
+    driver.navigate().back();
+    waitForResults();
+    assertThat(driver.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("図書館");
+    assertThat(shown()).isEqualTo(firstPage(SearchTruth.expected(sheets, "図書館", Map.of())));
+    again.run();
+    driver.navigate().forward();
+    waitForResults();
+    assertThat(driver.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("市民");
+    assertThat(driver.getCurrentUrl()).contains("q=" + URLEncoder.encode("市民", StandardCharsets.UTF_8));
+  }
+
+  private static List<String> firstPage(List<String> all) {
+    return all.subList(0, Math.min(10, all.size()));
+  }
+
   /** A snippet starts at the field of the first match of any word, whatever their order in the query. */
   @ParameterizedTest
   @ValueSource(strings = {"利用 市民", "市民 利用"})

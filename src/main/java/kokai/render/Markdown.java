@@ -1,8 +1,11 @@
 package kokai.render;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import kokai.model.SiteConfig;
@@ -155,6 +158,30 @@ final class Markdown {
         unwrap(link);
       } else if (d.startsWith("/") && !d.startsWith("//")) {
         link.setDestination(Links.relative(pageUrl, d.substring(1)));
+      } else {
+        inSite(pageUrl, d).ifPresent(to -> link.setDestination(Links.relative(pageUrl, to)));
+      }
+    }
+
+    /**
+     * A relative link ({@code ../guide/}) as the site address it leads to from the page, so that it
+     * is written as the site's own links are (to {@code index.html}, which a page opened from disk
+     * needs); empty for a link with a scheme, a fragment or query alone, or one that leaves the site.
+     */
+    private static Optional<String> inSite(String pageUrl, String d) {
+      if (d.isEmpty() || d.startsWith("#") || d.startsWith("?") || d.startsWith("/") || d.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        return Optional.empty();
+      }
+      try {
+        URI to = new URI("file:///" + pageUrl).resolve(new URI(d));
+        String path = to.getRawPath();
+        if (path == null || !path.startsWith("/") || path.contains("/../")) {
+          return Optional.empty();
+        }
+        return Optional.of(path.substring(1) + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery())
+            + (to.getRawFragment() == null ? "" : "#" + to.getRawFragment()));
+      } catch (URISyntaxException e) {
+        return Optional.empty(); // as written: the link check says what is wrong with it
       }
     }
 

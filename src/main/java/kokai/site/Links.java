@@ -12,6 +12,7 @@ package kokai.site;
  * Links.relative("2022/088/", "departments/policy/")  // "../../departments/policy/index.html"
  * Links.relative("", "2022/088/#costs")                // "2022/088/index.html#costs"
  * Links.relative("2022/088/", "2022/088/#costs")       // "index.html#costs"
+ * Links.relative("pages/about/", "search/?q=半導体")     // "../../search/index.html?q=半導体"
  * }</pre>
  */
 public final class Links {
@@ -22,13 +23,15 @@ public final class Links {
     return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
   }
 
-  /** A link from the page at {@code from} to {@code to} (which may carry a {@code #fragment}). */
+  /** A link from the page at {@code from} to {@code to} (which may carry a {@code ?query} and a {@code #fragment}). */
   public static String relative(String from, String to) {
     String fragment = "";
     int hash = to.indexOf('#');
-    if (hash >= 0) {
-      fragment = to.substring(hash);
-      to = to.substring(0, hash);
+    int query = to.indexOf('?');
+    int cut = query >= 0 && (hash < 0 || query < hash) ? query : hash;
+    if (cut >= 0) {
+      fragment = to.substring(cut);
+      to = to.substring(0, cut);
     }
     String[] base = dirSegments(from);
     String[] target = file(to).split("/");

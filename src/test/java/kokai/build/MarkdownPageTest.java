@@ -38,6 +38,18 @@ class MarkdownPageTest {
     return s.page("pages/how-to-read/");
   }
 
+  /**
+   * A link with a query (the search page's) and a link written relative to the page lead to the
+   * page's index.html, as the site's own links do: opened from disk, a folder shows a listing.
+   */
+  @Test
+  void linksWithAQueryOrRelativeToThePageLeadToTheIndexFile() {
+    Document p = build("# 読み方\n\n[検索](/search/?q=半導体&year=2022) [年度](../../years/2022/#main) [表](./#main)"
+        + " [外](https://example.org/a/) [頁](?x=1)\n");
+    assertThat(p.select(".prose a:not(.self-link)").eachAttr("href")).containsExactly("../../search/index.html?q=半導体&year=2022",
+        "../../years/2022/index.html#main", "index.html#main", "https://example.org/a/", "?x=1");
+  }
+
   @Test
   void headingsHaveStableIdsAndSelfLinks() {
     Document p = build(PAGE);
@@ -109,7 +121,7 @@ class MarkdownPageTest {
     }).extracting(d -> d.location().toString() + " " + d.message().replaceFirst(".*the link \"([^\"]*)\".*", "$1"))
         .containsExactlyInAnyOrder(
             new SourceLocation(md, 3, 1) + " ../../departments/none/index.html",
-            new SourceLocation(md, 5, 4) + " ../missing/",
+            new SourceLocation(md, 5, 4) + " ../missing/index.html",
             new SourceLocation(md, 5, 24) + " img.png");
   }
 }

@@ -18,6 +18,9 @@ class LinksTest {
     "404.html       | assets/css/site.css    | assets/css/site.css",
     "years/2022/    | years/2023/            | ../2023/index.html",
     "departments/   | departments/x/#div-1   | x/index.html#div-1",
+    "pages/about/   | search/?q=半導体         | ../../search/index.html?q=半導体",
+    "pages/about/   | search/?q=a#main       | ../../search/index.html?q=a#main",
+    "pages/about/   | years/2022/#a?b        | ../../years/2022/index.html#a?b",
   })
   void relative(String from, String to, String expected) {
     assertThat(Links.relative(from, to)).isEqualTo(expected);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,19 +221,32 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
-    Set<String> failed = binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
-        .map(f -> f.split("[.\\[]", 2)[0]).collect(Collectors.toSet());
+    Set<String> failed = new HashSet<>();
+    binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull).forEach(f -> {
+      String top = f.split("[.\\[]", 2)[0];
+      // One entry of a mapping of names (a department's slug) goes alone; the others are right.
+      if (kept.get(top) != null && kept.get(top).value() instanceof Node.MapNode names && top.equals("departmentSlugs")
+          && names.entries().containsKey(f.substring(top.length() + 1))) {
+        Map<String, Node.Entry> rest = new java.util.LinkedHashMap<>(names.entries());
+        rest.remove(f.substring(top.length() + 1));
+        Node.Entry e = kept.get(top);
+        kept.put(top, new Node.Entry(top, e.line(), e.column(), new Node.MapNode(names.line(), names.column(), rest)));
+      } else {
+        failed.add(top);
+      }
+    });
     kept.keySet().removeAll(failed);
     // Stand-ins for what must be there, or whose absence the build would warn about as if not given.
-    Map<String, String> standIns = Map.of("title", "—", "city", "—", "baseUrl", "https://baseurl.invalid/");
+    Map<String, String> standIns = Map.of("title", "—", "city", "—", "baseUrl", "https://baseurl.invalid/", "published", "2000-01-01");
     standIns.forEach((k, text) -> {
-      if (!kept.containsKey(k) && (failed.contains(k) || !k.equals("baseUrl"))) {
+      if (!kept.containsKey(k) && (failed.contains(k) || k.equals("title") || k.equals("city"))) {
         kept.put(k, new Node.Entry(k, m.line(), m.column(), new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, text)));
       }
     });
     Node.MapNode pruned = new Node.MapNode(m.line(), m.column(), kept);
     return binder.bind(pruned, SiteConfig.class, file, new Diagnostics()).map(cfg -> new BoundSite(cfg, pruned));
   }
+
 
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
     List<Path> configs = siteFiles(root);

@@ -121,7 +121,13 @@ public final class ContentLoader {
   }
 
   private Optional<Loaded> loadOne(Path file, Diagnostics diags, ValuePool pool) {
-    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
+    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> {
+      if (InitExamples.isExampleSheet(text)) {
+        diags.warning(SourceLocation.of(file), null, "this is the example sheet kokai init wrote, with made-up figures, and it would be published",
+            "delete it before the site is published, or write a sheet of the city's own in its place");
+      }
+      return reader.read(file, text, diags);
+    });
     if (tree.isEmpty()) {
       return Optional.empty();
     }
@@ -453,6 +459,9 @@ public final class ContentLoader {
             diags.error(new SourceLocation(f, at + 1, 1), null, "the page's heading has no text",
                 "write the page's title after '# ', such as '# このサイトについて'");
           } else {
+            InitExamples.exampleLine(md).ifPresent(line -> diags.warning(new SourceLocation(f, line, 1), null,
+                "this line is the example text kokai init wrote, and it would be published",
+                "write the page's own text in its place, or delete the line"));
             out.add(new Page(slug, title, md));
           }
         });

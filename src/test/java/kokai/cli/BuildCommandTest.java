@@ -23,8 +23,11 @@ class BuildCommandTest {
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(build.out()).containsPattern("built \\d+ pages \\(1 sheet\\), \\d+ files \\([\\d,]+ changed\\), [\\d,]+ bytes in [\\d.]+ s into ");
     // The new site names its city 〇〇市 until staff write theirs; the address was given with --base-url.
+    // Its example sheet and the about page's example line are said too, as they would be published.
     assertThat(build.err()).contains("warning: city: the city is still the placeholder 〇〇市").doesNotContain("baseUrl")
-        .contains("0 errors, 1 warning");
+        .contains("2025/001.yaml: warning: this is the example sheet kokai init wrote, with made-up figures")
+        .contains("about.md:8:1: warning: this line is the example text kokai init wrote")
+        .contains("0 errors, 3 warnings");
     assertThat(Files.readString(site.resolve("site/sitemap.xml"))).contains("<loc>https://city.example.jp/hyoka/pages/about/</loc>");
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
     CliTest.Run example = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString());
@@ -39,6 +42,11 @@ class BuildCommandTest {
     assertThat(unnamed.code()).isZero();
     assertThat(unnamed.err()).contains("content/site.yaml: warning: license: no licence is named, so every page and data file says "
         + "the data may be used under 公共データ利用規約 第1.0版 (PDL1.0)");
+    // Once staff write over the example, it is theirs.
+    Path sheet = site.resolve("content/sheets/2025/001.yaml");
+    Files.writeString(sheet, Files.readString(sheet).replace("行政情報発信事業", "広報紙発行事業"));
+    CliTest.Run edited = CliTest.run("check", "--content", site.resolve("content").toString());
+    assertThat(edited.err()).doesNotContain("example sheet");
   }
 
   /**

@@ -300,9 +300,16 @@ public final class ContentLoader {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       diags.error(at, null, "the content folder is a file", "give the folder that holds site.yaml and sheets/ with --content");
     } else if (!Files.isDirectory(root)) {
-      diags.error(at, null, "the content folder does not exist",
-          "give the folder that holds site.yaml and sheets/ with --content, or start a new site with"
-              + " 'java -jar target/kokai.jar init NEW-FOLDER' and build in it");
+      Path here = root.toAbsolutePath().normalize().getParent();
+      if (here != null && siteFile(here).isPresent()) {
+        // Run from inside the content folder itself: content/content does not exist.
+        diags.error(at, null, "the content folder does not exist: this folder, " + here + ", is the content itself",
+            "run the command from the folder above it, or give --content .");
+      } else {
+        diags.error(at, null, "the content folder does not exist",
+            "give the folder that holds site.yaml and sheets/ with --content, or start a new site with"
+                + " 'java -jar kokai.jar init NEW-FOLDER' and build in it");
+      }
     } else if (siteFile(root).isPresent()) {
       return false;
     } else if (!Files.isDirectory(root.resolve("sheets")) && siteFile(root.resolve("content")).isPresent()) {

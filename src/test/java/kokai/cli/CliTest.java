@@ -73,6 +73,17 @@ class CliTest {
     assertThat(r.out).contains("no errors");
   }
 
+  /** Run inside the content folder, a command looks for content/ there: it says where it is instead. */
+  @Test
+  void runInsideTheContentFolderItSaysSo() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), "title: テスト\ncity: テスト市\n");
+    Files.createDirectories(dir.resolve("sheets"));
+    Run r = run("check", "--content", dir.resolve("content").toString());
+    assertThat(r.code).isEqualTo(1);
+    assertThat(r.err).contains("error: the content folder does not exist: this folder, " + dir.toAbsolutePath().normalize()
+        + ", is the content itself (run the command from the folder above it, or give --content .)");
+  }
+
   @Test
   void checkReportsEveryErrorWithItsPlaceAndFailsOnce() throws IOException {
     Files.writeString(dir.resolve("site.yaml"), "title: テスト\ncity: テスト市\n");

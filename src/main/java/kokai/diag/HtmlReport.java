@@ -3,7 +3,6 @@ package kokai.diag;
 import kokai.diag.Escaping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,16 +80,7 @@ public final class HtmlReport {
 
   /** Writes the report next to its final place, then moves it there, so no half-written report is left. */
   public void write(Path file, List<Diagnostic> diagnostics, List<Path> checked) throws IOException {
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".report-", ".tmp");
-    try {
-      Files.writeString(tmp, render(diagnostics, checked), StandardCharsets.UTF_8);
-      Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    FileReplace.write(file.toAbsolutePath(), render(diagnostics, checked).getBytes(StandardCharsets.UTF_8));
   }
 
   private void summary(StringBuilder h, Map<String, List<Diagnostic>> byFile) {

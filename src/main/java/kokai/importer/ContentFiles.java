@@ -2,12 +2,11 @@ package kokai.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import kokai.diag.FileReplace;
 
 /**
  * Writes content files without ever leaving one half-written (a temporary file in the same folder,
@@ -37,18 +36,7 @@ final class ContentFiles {
         return Outcome.DIFFERS;
       }
     }
-    Files.createDirectories(file.getParent());
-    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    FileReplace.write(file, bytes);
     return Outcome.WRITTEN;
   }
 

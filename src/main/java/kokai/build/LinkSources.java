@@ -2,6 +2,7 @@ package kokai.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,9 +63,27 @@ final class LinkSources {
       List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
           f -> MarkdownLinks.in(read(f), source.pageUrl(), index.config().baseUrl()));
       return new Diagnostic(d.severity(), place(source.file(), d.message(), written), d.field(),
-          "on the page " + source.pageUrl() + ", " + d.message(),
-          "fix the link in this Markdown page: write a link to the site's own pages from its root, e.g. [シート](/2022/088/)");
+          "on the page " + source.pageUrl() + ", " + d.message(), hint(d.message(), source.pageUrl()));
     }).toList();
+  }
+
+  /** How to mend a broken link of a Markdown page, by what it points to. */
+  private static String hint(String message, String pageUrl) {
+    if (MISSING_ID.matcher(message).find() || message.contains("points to no element with id")) {
+      return "fix the part after '#': a heading of a Markdown page has the id its § link shows (sec-…), and a sheet's"
+          + " sections are #basic, #overview, #costs, #participation, #indicators, #results, #evaluation and #direction";
+    }
+    Matcher m = QUOTED_LINK.matcher(message);
+    try {
+      String path = m.find() ? URI.create("file:///" + pageUrl).resolve(URI.create(m.group(1).replaceAll("[?#].*", ""))).getPath() : "";
+      if (path != null && path.matches(".*/[^/]+\\.(?!html?$)[A-Za-z0-9]+$") && !path.startsWith("/assets/")) {
+        // A document of the city's own (a PDF, an image): published from content/static/.
+        return "put the file in content/static" + path + ", which publishes it at " + path + ", or fix the link";
+      }
+    } catch (IllegalArgumentException notAnAddress) {
+      // Said by the message itself.
+    }
+    return "fix the link in this Markdown page: write a link to the site's own pages from its root, e.g. [シート](/2022/088/)";
   }
 
   /**

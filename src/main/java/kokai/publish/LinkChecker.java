@@ -107,8 +107,8 @@ public final class LinkChecker {
         missing(page, link, null);
       } else if (t.path.equals(relativePath) && t.fragment != null) {
         if (Arrays.binarySearch(ids, t.fragment) < 0) {
-          diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page",
-              "fix the template or content that makes this link, or give the target an id");
+          diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page"
+              + closest(t.fragment, ids), "fix the template or content that makes this link, or give the target an id");
         }
       } else {
         wanted.merge(new Wanted(share(t.path), t.fragment == null ? "" : share(t.fragment)), new From(page, link), From::first);
@@ -207,11 +207,16 @@ public final class LinkChecker {
           t -> files.text(t).map(text -> PageLinks.scan(text).ids().stream().sorted().toArray(String[]::new)));
       if (known.isPresent() && Arrays.binarySearch(known.get(), fragment) < 0) {
         report(target, SourceLocation.of(Path.of(from.page())),
-            "the link to " + display(target) + "#" + fragment + " points to no element with id \"" + fragment + "\"",
+            "the link to " + display(target) + "#" + fragment + " points to no element with id \"" + fragment + "\"" + closest(fragment, known.get()),
             "fix the template or content that makes this link, or give the target an id");
       }
     });
     return diags.sorted();
+  }
+
+  /** "; did you mean "costs"?" when the page has an id close to {@code fragment}, else "". */
+  private static String closest(String fragment, String[] ids) {
+    return kokai.diag.Suggestions.closest(fragment, Arrays.asList(ids)).map(id -> "; did you mean \"" + id + "\"?").orElse("");
   }
 
   /** As {@link #notRendered(Collection)}, for the pages {@code targets} accepts (a check of content with errors: {@code 2022/091/index.html}). */

@@ -49,6 +49,16 @@ class LinkCheckerTest {
     assertThat(ds).allSatisfy(d -> assertThat(d.location().file()).isEqualTo(Path.of("site/index.html")));
   }
 
+  /** A fragment close to an id the page has is named: a letter missing, or one too many. */
+  @Test
+  void aMistypedFragmentNamesTheIdItIsClosestTo() throws Exception {
+    write("index.html", "<a href=\"a/index.html#cost\">1</a> <a href=\"#overvew\">2</a> <h2 id=\"overview\">x</h2>");
+    write("a/index.html", "<h2 id=\"costs\">x</h2>");
+    assertThat(check()).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "the link to site/a/index.html#cost points to no element with id \"cost\"; did you mean \"costs\"?",
+        "the link \"#overvew\" points to no element with id \"overvew\" on the same page; did you mean \"overview\"?");
+  }
+
   /**
    * Each link asking for a missing file is reported, whatever fragment it asks for, and the
    * fragments asked of a file that is not a page (an SVG image) are looked up in its ids.

@@ -230,28 +230,33 @@ public final class ContentLoader {
     Set<String> failed = new HashSet<>();
     binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull).forEach(f -> {
       String top = f.split("[.\\[]", 2)[0];
-      // One entry of a mapping of names (a department's slug) goes alone; the others are right.
-      if (kept.get(top) != null && kept.get(top).value() instanceof Node.MapNode names && top.equals("departmentSlugs")
-          && names.entries().containsKey(f.substring(top.length() + 1))) {
-        Map<String, Node.Entry> rest = new java.util.LinkedHashMap<>(names.entries());
-        rest.remove(f.substring(top.length() + 1));
-        Node.Entry e = kept.get(top);
-        kept.put(top, new Node.Entry(top, e.line(), e.column(), new Node.MapNode(names.line(), names.column(), rest)));
+      String name = f.length() > top.length() + 1 ? f.substring(top.length() + 1) : "";
+      Node.Entry e = kept.get(top);
+      // One department's slug in error goes alone; the others' are right.
+      if (top.equals("departmentSlugs") && e != null && e.value() instanceof Node.MapNode slugs && slugs.entries().containsKey(name)) {
+        Map<String, Node.Entry> others = new java.util.LinkedHashMap<>(slugs.entries());
+        others.remove(name);
+        kept.put(top, new Node.Entry(top, e.line(), e.column(), new Node.MapNode(slugs.line(), slugs.column(), others)));
       } else {
         failed.add(top);
       }
     });
     kept.keySet().removeAll(failed);
-    // Stand-ins for what must be there, or whose absence the build would warn about as if not given.
-    Map<String, String> standIns = Map.of("title", "—", "city", "—", "baseUrl", "https://baseurl.invalid/", "published", "2000-01-01");
-    standIns.forEach((k, text) -> {
-      if (!kept.containsKey(k) && (failed.contains(k) || k.equals("title") || k.equals("city"))) {
-        kept.put(k, new Node.Entry(k, m.line(), m.column(), new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, text)));
+    // Stand-ins: for what must be there, and for what the build would warn about as not given.
+    Map<String, String> always = Map.of("title", "—", "city", "—");
+    Map<String, String> forFailed = Map.of("baseUrl", "https://baseurl.invalid/", "published", "2000-01-01");
+    java.util.function.BiConsumer<String, String> standIn = (k, text) -> kept.putIfAbsent(k,
+        new Node.Entry(k, m.line(), m.column(), new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, text)));
+    always.forEach(standIn);
+    forFailed.forEach((k, text) -> {
+      if (failed.contains(k)) {
+        standIn.accept(k, text);
       }
     });
     Node.MapNode pruned = new Node.MapNode(m.line(), m.column(), kept);
     return binder.bind(pruned, SiteConfig.class, file, new Diagnostics()).map(cfg -> new BoundSite(cfg, pruned));
   }
+
 
 
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {

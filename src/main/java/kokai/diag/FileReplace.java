@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A file written whole or not at all: the bytes go to a file beside it, which is then renamed over
  * it, so a reader never sees half of it. The file beside is made as any other file the user makes
  * (its permissions follow the umask, rw-r--r-- as a rule), where Java's temporary files are
- * readable by their owner only, and a colleague on a shared drive could not open the result.
+ * readable by their owner only, and a colleague on a shared drive could not open the result; a
+ * file replaced keeps its own.
  *
  * <pre>{@code
  * FileReplace.write(Path.of("content/sheets/2022/088.yaml"), bytes);
@@ -38,6 +39,7 @@ public final class FileReplace {
       }
     }
     try {
+      keepPermissions(file, tmp);
       try {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -45,6 +47,17 @@ public final class FileReplace {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** A file replaced keeps the permissions it had (a report kept from colleagues stays so). */
+  private static void keepPermissions(Path file, Path tmp) throws IOException {
+    try {
+      if (Files.exists(file)) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+      }
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the folder's rights apply.
     }
   }
 }

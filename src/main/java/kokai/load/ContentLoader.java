@@ -112,6 +112,21 @@ public final class ContentLoader {
     return loaded.map(Loaded::sheet);
   }
 
+  /** Init's example sheet as it binds (whatever its layout, the same values): made once, when first asked. */
+  private static Optional<Sheet> exampleSheet() {
+    return ExampleSheet.SHEET;
+  }
+
+  private static final class ExampleSheet {
+    static final Optional<Sheet> SHEET = bind();
+
+    private static Optional<Sheet> bind() {
+      Path at = Path.of("example.yaml");
+      Diagnostics none = new Diagnostics();
+      return new TreeReader().read(at, InitExamples.SHEET, none).flatMap(t -> new RecordBinder().bind(t, Sheet.class, at, none));
+    }
+  }
+
   /** A sheet and where its id is written, for messages about the sheet as a whole. */
   private record Loaded(Sheet sheet, SourceLocation idAt, NameSpellings.Places orgAt) {
     /** The sheet's names of 部・課・係 and where {@code file} writes them, for the check of names spelt two ways. */
@@ -121,13 +136,7 @@ public final class ContentLoader {
   }
 
   private Optional<Loaded> loadOne(Path file, Diagnostics diags, ValuePool pool) {
-    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> {
-      if (InitExamples.isExampleSheet(text)) {
-        diags.warning(SourceLocation.of(file), null, "this is the example sheet kokai init wrote, with made-up figures, and it would be published",
-            "delete it before the site is published, or write a sheet of the city's own in its place");
-      }
-      return reader.read(file, text, diags);
-    });
+    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
     if (tree.isEmpty()) {
       return Optional.empty();
     }
@@ -135,6 +144,10 @@ public final class ContentLoader {
     Optional<Sheet> sheet = binder.bind(tree.get(), Sheet.class, file, binding, pool);
     List<Diagnostic> bound = binding.sorted();
     diags.addAll(bound);
+    if (sheet.isPresent() && sheet.equals(exampleSheet())) {
+      diags.warning(SourceLocation.of(file), null, "this is the example sheet kokai init wrote, with made-up figures, and it would be published",
+          "delete it before the site is published, or write a sheet of the city's own in its place");
+    }
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
     if (sheet.isEmpty()) {
       // A sheet that does not bind is still told whether it lies in the wrong folder or file, from
@@ -232,10 +245,13 @@ public final class ContentLoader {
       String top = f.split("[.\\[]", 2)[0];
       String name = f.length() > top.length() + 1 ? f.substring(top.length() + 1) : "";
       Node.Entry e = kept.get(top);
-      // One department's slug in error goes alone; the others' are right.
+      // One department's slug in error stands in with a name of its own; the others' are right,
+      // and the department is not then said to have none.
       if (top.equals("departmentSlugs") && e != null && e.value() instanceof Node.MapNode slugs && slugs.entries().containsKey(name)) {
         Map<String, Node.Entry> others = new java.util.LinkedHashMap<>(slugs.entries());
-        others.remove(name);
+        Node.Entry bad = others.get(name);
+        others.put(name, new Node.Entry(name, bad.line(), bad.column(), new Node.ScalarNode(bad.line(), bad.column(),
+            Node.ScalarNode.Kind.STRING, "slug-in-error-" + others.keySet().stream().toList().indexOf(name))));
         kept.put(top, new Node.Entry(top, e.line(), e.column(), new Node.MapNode(slugs.line(), slugs.column(), others)));
       } else {
         failed.add(top);
@@ -309,7 +325,7 @@ public final class ContentLoader {
       if (here != null && siteFile(here).isPresent()) {
         // Run from inside the content folder itself: content/content does not exist.
         diags.error(at, null, "the content folder does not exist: this folder, " + here + ", is the content itself",
-            "run the command from the folder above it, or give --content .");
+            "run the command from the folder above it (or give --content . --out ../site)");
       } else {
         diags.error(at, null, "the content folder does not exist",
             "give the folder that holds site.yaml and sheets/ with --content, or start a new site with"

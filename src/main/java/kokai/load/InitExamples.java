@@ -8,19 +8,15 @@ import java.util.Optional;
 
 /**
  * What {@code kokai init} writes as examples, told apart when it is still in the content: a sheet
- * with made-up figures, and a line of the about page that says how to change it. Left there, they
- * would be published as the city's own.
+ * with made-up figures (compared by its values, see {@code ContentLoader}), and a line of the about
+ * page that says how to change it. Left there, they would be published as the city's own.
  */
 final class InitExamples {
-  private static final String SHEET = resource("/kokai/init/content/sheets/2025/001.yaml");
+  /** The example sheet's text, to bind and compare a sheet's values with (its layout may differ). */
+  static final String SHEET = resource("/kokai/init/content/sheets/2025/001.yaml");
   private static final String PAGE_LINE = "このページは `content/pages/about.md` を編集すると変わります。";
 
   private InitExamples() {}
-
-  /** Whether a sheet file's text is init's example, unchanged (whatever its line endings). */
-  static boolean isExampleSheet(String text) {
-    return text.length() >= SHEET.length() && text.replace("\r\n", "\n").equals(SHEET);
-  }
 
   /** The line (from 1) of a Markdown page that is init's example text, if it still has one. */
   static Optional<Integer> exampleLine(String markdown) {

@@ -42,8 +42,11 @@ class BuildCommandTest {
     assertThat(unnamed.code()).isZero();
     assertThat(unnamed.err()).contains("content/site.yaml: warning: license: no licence is named, so every page and data file says "
         + "the data may be used under 公共データ利用規約 第1.0版 (PDL1.0)");
-    // Once staff write over the example, it is theirs.
+    // A comment taken out or a line added leaves the made-up figures: still said.
     Path sheet = site.resolve("content/sheets/2025/001.yaml");
+    Files.writeString(sheet, Files.readString(sheet).replaceFirst("^#[^\n]*\n", "") + "\n");
+    assertThat(CliTest.run("check", "--content", site.resolve("content").toString()).err()).contains("example sheet kokai init wrote");
+    // Once staff write over the example, it is theirs.
     Files.writeString(sheet, Files.readString(sheet).replace("行政情報発信事業", "広報紙発行事業"));
     CliTest.Run edited = CliTest.run("check", "--content", site.resolve("content").toString());
     assertThat(edited.err()).doesNotContain("example sheet");

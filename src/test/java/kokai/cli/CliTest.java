@@ -81,7 +81,7 @@ class CliTest {
     Run r = run("check", "--content", dir.resolve("content").toString());
     assertThat(r.code).isEqualTo(1);
     assertThat(r.err).contains("error: the content folder does not exist: this folder, " + dir.toAbsolutePath().normalize()
-        + ", is the content itself (run the command from the folder above it, or give --content .)");
+        + ", is the content itself (run the command from the folder above it (or give --content . --out ../site))");
   }
 
   @Test

@@ -25,5 +25,9 @@ class FileReplaceTest {
     try (var left = Files.list(file.getParent())) {
       assertThat(left).containsExactly(file);
     }
+    // Replaced again, a file made private stays so.
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    FileReplace.write(file, "three".getBytes());
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
   }
 }

@@ -63,8 +63,25 @@ final class LinkSources {
       List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
           f -> MarkdownLinks.in(read(f), source.pageUrl(), index.config().baseUrl()));
       return new Diagnostic(d.severity(), place(source.file(), d.message(), written), d.field(),
-          "on the page " + source.pageUrl() + ", " + d.message(), hint(d.message(), source.pageUrl()));
+          "on the page " + source.pageUrl() + ", " + d.message(),
+          headingMeant(d.message(), source.file()).orElseGet(() -> hint(d.message(), source.pageUrl())));
     }).toList();
+  }
+
+  /** A link to a part of the same page written with its heading's words ([上へ](#見方)) where the heading's id was meant. */
+  private static final Pattern SAME_PAGE_ID = Pattern.compile("^the link \"#([^\"]+)\" points to no element with id");
+
+  /** The id to write for a link by a heading's words, when the page has a heading with them. */
+  private static Optional<String> headingMeant(String message, Path markdown) {
+    Matcher m = SAME_PAGE_ID.matcher(message);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String words = m.group(1);
+    boolean heading = read(markdown).lines().anyMatch(l -> l.matches("#{1,6}\\s+.*") && l.replaceFirst("^#{1,6}\\s+", "").strip().equals(words));
+    String id = MarkdownLinks.headingId(words);
+    return heading ? Optional.of("a heading is linked by its id, not its words: write (#" + id + ") for the heading 「" + words
+        + "」, as its § link shows") : Optional.empty();
   }
 
   /** How to mend a broken link of a Markdown page, by what it points to. */

@@ -18,6 +18,14 @@ public final class MarkdownLinks {
   /** A link or image: the address on the built page, and its place in the Markdown file. */
   public record Place(String href, int line, int column) {}
 
+  /**
+   * The id a page's first heading with this text gets ({@code sec-} and its words in Latin letters,
+   * or a short hash of Japanese ones), for a link to it: {@code ## 見方} is {@code #sec-…}.
+   */
+  public static String headingId(String headingText) {
+    return HeadingIds.base(headingText.strip());
+  }
+
   /** The links and images of {@code markdown}, rendered as the page at {@code pageUrl} of a site at {@code baseUrl} (or null). */
   public static List<Place> in(String markdown, String pageUrl, String baseUrl) {
     return new Markdown(baseUrl).linkPlaces(markdown, pageUrl);

@@ -50,6 +50,19 @@ class MarkdownPageTest {
         "../../years/2022/index.html#main", "index.html#main", "https://example.org/a/", "?x=1");
   }
 
+  /** A link written with a heading's words instead of its id is told the id to write, the one the heading has. */
+  @Test
+  void aLinkByAHeadingsWordsIsToldItsId() {
+    Document ok = build("# 読み方\n\n[見方へ](#" + kokai.render.MarkdownLinks.headingId("見方") + ")\n\n## 見方\n");
+    String id = ok.select(".prose h2").attr("id");
+    assertThat(id).startsWith("sec-");
+
+    MiniSite s = MiniSite.in(dir).file("content/pages/how-to-read.md", "# 読み方\n\n[見方へ](#見方)\n\n## 見方\n");
+    BuildResult r = s.build();
+    assertThat(r.diagnostics()).filteredOn(kokai.diag.Diagnostic::isError).singleElement()
+        .satisfies(d -> assertThat(d.hint()).contains("write (#" + id + ") for the heading 「見方」"));
+  }
+
   @Test
   void headingsHaveStableIdsAndSelfLinks() {
     Document p = build(PAGE);

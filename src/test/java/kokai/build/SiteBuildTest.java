@@ -318,6 +318,17 @@ class SiteBuildTest {
     assertThat(s.out()).doesNotExist();
   }
 
+  /** Without script the search page says so before its form, which would do nothing, and leads to the listings. */
+  @Test
+  void theSearchPageSaysItNeedsScriptBeforeItsForm() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    Document search = s.page("search/");
+    List<String> order = search.select("noscript, form#search-form").stream().map(e -> e.tagName()).toList();
+    assertThat(order).containsExactly("noscript", "form");
+    assertThat(search.selectFirst("noscript").html()).contains("years/2022/index.html");
+  }
+
   @Test
   void aThemeChangesColoursWithAThemeCssBesideTheDefaultStylesheet() throws Exception {
     MiniSite plain = twoDepartments();

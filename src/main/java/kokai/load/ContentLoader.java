@@ -476,6 +476,7 @@ public final class ContentLoader {
           }
           String title = at < lines.length ? lines[at].substring(2).strip() : null;
           PageChecks.sheetLinks(f, lines, baseUrl, sheets, root.resolve("sheets"), diags);
+          PageChecks.unpublishedLinks(f, lines, diags);
           if (title != null) {
             PageChecks.textBeforeTitle(f, lines, at, diags);
           }

@@ -24,6 +24,32 @@ final class PageChecks {
 
   private PageChecks() {}
 
+  /** A scheme a link may have on the published page; any other (javascript:, data:, file:) is shown as text. */
+  private static final Pattern PUBLISHED_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  /**
+   * Warns about each link whose scheme the page does not publish as a link (javascript:, data:,
+   * file:, a drive letter C:): the page shows its text only, and staff would not know why.
+   */
+  static void unpublishedLinks(Path file, String[] lines, Diagnostics d) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].indexOf(':') < 0) {
+        continue;
+      }
+      Matcher m = LINK.matcher(lines[i]);
+      while (m.find()) {
+        int g = m.group(1) != null ? 1 : 2;
+        String dest = m.group(g);
+        if (SCHEME.matcher(dest).find() && !PUBLISHED_SCHEME.matcher(dest).matches()) {
+          d.warning(new SourceLocation(file, i + 1, m.start(g) + 1), null, "the link " + dest
+              + " is shown as its text only: a page links only to http, https, mailto and tel addresses",
+              "link to a page on the web (https://…), or to a file put in content/static/ by its path (/pdf/…)");
+        }
+      }
+    }
+  }
+
   /** Warns about the lines before the title line; {@code titleLine} is 0-based. */
   static void textBeforeTitle(Path file, String[] lines, int titleLine, Diagnostics d) {
     for (int i = 0; i < titleLine; i++) {

@@ -44,14 +44,19 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   }
 
   /**
-   * Reads a fiscal year written as 令和4年度, 令和 4年度, 令和元年度, R04年度, H30, 2022年度 or 2022;
-   * full-width digits are accepted.
+   * Reads a fiscal year written as 令和4年度, 令和 4年度, 令和元年度, R04年度, H30, 2022年度 or 2022,
+   * or in both eras' names (平成31年度/令和元年度); full-width digits are accepted.
    */
   public static Optional<FiscalYear> parse(String text) {
     if (text == null) {
       return Optional.empty();
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    return single(s).or(() -> bothSpellings(s));
+  }
+
+  /** One spelling of a year, normalised. */
+  private static Optional<FiscalYear> single(String s) {
     Matcher w = WESTERN.matcher(s);
     if (w.matches()) {
       int y = Integer.parseInt(w.group(1));
@@ -75,6 +80,28 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
       return Optional.empty();
     }
     return Optional.of(new FiscalYear(y));
+  }
+
+  /**
+   * A year written in both its eras' names, as the year an era changed is: 平成31年度/令和元年度,
+   * 平成31年度（令和元年度）, H31/R1年度. Read when every spelling names the same year.
+   */
+  private static Optional<FiscalYear> bothSpellings(String s) {
+    String[] parts = s.replaceAll("年度$", "").split("[/／・()（）]+");
+    Optional<FiscalYear> year = Optional.empty();
+    int read = 0;
+    for (String part : parts) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Optional<FiscalYear> y = single(part.strip().replaceAll("年度$", "") + "年度");
+      if (y.isEmpty() || (year.isPresent() && !year.equals(y))) {
+        return Optional.empty();
+      }
+      year = y;
+      read++;
+    }
+    return read >= 2 ? year : Optional.empty();
   }
 
   private static boolean isLastYearOf(Era era, int year) {

@@ -40,13 +40,18 @@ class FiscalYearTest {
     "H30, 2018",
     "2022年度, 2022",
     "２０２２, 2022",
+    "平成31年度/令和元年度, 2019",
+    "平成31年度（令和元年度）, 2019",
+    "H31/R1年度, 2019",
+    "平成31(令和元)年度, 2019",
   })
   void readsEveryWrittenForm(String text, int year) {
     assertThat(FiscalYear.parse(text)).contains(FiscalYear.of(year));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "令和", "R0", "平成32年度", "昭和65年度", "大正3年度", "1800", "3000年度", "令和100年度", "4年度"})
+  @ValueSource(strings = {"", "令和", "R0", "平成32年度", "昭和65年度", "大正3年度", "1800", "3000年度", "令和100年度", "4年度",
+      "平成30年度/令和元年度", "令和2年度/令和3年度", "/令和元年度", "令和元年度（注）"})
   void refusesWhatIsNotAFiscalYear(String text) {
     assertThat(FiscalYear.parse(text)).isEmpty();
   }

@@ -14,7 +14,7 @@ import kokai.model.Score;
 final class EvaluationParser {
   private static final LabeledRows<String> ROWS = new LabeledRows<>(new Labels<>(Map.of(
       "市民ニーズ", "citizenNeeds", "進捗状況", "progress", "市の関与", "cityInvolvement", "優先度", "priority")),
-      Set.of());
+      Set.of(), true);
   private static final Pattern SCORE = Pattern.compile("^(\\d+)(?:\\s+(.*))?$", Pattern.DOTALL);
 
   private EvaluationParser() {}

@@ -19,10 +19,26 @@ import java.util.Set;
 final class LabeledRows<K> {
   private final Labels<K> labels;
   private final Set<K> groups;
+  /** Whether a value's first cell, when it holds a number alone (評価's score), is a thing of its own that a wrapped line never runs on from. */
+  private final boolean firstAlone;
 
   LabeledRows(Labels<K> labels, Set<K> groups) {
+    this(labels, groups, false);
+  }
+
+  LabeledRows(Labels<K> labels, Set<K> groups, boolean firstAlone) {
     this.labels = labels;
     this.groups = Set.copyOf(groups);
+    this.firstAlone = firstAlone;
+  }
+
+  /** The next line's cells added to a value: run on from its last cell, unless that is a first cell kept alone. */
+  private void continueWith(List<Cell> value, List<Cell> next) {
+    if (firstAlone && value.size() == 1 && Texts.fold(value.get(0).text()).strip().matches("\\d+")) {
+      value.addAll(next); // 進捗状況 4, and its comment on the line below
+    } else {
+      Texts.runOn(value, next);
+    }
   }
 
   /** The value of one label: the line it is on and the cells after the label. */
@@ -50,11 +66,11 @@ final class LabeledRows<K> {
       Optional<Labelled<K>> found = label(cells);
       if (found.isEmpty()) {
         if (last != null && row.cells().get(0).isEmpty()) {
-          Texts.runOn(values.get(last), cells);
+          continueWith(values.get(last), cells);
         } else if (last != null && cells.size() == 1) {
           // A wrapped line that lost its leading empty cell: read on, but say so, since it could
           // also be a label this reader does not know.
-          Texts.runOn(values.get(last), cells);
+          continueWith(values.get(last), cells);
           problems.warning(row, cells.get(0), null, "a line without a label was read as the continuation of \""
               + where.get(last).cells().stream().filter(c -> !c.isEmpty()).findFirst().map(Cell::text).orElse("")
               + "\" (line " + where.get(last).line() + ")", "check the text of that item in the written file");

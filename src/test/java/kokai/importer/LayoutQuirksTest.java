@@ -118,6 +118,18 @@ class LayoutQuirksTest {
     assertThat(w.problems().all()).noneMatch(d -> d.message().contains("note"));
   }
 
+  /** A score alone on its line, its comment on the line below, is a score and a comment, not "4年度当初…". */
+  @Test
+  void aCommentOnTheLineBelowItsScoreIsTheComment() {
+    String s089 = Seed.sheet("089");
+    String line = s089.lines().filter(l -> l.startsWith("進捗状況\t")).findFirst().orElseThrow();
+    String[] cells = line.split("\t");
+    String below = s089.replace(line, cells[0] + "\t" + cells[1] + "\t\n\t\t" + cells[2]);
+    assertThat(below).isNotEqualTo(s089);
+
+    assertThat(Fixtures.sheet(below).evaluation()).isEqualTo(Fixtures.sheet(s089).evaluation());
+  }
+
   /** A note wrapped onto the lines below it, under either table, is skipped whole: one warning, the sheet read. */
   @Test
   void aNoteWrappedOntoMoreLinesIsSkippedWhole() {

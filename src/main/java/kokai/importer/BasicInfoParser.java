@@ -125,8 +125,28 @@ final class BasicInfoParser {
 
   private static List<String> list(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f) {
     List<String> out = new ArrayList<>();
+    String carried = null; // the end of a line whose last item goes on in the next line
     for (BasicInfoReader.Values line : v.getOrDefault(f, List.of())) {
-      line.cells().forEach(c -> out.addAll(Texts.splitList(c.text())));
+      List<Cell> cells = line.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        String text = cells.get(i).text();
+        if (i == 0 && carried != null) {
+          text = Texts.joinWrapped(carried, text.strip());
+        }
+        boolean last = i == cells.size() - 1;
+        if (last && Texts.listRunsOn(text)) {
+          // Its last item is read with the next line's first.
+          int start = Texts.lastItemStart(text);
+          out.addAll(Texts.splitList(text.substring(0, start)));
+          carried = text.substring(start).strip();
+        } else {
+          carried = null;
+          out.addAll(Texts.splitList(text));
+        }
+      }
+    }
+    if (carried != null) {
+      out.addAll(Texts.splitList(carried));
     }
     return out;
   }

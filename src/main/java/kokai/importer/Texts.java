@@ -55,6 +55,48 @@ final class Texts {
   }
 
   /**
+   * Whether a list's line goes on into the next line's first item: it leaves a bracket open
+   * (「つくば市DX推 … 進計画」, （令和3年法律第35 … 号）), so its last item is cut by a wrap. A line
+   * whose brackets close may end an item or be cut inside one, which the layout does not tell:
+   * its next line starts an item, as a list written one item a line needs.
+   */
+  static boolean listRunsOn(String line) {
+    int depth = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  /** Where the last item of a list's text starts: after its last 、 outside brackets. */
+  static int lastItemStart(String text) {
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
+        depth--;
+      } else if (depth == 0 && LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
+
+  /** Two pieces of one wrapped item joined as {@link #runOn} joins lines: directly, unless both sides are Latin. */
+  static String joinWrapped(String a, String b) {
+    boolean direct = !a.isEmpty() && !b.isEmpty() && (a.charAt(a.length() - 1) > 0x7F || b.charAt(0) > 0x7F);
+    return a + (direct ? "" : " ") + b;
+  }
+
+  /**
    * Splits at each 、 (or ，) that is not inside brackets: a law's name may carry its number in brackets
    * ("地方自治法（昭和22年法律第67号、第2条）") or be quoted (「…」), and is one item. When the
    * brackets do not pair up, every 、 splits.
@@ -119,10 +161,7 @@ final class Texts {
       return;
     }
     Cell last = above.get(above.size() - 1);
-    String a = last.text();
-    String b = next.get(0).text();
-    boolean direct = !a.isEmpty() && !b.isEmpty() && (a.charAt(a.length() - 1) > 0x7F || b.charAt(0) > 0x7F);
-    above.set(above.size() - 1, last.withText(a + (direct ? "" : " ") + b));
+    above.set(above.size() - 1, last.withText(joinWrapped(last.text(), next.get(0).text())));
     above.addAll(next.subList(1, next.size()));
   }
 

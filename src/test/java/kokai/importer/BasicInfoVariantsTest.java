@@ -64,6 +64,22 @@ class BasicInfoVariantsTest {
         .containsExactly(new PlanEntry("II-2-1-2", "都市計画道路学園東大通り線の4車線化と沿道の環境整備"));
   }
 
+  /** A plan's or a law's name cut inside its brackets by a wrap onto the next row is one item again. */
+  @Test
+  void aNameCutInsideItsBracketsByAWrapIsOneItem() {
+    String text = S088
+        .replace("個別計画\tつくば市情報化推進計画\t", "個別計画\tつくば市情報化推進計画、「つくば市DX推\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t進計画」、つくば市未来構想\t\t\t\t\t\n")
+        .replace("根拠法令等\tつくば市情報セキュリティポリシー\t",
+            "根拠法令等\t地方自治法（昭和22年法律第67号）、デジタル社会形成基本法（令和3年法律第35\t");
+    Sheet s = Fixtures.sheet(text.replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n",
+        "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t号）、つくば市情報セキュリティポリシー\t\t\t\t\t\n"));
+
+    assertThat(s.plans()).containsExactly("つくば市情報化推進計画", "「つくば市DX推進計画」", "つくば市未来構想");
+    assertThat(s.legalBases()).containsExactly("地方自治法（昭和22年法律第67号）", "デジタル社会形成基本法（令和3年法律第35号）",
+        "つくば市情報セキュリティポリシー");
+  }
+
   @Test
   void severalPlansAWrappedPlanAndLawNamesWithBrackets() {
     String text = S088

@@ -16,6 +16,8 @@ final class BasicInfoParser {
   private static final Pattern ID_TITLE = Pattern.compile("^([^\\s\u3000]+)[\\s\u3000]*(.*)$", Pattern.DOTALL);
   private static final Pattern ACCOUNT = Pattern.compile("^([0-9０-９][0-9０-９\\-－‐]*)\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern SECOND_ACCOUNT = Pattern.compile("(?:\\S\\s+|[^\\s0-9０-９\\-－‐])[0-9０-９]{2}[-－‐][0-9０-９]{6}");
+  /** A further account's code and what stands before it (the first's name, run on or spaced). */
+  private static final Pattern SECOND_CODE = Pattern.compile("(\\S)\\s*([0-9０-９]{2}[-－‐][0-9０-９]{6})");
   private static final Pattern SDG = Pattern.compile("^(\\d{1,2})(?!\\d).*", Pattern.DOTALL);
   /**
    * Where a cell's next goal starts: at its number after a space, a 、, ・, / or ; ("08働きがいも経済成長も、
@@ -74,9 +76,12 @@ final class BasicInfoParser {
     if (text == null) {
       return null;
     }
-    if (SECOND_ACCOUNT.matcher(text).find()) {
+    Matcher second = SECOND_ACCOUNT.matcher(text);
+    if (second.find()) {
+      // Each further account kept apart in the name: "…運用に / 01-020109-11 …", not run on into it.
+      text = SECOND_CODE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + " / " + r.group(2)));
       p.warning(v.get(BasicField.ACCOUNT).get(0).row(), null, "budgetAccount", "several budget accounts in \""
-          + text + "\": the first code is the account's code, the rest is kept in its name",
+          + text + "\": the first code is the account's code, the others are kept in its name after \" / \"",
           "check budgetAccount in the written file");
     }
     Matcher m = ACCOUNT.matcher(text);

@@ -196,7 +196,8 @@ class BasicInfoVariantsTest {
     SheetParser.Parsed p = Fixtures.parseOne(text);
 
     assertThat(p.sheet().orElseThrow().budgetAccount().code()).isEqualTo("01-020108-15");
-    assertThat(p.sheet().orElseThrow().budgetAccount().name()).endsWith("01-020108-16 情報セキュリティ対策");
+    // Kept apart from the first account's name, not run on into it.
+    assertThat(p.sheet().orElseThrow().budgetAccount().name()).isEqualTo("情報通信ネットワークシステム運用に / 01-020108-16 情報セキュリティ対策");
     assertThat(p.problems().all()).singleElement().satisfies(d -> {
       assertThat(d.isError()).isFalse();
       assertThat(d.field()).isEqualTo("budgetAccount");

@@ -61,22 +61,21 @@ final class Texts {
    * its next line starts an item, as a list written one item a line needs.
    */
   static boolean listRunsOn(String line) {
-    int depth = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (OPENING.indexOf(c) >= 0) {
-        depth++;
-      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
-        depth--;
-      }
-    }
-    return depth > 0;
+    return brackets(line).depth() > 0;
   }
 
   /** Where the last item of a list's text starts: after its last 、 outside brackets. */
   static int lastItemStart(String text) {
+    List<Integer> at = brackets(text).separators();
+    return at.isEmpty() ? 0 : at.get(at.size() - 1) + 1;
+  }
+
+  /** The places of a text's 、 outside brackets, and how many brackets are open at its end. */
+  private record Brackets(List<Integer> separators, int depth) {}
+
+  private static Brackets brackets(String text) {
+    List<Integer> separators = new ArrayList<>();
     int depth = 0;
-    int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (OPENING.indexOf(c) >= 0) {
@@ -84,10 +83,10 @@ final class Texts {
       } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
         depth--;
       } else if (depth == 0 && LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
-        start = i + 1;
+        separators.add(i);
       }
     }
-    return start;
+    return new Brackets(separators, depth);
   }
 
   /** Two pieces of one wrapped item joined as {@link #runOn} joins lines: directly, unless both sides are Latin. */
@@ -102,23 +101,19 @@ final class Texts {
    * brackets do not pair up, every 、 splits.
    */
   private static List<String> splitOutsideBrackets(String cell) {
+    Brackets b = brackets(cell);
+    if (b.depth() != 0) {
+      // Brackets that never close (a name cut off by the form) say nothing about where items end.
+      return List.of(LIST_SEPARATOR.split(cell));
+    }
     List<String> parts = new ArrayList<>();
-    int depth = 0;
     int start = 0;
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (OPENING.indexOf(c) >= 0) {
-        depth++;
-      } else if (CLOSING.indexOf(c) >= 0 && depth > 0) {
-        depth--;
-      } else if (depth == 0 && LIST_SEPARATOR.matcher(String.valueOf(c)).matches()) {
-        parts.add(cell.substring(start, i));
-        start = i + 1;
-      }
+    for (int at : b.separators()) {
+      parts.add(cell.substring(start, at));
+      start = at + 1;
     }
     parts.add(cell.substring(start));
-    // Brackets that never close (a name cut off by the form) say nothing about where items end.
-    return depth == 0 ? parts : List.of(LIST_SEPARATOR.split(cell));
+    return parts;
   }
 
   /**

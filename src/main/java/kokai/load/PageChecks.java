@@ -33,19 +33,24 @@ final class PageChecks {
    * file:, a drive letter C:): the page shows its text only, and staff would not know why.
    */
   static void unpublishedLinks(Path file, String[] lines, Diagnostics d) {
+    eachLink(file, lines, (dest, at) -> {
+      if (SCHEME.matcher(dest).find() && !PUBLISHED_SCHEME.matcher(dest).matches()) {
+        d.warning(at, null, "the link " + dest + " is shown as its text only: a page links only to http, https, mailto and tel addresses",
+            "link to a page on the web (https://…), or to a file put in content/static/ by its path (/pdf/…)");
+      }
+    });
+  }
+
+  /** Each link's destination as written, with its place (line and column) in the Markdown file. */
+  private static void eachLink(Path file, String[] lines, java.util.function.BiConsumer<String, SourceLocation> visit) {
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].indexOf(':') < 0) {
+      if (lines[i].indexOf(']') < 0) {
         continue;
       }
       Matcher m = LINK.matcher(lines[i]);
       while (m.find()) {
         int g = m.group(1) != null ? 1 : 2;
-        String dest = m.group(g);
-        if (SCHEME.matcher(dest).find() && !PUBLISHED_SCHEME.matcher(dest).matches()) {
-          d.warning(new SourceLocation(file, i + 1, m.start(g) + 1), null, "the link " + dest
-              + " is shown as its text only: a page links only to http, https, mailto and tel addresses",
-              "link to a page on the web (https://…), or to a file put in content/static/ by its path (/pdf/…)");
-        }
+        visit.accept(m.group(g), new SourceLocation(file, i + 1, m.start(g) + 1));
       }
     }
   }
@@ -68,24 +73,16 @@ final class PageChecks {
   /** Reports each link to a sheet ({@code /2022/088/}, also as a published address) that no sheet file gives. */
   static void sheetLinks(Path file, String[] lines, String baseUrl, Map<SheetRef, Path> sheets, Path sheetsDir, Diagnostics d) {
     UnaryOperator<String> siteRoot = SiteConfig.siteRootLinks(baseUrl);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].indexOf(']') < 0) {
-        continue;
-      }
-      Matcher m = LINK.matcher(lines[i]);
-      while (m.find()) {
-        int g = m.group(1) != null ? 1 : 2;
-        String dest = m.group(g);
-        Matcher s = SHEET.matcher(siteRoot.apply(dest));
-        if (s.matches()) {
-          SheetRef ref = new SheetRef(Integer.parseInt(s.group(1)), s.group(2));
-          if (!sheets.containsKey(ref) && !hasFile(sheetsDir, ref)) {
-            d.error(new SourceLocation(file, i + 1, m.start(g) + 1), null, "the link " + dest + " points to sheet " + ref
-                + ", which does not exist", "check the fiscal year and number against the files in sheets/" + ref.fiscalYear() + "/");
-          }
+    eachLink(file, lines, (dest, at) -> {
+      Matcher s = SHEET.matcher(siteRoot.apply(dest));
+      if (s.matches()) {
+        SheetRef ref = new SheetRef(Integer.parseInt(s.group(1)), s.group(2));
+        if (!sheets.containsKey(ref) && !hasFile(sheetsDir, ref)) {
+          d.error(at, null, "the link " + dest + " points to sheet " + ref + ", which does not exist",
+              "check the fiscal year and number against the files in sheets/" + ref.fiscalYear() + "/");
         }
       }
-    }
+    });
   }
 
   /**

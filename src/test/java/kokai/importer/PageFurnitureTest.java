@@ -32,6 +32,21 @@ class PageFurnitureTest {
     assertThat(Fixtures.sheet(paged)).isEqualTo(Fixtures.sheet(S088));
   }
 
+  /** A page's print footer: the date it was printed, alone or after the city's name. */
+  @Test
+  void printFootersAreSkipped() {
+    String footed = S088
+        .replace("\n市民参加の取組状況\n", "\nつくば市\t\t\t\t\t2023/08/31\n市民参加の取組状況\n")
+        .replace("\n指標の推移\n", "\n印刷日：2023年8月31日 10:15\n指標の推移\n")
+        .replace("\n評価\n", "\n令和5年8月31日\n評価\n");
+
+    assertThat(Fixtures.parseOne(footed).problems().all()).isEmpty();
+    assertThat(Fixtures.sheet(footed)).isEqualTo(Fixtures.sheet(S088));
+    // A date under a label, or a name beside other text, is the sheet's.
+    assertThat(Fixtures.parseOne(S088.replace("\n市民参加の取組状況\n", "\nつくば市\t情報政策課\t2023/08/31\n市民参加の取組状況\n"))
+        .problems().all()).isNotEmpty();
+  }
+
   @Test
   void aHeadingRepeatedAtTheTopOfASheetsSecondPageDoesNotStartASheet(@TempDir Path dir) {
     String twoPages = S088.replace("\n指標の推移\n", "\n\f" + Seed.HEADING + "\n\n指標の推移\n");

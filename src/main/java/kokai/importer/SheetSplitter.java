@@ -86,10 +86,18 @@ final class SheetSplitter {
     return blocks;
   }
 
-  /** Whether {@code row} is the 事務事業名 line that the sheet's {@code rows} already have. */
+  /**
+   * Whether {@code row} is the 事務事業名 line that the sheet's {@code rows} already have: the same
+   * label and the same number and name, whatever the page prints beside them (担当部課 …).
+   */
   private static boolean repeatsALine(List<Row> rows, Row row) {
-    String key = Texts.key(row.joined());
-    return key.startsWith("事務事業名") && rows.stream().anyMatch(r -> Texts.key(r.joined()).equals(key));
+    String key = nameKey(row);
+    return key.startsWith("事務事業名") && rows.stream().anyMatch(r -> nameKey(r).equals(key));
+  }
+
+  /** The first two cells with text: the label and the number and name on a 事務事業名 line. */
+  private static String nameKey(Row row) {
+    return Texts.key(String.join(" ", row.nonEmpty().stream().limit(2).map(Cell::text).toList()));
   }
 
   /** Whether the first line with text from {@code from} on is the heading of a sheet's first part. */

@@ -69,6 +69,11 @@ class PageFurnitureTest {
 
     assertThat(Fixtures.parseOne(twoPages).problems().all()).isEmpty();
     assertThat(Fixtures.sheet(twoPages)).isEqualTo(Fixtures.sheet(S088));
+    // With the division printed beside it on that page, it is the same line.
+    String beside = S088.replace("\n指標の推移\n", "\n\f" + Seed.HEADING + "\n\n" + name.strip()
+        + "\t\t\t担当部課\t政策イノベーション部情報政策課\t\n\n指標の推移\n");
+    assertThat(Fixtures.parseOne(beside).problems().all()).isEmpty();
+    assertThat(Fixtures.sheet(beside)).isEqualTo(Fixtures.sheet(S088));
   }
 
   /** A page break inside a part: the page's number, the sheet's heading and the part's heading again. */

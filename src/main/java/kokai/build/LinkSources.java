@@ -46,6 +46,7 @@ final class LinkSources {
         sources.put(cfg.out().resolve(index.pageUrl(p)).resolve("index.html").normalize(), new Source(source, index.pageUrl(p)));
       }
     }
+    Map<Path, String> texts = new HashMap<>(); // each Markdown file read once, for all its links
     Map<Path, List<MarkdownLinks.Place>> places = new HashMap<>();
     Path assets = cfg.out().resolve("assets").normalize();
     return found.stream().map(d -> {
@@ -60,11 +61,12 @@ final class LinkSources {
       if (source == null) {
         return d;
       }
+      String markdown = texts.computeIfAbsent(source.file(), LinkSources::read);
       List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
-          f -> MarkdownLinks.in(read(f), source.pageUrl(), index.config().baseUrl()));
+          f -> MarkdownLinks.in(markdown, source.pageUrl(), index.config().baseUrl()));
       return new Diagnostic(d.severity(), place(source.file(), d.message(), written), d.field(),
           "on the page " + source.pageUrl() + ", " + d.message(),
-          headingMeant(d.message(), source.file()).orElseGet(() -> hint(d.message(), source.pageUrl())));
+          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl())));
     }).toList();
   }
 
@@ -72,13 +74,13 @@ final class LinkSources {
   private static final Pattern SAME_PAGE_ID = Pattern.compile("^the link \"#([^\"]+)\" points to no element with id");
 
   /** The id to write for a link by a heading's words, when the page has a heading with them. */
-  private static Optional<String> headingMeant(String message, Path markdown) {
+  private static Optional<String> headingMeant(String message, String markdown) {
     Matcher m = SAME_PAGE_ID.matcher(message);
     if (!m.find()) {
       return Optional.empty();
     }
     String words = m.group(1);
-    boolean heading = read(markdown).lines().anyMatch(l -> l.matches("#{1,6}\\s+.*") && l.replaceFirst("^#{1,6}\\s+", "").strip().equals(words));
+    boolean heading = markdown.lines().anyMatch(l -> l.matches("#{1,6}\\s+.*") && l.replaceFirst("^#{1,6}\\s+", "").strip().equals(words));
     String id = MarkdownLinks.headingId(words);
     return heading ? Optional.of("a heading is linked by its id, not its words: write (#" + id + ") for the heading 「" + words
         + "」, as its § link shows") : Optional.empty();
@@ -86,7 +88,7 @@ final class LinkSources {
 
   /** How to mend a broken link of a Markdown page, by what it points to. */
   private static String hint(String message, String pageUrl) {
-    if (MISSING_ID.matcher(message).find() || message.contains("points to no element with id")) {
+    if (message.contains("points to no element with id")) { // on this page or another
       return "fix the part after '#': a heading of a Markdown page has the id its § link shows (sec-…), and a sheet's"
           + " sections are #basic, #overview, #costs, #participation, #indicators, #results, #evaluation and #direction";
     }

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -118,7 +120,8 @@ public final class SiteBuild {
     try {
       BuildResult beside = produce(cfg, partial, false, everyPage, true, sheetsMissing, new LinkedHashMap<>(), new Diagnostics(),
           System.nanoTime());
-      diags.addAll(beside.diagnostics().stream().filter(d -> !read.diagnostics().contains(d)).toList());
+      Set<Diagnostic> said = new HashSet<>(read.diagnostics()); // thousands at a large content's first check
+      diags.addAll(beside.diagnostics().stream().filter(d -> !said.contains(d)).toList());
     } catch (RuntimeException e) {
       // the content's own errors are what the run reports
     }

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
+import kokai.diag.Suggestions;
 
 /**
  * Checks a staged site before it is published: every internal link (a, area, link, img, script,
@@ -216,7 +217,7 @@ public final class LinkChecker {
 
   /** "; did you mean "costs"?" when the page has an id close to {@code fragment}, else "". */
   private static String closest(String fragment, String[] ids) {
-    return kokai.diag.Suggestions.closest(fragment, Arrays.asList(ids)).map(id -> "; did you mean \"" + id + "\"?").orElse("");
+    return Suggestions.closest(fragment, Arrays.asList(ids)).map(id -> "; did you mean \"" + id + "\"?").orElse("");
   }
 
   /** As {@link #notRendered(Collection)}, for the pages {@code targets} accepts (a check of content with errors: {@code 2022/091/index.html}). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import kokai.model.SiteConfig;
 import kokai.site.Links;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -33,6 +34,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class Markdown {
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+  /** A link that starts with a scheme ({@code https:}, {@code mailto:}): no address of the site. */
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -169,7 +172,7 @@ final class Markdown {
      * needs); empty for a link with a scheme, a fragment or query alone, or one that leaves the site.
      */
     private static Optional<String> inSite(String pageUrl, String d) {
-      if (d.isEmpty() || d.startsWith("#") || d.startsWith("?") || d.startsWith("/") || d.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+      if (d.isEmpty() || d.startsWith("#") || d.startsWith("?") || d.startsWith("/") || SCHEME.matcher(d).find()) {
         return Optional.empty();
       }
       try {

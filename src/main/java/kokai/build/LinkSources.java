@@ -64,9 +64,11 @@ final class LinkSources {
       String markdown = texts.computeIfAbsent(source.file(), LinkSources::read);
       List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
           f -> MarkdownLinks.in(markdown, source.pageUrl(), index.config().baseUrl()));
-      return new Diagnostic(d.severity(), place(source.file(), d.message(), written), d.field(),
-          "on the page " + source.pageUrl() + ", " + d.message(),
-          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl())));
+      Optional<MarkdownLinks.Place> link = place(d.message(), written);
+      return new Diagnostic(d.severity(),
+          link.map(p -> new SourceLocation(source.file(), p.line(), p.column())).orElse(SourceLocation.of(source.file())), d.field(),
+          "on the page " + source.pageUrl() + ", " + link.map(p -> asWritten(d.message(), p)).orElse(d.message()),
+          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl(), index.config().baseUrl())));
     }).toList();
   }
 
@@ -86,8 +88,8 @@ final class LinkSources {
         + "」, as its § link shows") : Optional.empty();
   }
 
-  /** How to mend a broken link of a Markdown page, by what it points to. */
-  private static String hint(String message, String pageUrl) {
+  /** How to mend a broken link of a Markdown page, by what it points to; {@code baseUrl} is the site's address, or null. */
+  private static String hint(String message, String pageUrl, String baseUrl) {
     if (message.contains("points to no element with id")) { // on this page or another
       return "fix the part after '#': a heading of a Markdown page has the id its § link shows (sec-…), and a sheet's"
           + " sections are #basic, #overview, #costs, #participation, #indicators, #results, #evaluation and #direction";
@@ -97,7 +99,8 @@ final class LinkSources {
       String path = m.find() ? URI.create("file:///" + pageUrl).resolve(URI.create(m.group(1).replaceAll("[?#].*", ""))).getPath() : "";
       if (path != null && path.matches(".*/[^/]+\\.(?!html?$)[A-Za-z0-9]+$") && !path.startsWith("/assets/")) {
         // A document of the city's own (a PDF, an image): published from content/static/.
-        return "put the file in content/static" + path + ", which publishes it at " + path + ", or fix the link";
+        return "put the file in content/static" + path + ", which publishes it at "
+            + (baseUrl == null ? path : baseUrl + path.substring(1)) + ", or fix the link";
       }
     } catch (IllegalArgumentException notAnAddress) {
       // Said by the message itself.
@@ -120,15 +123,20 @@ final class LinkSources {
     return Optional.empty();
   }
 
-  /** The link's line and column in the Markdown file, when the message names a link written there; else the file. */
-  private static SourceLocation place(Path file, String message, List<MarkdownLinks.Place> written) {
+  /** The link of the Markdown file the message names, when it names one written there. */
+  private static Optional<MarkdownLinks.Place> place(String message, List<MarkdownLinks.Place> written) {
     Matcher m = QUOTED_LINK.matcher(message);
     Matcher f = MISSING_ID.matcher(message);
-    Optional<MarkdownLinks.Place> at = m.find()
+    return m.find()
         ? written.stream().filter(p -> p.href().equals(m.group(1))).findFirst()
         : f.find() ? written.stream().filter(p -> asks(p.href(), f.group(1), f.group(2))).findFirst()
         : Optional.empty();
-    return at.map(p -> new SourceLocation(file, p.line(), p.column())).orElse(SourceLocation.of(file));
+  }
+
+  /** The message quoting the link as staff wrote it ({@code /departments/none/}), not as the page renders it. */
+  private static String asWritten(String message, MarkdownLinks.Place link) {
+    String quoted = "the link \"" + link.href() + "\"";
+    return message.startsWith(quoted) ? "the link \"" + link.written() + "\"" + message.substring(quoted.length()) : message;
   }
 
   /**

@@ -3,10 +3,13 @@ package kokai.render;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import kokai.model.SiteConfig;
@@ -94,28 +97,33 @@ final class Markdown {
   List<MarkdownLinks.Place> linkPlaces(String markdown, String pageUrl) {
     Node doc = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .build().parse(markdown);
+    Map<Node, String> written = new IdentityHashMap<>();
+    eachLink(doc, (node, href) -> written.put(node, href));
     doc.accept(new Defuser(pageUrl, siteRelative));
     List<MarkdownLinks.Place> out = new ArrayList<>();
+    eachLink(doc, (node, href) -> {
+      if (!node.getSourceSpans().isEmpty()) {
+        var span = node.getSourceSpans().get(0);
+        out.add(new MarkdownLinks.Place(href, written.get(node), span.getLineIndex() + 1, span.getColumnIndex() + 1));
+      }
+    });
+    return out;
+  }
+
+  /** Calls {@code visit} with each link and image of {@code doc} and its destination, in the page's order. */
+  private static void eachLink(Node doc, BiConsumer<Node, String> visit) {
     doc.accept(new AbstractVisitor() {
       @Override
       public void visit(Link link) {
-        add(link, link.getDestination());
+        visit.accept(link, link.getDestination());
         visitChildren(link);
       }
 
       @Override
       public void visit(Image image) {
-        add(image, image.getDestination());
-      }
-
-      private void add(Node node, String href) {
-        if (!node.getSourceSpans().isEmpty()) {
-          var span = node.getSourceSpans().get(0);
-          out.add(new MarkdownLinks.Place(href, span.getLineIndex() + 1, span.getColumnIndex() + 1));
-        }
+        visit.accept(image, image.getDestination());
       }
     });
-    return out;
   }
 
   /** The title line ("# …") is the page's h1 in the layout, so the body starts after it. */

@@ -9,14 +9,14 @@ import java.util.List;
  *
  * <pre>{@code
  * MarkdownLinks.in("# t\n\n[無い](/departments/none/)\n", "pages/about/", null)
- *     // [Place[href=../../departments/none/index.html, line=3, column=1]]
+ *     // [Place[href=../../departments/none/index.html, written=/departments/none/, line=3, column=1]]
  * }</pre>
  */
 public final class MarkdownLinks {
   private MarkdownLinks() {}
 
-  /** A link or image: the address on the built page, and its place in the Markdown file. */
-  public record Place(String href, int line, int column) {}
+  /** A link or image: the address on the built page, the address as written, and its place in the Markdown file. */
+  public record Place(String href, String written, int line, int column) {}
 
   /**
    * The id a page's first heading with this text gets ({@code sec-} and its words in Latin letters,

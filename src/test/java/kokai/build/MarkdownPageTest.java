@@ -131,11 +131,14 @@ class MarkdownPageTest {
     assertThat(r.diagnostics()).filteredOn(kokai.diag.Diagnostic::isError).allSatisfy(d -> {
       assertThat(d.message()).startsWith("on the page pages/how-to-read/, the link");
       // A page is linked from the site's root; a document of the city's own is put in content/static/.
-      assertThat(d.hint()).contains(d.message().contains("img.png") ? "put the file in content/static/pages/how-to-read/img.png" : "/2022/088/");
+      // A document's hint gives the address it is published at, the site's sub-path included.
+      assertThat(d.hint()).contains(d.message().contains("img.png")
+          ? "put the file in content/static/pages/how-to-read/img.png, which publishes it at https://example.jp/hyoka/pages/how-to-read/img.png"
+          : "/2022/088/");
     }).extracting(d -> d.location().toString() + " " + d.message().replaceFirst(".*the link \"([^\"]*)\".*", "$1"))
-        .containsExactlyInAnyOrder(
-            new SourceLocation(md, 3, 1) + " ../../departments/none/index.html",
-            new SourceLocation(md, 5, 4) + " ../missing/index.html",
+        .containsExactlyInAnyOrder( // each link as it was written
+            new SourceLocation(md, 3, 1) + " /departments/none/",
+            new SourceLocation(md, 5, 4) + " ../missing/",
             new SourceLocation(md, 5, 24) + " img.png");
   }
 }

@@ -45,10 +45,10 @@ class CheckLikeBuildTest {
     Path md = dir.resolve("content/pages/about.md");
     List<String> found = sameAsBuild();
     assertThat(found).hasSize(5).allSatisfy(l -> assertThat(l).contains(": error: on the page pages/about/, the link"));
-    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("../../departments/nope/index.html"))
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:27: error:").contains("../../years/1999/index.html"))
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:1: error:").contains("../guide/"))
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:16: error:").contains("../../assets/img/none.png"))
+    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("\"/departments/nope/\""))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:27: error:").contains("\"/years/1999/\""))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:1: error:").contains("\"../guide/\""))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:16: error:").contains("\"/assets/img/none.png\""))
         .anySatisfy(l -> assertThat(l).startsWith(md + ":5:43: error:").contains("#nosuch"));
   }
 
@@ -125,11 +125,11 @@ class CheckLikeBuildTest {
     Path md = dir.resolve("content/pages/about.md");
     assertThat(found).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/sheets/2022/030.yaml") + ":5:8: error: sdgs[0]"))
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/city/templates/year.ftlh") + ":3:"))
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("../nope/index.html"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("\"/pages/nope/\""))
         .anySatisfy(l -> assertThat(l).startsWith(md + ":3:").contains("#nosuch"))
         .noneSatisfy(l -> assertThat(l).contains("2022/030/"))
         // A link into the listings is said, as a warning: its page may come with the broken sheet.
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:").contains(": warning: ").contains("sdgs/19/index.html")
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:").contains(": warning: ").contains("\"/sdgs/19/\"")
             .contains("the page may come with a sheet that has errors"))
         .noneSatisfy(l -> assertThat(l).contains(": error: ").contains("sdgs/19/"));
   }
@@ -147,7 +147,7 @@ class CheckLikeBuildTest {
     Path site = dir.resolve("content/site.yaml");
     assertThat(found).anySatisfy(l -> assertThat(l).startsWith(site + ":8:1: error: foo: unknown field 'foo'"))
         .anySatisfy(l -> assertThat(l).startsWith(site + ":9:11: error: language: \"fr\" is not a language kokai speaks"))
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("../nope/index.html"));
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("\"/pages/nope/\""));
     assertThat(dir.resolve("site")).doesNotExist();
   }
 

@@ -87,7 +87,7 @@ public final class ContentLoader {
     spellings.check(names.stream().map(Map.Entry::getValue).toList(), diags);
     // The numbers two projects have, found once: warned about here, and kept for the preview's edits.
     List<Projects.Refusal> refused = site.isPresent() ? Projects.of(sheets).refused() : List.of();
-    site.ifPresent(cfg -> checks.checkAcrossSheets(cfg, sheets, sources, refused, diags));
+    loadedSite.ifPresent(s -> checks.checkAcrossSheets(s.config(), s.slugsRead(), sheets, sources, refused, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused)));
@@ -217,7 +217,12 @@ public final class ContentLoader {
   }
 
   /** The site config with the file it came from and its tree, which says where each value is written. */
-  private record LoadedSite(SiteConfig config, Path file, Node tree) {}
+  /** The site config, its file and tree, and whether its department slugs could be read (not after a syntax error). */
+  private record LoadedSite(SiteConfig config, Path file, Node tree, boolean slugsRead) {
+    LoadedSite(SiteConfig config, Path file, Node tree) {
+      this(config, file, tree, true);
+    }
+  }
 
   /** Whether site.yaml gives a licence: a {@code license} that is there and not null. */
   private static boolean namesLicense(Node tree) {
@@ -240,6 +245,16 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
+    Set<String> failed = failedFields(binding, kept);
+    kept.keySet().removeAll(failed);
+    return withStandIns(new Node.MapNode(m.line(), m.column(), kept), failed, file);
+  }
+
+  /**
+   * The top-level fields of site.yaml that errors are in, removed from {@code kept} by the caller;
+   * one department's slug in error is replaced in {@code kept} by a stand-in of its own instead.
+   */
+  private static Set<String> failedFields(Diagnostics binding, Map<String, Node.Entry> kept) {
     Set<String> failed = new HashSet<>();
     binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull).forEach(f -> {
       String top = f.split("[.\\[]", 2)[0];
@@ -257,8 +272,15 @@ public final class ContentLoader {
         failed.add(top);
       }
     });
-    kept.keySet().removeAll(failed);
-    // Stand-ins: for what must be there, and for what the build would warn about as not given.
+    return failed;
+  }
+
+  /**
+   * {@code m} bound as the site config with stand-ins for the fields that must be there, and for
+   * those of the {@code failed} ones the build would warn about as not given.
+   */
+  private Optional<BoundSite> withStandIns(Node.MapNode m, Set<String> failed, Path file) {
+    Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
     Map<String, String> always = Map.of("title", "—", "city", "—");
     Map<String, String> forFailed = Map.of("baseUrl", "https://baseurl.invalid/", "published", "2000-01-01");
     java.util.function.BiConsumer<String, String> standIn = (k, text) -> kept.putIfAbsent(k,
@@ -269,11 +291,9 @@ public final class ContentLoader {
         standIn.accept(k, text);
       }
     });
-    Node.MapNode pruned = new Node.MapNode(m.line(), m.column(), kept);
-    return binder.bind(pruned, SiteConfig.class, file, new Diagnostics()).map(cfg -> new BoundSite(cfg, pruned));
+    Node.MapNode bound = new Node.MapNode(m.line(), m.column(), kept);
+    return binder.bind(bound, SiteConfig.class, file, new Diagnostics()).map(cfg -> new BoundSite(cfg, bound));
   }
-
-
 
   private Optional<LoadedSite> loadSite(Path root, Diagnostics diags) {
     List<Path> configs = siteFiles(root);
@@ -297,6 +317,13 @@ public final class ContentLoader {
     if (site.isEmpty() && tree.isPresent()) {
       // Its errors are reported; the rest of the check goes on with the fields that bound.
       return withoutFailedFields(tree.get(), file, binding).map(t -> new LoadedSite(t.config(), file, t.tree()));
+    }
+    if (tree.isEmpty() && diags.hasErrors()) {
+      // A syntax error, reported: the check goes on with stand-ins for every field, so that the
+      // sheets' listings, the theme and the pages' links are checked in the same run. The slugs
+      // may well be there as the sheets name them: no department is said to have none.
+      return withStandIns(new Node.MapNode(1, 1, Map.of()), Set.of("baseUrl", "published"), file)
+          .map(t -> new LoadedSite(t.config(), file, t.tree(), false));
     }
     site.ifPresent(cfg -> checks.checkSlugsDistinct(file, tree.get(), cfg, diags));
     if (site.isPresent() && SiteConfig.isPlaceholderCity(site.get().city())) {

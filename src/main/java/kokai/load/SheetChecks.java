@@ -154,12 +154,16 @@ final class SheetChecks {
     }
   }
 
-  void checkAcrossSheets(SiteConfig site, List<Sheet> sheets, Map<SheetRef, Path> sources, List<Projects.Refusal> refused,
-      Diagnostics d) {
+  /**
+   * Warns about departments with no slug (when {@code slugsRead}: not when site.yaml could not be
+   * read), missing related sheets and reused numbers.
+   */
+  void checkAcrossSheets(SiteConfig site, boolean slugsRead, List<Sheet> sheets, Map<SheetRef, Path> sources,
+      List<Projects.Refusal> refused, Diagnostics d) {
     Set<String> warned = new HashSet<>();
     for (Sheet s : sheets) {
       String dept = s.organization().department();
-      if (!site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
+      if (slugsRead && !site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
         warnNoSlug(dept, sources.get(s.ref()), d);
       }
       warnRelatedMissing(s, sources, d);

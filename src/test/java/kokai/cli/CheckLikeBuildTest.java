@@ -151,6 +151,22 @@ class CheckLikeBuildTest {
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
+  /**
+   * Nor does a syntax error, which leaves none of site.yaml's fields: the check goes on with
+   * stand-ins, without warning that the departments have no slugs (they were not read).
+   */
+  @Test
+  void aSyntaxErrorInTheSiteConfigDoesNotHideThePagesLinks() {
+    write("content/site.yaml", SITE.replaceFirst("(?m)^city: (.*)$", "city: [$1"));
+    write("content/pages/about.md", "# このサイトについて\n\n[頁](/pages/nope/)\n");
+    List<String> found = sameAsBuild();
+    Path md = dir.resolve("content/pages/about.md");
+    assertThat(found).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/site.yaml") + ":").contains(": error: syntax error:"))
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("\"/pages/nope/\""))
+        .noneSatisfy(l -> assertThat(l).contains("has no slug"));
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
   /** A base URL in error is said once, as an error: not also as missing, with the files it would have given. */
   @Test
   void aBaseUrlInErrorIsNotAlsoWarnedAboutAsMissing() {

@@ -30,7 +30,7 @@ public record CostYear(
   }
 
   /**
-   * Project cost plus personnel cost (総事業費): settlement where known, else budget. Null when
+   * Project cost plus personnel cost (総コスト): settlement where known, else budget. Null when
    * either part is unknown: counting an unknown part as 0 would print a smaller total as if known.
    */
   public Long totalCost() {

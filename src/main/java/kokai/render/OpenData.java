@@ -88,7 +88,7 @@ final class OpenData {
     List<String> files = List.of(DataFiles.SHEETS_CSV, DataFiles.SHEETS_CSV_EN, DataFiles.SHEETS_JSON,
         DataFiles.COSTS_CSV, DataFiles.COSTS_CSV_EN, DataFiles.SCHEMA);
     boolean feed = new AtomFeed(index.config()).whyNone(index.sheets()).isEmpty();
-    return new DataPage(DataPage.URL, title, files, feed);
+    return new DataPage(DataPage.URL, title, files, feed, data.columns());
   }
 
   /** The sheets of the project of {@code s}, oldest first, as the comparison's columns and its list of sheets run. */

@@ -188,6 +188,23 @@ class OpenDataBuildTest {
     assertThat(site.page("").select("footer a[href='data/index.html']")).hasSize(1);
   }
 
+  /** The data page explains every column of each CSV file, by the header and the English key the files have. */
+  @Test
+  void theDataPageExplainsEveryColumnOfEachCsvFile() {
+    Document data = site.page("data/");
+    Map<String, String> files = Map.of("sheets", "data/sheets.csv", "costs", "data/costs.csv", "sheet", "2022/088/sheet.csv");
+    Map<String, String> english = Map.of("sheets", "data/sheets.en.csv", "costs", "data/costs.en.csv");
+    files.forEach((stem, file) -> {
+      org.jsoup.nodes.Element table = data.expectFirst("#columns-" + stem + " ~ .table-scroll table");
+      List<String> headers = csv(site.files().get(file)).get(0).toList();
+      assertThat(table.select("tbody th[scope=row]").eachText()).as(file).isEqualTo(headers);
+      if (english.containsKey(stem)) {
+        assertThat(table.select("tbody td code").eachText()).as(file).isEqualTo(csv(site.files().get(english.get(stem))).get(0).toList());
+      }
+      assertThat(table.select("tbody td:last-child").eachText()).as(file).hasSize(headers.size()).allSatisfy(t -> assertThat(t).isNotBlank());
+    });
+  }
+
   @Test
   void anEnglishSiteHasEnglishChartsAndComparison() {
     Path en = dir.resolve("en");

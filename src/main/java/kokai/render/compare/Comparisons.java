@@ -65,7 +65,7 @@ public final class Comparisons {
         s -> own(s, k -> k.personnel() == null ? null : k.personnel().total())));
     // Settlement where known, else budget: a change between a settled year and a budgeted one is
     // not a change in cost, so none is given (as on the sheet's page).
-    rows.add(number(c, cost, w.get("compare.totalCost", "総事業費"), yen, s -> own(s, CostYear::totalCost), true,
+    rows.add(number(c, cost, w.get("compare.totalCost", "総コスト"), yen, s -> own(s, CostYear::totalCost), true,
         s -> s.findOwnCost().map(k -> k.settlement() != null).orElse(false)));
     indicatorRows(c, rows);
     rows.add(score(c, eval, w.get("compare.citizenNeeds", "市民ニーズ"), points, Evaluation::citizenNeeds));

@@ -68,6 +68,23 @@ public final class DataFiles {
         : sheetCsv.write(s, path.endsWith(SHEET_CSV_EN) ? Csv.Lang.EN : Csv.Lang.JA))).toList();
   }
 
+  /** A column of a CSV file as its header names it: the Japanese header and the English key. */
+  public record Header(String ja, String key) {}
+
+  /** The columns of a CSV file the site publishes, in their order, for the open-data page to explain. */
+  public record Columns(String file, List<Header> headers) {}
+
+  /** The columns of {@code sheets.csv}, {@code costs.csv} and each sheet's {@code sheet.csv}. */
+  public List<Columns> columns() {
+    return List.of(new Columns(SHEETS_CSV, headers(new SheetsCsv(urls).columns())),
+        new Columns(COSTS_CSV, headers(CostsCsv.columns(Csv.Lang.JA))),
+        new Columns(SHEET_CSV, headers(SheetCsv.columns(Csv.Lang.JA))));
+  }
+
+  private static List<Header> headers(List<? extends Column<?>> columns) {
+    return columns.stream().map(c -> new Header(c.ja(), c.en())).toList();
+  }
+
   /** The paths of {@link #ofSheet}'s files, without making them: for a check, which only names them. */
   public List<String> pathsOfSheet(Sheet s) {
     String dir = DataUrls.sheetDir(s.ref());

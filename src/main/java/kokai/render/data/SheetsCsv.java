@@ -46,7 +46,7 @@ final class SheetsCsv {
         own("その他財源（千円）", "funding_other", c -> funding(c, Funding::other)),
         own("人件費（千円）", "personnel_cost", c -> personnel(c, Personnel::total)),
         own("正職員従事割合（人）", "regular_staff", c -> personnel(c, Personnel::regularStaff)),
-        own("総事業費（千円）", "total_cost", CostYear::totalCost),
+        own("総コスト（千円）", "total_cost", CostYear::totalCost),
         new Column<>("翌年度予算額（千円）", "next_year_budget",
             s -> s.findCost(s.fiscalYear() + 1).map(CostYear::budget).orElse(null)),
         new Column<>("方向性", "direction", s -> s.direction() == null ? null : s.direction().decision()),

@@ -182,14 +182,14 @@ class ComparisonsTest {
         costing(project.get(2), 130, null));
     Comparison c = Comparisons.of(sheets, "compare/088/", s -> "").orElseThrow();
 
-    Comparison.Row total = row(c, "総事業費");
+    Comparison.Row total = row(c, "総コスト");
     assertThat(total.cells()).extracting(Comparison.Cell::value).containsExactly("100", "120", "140");
     assertThat(total.cells()).extracting(Comparison.Cell::change).containsExactly(null, "+20（+20.0%）", null);
     // Budgets alone compare across the same years.
     assertThat(row(c, "予算額").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+20（+20.0%）", "+10（+8.3%）");
     Comparison budgeted = Comparisons.of(List.of(costing(project.get(1), 130, null), costing(project.get(0), 100, null)), "compare/088/", s -> "")
         .orElseThrow();
-    assertThat(row(budgeted, "総事業費").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+30（+27.3%）");
+    assertThat(row(budgeted, "総コスト").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+30（+27.3%）");
   }
 
   /** {@code s} with one cost year, its own: the budget, the settlement (null: not settled) and 10 of personnel. */

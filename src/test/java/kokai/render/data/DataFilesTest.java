@@ -109,7 +109,7 @@ class DataFilesTest {
       // total cost: settlement (else budget) plus personnel cost, and unknown when either part is
       Long base = own.settlement() != null ? own.settlement() : own.budget();
       Long staff = own.personnel() == null ? null : own.personnel().total();
-      assertThat(r.get("総事業費（千円）")).as(s.ref().toString())
+      assertThat(r.get("総コスト（千円）")).as(s.ref().toString())
           .isEqualTo(base == null || staff == null ? "" : Long.toString(base + staff));
     }
     // an unknown settlement is an empty cell, never 0

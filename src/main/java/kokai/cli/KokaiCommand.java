@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
       InitCommand.class,
       SchemaCommand.class,
       ServeCommand.class,
+      ThemeCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 final class KokaiCommand implements java.util.concurrent.Callable<Integer> {

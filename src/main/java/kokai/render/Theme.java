@@ -26,7 +26,7 @@ import kokai.model.SiteConfig;
  * The theme folders in lookup order: the site's own theme first (when it is not the default),
  * then {@code default}. A file in the site's theme replaces the default's file of the same name,
  * so a city overrides its header, logo or colours without copying the rest. The default theme is
- * read from {@code <themes>/default} when that folder exists, else from the copy inside the jar.
+ * the copy inside the jar, with the files of {@code <themes>/default} before it when that folder exists.
  *
  * <pre>{@code
  * Optional<Theme> theme = Theme.locate(Path.of("themes"), config, diags);
@@ -34,12 +34,11 @@ import kokai.model.SiteConfig;
  */
 final class Theme {
   static final String BUILT_IN = "kokai/themes/default";
+  /** The theme's folders in lookup order; the last is the default theme inside the jar. */
   private final List<Path> roots;
-  private final boolean builtInDefault;
 
-  private Theme(List<Path> roots, boolean builtInDefault) {
+  private Theme(List<Path> roots) {
     this.roots = List.copyOf(roots);
-    this.builtInDefault = builtInDefault;
   }
 
   static Optional<Theme> locate(Path themesDir, SiteConfig config, Diagnostics diags) {
@@ -56,13 +55,22 @@ final class Theme {
       }
       roots.add(own);
     }
+    // A default theme on disk (kokai's own, or a city's changes made there) is read before the copy
+    // inside the jar, which gives what it does not have: a folder with only a changed header works.
     Path disk = themesDir.resolve(SiteConfig.DEFAULT_THEME);
-    boolean builtIn = !Files.isDirectory(disk.resolve("templates"));
-    roots.add(builtIn ? builtInRoot() : disk);
-    if (roots.size() > 1 && !ThemeAudit.check(roots.get(0), roots.get(1), diags)) {
+    if (Files.isDirectory(disk)) {
+      roots.add(disk);
+    }
+    Path builtIn = builtInRoot();
+    boolean usable = true;
+    for (int i = 0; i < roots.size(); i++) {
+      usable &= ThemeAudit.check(roots.get(i), builtIn, diags);
+    }
+    if (!usable) {
       return Optional.empty();
     }
-    return Optional.of(new Theme(roots, builtIn));
+    roots.add(builtIn);
+    return Optional.of(new Theme(roots));
   }
 
   List<Path> roots() {
@@ -80,14 +88,15 @@ final class Theme {
    * disk that differs from the one inside kokai.
    */
   boolean ownTemplates() {
-    if (builtInDefault && roots.size() == 1) {
+    if (roots.size() == 1) {
       return false;
     }
-    Path kokais = builtInRoot().resolve("templates");
+    Path kokais = roots.get(roots.size() - 1).resolve("templates");
     try {
       for (Map.Entry<String, Path> e : files("templates").entrySet()) {
         Path same = kokais.resolve(e.getKey());
-        if (!Files.isRegularFile(same) || !Arrays.equals(Files.readAllBytes(e.getValue()), Files.readAllBytes(same))) {
+        if (!e.getValue().startsWith(kokais)
+            && (!Files.isRegularFile(same) || !Arrays.equals(Files.readAllBytes(e.getValue()), Files.readAllBytes(same)))) {
           return true;
         }
       }
@@ -100,7 +109,7 @@ final class Theme {
   /** How diagnostics name a theme file: its path on disk, or its place in the default theme. */
   Path display(Path file) {
     Path last = roots.get(roots.size() - 1);
-    if (builtInDefault && file.startsWith(last)) {
+    if (file.startsWith(last)) {
       return Path.of("themes", "default").resolve(last.relativize(file).toString());
     }
     return file;
@@ -146,7 +155,7 @@ final class Theme {
     }
   }
 
-  private static Path builtInRoot() {
+  static Path builtInRoot() {
     URL marker = Theme.class.getClassLoader().getResource(BUILT_IN + "/theme.properties");
     if (marker == null) {
       throw new IllegalStateException("the default theme is missing from the kokai jar");

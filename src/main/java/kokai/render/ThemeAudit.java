@@ -50,6 +50,12 @@ final class ThemeAudit {
         Optional<String> text = utf8(e.getValue(), "the template is", diags);
         text.ifPresent(t -> templateTexts.put(e.getKey(), t));
         usable &= text.isPresent();
+        if (text.isPresent() && text.get().isBlank() && e.getKey().indexOf('/', "templates/".length()) < 0) {
+          // A partial left empty takes its part away (a footer); a page template left empty would publish blank pages.
+          diags.error(SourceLocation.of(e.getValue()), "theme", "the page template is empty: every page it makes would be blank",
+              "copy the default theme's " + e.getKey() + " here and change what the city needs, or delete this file to use the default's");
+          usable = false;
+        }
       }
     }
     for (Map.Entry<String, Path> e : mine.entrySet()) {
@@ -74,12 +80,18 @@ final class ThemeAudit {
               Suggestions.closest(name, named).map(n -> "did you mean templates/" + n + "? A theme replaces a template by its name")
                   .orElse("name it after the default theme's template it replaces, or include it from one of the theme's templates"));
         }
+      } else if (top.equals("i18n") && !theirs.contains(rel)) {
+        List<String> named = theirs.stream().filter(t -> t.startsWith("i18n/")).toList();
+        diags.warning(SourceLocation.of(e.getValue()), "theme", "this file is not used: interface texts are read from "
+                + String.join(" and ", named),
+            named.stream().filter(rel::startsWith).findFirst().or(() -> Suggestions.closest(rel, named)).map(n -> "did you mean " + n + "? Name the file exactly so (in Windows, turn on"
+                + " File name extensions to see the whole name)").orElse("name it " + String.join(" or ", named)));
       } else if (top.equals("i18n") && rel.endsWith(".properties")) {
         Optional<MessageFile> read = readable(e.getValue(), diags);
         if (read.isEmpty()) {
           usable = false;
-        } else if (theirs.contains(rel)) {
-          unknownKeys(e.getValue(), read.get(), defaults.resolve(rel), diags);
+        } else {
+          checkKeys(e.getValue(), read.get(), defaults.resolve(rel), diags);
         }
       }
     }
@@ -153,13 +165,19 @@ final class ThemeAudit {
     return theirs.stream().filter(t -> t.equals(name) || t.endsWith("/" + name)).findFirst().map(t -> lead + t).orElse(none);
   }
 
-  private static void unknownKeys(Path file, MessageFile mine, Path defaultFile, Diagnostics diags) {
-    Set<String> known = new TreeSet<>(Messages.properties(defaultFile).stringPropertyNames());
+  /** A placeholder the page fills ({0}), or a brace that is not part of one. */
+  private static final Pattern BRACES = Pattern.compile("\\{\\d+}|[{}]");
+
+  /**
+   * Warns about the theme's interface texts that the default theme has no key for, and those that
+   * lose what the page puts in them: an empty text, a placeholder ({0}) the default's text has and
+   * this one leaves out, one the page never fills, a brace that is not part of one.
+   */
+  private static void checkKeys(Path file, MessageFile mine, Path defaultFile, Diagnostics diags) {
+    Properties defaults = Messages.properties(defaultFile);
+    Set<String> known = new TreeSet<>(defaults.stringPropertyNames());
     List<String> lines = mine.text().lines().toList();
     for (String key : new TreeSet<>(mine.keys().stringPropertyNames())) {
-      if (known.contains(key)) {
-        continue;
-      }
       int line = 0;
       for (int i = 0; i < lines.size() && line == 0; i++) {
         String l = lines.get(i).strip();
@@ -167,12 +185,52 @@ final class ThemeAudit {
           line = i + 1;
         }
       }
+      SourceLocation at = new SourceLocation(file, line, line == 0 ? 0 : 1);
+      if (known.contains(key)) {
+        placeholders(key, mine.keys().getProperty(key), defaults.getProperty(key), at, diags);
+        continue;
+      }
       String group = key.contains(".") ? key.substring(0, key.indexOf('.') + 1) : key;
       String near = known.stream().filter(k -> k.startsWith(group)).collect(Collectors.joining(", "));
-      diags.warning(new SourceLocation(file, line, line == 0 ? 0 : 1), "theme",
+      diags.warning(at, "theme",
           "the interface text \"" + key + "\" is not used: the default theme has no such key",
           near.isEmpty() ? "use a key of " + defaultFile.getFileName() + " in the default theme"
               : "use one of the keys the default theme has: " + near);
+    }
+  }
+
+  /** Warns when the theme's text for {@code key} loses what the default's text {@code theirs} shows. */
+  private static void placeholders(String key, String mine, String theirs, SourceLocation at, Diagnostics diags) {
+    String keep = "remove the line to keep the default's text, \"" + theirs + "\"";
+    if (mine.isBlank() && !theirs.isBlank()) {
+      diags.warning(at, "theme", "the interface text \"" + key + "\" is empty: the page shows nothing there", "write the text, or " + keep);
+      return;
+    }
+    Set<String> filled = new TreeSet<>();
+    Matcher d = BRACES.matcher(theirs);
+    while (d.find()) {
+      filled.add(d.group());
+    }
+    Set<String> used = new TreeSet<>();
+    Matcher m = BRACES.matcher(mine);
+    while (m.find()) {
+      if (m.group().length() == 1) {
+        diags.warning(at, "theme", "the interface text \"" + key + "\" has a " + m.group() + " that is not part of a placeholder such as {0}:"
+            + " the page shows it as it is", "write the placeholders as the default's text does, or " + keep);
+        return;
+      }
+      used.add(m.group());
+    }
+    Set<String> lost = new TreeSet<>(filled);
+    lost.removeAll(used);
+    Set<String> unfilled = new TreeSet<>(used);
+    unfilled.removeAll(filled);
+    if (!lost.isEmpty() || !unfilled.isEmpty()) {
+      diags.warning(at, "theme", "the interface text \"" + key + "\""
+              + (lost.isEmpty() ? "" : " leaves out " + String.join(" ", lost) + ", which the page fills (a count, a name)")
+              + (!lost.isEmpty() && !unfilled.isEmpty() ? ", and" : "")
+              + (unfilled.isEmpty() ? "" : " has " + String.join(" ", unfilled) + ", which the page never fills: it shows as written"),
+          "use the placeholders of the default's text " + String.join(" ", filled.isEmpty() ? Set.of("(none)") : filled) + ", or " + keep);
     }
   }
 }

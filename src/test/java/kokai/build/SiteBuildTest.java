@@ -257,6 +257,57 @@ class SiteBuildTest {
   }
 
   /**
+   * A theme's interface text that loses what the page puts in it (a count left out, a brace left
+   * open, a placeholder never filled, nothing at all) is a warning at its line, as is a messages
+   * file of a name kokai does not read (messages_jp, Notepad's .txt); a page template left empty
+   * is an error, since every page it makes would be blank.
+   */
+  @Test
+  void aThemesTextsThatLoseWhatThePagePutsInThemAndAnEmptyPageTemplateAreSaid() {
+    MiniSite s = cityThemed()
+        .file("themes/city/i18n/messages_ja.properties", "common.sheets=件数\nsite.skip=\ncommon.sheetsAllYears={0件\ncommon.linkTo={0} {1}\n")
+        .file("themes/city/i18n/messages_jp.properties", "nav.home=トップ\n")
+        .file("themes/city/i18n/messages_en.properties.txt", "nav.home=Top\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    Path ja = dir.resolve("themes/city/i18n/messages_ja.properties");
+    List<String> warnings = r.diagnostics().stream().filter(d -> !d.isError()).map(d -> d.location() + " " + d.message() + " " + d.hint()).toList();
+    assertThat(warnings)
+        .anySatisfy(w -> assertThat(w).startsWith(ja + ":1:1").contains("\"common.sheets\" leaves out {0}"))
+        .anySatisfy(w -> assertThat(w).startsWith(ja + ":2:1").contains("\"site.skip\" is empty"))
+        .anySatisfy(w -> assertThat(w).startsWith(ja + ":3:1").contains("has a { that is not part of a placeholder"))
+        .anySatisfy(w -> assertThat(w).startsWith(ja + ":4:1").contains("has {1}, which the page never fills"))
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/i18n/messages_jp.properties").toString())
+            .contains("not used", "did you mean i18n/messages_ja.properties"))
+        .anySatisfy(w -> assertThat(w).startsWith(dir.resolve("themes/city/i18n/messages_en.properties.txt").toString())
+            .contains("did you mean i18n/messages_en.properties"));
+
+    s.file("themes/city/templates/sheet.ftlh", "\n");
+    BuildResult empty = s.build();
+    assertThat(empty.published()).isFalse();
+    assertThat(empty.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/sheet.ftlh"));
+      assertThat(d.message()).contains("the page template is empty");
+    });
+  }
+
+  /**
+   * A city that changes the default theme in place, with a themes/default/ of only the files it
+   * changed, gets the rest from kokai's own copy, as a theme of its own would.
+   */
+  @Test
+  void aDefaultThemeFolderWithOnlyTheFilesChangedTakesTheRestFromKokai() {
+    MiniSite s = MiniSite.in(dir).sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+        .file("themes/default/i18n/messages_ja.properties", "nav.search=さがす\n")
+        .file("themes/default/assets/css/theme.css", "body { color: #123; }\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).as("%s", r.diagnostics()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("theme")).isEmpty();
+    assertThat(s.page("").select(".site-nav").text()).contains("さがす").contains("部局から探す");
+    assertThat(s.files()).containsKeys("assets/css/theme.css", "assets/css/site.css", "2022/010/index.html");
+  }
+
+  /**
    * The theme's interface texts must be UTF-8 properties: a file saved as Shift_JIS, or a Windows
    * path whose backslash and u the properties format reads as a character code, is an error at its
    * place, not a fault of kokai.

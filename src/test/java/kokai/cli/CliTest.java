@@ -156,4 +156,44 @@ class CliTest {
             + " (give --content " + made.resolve("content") + ", the folder that holds site.yaml)")
         .contains("1 error, 0 warnings");
   }
+
+  /**
+   * A city running only the jar gets the default theme's files to change from kokai theme: a
+   * template as it is, a messages file with every key commented out (each key it keeps would replace
+   * the default's), never over a file the theme has; the theme then builds with the change.
+   */
+  @Test
+  void theThemeCommandCopiesTheDefaultsFilesToChangeAndTheSiteBuildsWithThem() throws IOException {
+    Path made = dir.resolve("city-site");
+    assertThat(run("init", made.toString()).code).isZero();
+    Path themes = made.resolve("themes");
+    Run list = run("theme", "city", "--theme-dir", themes.toString());
+    assertThat(list.code).isZero();
+    assertThat(list.out).contains("  templates/partials/header.ftlh", "  i18n/messages_ja.properties", "  assets/css/site.css")
+        .doesNotContain("theme.properties");
+    Run typo = run("theme", "city", "templates/partials/hedaer.ftlh", "--theme-dir", themes.toString());
+    assertThat(typo.code).isEqualTo(2);
+    assertThat(typo.err).contains("no file templates/partials/hedaer.ftlh (did you mean templates/partials/header.ftlh?)");
+    assertThat(themes).doesNotExist();
+
+    Run copy = run("theme", "city", "templates/partials/header.ftlh", "i18n/messages_ja.properties", "--theme-dir", themes.toString());
+    assertThat(copy.code).isZero();
+    Path header = themes.resolve("city/templates/partials/header.ftlh");
+    Path messages = themes.resolve("city/i18n/messages_ja.properties");
+    assertThat(header).hasSameBinaryContentAs(Path.of("themes/default/templates/partials/header.ftlh"));
+    assertThat(Files.readAllLines(messages)).filteredOn(l -> !l.isBlank()).allSatisfy(l -> assertThat(l).startsWith("#"))
+        .anySatisfy(l -> assertThat(l).isEqualTo("#nav.search=検索"));
+    Files.writeString(header, Files.readString(header).replace("<header", "<!-- 市の版 --><header"));
+    Files.writeString(messages, Files.readString(messages).replace("#nav.search=検索", "nav.search=さがす"));
+    Run again = run("theme", "city", "templates/partials/header.ftlh", "--theme-dir", themes.toString());
+    assertThat(again.out).contains("kept " + header);
+    assertThat(Files.readString(header)).contains("市の版");
+
+    Files.writeString(made.resolve("content/site.yaml"), Files.readString(made.resolve("content/site.yaml")).replace("theme: default", "theme: city"));
+    Run build = run("build", "--content", made.resolve("content").toString(), "--out", made.resolve("site").toString());
+    assertThat(build.code).as(build.err).isZero();
+    assertThat(build.err).doesNotContain("themes/city");
+    String home = Files.readString(made.resolve("site/index.html"));
+    assertThat(home).contains("市の版", "さがす");
+  }
 }

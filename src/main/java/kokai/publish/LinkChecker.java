@@ -15,9 +15,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,7 @@ import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.diag.Suggestions;
+import kokai.site.SiteIndex;
 
 /**
  * Checks a staged site before it is published: every internal link (a, area, link, img, script,
@@ -56,6 +59,14 @@ public final class LinkChecker {
    */
   private final Map<Wanted, From> wanted = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
+  /**
+   * Links from the web server's root ({@code /assets/…}) of pages other than the 404 page, and of
+   * stylesheets, with where they are: said in {@link #finish} when they name a file of the site.
+   */
+  private final Queue<RootLink> rootLinks = new ConcurrentLinkedQueue<>();
+
+  private record RootLink(SourceLocation at, String link, boolean stylesheet) {}
+
   /** The files stylesheets point at with url(…) or @import, each with where it is asked for. */
   private final List<StyleRef> styleRefs = Collections.synchronizedList(new ArrayList<>());
   /** url(x), url("x"), url('x') and @import "x" in a stylesheet. */
@@ -98,6 +109,10 @@ public final class LinkChecker {
     String page = display(relativePath);
     List<String> folder = folderOf(relativePath);
     for (String link : scan.links()) {
+      if (fromServerRoot(link) && !relativePath.equals(SiteIndex.NOT_FOUND)) {
+        rootLinks.add(new RootLink(SourceLocation.of(Path.of(page)), link, false));
+        continue;
+      }
       Target t = resolve(relativePath, folder, link);
       if (t == null) {
         continue;
@@ -128,10 +143,16 @@ public final class LinkChecker {
     while (m.find()) {
       String link = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
       Target t = link.startsWith("#") ? null : resolve(relativePath, folder, link.strip());
-      if (t != null) {
+      boolean root = fromServerRoot(link.strip());
+      if (t != null || root) {
         int line = 1 + (int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count();
         int column = m.start() - css.lastIndexOf('\n', m.start() - 1);
-        styleRefs.add(new StyleRef(new SourceLocation(Path.of(display(relativePath)), line, column), link, t.path));
+        SourceLocation at = new SourceLocation(Path.of(display(relativePath)), line, column);
+        if (root) {
+          rootLinks.add(new RootLink(at, link.strip(), true));
+        } else {
+          styleRefs.add(new StyleRef(at, link, t.path));
+        }
       }
     }
   }
@@ -180,6 +201,15 @@ public final class LinkChecker {
 
   /** Checks what the pages pointed at against {@code files}; every problem found so far, sorted. */
   public List<Diagnostic> finish(SiteFiles files) {
+    for (RootLink r : rootLinks) {
+      String path = r.link().substring(1).replaceFirst("[?#].*", "");
+      if (path.startsWith("assets/") || files.exists(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
+        diags.warning(r.at(), null, "\"" + r.link() + "\" starts at the web server's root: it works only for a site at the root"
+                + " of its host, not under a folder such as /hyoka/, nor opened from disk",
+            r.stylesheet() ? "write the path relative to the stylesheet's own folder, e.g. url(../img/logo.svg)"
+                : "make the link in the template with ${link.asset(\"img/logo.svg\")} or ${link.to(\"2022/088/\")}, which are relative to the page");
+      }
+    }
     for (StyleRef r : styleRefs) {
       if (r.target() == null || r.target().startsWith("..") || !files.exists(r.target())) {
         diags.error(r.at(), null, "\"" + r.link() + "\" points to a file that does not exist",
@@ -277,6 +307,11 @@ public final class LinkChecker {
   private String share(String s) {
     String had = shared.putIfAbsent(s, s);
     return had == null ? s : had;
+  }
+
+  /** Whether a link starts at the web server's root ({@code /assets/x.png}), not at a host ({@code //cdn…}). */
+  private static boolean fromServerRoot(String link) {
+    return link.startsWith("/") && !link.startsWith("//");
   }
 
   record Target(String path, String fragment) {}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kokai.diag.Diagnostic;
+import kokai.diag.SourceLocation;
 import kokai.publish.Staging;
 import kokai.render.StyleText;
 import org.jsoup.nodes.Document;
@@ -289,6 +290,29 @@ class SiteBuildTest {
       assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/sheet.ftlh"));
       assertThat(d.message()).contains("the page template is empty");
     });
+  }
+
+  /**
+   * A link a theme writes from the web server's root (/assets/…) works only for a site at the root
+   * of its host: a warning at the stylesheet's line, or at a page the template makes. (A Markdown
+   * page's /2022/088/ is read from the site's root and published relative to the page.)
+   */
+  @Test
+  void aThemesLinkFromTheServersRootToASiteFileIsAWarning() {
+    MiniSite s = cityThemed()
+        .file("themes/city/templates/partials/header.ftlh", "<header><img src=\"/assets/img/logo.svg\" alt=\"\"></header>\n")
+        .file("themes/city/assets/css/theme.css", "body {\n  background: url('/assets/img/nothere.svg');\n}\n")
+        .file("content/pages/about.md", "# このサイトについて\n\n[部](/departments/)\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    List<Diagnostic> root = r.diagnostics().stream().filter(d -> d.message().contains("starts at the web server's root")).toList();
+    assertThat(root).allSatisfy(d -> assertThat(d.isError()).isFalse())
+        .anySatisfy(d -> {
+          assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/assets/css/theme.css"), 2, 15));
+          assertThat(d.hint()).contains("relative to the stylesheet");
+        })
+        .anySatisfy(d -> assertThat(d.message()).startsWith("\"/assets/img/logo.svg\"").satisfies(m -> assertThat(d.hint()).contains("link.asset")))
+        .noneSatisfy(d -> assertThat(d.message()).contains("departments"));
   }
 
   /**

@@ -104,6 +104,12 @@ final class TemplateEngine {
       return Optional.of(Diagnostic.error(at, null,
           "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
           "fix the template or the content value it reads"));
+    } catch (StackOverflowError e) {
+      // Freemarker recurses with the template: a macro or #include that calls itself with no end
+      // is the theme's mistake, not kokai's, and the stack it filled is free again here.
+      return Optional.of(Diagnostic.error(location(template, 0, 0), null,
+          "template error: the template, or a macro or template it calls, calls itself without end",
+          "give a macro that calls itself a condition that stops it (<#if n < 5><@m n+1/></#if>), and do not include a template in itself"));
     } catch (freemarker.template.TemplateNotFoundException e) {
       return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
           "template not found: " + e.getTemplateName(), "add the template to the theme"));

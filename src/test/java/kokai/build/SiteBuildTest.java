@@ -315,6 +315,18 @@ class SiteBuildTest {
         .noneSatisfy(d -> assertThat(d.message()).contains("departments"));
   }
 
+  /** A macro that calls itself without end is the theme's error at its template, not a fault of kokai. */
+  @Test
+  void aTemplateThatCallsItselfWithoutEndIsAnErrorAtTheTemplate() {
+    MiniSite s = cityThemed().file("themes/city/templates/404.ftlh", "<#macro r n><@r n+1/></#macro>\n<@r 0/>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/404.ftlh"));
+      assertThat(d.message()).contains("calls itself without end");
+    });
+  }
+
   /**
    * A city that changes the default theme in place, with a themes/default/ of only the files it
    * changed, gets the rest from kokai's own copy, as a theme of its own would.

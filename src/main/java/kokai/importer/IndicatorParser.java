@@ -173,7 +173,40 @@ final class IndicatorParser {
       }
       values.add(new IndicatorValue(year, target, actual));
     }
+    zerosThatMayMeanNone(b, name.name(), values, sheetYear, p);
     return Optional.of(new Indicator(name.name(), name.unit(), name.kind(), description, values));
+  }
+
+  /**
+   * Warns about zeros a sheet may print for "none" in an indicator that has other figures: a past
+   * year whose target and actual are both 0 (the indicator began later, moved, or was another one;
+   * sheets say so in a note), and targets that are all 0 beside actuals (a figure kept for
+   * reference, with no target). They are kept as written: a 0 can be a real result, such as no
+   * children waiting for a nursery place.
+   */
+  private static void zerosThatMayMeanNone(IndicatorBlock b, String name, List<IndicatorValue> values, int sheetYear, Problems p) {
+    boolean anyFigure = values.stream().anyMatch(v -> !zeroOrNull(v.target()) || !zeroOrNull(v.actual()));
+    if (!anyFigure) {
+      return;
+    }
+    List<String> bothZero = values.stream()
+        .filter(v -> v.fiscalYear() <= sheetYear && isZero(v.target()) && isZero(v.actual()))
+        .map(v -> FiscalYear.of(v.fiscalYear()).japanese()).toList();
+    if (!bothZero.isEmpty()) {
+      p.warning(b.nameRow(), null, "indicators.values", "indicator \"" + name + "\" has a target and an actual of 0 in "
+              + String.join(", ", bothZero) + ", while other years have figures: kept as 0",
+          "if 0 stands for a year the indicator was not measured, as when it began later, moved or was another indicator"
+              + ", which the sheet's note may say, write null for that year's target and actual in the imported file");
+    }
+    boolean targetsZero = values.stream().allMatch(v -> zeroOrNull(v.target())) && values.stream().anyMatch(v -> isZero(v.target()));
+    if (targetsZero && values.stream().anyMatch(v -> !zeroOrNull(v.actual()))) {
+      p.warning(b.nameRow(), null, "indicators.values", "indicator \"" + name + "\" has a target of 0 in every year: kept as 0",
+          "if the indicator has no target, as for a figure kept for reference, write null for its targets in the imported file");
+    }
+  }
+
+  private static boolean isZero(BigDecimal d) {
+    return d != null && d.signum() == 0;
   }
 
   private static boolean zeroOrNull(BigDecimal d) {

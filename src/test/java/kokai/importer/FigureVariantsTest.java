@@ -16,6 +16,30 @@ class FigureVariantsTest {
   private static final String TARGETS_087 = "目標値\t5,500.0\t6,000.0\t6,500.0\t7,000.0\t7,500.0\t8,000.0";
   private static final String ACTUALS_087 = "実績\t8,271.0\t9,735.0\t10,516.0\t11,393.0\t0.0\t0.0";
 
+  /**
+   * Zeros a sheet prints for "none" in an indicator with other figures are kept as written and
+   * said: a past year of target and actual 0 (089's training moved in from 087 in 令和4年度, so
+   * 令和元年度 to 令和3年度 are 0), targets of 0 in every year (089's terminals, a figure for
+   * reference); an indicator whose figures are all 0, such as no one waiting, is not said.
+   */
+  @Test
+  void zerosThatMayStandForNoneAreKeptAndSaid() {
+    SheetParser.Parsed p = Fixtures.parseOne(Seed.sheet("089"));
+    Sheet s = p.sheet().orElseThrow();
+    assertThat(s.indicators().get(1).values()).filteredOn(v -> v.fiscalYear() <= 2021)
+        .allSatisfy(v -> assertThat(v.target()).isZero()).allSatisfy(v -> assertThat(v.actual()).isZero());
+    assertThat(p.problems().all()).filteredOn(d -> "indicators.values".equals(d.field())).extracting(Diagnostic::message)
+        .containsExactly(
+            "indicator \"LGWAN接続系端末台数\" has a target of 0 in every year: kept as 0",
+            "indicator \"情報セキュリティ研修受講者数\" has a target and an actual of 0 in 令和元年度, 令和2年度, 令和3年度,"
+                + " while other years have figures: kept as 0");
+
+    String allZero = S088.replace("目標値\t280.0\t280.0\t280.0\t280.0\t280.0\t280.0", "目標値\t0.0\t0.0\t0.0\t0.0\t0.0\t0.0")
+        .replace("実績\t3.0\t0.0", "実績\t0.0\t0.0");
+    assertThat(allZero).isNotEqualTo(S088);
+    assertThat(Fixtures.parseOne(allZero).problems().all()).noneSatisfy(d -> assertThat(d.field()).isEqualTo("indicators.values"));
+  }
+
   @Test
   void minusSignsOfEveryKindInIndicatorValues() {
     String text = S087.replace(ACTUALS_087, "実績\t△8,271.0\t▲9,735.0\t-10,516.0\t－11,393.0\t−1.5\t0.0");

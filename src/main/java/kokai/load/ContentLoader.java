@@ -514,7 +514,7 @@ public final class ContentLoader {
             // Its <title>, <h1> and the home page's link to it would be empty.
             diags.error(new SourceLocation(f, at + 1, 1), null, "the page's heading has no text",
                 "write the page's title after '# ', such as '# このサイトについて'");
-          } else {
+          } else if (PageChecks.shallowEnough(f, md, diags)) {
             InitExamples.exampleLine(md).ifPresent(line -> diags.warning(new SourceLocation(f, line, 1), null,
                 "this line is the example text kokai init wrote, and it would be published",
                 "write the page's own text in its place, or delete the line"));

@@ -2,6 +2,8 @@ package kokai.load;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -10,6 +12,9 @@ import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 
 /**
  * Checks of a Markdown page that need no rendering: text above the title line, which the page
@@ -23,6 +28,41 @@ final class PageChecks {
   private static final Pattern SHEET = Pattern.compile("/(\\d{4})/([^/#?]+)/(?:index\\.html)?(?:[#?].*)?");
 
   private PageChecks() {}
+
+  /** How deep a page's quotes, lists and inline marks may nest: far beyond any page, and well inside what rendering can take. */
+  static final int MAX_NESTING = 200;
+
+  /**
+   * Whether the page's blocks and marks nest no deeper than {@link #MAX_NESTING}; else an error at
+   * the line where they pass it. Rendering walks the page recursively, so a page of thousands of
+   * {@code >} would overflow the stack and stop kokai without saying where.
+   */
+  static boolean shallowEnough(Path file, String markdown, Diagnostics d) {
+    Node doc = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(doc);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int depth = depths.pop();
+      if (depth > MAX_NESTING) {
+        Node placed = n;
+        while (placed.getSourceSpans().isEmpty() && placed.getParent() != null) {
+          placed = placed.getParent();
+        }
+        int line = placed.getSourceSpans().isEmpty() ? 1 : placed.getSourceSpans().get(0).getLineIndex() + 1;
+        d.error(new SourceLocation(file, line, 1), null, "the page nests quotes, lists or marks more than " + MAX_NESTING
+            + " levels deep, more than a page can be published with", "nest fewer levels: each > or list inside another adds one");
+        return false;
+      }
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+        nodes.push(c);
+        depths.push(depth + 1);
+      }
+    }
+    return true;
+  }
 
   /** A scheme a link may have on the published page; any other (javascript:, data:, file:) is shown as text. */
   private static final Pattern PUBLISHED_SCHEME = Pattern.compile("(?i)(https?|mailto|tel):.*");

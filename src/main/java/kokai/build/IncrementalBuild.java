@@ -176,7 +176,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       return r;
     } catch (RuntimeException | Error e) {
-      // A fault (a stack overflow in a template, a file gone mid-way): the index in memory may be
+      // A fault (a file gone mid-way): the index in memory may be
       // half-updated, so the next rebuild starts again from a full build.
       state = null;
       throw e;

@@ -44,13 +44,6 @@ import kokai.site.SiteIndex;
  * }</pre>
  */
 public final class SiteBuild {
-  /**
-   * What a stack overflow in a build most likely is, and what to do about it: Java says nothing of
-   * where it came from, and it is no lack of memory.
-   */
-  public static final String STACK_OVERFLOW_HINT = "a macro, function or #include of a theme template that calls"
-      + " itself without end overflows the stack like this: give it a way to stop";
-
   private final List<BuildStage> stages;
 
   public SiteBuild() {

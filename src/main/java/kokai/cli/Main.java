@@ -13,7 +13,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import kokai.build.SiteBuild;
 import kokai.build.StageFailure;
 import kokai.diag.Suggestions;
 import kokai.publish.Staging;
@@ -109,9 +108,10 @@ public final class Main {
       reserve[0] = null;
       return report(err, outOfMemory);
     } catch (StackOverflowError e) {
-      // Java says nothing of where; the usual cause is a theme's template, not a lack of memory.
+      // Java says nothing of where. A theme's template that calls itself and a page nested without
+      // end are said as their errors; one that still gets here is kokai's, not a lack of memory.
       err.println("kokai: internal error: " + e);
-      err.println("  fix: " + SiteBuild.STACK_OVERFLOW_HINT + "; if the theme has none, please report this");
+      err.println("  This is a fault in kokai, not in your content: please report it with the command you ran.");
       err.flush();
       return ExitCodes.SOFTWARE;
     }

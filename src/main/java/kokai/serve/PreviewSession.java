@@ -20,7 +20,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.IncrementalBuild;
-import kokai.build.SiteBuild;
 import kokai.diag.Diagnostic;
 import kokai.diag.DiagnosticFormatter;
 
@@ -220,8 +219,8 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /**
-   * A fault inside kokai stopped the rebuild (a stack overflow from a template that calls itself
-   * without end, a file gone part-way): said in one line in the terminal and on open pages, with
+   * A fault inside kokai stopped the rebuild (a file gone part-way; a template that calls itself
+   * without end is the theme's error, said as one): said in one line in the terminal and on open pages, with
    * the file that holds its details; the preview goes on, and the next edit rebuilds everything.
    */
   private BuildResult fault(Throwable e, Set<Path> changed, long begin) {
@@ -231,11 +230,8 @@ public final class PreviewSession implements AutoCloseable {
       // Ctrl-C: the rebuild failed because its folder is going.
       return failed;
     }
-    // Java says nothing of where a stack overflow came from; in a preview it is most often a theme's template.
-    String hint = e instanceof StackOverflowError
-        ? "  " + SiteBuild.STACK_OVERFLOW_HINT + "%n" : "";
     String text = String.format(Locale.ROOT,
-        "kokai serve: the rebuild stopped on a fault in kokai after %d ms: %s; details in %s%n" + hint
+        "kokai serve: the rebuild stopped on a fault in kokai after %d ms: %s; details in %s%n"
             + "  %s; the next edit rebuilds the whole site (if the fault comes again, please report it with that file)%n",
         took.toMillis(), e, FaultLog.write(e, changed, err), serving());
     server.problem(text);

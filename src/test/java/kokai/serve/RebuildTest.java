@@ -32,6 +32,7 @@ import kokai.build.BuildConfig;
 import kokai.build.BuildResult;
 import kokai.build.IncrementalBuild;
 import kokai.build.SiteBuild;
+import kokai.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -266,13 +267,13 @@ class RebuildTest {
   }
 
   /**
-   * A fault inside kokai during a rebuild (here a stack overflow from a listing template that calls
-   * itself without end, met after the edited sheet's page was written) does not end the preview:
-   * it is reported in the terminal and on open pages with where its details are, the last good
-   * pages stay, and the next edit rebuilds the whole site.
+   * A listing template that calls itself without end, met only after the edited sheet's page was
+   * written, is the theme's error at the template (not a fault of kokai's stack): the preview says
+   * it in the terminal and on open pages, the last good pages stay, and the edit that mends it
+   * gives what a fresh build gives.
    */
   @Test
-  void aFaultDuringARebuildIsReportedAndTheNextEditRebuildsEverything() throws Exception {
+  void aTemplateThatCallsItselfWithoutEndDuringARebuildIsAnErrorAndTheLastGoodPagesStay() throws Exception {
     Path content = cityThemedContent();
     Path year = dir.resolve("themes/city/templates/year.ftlh");
     Files.createDirectories(year.getParent());
@@ -288,17 +289,16 @@ class RebuildTest {
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: BOOM "));
       BuildResult r = session.rebuild(Set.of(sheet));
       assertThat(r.published()).isFalse();
-      Matcher details = Pattern.compile("details in (\\S+)").matcher(log.toString());
-      assertThat(details.find()).as(log.toString()).isTrue();
-      assertThat(Files.readString(Path.of(details.group(1)))).contains("StackOverflowError");
-      Files.delete(Path.of(details.group(1)));
-      assertThat(log.toString()).contains("still serving the last good pages").contains("calls itself without end");
+      assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+        assertThat(d.location().file()).isEqualTo(year);
+        assertThat(d.message()).contains("calls itself without end");
+      });
+      assertThat(log.toString()).contains("still serving the last good pages").doesNotContain("fault in kokai");
       assertThat(session.server().hasProblem()).isTrue();
-      assertSameFiles("after the fault", good, files(preview));
+      assertSameFiles("after the error", good, files(preview));
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
       BuildResult next = session.rebuild(Set.of(sheet));
       assertThat(next.published()).as(log.toString()).isTrue();
-      assertThat(next.stageTimes()).as("a full build").containsKey("staging");
       assertThat(session.server().hasProblem()).isFalse();
       assertLikeAFreshBuild("after the fix", content, preview);
     }

@@ -88,7 +88,8 @@ public final class SheetMeta {
       parts.add(url);
     }
     if (!parts.isEmpty()) {
-      text.append(english ? ", " : "").append(String.join(english ? ", " : "、", parts));
+      // In Japanese a date follows the closing bracket directly (」2023年7月1日公表), an address after 、.
+      text.append(english ? ", " : parts.get(0).equals(url) ? "、" : "").append(String.join(english ? ", " : "、", parts));
     }
     String year = english ? s.year().english() : s.year().japanese();
     return new Citation(text.toString(), site.city(), year, s.id(), s.title(), url,

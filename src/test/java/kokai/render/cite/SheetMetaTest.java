@@ -40,6 +40,11 @@ class SheetMetaTest {
         + "2023年7月1日公表、2023年8月15日更新、https://example.jp/hyoka/2022/088/");
     // a sheet without its own date falls back to the site's publication date
     assertThat(meta.citation(sheet(2023, "101"), "2023/101/").published()).isEqualTo("2023-06-01");
+    // with no date at all, the address follows 、 as after a date
+    kokai.model.SiteConfig site = content.site();
+    SheetMeta undated = new SheetMeta(new kokai.model.SiteConfig(site.title(), site.city(), site.baseUrl(), site.language(),
+        site.description(), site.license(), site.theme(), site.departmentSlugs(), null));
+    assertThat(undated.citation(sheet(2023, "101"), "2023/101/").text()).endsWith("」、https://example.jp/hyoka/2023/101/");
   }
 
   @Test

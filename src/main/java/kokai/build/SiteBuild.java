@@ -44,6 +44,17 @@ import kokai.site.SiteIndex;
  * }</pre>
  */
 public final class SiteBuild {
+  /**
+   * Why the output folder of {@code cfg} may not be built into (it holds the content, it is a
+   * folder of other files, …), as the build would say it; empty when it may. For the preview,
+   * which must not serve such a folder either.
+   */
+  public static List<Diagnostic> refusedOutput(BuildConfig cfg) {
+    Diagnostics diags = new Diagnostics();
+    OutputGuard.check(cfg, diags);
+    return diags.sorted();
+  }
+
   private final List<BuildStage> stages;
 
   public SiteBuild() {

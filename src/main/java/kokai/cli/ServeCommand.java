@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import kokai.build.BuildConfig;
+import kokai.build.SiteBuild;
+import kokai.diag.Diagnostic;
 import kokai.serve.PreviewSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +61,15 @@ final class ServeCommand implements Callable<Integer> {
       err.println("kokai serve: warning: listening on " + bind + " makes the preview visible to other computers");
     }
     boolean temporary = out == null;
+    if (!temporary) {
+      // Served as it is until a build replaces it: a folder the build refuses (the content, its
+      // parent, a folder of other files) would be served with everything in it.
+      List<Diagnostic> refused = SiteBuild.refusedOutput(new BuildConfig(source.content, out, null, source.themeDir));
+      if (!refused.isEmpty()) {
+        DiagnosticPrinter.print(err, refused);
+        return ExitCodes.DATA;
+      }
+    }
     Path folder = temporary ? Files.createTempDirectory("kokai-preview").resolve("site") : out;
     java.util.concurrent.atomic.AtomicReference<PreviewSession> running = new java.util.concurrent.atomic.AtomicReference<>();
     java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();

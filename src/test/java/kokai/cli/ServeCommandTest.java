@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,6 +72,25 @@ class ServeCommandTest {
    * Ctrl-C during a rebuild: the temporary preview folder goes although the build is still writing
    * into it (as a build's threads do until the JVM halts, making the folders they need again).
    */
+  /**
+   * An output folder the build refuses (the content's own folder, a folder of other files) is not
+   * served either: the preview would serve the sheets' files, or anything in it, until a build
+   * replaced it, and no build ever does. It stops with the build's message before it listens.
+   */
+  @Test
+  void anOutputFolderTheBuildRefusesIsNotServed() throws Exception {
+    Path site = dir.resolve("city");
+    assertThat(CliTest.run("init", site.toString()).code()).isZero();
+    Path other = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(other.resolve("private.txt"), "x");
+    for (Path refused : List.of(site, site.resolve("content"), other)) {
+      CliTest.Run r = CliTest.run("serve", "--content", site.resolve("content").toString(), "--port", "0", "--out", refused.toString());
+      assertThat(r.code()).as(refused.toString()).isEqualTo(ExitCodes.DATA);
+      assertThat(r.err()).startsWith(refused + ": error: the output folder").contains("1 error");
+      assertThat(r.out()).doesNotContain("previewing at");
+    }
+  }
+
   @Test
   void theTemporaryFolderGoesEvenWhileARebuildWritesIntoIt() throws Exception {
     Path temporary = Files.createDirectories(dir.resolve("kokai-preview1/.site-staging/2022"));

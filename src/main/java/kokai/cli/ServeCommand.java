@@ -101,12 +101,18 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       var a = session.address();
-      String host = a.getAddress().getHostAddress();
+      // Listening on every address (--bind 0.0.0.0): this computer's own is the one to open.
+      String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
       stdout.println("previewing at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort()
           + "/ (Ctrl-C stops)");
       stdout.flush();
       session.watchForever();
     } catch (BindException e) {
+      if (String.valueOf(e.getMessage()).contains("assign requested address")) {
+        err.println("kokai serve: cannot listen on " + bind + ", which is not an address of this computer; use 127.0.0.1"
+            + " (or 0.0.0.0 for every address it has)");
+        return ExitCodes.USAGE;
+      }
       err.println("kokai serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
           + "); another preview or program may be using it: stop it, or pass another --port, e.g. --port "
           + (port == 0 || port == 65_535 ? 0 : port + 1));

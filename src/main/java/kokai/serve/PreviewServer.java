@@ -37,7 +37,7 @@ public final class PreviewServer implements AutoCloseable {
    * served as bytes would not run or open.
    */
   private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("htm", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
       Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("mjs", "text/javascript; charset=utf-8"),
       Map.entry("json", "application/json; charset=utf-8"), Map.entry("map", "application/json; charset=utf-8"),
       Map.entry("svg", "image/svg+xml; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
@@ -165,8 +165,10 @@ public final class PreviewServer implements AutoCloseable {
       }
       String asked = ex.getRequestURI().getRawPath();
       String base = under;
+      // A redirect keeps the query: a search's words and filters are in it.
+      String query = ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery();
       if (!base.equals("/") && (asked + "/").equals(base)) {
-        ex.getResponseHeaders().set("Location", base);
+        ex.getResponseHeaders().set("Location", base + query);
         send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
         return;
       }
@@ -193,7 +195,7 @@ public final class PreviewServer implements AutoCloseable {
       }
       Optional<Path> file = SafePaths.resolve(dir, path.get());
       if (file.isPresent() && !path.get().endsWith("/") && Files.isDirectory(dir.resolve(path.get().substring(1)))) {
-        ex.getResponseHeaders().set("Location", asked + "/");
+        ex.getResponseHeaders().set("Location", asked + "/" + query);
         send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
         return;
       }

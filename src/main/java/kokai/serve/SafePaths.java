@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Maps a request path to a file inside the served folder, or to nothing. Percent-escapes are decoded
- * once, strictly; a path with a {@code ..} or {@code .} segment, a backslash, a NUL or a malformed
- * escape is refused before the file system is asked, and a file reached through a link that leaves
+ * once, strictly; a path with a {@code ..} or {@code .} segment, an empty one ({@code //}), a
+ * backslash, a NUL or a malformed escape is refused before the file system is asked, and a file reached through a link that leaves
  * the folder is refused too.
  */
 final class SafePaths {
@@ -44,6 +44,10 @@ final class SafePaths {
     }
     String path = bytes.toString(StandardCharsets.UTF_8);
     if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.indexOf('\uFFFD') >= 0) {
+      return Optional.empty();
+    }
+    // An empty segment inside the path (//, or /%2F…) would let the rest read as a path from the disk's root.
+    if (path.contains("//")) {
       return Optional.empty();
     }
     for (String segment : path.split("/", -1)) {

@@ -127,7 +127,7 @@ class PreviewServerTest {
     "a.js text/javascript", "a.mjs text/javascript", "a.json application/json; charset=utf-8", "a.csv text/csv",
     "a.svg image/svg+xml; charset=utf-8", "a.xml application/xml; charset=utf-8", "a.webmanifest application/manifest+json", "a.jpeg image/jpeg", "a.JPG image/jpeg",
     "a.gif image/gif", "a.webp image/webp", "a.avif image/avif", "a.pdf application/pdf", "a.woff font/woff",
-    "a.ttf font/ttf", "a.otf font/otf", "a.map application/json", "a.ico image/x-icon",
+    "a.ttf font/ttf", "a.otf font/otf", "a.map application/json", "a.ico image/x-icon", "a.htm text/html",
   })
   void servesEachKindOfFileWithItsType(String fileAndType) throws IOException {
     String name = fileAndType.substring(0, fileAndType.indexOf(' '));
@@ -149,6 +149,10 @@ class PreviewServerTest {
     assertThat(get("/hyoka/")).startsWith("HTTP/1.1 200").contains("<p>home</p>");
     assertThat(get("/hyoka/2022/088")).startsWith("HTTP/1.1 301").contains("Location: /hyoka/2022/088/");
     assertThat(get("/hyoka")).startsWith("HTTP/1.1 301").contains("Location: /hyoka/");
+    // A redirect keeps the query: a shared search link keeps its words and filters.
+    assertThat(get("/hyoka/2022/088?q=%E5%8D%8A&year=2022")).startsWith("HTTP/1.1 301")
+        .contains("Location: /hyoka/2022/088/?q=%E5%8D%8A&year=2022");
+    assertThat(get("/hyoka?q=x")).startsWith("HTTP/1.1 301").contains("Location: /hyoka/?q=x");
     assertThat(get("/style.css")).startsWith("HTTP/1.1 200").endsWith("body{}");
     assertThat(get("/hyoka/../secret.txt")).doesNotContain("SECRET-OUTSIDE");
     assertThat(get("/hyoka/%2e%2e/%2e%2e/secret.txt")).doesNotContain("SECRET-OUTSIDE");
@@ -166,6 +170,14 @@ class PreviewServerTest {
     String response = get(path);
     assertThat(response).doesNotContain("SECRET-OUTSIDE").doesNotContain("root:");
     assertThat(response).matches("(?s)HTTP/1\\.1 (400|404).*");
+  }
+
+  /** An escaped slash first (/%2F…) names a path from the disk's root: refused, even where it leads into the site. */
+  @Test
+  void refusesAPathFromTheDisksRoot() throws IOException {
+    String absolute = site.toAbsolutePath().toString().substring(1) + "/2022/088/";
+    assertThat(get("/%2F" + absolute)).matches("(?s)HTTP/1\\.1 (400|404).*").doesNotContain("Location");
+    assertThat(get("/%2f" + absolute.substring(0, absolute.length() - 1))).matches("(?s)HTTP/1\\.1 (400|404).*");
   }
 
   @Test

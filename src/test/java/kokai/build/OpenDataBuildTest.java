@@ -188,6 +188,22 @@ class OpenDataBuildTest {
     assertThat(site.page("").select("footer a[href='data/index.html']")).hasSize(1);
   }
 
+  /**
+   * A printout names the page it came from: each listed page has its permanent address in a line
+   * shown only in print (the 404 page, which is at no address of its own, has none).
+   */
+  @Test
+  void aPrintedPageNamesItsPermanentAddress() throws Exception {
+    Document sheet = site.page("2022/088/");
+    assertThat(sheet.select("p.print-url").text()).isEqualTo("このページ: " + sheet.select("link[rel=canonical]").attr("href"))
+        .endsWith("/2022/088/");
+    assertThat(org.jsoup.Jsoup.parse(site.files().get("404.html") == null ? "" : new String(site.files().get("404.html"),
+        StandardCharsets.UTF_8)).select("p.print-url")).isEmpty();
+    String css = new String(site.files().get("assets/css/site.css"), StandardCharsets.UTF_8);
+    assertThat(css).contains(".print-url { display: none; }");
+    assertThat(css.substring(css.indexOf("@media print"))).contains(".print-url { display: block;");
+  }
+
   /** The data page explains every column of each CSV file, by the header and the English key the files have. */
   @Test
   void theDataPageExplainsEveryColumnOfEachCsvFile() {

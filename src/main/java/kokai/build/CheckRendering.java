@@ -70,6 +70,6 @@ final class CheckRendering {
         Stream.concat(most.failedPages().stream(), rest.failedPages().stream()).sorted().toList());
   }
 
-  /** Where the comparison pages are ({@code compare/088/}). */
+  /** Where the comparison pages are ({@code compare/2021/088/}). */
   private static final String COMPARE = "compare/";
 }

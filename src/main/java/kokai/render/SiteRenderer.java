@@ -111,7 +111,7 @@ public final class SiteRenderer {
     return new RenderResult(urls, r.pages(), r.diagnostics(), r.failed());
   }
 
-  /** The URLs of every page other than the sheets' ({@code years/2022/}, {@code compare/088/}, …), without rendering them. */
+  /** The URLs of every page other than the sheets' ({@code years/2022/}, {@code compare/2021/088/}, …), without rendering them. */
   public List<String> otherPages(SiteIndex index) {
     return new PageFactory(index, messages, formats, (path, bytes) -> { }).others().stream().map(PageFactory.Planned::url).toList();
   }

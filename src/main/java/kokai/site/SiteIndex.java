@@ -70,8 +70,6 @@ public final class SiteIndex {
   private final Map<String, DirectionGroup> directionByDecision;
   /** The slots of the same project's other sheets, oldest first, by sheet; none for a project of one sheet. */
   private final Map<SheetRef, int[]> otherYears;
-  /** The comparison pages not named after their oldest sheet's id, by that sheet ({@link SameProject#names}). */
-  private final Map<SheetRef, String> compareNames;
   private final List<Totals> totals;
 
   private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
@@ -92,9 +90,7 @@ public final class SiteIndex {
     this.sdgByGoal = byKey(sdgs, SdgGroup::goal);
     this.directions = buildDirections(this.sheets);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
-    SameProject projects = new SameProject(this.sheets, slots);
-    this.otherYears = projects.others;
-    this.compareNames = projects.names;
+    this.otherYears = new SameProject(this.sheets, slots).others;
     this.totals = Groups.totalsPerYear(this.sheets);
   }
 
@@ -113,7 +109,6 @@ public final class SiteIndex {
     this.directions = patch.directions(old.directions);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = old.otherYears;
-    this.compareNames = old.compareNames;
     // A year's site-wide totals count that year's sheets only: its group's totals.
     Map<Integer, Totals> byYear = new HashMap<>();
     years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
@@ -278,9 +273,11 @@ public final class SiteIndex {
   }
 
   /**
-   * The page comparing the sheet's project across fiscal years, {@code compare/<id>/} after its
-   * oldest sheet's id ({@code compare/<id>-<fiscal year>/} when an older project had that id too);
-   * empty for a project of one sheet.
+   * The page comparing the sheet's project across fiscal years, {@code compare/<fiscal year>/<id>/}
+   * after its oldest sheet, as that sheet's own page is {@code <fiscal year>/<id>/}; empty for a
+   * project of one sheet. Named by a sheet, not a number alone, the address never passes to another
+   * project: when a number goes to a new project, or the site drops its oldest years, the address
+   * of a comparison changes (a link to the old one finds nothing) rather than shows another project.
    */
   public Optional<String> compareUrl(Sheet s) {
     int[] at = otherYears.get(s.ref());
@@ -289,7 +286,7 @@ public final class SiteIndex {
     }
     Sheet first = sheets.get(at[0]);
     Sheet oldest = Projects.OLDEST_FIRST.compare(first, s) < 0 ? first : s;
-    return Optional.of("compare/" + compareNames.getOrDefault(oldest.ref(), oldest.id()) + "/");
+    return Optional.of("compare/" + oldest.fiscalYear() + "/" + oldest.id() + "/");
   }
 
   /** The sheet before this one in its fiscal year's list. */

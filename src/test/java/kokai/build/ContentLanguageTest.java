@@ -192,7 +192,7 @@ class ContentLanguageTest {
     assertThat(s.page("departments/policy/").select("svg desc")).isNotEmpty()
         .allSatisfy(desc -> assertThat(langOf(desc)).as(desc.text()).isEqualTo("en"));
     // The comparison writes a direction as every other page does.
-    assertThat(s.page("compare/088/").select("table.compare tbody tr").last().expectFirst("td").text())
+    assertThat(s.page("compare/2021/088/").select("table.compare tbody tr").last().expectFirst("td").text())
         .isEqualTo("Continue (継続)");
   }
 

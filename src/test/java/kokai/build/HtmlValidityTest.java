@@ -91,7 +91,7 @@ class HtmlValidityTest {
     MiniSite s = new MiniSite(dir.resolve("years"));
     kokai.testutil.SampleContent.write(dir.resolve("years/content"));
     s.buildOk();
-    assertThat(s.out().resolve("compare/088/index.html")).isRegularFile();
+    assertThat(s.out().resolve("compare/2021/088/index.html")).isRegularFile();
     validateAll(s.out());
     assertThat(errors).isEmpty();
   }

@@ -103,22 +103,22 @@ class OpenDataBuildTest {
     Document p2022 = site.page("2022/088/");
     Element other = p2022.getElementById("other-years");
     assertThat(other.select("a").eachAttr("href"))
-        .contains("../../2021/088/index.html", "../../2023/101/index.html", "../../compare/088/index.html");
+        .contains("../../2021/088/index.html", "../../2023/101/index.html", "../../compare/2021/088/index.html");
     // the renumbered sheet links back through its related entry
     assertThat(site.page("2023/101/").getElementById("other-years").select("a").eachAttr("href"))
-        .contains("../../2021/088/index.html", "../../2022/088/index.html", "../../compare/088/index.html");
+        .contains("../../2021/088/index.html", "../../2022/088/index.html", "../../compare/2021/088/index.html");
     // a sheet alone in its project has no comparison
     assertThat(site.page("2022/200/").getElementById("other-years").select("a[href*=compare]")).isEmpty();
   }
 
   @Test
   void comparisonPageShowsEachYearAndTheChanges() {
-    Document c = site.page("compare/088/");
+    Document c = site.page("compare/2021/088/");
     List<String> heads = c.select("table.compare thead th").eachText();
     assertThat(heads).hasSize(4);
     // the list of the project's sheets above the table runs oldest first, as the columns do
     List<String> columns = c.select("table.compare thead th a").eachAttr("href");
-    assertThat(columns).containsExactly("../../2021/088/index.html", "../../2022/088/index.html", "../../2023/101/index.html");
+    assertThat(columns).containsExactly("../../../2021/088/index.html", "../../../2022/088/index.html", "../../../2023/101/index.html");
     assertThat(c.select(".compare-sheets a").eachAttr("href")).containsExactlyElementsOf(columns);
     assertThat(heads.get(1)).contains("令和3年度");
     Element budget = c.select("table.compare tr").stream()
@@ -132,7 +132,7 @@ class OpenDataBuildTest {
     assertThat(direction.text()).contains("継続 → 拡大・拡充");
     assertThat(c.select("h1").text()).doesNotContain(" の年度比較");
     // A journalist cites the comparison by its permanent address.
-    assertThat(c.expectFirst("#citation-text").text()).startsWith("テスト市「").endsWith("」、https://example.jp/hyoka/compare/088/");
+    assertThat(c.expectFirst("#citation-text").text()).startsWith("テスト市「").endsWith("」、https://example.jp/hyoka/compare/2021/088/");
   }
 
   @Test
@@ -148,7 +148,7 @@ class OpenDataBuildTest {
         """;
     m.sheet(2022, "010", sheet.formatted(2022, 2022, "900")).sheet(2023, "010", sheet.formatted(2023, 2023, "null"));
     m.buildOk();
-    Document c = m.page("compare/010/");
+    Document c = m.page("compare/2022/010/");
     assertThat(c.select("h1").text()).startsWith("文書管理事業の年度比較");
     Element settlement = c.select("table.compare tr").stream()
         .filter(r -> r.select("th").text().startsWith("決算額")).findFirst().orElseThrow();
@@ -231,7 +231,7 @@ class OpenDataBuildTest {
     Document sheet = english.page("2022/088/");
     assertThat(sheet.select("#chart-cost svg title").first().text()).isEqualTo("Costs (JPY thousand)");
     assertThat(sheet.select("#chart-cost tbody th").eachText()).containsExactly("FY2021", "FY2022", "FY2023");
-    Document compare = english.page("compare/088/");
+    Document compare = english.page("compare/2021/088/");
     assertThat(compare.select("h1").text()).contains("FY2021 to FY2023");
     // A row that changes says so to a screen reader, in words rather than the star the eye sees.
     assertThat(compare.select("table.compare tbody th[scope=row]").eachText()).contains("Budget (JPY thousand) (changed)");

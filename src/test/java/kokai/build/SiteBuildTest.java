@@ -41,7 +41,7 @@ class SiteBuildTest {
     BuildResult r = s.build();
     assertThat(r.published()).isTrue();
     assertThat(r.diagnostics()).extracting(Diagnostic::message).noneMatch(m -> m.contains("compare."));
-    assertThat(s.page("compare/010/").select("tbody th").eachText())
+    assertThat(s.page("compare/2022/010/").select("tbody th").eachText())
         .anyMatch(t -> t.startsWith("当初予算額（")).anyMatch(t -> t.startsWith("市民の必要性（"))
         .noneMatch(t -> t.startsWith("予算額（"));
   }
@@ -51,7 +51,7 @@ class SiteBuildTest {
   void pagesHaveOneLinkPreviewAndTheSearchPageNone() {
     MiniSite s = twoDepartments();
     s.buildOk();
-    for (String url : List.of("", "years/2022/", "departments/general/", "sdgs/4/", "2022/010/", "compare/010/")) {
+    for (String url : List.of("", "years/2022/", "departments/general/", "sdgs/4/", "2022/010/", "compare/2022/010/")) {
       var d = s.page(url);
       assertThat(d.select("meta[property=og:type]")).as(url).hasSize(1);
       assertThat(d.select("meta[property=og:title]").attr("content")).as(url).isNotBlank();

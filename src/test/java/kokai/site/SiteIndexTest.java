@@ -57,7 +57,9 @@ class SiteIndexTest {
 
   /**
    * 091 is given to a new project in 2023 while the old 091 goes on as 2023/120: two projects,
-   * each with one sheet a year, their comparisons apart; the new one keeps 091 in 2024.
+   * each with one sheet a year, their comparisons apart, each named by its oldest sheet as that
+   * sheet's page is; the new one keeps 091 in 2024. A site that drops its oldest years gives no
+   * project the address another had.
    */
   @Test
   void aNumberReusedForANewProjectIsAProjectOfItsOwn() {
@@ -68,30 +70,29 @@ class SiteIndexTest {
     SiteIndex index = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, old), List.of());
     assertThat(index.otherYears(old)).containsExactly(renumbered);
     assertThat(index.otherYears(reused)).containsExactly(kept);
-    assertThat(index.compareUrl(renumbered)).contains("compare/091/");
-    assertThat(index.compareUrl(kept)).contains("compare/091-2023/");
+    assertThat(index.compareUrl(renumbered)).contains("compare/2022/091/");
+    assertThat(index.compareUrl(kept)).contains("compare/2023/091/");
     assertThat(index.compareUrl(sheet(2021, "555", "総務部", "広報課", null, List.of()))).isEmpty();
 
     Sheet a = sheet(2021, "100", "総務部", "広報課", "継続", List.of());
     Sheet b = sheet(2022, "205", "総務部", "広報課", "継続", List.of(new SheetRef(2021, "100")));
     SiteIndex renamed = SiteIndex.build(config(Map.of()), List.of(b, a), List.of());
-    assertThat(renamed.compareUrl(a)).isEqualTo(renamed.compareUrl(b)).contains("compare/100/");
+    assertThat(renamed.compareUrl(a)).isEqualTo(renamed.compareUrl(b)).contains("compare/2021/100/");
 
-    // A project whose own number is "091-2023" keeps its name; the reused number's page takes another.
-    Sheet named = sheet(2020, "091-2023", "総務部", "広報課", "継続", List.of());
-    Sheet namedNext = sheet(2021, "091-2023", "総務部", "広報課", "継続", List.of());
-    SiteIndex both = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, old, named, namedNext), List.of());
-    assertThat(both.compareUrl(namedNext)).contains("compare/091-2023/");
-    assertThat(both.compareUrl(kept)).contains("compare/091-2023-2/");
+    // Without 2022 the old project has one sheet, and compare/2022/091/ is no page at all.
+    Sheet later = sheet(2024, "120", "総務部", "広報課", "継続", List.of());
+    SiteIndex recent = SiteIndex.build(config(Map.of()), List.of(kept, reused, renumbered, later), List.of());
+    assertThat(recent.compareUrl(kept)).contains("compare/2023/091/");
+    assertThat(recent.compareUrl(later)).contains("compare/2023/120/");
 
-    // Two projects whose numbers differ only in capitals: one folder on a Windows or macOS server.
+    // Numbers that differ only in capitals are apart by their years' folders too.
     Sheet lower = sheet(2021, "a01", "総務部", "広報課", "継続", List.of());
     Sheet lowerNext = sheet(2022, "a01", "総務部", "広報課", "継続", List.of());
     Sheet upper = renamed(sheet(2023, "A01", "総務部", "広報課", "継続", List.of()), "別の事業");
     Sheet upperNext = renamed(sheet(2024, "A01", "総務部", "広報課", "継続", List.of()), "別の事業");
     SiteIndex cases = SiteIndex.build(config(Map.of()), List.of(lower, lowerNext, upper, upperNext), List.of());
-    assertThat(cases.compareUrl(lowerNext)).contains("compare/a01/");
-    assertThat(cases.compareUrl(upperNext)).contains("compare/A01-2023/");
+    assertThat(cases.compareUrl(lowerNext)).contains("compare/2021/a01/");
+    assertThat(cases.compareUrl(upperNext)).contains("compare/2023/A01/");
   }
 
   @Test

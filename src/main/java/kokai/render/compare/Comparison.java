@@ -10,7 +10,7 @@ import java.util.Objects;
  * four scores, the direction), each cell with its change from the column before.
  *
  * <pre>{@code
- * Comparison c = Comparisons.of(group, "compare/088/", index::sheetUrl).orElseThrow();
+ * Comparison c = Comparisons.of(group, "compare/2021/088/", index::sheetUrl).orElseThrow();
  * c.rows().get(0).cells().get(1).change();   // "+10,000（+11.1%）"
  * c.missingYears();              // ["令和3年度"]: between the first and last column, no sheet
  * }</pre>

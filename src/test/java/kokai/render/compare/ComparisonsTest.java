@@ -30,14 +30,14 @@ class ComparisonsTest {
 
   @Test
   void columnsAreTheYearsOldestFirst() {
-    Comparison c = Comparisons.of(project, "compare/088/", s -> s.fiscalYear() + "/" + s.id() + "/").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/2021/088/", s -> s.fiscalYear() + "/" + s.id() + "/").orElseThrow();
     assertThat(c.columns()).extracting(Comparison.Column::fiscalYear).containsExactly(2021, 2022, 2023);
     assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "101");
   }
 
   @Test
   void budgetAndSettlementChangesAreTheDifferencesOfEachYearsOwnFigures() {
-    Comparison c = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();
     for (String label : List.of("予算額", "決算額")) {
       Comparison.Row row = row(c, label);
       for (int i = 1; i < project.size(); i++) {
@@ -62,7 +62,7 @@ class ComparisonsTest {
 
   @Test
   void directionAndScoreChangesAreMarked() {
-    Comparison c = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();
     Comparison.Row direction = row(c, "方向性");
     assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "継続");
     assertThat(direction.cells()).extracting(Comparison.Cell::changed).containsExactly(false, true, true);
@@ -84,7 +84,7 @@ class ComparisonsTest {
 
   @Test
   void unknownValuesShowTheSiteWideDash() {
-    Comparison c = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();
     for (String label : List.of("予算額", "決算額")) {
       Comparison.Row row = row(c, label);
       for (int i = 0; i < project.size(); i++) {
@@ -101,7 +101,7 @@ class ComparisonsTest {
   @Test
   void titleInBothThemeLanguagesHasNoStraySpace() throws Exception {
     Sheet newest = project.get(project.size() - 1);
-    Comparison fallback = Comparisons.of(project, "compare/088/", s -> "").orElseThrow();
+    Comparison fallback = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();
     assertThat(fallback.title()).startsWith(newest.title() + "の年度比較（");
     for (String lang : List.of("ja", "en")) {
       java.util.Properties p = new java.util.Properties();
@@ -110,7 +110,7 @@ class ComparisonsTest {
       }
       assertThat(p.getProperty("compare.title")).as(lang).isNotBlank();
       assertThat(p.getProperty("compare.unknown")).as(lang).isNotBlank();
-      Comparison c = Comparisons.of(project, "compare/088/", s -> "", k -> java.util.Optional.ofNullable(p.getProperty(k)), lang.equals("en"))
+      Comparison c = Comparisons.of(project, "compare/2021/088/", s -> "", k -> java.util.Optional.ofNullable(p.getProperty(k)), lang.equals("en"))
           .orElseThrow();
       assertThat(c.title()).startsWith(newest.title()).doesNotContain(newest.title() + " の");
     }
@@ -118,7 +118,7 @@ class ComparisonsTest {
 
   @Test
   void englishChangesUseHalfWidthBrackets() {
-    Comparison c = Comparisons.of(project, "compare/088/", s -> "", k -> java.util.Optional.empty(), true).orElseThrow();
+    Comparison c = Comparisons.of(project, "compare/2021/088/", s -> "", k -> java.util.Optional.empty(), true).orElseThrow();
     // 2021 budget 90,000 → 2022 budget 100,000
     assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000 (+11.1%)");
   }
@@ -127,13 +127,13 @@ class ComparisonsTest {
   void aChangeOverAYearWithoutASheetSaysWhichYearItIsFrom() {
     // 2021/088 and 2023's sheet under the same number: no sheet for 2022
     List<Sheet> gap = List.of(project.get(0), with(project.get(2), "088", List.of()));
-    Comparison c = Comparisons.of(gap, "compare/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(gap, "compare/2021/088/", s -> "").orElseThrow();
     assertThat(c.missingYears()).containsExactly("令和4年度");
     Comparison.Cell budget = row(c, "予算額").cells().get(1);
     assertThat(budget.change()).isNotNull();
     assertThat(budget.since()).isEqualTo("令和3年度");
-    assertThat(Comparisons.of(project, "compare/088/", s -> "").orElseThrow().missingYears()).isEmpty();
-    assertThat(row(Comparisons.of(project, "compare/088/", s -> "").orElseThrow(), "予算額").cells().get(1).since()).isNull();
+    assertThat(Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow().missingYears()).isEmpty();
+    assertThat(row(Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow(), "予算額").cells().get(1).since()).isNull();
   }
 
   /**
@@ -150,7 +150,7 @@ class ComparisonsTest {
     Sheet b2 = with(project.get(2), "099", List.of());
     List<Sheet> split = List.of(project.get(0), a, b, a2, b2);
     assertThat(Comparisons.predecessors(split)).containsExactly(-1, 0, 0, 1, 2);
-    Comparison c = Comparisons.of(split, "compare/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(split, "compare/2021/088/", s -> "").orElseThrow();
     assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "099", "088", "099");
     // 2022 from 2021 (90,000 → 100,000), for both halves; 2023 from each half's own 2022.
     assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000（+11.1%）");
@@ -180,14 +180,14 @@ class ComparisonsTest {
   void totalCostChangesOnlyBetweenYearsOfOneBasis() {
     List<Sheet> sheets = List.of(costing(project.get(0), 100, 90L), costing(project.get(1), 120, 110L),
         costing(project.get(2), 130, null));
-    Comparison c = Comparisons.of(sheets, "compare/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(sheets, "compare/2021/088/", s -> "").orElseThrow();
 
     Comparison.Row total = row(c, "総コスト");
     assertThat(total.cells()).extracting(Comparison.Cell::value).containsExactly("100", "120", "140");
     assertThat(total.cells()).extracting(Comparison.Cell::change).containsExactly(null, "+20（+20.0%）", null);
     // Budgets alone compare across the same years.
     assertThat(row(c, "予算額").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+20（+20.0%）", "+10（+8.3%）");
-    Comparison budgeted = Comparisons.of(List.of(costing(project.get(1), 130, null), costing(project.get(0), 100, null)), "compare/088/", s -> "")
+    Comparison budgeted = Comparisons.of(List.of(costing(project.get(1), 130, null), costing(project.get(0), 100, null)), "compare/2021/088/", s -> "")
         .orElseThrow();
     assertThat(row(budgeted, "総コスト").cells()).extracting(Comparison.Cell::change).containsExactly(null, "+30（+27.3%）");
   }
@@ -204,7 +204,7 @@ class ComparisonsTest {
 
   @Test
   void aSingleSheetHasNoComparison() {
-    assertThat(Comparisons.of(List.of(project.get(0)), "compare/088/", s -> "")).isEmpty();
+    assertThat(Comparisons.of(List.of(project.get(0)), "compare/2021/088/", s -> "")).isEmpty();
   }
 
   private static Comparison.Row row(Comparison c, String label) {

@@ -194,12 +194,68 @@ class TableLabelsTest {
    */
   @Test
   void wideTablesKeepTheirRowHeadingsInViewWhenScrolled() throws IOException {
-    List<String> found = foundOnAPhone(site -> {
+    List<String> found = rowHeadingsInView();
+    List<String> lost = found.stream().filter(x -> !x.endsWith(": scrolled")).toList();
+    // The test reads tables that do scroll on a phone: the cost tables at least, in every site.
+    assertThat(found.size() - lost.size()).as("tables wider than a 360 px screen").isGreaterThanOrEqualTo(2 * sites.size());
+    assertThat(lost).as("row headings lost from view in tables scrolled to their end at 360 px").isEmpty();
+  }
+
+  /**
+   * With the browser's text twice as large (a reader's setting of 32 px), the headings that stay in
+   * view leave a quarter of a table's frame at least to the figures they head (their words take half
+   * of it; a sortable column's heading and the padding take the rest), and each row's last figure
+   * comes into view beside them: wider than the frame, a listing's project names covered the
+   * figures, which never came into view however far the table scrolled.
+   */
+  @Test
+  void withLargeTextTheRowHeadingsLeaveRoomForTheFigures() throws IOException {
+    driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 32, "fixed", 26)));
+    try {
+      List<String> found = foundOnAPhone(site -> {
+        List<String> urls = new ArrayList<>(sheetUrls(site).limit(1).toList());
+        urls.addAll(List.of("years/2022/", "departments/", first(site, "departments", 1)));
+        return urls;
+      }, "document.querySelectorAll('details.chart-data').forEach(function (d) { d.open = true; });"
+            + " var out = [];"
+            + " document.querySelectorAll('.table-scroll').forEach(function (box) {"
+            + "   var t = box.querySelector('table'), name = t.caption ? t.caption.textContent.trim() : '';"
+            + "   var heads = t.querySelectorAll('tbody th[scope=row]'); if (!heads.length || box.scrollWidth <= box.clientWidth) { return; }"
+            + "   box.scrollLeft = box.scrollWidth; var edge = box.getBoundingClientRect(); out.push('scrolled');"
+            + "   heads.forEach(function (th) { if (getComputedStyle(th).position !== 'sticky') { return; }"
+            + "     var h = th.getBoundingClientRect(), last = th.parentElement.lastElementChild.getBoundingClientRect();"
+            + "     if (h.right - edge.left > edge.width * 0.75) { out.push(name + ': ' + th.textContent.trim() + ' takes '"
+            + "       + Math.round(100 * (h.right - edge.left) / edge.width) + '% of the frame (' + Math.round(h.left - edge.left) + '–'"
+            + "       + Math.round(h.right - edge.left) + ' of ' + Math.round(edge.width) + ' px)'); }"
+            + "     if (last !== h && (last.right > edge.right + 1 || last.right <= h.right + 1)) { out.push(name + ': the last cell of '"
+            + "       + th.textContent.trim() + ' never comes into view'); } });"
+            + "   box.scrollLeft = 0; });"
+            + " return out;");
+      assertThat(found).as("tables scrolled with large text").anyMatch(x -> x.endsWith(": scrolled"));
+      assertThat(found.stream().filter(x -> !x.endsWith(": scrolled")).toList())
+          .as("row headings covering the figures with large text at 360 px").isEmpty();
+    } finally {
+      driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16, "fixed", 13)));
+    }
+  }
+
+  /**
+   * Each table that scrolls on a 360 px phone, scrolled to its end: "scrolled", then each row or
+   * group heading that left the view and each row whose last figure is hidden (under the heading or
+   * past the frame).
+   */
+  private static List<String> rowHeadingsInView() throws IOException {
+    return foundOnAPhone(site -> {
       List<String> urls = new ArrayList<>(sheetUrls(site).limit(2).toList());
       urls.add(first(site, "departments", 1));
       urls.add("years/2022/");
+      urls.add("departments/");
       if (Files.isDirectory(site.resolve("compare"))) {
-        urls.add(first(site, "compare", 1));
+        try (Stream<Path> pages = Files.walk(site.resolve("compare"))) {
+          // compare/<fiscal year>/<id>/
+          pages.filter(p -> p.getFileName().toString().equals("index.html")).map(p -> site.relativize(p.getParent()))
+              .map(p -> p.toString().replace(File.separatorChar, '/') + "/").sorted().findFirst().ifPresent(urls::add);
+        }
       }
       return urls;
     }, "document.querySelectorAll('details.chart-data').forEach(function (d) { d.open = true; });"
@@ -229,10 +285,6 @@ class TableLabelsTest {
           + "   });"
           + "   box.scrollLeft = 0; });"
           + " return out;");
-    List<String> lost = found.stream().filter(x -> !x.endsWith(": scrolled")).toList();
-    // The test reads tables that do scroll on a phone: the cost tables at least, in every site.
-    assertThat(found.size() - lost.size()).as("tables wider than a 360 px screen").isGreaterThanOrEqualTo(2 * sites.size());
-    assertThat(lost).as("row headings lost from view in tables scrolled to their end at 360 px").isEmpty();
   }
 
   /**

@@ -72,6 +72,11 @@ public final class Formats {
     return s == null ? UNKNOWN : s.score() + " / " + Score.MAX;
   }
 
+  /** A score as a screen reader says it, not "3 slash 5": "5段階中3"; in English "3 out of 5". */
+  public String scoreSpoken(Score s) {
+    return s == null ? messages.get("common.unknown") : messages.get("common.scoreSpoken", s.score(), Score.MAX);
+  }
+
   /** The change from the previous value, signed: "+1,234", "−985", "±0"; "—" when either is unknown. */
   public String change(Long current, Long previous) {
     if (current == null || previous == null) {
@@ -166,7 +171,7 @@ public final class Formats {
 
   /**
    * The four scores spelled out for a screen reader, each with its name and scale:
-   * "市民ニーズ 3/5、進捗状況 2/5、…"; in English "Citizen needs 3/5, Progress 2/5, …".
+   * "市民ニーズ 5段階中3、進捗状況 5段階中2、…"; in English "Citizen needs 3 out of 5, Progress 2 out of 5, …".
    */
   public String scoresLabel(Sheet s) {
     Evaluation e = s.evaluation();
@@ -181,7 +186,7 @@ public final class Formats {
         sb.append(language.equals("ja") ? "、" : ", ");
       }
       sb.append(messages.get(keys[i])).append(' ')
-          .append(scores[i] == null ? messages.get("common.unknown") : scores[i].score() + "/5");
+          .append(scoreSpoken(scores[i]));
     }
     return sb.toString();
   }

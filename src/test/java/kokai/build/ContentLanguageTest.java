@@ -375,7 +375,7 @@ class ContentLanguageTest {
     Element cell = year.expectFirst("table.sheets td.scores");
     // MiniSite.sheet scores: needs 3, progress 4, involvement 5, priority 2.
     assertThat(cell.selectFirst("[aria-hidden=true]").text()).isEqualTo("3・4・5・2");
-    assertThat(cell.selectFirst(".vh").text()).isEqualTo("市民ニーズ 3/5、進捗状況 4/5、市の関与 5/5、優先度 2/5");
+    assertThat(cell.selectFirst(".vh").text()).isEqualTo("市民ニーズ 5段階中3、進捗状況 5段階中4、市の関与 5段階中5、優先度 5段階中2");
     // Sheet page rows are addressable in kebab-case like every other anchor.
     assertThat(s.page("2022/010/").select("#evaluation tbody tr").eachAttr("id"))
         .containsExactly("evaluation-citizen-needs", "evaluation-progress", "evaluation-city-involvement", "evaluation-priority");

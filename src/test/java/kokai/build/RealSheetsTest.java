@@ -177,7 +177,7 @@ class RealSheetsTest {
       }
       assertThat(p.select("#indicators h3").eachText()).noneMatch(t -> t.endsWith("()") || t.endsWith("（）"));
       JsonNode e = s.get("evaluation");
-      assertThat(p.select("#evaluation td.score").eachText()).containsExactly(
+      assertThat(p.select("#evaluation td.score > [aria-hidden=true]").eachText()).containsExactly(
           e.get("citizenNeeds").get("score").asInt() + " / 5", e.get("progress").get("score").asInt() + " / 5",
           e.get("cityInvolvement").get("score").asInt() + " / 5", e.get("priority").get("score").asInt() + " / 5");
       for (String id : List.of("basic", "overview", "costs", "participation", "indicators", "results", "evaluation", "direction")) {

@@ -134,7 +134,9 @@ class SiteBuildTest {
     // The settlement is unknown: "—", and the total falls back to the budget plus personnel.
     assertThat(costs.select("tbody tr:has(td)").get(1).select("td").text()).isEqualTo("—");
     assertThat(costs.select("tr.total td").text()).isEqualTo("2,700");
-    assertThat(p.select("#evaluation td.score").eachText()).containsExactly("3 / 5", "4 / 5", "5 / 5", "2 / 5");
+    assertThat(p.select("#evaluation td.score > [aria-hidden=true]").eachText()).containsExactly("3 / 5", "4 / 5", "5 / 5", "2 / 5");
+    // A screen reader hears the scale in words, not "3 slash 5".
+    assertThat(p.select("#evaluation td.score > .vh").eachText()).containsExactly("5段階中3", "5段階中4", "5段階中5", "5段階中2");
     assertThat(p.select(".eyebrow").text()).startsWith("令和4年度 (2022)");
     for (String id : new String[] {"basic", "overview", "costs", "participation", "indicators", "indicator-1", "results", "evaluation", "direction"}) {
       assertThat(p.getElementById(id)).as(id).isNotNull();

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every template helper with its examples and the output each must give, in both languages. */
 class FormatsTest {
-  private static final Messages JA = new Messages(Map.of("common.yes", "有", "common.no", "無", "sdg.9", "産業と技術革新の基盤をつくろう"));
-  private static final Messages EN = new Messages(Map.of("common.yes", "Yes", "common.no", "No", "sdg.9", "Industry, innovation and infrastructure"));
+  private static final Messages JA = new Messages(Map.of("common.yes", "有", "common.no", "無", "sdg.9", "産業と技術革新の基盤をつくろう", "common.scoreSpoken", "{1}段階中{0}"));
+  private static final Messages EN = new Messages(Map.of("common.yes", "Yes", "common.no", "No", "sdg.9", "Industry, innovation and infrastructure", "common.scoreSpoken", "{0} out of {1}"));
 
   record Example(String name, Function<Formats, String> call, String ja, String en) {}
 
@@ -33,6 +33,7 @@ class FormatsTest {
       new Example("yearShort", f -> f.yearShort(2023), "令和5年度", "FY2023"),
       new Example("score", f -> f.score(new Score(3, "comment")), "3 / 5", "3 / 5"),
       new Example("score unknown", f -> f.score(null), "—", "—"),
+      new Example("score spoken", f -> f.scoreSpoken(new Score(3, "comment")), "5段階中3", "3 out of 5"),
       new Example("change up", f -> f.change(130114L, 123235L), "+6,879", "+6,879"),
       new Example("change down", f -> f.change(129129L, 130114L), "\u2212985", "\u2212985"),
       new Example("change none", f -> f.change(5L, 5L), "±0", "±0"),

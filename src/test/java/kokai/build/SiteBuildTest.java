@@ -317,6 +317,27 @@ class SiteBuildTest {
         .noneSatisfy(d -> assertThat(d.message()).contains("departments"));
   }
 
+  /**
+   * The menu names the three newest fiscal years and the page's own, with the others behind one link
+   * to the home page's list of years: a city keeping ten years online had thirteen links above every
+   * page, half a phone's screen.
+   */
+  @Test
+  void theMenuNamesTheNewestYearsAndLinksToTheOthers() {
+    MiniSite s = MiniSite.in(dir);
+    for (int year = 2018; year <= 2022; year++) {
+      s.sheet(year, "010", MiniSite.sheet(year, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    }
+    s.buildOk();
+    assertThat(s.page("").select(".site-nav a").eachText())
+        .containsExactly("ホーム", "部局から探す", "令和4年度", "令和3年度", "令和2年度", "ほかの年度", "検索");
+    assertThat(s.page("").select(".site-nav a").eachAttr("href")).contains("index.html#years");
+    assertThat(s.page("").getElementById("years").select("a[href^=years/]")).hasSize(5);
+    assertThat(s.page("years/2018/").select(".site-nav a").eachText())
+        .containsExactly("ホーム", "部局から探す", "令和4年度", "令和3年度", "令和2年度", "平成30年度", "ほかの年度", "検索");
+    assertThat(s.page("years/2018/").select(".site-nav a[aria-current=page]").text()).isEqualTo("平成30年度");
+  }
+
   /** A macro that calls itself without end is the theme's error at its template, not a fault of kokai. */
   @Test
   void aTemplateThatCallsItselfWithoutEndIsAnErrorAtTheTemplate() {

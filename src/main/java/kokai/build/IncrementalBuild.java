@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
@@ -79,6 +83,9 @@ public final class IncrementalBuild implements AutoCloseable {
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
       IncrementalSearchIndex search) {}
 
+  /** {@link #standingWarnings}, in order. */
+  private final Set<Diagnostic> standing = new LinkedHashSet<>();
+
   public IncrementalBuild(BuildConfig config) {
     this(config, SiteBuild.standardStages());
   }
@@ -113,6 +120,15 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   /** A full build; on success the next {@link #update} can be incremental. */
+  /**
+   * The warnings a full build would give now, as far as the preview knows: the last full build's,
+   * with those of the files read again since replaced by what those reads said. An edit reports
+   * only its own; the preview says how many others stand, so none seems gone.
+   */
+  public Set<Diagnostic> standingWarnings() {
+    return Collections.unmodifiableSet(standing);
+  }
+
   public BuildResult full() {
     cancelAfterReload();
     try {
@@ -129,6 +145,8 @@ public final class IncrementalBuild implements AutoCloseable {
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
     run.add(capture);
     BuildResult r = new SiteBuild(run).run(config);
+    standing.clear();
+    r.diagnostics().stream().filter(d -> !d.isError()).forEach(standing::add);
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
       state = prepare(capture).orElse(null);
@@ -239,6 +257,10 @@ public final class IncrementalBuild implements AutoCloseable {
       if (state.search() != null) {
         timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
       }
+      Set<Path> read = new HashSet<>();
+      changed.forEach(f -> read.add(abs(f)));
+      standing.removeIf(d -> read.contains(abs(d.location().file())));
+      diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
       state = new State(content, index, state.renderer(), state.byFile(), state.search());
       scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));

@@ -213,6 +213,15 @@ public final class PreviewSession implements AutoCloseable {
     }
     log(RebuildLine.of(r, ms(seen, begin), sheetPagesAt[0] == 0 ? -1 : ms(seen, sheetPagesAt[0]), ms(t0, reloaded),
         ms(seen, reloaded), ms(cpu, cpuNanos())));
+    // An edit says its own warnings; those of the other files stand, and are not gone.
+    long others = build.standingWarnings().stream().filter(d -> !r.diagnostics().contains(d)).count();
+    if (others > 0) {
+      synchronized (this) {
+        err.println(others == 1 ? "  1 warning of other files stands, as the last full build said it (kokai check lists it)"
+            : "  " + others + " warnings of other files stand, as the last full build said them (kokai check lists them)");
+        err.flush();
+      }
+    }
     // Logged by the background thread when it is done, so no thread waits for it.
     build.afterReload().ifPresent(f -> f.whenComplete(this::afterReload));
     return r;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -201,6 +202,41 @@ class RebuildTest {
       // The file is named as a build names it.
       assertThat(err.toString()).startsWith(sheet + ":").contains("error").contains("still serving the last good pages");
       assertThat(files(preview).keySet()).isEqualTo(good.keySet());
+    }
+  }
+
+  /**
+   * An edit says its own warnings, and how many of other files stand: a department without a slug
+   * is still without one after an edit of another department's sheet, though the edit does not say it.
+   */
+  @Test
+  void anEditSaysHowManyWarningsOfOtherFilesStand() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path siteYaml = content.resolve("site.yaml");
+    List<String> lines = new ArrayList<>(Files.readAllLines(siteYaml));
+    String removed = lines.remove(lines.indexOf("departmentSlugs:") + 1).strip();
+    String department = removed.substring(0, removed.indexOf(':'));
+    Files.write(siteYaml, lines);
+    Path other;
+    try (Stream<Path> sheets = Files.list(content.resolve("sheets/2022"))) {
+      other = sheets.sorted().filter(f -> !read(f).contains("department: " + department + "\n")).findFirst().orElseThrow();
+    }
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      assertThat(log.toString()).contains("the department \"" + department + "\" has no slug");
+      Matcher first = Pattern.compile("0 errors, (\\d+) warnings?").matcher(log.toString());
+      assertThat(first.find()).as(log.toString()).isTrue();
+      prefixTitle(other, "改 ");
+      int before = log.toString().length();
+      BuildResult r = session.rebuild(Set.of(other));
+      assertThat(r.published()).as(log.toString()).isTrue();
+      assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("has no slug"));
+      // All the full build's warnings stand: the edit changed a title only.
+      int standing = Integer.parseInt(first.group(1)) - r.diagnostics().size();
+      assertThat(standing).isPositive();
+      assertThat(log.toString().substring(before)).contains(standing == 1 ? "1 warning of other files stands, as the last full build said it"
+          : standing + " warnings of other files stand, as the last full build said them");
     }
   }
 

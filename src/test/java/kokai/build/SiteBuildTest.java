@@ -286,11 +286,15 @@ class SiteBuildTest {
             .contains("did you mean i18n/messages_en.properties"));
 
     s.file("themes/city/templates/sheet.ftlh", "\n");
-    BuildResult empty = s.build();
-    assertThat(empty.published()).isFalse();
-    assertThat(empty.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/sheet.ftlh"));
-      assertThat(d.message()).contains("the page template is empty");
+    refusedForOneErrorAt(s.build(), "themes/city/templates/sheet.ftlh", "the page template is empty");
+  }
+
+  /** A build that published nothing for one error, at {@code file} (relative to the test's folder), saying {@code words}. */
+  private void refusedForOneErrorAt(BuildResult r, String file, String words) {
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().file()).isEqualTo(dir.resolve(file));
+      assertThat(d.message()).contains(words);
     });
   }
 
@@ -342,12 +346,7 @@ class SiteBuildTest {
   @Test
   void aTemplateThatCallsItselfWithoutEndIsAnErrorAtTheTemplate() {
     MiniSite s = cityThemed().file("themes/city/templates/404.ftlh", "<#macro r n><@r n+1/></#macro>\n<@r 0/>\n");
-    BuildResult r = s.build();
-    assertThat(r.published()).isFalse();
-    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-      assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/404.ftlh"));
-      assertThat(d.message()).contains("calls itself without end");
-    });
+    refusedForOneErrorAt(s.build(), "themes/city/templates/404.ftlh", "calls itself without end");
   }
 
   /**

@@ -216,8 +216,10 @@ public final class ContentLoader {
     return new SourceLocation(file, tree.line(), tree.column());
   }
 
-  /** The site config with the file it came from and its tree, which says where each value is written. */
-  /** The site config, its file and tree, and whether its department slugs could be read (not after a syntax error). */
+  /**
+   * The site config with the file it came from and its tree, which says where each value is
+   * written, and whether its department slugs could be read (not after a syntax error).
+   */
   private record LoadedSite(SiteConfig config, Path file, Node tree, boolean slugsRead) {
     LoadedSite(SiteConfig config, Path file, Node tree) {
       this(config, file, tree, true);

@@ -82,10 +82,12 @@ final class ThemeAudit {
         }
       } else if (top.equals("i18n") && !theirs.contains(rel)) {
         List<String> named = theirs.stream().filter(t -> t.startsWith("i18n/")).toList();
+        // messages_en.properties.txt: Notepad's extension, hidden by Windows.
+        Optional<String> meant = named.stream().filter(rel::startsWith).findFirst().or(() -> Suggestions.closest(rel, named));
         diags.warning(SourceLocation.of(e.getValue()), "theme", "this file is not used: interface texts are read from "
                 + String.join(" and ", named),
-            named.stream().filter(rel::startsWith).findFirst().or(() -> Suggestions.closest(rel, named)).map(n -> "did you mean " + n + "? Name the file exactly so (in Windows, turn on"
-                + " File name extensions to see the whole name)").orElse("name it " + String.join(" or ", named)));
+            meant.map(n -> "did you mean " + n + "? Name the file exactly so (in Windows, turn on File name extensions to see"
+                + " the whole name)").orElse("name it " + String.join(" or ", named)));
       } else if (top.equals("i18n") && rel.endsWith(".properties")) {
         Optional<MessageFile> read = readable(e.getValue(), diags);
         if (read.isEmpty()) {

@@ -229,8 +229,9 @@ public final class PreviewSession implements AutoCloseable {
 
   /**
    * A fault inside kokai stopped the rebuild (a file gone part-way; a template that calls itself
-   * without end is the theme's error, said as one): said in one line in the terminal and on open pages, with
-   * the file that holds its details; the preview goes on, and the next edit rebuilds everything.
+   * without end is the theme's error, said as one): said in one line in the terminal and on open
+   * pages, with the file that holds its details; the preview goes on, and the next edit rebuilds
+   * everything.
    */
   private BuildResult fault(Throwable e, Set<Path> changed, long begin) {
     Duration took = Duration.ofNanos(System.nanoTime() - begin);

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Maps a request path to a file inside the served folder, or to nothing. Percent-escapes are decoded
  * once, strictly; a path with a {@code ..} or {@code .} segment, an empty one ({@code //}), a
- * backslash, a NUL or a malformed escape is refused before the file system is asked, and a file reached through a link that leaves
- * the folder is refused too.
+ * backslash, a NUL or a malformed escape is refused before the file system is asked, and a file
+ * reached through a link that leaves the folder is refused too.
  */
 final class SafePaths {
   private SafePaths() {}

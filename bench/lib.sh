@@ -104,12 +104,13 @@ measure_reload() {
   local content=$1 log="$WORK/serve.log" pid sheet i
   java "-Xmx$XMX" -jar "$JAR" serve --content "$content" --port "$PORT" --out "$WORK/preview" >"$log" 2>&1 &
   pid=$!
+  # The address is said at once; the edits wait for the first build's "built …" line.
   for i in $(seq 1 600); do
-    grep -q 'previewing at' "$log" && break
+    grep -q '^built ' "$log" && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 1
   done
-  if ! grep -q 'previewing at' "$log"; then
+  if ! grep -q '^built ' "$log"; then
     kill "$pid" 2>/dev/null || true
     echo "(serve did not start: see $log)"
     return 0

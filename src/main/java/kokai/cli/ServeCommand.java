@@ -96,16 +96,18 @@ final class ServeCommand implements Callable<Integer> {
       if (stopping.get()) {
         return ExitCodes.OK;
       }
-      session.rebuild(Set.of());
-      if (stopping.get()) {
-        return ExitCodes.OK;
-      }
+      // Said before the first build, which takes many seconds for a large city: the address answers
+      // at once, with a page that waits for the build and then shows the site.
       var a = session.address();
       // Listening on every address (--bind 0.0.0.0): this computer's own is the one to open.
       String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
       stdout.println("previewing at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort()
-          + "/ (Ctrl-C stops)");
+          + "/ (Ctrl-C stops); building the site…");
       stdout.flush();
+      session.rebuild(Set.of());
+      if (stopping.get()) {
+        return ExitCodes.OK;
+      }
       session.watchForever();
     } catch (BindException e) {
       if (String.valueOf(e.getMessage()).contains("assign requested address")) {

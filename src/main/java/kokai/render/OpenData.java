@@ -78,7 +78,7 @@ final class OpenData {
     projects.forEach((url, s) -> out.add(new PageFactory.Planned(url, true, () -> {
       List<Sheet> project = project(s);
       Comparison c = Comparisons.of(project, url, index::sheetUrl, messages::find, english).orElseThrow();
-      return new ComparePage(c, c.url(), c.title(), project, meta.citation(c.title(), c.url()));
+      return new ComparePage(c, c.url(), c.title(), project, meta.citation(c.title(), c.url(), project));
     })));
     return out;
   }

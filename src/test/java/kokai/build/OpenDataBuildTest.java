@@ -131,8 +131,9 @@ class OpenDataBuildTest {
     assertThat(direction.hasClass("changed")).isTrue();
     assertThat(direction.text()).contains("継続 → 拡大・拡充");
     assertThat(c.select("h1").text()).doesNotContain(" の年度比較");
-    // A journalist cites the comparison by its permanent address.
-    assertThat(c.expectFirst("#citation-text").text()).startsWith("テスト市「").endsWith("」、https://example.jp/hyoka/compare/2021/088/");
+    // A journalist cites the comparison by its permanent address, with the date its newest figures are of.
+    assertThat(c.expectFirst("#citation-text").text())
+        .matches("テスト市「.*」\\d{4}年\\d{1,2}月\\d{1,2}日時点、https://example\\.jp/hyoka/compare/2021/088/");
   }
 
   @Test

@@ -98,13 +98,24 @@ public final class SheetMeta {
 
   /**
    * The suggested citation of a page that is not one sheet's (a project's comparison across
-   * fiscal years): the city, the page's title and its permanent address.
+   * fiscal years): the city, the page's title, the date its newest figures are of (the latest
+   * publication or update of {@code sheets}, when one is known: the page changes as sheets come)
+   * and its permanent address.
    */
-  public Citation citation(String title, String pageUrl) {
+  public Citation citation(String title, String pageUrl, List<Sheet> sheets) {
     String url = absolute(pageUrl);
+    LocalDate asOf = sheets.stream().map(s -> s.updated() != null ? s.updated() : published(s)).filter(java.util.Objects::nonNull)
+        .max(LocalDate::compareTo).orElse(null);
+    List<String> parts = new ArrayList<>();
+    if (asOf != null) {
+      parts.add(english ? "as of " + englishDate(asOf) : japaneseDate(asOf) + "時点");
+    }
+    if (url != null) {
+      parts.add(url);
+    }
     String text = site.city() + (english ? ", \"" + title + "\"" : "「" + title + "」")
-        + (url == null ? "" : (english ? ", " : "、") + url);
-    return new Citation(text, site.city(), null, null, title, url, null, null);
+        + (parts.isEmpty() ? "" : (english || asOf == null ? (english ? ", " : "、") : "") + String.join(english ? ", " : "、", parts));
+    return new Citation(text, site.city(), null, null, title, url, null, asOf == null ? null : asOf.toString());
   }
 
   /** Open Graph and Twitter card tags, so that a shared link shows the title and a summary. */

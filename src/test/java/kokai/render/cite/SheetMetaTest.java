@@ -45,6 +45,10 @@ class SheetMetaTest {
     SheetMeta undated = new SheetMeta(new kokai.model.SiteConfig(site.title(), site.city(), site.baseUrl(), site.language(),
         site.description(), site.license(), site.theme(), site.departmentSlugs(), null));
     assertThat(undated.citation(sheet(2023, "101"), "2023/101/").text()).endsWith("」、https://example.jp/hyoka/2023/101/");
+    // A comparison is cited with the date of its newest figures: the latest publication or update of its sheets.
+    assertThat(meta.citation("情報通信ネットワーク運営業務の年度比較", "compare/2021/088/", List.of(sheet(2022, "088"), sheet(2023, "101"))).text())
+        .isEqualTo("テスト市「情報通信ネットワーク運営業務の年度比較」2023年8月15日時点、https://example.jp/hyoka/compare/2021/088/");
+    assertThat(undated.citation("比較", "compare/2021/088/", List.of()).text()).isEqualTo("テスト市「比較」、https://example.jp/hyoka/compare/2021/088/");
   }
 
   @Test

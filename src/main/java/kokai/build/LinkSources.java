@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
+import kokai.load.ContentLoader;
 import kokai.model.Page;
 import kokai.model.SiteConfig;
 import kokai.render.MarkdownLinks;
@@ -65,11 +66,20 @@ final class LinkSources {
       List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
           f -> MarkdownLinks.in(markdown, source.pageUrl(), index.config().baseUrl()));
       Optional<MarkdownLinks.Place> link = place(d.message(), written);
-      return new Diagnostic(d.severity(),
-          link.map(p -> new SourceLocation(source.file(), p.line(), p.column())).orElse(SourceLocation.of(source.file())), d.field(),
-          "on the page " + source.pageUrl() + ", " + link.map(p -> asWritten(d.message(), p)).orElse(d.message()),
-          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl(), index.config().baseUrl())));
+      if (link.isEmpty()) {
+        // Not written in the Markdown: a link of the theme's header or footer, said at the page.
+        return d;
+      }
+      return new Diagnostic(d.severity(), new SourceLocation(source.file(), link.get().line(), link.get().column()), d.field(),
+          "on the page " + source.pageUrl() + ", " + asWritten(d.message(), link.get()),
+          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl(), readBaseUrl(index))));
     }).toList();
+  }
+
+  /** The site's base URL as site.yaml gives it: null when it gives none, or could not be read. */
+  private static String readBaseUrl(SiteIndex index) {
+    String base = index.config().baseUrl();
+    return ContentLoader.STAND_IN_BASE_URL.equals(base) ? null : base;
   }
 
   /** A link to a part of the same page written with its heading's words ([上へ](#見方)) where the heading's id was meant. */

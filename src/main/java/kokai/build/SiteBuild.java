@@ -109,7 +109,7 @@ public final class SiteBuild {
       read.flatMap(LoadResult::partial).ifPresent(partial -> checkBeside(partial, read.get(), cfg, everyPage, diags));
       return result(times, false, diags, 0, 0, null, start);
     }
-    return produce(cfg, content.get(), publish, everyPage, false, false, times, diags, start);
+    return produce(cfg, content.get(), publish, everyPage, false, null, times, diags, start);
   }
 
   /**
@@ -120,9 +120,14 @@ public final class SiteBuild {
    * beside the content's errors: it ends the check, and the content's errors are reported.
    */
   private void checkBeside(Content partial, LoadResult read, BuildConfig cfg, boolean everyPage, Diagnostics diags) {
-    boolean sheetsMissing = read.sources().size() < read.sheetFiles().size();
+    // Which goals, directions, divisions, years and comparisons the listings have depends on the
+    // sheets that did not load too; their addresses, on the department slugs of a site.yaml not read.
+    String listingsUncertain = ContentLoader.STAND_IN_BASE_URL.equals(partial.site().baseUrl())
+        ? "the page's address may come from site.yaml once its errors are mended: check again then"
+        : read.sources().size() < read.sheetFiles().size()
+        ? "the page may come with a sheet that has errors: check again once they are mended" : null;
     try {
-      BuildResult beside = produce(cfg, partial, false, everyPage, true, sheetsMissing, new LinkedHashMap<>(), new Diagnostics(),
+      BuildResult beside = produce(cfg, partial, false, everyPage, true, listingsUncertain, new LinkedHashMap<>(), new Diagnostics(),
           System.nanoTime());
       Set<Diagnostic> said = new HashSet<>(read.diagnostics()); // thousands at a large content's first check
       diags.addAll(beside.diagnostics().stream().filter(d -> !said.contains(d)).toList());
@@ -133,10 +138,11 @@ public final class SiteBuild {
 
   /**
    * The build after loading. {@code partial}: {@code content} is what loaded of content with errors;
-   * {@code sheetsMissing}: some of its sheet files did not load.
+   * {@code listingsUncertain}: why links into the listings may fail only for now (some sheet files
+   * did not load, site.yaml was not read), or null.
    */
   private BuildResult produce(BuildConfig cfg, Content content, boolean publish, boolean everyPage, boolean partial,
-      boolean sheetsMissing, Map<String, Duration> times, Diagnostics diags, long start) {
+      String listingsUncertain, Map<String, Duration> times, Diagnostics diags, long start) {
     Optional<SiteConfig> withBase = withBaseUrl(content.site(), cfg, diags);
     if (withBase.isEmpty()) {
       return result(times, false, diags, 0, 0, null, start);
@@ -166,10 +172,8 @@ public final class SiteBuild {
         // that is not there the load has reported already, in its own words.
         links.notRendered(target -> SiteIndex.sheetAt(target).filter(ref -> !content.sources().containsKey(ref)).isPresent());
       }
-      if (sheetsMissing) {
-        // Which goals, directions, divisions, years and comparisons the listings have depends on
-        // the sheets that did not load too.
-        links.uncertain(SiteIndex.LISTING_FOLDERS, "the page may come with a sheet that has errors: check again once they are mended");
+      if (listingsUncertain != null) {
+        links.uncertain(SiteIndex.LISTING_FOLDERS, listingsUncertain);
       }
       OutputSink sink = checkedSink(staging, links);
       RenderResult pages = stage(times, "render", () -> everyPage || renderer.get().ownTemplates() ? renderer.get().render(index, sink)

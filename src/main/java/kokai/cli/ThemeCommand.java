@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import kokai.diag.Suggestions;
@@ -58,8 +60,12 @@ final class ThemeCommand implements Callable<Integer> {
     }
     List<String> unknown = files.stream().map(f -> f.replace('\\', '/')).filter(f -> !theirs.containsKey(f)).toList();
     for (String f : unknown) {
-      err.println("kokai theme: the default theme has no file " + f + Suggestions.closest(f, theirs.keySet())
-          .map(m -> " (did you mean " + m + "?)").orElse(" (kokai theme " + name + " lists them)"));
+      // A name without its folder (header.ftlh) is the file of that name wherever it is.
+      Optional<String> meant = theirs.keySet().stream().filter(t -> t.endsWith("/" + f)).findFirst()
+          .or(() -> Suggestions.closest(f, theirs.keySet()));
+      err.println("kokai theme: the default theme has no file " + f + (f.equals("assets/css/theme.css")
+          ? " (a theme's theme.css is its own: create it in " + theme.resolve(f) + ")"
+          : meant.map(m -> " (did you mean " + m + "?)").orElse(" (kokai theme " + name + " lists them)")));
     }
     if (!unknown.isEmpty()) {
       return ExitCodes.USAGE;
@@ -67,7 +73,8 @@ final class ThemeCommand implements Callable<Integer> {
     for (String f : files) {
       String file = f.replace('\\', '/');
       Path target = theme.resolve(file);
-      if (Files.exists(target)) {
+      // A link there, even to nothing, is the city's: nothing is written through it.
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         out.println("kept " + target + ": the theme has it already (delete it first to start again from the default's)");
         continue;
       }

@@ -43,6 +43,12 @@ import kokai.model.Slugs;
 public final class ContentLoader {
   private static final Pattern YEAR_DIR = Pattern.compile("\\d{4}");
 
+  /**
+   * The base URL a site config stands in with when site.yaml's own could not be read (an error in
+   * it, or in the file's syntax): the check goes on, and nothing is published.
+   */
+  public static final String STAND_IN_BASE_URL = "https://baseurl.invalid/";
+
   private final TreeReader reader = new TreeReader();
   private final RecordBinder binder = new RecordBinder();
   private final SheetChecks checks = new SheetChecks();
@@ -284,7 +290,7 @@ public final class ContentLoader {
   private Optional<BoundSite> withStandIns(Node.MapNode m, Set<String> failed, Path file) {
     Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
     Map<String, String> always = Map.of("title", "—", "city", "—");
-    Map<String, String> forFailed = Map.of("baseUrl", "https://baseurl.invalid/", "published", "2000-01-01");
+    Map<String, String> forFailed = Map.of("baseUrl", STAND_IN_BASE_URL, "published", "2000-01-01");
     java.util.function.BiConsumer<String, String> standIn = (k, text) -> kept.putIfAbsent(k,
         new Node.Entry(k, m.line(), m.column(), new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, text)));
     always.forEach(standIn);

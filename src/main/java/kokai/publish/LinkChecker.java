@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -201,15 +203,20 @@ public final class LinkChecker {
 
   /** Checks what the pages pointed at against {@code files}; every problem found so far, sorted. */
   public List<Diagnostic> finish(SiteFiles files) {
-    for (RootLink r : rootLinks) {
+    // Said once per link, at its first place: a header's link is on every page.
+    Map<String, List<RootLink>> byLink = new TreeMap<>();
+    rootLinks.forEach(r -> byLink.computeIfAbsent((r.stylesheet() ? r.at() + " " : "page ") + r.link(), k -> new ArrayList<>()).add(r));
+    byLink.values().forEach(places -> {
+      RootLink r = places.stream().min(Comparator.comparing((RootLink x) -> x.at().toString())).orElseThrow();
       String path = r.link().substring(1).replaceFirst("[?#].*", "");
       if (path.startsWith("assets/") || files.exists(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path)) {
         diags.warning(r.at(), null, "\"" + r.link() + "\" starts at the web server's root: it works only for a site at the root"
-                + " of its host, not under a folder such as /hyoka/, nor opened from disk",
+                + " of its host, not under a folder such as /hyoka/, nor opened from disk"
+                + (places.size() > 1 ? " (and on " + (places.size() - 1) + " other pages)" : ""),
             r.stylesheet() ? "write the path relative to the stylesheet's own folder, e.g. url(../img/logo.svg)"
                 : "make the link in the template with ${link.asset(\"img/logo.svg\")} or ${link.to(\"2022/088/\")}, which are relative to the page");
       }
-    }
+    });
     for (StyleRef r : styleRefs) {
       if (r.target() == null || r.target().startsWith("..") || !files.exists(r.target())) {
         diags.error(r.at(), null, "\"" + r.link() + "\" points to a file that does not exist",

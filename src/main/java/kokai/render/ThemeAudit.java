@@ -33,6 +33,8 @@ import kokai.diag.TextBytes;
  */
 final class ThemeAudit {
   private static final Set<String> FOLDERS = Set.of("templates", "assets", "i18n");
+  /** A Freemarker comment, which a template of nothing else leaves as blank as an empty one. */
+  private static final Pattern COMMENT = Pattern.compile("(?s)<#--.*?-->");
 
   private ThemeAudit() {}
 
@@ -50,7 +52,7 @@ final class ThemeAudit {
         Optional<String> text = utf8(e.getValue(), "the template is", diags);
         text.ifPresent(t -> templateTexts.put(e.getKey(), t));
         usable &= text.isPresent();
-        if (text.isPresent() && text.get().isBlank() && e.getKey().indexOf('/', "templates/".length()) < 0) {
+        if (text.isPresent() && COMMENT.matcher(text.get()).replaceAll("").isBlank() && e.getKey().indexOf('/', "templates/".length()) < 0) {
           // A partial left empty takes its part away (a footer); a page template left empty would publish blank pages.
           diags.error(SourceLocation.of(e.getValue()), "theme", "the page template is empty: every page it makes would be blank",
               "copy the default theme's " + e.getKey() + " here and change what the city needs, or delete this file to use the default's");

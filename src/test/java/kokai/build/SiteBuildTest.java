@@ -287,6 +287,8 @@ class SiteBuildTest {
 
     s.file("themes/city/templates/sheet.ftlh", "\n");
     refusedForOneErrorAt(s.build(), "themes/city/templates/sheet.ftlh", "the page template is empty");
+    s.file("themes/city/templates/sheet.ftlh", "<#-- 後で書く -->\n");
+    refusedForOneErrorAt(s.build(), "themes/city/templates/sheet.ftlh", "the page template is empty");
   }
 
   /** A build that published nothing for one error, at {@code file} (relative to the test's folder), saying {@code words}. */
@@ -318,6 +320,10 @@ class SiteBuildTest {
           assertThat(d.hint()).contains("relative to the stylesheet");
         })
         .anySatisfy(d -> assertThat(d.message()).startsWith("\"/assets/img/logo.svg\"").satisfies(m -> assertThat(d.hint()).contains("link.asset")))
+        // The header's link, on every page, is said once, at a page, not at a Markdown page's file.
+        .satisfies(all -> assertThat(all).filteredOn(d -> d.message().contains("logo.svg")).singleElement()
+            .satisfies(d -> assertThat(d.message()).contains("other pages)"))
+            .satisfies(d -> assertThat(d.location().file().toString()).doesNotEndWith(".md")))
         .noneSatisfy(d -> assertThat(d.message()).contains("departments"));
   }
 

@@ -158,12 +158,16 @@ class CheckLikeBuildTest {
   @Test
   void aSyntaxErrorInTheSiteConfigDoesNotHideThePagesLinks() {
     write("content/site.yaml", SITE.replaceFirst("(?m)^city: (.*)$", "city: [$1"));
-    write("content/pages/about.md", "# このサイトについて\n\n[頁](/pages/nope/)\n");
+    write("content/pages/about.md", "# このサイトについて\n\n[頁](/pages/nope/)\n\n[部](/departments/general/) [資料](/pdf/a.pdf)\n");
     List<String> found = sameAsBuild();
     Path md = dir.resolve("content/pages/about.md");
     assertThat(found).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/site.yaml") + ":").contains(": error: syntax error:"))
         .anySatisfy(l -> assertThat(l).startsWith(md + ":3:1: error:").contains("\"/pages/nope/\""))
-        .noneSatisfy(l -> assertThat(l).contains("has no slug"));
+        .noneSatisfy(l -> assertThat(l).contains("has no slug"))
+        // The department's page has the slug site.yaml gives, once it can be read: not said to be missing.
+        .noneSatisfy(l -> assertThat(l).contains(": error: ").contains("/departments/general/"))
+        // A document's address is not said under the stand-in for the base URL that was not read.
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:").contains("put the file in content/static/pdf/a.pdf, which publishes it at /pdf/a.pdf"));
     assertThat(dir.resolve("site")).doesNotExist();
   }
 

@@ -174,6 +174,10 @@ class CliTest {
     Run typo = run("theme", "city", "templates/partials/hedaer.ftlh", "--theme-dir", themes.toString());
     assertThat(typo.code).isEqualTo(2);
     assertThat(typo.err).contains("no file templates/partials/hedaer.ftlh (did you mean templates/partials/header.ftlh?)");
+    assertThat(run("theme", "city", "header.ftlh", "--theme-dir", themes.toString()).err())
+        .contains("no file header.ftlh (did you mean templates/partials/header.ftlh?)");
+    assertThat(run("theme", "city", "assets/css/theme.css", "--theme-dir", themes.toString()).err())
+        .contains("a theme's theme.css is its own: create it in " + themes.resolve("city/assets/css/theme.css"));
     assertThat(themes).doesNotExist();
 
     Run copy = run("theme", "city", "templates/partials/header.ftlh", "i18n/messages_ja.properties", "--theme-dir", themes.toString());
@@ -188,6 +192,12 @@ class CliTest {
     Run again = run("theme", "city", "templates/partials/header.ftlh", "--theme-dir", themes.toString());
     assertThat(again.out).contains("kept " + header);
     assertThat(Files.readString(header)).contains("市の版");
+    // Nor through a link of the theme's, even one to nothing.
+    Path nowhere = dir.resolve("nowhere.ftlh");
+    Files.createSymbolicLink(themes.resolve("city/templates/home.ftlh"), nowhere);
+    assertThat(run("theme", "city", "templates/home.ftlh", "--theme-dir", themes.toString()).out()).contains("kept ");
+    assertThat(nowhere).doesNotExist();
+    Files.delete(themes.resolve("city/templates/home.ftlh"));
 
     Files.writeString(made.resolve("content/site.yaml"), Files.readString(made.resolve("content/site.yaml")).replace("theme: default", "theme: city"));
     Run build = run("build", "--content", made.resolve("content").toString(), "--out", made.resolve("site").toString());

@@ -52,9 +52,13 @@ final class ThemeAudit {
         Optional<String> text = utf8(e.getValue(), "the template is", diags);
         text.ifPresent(t -> templateTexts.put(e.getKey(), t));
         usable &= text.isPresent();
-        if (text.isPresent() && COMMENT.matcher(text.get()).replaceAll("").isBlank() && e.getKey().indexOf('/', "templates/".length()) < 0) {
-          // A partial left empty takes its part away (a footer); a page template left empty would publish blank pages.
-          diags.error(SourceLocation.of(e.getValue()), "theme", "the page template is empty: every page it makes would be blank",
+        boolean blank = text.isPresent() && COMMENT.matcher(text.get()).replaceAll("").isBlank();
+        // A partial left empty takes its part away (a footer); a page template or layout left empty
+        // would publish blank pages, or fail on every page that calls the layout's macro.
+        boolean page = e.getKey().indexOf('/', "templates/".length()) < 0;
+        if (blank && (page || e.getKey().startsWith("templates/layouts/"))) {
+          diags.error(SourceLocation.of(e.getValue()), "theme", page ? "the page template is empty: every page it makes would be blank"
+                  : "the layout is empty: every page that calls it would fail",
               "copy the default theme's " + e.getKey() + " here and change what the city needs, or delete this file to use the default's");
           usable = false;
         }

@@ -266,7 +266,7 @@ class SiteBuildTest {
    * is an error, since every page it makes would be blank.
    */
   @Test
-  void aThemesTextsThatLoseWhatThePagePutsInThemAndAnEmptyPageTemplateAreSaid() {
+  void aThemesTextsThatLoseWhatThePagePutsInThemAndAnEmptyPageTemplateAreSaid() throws java.io.IOException {
     MiniSite s = cityThemed()
         .file("themes/city/i18n/messages_ja.properties", "common.sheets=件数\nsite.skip=\ncommon.sheetsAllYears={0件\ncommon.linkTo={0} {1}\n")
         .file("themes/city/i18n/messages_jp.properties", "nav.home=トップ\n")
@@ -289,6 +289,10 @@ class SiteBuildTest {
     refusedForOneErrorAt(s.build(), "themes/city/templates/sheet.ftlh", "the page template is empty");
     s.file("themes/city/templates/sheet.ftlh", "<#-- 後で書く -->\n");
     refusedForOneErrorAt(s.build(), "themes/city/templates/sheet.ftlh", "the page template is empty");
+    // An empty layout is said at itself, not at each page template that calls it.
+    s.file("themes/city/templates/sheet.ftlh", Files.readString(Path.of("themes/default/templates/sheet.ftlh")))
+        .file("themes/city/templates/layouts/base.ftlh", "");
+    refusedForOneErrorAt(s.build(), "themes/city/templates/layouts/base.ftlh", "the layout is empty");
   }
 
   /** A build that published nothing for one error, at {@code file} (relative to the test's folder), saying {@code words}. */

@@ -350,6 +350,9 @@ class SiteBuildTest {
     assertThat(s.page("years/2018/").select(".site-nav a").eachText())
         .containsExactly("ホーム", "部局から探す", "令和4年度", "令和3年度", "令和2年度", "平成30年度", "ほかの年度", "検索");
     assertThat(s.page("years/2018/").select(".site-nav a[aria-current=page]").text()).isEqualTo("平成30年度");
+    // On the department's page, listing the project's years, each link says its year to a screen reader too.
+    assertThat(s.page("departments/general/").select("table.sheets tbody th a").eachText())
+        .contains("広報事業 (令和4年度)", "広報事業 (平成30年度)").doesNotHaveDuplicates();
   }
 
   /** A macro that calls itself without end is the theme's error at its template, not a fault of kokai. */

@@ -298,6 +298,21 @@ final class RecordBinder {
         "write its value here");
   }
 
+  /** The first required component the record was given no value for, in the record's order; else the first of any. */
+  private static Optional<Component> nullField(Shape shape, Object[] args) {
+    List<Component> given = List.copyOf(shape.components().values());
+    Component any = null;
+    for (int i = 0; i < Math.min(args.length, given.size()); i++) {
+      if (args[i] == null && given.get(i).required()) {
+        return Optional.of(given.get(i));
+      }
+      if (args[i] == null && any == null) {
+        any = given.get(i);
+      }
+    }
+    return Optional.ofNullable(any);
+  }
+
   /** The record made by its canonical constructor; what the constructor refuses is reported. */
   private static Object construct(Shape shape, Object[] args, Node.MapNode map, Where path, Context cx) {
     try {
@@ -306,6 +321,16 @@ final class RecordBinder {
       Throwable cause = ex.getCause();
       if (cause instanceof InvalidFieldException first) {
         first.all().forEach(bad -> report(bad, map, path, cx));
+      } else if (cause instanceof NullPointerException && nullField(shape, args).isPresent()) {
+        // A value the record needs that is blank (id: "", code: "  ") or not there: said as such,
+        // not as the constructor's own words ("code", "Cannot invoke String.codePoints()").
+        Component c = nullField(shape, args).get();
+        Node.Entry e = map.entries().get(c.name());
+        if (e != null) {
+          empty(e, c, path, cx);
+        } else {
+          missing(map, null, c, path, cx);
+        }
       } else {
         cx.error(map.line(), map.column(), path.text().isEmpty() ? null : path.text(),
             String.valueOf(cause.getMessage()), "correct the value named in the message");

@@ -1,7 +1,10 @@
 package kokai.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,8 +52,12 @@ final class CheckCommand implements Callable<Integer> {
     if (!BuildCommand.baseUrlUsable(baseUrl, "check", spec.commandLine().getErr())) {
       return ExitCodes.USAGE;
     }
+    BuildConfig cfg = new BuildConfig(source.content, NAMED_AS, baseUrl, source.themeDir);
+    if (report != null && !reportAllowed(cfg)) {
+      return ExitCodes.USAGE;
+    }
     AtomicReference<LoadResult> loaded = new AtomicReference<>();
-    BuildResult r = new SiteBuild().check(new BuildConfig(source.content, NAMED_AS, baseUrl, source.themeDir), everyPage, loaded::set);
+    BuildResult r = new SiteBuild().check(cfg, everyPage, loaded::set);
     DiagnosticPrinter.print(spec.commandLine().getErr(), r.diagnostics());
     if (report != null) {
       try {
@@ -66,5 +73,40 @@ final class CheckCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println("checked " + BuildCommand.count(r.sheets(), "sheet") + ": no errors");
     return ExitCodes.OK;
+  }
+
+  /**
+   * Whether the report may be written where asked: not among the sheets, pages, static files or
+   * themes (it would replace one, or be read or published as one next time), nor over a file that
+   * is no HTML page (site.yaml, a sheet).
+   */
+  private boolean reportAllowed(BuildConfig cfg) {
+    var err = spec.commandLine().getErr();
+    Path at = real(report);
+    Path c = cfg.content();
+    for (Path folder : List.of(c.resolve("sheets"), c.resolve("pages"), c.resolve("static"), cfg.themes())) {
+      if (at.startsWith(real(folder))) {
+        err.println("kokai check: --report " + report + " lies inside " + folder + ", where it would replace a file of the site"
+            + " or be read as one; write it beside it, e.g. --report report.html");
+        return false;
+      }
+    }
+    String name = report.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (Files.exists(report) && !(name.endsWith(".html") || name.endsWith(".htm"))) {
+      err.println("kokai check: --report " + report + " is a file that is no HTML page, which the report would replace;"
+          + " give a name ending in .html, e.g. --report report.html");
+      return false;
+    }
+    return true;
+  }
+
+  /** The path as the file system has it, links resolved where it exists. */
+  private static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return Files.exists(abs) ? abs.toRealPath() : abs;
+    } catch (java.io.IOException e) {
+      return abs;
+    }
   }
 }

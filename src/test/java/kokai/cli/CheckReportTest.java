@@ -60,6 +60,27 @@ class CheckReportTest {
   }
 
   /** With errors in some sheets, the report still counts and lists every sheet, the good ones by their titles. */
+  /** The report never replaces a sheet, nor lands where the next check would read it as content, nor over a file of another kind. */
+  @Test
+  void theReportIsNotWrittenIntoTheContentNorOverAnotherKindOfFile() throws IOException {
+    Path content = SampleContent.write(dir.resolve("content"));
+    Path sheet = content.resolve("sheets/2022/088.yaml");
+    String before = Files.readString(sheet);
+    CliTest.Run over = CliTest.run("check", "--content", content.toString(), "--report", sheet.toString());
+    assertThat(over.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(over.err()).contains("lies inside " + content.resolve("sheets"));
+    assertThat(Files.readString(sheet)).isEqualTo(before);
+    assertThat(CliTest.run("check", "--content", content.toString(), "--report", content.resolve("static/report.html").toString()).code())
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(content.resolve("static/report.html")).doesNotExist();
+    Path notes = Files.writeString(dir.resolve("notes.txt"), "mine");
+    CliTest.Run other = CliTest.run("check", "--content", content.toString(), "--report", notes.toString());
+    assertThat(other.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(other.err()).contains("is a file that is no HTML page");
+    assertThat(Files.readString(notes)).isEqualTo("mine");
+    assertThat(CliTest.run("check", "--content", content.toString(), "--report", dir.resolve("report.html").toString()).code()).isZero();
+  }
+
   @Test
   void reportIsWrittenEvenWhenTheContentHasErrors() throws IOException {
     SampleContent.file(dir, "site.yaml", "title: テスト事務事業評価\ncity: テスト市\n");

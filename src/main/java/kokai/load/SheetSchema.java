@@ -109,7 +109,7 @@ public final class SheetSchema {
       return o;
     }
     if (raw == String.class) {
-      o.set("type", types("string", nullable));
+      text(o, meta, nullable);
     } else if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
       o.set("type", types("integer", nullable));
       if (meta != null && meta.min() != Long.MIN_VALUE) {
@@ -129,6 +129,37 @@ public final class SheetSchema {
       throw new IllegalStateException("no schema for " + raw);
     }
     return o;
+  }
+
+  /**
+   * A text as the loader takes it: a number written where text is meant is kept as written (a
+   * mayoral pledge 04), so a number is valid too, unless the field has a form of its own (an id, a
+   * slug, a URL) or a list of values (a language); a text that must be there must not be blank.
+   */
+  private static void text(ObjectNode o, Field meta, boolean nullable) {
+    if (meta != null && meta.values().length > 0) {
+      ArrayNode values = o.putArray("enum");
+      for (String v : meta.values()) {
+        values.add(v);
+      }
+      if (nullable) {
+        values.addNull();
+      }
+      return;
+    }
+    if (meta != null && !meta.pattern().isEmpty()) {
+      o.set("type", types("string", nullable));
+      o.put("pattern", meta.pattern());
+      return;
+    }
+    ArrayNode kinds = o.putArray("type");
+    kinds.add("string");
+    kinds.add("number");
+    if (nullable) {
+      kinds.add("null");
+    } else {
+      o.put("pattern", "\\S");
+    }
   }
 
   private static ObjectNode anyOfNull(ObjectNode o) {

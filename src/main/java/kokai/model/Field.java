@@ -34,6 +34,10 @@ public @interface Field {
   /** Text of only spaces is refused as if the field were missing (a name the site cannot do without). */
   boolean nonBlank() default false;
 
+  /** The form a text must have, as a regular expression of the JSON Schema (ECMA-262); "" for any. */
+  String pattern() default "";
+  /** The only values a text may take (the site's languages); none for any. */
+  String[] values() default {};
   /** Smallest allowed number (inclusive), for numeric fields. */
   long min() default Long.MIN_VALUE;
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record Sheet(
     @Field(ja = "年度", en = "Fiscal year", doc = "評価対象の年度。西暦の年度開始年（令和4年度 = 2022）。", required = true, min = FiscalYear.FIRST, max = FiscalYear.LAST) int fiscalYear,
-    @Field(ja = "事業番号", en = "Project number", doc = "事務事業の番号。URL に使われるため英数字・ハイフン・アンダースコア・ドットのみ。例: \"088\"", required = true) String id,
+    @Field(ja = "事業番号", en = "Project number", doc = "事務事業の番号。URL に使われるため英数字・ハイフン・アンダースコア・ドットのみ。例: \"088\"", required = true,
+        pattern = Slugs.SCHEMA_PATTERN) String id,
     @Field(ja = "事務事業名", en = "Project name", required = true, nonBlank = true) String title,
     @Field(ja = "シート様式", en = "Form", doc = "例: 事務事業マネジメントシート") String form,
     @Field(ja = "公表日", en = "Published", doc = "シートの公表日（YYYY-MM-DD）。") LocalDate published,

@@ -24,12 +24,14 @@ import java.util.function.UnaryOperator;
 public record SiteConfig(
     @Field(ja = "サイト名", en = "Site title", required = true, nonBlank = true) String title,
     @Field(ja = "自治体名", en = "City", doc = "例: つくば市", required = true, nonBlank = true) String city,
-    @Field(ja = "公開URL", en = "Base URL", doc = "サイトを公開する URL。sitemap.xml、canonical、フィードに使う。例: https://example.jp/hyoka/") String baseUrl,
-    @Field(ja = "表示言語", en = "Language", doc = "ja または en。") String language,
+    @Field(ja = "公開URL", en = "Base URL", doc = "サイトを公開する URL。sitemap.xml、canonical、フィードに使う。例: https://example.jp/hyoka/",
+        pattern = "^[Hh][Tt][Tt][Pp][Ss]?://") String baseUrl,
+    @Field(ja = "表示言語", en = "Language", doc = "ja または en。", values = {"ja", "en"}) String language,
     @Field(ja = "説明", en = "Description") String description,
     @Field(ja = "データの利用条件", en = "Data licence") License license,
     @Field(ja = "テーマ", en = "Theme", doc = "themes/ の下のフォルダ名。default を上書きする。") String theme,
-    @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。部の一覧はここに書いた順に並び、書いていない部はその後にシートの順で続く。例: 政策イノベーション部: policy-innovation") Map<String, String> departmentSlugs,
+    @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。部の一覧はここに書いた順に並び、書いていない部はその後にシートの順で続く。例: 政策イノベーション部: policy-innovation",
+        pattern = Slugs.SCHEMA_PATTERN) Map<String, String> departmentSlugs,
     @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published,
     @Field(ja = "他の言語の版", en = "Other language versions", doc = "同じシートを別の言語で公開したサイト。各ページから同じページのその版へリンクする。例: [{language: en, baseUrl: https://example.jp/hyoka/en/}]") List<Translation> translations) {
 
@@ -239,8 +241,9 @@ public record SiteConfig(
    * page there ({@code baseUrl} + the page's path), and names it in its own language.
    */
   public record Translation(
-      @Field(ja = "言語", en = "Language", doc = "ja または en。", required = true) String language,
-      @Field(ja = "公開URL", en = "Base URL", doc = "その版を公開する URL。例: https://example.jp/hyoka/en/", required = true) String baseUrl) {
+      @Field(ja = "言語", en = "Language", doc = "ja または en。", required = true, values = {"ja", "en"}) String language,
+      @Field(ja = "公開URL", en = "Base URL", doc = "その版を公開する URL。例: https://example.jp/hyoka/en/", required = true,
+          pattern = "^[Hh][Tt][Tt][Pp][Ss]?://") String baseUrl) {
 
     public Translation {
       Objects.requireNonNull(language, "language");

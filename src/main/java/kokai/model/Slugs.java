@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
 public final class Slugs {
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /**
+   * The rule as a JSON Schema pattern (ECMA-262), for editors: the characters and length, no "..",
+   * no final dot, no device name (CON, nul.txt); what {@link #isSafe} checks.
+   */
+  public static final String SCHEMA_PATTERN = "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])"
+      + "(?:\\.|$))(?!.*\\.\\.)(?!.*\\.$)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+  /**
    * The names Windows gives its devices, with any extension: a folder or file so named cannot be
    * made there, so a site holding one cannot be copied to a Windows server.
    */

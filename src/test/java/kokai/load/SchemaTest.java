@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 import kokai.model.Sheet;
 import kokai.render.TemplateReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The published schema and references are those the code gives, and the content obeys them. */
 class SchemaTest {
@@ -85,6 +88,51 @@ class SchemaTest {
         evaluation: {progress: {score: 6}}
         """);
     assertThat(schema(SheetSchema.sheet()).validate(sheet)).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * An editor's check by the schema agrees with the loader's: a number where text is meant is taken
+   * (kept as written) by both; a blank required text, an id that cannot be a URL, a language kokai
+   * does not speak, a base URL that is no web address and a slug with a space are refused by both.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      taken: a number as a pledge | sheet | mayoralPledges: [04, 8]                 | true
+      taken: a number as a status | sheet | status: 2024                           | true
+      refused: a blank title      | sheet | title: "   "                           | false
+      refused: an empty id        | sheet | id: ""                                 | false
+      refused: an id with a space | sheet | id: "08 8"                             | false
+      refused: an id CON          | sheet | id: CON                                | false
+      refused: a blank plan code  | sheet | strategicPlan: [{code: " ", title: x}] | false
+      refused: a language fr      | site  | language: fr                           | false
+      refused: no web address     | site  | baseUrl: example dot jp                | false
+      refused: a slug with space  | site  | departmentSlugs: {総務部: "general affairs"} | false
+      taken: language en          | site  | language: en                           | true
+      """)
+  void theSchemaAndTheLoaderAgree(String name, String kind, String line, boolean valid, @TempDir Path dir) throws IOException {
+    boolean sheet = kind.equals("sheet");
+    String base = sheet ? """
+        fiscalYear: 2022
+        id: "001"
+        title: テスト事業
+        organization: {department: 総務部, division: 総務課}
+        """ : "title: テスト市 事務事業評価\ncity: テスト市\n";
+    String key = line.substring(0, line.indexOf(':'));
+    String text = base.lines().filter(l -> !l.startsWith(key + ":")).collect(java.util.stream.Collectors.joining("\n", "", "\n")) + line + "\n";
+    JsonSchema schema = schema(sheet ? SheetSchema.sheet() : SheetSchema.siteConfig());
+    assertThat(schema.validate(yaml.readTree(text))).as("the schema on %s", text).matches(errors -> errors.isEmpty() == valid);
+    Files.writeString(dir.resolve("site.yaml"), sheet ? "title: テスト市 事務事業評価\ncity: テスト市\n" : text);
+    Path file = dir.resolve("sheets/2022/001.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, sheet ? text : """
+        fiscalYear: 2022
+        id: "001"
+        title: テスト事業
+        organization: {department: 総務部, division: 総務課}
+        """);
+    List<String> errors = new ContentLoader().load(dir).diagnostics().stream().filter(kokai.diag.Diagnostic::isError)
+        .map(kokai.diag.Diagnostic::toString).toList();
+    assertThat(errors.isEmpty()).as("the loader on %s: %s", text, errors).isEqualTo(valid);
   }
 
   private static JsonSchema schema(String text) {

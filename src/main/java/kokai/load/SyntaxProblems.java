@@ -304,8 +304,57 @@ final class SyntaxProblems {
             "remove this comma: JSON has no comma before '" + raw.charAt("Unexpected character ('".length()) + "'");
       }
     }
+    Matcher unclosed = JSON_UNCLOSED.matcher(raw);
+    if (unclosed.find()) {
+      boolean object = unclosed.group(1).equals("Object");
+      String open = object ? "{" : "[";
+      return new Problem(line, col, "the '" + open + "' opened at line " + unclosed.group(2) + ", column " + unclosed.group(3)
+          + " is not closed", "close it with '" + (object ? "}" : "]") + "' after its last " + (object ? "field" : "item"));
+    }
+    Matcher mismatched = JSON_MISMATCHED.matcher(raw);
+    if (mismatched.find()) {
+      return new Problem(line, col, "a '" + mismatched.group(1) + "' where the '" + (mismatched.group(2).equals("]") ? "[" : "{")
+              + "' opened at line " + mismatched.group(3) + ", column " + mismatched.group(4) + " is still open",
+          "close that one first with '" + mismatched.group(2) + "', or remove this '" + mismatched.group(1) + "'");
+    }
+    if (raw.startsWith("Unexpected character ('\uFF1A'")) {
+      return new Problem(line, col, "a full-width colon '：'", "write a half-width colon ':' after the field's name");
+    }
+    if (raw.contains("was expecting comma to separate")) {
+      return new Problem(line, col, "a comma is missing before this", "put ',' after the value before it: JSON separates "
+          + (raw.contains("Object entries") ? "the fields of {…}" : "the items of […]") + " with commas");
+    }
+    if (raw.contains("was expecting a colon to separate")) {
+      return new Problem(line, col, "a colon is missing after the field's name", "write \"name\": value");
+    }
+    Matcher unexpected = UNEXPECTED.matcher(raw);
+    if (unexpected.find()) {
+      String ch = unexpected.group(1);
+      if (raw.contains("was expecting double-quote to start field name")) {
+        return new Problem(line, col, "a field's name not in double quotes", "write the name in double quotes: \"name\": value");
+      }
+      return new Problem(line, col, "the character '" + ch + "' where JSON expects "
+              + (raw.contains("expected a valid value") ? "a value (a \"text\", a number, true, false, null, […] or {…})" : "something else"),
+          "check this line against the lines around it: a quote, comma or bracket may be missing before it");
+    }
+    if (raw.startsWith("Unrecognized character escape")) {
+      return new Problem(line, col, "a backslash that starts no escape JSON knows",
+          "write a backslash as \\\\, a line break as \\n, a double quote as \\\"");
+    }
+    if (raw.startsWith("Unexpected end-of-input")) {
+      return new Problem(line, col, "the file ends in the middle of a value", "close the text, list or field the file ends in");
+    }
     return new Problem(line, col, firstLine(raw), null);
   }
+
+  /** Jackson's words for a '{' or '[' never closed, with where it was opened. */
+  private static final Pattern JSON_UNCLOSED =
+      Pattern.compile("expected close marker for (Object|Array) \\(start marker at .*?line: (\\d+), column: (\\d+)");
+  /** Jackson's words for a '}' or ']' that closes the wrong bracket, with the one expected and where it was opened. */
+  private static final Pattern JSON_MISMATCHED =
+      Pattern.compile("^Unexpected close marker '(.)': expected '(.)' \\(for \\w+ starting at .*?line: (\\d+), column: (\\d+)");
+  /** Jackson's words for a character it did not expect, with the character. */
+  private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('(.)' \\(code");
 
   /**
    * The first character of the text a content file may not hold (a control character other than

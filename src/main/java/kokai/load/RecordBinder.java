@@ -166,7 +166,7 @@ final class RecordBinder {
     }
     if (!(node instanceof Node.ScalarNode s)) {
       cx.error(node.line(), node.column(), path.text(), "expected " + expected(raw) + " but found " + Node.describe(node),
-          hintFor(raw));
+          hintFor(raw, TreeReader.isYaml(cx.file)));
       return null;
     }
     return cx.pool.keep(bindScalar(s, raw, meta, path, cx));
@@ -366,7 +366,7 @@ final class RecordBinder {
   private List<Object> bindList(Node node, Type item, Field meta, Where path, Context cx) {
     if (!(node instanceof Node.ListNode list)) {
       cx.error(node.line(), node.column(), path.text(), "expected a list but found " + Node.describe(node),
-          "write a list, e.g. [a, b] or one '- item' per line");
+          TreeReader.isYaml(cx.file) ? "write a list, e.g. [a, b] or one '- item' per line" : "write a list in brackets, e.g. [\"a\", \"b\"] or [9, 16]");
       return null;
     }
     List<Object> out = new ArrayList<>(list.items().size());
@@ -406,7 +406,7 @@ final class RecordBinder {
   private Map<String, Object> bindMap(Node node, Type value, Field meta, Where path, Context cx) {
     if (!(node instanceof Node.MapNode map)) {
       cx.error(node.line(), node.column(), path.text(), "expected a mapping but found " + Node.describe(node),
-          "write one 'key: value' per line");
+          TreeReader.isYaml(cx.file) ? "write one 'key: value' per line" : "write the fields in braces, e.g. {\"name\": value}");
       return null;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -563,7 +563,10 @@ final class RecordBinder {
     return "a single value";
   }
 
-  private static String hintFor(Class<?> raw) {
+  private static String hintFor(Class<?> raw, boolean yaml) {
+    if (!yaml) {
+      return raw == String.class ? "write the text in double quotes after the colon, with \\n for a line break" : "write a single value after the colon";
+    }
     return raw == String.class ? "write the text on the same line after the colon, or use '|' for several lines"
         : "write a single value after the colon";
   }

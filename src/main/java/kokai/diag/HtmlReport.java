@@ -1,10 +1,10 @@
 package kokai.diag;
 
-import kokai.diag.Escaping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,12 +48,21 @@ public final class HtmlReport {
    * file without findings is counted as clean.
    */
   public String render(List<Diagnostic> diagnostics, List<Path> checked) {
-    Map<String, List<Diagnostic>> byFile = new TreeMap<>();
+    Map<String, List<Diagnostic>> byName = new TreeMap<>();
     for (Path p : checked) {
-      byFile.put(name(p), new ArrayList<>());
+      byName.put(name(p), new ArrayList<>());
     }
     for (Diagnostic d : diagnostics.stream().sorted().toList()) {
-      byFile.computeIfAbsent(name(d.location().file()), k -> new ArrayList<>()).add(d);
+      byName.computeIfAbsent(name(d.location().file()), k -> new ArrayList<>()).add(d);
+    }
+    // The files with errors first (they stop the site), then those with warnings, then the clean ones.
+    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    for (int rank = 0; rank < 3; rank++) {
+      for (Map.Entry<String, List<Diagnostic>> e : byName.entrySet()) {
+        if (rank(e.getValue()) == rank) {
+          byFile.put(e.getKey(), e.getValue());
+        }
+      }
     }
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     long warnings = diagnostics.size() - errors;
@@ -66,7 +75,8 @@ public final class HtmlReport {
     long withFindings = byFile.values().stream().filter(l -> !l.isEmpty()).count();
     h.append("<p>").append(byFile.size()).append(" ファイルを確認しました。エラー ").append(errors)
         .append(" 件、警告 ").append(warnings).append(" 件（").append(withFindings).append(" ファイル）。")
-        .append(errors > 0 ? "エラーのあるシートは公開できません。" : "").append("</p>\n");
+        .append(errors > 0 ? "エラーがある間は、サイトを公開（build）できません。エラーのあるファイルから順に並べています。" : "")
+        .append("</p>\n");
     summary(h, byFile);
     int n = 0;
     for (Map.Entry<String, List<Diagnostic>> e : byFile.entrySet()) {
@@ -83,8 +93,13 @@ public final class HtmlReport {
     FileReplace.write(file.toAbsolutePath(), render(diagnostics, checked).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** 0 for a file with errors, 1 for one with warnings only, 2 for a clean one. */
+  private static int rank(List<Diagnostic> ds) {
+    return ds.stream().anyMatch(Diagnostic::isError) ? 0 : ds.isEmpty() ? 2 : 1;
+  }
+
   private void summary(StringBuilder h, Map<String, List<Diagnostic>> byFile) {
-    h.append("<table>\n<caption>ファイルごとの件数</caption>\n<thead><tr><th scope=\"col\">ファイル</th>")
+    h.append("<table id=\"summary\">\n<caption>ファイルごとの件数</caption>\n<thead><tr><th scope=\"col\">ファイル</th>")
         .append("<th scope=\"col\">シート</th><th scope=\"col\">エラー</th><th scope=\"col\">警告</th></tr></thead>\n<tbody>\n");
     int n = 0;
     for (Map.Entry<String, List<Diagnostic>> e : byFile.entrySet()) {
@@ -108,15 +123,15 @@ public final class HtmlReport {
       SourceLocation at = d.location();
       String where = at.line() == 0 ? "—" : at.column() == 0 ? "行 " + at.line() : "行 " + at.line() + "・列 " + at.column();
       h.append("<tr><td>").append(where).append("</td><td class=\"").append(d.severity().word()).append("\">")
-          .append(d.isError() ? "エラー" : "警告").append("</td><td>").append(Escaping.xml(d.field() == null ? "" : d.field()))
-          .append("</td><td><span class=\"message\">").append(Escaping.xml(d.message())).append("</span>");
+          .append(d.isError() ? "エラー" : "警告").append("</td><td lang=\"en\">").append(Escaping.xml(d.field() == null ? "" : d.field()))
+          .append("</td><td><span class=\"message\" lang=\"en\">").append(Escaping.xml(d.message())).append("</span>");
       String src = sourceLines(d);
       if (!src.isEmpty()) {
         h.append("<pre>").append(Escaping.xml(src)).append("</pre>");
       }
-      h.append("</td><td>").append(Escaping.xml(d.hint() == null ? "" : d.hint())).append("</td></tr>\n");
+      h.append("</td><td lang=\"en\">").append(Escaping.xml(d.hint() == null ? "" : d.hint())).append("</td></tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table>\n<p><a href=\"#summary\">ファイルごとの件数へ戻る</a></p>\n");
   }
 
   /** The source line and caret as the terminal shows them, without the one-line summary. */

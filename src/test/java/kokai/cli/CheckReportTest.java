@@ -95,5 +95,9 @@ class CheckReportTest {
     // The two sheets, and site.yaml with the warnings that a check of the mended content gives too (no baseUrl).
     assertThat(html.text()).contains("unknown field 'titel'", "3 ファイルを確認しました", "2022/002 良い事業");
     assertThat(html.select("h1").text()).contains("テスト事務事業評価");
+    // The files with errors first, then those with warnings only; the English words marked so.
+    assertThat(html.select("#summary tbody tr td:first-child").eachText()).first().isEqualTo(dir.resolve("sheets/2022/001.yaml").toString());
+    assertThat(html.select("#summary tbody tr td:nth-child(3)").eachText()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(html.select(".message")).allSatisfy(m -> assertThat(m.attr("lang")).isEqualTo("en"));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import kokai.diag.Diagnostic;
 import kokai.diag.HtmlReport;
+import kokai.load.ContentLoader;
 import kokai.load.LoadResult;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
@@ -25,7 +26,8 @@ final class QualityReport {
     if (read.isPresent()) {
       // With errors too: the sheets that loaded are listed beside the others, by their titles.
       LoadResult r = read.get();
-      site = r.site().map(SiteConfig::title).orElse(null);
+      // A title that stands in for one site.yaml does not give (an error there) names no site.
+      site = r.site().map(SiteConfig::title).filter(t -> !t.equals(ContentLoader.STAND_IN_TEXT)).orElse(null);
       for (Sheet s : r.sheets()) {
         titles.put(r.sources().get(s.ref()), s.fiscalYear() + "/" + s.id() + " " + s.title());
       }

@@ -48,6 +48,8 @@ public final class ContentLoader {
    * it, or in the file's syntax): the check goes on, and nothing is published.
    */
   public static final String STAND_IN_BASE_URL = "https://baseurl.invalid/";
+  /** The title and city a site config stands in with when site.yaml's own could not be read. */
+  public static final String STAND_IN_TEXT = "—";
 
   private final TreeReader reader = new TreeReader();
   private final RecordBinder binder = new RecordBinder();
@@ -290,7 +292,7 @@ public final class ContentLoader {
    */
   private Optional<BoundSite> withStandIns(Node.MapNode m, Set<String> failed, Path file) {
     Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
-    Map<String, String> always = Map.of("title", "—", "city", "—");
+    Map<String, String> always = Map.of("title", STAND_IN_TEXT, "city", STAND_IN_TEXT);
     Map<String, String> forFailed = Map.of("baseUrl", STAND_IN_BASE_URL, "published", "2000-01-01");
     java.util.function.BiConsumer<String, String> standIn = (k, text) -> kept.putIfAbsent(k,
         new Node.Entry(k, m.line(), m.column(), new Node.ScalarNode(m.line(), m.column(), Node.ScalarNode.Kind.STRING, text)));

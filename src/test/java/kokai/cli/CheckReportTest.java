@@ -99,5 +99,10 @@ class CheckReportTest {
     assertThat(html.select("#summary tbody tr td:first-child").eachText()).first().isEqualTo(dir.resolve("sheets/2022/001.yaml").toString());
     assertThat(html.select("#summary tbody tr td:nth-child(3)").eachText()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(html.select(".message")).allSatisfy(m -> assertThat(m.attr("lang")).isEqualTo("en"));
+
+    // A site.yaml that cannot be read names no site: no "— —" in the heading.
+    SampleContent.file(dir, "site.yaml", "title: [テスト\ncity: テスト市\n");
+    CliTest.run("check", "--content", dir.toString(), "--report", out.toString());
+    assertThat(Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8)).select("h1").text()).isEqualTo("データ品質レポート");
   }
 }

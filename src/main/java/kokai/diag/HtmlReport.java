@@ -75,7 +75,8 @@ public final class HtmlReport {
     long withFindings = byFile.values().stream().filter(l -> !l.isEmpty()).count();
     h.append("<p>").append(byFile.size()).append(" ファイルを確認しました。エラー ").append(errors)
         .append(" 件、警告 ").append(warnings).append(" 件（").append(withFindings).append(" ファイル）。")
-        .append(errors > 0 ? "エラーがある間は、サイトを公開（build）できません。エラーのあるファイルから順に並べています。" : "")
+        .append(errors > 0 ? "エラーがある間は、サイトを公開（build）できません。"
+            + "エラーのあるファイルから順に並べています。" : "")
         .append("</p>\n");
     summary(h, byFile);
     int n = 0;
@@ -123,7 +124,8 @@ public final class HtmlReport {
       SourceLocation at = d.location();
       String where = at.line() == 0 ? "—" : at.column() == 0 ? "行 " + at.line() : "行 " + at.line() + "・列 " + at.column();
       h.append("<tr><td>").append(where).append("</td><td class=\"").append(d.severity().word()).append("\">")
-          .append(d.isError() ? "エラー" : "警告").append("</td><td lang=\"en\">").append(Escaping.xml(d.field() == null ? "" : d.field()))
+          .append(d.isError() ? "エラー" : "警告").append("</td><td lang=\"en\">")
+          .append(Escaping.xml(d.field() == null ? "" : d.field()))
           .append("</td><td><span class=\"message\" lang=\"en\">").append(Escaping.xml(d.message())).append("</span>");
       String src = sourceLines(d);
       if (!src.isEmpty()) {

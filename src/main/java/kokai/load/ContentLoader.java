@@ -187,7 +187,8 @@ public final class ContentLoader {
       boolean zerosLost = name.matches("0+[1-9][0-9]*") && name.replaceFirst("^0+", "").equals(id);
       diags.add(Diagnostic.error(at(file, tree, "id"), "id",
           "the sheet's id is \"" + id + "\" but the file is named " + file.getFileName(),
-          zerosLost ? "write the id as the file names it, in quotes: " + (TreeReader.isYaml(file) ? "id: \"" + name + "\"" : "\"id\": \"" + name + "\"")
+          zerosLost ? "write the id as the file names it, in quotes: "
+              + (TreeReader.isYaml(file) ? "id: \"" + name + "\"" : "\"id\": \"" + name + "\"")
               + " (a number, or a spreadsheet's cell, loses the leading zeros)"
               : taken(file, id).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
                   + " after it, or delete one of the two if they are copies")

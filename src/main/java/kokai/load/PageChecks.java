@@ -53,7 +53,8 @@ final class PageChecks {
         }
         int line = placed.getSourceSpans().isEmpty() ? 1 : placed.getSourceSpans().get(0).getLineIndex() + 1;
         d.error(new SourceLocation(file, line, 1), null, "the page nests quotes, lists or marks too deep to be published"
-            + " (more than " + MAX_NESTING + " elements one inside another)", "nest fewer levels: each > or list inside another adds one or two");
+            + " (more than " + MAX_NESTING + " elements one inside another)",
+            "nest fewer levels: each > or list inside another adds one or two");
         return false;
       }
       for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {

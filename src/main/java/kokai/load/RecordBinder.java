@@ -366,7 +366,8 @@ final class RecordBinder {
   private List<Object> bindList(Node node, Type item, Field meta, Where path, Context cx) {
     if (!(node instanceof Node.ListNode list)) {
       cx.error(node.line(), node.column(), path.text(), "expected a list but found " + Node.describe(node),
-          TreeReader.isYaml(cx.file) ? "write a list, e.g. [a, b] or one '- item' per line" : "write a list in brackets, e.g. [\"a\", \"b\"] or [9, 16]");
+          TreeReader.isYaml(cx.file) ? "write a list, e.g. [a, b] or one '- item' per line"
+              : "write a list in brackets, e.g. [\"a\", \"b\"] or [9, 16]");
       return null;
     }
     List<Object> out = new ArrayList<>(list.items().size());
@@ -565,7 +566,8 @@ final class RecordBinder {
 
   private static String hintFor(Class<?> raw, boolean yaml) {
     if (!yaml) {
-      return raw == String.class ? "write the text in double quotes after the colon, with \\n for a line break" : "write a single value after the colon";
+      return raw == String.class ? "write the text in double quotes after the colon, with \\n for a line break"
+          : "write a single value after the colon";
     }
     return raw == String.class ? "write the text on the same line after the colon, or use '|' for several lines"
         : "write a single value after the colon";

@@ -334,7 +334,8 @@ final class SyntaxProblems {
         return new Problem(line, col, "a field's name not in double quotes", "write the name in double quotes: \"name\": value");
       }
       return new Problem(line, col, "the character '" + ch + "' where JSON expects "
-              + (raw.contains("expected a valid value") ? "a value (a \"text\", a number, true, false, null, […] or {…})" : "something else"),
+              + (raw.contains("expected a valid value") ? "a value (a \"text\", a number, true, false, null, […] or {…})"
+              : "something else"),
           "check this line against the lines around it: a quote, comma or bracket may be missing before it");
     }
     if (raw.startsWith("Unrecognized character escape")) {

@@ -80,7 +80,8 @@ final class TreeReader {
       if (extra != null) {
         JsonLocation at = p.currentTokenLocation();
         diags.error(at(file, at), null, "more than one document in the file",
-            isYaml(file) ? "keep one sheet per file; remove the second '---' document" : "keep one sheet per file: one {…} and nothing after it");
+            isYaml(file) ? "keep one sheet per file; remove the second '---' document"
+                : "keep one sheet per file: one {…} and nothing after it");
         return Optional.empty();
       }
       return Optional.of(root);

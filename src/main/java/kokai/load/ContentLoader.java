@@ -95,7 +95,9 @@ public final class ContentLoader {
     spellings.check(names.stream().map(Map.Entry::getValue).toList(), diags);
     // The numbers two projects have, found once: warned about here, and kept for the preview's edits.
     List<Projects.Refusal> refused = site.isPresent() ? Projects.of(sheets).refused() : List.of();
-    loadedSite.ifPresent(s -> checks.checkAcrossSheets(s.config(), s.slugsRead(), sheets, sources, refused, diags));
+    // names lists where each sheet writes its organization, in the order of sheets.
+    loadedSite.ifPresent(s -> checks.checkAcrossSheets(s.config(), s.slugsRead(), sheets, sources,
+        i -> names.get(i).getValue().at().department(), refused, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
     Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused)));

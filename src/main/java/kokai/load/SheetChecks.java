@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.TreeSet;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -110,29 +111,41 @@ final class SheetChecks {
     }
   }
 
-  /** Said once per department, at its first sheet. */
-  static void warnNoSlug(String dept, Path firstSheet, Diagnostics d) {
-    d.warning(SourceLocation.of(firstSheet), "organization.department",
+  /** Said once per department, at its first sheet's organization.department. */
+  static void warnNoSlug(String dept, SourceLocation firstSheet, Diagnostics d) {
+    d.warning(firstSheet, "organization.department",
         "the department \"" + dept + "\" has no slug in the site config, so its URL uses a generated name",
         "add it under departmentSlugs in site.yaml, as \"" + dept + ": \" and a name of lower-case letters, digits "
             + "and hyphens (e.g. general-affairs), before the site is published: its pages' addresses change with it");
   }
 
-  /** Warns, at the sheet's file, about each of its related sheets that {@code sources} does not hold. */
+  /** Warns, at its place in the sheet's file, about each of its related sheets that {@code sources} does not hold. */
   static void warnRelatedMissing(Sheet s, Map<SheetRef, Path> sources, Diagnostics d) {
-    for (SheetRef r : s.related()) {
+    Path file = sources.get(s.ref());
+    for (int i = 0; i < s.related().size(); i++) {
+      SheetRef r = s.related().get(i);
+      String field = "related[" + i + "]";
       if (r.equals(s.ref())) {
-        d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the sheet names itself as related",
+        d.warning(relatedAt(file, i), field, "the sheet names itself as related",
             "name the sheet of another fiscal year that it continues, or take this one out");
       } else if (r.fiscalYear() == s.fiscalYear()) {
-        d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " is of the same fiscal year,"
+        d.warning(relatedAt(file, i), field, "the related sheet " + r + " is of the same fiscal year,"
             + " and a related sheet is one of another year that this one continues or is continued by", "take it out of related");
-      } else if (!sources.containsKey(r) && !PageChecks.hasFile(sources.get(s.ref()).getParent().getParent(), r)) {
+      } else if (!sources.containsKey(r) && !PageChecks.hasFile(file.getParent().getParent(), r)) {
         // A file with errors is not loaded, and said at itself: it is there once mended.
-        d.warning(SourceLocation.of(sources.get(s.ref())), "related", "the related sheet " + r + " does not exist",
-            "check its fiscal year and id");
+        d.warning(relatedAt(file, i), field, "the related sheet " + r + " does not exist", "check its fiscal year and id");
       }
     }
+  }
+
+  /**
+   * Where the sheet's file writes its related sheet number {@code i}: read again, as the trees of
+   * thousands of sheets are not kept for the few warnings about them; the file when it cannot be read.
+   */
+  private static SourceLocation relatedAt(Path file, int i) {
+    Diagnostics ignored = new Diagnostics();
+    return SourceText.read(file, ignored).flatMap(text -> new TreeReader().read(file, text, ignored))
+        .map(tree -> at(file, tree, "related", i)).orElse(SourceLocation.of(file));
   }
 
   /**
@@ -156,15 +169,17 @@ final class SheetChecks {
 
   /**
    * Warns about departments with no slug (when {@code slugsRead}: not when site.yaml could not be
-   * read), missing related sheets and reused numbers.
+   * read) at the first sheet's organization.department ({@code departmentAt}, by the sheet's place
+   * in {@code sheets}), missing related sheets and reused numbers.
    */
   void checkAcrossSheets(SiteConfig site, boolean slugsRead, List<Sheet> sheets, Map<SheetRef, Path> sources,
-      List<Projects.Refusal> refused, Diagnostics d) {
+      IntFunction<SourceLocation> departmentAt, List<Projects.Refusal> refused, Diagnostics d) {
     Set<String> warned = new HashSet<>();
-    for (Sheet s : sheets) {
+    for (int i = 0; i < sheets.size(); i++) {
+      Sheet s = sheets.get(i);
       String dept = s.organization().department();
       if (slugsRead && !site.departmentSlugs().containsKey(dept) && warned.add(dept)) {
-        warnNoSlug(dept, sources.get(s.ref()), d);
+        warnNoSlug(dept, departmentAt.apply(i), d);
       }
       warnRelatedMissing(s, sources, d);
     }

@@ -167,7 +167,7 @@ public final class SheetNames {
       SheetChecks.warnReusedIds(refusedAfter, sources, sheets.stream().map(Sheet::ref).collect(Collectors.toSet()), d);
       edited.values().stream().map(n -> n.org().department()).distinct()
           .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
-          .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.file(), d)));
+          .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.at().department(), d)));
       SheetNames next = new SheetNames(after, position, compared);
       groupsAfter.values().removeIf(in -> in.length == 0);
       next.groups = groupsAfter;

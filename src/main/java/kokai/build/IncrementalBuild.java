@@ -119,7 +119,6 @@ public final class IncrementalBuild implements AutoCloseable {
     return baseUrl;
   }
 
-  /** A full build; on success the next {@link #update} can be incremental. */
   /**
    * The warnings a full build would give now, as far as the preview knows: the last full build's,
    * with those of the files read again since replaced by what those reads said. An edit reports
@@ -129,6 +128,7 @@ public final class IncrementalBuild implements AutoCloseable {
     return Collections.unmodifiableSet(standing);
   }
 
+  /** A full build; on success the next {@link #update} can be incremental. */
   public BuildResult full() {
     cancelAfterReload();
     try {

@@ -319,12 +319,13 @@ final class RecordBinder {
       return shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       Throwable cause = ex.getCause();
+      Optional<Component> unset = cause instanceof NullPointerException ? nullField(shape, args) : Optional.empty();
       if (cause instanceof InvalidFieldException first) {
         first.all().forEach(bad -> report(bad, map, path, cx));
-      } else if (cause instanceof NullPointerException && nullField(shape, args).isPresent()) {
+      } else if (unset.isPresent()) {
         // A value the record needs that is blank (id: "", code: "  ") or not there: said as such,
         // not as the constructor's own words ("code", "Cannot invoke String.codePoints()").
-        Component c = nullField(shape, args).get();
+        Component c = unset.get();
         Node.Entry e = map.entries().get(c.name());
         if (e != null) {
           empty(e, c, path, cx);

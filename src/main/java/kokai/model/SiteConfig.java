@@ -25,7 +25,7 @@ public record SiteConfig(
     @Field(ja = "サイト名", en = "Site title", required = true, nonBlank = true) String title,
     @Field(ja = "自治体名", en = "City", doc = "例: つくば市", required = true, nonBlank = true) String city,
     @Field(ja = "公開URL", en = "Base URL", doc = "サイトを公開する URL。sitemap.xml、canonical、フィードに使う。例: https://example.jp/hyoka/",
-        pattern = "^[Hh][Tt][Tt][Pp][Ss]?://") String baseUrl,
+        pattern = SiteConfig.WEB_ADDRESS) String baseUrl,
     @Field(ja = "表示言語", en = "Language", doc = "ja または en。", values = {"ja", "en"}) String language,
     @Field(ja = "説明", en = "Description") String description,
     @Field(ja = "データの利用条件", en = "Data licence") License license,
@@ -40,6 +40,8 @@ public record SiteConfig(
   public static final String CITY_PLACEHOLDER = "（自治体名）";
   /** The host of the address a new site config gives until staff write their own ({@code kokai init} writes it). */
   public static final String PLACEHOLDER_HOST = "www.city.example.lg.jp";
+  /** How a base URL starts, as the JSON Schema checks it (the rest is checked here). */
+  static final String WEB_ADDRESS = "^[Hh][Tt][Tt][Pp][Ss]?://";
 
   /** Whether the city is still a new site config's placeholder (（自治体名）, 〇〇市). */
   public static boolean isPlaceholderCity(String city) {
@@ -243,7 +245,7 @@ public record SiteConfig(
   public record Translation(
       @Field(ja = "言語", en = "Language", doc = "ja または en。", required = true, values = {"ja", "en"}) String language,
       @Field(ja = "公開URL", en = "Base URL", doc = "その版を公開する URL。例: https://example.jp/hyoka/en/", required = true,
-          pattern = "^[Hh][Tt][Tt][Pp][Ss]?://") String baseUrl) {
+          pattern = SiteConfig.WEB_ADDRESS) String baseUrl) {
 
     public Translation {
       Objects.requireNonNull(language, "language");

@@ -8,16 +8,18 @@ import java.util.regex.Pattern;
  * {@code ../x}, slashes, spaces and control characters.
  */
 public final class Slugs {
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   /**
-   * The rule as a JSON Schema pattern (ECMA-262), for editors: the characters and length, no "..",
-   * no final dot, no device name (CON, nul.txt); what {@link #isSafe} checks.
+   * The rule as one regular expression, the same in Java and in a JSON Schema (ECMA-262), so that
+   * an editor's check and kokai's cannot drift apart: the characters and length, no "..", no final
+   * dot, no device name (CON, nul.txt).
    */
   public static final String SCHEMA_PATTERN = "^(?!(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])"
       + "(?:\\.|$))(?!.*\\.\\.)(?!.*\\.$)[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+  private static final Pattern SAFE = Pattern.compile(SCHEMA_PATTERN);
   /**
    * The names Windows gives its devices, with any extension: a folder or file so named cannot be
-   * made there, so a site holding one cannot be copied to a Windows server.
+   * made there, so a site holding one cannot be copied to a Windows server. Part of the rule above;
+   * here to say why a name is refused.
    */
   private static final Pattern DEVICE = Pattern.compile("(?i)(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\\..*)?");
 
@@ -25,7 +27,7 @@ public final class Slugs {
 
   /** Also refuses a name ending in a dot, which Windows drops, and the names of Windows' devices (CON, NUL, …). */
   public static boolean isSafe(String s) {
-    return s != null && SAFE.matcher(s).matches() && !s.contains("..") && !s.endsWith(".") && !DEVICE.matcher(s).matches();
+    return s != null && SAFE.matcher(s).matches();
   }
 
   /** Throws when {@code s} is not safe; {@code field} names the field. */

@@ -75,24 +75,15 @@ public final class SheetMeta {
   public Citation citation(Sheet s, String pageUrl) {
     String url = absolute(pageUrl);
     LocalDate published = published(s);
-    StringBuilder text = new StringBuilder().append(site.city())
-        .append(english ? ", \"" : "「").append(name(s)).append(english ? "\"" : "」");
-    List<String> parts = new ArrayList<>();
+    List<String> dates = new ArrayList<>();
     if (published != null) {
-      parts.add(english ? "published " + englishDate(published) : japaneseDate(published) + "公表");
+      dates.add(english ? "published " + englishDate(published) : japaneseDate(published) + "公表");
     }
     if (s.updated() != null && !s.updated().equals(published)) {
-      parts.add(english ? "updated " + englishDate(s.updated()) : japaneseDate(s.updated()) + "更新");
-    }
-    if (url != null) {
-      parts.add(url);
-    }
-    if (!parts.isEmpty()) {
-      // In Japanese a date follows the closing bracket directly (」2023年7月1日公表), an address after 、.
-      text.append(english ? ", " : parts.get(0).equals(url) ? "、" : "").append(String.join(english ? ", " : "、", parts));
+      dates.add(english ? "updated " + englishDate(s.updated()) : japaneseDate(s.updated()) + "更新");
     }
     String year = english ? s.year().english() : s.year().japanese();
-    return new Citation(text.toString(), site.city(), year, s.id(), s.title(), url,
+    return new Citation(text(name(s), dates, url), site.city(), year, s.id(), s.title(), url,
         published == null ? null : published.toString(), s.updated() == null ? null : s.updated().toString());
   }
 
@@ -106,16 +97,25 @@ public final class SheetMeta {
     String url = absolute(pageUrl);
     LocalDate asOf = sheets.stream().map(s -> s.updated() != null ? s.updated() : published(s)).filter(java.util.Objects::nonNull)
         .max(LocalDate::compareTo).orElse(null);
-    List<String> parts = new ArrayList<>();
-    if (asOf != null) {
-      parts.add(english ? "as of " + englishDate(asOf) : japaneseDate(asOf) + "時点");
-    }
+    List<String> dates = asOf == null ? List.of() : List.of(english ? "as of " + englishDate(asOf) : japaneseDate(asOf) + "時点");
+    return new Citation(text(title, dates, url), site.city(), null, null, title, url, null, asOf == null ? null : asOf.toString());
+  }
+
+  /**
+   * A citation's text: the city, the cited name in quotes, its dates and its address (null for
+   * none). In Japanese a date follows the closing bracket directly (」2023年7月1日公表), an address
+   * after 、; in English each after a comma.
+   */
+  private String text(String name, List<String> dates, String url) {
+    List<String> parts = new ArrayList<>(dates);
     if (url != null) {
       parts.add(url);
     }
-    String text = site.city() + (english ? ", \"" + title + "\"" : "「" + title + "」")
-        + (parts.isEmpty() ? "" : (english || asOf == null ? (english ? ", " : "、") : "") + String.join(english ? ", " : "、", parts));
-    return new Citation(text, site.city(), null, null, title, url, null, asOf == null ? null : asOf.toString());
+    String cited = site.city() + (english ? ", \"" + name + "\"" : "「" + name + "」");
+    if (parts.isEmpty()) {
+      return cited;
+    }
+    return cited + (english ? ", " : dates.isEmpty() ? "、" : "") + String.join(english ? ", " : "、", parts);
   }
 
   /** Open Graph and Twitter card tags, so that a shared link shows the title and a summary. */

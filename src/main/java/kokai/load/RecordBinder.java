@@ -432,14 +432,15 @@ final class RecordBinder {
       return text;
     }
     if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
-      if (s.kind() != Node.ScalarNode.Kind.INTEGER) {
+      String whole = wholeDigits(s);
+      if (whole == null) {
         cx.error(s.line(), s.column(), path.text(), "expected a whole number but found " + Node.describe(s),
             numberHint(text, true, meta, s, cx));
         return null;
       }
       long v;
       try {
-        v = Long.parseLong(digits(text));
+        v = Long.parseLong(whole);
       } catch (NumberFormatException e) {
         cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
         return null;
@@ -504,6 +505,26 @@ final class RecordBinder {
       return null;
     }
     throw new IllegalStateException("no binding for " + raw);
+  }
+
+  /**
+   * A whole number's digits and sign, or null when the value is no whole number. A decimal with
+   * nothing after its point ({@code 2022.0}, as a spreadsheet or JSON tool may write it) is whole,
+   * as the JSON Schema's "integer" takes it.
+   */
+  private static String wholeDigits(Node.ScalarNode s) {
+    if (s.kind() == Node.ScalarNode.Kind.INTEGER) {
+      return digits(s.text());
+    }
+    if (s.kind() != Node.ScalarNode.Kind.DECIMAL) {
+      return null;
+    }
+    try {
+      BigDecimal v = new BigDecimal(digits(s.text())).stripTrailingZeros();
+      return v.scale() <= 0 ? v.toBigInteger().toString() : null;
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    }
   }
 
   /** A whole number's digits and sign: YAML allows '_' between digits and a leading '+'. */

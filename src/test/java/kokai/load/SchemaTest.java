@@ -108,6 +108,9 @@ class SchemaTest {
       refused: no web address     | site  | baseUrl: example dot jp                | false
       refused: a slug with space  | site  | departmentSlugs: {総務部: "general affairs"} | false
       taken: language en          | site  | language: en                           | true
+      taken: a year as 2022.0     | sheet | fiscalYear: 2022.0                     | true
+      taken: a budget as 1000.0   | sheet | costs: [{fiscalYear: 2022, budget: 1000.0}] | true
+      refused: a year 2022.5      | sheet | fiscalYear: 2022.5                     | false
       """)
   void theSchemaAndTheLoaderAgree(String name, String kind, String line, boolean valid, @TempDir Path dir) throws IOException {
     boolean sheet = kind.equals("sheet");

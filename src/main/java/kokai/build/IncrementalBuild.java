@@ -395,7 +395,8 @@ public final class IncrementalBuild implements AutoCloseable {
     StageContext ctx = capture.context();
     Map<Path, SheetRef> byFile = new HashMap<>();
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
-    return SiteRenderer.open(config.themes(), ctx.index().config(), diags)
+    return SiteRenderer.open(config.themes(), ctx.index().config(),
+            () -> ContentLoader.siteFieldAt(ctx.content().root(), "theme"), diags)
         .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex()))
         .map(s -> warmUp(s));
   }

@@ -149,7 +149,8 @@ public final class SiteBuild {
     }
     SiteConfig site = withBase.get();
     SiteIndex index = stage(times, "index", () -> SiteIndex.build(site, content.sheets(), content.pages()));
-    Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site, diags));
+    Optional<SiteRenderer> renderer = stage(times, "theme", () -> SiteRenderer.open(cfg.themes(), site,
+        () -> ContentLoader.siteFieldAt(content.root(), "theme"), diags));
     if (renderer.isEmpty()) {
       return result(times, false, diags, 0, index.sheets().size(), null, start);
     }

@@ -389,6 +389,16 @@ public final class ContentLoader {
     return true;
   }
 
+  /**
+   * Where the site config of the content folder {@code root} writes {@code field}, read again
+   * (for a later stage's message about its value, such as a theme that does not exist); the file,
+   * or {@code site.yaml}, when it cannot be told.
+   */
+  public static SourceLocation siteFieldAt(Path root, String field) {
+    Path file = siteFile(root).orElse(root.resolve("site.yaml"));
+    return TreeReader.readAgain(file).map(tree -> at(file, tree, field)).orElse(SourceLocation.of(file));
+  }
+
   private static Optional<Path> siteFile(Path root) {
     return siteFiles(root).stream().findFirst();
   }

@@ -138,14 +138,9 @@ final class SheetChecks {
     }
   }
 
-  /**
-   * Where the sheet's file writes its related sheet number {@code i}: read again, as the trees of
-   * thousands of sheets are not kept for the few warnings about them; the file when it cannot be read.
-   */
+  /** Where the sheet's file writes its related sheet number {@code i}; the file when it cannot be read. */
   private static SourceLocation relatedAt(Path file, int i) {
-    Diagnostics ignored = new Diagnostics();
-    return SourceText.read(file, ignored).flatMap(text -> new TreeReader().read(file, text, ignored))
-        .map(tree -> at(file, tree, "related", i)).orElse(SourceLocation.of(file));
+    return TreeReader.readAgain(file).map(tree -> at(file, tree, "related", i)).orElse(SourceLocation.of(file));
   }
 
   /**

@@ -42,6 +42,15 @@ final class TreeReader {
     return n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
+  /**
+   * The tree of a file read again, for the place of a value a message is about (the trees of
+   * thousands of sheets are not kept for the few messages about them); empty when it cannot be read.
+   */
+  static Optional<Node> readAgain(Path file) {
+    Diagnostics ignored = new Diagnostics();
+    return SourceText.read(file, ignored).flatMap(text -> new TreeReader().read(file, text, ignored));
+  }
+
   /** Parses {@code text}; on a syntax error reports it and returns empty. */
   Optional<Node> read(Path file, String text, Diagnostics diags) {
     JsonFactory factory = isYaml(file) ? yaml : json;

@@ -16,11 +16,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 import kokai.site.Links;
@@ -63,10 +65,11 @@ public final class SiteRenderer {
   /**
    * Prepares rendering with the site's theme looked up in {@code themesDir} (the default theme
    * comes from there when present, else from inside the jar); empty, with a diagnostic, when the
-   * site's theme does not exist.
+   * site's theme does not exist, said at {@code named} (where the site config names the theme).
    */
-  public static Optional<SiteRenderer> open(Path themesDir, SiteConfig config, Diagnostics diags) {
-    return Theme.locate(themesDir, config, diags).map(t -> new SiteRenderer(t, config.language()));
+  public static Optional<SiteRenderer> open(Path themesDir, SiteConfig config, Supplier<SourceLocation> named,
+      Diagnostics diags) {
+    return Theme.locate(themesDir, config, named, diags).map(t -> new SiteRenderer(t, config.language()));
   }
 
   /**
@@ -76,7 +79,7 @@ public final class SiteRenderer {
    * A theme that does not exist (reported when the renderer is opened) gives no words.
    */
   public static Function<String, Optional<String>> interfaceText(Path themesDir, SiteConfig config) {
-    return Theme.locate(themesDir, config, new Diagnostics())
+    return Theme.locate(themesDir, config, () -> SourceLocation.of(themesDir), new Diagnostics())
         .<Function<String, Optional<String>>>map(t -> Messages.load(t, config.language())::find)
         .orElse(key -> Optional.empty());
   }

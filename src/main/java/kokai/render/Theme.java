@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -29,7 +30,7 @@ import kokai.model.SiteConfig;
  * the copy inside the jar, with the files of {@code <themes>/default} before it when that folder exists.
  *
  * <pre>{@code
- * Optional<Theme> theme = Theme.locate(Path.of("themes"), config, diags);
+ * Optional<Theme> theme = Theme.locate(Path.of("themes"), config, () -> SourceLocation.of(siteYaml), diags);
  * }</pre>
  */
 final class Theme {
@@ -41,13 +42,14 @@ final class Theme {
     this.roots = List.copyOf(roots);
   }
 
-  static Optional<Theme> locate(Path themesDir, SiteConfig config, Diagnostics diags) {
+  /** {@code named}: where the site config names its theme, for the message when that theme does not exist. */
+  static Optional<Theme> locate(Path themesDir, SiteConfig config, Supplier<SourceLocation> named, Diagnostics diags) {
     List<Path> roots = new ArrayList<>();
     if (!config.theme().equals(SiteConfig.DEFAULT_THEME)) {
       Path own = themesDir.resolve(config.theme());
       if (!Files.isDirectory(own)) {
         Optional<String> meant = Suggestions.closest(config.theme(), folders(themesDir));
-        diags.error(SourceLocation.of(own), "theme", "the theme \"" + config.theme() + "\" does not exist"
+        diags.error(named.get(), "theme", "the theme \"" + config.theme() + "\" does not exist"
                 + meant.map(m -> " (did you mean \"" + m + "\"?)").orElse(""),
             meant.map(m -> "write theme: " + m + " in site.yaml, as the folder is named")
                 .orElse("create the folder " + own + " (it needs only the files it overrides), or set theme: default"));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.model.Sheet;
@@ -35,7 +36,8 @@ public final class EditRenderBench {
     Content content = new ContentLoader().load(Path.of(args[0])).content().orElseThrow();
     SiteIndex index = SiteIndex.build(content.site(), content.sheets(), content.pages());
     // The default theme packed into the jar or the classpath: no themes folder by that name.
-    SiteRenderer renderer = SiteRenderer.open(Path.of(args[0], "no-themes-here"), content.site(), new Diagnostics())
+    SiteRenderer renderer = SiteRenderer.open(Path.of(args[0], "no-themes-here"), content.site(),
+        () -> SourceLocation.of(Path.of(args[0])), new Diagnostics())
         .orElseThrow();
     Sheet sheet = index.findSheet(new SheetRef(Integer.parseInt(args[1]), args[2])).orElseThrow();
     int rounds = Integer.parseInt(args[3]);

@@ -485,11 +485,15 @@ class SiteBuildTest {
   }
 
   @Test
-  void missingThemeIsAnErrorNamingTheFolder() {
+  void missingThemeIsAnErrorAtItsLineNamingTheFolder() {
     MiniSite s = twoDepartments().file("content/site.yaml", MiniSite.SITE_YAML + "theme: nowhere\n");
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();
-    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.location().file()).isEqualTo(dir.resolve("themes/nowhere")));
+    assertThat(r.diagnostics()).anySatisfy(d -> {
+      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("content/site.yaml"),
+          (int) MiniSite.SITE_YAML.lines().count() + 1, 8));
+      assertThat(d.hint()).contains(dir.resolve("themes/nowhere").toString());
+    });
   }
 
   /** A city's Japanese domain (北山市.jp) is a base URL like any other; the sitemap writes it in its IDNA form. */

@@ -85,7 +85,8 @@ class CheckLikeBuildTest {
   @Test
   void aMissingThemeIsFound() {
     write("content/site.yaml", SITE + "theme: nowhere\n");
-    assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/nowhere") + ": error: theme: the theme \"nowhere\" does not exist"));
+    // Said at its line in site.yaml, where it is mended.
+    assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(themeLine() + ": error: theme: the theme \"nowhere\" does not exist"));
   }
 
   /** Windows does not mind the case of a folder's name; the web server does. */
@@ -93,8 +94,13 @@ class CheckLikeBuildTest {
   void aThemeNamedInOtherCapitalsIsNamedAsItsFolderIs() {
     write("themes/city/templates/partials/footer.ftlh", "<footer></footer>\n");
     write("content/site.yaml", SITE + "theme: City\n");
-    assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/City")
+    assertThat(sameAsBuild()).anySatisfy(l -> assertThat(l).startsWith(themeLine()
         + ": error: theme: the theme \"City\" does not exist (did you mean \"city\"?) (write theme: city in site.yaml"));
+  }
+
+  /** Where a site.yaml of {@link #SITE} and a last line {@code theme: …} names the theme's folder. */
+  private String themeLine() {
+    return dir.resolve("content/site.yaml") + ":" + (SITE.lines().count() + 1) + ":8";
   }
 
   /** Errors in the sheets stop the build before its theme is opened; a theme that does not exist is reported with them. */
@@ -103,7 +109,7 @@ class CheckLikeBuildTest {
     write("content/site.yaml", SITE + "theme: nowhere\n");
     write("content/sheets/2022/030.yaml", SHEET.replace("\"010\"", "\"030\"").replace("title: 広報事業", "title:"));
     assertThat(sameAsBuild())
-        .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("themes/nowhere") + ": error: theme: the theme \"nowhere\" does not exist"))
+        .anySatisfy(l -> assertThat(l).startsWith(themeLine() + ": error: theme: the theme \"nowhere\" does not exist"))
         .anySatisfy(l -> assertThat(l).startsWith(dir.resolve("content/sheets/2022/030.yaml") + ":3:7: error: title:"));
   }
 

@@ -1,12 +1,11 @@
-/* kokai search in the browser, no server: the index (SearchIndexWriter) is scripts calling
-   kokaiSearch, loaded over http:// and file:// alike. Under 15,000 bytes as written. */
+/* kokai's search: the index (SearchIndexWriter) is scripts calling kokaiSearch, loaded over
+   http:// and file:// alike. Under 15,000 bytes as written. */
 (function () {
 'use strict';
 var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 // As SearchText.isSpace.
 var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
-var FIELDS = [['q']].concat(FILTERS);
 var PAGE = 10;
 // Words of up to LISTED units have lists; longer, grams of SPELL (Grams).
 var LISTED = 6;
@@ -19,7 +18,7 @@ var root = script.getAttribute('data-root') || '';
 var digit = [];
 for (var i = 0; i < ALPHABET.length; i++) { digit[ALPHABET.charCodeAt(i)] = i; }
 
-var manifest = null;
+var manifest;
 var shards = {};
 var meta = [];
 var texts = [0, [], []];
@@ -29,11 +28,10 @@ window.kokaiSearch = {
   manifest: function (m) { manifest = m; },
   shard: function (n, keys) { shards[n] = keys; },
   meta: function (first, list) { list.forEach(function (r, j) { meta[first + j] = r; }); },
-  text: function (doc, zone, fields) { texts[zone][doc] = fields; },
-  timing: null
+  text: function (doc, zone, fields) { texts[zone][doc] = fields; }
 };
 
-// UTF-16 unit by unit: offsets never move (as SearchText.lower).
+// Unit by unit, so offsets hold (as SearchText.lower).
 function lower(s) {
   return s.replace(/[^]/g, function (c) {
     var l = c.toLowerCase();
@@ -128,7 +126,7 @@ function has(l, i, q) {
   return false;
 }
 
-// Sheet → the word's first position (zone * span + offset); a long word proved by its grams.
+// Sheet → the word's first position (zone * span + offset), long ones by grams.
 function matchWord(w, cache) {
   var best = [];
   if (w.length <= LISTED) {
@@ -165,10 +163,10 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// By the sum of each word's first zone (title 0, overview 1, rest 2), then document order.
+// By the sum of the words' first zones (title 0, overview 1, rest 2), then in order.
 function find(ws, filters) {
   var cache = {};
-  var found = null;
+  var found;
   ws.forEach(function (w) {
     var m = matchWord(w, cache);
     found = (found || m.map(function (p, doc) { return { doc: doc, rank: 0, pos: p }; })).filter(function (h) {
@@ -203,8 +201,8 @@ function el(tag, cls, text) {
   return e;
 }
 
-// A field as written, e (string, or [string, places...]): unit k of p.text, its display
-// form, starts at p.src[p.at[k]].
+// A field e (string, or [string, places...]): unit k of its display form p.text is at
+// p.src[p.at[k]].
 function align(e) {
   var pl = [].concat(e);
   var p = { src: pl.shift(), at: [] };
@@ -224,8 +222,8 @@ function widen(p, a, b) {
   return [a, b];
 }
 
-// Appends units [start, end) of a zone's aligned fields as written: bars between fields,
-// words marked, text nodes.
+// Units [start, end) of aligned fields as written, in text nodes: words marked, bars
+// between fields.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
@@ -248,7 +246,7 @@ function appendWritten(parent, parts, start, end, ws) {
   });
 }
 
-// The first match's zone's fields; for the title or none the overview (o/), else the rest.
+// The fields of the first match's zone; for the title or none, the overview's.
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
   return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
@@ -259,7 +257,7 @@ function zoneText(h, z) {
 function snippet(fields, ws) {
   var parts = fields.map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  // From the field of any word's first match (none: its start) on.
+  // From the field of the first match (none: the start) on.
   var low = lower(text);
   var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
   var off = at.length ? Math.min.apply(null, at) : 0;
@@ -305,8 +303,7 @@ function item(hit, ws) {
   appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws);
   a.appendChild(txt(' '));
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
-  h.appendChild(a);
-  li.appendChild(h);
+  li.appendChild(h).appendChild(a);
   var p = year(el('p', 'search-result-meta'), m[5]);
   p.appendChild(txt(jaUI ? ' ・ ' : ', '));
   p.appendChild(ja(el('span', null, m[3] + ' ' + m[4])));
@@ -319,20 +316,18 @@ function mark(t, name) {
 }
 
 function message(name, n) {
-  // toLocaleString: 20-80 ms at first.
-  var count = String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-  return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', count);
+  return (ui.results.getAttribute('data-msg-' + name) || '').replace('{0}', n);
 }
 
 var ui = {};
 
-// Draws the next page of results (or n): metadata, then snippets.
+// The next page of results (or n): metadata, then snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
   var snippets = [];
   var drawn = Promise.resolve();
-  var textLoads = null;
+  var textLoads;
   page.forEach(function (h, k) {
     drawn = drawn.then(function () { return metas[k]; }).then(function () {
       if (mine !== run) { return; }
@@ -346,7 +341,7 @@ function show(hits, ws, shown, mine, t, n) {
         li.querySelector('a').focus();
       }
       textLoads = textLoads || page.map(function (g) { return zoneText(g); });
-      // A text that fails to load leaves no snippet.
+      // No text, no snippet.
       snippets.push(textLoads[k].then(function (f) {
         if (mine === run) { li.appendChild(ja(snippet(f, ws))); }
       }, function () {}));
@@ -368,7 +363,7 @@ function show(hits, ws, shown, mine, t, n) {
   });
 }
 
-// The search in the address (push: a new entry); results shown in its state.
+// The search into the address (push: a new entry), with the results shown.
 function keep(state, url, push) {
   try {
     history[push ? 'pushState' : 'replaceState'](state, '', url);
@@ -377,19 +372,18 @@ function keep(state, url, push) {
   }
 }
 
-function search(params, again) {
+function search(params, again, gone) {
   var mine = ++run;
+  var note = gone ? message('gone', gone) + ' ' : '';
   var t = { started: performance.now() };
   var ws = words(params.get('q') || '');
   var filters = FILTERS.filter(function (f) { return params.get(f[0]); })
     .map(function (f) { return f[1] + params.get(f[0]); });
   ui.results.textContent = '';
   ui.more.hidden = true;
-  if (!ws.length && !filters.length) {
-    ui.status.textContent = '';
-    return Promise.resolve();
-  }
-  ui.status.textContent = message('loading');
+  ui.status.textContent = note;
+  if (!ws.length && !filters.length) { return Promise.resolve(); }
+  ui.status.textContent += message('loading');
   // The manifest, once.
   return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
@@ -399,7 +393,9 @@ function search(params, again) {
       var hits = find(ws, filters);
       mark(t, 'matched');
       var shown = show(hits, ws, 0, mine, t, again);
-      ui.status.textContent = message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', hits.length);
+      // toLocaleString: 20-80 ms at first.
+      var count = String(hits.length).replace(/\B(?=(\d{3})+$)/g, ',');
+      ui.status.textContent = note + message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', count);
       return shown.then(function () {
         if (mine !== run) { return; }
         ui.results.setAttribute('data-count', hits.length);
@@ -419,22 +415,21 @@ function start() {
   if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) {
     return;
   }
-  // The address's search; as many results as its entry showed.
+  // The address's search (as many results as it showed), less filter values the site lacks.
   var here = function () {
     var params = new URLSearchParams(location.search);
-    FIELDS.forEach(function (f) {
+    var gone = [];
+    [['q']].concat(FILTERS).forEach(function (f) {
       var e = ui.form.elements[f[0]];
-      if (e) { e.value = params.get(f[0]) || ''; }
+      var v = params.get(f[0]) || '';
+      if (e && (e.value = v) !== e.value && f[1]) { e.value = ''; gone.push(v); params.delete(f[0]); }
     });
-    search(params, (history.state || {}).shown);
+    search(params, (history.state || {}).shown, gone.join(', '));
   };
   ui.form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var p = new URLSearchParams();
-    FIELDS.forEach(function (f) {
-      var e = ui.form.elements[f[0]];
-      if (e && e.value.trim()) { p.set(f[0], e.value); }
-    });
+    new FormData(ui.form).forEach(function (v, k) { if (v.trim()) { p.set(k, v); } });
     keep(null, '?' + p, '?' + p !== location.search);
     search(p);
   });

@@ -344,6 +344,28 @@ class SearchPageTest {
     assertThat(driver.getCurrentUrl()).contains("year=2022");
   }
 
+  /**
+   * A shared link whose filter value the site no longer has (a department renamed, a year taken
+   * down) searches without it and says so, with the select showing every value, rather than
+   * finding nothing under a filter the page does not show.
+   */
+  @Test
+  void aFilterValueTheSiteDoesNotHaveIsLeftOutAndSaid() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=%E5%9B%B3%E6%9B%B8%E9%A4%A8&year=2019&dept=%E6%95%99%E8%82%B2%E5%B1%80"));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of("dept", "教育局"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("search-year")).getAttribute("value")).isEmpty();
+    assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo("教育局");
+    assertThat(driver.findElement(By.id("search-status")).getText())
+        .startsWith("このサイトにない絞り込み（2019）を外して検索しました。 ").endsWith("件の事業が見つかりました。");
+    // Only the filter itself: nothing at all to search for says only that.
+    driver.get(server.url("search/?dept=nowhere"));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+    assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("このサイトにない絞り込み（nowhere）を外して検索しました。");
+    assertThat(driver.findElements(By.cssSelector("#search-results li"))).isEmpty();
+  }
+
   @Test
   void theSdgFilterAloneListsItsSheets() {
     chromium.driver().get(server.url("search/?sdg=2"));

@@ -519,11 +519,20 @@ final class RecordBinder {
     if (s.kind() != Node.ScalarNode.Kind.DECIMAL) {
       return null;
     }
+    BigDecimal v;
     try {
-      BigDecimal v = new BigDecimal(digits(s.text())).stripTrailingZeros();
-      return v.scale() <= 0 ? v.toBigInteger().toString() : null;
-    } catch (NumberFormatException | ArithmeticException e) {
+      v = new BigDecimal(digits(s.text())).stripTrailingZeros();
+    } catch (NumberFormatException e) {
       return null;
+    }
+    if (v.scale() > 0) {
+      return null;
+    }
+    try {
+      return String.valueOf(v.longValueExact());
+    } catch (ArithmeticException e) {
+      // Whole, and too large: its text, which the caller finds too large (1e+999999999 not written out).
+      return s.text();
     }
   }
 

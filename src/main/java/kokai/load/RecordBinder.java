@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,6 +45,8 @@ import kokai.model.RecordShape;
  */
 final class RecordBinder {
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+  /** The most digits after the point a figure may have: more is no measurement a sheet gives. */
+  static final int MAX_DECIMALS = 9;
   private final FieldPlaces places = new FieldPlaces();
 
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
@@ -467,6 +470,15 @@ final class RecordBinder {
         BigDecimal v = new BigDecimal(text.replace("_", ""));
         if (v.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
           cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
+          return null;
+        }
+        if (v.stripTrailingZeros().scale() > MAX_DECIMALS) {
+          // 1.0e-99999999 would be written out in full on the pages and in the data files, and
+          // rounding it would take a minute: what rounds to 0 is said to at once.
+          boolean zero = v.precision() - v.scale() < -MAX_DECIMALS;
+          cx.error(s.line(), s.column(), path.text(), "the number " + text + " has more than " + MAX_DECIMALS
+              + " digits after the point", "round it, e.g. to "
+              + (zero ? "0" : v.setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
           return null;
         }
         return v;

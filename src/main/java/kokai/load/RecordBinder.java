@@ -23,12 +23,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.diag.Suggestions;
 import kokai.model.Field;
+import kokai.model.FiscalYear;
 import kokai.model.InvalidFieldException;
 import kokai.model.Labeled;
 import kokai.model.RecordShape;
@@ -47,6 +49,11 @@ final class RecordBinder {
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
   /** The most digits after the point a figure may have: more is no measurement a sheet gives. */
   static final int MAX_DECIMALS = 9;
+  /** The largest figure a decimal field may have, in either sign. */
+  static final long LARGEST_FIGURE = 1_000_000_000_000_000L;
+  /** The years a date may be of: from the first fiscal year to the year after the last. */
+  static final String DATE_YEARS = "^(192[6-9]|19[3-9][0-9]|20[0-9][0-9]|210[0-9]|211[0-8])-";
+  private static final Pattern DATE_YEAR = Pattern.compile(DATE_YEARS);
   private final FieldPlaces places = new FieldPlaces();
 
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
@@ -468,7 +475,7 @@ final class RecordBinder {
       }
       try {
         BigDecimal v = new BigDecimal(text.replace("_", ""));
-        if (v.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
+        if (v.abs().compareTo(BigDecimal.valueOf(LARGEST_FIGURE)) > 0) {
           cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
           return null;
         }
@@ -497,7 +504,13 @@ final class RecordBinder {
     }
     if (raw == LocalDate.class) {
       try {
-        return LocalDate.parse(text);
+        LocalDate date = LocalDate.parse(text);
+        if (!DATE_YEAR.matcher(text).find()) {
+          cx.error(s.line(), s.column(), path.text(), "the date " + text + " is not in the years sheets can be of ("
+              + FiscalYear.FIRST + "–" + (FiscalYear.LAST + 1) + ")", "check the year");
+          return null;
+        }
+        return date;
       } catch (DateTimeParseException e) {
         cx.error(s.line(), s.column(), path.text(), "expected a date but found " + Node.describe(s),
             ValueHints.date(text));

@@ -120,11 +120,14 @@ public final class SheetSchema {
       }
     } else if (raw == BigDecimal.class) {
       o.set("type", types("number", nullable));
+      o.put("minimum", -RecordBinder.LARGEST_FIGURE);
+      o.put("maximum", RecordBinder.LARGEST_FIGURE);
     } else if (raw == Boolean.class || raw == boolean.class) {
       o.set("type", types("boolean", nullable));
     } else if (raw == LocalDate.class) {
       o.set("type", types("string", nullable));
       o.put("format", "date");
+      o.put("pattern", RecordBinder.DATE_YEARS);
     } else {
       throw new IllegalStateException("no schema for " + raw);
     }

@@ -108,6 +108,10 @@ class SchemaTest {
       refused: no web address     | site  | baseUrl: example dot jp                | false
       refused: a slug with space  | site  | departmentSlugs: {総務部: "general affairs"} | false
       taken: language en          | site  | language: en                           | true
+      refused: a date in 2999     | site  | published: 2999-01-01                  | false
+      refused: a date in 1900     | sheet | published: 1900-01-01                  | false
+      taken: a date in 2023       | sheet | published: 2023-06-01                  | true
+      refused: a figure of 1e19   | sheet | indicators: [{name: 率, kind: 成果指標, values: [{fiscalYear: 2022, target: 1.0e+19}]}] | false
       taken: a year as 2022.0     | sheet | fiscalYear: 2022.0                     | true
       taken: a budget as 1000.0   | sheet | costs: [{fiscalYear: 2022, budget: 1000.0}] | true
       refused: a year 2022.5      | sheet | fiscalYear: 2022.5                     | false
@@ -136,6 +140,16 @@ class SchemaTest {
     List<String> errors = new ContentLoader().load(dir).diagnostics().stream().filter(kokai.diag.Diagnostic::isError)
         .map(kokai.diag.Diagnostic::toString).toList();
     assertThat(errors.isEmpty()).as("the loader on %s: %s", text, errors).isEqualTo(valid);
+  }
+
+  /** The schema's pattern for a date's year is written out; it takes the years the loader takes. */
+  @Test
+  void aDatesYearIsFromTheFirstFiscalYearToTheYearAfterTheLast() {
+    java.util.regex.Pattern years = java.util.regex.Pattern.compile(RecordBinder.DATE_YEARS);
+    for (int y = 1000; y <= 9999; y++) {
+      boolean inRange = y >= kokai.model.FiscalYear.FIRST && y <= kokai.model.FiscalYear.LAST + 1;
+      assertThat(years.matcher(y + "-01-01").find()).as("%d", y).isEqualTo(inRange);
+    }
   }
 
   private static JsonSchema schema(String text) {

@@ -1,5 +1,6 @@
 package kokai.load;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,10 +61,14 @@ final class SheetChecks {
           s.indicators().size() + " indicators; the sheet form has room for " + MAX_INDICATORS,
           "check that no indicator is given twice");
     }
-    Set<Integer> goals = new HashSet<>();
-    for (int i = 0; i < s.sdgs().size(); i++) {
-      if (!goals.add(s.sdgs().get(i))) {
-        d.warning(at(file, tree, "sdgs", i), "sdgs[" + i + "]", "SDG goal " + s.sdgs().get(i) + " is listed twice",
+    // As written: the sheet lists each goal once.
+    List<Node> written = tree instanceof Node.MapNode m && m.entries().get("sdgs") != null
+        && m.entries().get("sdgs").value() instanceof Node.ListNode l ? l.items() : List.of();
+    Set<BigDecimal> goals = new HashSet<>();
+    for (int i = 0; i < written.size(); i++) {
+      BigDecimal goal = written.get(i) instanceof Node.ScalarNode g ? figure(g.text()) : null;
+      if (goal != null && !goals.add(goal)) {
+        d.warning(at(file, tree, "sdgs", i), "sdgs[" + i + "]", "SDG goal " + goal.toPlainString() + " is listed twice",
             "remove the repeated goal");
       }
     }
@@ -135,6 +140,15 @@ final class SheetChecks {
         // A file with errors is not loaded, and said at itself: it is there once mended.
         d.warning(relatedAt(file, i), field, "the related sheet " + r + " does not exist", "check its fiscal year and id");
       }
+    }
+  }
+
+  /** A figure as written ({@code 3}, {@code 03}, {@code 3.0} are one), or null when the text is none. */
+  private static BigDecimal figure(String text) {
+    try {
+      return new BigDecimal(text.strip()).stripTrailingZeros();
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 package kokai.model;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +58,8 @@ public record Sheet(
         throw new InvalidFieldException("sdgs[" + i + "]", "SDG goal " + sdgs.get(i) + " is outside 1–17");
       }
     }
+    // A goal listed twice (warned about by the check) is one goal on the page and in the data.
+    sdgs = List.copyOf(new LinkedHashSet<>(sdgs));
   }
 
   private static <T> List<T> copy(List<T> list) {

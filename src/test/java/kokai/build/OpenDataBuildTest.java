@@ -161,6 +161,25 @@ class OpenDataBuildTest {
     assertThat(c.text()).doesNotContain("不明");
   }
 
+  /** A goal listed twice (warned about) is one goal: on the page, in the sheet's data and in the site's. */
+  @Test
+  void aGoalListedTwiceIsShownOnce() throws Exception {
+    MiniSite m = MiniSite.in(dir.resolve("goals"));
+    m.sheet(2022, "010", """
+        fiscalYear: 2022
+        id: "010"
+        title: 文書管理事業
+        organization: {department: 総務部, division: 総務課}
+        sdgs: [16, 11, 16.0, 016]
+        """);
+    m.buildOk();
+    assertThat(m.page("2022/010/").select("ul.sdgs li").eachText()).hasSize(2);
+    JsonNode data = new ObjectMapper().readTree(m.files().get("2022/010/sheet.json"));
+    assertThat(data.get("sdgs").toString()).isEqualTo("[16,11]");
+    assertThat(new String(m.files().get("data/sheets.csv"), StandardCharsets.UTF_8)).contains(",16 11,");
+    assertThat(new String(m.files().get("2022/010/sheet.csv"), StandardCharsets.UTF_8)).containsOnlyOnce(",16,");
+  }
+
   @Test
   void aTotalThatLeavesOutSheetsSaysHowManySheetsItLeavesOut() {
     // 2022 has 088 (budget 100,000, settlement 98,000, personnel 10,460) and 200 (budget 5,000, the rest unknown)

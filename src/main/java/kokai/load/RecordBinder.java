@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,6 +55,8 @@ final class RecordBinder {
   /** The years a date may be of: from the first fiscal year to the year after the last. */
   static final String DATE_YEARS = "^(192[6-9]|19[3-9][0-9]|20[0-9][0-9]|210[0-9]|211[0-8])-";
   private static final Pattern DATE_YEAR = Pattern.compile(DATE_YEARS);
+  /** A sheet written as its fiscal year and number, as the pages name it: 2021/088. */
+  private static final Pattern SHEET_REF = Pattern.compile("([0-9]{4})\\s*/\\s*(\\S+)");
   private final FieldPlaces places = new FieldPlaces();
 
   /** Binds {@code node} to {@code type}; empty when anything was wrong (all of it reported). */
@@ -182,14 +185,34 @@ final class RecordBinder {
     return cx.pool.keep(bindScalar(s, raw, meta, path, cx));
   }
 
+  /**
+   * How to write a record where something else is: its required fields named (a related sheet
+   * written "2021/088" is {fiscalYear: 2021, id: "088"}); in a list, each item as such a mapping.
+   */
+  private static String mappingHint(Node node, Shape shape, Where path, boolean yaml) {
+    List<String> fields = shape.components.values().stream().filter(Component::required).map(Component::name).toList();
+    if (fields.isEmpty()) {
+      fields = shape.components.keySet().stream().limit(3).toList();
+    }
+    Matcher ref = node instanceof Node.ScalarNode sc ? SHEET_REF.matcher(sc.text().strip()) : null;
+    String example = ref != null && ref.matches() && fields.equals(List.of("fiscalYear", "id"))
+        ? "{fiscalYear: " + ref.group(1) + ", id: \"" + ref.group(2) + "\"}"
+        : fields.stream().map(f -> f + ": …").collect(Collectors.joining(", ", "{", "}"));
+    if (!yaml) {
+      example = example.replaceAll("([{ ])(\\w+):", "$1\"$2\":");
+      return "write an object " + example + " after \"" + lastSegment(path.text()) + "\":, not " + Node.describe(node);
+    }
+    return path.text().endsWith("]") ? "write the item as a mapping of its fields: " + example
+        : "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line, or " + example;
+  }
+
   private Object bindRecord(Node node, Class<?> type, Where path, Context cx) {
+    Shape shape = shape(type);
     if (!(node instanceof Node.MapNode map)) {
       cx.error(node.line(), node.column(), path.text(), "expected a mapping of fields but found " + Node.describe(node),
-          TreeReader.isYaml(cx.file) ? "write the fields indented below '" + lastSegment(path.text()) + ":', one 'key: value' per line"
-              : "write an object {\"…\": …} after \"" + lastSegment(path.text()) + "\":, not " + Node.describe(node));
+          mappingHint(node, shape, path, TreeReader.isYaml(cx.file)));
       return null;
     }
-    Shape shape = shape(type);
     boolean before = cx.failed;
     cx.failed = false;
     Set<String> suggested = unknownFields(map, shape, path, cx);

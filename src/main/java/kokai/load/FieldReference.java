@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kokai.model.Field;
+import kokai.model.FiscalYear;
 import kokai.model.Labeled;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
@@ -111,13 +112,13 @@ public final class FieldReference {
       return "integer" + range;
     }
     if (c == BigDecimal.class) {
-      return "number";
+      return "number, up to " + RecordBinder.MAX_DECIMALS + " decimals";
     }
     if (c == Boolean.class) {
       return "true / false";
     }
     if (c == LocalDate.class) {
-      return "date (YYYY-MM-DD)";
+      return "date (YYYY-MM-DD), " + FiscalYear.FIRST + "–" + (FiscalYear.LAST + 1);
     }
     return c.getSimpleName();
   }

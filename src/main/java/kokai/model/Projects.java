@@ -116,8 +116,12 @@ public final class Projects {
     return new Projects(groups.values().stream().map(List::copyOf).toList(), List.copyOf(refused));
   }
 
-  /** Whether two sheets have one project name, whatever their spaces and full- or half-width forms. */
-  private static boolean sameName(Sheet a, Sheet b) {
+  /**
+   * Whether two sheets have one project name, whatever their spaces and full- or half-width forms:
+   * where a number is shared across a related link, the name tells a project split in two from a
+   * number given to a new project.
+   */
+  public static boolean sameName(Sheet a, Sheet b) {
     return key(a.title()).equals(key(b.title()));
   }
 

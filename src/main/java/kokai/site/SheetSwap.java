@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import kokai.model.Direction;
 import kokai.model.Organization;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 
@@ -30,8 +32,12 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sh
     byOld = Collections.unmodifiableMap(new IdentityHashMap<>(byOld));
   }
 
-  /** {@code current}: the index's sheet of a ref, or null. */
-  static SheetSwap of(Function<SheetRef, Sheet> current, Collection<Sheet> edited) {
+  /**
+   * {@code current}: the index's sheet of a ref, or null; {@code linked}: whether sheets of an id
+   * are at either end of a related link, where a changed name may move a sheet to another project
+   * ({@link Projects#sameName}).
+   */
+  static SheetSwap of(Function<SheetRef, Sheet> current, Collection<Sheet> edited, Predicate<String> linked) {
     Map<SheetRef, Sheet> byRef = new HashMap<>();
     Map<Sheet, Sheet> byOld = new IdentityHashMap<>();
     boolean keeps = true;
@@ -42,7 +48,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sh
       }
       byRef.put(s.ref(), s);
       byOld.put(old, s);
-      keeps &= sameGroups(old, s);
+      keeps &= sameGroups(old, s) && (Projects.sameName(old, s) || !linked.test(s.id()));
     }
     return new SheetSwap(Map.copyOf(byRef), keeps, byOld);
   }

@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -70,6 +72,8 @@ public final class SiteIndex {
   private final Map<String, DirectionGroup> directionByDecision;
   /** The slots of the same project's other sheets, oldest first, by sheet; none for a project of one sheet. */
   private final Map<SheetRef, int[]> otherYears;
+  /** The ids of the sheets at either end of a related link. */
+  private final Set<String> linkedIds;
   private final List<Totals> totals;
 
   private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
@@ -91,6 +95,14 @@ public final class SiteIndex {
     this.directions = buildDirections(this.sheets);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = new SameProject(this.sheets, slots).others;
+    Set<String> linked = new HashSet<>();
+    for (Sheet s : this.sheets) {
+      if (!s.related().isEmpty()) {
+        linked.add(s.id());
+        s.related().forEach(r -> linked.add(r.id()));
+      }
+    }
+    this.linkedIds = Set.copyOf(linked);
     this.totals = Groups.totalsPerYear(this.sheets);
   }
 
@@ -109,6 +121,7 @@ public final class SiteIndex {
     this.directions = patch.directions(old.directions);
     this.directionByDecision = byKey(directions, DirectionGroup::decision);
     this.otherYears = old.otherYears;
+    this.linkedIds = old.linkedIds;
     // A year's site-wide totals count that year's sheets only: its group's totals.
     Map<Integer, Totals> byYear = new HashMap<>();
     years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
@@ -124,7 +137,8 @@ public final class SiteIndex {
 
   /**
    * The index with existing sheets replaced by edited versions (same fiscal year and id). When no
-   * edit changes what the sheet is grouped by (organisation, SDGs, direction, related sheets) only
+   * edit changes what the sheet is grouped by (organisation, SDGs, direction, related sheets, and
+   * the name of a sheet whose number is at an end of a related link) only
    * the groups that hold an edited sheet are made again, which at 10,000 sheets is a fraction of
    * {@link #build}; otherwise the index is built afresh.
    *
@@ -133,7 +147,7 @@ public final class SiteIndex {
    * }</pre>
    */
   public SiteIndex withSheets(Collection<Sheet> edited) {
-    SheetSwap patch = SheetSwap.of(r -> findSheet(r).orElse(null), edited);
+    SheetSwap patch = SheetSwap.of(r -> findSheet(r).orElse(null), edited, linkedIds::contains);
     if (!patch.keepsGroups()) {
       return build(config, patch.list(sheets), pages);
     }

@@ -161,6 +161,34 @@ class RebuildTest {
     return m.group();
   }
 
+  /**
+   * Where a sheet continues another number by a related link, the name decides whether a sheet
+   * that keeps the old number is the same project (a project split in two) or a new one (the
+   * number given again): an edit of that name regroups the projects as a full build does.
+   */
+  @Test
+  void aNewNameForANumberAtARelatedLinkRegroupsItsProjectAsAFullBuildDoes() throws Exception {
+    Path content = city();
+    Path preview = dir.resolve("preview");
+    List<String> ids;
+    try (Stream<Path> files = Files.list(content.resolve("sheets/2023"))) {
+      ids = files.map(f -> f.getFileName().toString().replace(".yaml", ""))
+          .filter(id -> Files.exists(content.resolve("sheets/2022/" + id + ".yaml"))).sorted().limit(2).toList();
+    }
+    Path continuing = content.resolve("sheets/2023/" + ids.get(0) + ".yaml");
+    Files.writeString(continuing, Files.readString(continuing) + "related:\n  - {fiscalYear: 2022, id: \"" + ids.get(1) + "\"}\n");
+    Path kept = content.resolve("sheets/2023/" + ids.get(1) + ".yaml");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      String title = group(Files.readString(kept), "(?m)^title: .*$");
+      for (String edit : List.of("title: 新しい事業", title)) {
+        Files.writeString(kept, Files.readString(kept).replaceFirst("(?m)^title: .*$", edit));
+        assertThat(session.rebuild(Set.of(kept)).published()).as(edit + ": " + log).isTrue();
+        assertLikeAFreshBuild(edit, content, preview);
+      }
+    }
+  }
+
   @Test
   void aFullBuildKeepsTheFilesWhoseBytesDidNotChange() throws Exception {
     Path content = dir.resolve("content");

@@ -1,5 +1,7 @@
 package kokai.build;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +29,10 @@ import kokai.diag.Diagnostics;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.load.SheetNames;
+import kokai.model.Page;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
+import kokai.publish.LinkChecker;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
 import kokai.search.IncrementalSearchIndex;
@@ -246,6 +250,12 @@ public final class IncrementalBuild implements AutoCloseable {
         sink.undo();
         return failed(diags, start);
       }
+      // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
+      diags.addAll(timed(times, "links", () -> pageLinks(index)));
+      if (diags.hasErrors()) {
+        sink.undo();
+        return failed(diags, start);
+      }
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
       // The search page waits for its index, written next.
@@ -442,6 +452,47 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);
+  }
+
+  /**
+   * The problems of the Markdown pages' links, checked against the site as the edit leaves it
+   * (written or still pending): the pages' own text is not edited here, but what they point at may
+   * be. The site's other links come from the templates, made with the pages they point at.
+   */
+  private List<Diagnostic> pageLinks(SiteIndex index) {
+    if (index.pages().isEmpty()) {
+      return List.of();
+    }
+    LinkChecker links = new LinkChecker(config.out());
+    for (Page p : index.pages()) {
+      String path = Links.file(index.pageUrl(p));
+      current(path).ifPresent(html -> links.page(path, html));
+    }
+    return LinkSources.atSources(links.finish(new LinkChecker.SiteFiles() {
+      @Override
+      public boolean exists(String path) {
+        PendingWrites.Entry e = unwritten.entry(path);
+        return e != null ? e.bytes() != null : Files.isRegularFile(config.out().resolve(path));
+      }
+
+      @Override
+      public Optional<String> text(String path) {
+        return current(path);
+      }
+    }), index, config);
+  }
+
+  /** A file of the preview's site as it is now: pending, or on disk; empty when there is none. */
+  private Optional<String> current(String path) {
+    PendingWrites.Entry e = unwritten.entry(path);
+    if (e != null) {
+      return Optional.ofNullable(e.bytes()).map(b -> new String(b, StandardCharsets.UTF_8));
+    }
+    try {
+      return Optional.of(Files.readString(config.out().resolve(path)));
+    } catch (IOException e2) {
+      return Optional.empty();
+    }
   }
 
   /** Names the pages among {@code pages} that the edit changed, if any: an unchanged page need not reload. */

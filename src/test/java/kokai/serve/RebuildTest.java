@@ -189,6 +189,38 @@ class RebuildTest {
     }
   }
 
+  /**
+   * A Markdown page's link to an element of a sheet's page that an edit takes away is an error, as
+   * in a build, and the last good pages stay; putting the element back publishes the edit.
+   */
+  @Test
+  void anEditThatBreaksAMarkdownPagesLinkIsAnErrorAtTheLinkAndTheLastGoodPagesStay() throws Exception {
+    Path content = city();
+    Files.createDirectories(content.resolve("pages"));
+    Path about = content.resolve("pages/about.md");
+    Files.writeString(about, "# このサイトについて\n\n[第1指標](/2022/001/#indicator-1)\n");
+    Path preview = dir.resolve("preview");
+    Path sheet = content.resolve("sheets/2022/001.yaml");
+    String before = Files.readString(sheet);
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      byte[] good = Files.readAllBytes(preview.resolve("2022/001/index.html"));
+      Files.writeString(sheet, before.replaceFirst("(?ms)^indicators:\n.*?(?=^results:)", "indicators: []\n"));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).isFalse();
+      assertThat(r.diagnostics()).anySatisfy(d -> {
+        assertThat(d.isError()).isTrue();
+        assertThat(d.location().file()).isEqualTo(about);
+        assertThat(d.location().line()).isEqualTo(3);
+        assertThat(d.message()).contains("indicator-1");
+      });
+      assertThat(Files.readAllBytes(preview.resolve("2022/001/index.html"))).isEqualTo(good);
+      Files.writeString(sheet, before.replaceFirst("(?m)^  purpose: ", "  purpose: 改めて"));
+      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
+      assertLikeAFreshBuild("the sheet mended", content, preview);
+    }
+  }
+
   @Test
   void aFullBuildKeepsTheFilesWhoseBytesDidNotChange() throws Exception {
     Path content = dir.resolve("content");

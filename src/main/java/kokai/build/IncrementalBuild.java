@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
+import kokai.diag.SourceLocation;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.load.SheetNames;
@@ -154,6 +155,20 @@ public final class IncrementalBuild implements AutoCloseable {
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
       state = prepare(capture).orElse(null);
+      Optional<Path> wide = state == null ? Optional.empty() : state.renderer().siteWideTemplate();
+      if (wide.isPresent()) {
+        // Which pages an edit changes cannot be told: each edit is a full build.
+        state = null;
+        Diagnostic slow = Diagnostic.warning(SourceLocation.of(wide.get()), null,
+            "this template shows figures of the whole site (site.totals, site.sheets or a group's totals),"
+                + " so an edit of one sheet may change any page: the preview rebuilds the whole site for each edit",
+            "nothing to fix for the published site; for quick previews, show such figures on the home page only");
+        standing.add(slow);
+        List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+        all.add(slow);
+        return new BuildResult(r.published(), all, r.pages(), r.sheets(), r.files(), r.bytes(), r.elapsed(),
+            r.stageTimes(), r.unchanged());
+      }
     }
     return r;
   }

@@ -92,6 +92,14 @@ public final class SiteRenderer {
     return theme.ownTemplates();
   }
 
+  /**
+   * A template of the theme's own that shows figures of other sheets than its page's (the site's
+   * totals in a footer), if any: an edit of one sheet may change every page made with it.
+   */
+  public Optional<Path> siteWideTemplate() {
+    return theme.siteWideTemplate();
+  }
+
   public RenderResult render(SiteIndex index, OutputSink sink) {
     return render(index, sink, s -> true, url -> true);
   }

@@ -14,8 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -107,6 +110,49 @@ final class Theme {
     }
     return false;
   }
+
+  /**
+   * A template of the theme's own (not kokai's, see {@link #ownTemplates}) that shows figures of
+   * the whole site or of other sheets than its page's ({@code site.totals()}, {@code site.sheets()},
+   * a group's {@code totals()}) where kokai's template of that name does not, if any. The home page
+   * and the list of departments, which every edit renders again, may.
+   */
+  Optional<Path> siteWideTemplate() {
+    if (roots.size() == 1) {
+      return Optional.empty();
+    }
+    Path kokais = roots.get(roots.size() - 1).resolve("templates");
+    try {
+      for (Map.Entry<String, Path> e : files("templates").entrySet()) {
+        if (e.getValue().startsWith(kokais) || ALWAYS_RENDERED.contains(e.getKey())) {
+          continue;
+        }
+        Path same = kokais.resolve(e.getKey());
+        Set<String> kokaisUses = Files.isRegularFile(same) ? siteWideUses(Files.readString(same)) : Set.of();
+        if (!kokaisUses.containsAll(siteWideUses(Files.readString(e.getValue())))) {
+          return Optional.of(e.getValue());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the theme's templates", e);
+    }
+    return Optional.empty();
+  }
+
+  /** The kinds of {@link #SITE_WIDE} figures a template's text reads: {@code site.totals}, {@code .totals}, … */
+  private static Set<String> siteWideUses(String text) {
+    Set<String> out = new java.util.TreeSet<>();
+    Matcher m = SITE_WIDE.matcher(text);
+    while (m.find()) {
+      out.add(m.group().replaceAll("\\s", ""));
+    }
+    return out;
+  }
+
+  /** Figures of other sheets than the page's in a template: the site's sheets or totals, a group's totals. */
+  private static final Pattern SITE_WIDE = Pattern.compile("\\bsite\\s*\\.\\s*(sheets|totals|findSheet)\\b|\\.\\s*totals\\b");
+  /** The templates of the pages every edit in the preview renders again. */
+  private static final Set<String> ALWAYS_RENDERED = Set.of("home.ftlh", "departments.ftlh");
 
   /** How diagnostics name a theme file: its path on disk, or its place in the default theme. */
   Path display(Path file) {

@@ -221,6 +221,43 @@ class RebuildTest {
     }
   }
 
+  /**
+   * A city's footer that shows the site's totals is on every page, so an edit of one budget changes
+   * every page: the preview then rebuilds the whole site for each edit, and says why once. A city's
+   * copy of a listing that shows only what kokai's does stays quick.
+   */
+  @Test
+  void aThemeThatShowsSiteWideFiguresOnEveryPageIsRebuiltWholeForEachEdit() throws Exception {
+    Path content = cityThemedContent();
+    Path footer = dir.resolve("themes/city/templates/partials/footer.ftlh");
+    Files.createDirectories(footer.getParent());
+    Files.writeString(footer, "<footer><p>予算合計 ${(site.totals()?last.budget())!0}</p></footer>\n");
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      assertThat(log.toString()).contains(footer + ": warning: this template shows figures of the whole site");
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^    budget: \\d+", "    budget: 987654"));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).as(log.toString()).isTrue();
+      assertThat(r.stageTimes()).as("a full build").containsKey("staging");
+      assertLikeAFreshBuild("the budget edited", content, preview);
+    }
+    // kokai's department listing with a line of its own: its figures are those kokai's shows.
+    Files.delete(footer);
+    Path department = dir.resolve("themes/city/templates/department.ftlh");
+    Files.createDirectories(department.getParent());
+    Files.writeString(department, Files.readString(Path.of("themes/default/templates/department.ftlh")) + "<p>市の独自の一文</p>\n");
+    try (PreviewSession session = Previews.start(content, dir.resolve("preview-2"), log)) {
+      Path sheet = content.resolve("sheets/2022/006.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^    budget: \\d+", "    budget: 123456"));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).as(log.toString()).isTrue();
+      assertThat(r.stageTimes()).as("an edit of its pages only").doesNotContainKey("staging");
+      assertLikeAFreshBuild("the budget edited", content, dir.resolve("preview-2"));
+    }
+  }
+
   @Test
   void aFullBuildKeepsTheFilesWhoseBytesDidNotChange() throws Exception {
     Path content = dir.resolve("content");

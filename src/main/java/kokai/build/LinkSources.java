@@ -143,10 +143,17 @@ final class LinkSources {
         : Optional.empty();
   }
 
-  /** The message quoting the link as staff wrote it ({@code /departments/none/}), not as the page renders it. */
+  /**
+   * The message quoting the link as staff wrote it ({@code /departments/none/}, {@code
+   * /2022/087/#indicator-9}), not as the page renders it nor by the file it points to in the output.
+   */
   private static String asWritten(String message, MarkdownLinks.Place link) {
     String quoted = "the link \"" + link.href() + "\"";
-    return message.startsWith(quoted) ? "the link \"" + link.written() + "\"" + message.substring(quoted.length()) : message;
+    if (message.startsWith(quoted)) {
+      return "the link \"" + link.written() + "\"" + message.substring(quoted.length());
+    }
+    Matcher missing = MISSING_ID.matcher(message);
+    return missing.find() ? "the link \"" + link.written() + "\"" + message.substring(missing.end(2)) : message;
   }
 
   /**

@@ -49,7 +49,8 @@ class CheckLikeBuildTest {
         .anySatisfy(l -> assertThat(l).startsWith(md + ":3:27: error:").contains("\"/years/1999/\""))
         .anySatisfy(l -> assertThat(l).startsWith(md + ":5:1: error:").contains("\"../guide/\""))
         .anySatisfy(l -> assertThat(l).startsWith(md + ":5:16: error:").contains("\"/assets/img/none.png\""))
-        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:43: error:").contains("#nosuch"));
+        .anySatisfy(l -> assertThat(l).startsWith(md + ":5:43: error:")
+            .contains("the link \"/2022/020/#nosuch\" points to no element with id \"nosuch\""));
   }
 
   @Test

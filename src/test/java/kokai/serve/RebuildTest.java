@@ -229,9 +229,7 @@ class RebuildTest {
   @Test
   void aThemeThatShowsSiteWideFiguresOnEveryPageIsRebuiltWholeForEachEdit() throws Exception {
     Path content = cityThemedContent();
-    Path footer = dir.resolve("themes/city/templates/partials/footer.ftlh");
-    Files.createDirectories(footer.getParent());
-    Files.writeString(footer, "<footer><p>予算合計 ${(site.totals()?last.budget())!0}</p></footer>\n");
+    Path footer = cityTemplate("partials/footer.ftlh", "<footer><p>予算合計 ${(site.totals()?last.budget())!0}</p></footer>\n");
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {
@@ -245,9 +243,7 @@ class RebuildTest {
     }
     // kokai's department listing with a line of its own: its figures are those kokai's shows.
     Files.delete(footer);
-    Path department = dir.resolve("themes/city/templates/department.ftlh");
-    Files.createDirectories(department.getParent());
-    Files.writeString(department, Files.readString(Path.of("themes/default/templates/department.ftlh")) + "<p>市の独自の一文</p>\n");
+    cityTemplate("department.ftlh", kokaisTemplate("department.ftlh") + "<p>市の独自の一文</p>\n");
     try (PreviewSession session = Previews.start(content, dir.resolve("preview-2"), log)) {
       Path sheet = content.resolve("sheets/2022/006.yaml");
       Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^    budget: \\d+", "    budget: 123456"));
@@ -368,9 +364,7 @@ class RebuildTest {
     // A city theme whose fiscal-year listing fails on a title with "BOOM": the edited sheet's own
     // page renders (and is written first), then its listing fails.
     Path content = cityThemedContent();
-    Path year = dir.resolve("themes/city/templates/year.ftlh");
-    Files.createDirectories(year.getParent());
-    Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
+    cityTemplate("year.ftlh", kokaisTemplate("year.ftlh")
         + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")>${s.noSuchField}</#if></#list>\n");
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
@@ -408,9 +402,7 @@ class RebuildTest {
   @Test
   void aTemplateThatCallsItselfWithoutEndDuringARebuildIsAnErrorAndTheLastGoodPagesStay() throws Exception {
     Path content = cityThemedContent();
-    Path year = dir.resolve("themes/city/templates/year.ftlh");
-    Files.createDirectories(year.getParent());
-    Files.writeString(year, Files.readString(Path.of("themes/default/templates/year.ftlh"))
+    Path year = cityTemplate("year.ftlh", kokaisTemplate("year.ftlh")
         + "<#macro down n><@down n + 1/></#macro>\n"
         + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")><@down 0/></#if></#list>\n");
     Path preview = dir.resolve("preview");
@@ -725,6 +717,18 @@ class RebuildTest {
       }
     }
     return out;
+  }
+
+  /** Writes a template of the theme {@code city} ({@code partials/footer.ftlh}); returns its path. */
+  private Path cityTemplate(String name, String text) throws IOException {
+    Path file = dir.resolve("themes/city/templates").resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  /** The text of kokai's template of that name, for a city's copy with a change of its own. */
+  private static String kokaisTemplate(String name) throws IOException {
+    return Files.readString(Path.of("themes/default/templates").resolve(name));
   }
 
   /** Twenty generated sheets of 2022 whose site.yaml names the theme {@code city}, under {@code dir/themes}. */

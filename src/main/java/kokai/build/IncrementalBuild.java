@@ -505,7 +505,7 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     try {
       return Optional.of(Files.readString(config.out().resolve(path)));
-    } catch (IOException e2) {
+    } catch (IOException gone) {
       return Optional.empty();
     }
   }

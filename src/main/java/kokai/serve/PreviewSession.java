@@ -47,11 +47,15 @@ public final class PreviewSession implements AutoCloseable {
   /** Held while a rebuild runs. */
   private final ReentrantLock rebuilding = new ReentrantLock();
 
-  private PreviewSession(BuildConfig config, IncrementalBuild build, PreviewServer server, PrintWriter out,
-      PrintWriter err) {
+  /** Made before the first build, so that a file saved while it runs is rebuilt after it. */
+  private final ContentWatcher watcher;
+
+  private PreviewSession(BuildConfig config, IncrementalBuild build, PreviewServer server, ContentWatcher watcher,
+      PrintWriter out, PrintWriter err) {
     this.config = config;
     this.build = build;
     this.server = server;
+    this.watcher = watcher;
     this.out = out;
     this.err = err;
   }
@@ -78,7 +82,13 @@ public final class PreviewSession implements AutoCloseable {
       build.close();
       throw e;
     }
-    return new PreviewSession(config, build, server, out, err);
+    try {
+      return new PreviewSession(config, build, server, new ContentWatcher(List.of(config.content(), config.themes())), out, err);
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      build.close();
+      throw e;
+    }
   }
 
   /**
@@ -102,14 +112,15 @@ public final class PreviewSession implements AutoCloseable {
     return generation.get();
   }
 
-  /** Watches the content and the themes, rebuilding after each burst of changes, until interrupted. */
+  /**
+   * Watches the content and the themes, rebuilding after each burst of changes, until interrupted;
+   * the changes saved since the session opened (during the first build) come first.
+   */
   public void watchForever() throws IOException, InterruptedException {
-    try (ContentWatcher watcher = new ContentWatcher(List.of(config.content(), config.themes()))) {
-      while (!Thread.currentThread().isInterrupted()) {
-        Set<Path> changed = build.relevant(watcher.take());
-        if (!changed.isEmpty()) {
-          rebuild(changed, watcher.burstStart());
-        }
+    while (!Thread.currentThread().isInterrupted()) {
+      Set<Path> changed = build.relevant(watcher.take());
+      if (!changed.isEmpty()) {
+        rebuild(changed, watcher.burstStart());
       }
     }
   }
@@ -301,6 +312,11 @@ public final class PreviewSession implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      watcher.close();
+    } catch (IOException e) {
+      // The watch ends with the process; nothing to keep.
+    }
     build.close();
     server.close();
   }

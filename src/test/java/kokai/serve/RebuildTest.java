@@ -571,6 +571,42 @@ class RebuildTest {
   }
 
   /**
+   * A sheet saved while the first build runs (a city starts the preview and goes on editing) is
+   * rebuilt once it is done: the folders are watched from the start, not from the first build's end.
+   */
+  @Test
+  void aSaveDuringTheFirstBuildIsRebuiltAfterIt() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      // Saved after the first build read the sheets, before the watching began.
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      prefixTitle(sheet, "起動直後の改題 ");
+      Thread watching = new Thread(() -> {
+        try {
+          session.watchForever();
+        } catch (InterruptedException | IOException e) {
+          // stopped
+        }
+      });
+      watching.start();
+      try {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (builds(log) < 2 && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        assertThat(builds(log)).as(log.toString()).isEqualTo(2);
+      } finally {
+        watching.interrupt();
+        watching.join(10_000);
+      }
+      session.awaitIdle(java.time.Duration.ofSeconds(30));
+      assertLikeAFreshBuild("the save during the first build", content, preview);
+    }
+  }
+
+  /**
    * A save that changes no file of the site (the same text saved again, a touched site.yaml) does
    * not reload open pages; the next real edit does.
    */

@@ -86,7 +86,7 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
-      IncrementalSearchIndex search) {}
+      IncrementalSearchIndex search, boolean ownTemplates) {}
 
   /** {@link #standingWarnings}, in order. */
   private final Set<Diagnostic> standing = new LinkedHashSet<>();
@@ -266,7 +266,9 @@ public final class IncrementalBuild implements AutoCloseable {
         return failed(diags, start);
       }
       // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
-      diags.addAll(timed(times, "links", () -> pageLinks(index)));
+      diags.addAll(timed(times, "links", () -> pageLinks(index, Stream.of(
+              edited.keySet().stream().map(r -> sheetUrl(index, r)), scope.sheets().stream().map(r -> sheetUrl(index, r)),
+              scope.listings().stream()).flatMap(u -> u).map(Links::file).toList())));
       if (diags.hasErrors()) {
         sink.undo();
         return failed(diags, start);
@@ -287,7 +289,7 @@ public final class IncrementalBuild implements AutoCloseable {
       standing.removeIf(d -> read.contains(abs(d.location().file())));
       diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
-      state = new State(content, index, state.renderer(), state.byFile(), state.search());
+      state = new State(content, index, state.renderer(), state.byFile(), state.search(), state.ownTemplates());
       scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
           Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
@@ -422,7 +424,7 @@ public final class IncrementalBuild implements AutoCloseable {
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
     return SiteRenderer.open(config.themes(), ctx.index().config(),
             () -> ContentLoader.siteFieldAt(ctx.content().root(), "theme"), diags)
-        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex()))
+        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex(), r.ownTemplates()))
         .map(s -> warmUp(s));
   }
 
@@ -472,15 +474,21 @@ public final class IncrementalBuild implements AutoCloseable {
   /**
    * The problems of the Markdown pages' links, checked against the site as the edit leaves it
    * (written or still pending): the pages' own text is not edited here, but what they point at may
-   * be. The site's other links come from the templates, made with the pages they point at.
+   * be. kokai's templates make their links with the pages they point at; a city's templates may
+   * not, so with templates of its own the pages the edit rendered ({@code rendered}) are checked too.
    */
-  private List<Diagnostic> pageLinks(SiteIndex index) {
-    if (index.pages().isEmpty()) {
+  private List<Diagnostic> pageLinks(SiteIndex index, List<String> rendered) {
+    boolean own = state.ownTemplates();
+    if (index.pages().isEmpty() && !own) {
       return List.of();
     }
     LinkChecker links = new LinkChecker(config.out());
-    for (Page p : index.pages()) {
-      String path = Links.file(index.pageUrl(p));
+    Set<String> pages = new TreeSet<>();
+    index.pages().forEach(p -> pages.add(Links.file(index.pageUrl(p))));
+    if (own) {
+      pages.addAll(rendered);
+    }
+    for (String path : pages) {
       current(path).ifPresent(html -> links.page(path, html));
     }
     return LinkSources.atSources(links.finish(new LinkChecker.SiteFiles() {

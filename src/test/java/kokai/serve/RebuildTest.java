@@ -222,6 +222,30 @@ class RebuildTest {
   }
 
   /**
+   * A city's template may link to an element that depends on the content (each sheet's first
+   * indicator): an edit that takes it away is an error at the page, as in a build.
+   */
+  @Test
+  void anEditThatBreaksACityTemplatesLinkIsAnErrorAndTheLastGoodPagesStay() throws Exception {
+    Path content = cityThemedContent();
+    cityTemplate("year.ftlh", kokaisTemplate("year.ftlh").replace("</@base.layout>",
+        "<#list y.sheets() as s><a href=\"${link.sheet(s)}#indicator-1\">指標1</a></#list>\n</@base.layout>"));
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      assertThat(log.toString()).doesNotContain("error");
+      Map<String, byte[]> good = files(preview);
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      String before = Files.readString(sheet);
+      Files.writeString(sheet, before.replaceFirst("(?ms)^indicators:\n.*?(?=^results:)", "indicators: []\n"));
+      BuildResult r = session.rebuild(Set.of(sheet));
+      assertThat(r.published()).isFalse();
+      assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("#indicator-1"));
+      assertSameFiles("after the error", good, files(preview));
+    }
+  }
+
+  /**
    * A city's footer that shows the site's totals is on every page, so an edit of one budget changes
    * every page: the preview then rebuilds the whole site for each edit, and says why once. A city's
    * copy of a listing that shows only what kokai's does stays quick.

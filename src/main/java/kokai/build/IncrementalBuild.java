@@ -160,9 +160,9 @@ public final class IncrementalBuild implements AutoCloseable {
         // Which pages an edit changes cannot be told: each edit is a full build.
         state = null;
         Diagnostic slow = Diagnostic.warning(SourceLocation.of(wide.get()), null,
-            "this template shows figures of the whole site (site.totals, site.sheets or a group's totals),"
-                + " so an edit of one sheet may change any page: the preview rebuilds the whole site for each edit",
-            "nothing to fix for the published site; for quick previews, show such figures on the home page only");
+            "this template reads what kokai's does not (site…, or page… beyond a listing's own group), so an"
+                + " edit of one sheet may change pages it does not show: the preview rebuilds the whole site for each edit",
+            "nothing to fix for the published site; for quick previews, show figures of the whole site on the home page only");
         standing.add(slow);
         List<Diagnostic> all = new ArrayList<>(r.diagnostics());
         all.add(slow);

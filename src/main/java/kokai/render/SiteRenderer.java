@@ -93,7 +93,7 @@ public final class SiteRenderer {
   }
 
   /**
-   * A template of the theme's own that shows figures of other sheets than its page's (the site's
+   * A template of the theme's own that may show other sheets' data than its page's (the site's
    * totals in a footer), if any: an edit of one sheet may change every page made with it.
    */
   public Optional<Path> siteWideTemplate() {

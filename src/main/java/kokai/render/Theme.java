@@ -112,10 +112,11 @@ final class Theme {
   }
 
   /**
-   * A template of the theme's own (not kokai's, see {@link #ownTemplates}) that shows figures of
-   * the whole site or of other sheets than its page's ({@code site.totals()}, {@code site.sheets()},
-   * a group's {@code totals()}) where kokai's template of that name does not, if any. The home page
-   * and the list of departments, which every edit renders again, may.
+   * A template of the theme's own (not kokai's, see {@link #ownTemplates}) that may show other
+   * sheets' data than the pages an edit renders again, if any: one with an expression kokai's
+   * template of that name does not have that reads {@code site} (the whole site), or {@code page} on
+   * a page that is not a group's listing (a sheet's page reaching its department's totals). The
+   * home page and the list of departments, which every edit renders again, may read anything.
    */
   Optional<Path> siteWideTemplate() {
     if (roots.size() == 1) {
@@ -128,8 +129,10 @@ final class Theme {
           continue;
         }
         Path same = kokais.resolve(e.getKey());
-        Set<String> kokaisUses = Files.isRegularFile(same) ? siteWideUses(Files.readString(same)) : Set.of();
-        if (!kokaisUses.containsAll(siteWideUses(Files.readString(e.getValue())))) {
+        Set<String> kokaisOwn = Files.isRegularFile(same) ? expressions(Files.readString(same)) : Set.of();
+        Pattern reads = GROUP_LISTINGS.contains(e.getKey()) ? READS_SITE : READS_SITE_OR_PAGE;
+        if (expressions(Files.readString(e.getValue())).stream()
+            .anyMatch(x -> !kokaisOwn.contains(x) && reads.matcher(x).find())) {
           return Optional.of(e.getValue());
         }
       }
@@ -139,20 +142,24 @@ final class Theme {
     return Optional.empty();
   }
 
-  /** The kinds of {@link #SITE_WIDE} figures a template's text reads: {@code site.totals}, {@code .totals}, … */
-  private static Set<String> siteWideUses(String text) {
-    Set<String> out = new java.util.TreeSet<>();
-    Matcher m = SITE_WIDE.matcher(text);
+  /** A template's expressions, {@code ${…}} and the tags of directives and macros, blanks made one space. */
+  private static Set<String> expressions(String template) {
+    Set<String> out = new java.util.HashSet<>();
+    Matcher m = EXPRESSION.matcher(template);
     while (m.find()) {
-      out.add(m.group().replaceAll("\\s", ""));
+      out.add(m.group().replaceAll("\\s+", " "));
     }
     return out;
   }
 
-  /** Figures of other sheets than the page's in a template: the site's sheets or totals, a group's totals. */
-  private static final Pattern SITE_WIDE = Pattern.compile("\\bsite\\s*\\.\\s*(sheets|totals|findSheet)\\b|\\.\\s*totals\\b");
+  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}|<[#@][^>]*>");
+  private static final Pattern READS_SITE = Pattern.compile("(?<![.\\w])site\\b");
+  private static final Pattern READS_SITE_OR_PAGE = Pattern.compile("(?<![.\\w])(site|page)\\b");
   /** The templates of the pages every edit in the preview renders again. */
   private static final Set<String> ALWAYS_RENDERED = Set.of("home.ftlh", "departments.ftlh");
+  /** The listings of one group, whose page an edit of any of its sheets renders again. */
+  private static final Set<String> GROUP_LISTINGS = Set.of("department.ftlh", "year.ftlh", "sdg.ftlh", "sdg-year.ftlh",
+      "direction.ftlh", "direction-year.ftlh");
 
   /** How diagnostics name a theme file: its path on disk, or its place in the default theme. */
   Path display(Path file) {

@@ -257,7 +257,7 @@ class RebuildTest {
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {
-      assertThat(log.toString()).contains(footer + ": warning: this template shows figures of the whole site");
+      assertThat(log.toString()).contains(footer + ": warning: this template reads what kokai's does not");
       Path sheet = content.resolve("sheets/2022/005.yaml");
       Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^    budget: \\d+", "    budget: 987654"));
       BuildResult r = session.rebuild(Set.of(sheet));

@@ -88,6 +88,9 @@ public final class IncrementalBuild implements AutoCloseable {
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
       IncrementalSearchIndex search, boolean ownTemplates) {}
 
+  /** The city template last said to make each edit a full build, so that it is said once. */
+  private Path saidWide;
+
   /** {@link #standingWarnings}, in order. */
   private final Set<Diagnostic> standing = new LinkedHashSet<>();
 
@@ -157,13 +160,17 @@ public final class IncrementalBuild implements AutoCloseable {
       state = prepare(capture).orElse(null);
       Optional<Path> wide = state == null ? Optional.empty() : state.renderer().siteWideTemplate();
       if (wide.isPresent()) {
-        // Which pages an edit changes cannot be told: each edit is a full build.
+        // Which pages an edit changes cannot be told: each edit is a full build, said once.
         state = null;
         Diagnostic slow = Diagnostic.warning(SourceLocation.of(wide.get()), null,
             "this template reads what kokai's does not (site…, or page… beyond a listing's own group), so an"
                 + " edit of one sheet may change pages it does not show: the preview rebuilds the whole site for each edit",
             "nothing to fix for the published site; for quick previews, show figures of the whole site on the home page only");
         standing.add(slow);
+        if (wide.get().equals(saidWide)) {
+          return r;
+        }
+        saidWide = wide.get();
         List<Diagnostic> all = new ArrayList<>(r.diagnostics());
         all.add(slow);
         return new BuildResult(r.published(), all, r.pages(), r.sheets(), r.files(), r.bytes(), r.elapsed(),

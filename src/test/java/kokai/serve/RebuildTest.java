@@ -263,6 +263,7 @@ class RebuildTest {
       BuildResult r = session.rebuild(Set.of(sheet));
       assertThat(r.published()).as(log.toString()).isTrue();
       assertThat(r.stageTimes()).as("a full build").containsKey("staging");
+      assertThat(log.toString().split("this template reads what kokai's does not", -1)).as("said once").hasSize(2);
       assertLikeAFreshBuild("the budget edited", content, preview);
     }
     // kokai's department listing with a line of its own: its figures are those kokai's shows.

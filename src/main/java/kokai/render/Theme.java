@@ -114,9 +114,10 @@ final class Theme {
   /**
    * A template of the theme's own (not kokai's, see {@link #ownTemplates}) that may show other
    * sheets' data than the pages an edit renders again, if any: one with an expression kokai's
-   * template of that name does not have that reads {@code site} (the whole site), or {@code page} on
-   * a page that is not a group's listing (a sheet's page reaching its department's totals). The
-   * home page and the list of departments, which every edit renders again, may read anything.
+   * template of that name does not have that reads {@code site} (the whole site), or, outside a
+   * group's listing, a page's department or neighbours ({@code page.department()}, {@code
+   * page.next()}), or a name bound to one of these. The home page and the list of departments,
+   * which every edit renders again, may read anything.
    */
   Optional<Path> siteWideTemplate() {
     if (roots.size() == 1) {
@@ -130,9 +131,19 @@ final class Theme {
         }
         Path same = kokais.resolve(e.getKey());
         Set<String> kokaisOwn = Files.isRegularFile(same) ? expressions(Files.readString(same)) : Set.of();
+        Set<String> own = expressions(Files.readString(e.getValue()));
         Pattern reads = GROUP_LISTINGS.contains(e.getKey()) ? READS_SITE : READS_SITE_OR_PAGE;
-        if (expressions(Files.readString(e.getValue())).stream()
-            .anyMatch(x -> !kokaisOwn.contains(x) && reads.matcher(x).find())) {
+        // The names a template binds to what it reads (<#list site.years() as y>) read it too.
+        Set<String> bound = new java.util.TreeSet<>();
+        for (String x : own) {
+          Matcher b = BINDS.matcher(x);
+          if (b.find() && reads.matcher(x).find()) {
+            bound.add(b.group(1) != null ? b.group(1) : b.group(2));
+          }
+        }
+        Pattern readsAny = bound.isEmpty() ? reads
+            : Pattern.compile(reads.pattern() + "|(?<![.\\w])(" + String.join("|", bound) + ")\\b");
+        if (own.stream().anyMatch(x -> !kokaisOwn.contains(x) && readsAny.matcher(x).find())) {
           return Optional.of(e.getValue());
         }
       }
@@ -153,8 +164,12 @@ final class Theme {
   }
 
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}|<[#@][^>]*>");
+  /** A directive that binds a name to a value: {@code <#list … as y>}, {@code <#assign s = …>}. */
+  private static final Pattern BINDS = Pattern.compile("^<#list\\b.*\\bas\\s+(\\w+)|^<#(?:assign|local|global)\\s+(\\w+)\\s*=");
   private static final Pattern READS_SITE = Pattern.compile("(?<![.\\w])site\\b");
-  private static final Pattern READS_SITE_OR_PAGE = Pattern.compile("(?<![.\\w])(site|page)\\b");
+  /** The site, or what a page holds of other sheets than those an edit renders again with it (its department's, its neighbours). */
+  private static final Pattern READS_SITE_OR_PAGE = Pattern.compile(
+      "(?<![.\\w])site\\b|(?<![.\\w])page\\s*\\.\\s*(department|next|previous)\\b");
   /** The templates of the pages every edit in the preview renders again. */
   private static final Set<String> ALWAYS_RENDERED = Set.of("home.ftlh", "departments.ftlh");
   /** The listings of one group, whose page an edit of any of its sheets renders again. */

@@ -34,6 +34,10 @@ class SiteWideTemplateTest {
       sheet.ftlh               | <p>${(page.next().findOwnCost().get().budget())!0}</p>      | true
       sheet.ftlh               | <p>${page.department().sheets()?size}</p>                   | true
       404.ftlh                 | <p>${site.years()?first.sheets()?first.title()}</p>         | true
+      partials/header.ftlh     | <p>${(y.totals().budget())!0}</p>                          | true
+      partials/header.ftlh     | <p>${menuYears}</p>                                         | false
+      sheet.ftlh               | <p>${page.sheet().period()!""}</p>                         | false
+      sheet.ftlh               | <#assign d = page.department()><p>${d.name()}</p>          | true
       year.ftlh                | <p>市の独自の一文</p>                                          | false
       year.ftlh                | <#list page.year().sheets() as s>${s.title()}</#list>       | false
       department.ftlh          | <p>${page.department().totals()?size}</p>                   | false

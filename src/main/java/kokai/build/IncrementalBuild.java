@@ -273,9 +273,7 @@ public final class IncrementalBuild implements AutoCloseable {
         return failed(diags, start);
       }
       // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
-      diags.addAll(timed(times, "links", () -> pageLinks(index, Stream.of(
-              edited.keySet().stream().map(r -> sheetUrl(index, r)), scope.sheets().stream().map(r -> sheetUrl(index, r)),
-              scope.listings().stream()).flatMap(u -> u).map(Links::file).toList())));
+      diags.addAll(timed(times, "links", () -> pageLinks(index, scope, edited.keySet())));
       if (diags.hasErrors()) {
         sink.undo();
         return failed(diags, start);
@@ -482,9 +480,10 @@ public final class IncrementalBuild implements AutoCloseable {
    * The problems of the Markdown pages' links, checked against the site as the edit leaves it
    * (written or still pending): the pages' own text is not edited here, but what they point at may
    * be. kokai's templates make their links with the pages they point at; a city's templates may
-   * not, so with templates of its own the pages the edit rendered ({@code rendered}) are checked too.
+   * not, so with templates of its own the pages the edit rendered (the {@code edited} sheets' and
+   * the {@code scope}'s) are checked too.
    */
-  private List<Diagnostic> pageLinks(SiteIndex index, List<String> rendered) {
+  private List<Diagnostic> pageLinks(SiteIndex index, EditScope scope, Set<SheetRef> edited) {
     boolean own = state.ownTemplates();
     if (index.pages().isEmpty() && !own) {
       return List.of();
@@ -493,7 +492,8 @@ public final class IncrementalBuild implements AutoCloseable {
     Set<String> pages = new TreeSet<>();
     index.pages().forEach(p -> pages.add(Links.file(index.pageUrl(p))));
     if (own) {
-      pages.addAll(rendered);
+      Stream.concat(edited.stream(), scope.sheets().stream()).forEach(r -> pages.add(Links.file(sheetUrl(index, r))));
+      scope.listings().forEach(u -> pages.add(Links.file(u)));
     }
     for (String path : pages) {
       current(path).ifPresent(html -> links.page(path, html));

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.TreeSet;
@@ -62,8 +63,7 @@ final class SheetChecks {
           "check that no indicator is given twice");
     }
     // As written: the sheet lists each goal once.
-    List<Node> written = tree instanceof Node.MapNode m && m.entries().get("sdgs") != null
-        && m.entries().get("sdgs").value() instanceof Node.ListNode l ? l.items() : List.of();
+    List<Node> written = reached(tree, "sdgs") instanceof Node.ListNode l && l != tree ? l.items() : List.of();
     Set<BigDecimal> goals = new HashSet<>();
     for (int i = 0; i < written.size(); i++) {
       BigDecimal goal = written.get(i) instanceof Node.ScalarNode g ? figure(g.text()) : null;
@@ -127,18 +127,19 @@ final class SheetChecks {
   /** Warns, at its place in the sheet's file, about each of its related sheets that {@code sources} does not hold. */
   static void warnRelatedMissing(Sheet s, Map<SheetRef, Path> sources, Diagnostics d) {
     Path file = sources.get(s.ref());
+    IntFunction<SourceLocation> relatedAt = relatedPlaces(file);
     for (int i = 0; i < s.related().size(); i++) {
       SheetRef r = s.related().get(i);
       String field = "related[" + i + "]";
       if (r.equals(s.ref())) {
-        d.warning(relatedAt(file, i), field, "the sheet names itself as related",
+        d.warning(relatedAt.apply(i), field, "the sheet names itself as related",
             "name the sheet of another fiscal year that it continues, or take this one out");
       } else if (r.fiscalYear() == s.fiscalYear()) {
-        d.warning(relatedAt(file, i), field, "the related sheet " + r + " is of the same fiscal year,"
+        d.warning(relatedAt.apply(i), field, "the related sheet " + r + " is of the same fiscal year,"
             + " and a related sheet is one of another year that this one continues or is continued by", "take it out of related");
       } else if (!sources.containsKey(r) && !PageChecks.hasFile(file.getParent().getParent(), r)) {
         // A file with errors is not loaded, and said at itself: it is there once mended.
-        d.warning(relatedAt(file, i), field, "the related sheet " + r + " does not exist", "check its fiscal year and id");
+        d.warning(relatedAt.apply(i), field, "the related sheet " + r + " does not exist", "check its fiscal year and id");
       }
     }
   }
@@ -152,9 +153,22 @@ final class SheetChecks {
     }
   }
 
-  /** Where the sheet's file writes its related sheet number {@code i}; the file when it cannot be read. */
-  private static SourceLocation relatedAt(Path file, int i) {
-    return TreeReader.readAgain(file).map(tree -> at(file, tree, "related", i)).orElse(SourceLocation.of(file));
+  /**
+   * Where the sheet's file writes its related sheet number {@code i} (the file when it cannot be
+   * read): the file is read again once, at the first warning about it.
+   */
+  private static IntFunction<SourceLocation> relatedPlaces(Path file) {
+    return new IntFunction<>() {
+      private Optional<Node> tree;
+
+      @Override
+      public SourceLocation apply(int i) {
+        if (tree == null) {
+          tree = TreeReader.readAgain(file);
+        }
+        return tree.map(t -> at(file, t, "related", i)).orElse(SourceLocation.of(file));
+      }
+    };
   }
 
   /**
@@ -250,6 +264,12 @@ final class SheetChecks {
 
   /** Where the value at {@code path} (keys and list indexes) is written; the nearest existing parent when it is not. */
   static SourceLocation at(Path file, Node tree, Object... path) {
+    Node n = reached(tree, path);
+    return new SourceLocation(file, n.line(), n.column());
+  }
+
+  /** The node at {@code path} (keys and list indexes) in {@code tree}, or the deepest one on the way to it. */
+  private static Node reached(Node tree, Object... path) {
     Node n = tree;
     for (Object step : path) {
       Node next = null;
@@ -263,6 +283,6 @@ final class SheetChecks {
       }
       n = next;
     }
-    return new SourceLocation(file, n.line(), n.column());
+    return n;
   }
 }

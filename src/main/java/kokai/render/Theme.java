@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +136,7 @@ final class Theme {
         Set<String> own = expressions(Files.readString(e.getValue()));
         Pattern reads = GROUP_LISTINGS.contains(e.getKey()) ? READS_SITE : READS_SITE_OR_PAGE;
         // The names a template binds to what it reads (<#list site.years() as y>) read it too.
-        Set<String> bound = new java.util.TreeSet<>();
+        Set<String> bound = new TreeSet<>();
         for (String x : own) {
           Matcher b = BINDS.matcher(x);
           if (b.find() && reads.matcher(x).find()) {
@@ -155,7 +157,7 @@ final class Theme {
 
   /** A template's expressions, {@code ${…}} and the tags of directives and macros, blanks made one space. */
   private static Set<String> expressions(String template) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     Matcher m = EXPRESSION.matcher(template);
     while (m.find()) {
       out.add(m.group().replaceAll("\\s+", " "));

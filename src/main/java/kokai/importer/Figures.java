@@ -2,6 +2,7 @@ package kokai.importer;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import kokai.model.ValueLimits;
 
 /**
  * Reads printed figures: digits of either width, thousands commas, decimals, and a minus written as
@@ -23,9 +24,47 @@ final class Figures {
   /**
    * The figure as printed (1.50 keeps its two decimals), or null for an empty cell or a dash.
    *
-   * @throws IllegalArgumentException when the cell is no figure
+   * @throws IllegalArgumentException when the cell is no figure, or one the content format refuses
+   *     ({@link ValueLimits}): too large, or with too many digits after the point
    */
   static BigDecimal parse(String text) {
+    BigDecimal d = read(text);
+    if (d == null) {
+      return null;
+    }
+    if (ValueLimits.isTooLarge(d)) {
+      throw new IllegalArgumentException("\"" + text + "\" is too large: a figure is at most "
+          + String.format("%,d", ValueLimits.LARGEST_FIGURE) + " in either sign");
+    }
+    if (ValueLimits.hasTooManyDecimals(d)) {
+      throw new IllegalArgumentException("\"" + text + "\" has more than " + ValueLimits.MAX_DECIMALS
+          + " digits after the point (rounded: " + ValueLimits.rounded(d) + ")");
+    }
+    return d;
+  }
+
+  /**
+   * A whole figure (thousands of yen); 1,234.0 is read as 1234.
+   *
+   * @throws IllegalArgumentException when the cell is no whole figure, or too large for one
+   */
+  static Long parseWhole(String text) {
+    BigDecimal d = read(text);
+    if (d == null) {
+      return null;
+    }
+    BigDecimal whole = d.stripTrailingZeros();
+    if (whole.scale() > 0) {
+      throw new IllegalArgumentException("\"" + text + "\" is not a whole number");
+    }
+    try {
+      return whole.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("\"" + text + "\" is too large", e);
+    }
+  }
+
+  private static BigDecimal read(String text) {
     if (Texts.isNone(text)) {
       return null;
     }
@@ -34,23 +73,6 @@ final class Figures {
       throw new IllegalArgumentException("\"" + text + "\" is not a figure");
     }
     return new BigDecimal(s);
-  }
-
-  /**
-   * A whole figure (thousands of yen); 1,234.0 is read as 1234.
-   *
-   * @throws IllegalArgumentException when the cell is no whole figure
-   */
-  static Long parseWhole(String text) {
-    BigDecimal d = parse(text);
-    if (d == null) {
-      return null;
-    }
-    try {
-      return d.stripTrailingZeros().longValueExact();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a whole number", e);
-    }
   }
 
   private static String clean(String text) {

@@ -253,7 +253,8 @@ final class IndicatorParser {
           name = name.substring(0, open).strip();
         }
       }
-      return new NameCell(name == null || name.isEmpty() ? null : name, unit, kind, joined);
+      // "()" with a unit cell beside it is still the form's unused block.
+      return new NameCell(name == null || Indicator.isBlankName(name) ? null : name, unit, kind, joined);
     }
 
     /**

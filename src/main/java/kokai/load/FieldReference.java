@@ -17,6 +17,7 @@ import kokai.model.FiscalYear;
 import kokai.model.Labeled;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
+import kokai.model.ValueLimits;
 
 /**
  * The field-by-field reference of the content format, in Markdown, for the people who write
@@ -112,7 +113,7 @@ public final class FieldReference {
       return "integer" + range;
     }
     if (c == BigDecimal.class) {
-      return "number, up to " + RecordBinder.MAX_DECIMALS + " decimals";
+      return "number, up to " + ValueLimits.MAX_DECIMALS + " decimals";
     }
     if (c == Boolean.class) {
       return "true / false";

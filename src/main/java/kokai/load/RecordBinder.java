@@ -8,7 +8,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,6 +34,7 @@ import kokai.model.FiscalYear;
 import kokai.model.InvalidFieldException;
 import kokai.model.Labeled;
 import kokai.model.RecordShape;
+import kokai.model.ValueLimits;
 
 /**
  * Binds a {@link Node} tree to the model's records by their components, reporting every problem
@@ -48,10 +48,6 @@ import kokai.model.RecordShape;
  */
 final class RecordBinder {
   private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
-  /** The most digits after the point a figure may have: more is no measurement a sheet gives. */
-  static final int MAX_DECIMALS = 9;
-  /** The largest figure a decimal field may have, in either sign. */
-  static final long LARGEST_FIGURE = 1_000_000_000_000_000L;
   /** The years a date may be of: from the first fiscal year to the year after the last. */
   static final String DATE_YEARS = "^(192[6-9]|19[3-9][0-9]|20[0-9][0-9]|210[0-9]|211[0-8])-";
   private static final Pattern DATE_YEAR = Pattern.compile(DATE_YEARS);
@@ -498,17 +494,14 @@ final class RecordBinder {
       }
       try {
         BigDecimal v = new BigDecimal(text.replace("_", ""));
-        if (v.abs().compareTo(BigDecimal.valueOf(LARGEST_FIGURE)) > 0) {
+        if (ValueLimits.isTooLarge(v)) {
           cx.error(s.line(), s.column(), path.text(), "the number " + text + " is too large", "check the figure");
           return null;
         }
-        if (v.stripTrailingZeros().scale() > MAX_DECIMALS) {
-          // 1.0e-99999999 would be written out in full on the pages and in the data files, and
-          // rounding it would take a minute: what rounds to 0 is said to at once.
-          boolean zero = v.precision() - v.scale() < -MAX_DECIMALS;
-          cx.error(s.line(), s.column(), path.text(), "the number " + text + " has more than " + MAX_DECIMALS
-              + " digits after the point", "round it, e.g. to "
-              + (zero ? "0" : v.setScale(MAX_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+        if (ValueLimits.hasTooManyDecimals(v)) {
+          // 1.0e-99999999 would be written out in full on the pages and in the data files.
+          cx.error(s.line(), s.column(), path.text(), "the number " + text + " has more than " + ValueLimits.MAX_DECIMALS
+              + " digits after the point", "round it, e.g. to " + ValueLimits.rounded(v));
           return null;
         }
         return v;

@@ -18,6 +18,7 @@ import kokai.model.Field;
 import kokai.model.Labeled;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
+import kokai.model.ValueLimits;
 
 /**
  * The JSON Schema (draft 2020-12) of the content format, derived from the model's records and
@@ -120,8 +121,8 @@ public final class SheetSchema {
       }
     } else if (raw == BigDecimal.class) {
       o.set("type", types("number", nullable));
-      o.put("minimum", -RecordBinder.LARGEST_FIGURE);
-      o.put("maximum", RecordBinder.LARGEST_FIGURE);
+      o.put("minimum", -ValueLimits.LARGEST_FIGURE);
+      o.put("maximum", ValueLimits.LARGEST_FIGURE);
     } else if (raw == Boolean.class || raw == boolean.class) {
       o.set("type", types("boolean", nullable));
     } else if (raw == LocalDate.class) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kokai.diag.Suggestions;
+import kokai.model.ValueLimits;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -369,7 +370,7 @@ final class SyntaxProblems {
       if (ch == '\n') {
         line++;
         lineStart = i + 1;
-      } else if (ch != '\t' && ch != '\r' && isControl(ch)) {
+      } else if (ch != '\t' && ch != '\r' && ValueLimits.isControl(ch)) {
         return Optional.of(new Problem(line, i - lineStart + 1,
             "an invisible control character (U+" + String.format("%04X", (int) ch) + ")",
             "delete it: place the cursor here and delete the character before the next visible one;"
@@ -377,15 +378,6 @@ final class SyntaxProblems {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Whether a character is one a text may not hold: a control character other than the line
-   * breaks and tab (NUL, ESC, those of C1 save NEL) or a noncharacter; editors do not show them.
-   */
-  static boolean isControl(char ch) {
-    return (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F && ch != 0x85)
-        || ch == '\uFFFE' || ch == '\uFFFF';
   }
 
   /**
@@ -397,7 +389,7 @@ final class SyntaxProblems {
   static Optional<String> escapedCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (isControl(ch)) {
+      if (ValueLimits.isControl(ch)) {
         return Optional.of("the text holds an invisible control character (U+" + String.format("%04X", (int) ch)
             + "), written as an escape");
       }

@@ -22,7 +22,12 @@ public record Indicator(
    * have: a name of nothing but brackets ("()") and every figure 0 or blank. It is no indicator.
    */
   public boolean isPlaceholder() {
-    return name.replaceAll("[\\s()（）]", "").isEmpty() && values.stream().allMatch(v -> zeroOrNull(v.target()) && zeroOrNull(v.actual()));
+    return isBlankName(name) && values.stream().allMatch(v -> zeroOrNull(v.target()) && zeroOrNull(v.actual()));
+  }
+
+  /** Whether a name is nothing but brackets and spaces, as the form prints an unused block's ("()"). */
+  public static boolean isBlankName(String name) {
+    return name.replaceAll("[\\s()（）]", "").isEmpty();
   }
 
   private static boolean zeroOrNull(BigDecimal d) {

@@ -240,4 +240,34 @@ class FigureVariantsTest {
     assertThat(p.problems().firstError().field()).isEqualTo("indicators.values");
     assertThat(p.problems().firstError().message()).contains("令和元年度 (2019) comes after 令和2年度");
   }
+
+  /**
+   * What the loader would refuse in the imported file is refused at its cell instead: before, a
+   * figure of twenty digits or of ten decimals was written out, and the build then refused the file.
+   */
+  @Test
+  void figuresTheContentFormatRefusesAreRefusedAtTheirCell() {
+    String text = S087.replace(ACTUALS_087, "実績\t1,000,000,000,000,001\t0.1234567891\t10,516.0\t11,393.0\t0.0\t0.0")
+        .replaceFirst("予算額\t\\(千円\\)\t[0-9,]+", "予算額\t(千円)\t99999999999999999999");
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().all()).filteredOn(Diagnostic::isError).extracting(Diagnostic::field, Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("costs.budget",
+                "予算額 of 令和2年度: \"99999999999999999999\" is too large"),
+            org.assertj.core.groups.Tuple.tuple("indicators.values.actual",
+                "実績: \"1,000,000,000,000,001\" is too large: a figure is at most 1,000,000,000,000,000 in either sign"),
+            org.assertj.core.groups.Tuple.tuple("indicators.values.actual",
+                "実績: \"0.1234567891\" has more than 9 digits after the point (rounded: 0.123456789)"));
+  }
+
+  /** The form's unused block printed with a unit cell beside its "()" is still no indicator. */
+  @Test
+  void anUnusedIndicatorBlockWithAUnitCellIsNoIndicator() {
+    String text = S088.replace("2\t指標名\t()\t", "2\t指標名\t()\t(千円)");
+    assertThat(text).isNotEqualTo(S088);
+
+    assertThat(Fixtures.sheet(text).indicators()).extracting(Indicator::name).containsExactly("年間のネットワーク停止時間");
+  }
 }

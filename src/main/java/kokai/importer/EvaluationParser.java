@@ -46,9 +46,11 @@ final class EvaluationParser {
           "the cell after the label holds the score, a whole number from 1 to 5");
       return null;
     }
-    int score = Integer.parseInt(m.group(1));
+    String digits = m.group(1).replaceFirst("^0+(?=\\d)", "");
+    // A figure pasted into the cell may have more digits than an int holds.
+    int score = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     if (score < 1 || score > Score.MAX) {
-      p.error(entry.row(), first, field, "score " + score + " is outside 1–" + Score.MAX, "check the printed score");
+      p.error(entry.row(), first, field, "score " + digits + " is outside 1–" + Score.MAX, "check the printed score");
       return null;
     }
     List<String> comment = new ArrayList<>();

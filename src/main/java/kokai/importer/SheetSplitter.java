@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
 import kokai.model.FiscalYear;
+import kokai.model.ValueLimits;
 
 /**
  * Cuts a file into sheets at each heading such as {@code 令和 4年度 事務事業マネジメントシート}
@@ -24,12 +25,52 @@ final class SheetSplitter {
 
   private SheetSplitter() {}
 
+  /**
+   * The line with the breaks a spreadsheet or a PDF's text leaves inside a line (a cell's own line
+   * break written as a vertical tab, a page's form feed, NEL, the Unicode line and paragraph
+   * separators) read as spaces, as the published sheet's wrapped lines are, and the other
+   * characters the content format refuses in a text ({@link ValueLimits#isControl}) left out, said
+   * at their place: no sheet prints them.
+   */
+  private static String readable(Path file, int line, String text, Diagnostics diags) {
+    StringBuilder sb = null;
+    List<String> dropped = new ArrayList<>();
+    int first = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean isBreak = c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+      if (!isBreak && !ValueLimits.isControl(c)) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (isBreak) {
+        sb.append(' ');
+      } else {
+        first = dropped.isEmpty() ? i + 1 : first;
+        dropped.add(String.format("U+%04X", (int) c));
+      }
+    }
+    if (!dropped.isEmpty()) {
+      diags.warning(new SourceLocation(file, line, first), null, dropped.size() == 1
+              ? "an invisible control character (" + dropped.get(0) + ") is left out"
+              : dropped.size() + " invisible control characters (" + String.join(", ", dropped.stream().distinct().toList())
+                  + ") are left out",
+          "nothing to do unless the text reads wrong where they stood; such characters come with text copied out of other programs");
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   static List<SheetBlock> split(Path file, String text, Diagnostics diags) {
     // A byte-order mark inside the text is where two files were joined; it is no character of a sheet.
     String[] lines = text.replace("\uFEFF", "").split("\r\n|\r|\n", -1);
     List<Row> all = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      Row row = Row.parse(i + 1, lines[i]);
+      Row row = Row.parse(i + 1, readable(file, i + 1, lines[i], diags));
       if (!PageFurniture.isPageMark(row)) {
         all.add(row);
       }

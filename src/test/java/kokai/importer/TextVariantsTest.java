@@ -200,4 +200,36 @@ class TextVariantsTest {
     assertThat(printed).endsWith(line);
     assertThat(d.location().column()).isEqualTo(printed.indexOf("参考指標") + 1);
   }
+
+  /** Before, a score of more digits than an int holds stopped the import with a NumberFormatException. */
+  @Test
+  void aScoreOfManyDigitsIsOutsideTheScoresNotACrash() {
+    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("進捗状況\t2\t", "進捗状況\t99999999999999999999\t"));
+
+    assertThat(p.sheet()).isEmpty();
+    assertThat(p.problems().firstError().field()).isEqualTo("evaluation.progress.score");
+    assertThat(p.problems().firstError().message()).isEqualTo("score 99999999999999999999 is outside 1–5");
+  }
+
+  /**
+   * A cell's own line break (a vertical tab, as spreadsheets and word processors export it) and a
+   * page's form feed read as spaces; other control characters are left out and said at their
+   * place. Before, they were written into the sheet's file, which the build then refused.
+   */
+  @Test
+  void controlCharactersAreReadAsSpacesOrLeftOutAndSaid() {
+    String text = "\f" + S088.replace("対象\t市職員", "対象\t市職員\u000Bほか")
+        .replace("進捗状況\t2\t計画から遅れている。", "進捗状況\t2\t計画から\u0000遅れ\u001Bている。");
+    kokai.diag.Diagnostics d = new kokai.diag.Diagnostics();
+    List<SheetBlock> blocks = SheetSplitter.split(Path.of("fixture.txt"), text, d);
+    Sheet s = SheetParser.parse(Path.of("fixture.txt"), blocks.get(0)).sheet().orElseThrow();
+
+    assertThat(s.overview().target()).isEqualTo("市職員 ほか");
+    assertThat(s.evaluation().progress().comment()).isEqualTo("計画から遅れている。(未達成)");
+    List<String> lines = text.lines().toList();
+    int line = lines.indexOf(lines.stream().filter(l -> l.startsWith("進捗状況")).findFirst().orElseThrow()) + 1;
+    assertThat(d.sorted()).extracting(Diagnostic::toString).containsExactly(
+        "fixture.txt:" + line + ":12: warning: 2 invisible control characters (U+0000, U+001B) are left out"
+            + " (nothing to do unless the text reads wrong where they stood; such characters come with text copied out of other programs)");
+  }
 }

@@ -346,8 +346,44 @@ final class SyntaxProblems {
     if (raw.startsWith("Unexpected end-of-input")) {
       return new Problem(line, col, "the file ends in the middle of a value", "close the text, list or field the file ends in");
     }
+    Matcher control = JSON_CONTROL.matcher(raw);
+    if (control.find()) {
+      int code = Integer.parseInt(control.group(1));
+      String inside = control.group(2).equals("name") ? "inside a field's name" : "inside a quoted text";
+      if (code == '\n' || code == '\r') {
+        return new Problem(line, col, "a line break " + inside + ", which JSON writes as \\n",
+            "if the closing quote is missing, put it before the line's end; for a text of several lines, write \\n where"
+                + " each line breaks (or write the sheet as .yaml, where a text may run over lines)");
+      }
+      if (code == '\t') {
+        return new Problem(line, col, "a tab " + inside + ", which JSON writes as \\t", "replace the tab with \\t or a space");
+      }
+      return new Problem(line, col, "an invisible control character (U+" + String.format("%04X", code) + ") " + inside,
+          "delete it; such characters come with text copied from other programs");
+    }
+    Matcher word = JSON_WORD.matcher(raw);
+    if (word.find()) {
+      return new Problem(line, col, "'" + word.group(1) + "' is no JSON value",
+          "put a text in double quotes (\"" + word.group(1) + "\"); without quotes JSON knows numbers and the words null, true and false");
+    }
+    if (raw.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
+      // The parser stands after the zero; the caret belongs under the number's start.
+      String number = lineOf(text, line);
+      int start = Math.min(col - 1, number.length());
+      while (start > 0 && Character.isDigit(number.charAt(start - 1))) {
+        start--;
+      }
+      return new Problem(line, start + 1, "a number that starts with 0, which JSON does not allow",
+          "write an id such as 088 as text, in double quotes (\"088\"), and a figure without its leading zeros");
+    }
     return new Problem(line, col, firstLine(raw), null);
   }
+
+  /** Jackson's words for a control character (a line break, a tab) inside a quoted name or text, with its code. */
+  private static final Pattern JSON_CONTROL =
+      Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\):.*included in (name|string value)");
+  /** Jackson's words for a word that is no value (text without quotes, a misspelt null), with the word. */
+  private static final Pattern JSON_WORD = Pattern.compile("^Unrecognized token '(.*)': was expecting");
 
   /** Jackson's words for a '{' or '[' never closed, with where it was opened. */
   private static final Pattern JSON_UNCLOSED =

@@ -346,6 +346,11 @@ final class SyntaxProblems {
     if (raw.startsWith("Unexpected end-of-input")) {
       return new Problem(line, col, "the file ends in the middle of a value", "close the text, list or field the file ends in");
     }
+    Matcher extra = JSON_EXTRA_CLOSE.matcher(raw);
+    if (extra.find()) {
+      return new Problem(line, col, "a '" + extra.group(1) + "' that closes nothing: every '" + (extra.group(1).equals("]") ? "[" : "{")
+          + "' before it is closed already", "remove this '" + extra.group(1) + "', or the one before it that closes too early");
+    }
     Matcher control = JSON_CONTROL.matcher(raw);
     if (control.find()) {
       int code = Integer.parseInt(control.group(1));
@@ -379,6 +384,8 @@ final class SyntaxProblems {
     return new Problem(line, col, firstLine(raw), null);
   }
 
+  /** Jackson's words for a '}' or ']' with no bracket left open, with the character. */
+  private static final Pattern JSON_EXTRA_CLOSE = Pattern.compile("^Unexpected close marker '(.)': no open \\w+ to close");
   /** Jackson's words for a control character (a line break, a tab) inside a quoted name or text, with its code. */
   private static final Pattern JSON_CONTROL =
       Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\):.*included in (name|string value)");

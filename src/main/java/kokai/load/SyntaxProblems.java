@@ -39,8 +39,11 @@ final class SyntaxProblems {
   private static final Pattern ANCHORED_VALUE = Pattern.compile("(" + VALUE_AT + ")&(\\S+)");
   /** A line whose value is a block of text on the lines below: "key: |", "- >-". */
   private static final Pattern BLOCK_START = Pattern.compile("(?:" + VALUE_AT + "|\\s*-\\s*)?[|>][-+0-9]*\\s*(?:#.*)?");
-  /** A value that starts with [ { ! | > and has text after that character. */
-  private static final Pattern INDICATED_VALUE = Pattern.compile("(" + VALUE_AT + ")([\\[{!|>]\\S.*)$");
+  /**
+   * A value that starts with [ { ! | > and has text after that character, or with | > * & and a
+   * space before text (a bullet, "* 重点事業").
+   */
+  private static final Pattern INDICATED_VALUE = Pattern.compile("(" + VALUE_AT + ")([\\[{!|>]\\S.*|[|>*&]\\s+[^\\s#].*)$");
 
   static Problem yaml(MarkedYAMLException y, String text) {
     String problem = y.getProblem() == null ? "" : y.getProblem();
@@ -104,7 +107,8 @@ final class SyntaxProblems {
 
   /**
    * A line whose value starts with a character YAML reads as the start of something other than text
-   * ("[市職員]全般" a list, "{市}職員" a mapping, "!", "|", ">" a tag or a block) and goes on past it.
+   * ("[市職員]全般" a list, "{市}職員" a mapping, "!", "|", ">" a tag or a block, "* " an alias) and
+   * goes on past it.
    */
   private static Optional<Problem> leadingIndicator(String text, int line) {
     String l = lineOf(text, line);
@@ -121,6 +125,8 @@ final class SyntaxProblems {
       case '[' -> "a list";
       case '{' -> "a set of fields";
       case '!' -> "a type tag";
+      case '*' -> "a reference to a value marked elsewhere (an alias)";
+      case '&' -> "a mark for other values to refer to (an anchor)";
       default -> "a block of lines";
     };
     return Optional.of(new Problem(line, m.start(2) + 1, "a value starting with '" + first + "' is read by YAML as " + what,

@@ -97,6 +97,17 @@ final class SyntaxProblems {
           + (c.getLine() + 1) + ", column " + (c.getColumn() + 1) + ")",
           "indent the fields of one mapping by the same number of spaces; the fields of a '- ' item line up after the '- '");
     }
+    if (problem.startsWith("unexpected character found") && (context.contains("an anchor") || context.contains("an alias")) && c != null) {
+      char mark = context.contains("an anchor") ? '&' : '*';
+      return new Problem(c.getLine() + 1, c.getColumn() + 1, "a '" + mark + "' here starts a YAML " + (mark == '&' ? "anchor" : "alias")
+          + ", which needs a name right after it", "delete the '" + mark + "' if it was typed by mistake; if it is part of a text,"
+          + " put the whole value in quotes");
+    }
+    Matcher noValue = NODE_CONTENT.matcher(problem);
+    if (noValue.find()) {
+      return new Problem(line, col, "a value cannot start with '" + noValue.group(1) + "'",
+          "delete it if it was typed by mistake, or put the whole value in quotes: \"" + noValue.group(1) + "…\"");
+    }
     Matcher cannotStart = CANNOT_START.matcher(problem);
     if (cannotStart.find()) {
       return new Problem(line, col, "a value cannot start with '" + cannotStart.group(1) + "'",
@@ -390,6 +401,8 @@ final class SyntaxProblems {
     return new Problem(line, col, firstLine(raw), null);
   }
 
+  /** SnakeYAML's words for a character that can start no value (a ',' or a ']' before the text), with it. */
+  private static final Pattern NODE_CONTENT = Pattern.compile("^expected the node content, but found '(.)'");
   /** Jackson's words for a '}' or ']' with no bracket left open, with the character. */
   private static final Pattern JSON_EXTRA_CLOSE = Pattern.compile("^Unexpected close marker '(.)': no open \\w+ to close");
   /** Jackson's words for a control character (a line break, a tab) inside a quoted name or text, with its code. */

@@ -51,7 +51,9 @@ final class SheetSplitter {
       if (isBreak) {
         sb.append(' ');
       } else {
-        first = dropped.isEmpty() ? i + 1 : first;
+        if (dropped.isEmpty()) {
+          first = i + 1;
+        }
         dropped.add(String.format("U+%04X", (int) c));
       }
     }

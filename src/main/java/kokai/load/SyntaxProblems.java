@@ -370,18 +370,14 @@ final class SyntaxProblems {
     }
     Matcher control = JSON_CONTROL.matcher(raw);
     if (control.find()) {
-      int code = Integer.parseInt(control.group(1));
+      // Any other control character is reported from the file's text instead (TreeReader, controlCharacter).
       String inside = control.group(2).equals("name") ? "inside a field's name" : "inside a quoted text";
-      if (code == '\n' || code == '\r') {
-        return new Problem(line, col, "a line break " + inside + ", which JSON writes as \\n",
-            "if the closing quote is missing, put it before the line's end; for a text of several lines, write \\n where"
-                + " each line breaks (or write the sheet as .yaml, where a text may run over lines)");
-      }
-      if (code == '\t') {
+      if (Integer.parseInt(control.group(1)) == '\t') {
         return new Problem(line, col, "a tab " + inside + ", which JSON writes as \\t", "replace the tab with \\t or a space");
       }
-      return new Problem(line, col, "an invisible control character (U+" + String.format("%04X", code) + ") " + inside,
-          "delete it; such characters come with text copied from other programs");
+      return new Problem(line, col, "a line break " + inside + ", which JSON writes as \\n",
+          "if the closing quote is missing, put it before the line's end; for a text of several lines, write \\n where"
+              + " each line breaks (or write the sheet as .yaml, where a text may run over lines)");
     }
     Matcher word = JSON_WORD.matcher(raw);
     if (word.find()) {

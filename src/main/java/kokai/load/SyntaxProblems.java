@@ -103,6 +103,14 @@ final class SyntaxProblems {
           + ", which needs a name right after it", "delete the '" + mark + "' if it was typed by mistake; if it is part of a text,"
           + " put the whole value in quotes");
     }
+    if (context.contains("block scalar") && c != null) {
+      // A '|' or '>' where no text block can start: typed by mistake, or text that needs quotes.
+      String at = lineOf(text, c.getLine() + 1);
+      char mark = c.getColumn() < at.length() ? at.charAt(c.getColumn()) : '|';
+      return new Problem(c.getLine() + 1, c.getColumn() + 1, "a '" + mark + "' here starts a block of text lines, which must"
+          + " be alone on its line", "delete the '" + mark + "' if it was typed by mistake; if it is part of a text, put the"
+          + " whole value in quotes");
+    }
     Matcher noValue = NODE_CONTENT.matcher(problem);
     if (noValue.find()) {
       return new Problem(line, col, "a value cannot start with '" + noValue.group(1) + "'",

@@ -68,7 +68,9 @@ final class Csv {
 
   private static <T> void print(List<Column<T>> columns, Iterable<T> rows, Lang lang, Appendable out)
       throws IOException {
-    CSVPrinter p = new CSVPrinter(out, FORMAT);
+    // A format of its own: Commons CSV prints every cell synchronized on its format, so the threads
+    // writing the sheets' tables would take turns at one shared format.
+    CSVPrinter p = new CSVPrinter(out, FORMAT.builder().get());
     out.append(BOM);
     p.printRecord(columns.stream().map(c -> c.header(lang)).toList());
     List<String> cells = new ArrayList<>(columns.size());

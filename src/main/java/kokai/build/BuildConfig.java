@@ -22,12 +22,21 @@ public record BuildConfig(Path content, Path out, String baseUrl, Path themesDir
     return new BuildConfig(content, out, null, null);
   }
 
-  /** The themes folder: the given one, or {@code themes/} beside the content folder. */
+  /**
+   * The themes folder: the given one, or {@code themes/} beside the content folder, named from the
+   * working folder when it lies below it, as the content's files are in messages
+   * ({@code themes/city/templates/sheet.ftlh:11:52}, not the whole path from the root).
+   */
   public Path themes() {
     if (themesDir != null) {
       return themesDir;
     }
     Path parent = content.toAbsolutePath().normalize().getParent();
-    return parent == null ? Path.of("themes") : parent.resolve("themes");
+    if (parent == null) {
+      return Path.of("themes");
+    }
+    Path themes = parent.resolve("themes");
+    Path here = Path.of("").toAbsolutePath();
+    return themes.startsWith(here) ? here.relativize(themes) : themes;
   }
 }

@@ -38,6 +38,13 @@ interface SiteOutput {
   /** Whether a file or a folder of the site is at {@code path}, or a file where {@code path} needs a folder. */
   boolean has(String path);
 
+  /**
+   * A file or folder of the site whose path differs from {@code path} only in capitals, or a file
+   * so named where {@code path} needs a folder: on a server that ignores capitals one of the two
+   * replaces the other. Empty when there is none (a folder so named only joins the other).
+   */
+  Optional<String> caseVariant(String path);
+
   /** Publishes the site; returns the previous site's folder when it could not be deleted. */
   Optional<Path> publish() throws IOException;
 
@@ -77,6 +84,41 @@ interface SiteOutput {
           }
         }
         return Files.exists(p);
+      }
+
+      @Override
+      public Optional<String> caseVariant(String path) {
+        try {
+          return variant(staging.root(), "", List.of(path.split("/")), false);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+
+      /** The first entry under {@code dir} on the way to {@code parts} that matches them ignoring capitals and differs. */
+      private Optional<String> variant(Path dir, String prefix, List<String> parts, boolean differs) throws IOException {
+        if (!Files.isDirectory(dir)) {
+          return Optional.empty();
+        }
+        List<Path> entries;
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+          entries = list.filter(e -> e.getFileName().toString().equalsIgnoreCase(parts.get(0))).sorted().toList();
+        }
+        for (Path e : entries) {
+          String name = e.getFileName().toString();
+          boolean d = differs || !name.equals(parts.get(0));
+          if (parts.size() == 1 || Files.isRegularFile(e)) {
+            if (d) {
+              return Optional.of(prefix + name);
+            }
+            continue;
+          }
+          Optional<String> below = variant(e, prefix + name + "/", parts.subList(1, parts.size()), d);
+          if (below.isPresent()) {
+            return below;
+          }
+        }
+        return Optional.empty();
       }
 
       @Override
@@ -191,6 +233,19 @@ interface SiteOutput {
         }
       }
       return written.containsKey(path) || folders().contains(path);
+    }
+
+    @Override
+    public Optional<String> caseVariant(String path) {
+      for (String f : written.keySet()) {
+        // The file at the path, a file where the path needs a folder, or a folder where it is a file.
+        int n = Math.min(f.length(), path.length());
+        boolean atPath = f.length() == n ? n == path.length() || path.charAt(n) == '/' : f.charAt(n) == '/';
+        if (atPath && f.regionMatches(true, 0, path, 0, n) && !f.regionMatches(0, path, 0, n)) {
+          return Optional.of(f.substring(0, n));
+        }
+      }
+      return Optional.empty();
     }
 
     /** The folders of the files written; made when first asked, once the site's own files are all written. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -20,7 +21,7 @@ import kokai.model.EditorFiles;
  * the same path under the site's root, after the pages, so links to it are checked. An editor's
  * leftovers are not copied; of the hidden names only {@code .htaccess} (in any folder) and
  * {@code .well-known} are. A file at a path kokai writes itself, or where it has a folder, is
- * refused, naming the file.
+ * refused, naming the file; so is one whose path differs from another file's only in capitals.
  *
  * <pre>{@code
  * content/static/pdf/r4-088.pdf   →  site/pdf/r4-088.pdf
@@ -56,6 +57,14 @@ final class StaticFiles {
         if (out.has(path)) {
           diags.error(SourceLocation.of(f), null, "the site has a file or folder of its own at " + path + ", which this one would replace",
               "give the file another name or put it in a folder of its own under static/");
+          continue;
+        }
+        Optional<String> variant = out.caseVariant(path);
+        if (variant.isPresent()) {
+          diags.error(SourceLocation.of(f), null, "the site has " + variant.get() + ", which differs from " + path
+                  + " only in capitals: on a server that ignores capitals (Windows, macOS and many hosting services) one"
+                  + " would replace the other",
+              "rename the file, or its folder, so that the two differ in more than capitals");
           continue;
         }
         try (OutputStream o = out.open(path)) {

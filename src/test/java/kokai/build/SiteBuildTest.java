@@ -688,10 +688,29 @@ class SiteBuildTest {
     BuildResult checked = new SiteBuild().check(new BuildConfig(dir.resolve("content"), s.out(), null, null), false, read -> { });
     assertThat(checked.diagnostics()).filteredOn(Diagnostic::isError).hasSize(4);
 
-    // A link in static/ back to a folder above it: an error of the content, named.
+    // Paths that differ only in capitals: on a server that ignores them, one file would replace the other.
     for (String f : List.of("index.html", "sitemap.xml", "2022/010", "404.html/x")) {
       Files.delete(dir.resolve("content/static").resolve(f));
     }
+    s.file("content/static/Index.html", "<p>mine</p>").file("content/static/PDF/r4-010.pdf", "%PDF another")
+        .file("content/static/Assets/logo.png", "a folder of its own, which joins assets/ there");
+    BuildResult capitals = s.build();
+    assertThat(capitals.published()).isFalse();
+    assertThat(capitals.diagnostics()).filteredOn(Diagnostic::isError)
+        .extracting(d -> dir.resolve("content/static").relativize(d.location().file()).toString(), Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("Index.html", "the site has index.html, which differs from Index.html only in capitals:"
+                + " on a server that ignores capitals (Windows, macOS and many hosting services) one would replace the other"),
+            org.assertj.core.groups.Tuple.tuple("pdf/r4-010.pdf", "the site has PDF/r4-010.pdf, which differs from pdf/r4-010.pdf only"
+                + " in capitals: on a server that ignores capitals (Windows, macOS and many hosting services) one would replace the other"));
+    assertThat(new SiteBuild().check(new BuildConfig(dir.resolve("content"), s.out(), null, null), false, read -> { }).diagnostics())
+        .filteredOn(Diagnostic::isError).extracting(Diagnostic::message).containsExactlyInAnyOrderElementsOf(
+            capitals.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList());
+    for (String f : List.of("Index.html", "PDF/r4-010.pdf", "Assets/logo.png")) {
+      Files.delete(dir.resolve("content/static").resolve(f));
+    }
+
+    // A link in static/ back to a folder above it: an error of the content, named.
     Files.createSymbolicLink(dir.resolve("content/static/pdf/up"), dir.resolve("content/static"));
     BuildResult loop = s.build();
     assertThat(loop.published()).isFalse();

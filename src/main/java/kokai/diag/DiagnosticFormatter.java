@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Prints diagnostics for people: the one-line form, then the source line and a caret under the
@@ -25,30 +26,48 @@ public final class DiagnosticFormatter {
   public String format(Diagnostic d) {
     // The message may quote the content (a name, a text): its control characters are drawn too.
     StringBuilder sb = new StringBuilder(visible(d.oneLine())).append('\n');
-    SourceLocation at = d.location();
-    if (at.line() > 0) {
-      List<String> src = read(at.file());
-      if (at.line() <= src.size()) {
-        String line = src.get(at.line() - 1);
-        // A line longer than a terminal's (a text pasted in by mistake can be megabytes) is shown
-        // around the column only, cut at either end with "…".
-        int from = line.length() <= SHOWN ? 0 : Math.max(0, Math.min(at.column() - 1 - SHOWN / 3, line.length() - SHOWN));
-        int to = Math.min(line.length(), from + SHOWN);
-        String text = (from > 0 ? "…" : "") + visible(line.substring(from, to)) + (to < line.length() ? "…" : "");
-        String num = String.format("%5d | ", at.line());
-        sb.append(num).append(text).append('\n');
-        if (at.column() > 0) {
-          sb.append(" ".repeat(num.length() - 2)).append("| ");
-          int col = Math.min(at.column() - 1 - from + (from > 0 ? 1 : 0), text.length());
-          for (int i = 0; i < col; i++) {
-            char c = text.charAt(i);
-            sb.append(c == '\t' ? '\t' : isWide(c) ? "  " : " ");
-          }
-          sb.append("^\n");
+    Optional<Shown> shown = shown(d);
+    if (shown.isPresent()) {
+      Shown line = shown.get();
+      String num = String.format("%5d | ", line.number());
+      sb.append(num).append(line.text()).append('\n');
+      if (line.at() >= 0) {
+        sb.append(" ".repeat(num.length() - 2)).append("| ");
+        for (int i = 0; i < line.at(); i++) {
+          char c = line.text().charAt(i);
+          sb.append(c == '\t' ? '\t' : isWide(c) ? "  " : " ");
         }
+        sb.append("^\n");
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The source line a diagnostic points into, as shown under it: its number, its text (control
+   * characters drawn, a long line cut around the column with "…") and where in that text the
+   * column is (-1 when the diagnostic gives no column).
+   */
+  public record Shown(int number, String text, int at) {}
+
+  /** The line the diagnostic points into, when it names one its file has. */
+  public Optional<Shown> shown(Diagnostic d) {
+    SourceLocation at = d.location();
+    if (at.line() <= 0) {
+      return Optional.empty();
+    }
+    List<String> src = read(at.file());
+    if (at.line() > src.size()) {
+      return Optional.empty();
+    }
+    String line = src.get(at.line() - 1);
+    // A line longer than a terminal's (a text pasted in by mistake can be megabytes) is shown
+    // around the column only, cut at either end with "…".
+    int from = line.length() <= SHOWN ? 0 : Math.max(0, Math.min(at.column() - 1 - SHOWN / 3, line.length() - SHOWN));
+    int to = Math.min(line.length(), from + SHOWN);
+    String text = (from > 0 ? "…" : "") + visible(line.substring(from, to)) + (to < line.length() ? "…" : "");
+    int col = at.column() > 0 ? Math.min(at.column() - 1 - from + (from > 0 ? 1 : 0), text.length()) : -1;
+    return Optional.of(new Shown(at.line(), text, col));
   }
 
   /**

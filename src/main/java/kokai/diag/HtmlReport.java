@@ -127,20 +127,27 @@ public final class HtmlReport {
           .append(d.isError() ? "エラー" : "警告").append("</td><td lang=\"en\">")
           .append(Escaping.xml(d.field() == null ? "" : d.field()))
           .append("</td><td><span class=\"message\" lang=\"en\">").append(Escaping.xml(d.message())).append("</span>");
-      String src = sourceLines(d);
-      if (!src.isEmpty()) {
-        h.append("<pre>").append(Escaping.xml(src)).append("</pre>");
-      }
+      sources.shown(d).ifPresent(line -> h.append("<pre>").append(marked(line)).append("</pre>"));
       h.append("</td><td lang=\"en\">").append(Escaping.xml(d.hint() == null ? "" : d.hint())).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n<p><a href=\"#summary\">ファイルごとの件数へ戻る</a></p>\n");
   }
 
-  /** The source line and caret as the terminal shows them, without the one-line summary. */
-  private String sourceLines(Diagnostic d) {
-    String all = sources.format(d);
-    int nl = all.indexOf('\n');
-    return nl < 0 ? "" : all.substring(nl + 1).stripTrailing();
+  /**
+   * The source line with the character at the column marked: a caret on the line below, as the
+   * terminal has it, would not stand under it in a browser, whose Japanese characters are not two
+   * Latin ones wide. A column past the line's end marks a space there.
+   */
+  private static String marked(DiagnosticFormatter.Shown line) {
+    String text = line.text();
+    StringBuilder h = new StringBuilder(String.format("%5d | ", line.number()));
+    if (line.at() < 0) {
+      return h.append(Escaping.xml(text)).toString();
+    }
+    int end = line.at() < text.length() ? text.offsetByCodePoints(line.at(), 1) : line.at();
+    return h.append(Escaping.xml(text.substring(0, line.at()))).append("<mark>")
+        .append(end > line.at() ? Escaping.xml(text.substring(line.at(), end)) : " ").append("</mark>")
+        .append(Escaping.xml(text.substring(end))).toString();
   }
 
   private String title(String file) {

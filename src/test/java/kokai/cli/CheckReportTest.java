@@ -81,6 +81,25 @@ class CheckReportTest {
     assertThat(CliTest.run("check", "--content", content.toString(), "--report", dir.resolve("report.html").toString()).code()).isZero();
   }
 
+  /**
+   * The report marks the character a message points at in its line: the terminal's caret on the
+   * line below stood two columns to the right for each Japanese character before it in a browser.
+   */
+  @Test
+  void theReportMarksTheCharacterTheMessagePointsAt() throws IOException {
+    SampleContent.file(dir, "site.yaml", "title: テスト事務事業評価\ncity: テスト市\n");
+    SampleContent.file(dir, "sheets/2022/001.yaml", "fiscalYear: 2022\nid: \"001\"\ntitle: 事業\n"
+        + "organization: {department: 総務部, division: 総務課}\nstatus: 継続\nsdgs: [3, 十八]\n");
+    Path out = dir.resolve("q.html");
+    CliTest.run("check", "--content", dir.toString(), "--report", out.toString());
+
+    Element pre = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8)).select("pre").stream()
+        .filter(p -> p.text().contains("sdgs")).findFirst().orElseThrow();
+    assertThat(pre.text()).isEqualTo("6 | sdgs: [3, 十八]");
+    assertThat(pre.select("mark").text()).isEqualTo("十");
+    assertThat(pre.text()).doesNotContain("^");
+  }
+
   @Test
   void reportIsWrittenEvenWhenTheContentHasErrors() throws IOException {
     SampleContent.file(dir, "site.yaml", "title: テスト事務事業評価\ncity: テスト市\n");

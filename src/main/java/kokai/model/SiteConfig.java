@@ -236,6 +236,19 @@ public record SiteConfig(
       throw new InvalidFieldException("baseUrl", "\"" + url + "\" ends in a page, not the site's folder",
           "write the folder the site is published in, ending in /, e.g. baseUrl: " + folder);
     });
+    requireNoUserInfo(url);
+  }
+
+  /**
+   * Refuses an address with a user name or password before its host ({@code https://user:pw@…}):
+   * every page, the sitemap and the feed would publish them. The message leaves them out.
+   */
+  private static void requireNoUserInfo(String url) {
+    web(url).map(URI::getRawUserInfo).ifPresent(user -> {
+      String shown = url.replace(user + "@", "…@");
+      throw new InvalidFieldException("baseUrl", "\"" + shown + "\" holds a user name or password before its host, which every"
+          + " page, the sitemap and the feed would publish", "write the address without them, e.g. baseUrl: " + url.replace(user + "@", ""));
+    });
   }
 
   /**
@@ -255,6 +268,7 @@ public record SiteConfig(
         throw new InvalidFieldException("baseUrl", "\"" + baseUrl + "\" is not the whole web address of a site's folder",
             "write the address the other version is published at, starting with https:// and ending in /, e.g. baseUrl: https://example.jp/hyoka/en/");
       }
+      requireNoUserInfo(baseUrl);
       baseUrl = asFolder(baseUrl);
     }
 

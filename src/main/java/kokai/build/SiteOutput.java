@@ -2,6 +2,7 @@ package kokai.build;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.publish.LinkChecker;
 import kokai.publish.Staging;
@@ -91,7 +93,7 @@ interface SiteOutput {
         try {
           return variant(staging.root(), "", List.of(path.split("/")), false);
         } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          throw new UncheckedIOException(e);
         }
       }
 
@@ -101,19 +103,19 @@ interface SiteOutput {
           return Optional.empty();
         }
         List<Path> entries;
-        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+        try (Stream<Path> list = Files.list(dir)) {
           entries = list.filter(e -> e.getFileName().toString().equalsIgnoreCase(parts.get(0))).sorted().toList();
         }
         for (Path e : entries) {
           String name = e.getFileName().toString();
-          boolean d = differs || !name.equals(parts.get(0));
+          boolean differsHere = differs || !name.equals(parts.get(0));
           if (parts.size() == 1 || Files.isRegularFile(e)) {
-            if (d) {
+            if (differsHere) {
               return Optional.of(prefix + name);
             }
             continue;
           }
-          Optional<String> below = variant(e, prefix + name + "/", parts.subList(1, parts.size()), d);
+          Optional<String> below = variant(e, prefix + name + "/", parts.subList(1, parts.size()), differsHere);
           if (below.isPresent()) {
             return below;
           }

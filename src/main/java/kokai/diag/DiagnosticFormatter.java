@@ -29,7 +29,7 @@ public final class DiagnosticFormatter {
     Optional<Shown> shown = shown(d);
     if (shown.isPresent()) {
       Shown line = shown.get();
-      String num = String.format("%5d | ", line.number());
+      String num = line.gutter();
       sb.append(num).append(line.text()).append('\n');
       if (line.at() >= 0) {
         sb.append(" ".repeat(num.length() - 2)).append("| ");
@@ -48,7 +48,12 @@ public final class DiagnosticFormatter {
    * characters drawn, a long line cut around the column with "…") and where in that text the
    * column is (-1 when the diagnostic gives no column).
    */
-  public record Shown(int number, String text, int at) {}
+  public record Shown(int number, String text, int at) {
+    /** The line's number as it stands before the line: {@code "   12 | "}. */
+    public String gutter() {
+      return String.format("%5d | ", number);
+    }
+  }
 
   /** The line the diagnostic points into, when it names one its file has. */
   public Optional<Shown> shown(Diagnostic d) {

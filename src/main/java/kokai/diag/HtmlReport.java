@@ -140,7 +140,7 @@ public final class HtmlReport {
    */
   private static String marked(DiagnosticFormatter.Shown line) {
     String text = line.text();
-    StringBuilder h = new StringBuilder(String.format("%5d | ", line.number()));
+    StringBuilder h = new StringBuilder(line.gutter());
     if (line.at() < 0) {
       return h.append(Escaping.xml(text)).toString();
     }

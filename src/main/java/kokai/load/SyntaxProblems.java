@@ -103,6 +103,12 @@ final class SyntaxProblems {
           + ", which needs a name right after it", "delete the '" + mark + "' if it was typed by mistake; if it is part of a text,"
           + " put the whole value in quotes");
     }
+    if (problem.startsWith("expected '<document start>'")) {
+      Optional<Problem> left = leftOfFirstField(text, line, col);
+      if (left.isPresent()) {
+        return left.get();
+      }
+    }
     if (context.contains("block scalar") && c != null) {
       // A '|' or '>' where no text block can start: typed by mistake, or text that needs quotes.
       String at = lineOf(text, c.getLine() + 1);
@@ -122,6 +128,29 @@ final class SyntaxProblems {
           "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
     }
     return new Problem(line, col, TreeReader.yamlMessage(y), null);
+  }
+
+  /**
+   * A line further left than the file's first field, which was indented (a sheet pasted with the
+   * spaces before it): YAML took the first field's column for the top level's.
+   */
+  private static Optional<Problem> leftOfFirstField(String text, int line, int col) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < lines.length && i < line - 1; i++) {
+      String l = lines[i];
+      String body = l.stripLeading();
+      if (body.isEmpty() || body.startsWith("#") || body.startsWith("---")) {
+        continue;
+      }
+      int indent = l.length() - body.length();
+      if (indent == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(new Problem(line, col, "this line is further left than the file's first field (line " + (i + 1)
+          + ", column " + (indent + 1) + "), where the top level's fields begin",
+          "remove the spaces before the first field, so that the top level's fields start each line"));
+    }
+    return Optional.empty();
   }
 
   /**

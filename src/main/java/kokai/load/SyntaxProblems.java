@@ -382,6 +382,13 @@ final class SyntaxProblems {
     if (raw.contains("was expecting a colon to separate")) {
       return new Problem(line, col, "a colon is missing after the field's name", "write \"name\": value");
     }
+    if (raw.contains("in numeric value")) {
+      String what = raw.contains("Decimal point") ? "a number that ends at its decimal point"
+          : raw.contains("Exponent") ? "a number that ends at its exponent's 'e'"
+          : raw.contains("minus sign") ? "a minus sign without digits right after it"
+          : "a number with a character no number has";
+      return new Problem(line, col, what, "write the number in full, as 12.5 or -3, or null for a value that is not known");
+    }
     Matcher unexpected = UNEXPECTED.matcher(raw);
     if (unexpected.find()) {
       String ch = unexpected.group(1);

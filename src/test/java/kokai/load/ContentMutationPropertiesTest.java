@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
  * A real sheet, as YAML and as JSON, with characters lost, typed or copied in the wrong place:
  * whatever the damage, loading it ends in diagnostics, never an exception; each error in the file
  * names its line; and none speaks the parsers' own words, which the city's staff cannot act on.
- * Mutating the sheets this way found ten such messages ("Unrecognized token", "while scanning an
+ * Mutating the sheets this way found twelve such messages ("Unrecognized token", "while scanning an
  * anchor", "CTRL-CHAR, code 10", "Leading zeroes not allowed", …).
  */
 class ContentMutationPropertiesTest {

@@ -86,7 +86,7 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
-      IncrementalSearchIndex search, boolean ownTemplates) {}
+      IncrementalSearchIndex search) {}
 
   /** The city template last said to make each edit a full build, so that it is said once. */
   private Path saidWide;
@@ -294,7 +294,7 @@ public final class IncrementalBuild implements AutoCloseable {
       standing.removeIf(d -> read.contains(abs(d.location().file())));
       diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
-      state = new State(content, index, state.renderer(), state.byFile(), state.search(), state.ownTemplates());
+      state = new State(content, index, state.renderer(), state.byFile(), state.search());
       scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
           Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
@@ -429,7 +429,7 @@ public final class IncrementalBuild implements AutoCloseable {
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
     return SiteRenderer.open(config.themes(), ctx.index().config(),
             () -> ContentLoader.siteFieldAt(ctx.content().root(), "theme"), diags)
-        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex(), r.ownTemplates()))
+        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex()))
         .map(s -> warmUp(s));
   }
 
@@ -484,7 +484,7 @@ public final class IncrementalBuild implements AutoCloseable {
    * the {@code scope}'s) are checked too.
    */
   private List<Diagnostic> pageLinks(SiteIndex index, EditScope scope, Set<SheetRef> edited) {
-    boolean own = state.ownTemplates();
+    boolean own = state.renderer().ownTemplates();
     if (index.pages().isEmpty() && !own) {
       return List.of();
     }

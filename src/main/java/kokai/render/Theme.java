@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -42,6 +43,8 @@ final class Theme {
   static final String BUILT_IN = "kokai/themes/default";
   /** The theme's folders in lookup order; the last is the default theme inside the jar. */
   private final List<Path> roots;
+  /** {@link #changedTemplates}, once read. */
+  private List<Changed> changed;
 
   private Theme(List<Path> roots) {
     this.roots = List.copyOf(roots);
@@ -95,22 +98,7 @@ final class Theme {
    * disk that differs from the one inside kokai.
    */
   boolean ownTemplates() {
-    if (roots.size() == 1) {
-      return false;
-    }
-    Path kokais = roots.get(roots.size() - 1).resolve("templates");
-    try {
-      for (Map.Entry<String, Path> e : files("templates").entrySet()) {
-        Path same = kokais.resolve(e.getKey());
-        if (!e.getValue().startsWith(kokais)
-            && (!Files.isRegularFile(same) || !Arrays.equals(Files.readAllBytes(e.getValue()), Files.readAllBytes(same)))) {
-          return true;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the theme's templates", e);
-    }
-    return false;
+    return !changedTemplates().isEmpty();
   }
 
   /**
@@ -122,37 +110,62 @@ final class Theme {
    * which every edit renders again, may read anything.
    */
   Optional<Path> siteWideTemplate() {
-    if (roots.size() == 1) {
-      return Optional.empty();
-    }
-    Path kokais = roots.get(roots.size() - 1).resolve("templates");
-    try {
-      for (Map.Entry<String, Path> e : files("templates").entrySet()) {
-        if (e.getValue().startsWith(kokais) || ALWAYS_RENDERED.contains(e.getKey())) {
-          continue;
-        }
-        Path same = kokais.resolve(e.getKey());
-        Set<String> kokaisOwn = Files.isRegularFile(same) ? expressions(Files.readString(same)) : Set.of();
-        Set<String> own = expressions(Files.readString(e.getValue()));
-        Pattern reads = GROUP_LISTINGS.contains(e.getKey()) ? READS_SITE : READS_SITE_OR_PAGE;
-        // The names a template binds to what it reads (<#list site.years() as y>) read it too.
-        Set<String> bound = new TreeSet<>();
-        for (String x : own) {
-          Matcher b = BINDS.matcher(x);
-          if (b.find() && reads.matcher(x).find()) {
-            bound.add(b.group(1) != null ? b.group(1) : b.group(2));
-          }
-        }
-        Pattern readsAny = bound.isEmpty() ? reads
-            : Pattern.compile(reads.pattern() + "|(?<![.\\w])(" + String.join("|", bound) + ")\\b");
-        if (own.stream().anyMatch(x -> !kokaisOwn.contains(x) && readsAny.matcher(x).find())) {
-          return Optional.of(e.getValue());
+    for (Changed c : changedTemplates()) {
+      if (ALWAYS_RENDERED.contains(c.name())) {
+        continue;
+      }
+      Set<String> kokaisOwn = c.kokais() == null ? Set.of() : expressions(new String(c.kokais(), StandardCharsets.UTF_8));
+      Set<String> own = expressions(new String(c.text(), StandardCharsets.UTF_8));
+      Pattern reads = GROUP_LISTINGS.contains(c.name()) ? READS_SITE : READS_SITE_OR_PAGE;
+      // The names a template binds to what it reads (<#list site.years() as y>) read it too.
+      Set<String> bound = new TreeSet<>();
+      for (String x : own) {
+        Matcher b = BINDS.matcher(x);
+        if (b.find() && reads.matcher(x).find()) {
+          bound.add(b.group(1) != null ? b.group(1) : b.group(2));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the theme's templates", e);
+      Pattern readsAny = bound.isEmpty() ? reads
+          : Pattern.compile(reads.pattern() + "|(?<![.\\w])(" + String.join("|", bound) + ")\\b");
+      if (own.stream().anyMatch(x -> !kokaisOwn.contains(x) && readsAny.matcher(x).find())) {
+        return Optional.of(c.file());
+      }
     }
     return Optional.empty();
+  }
+
+  /** A template of the theme's own that is not kokai's of its name, with both texts ({@code kokais} null when kokai has none). */
+  private record Changed(String name, Path file, byte[] text, byte[] kokais) {}
+
+  /**
+   * The theme's own templates that differ from kokai's, read once: the preview asks at each full
+   * build whether there are any and whether one reads the whole site.
+   */
+  private synchronized List<Changed> changedTemplates() {
+    if (changed != null) {
+      return changed;
+    }
+    List<Changed> found = new ArrayList<>();
+    if (roots.size() > 1) {
+      Path kokais = roots.get(roots.size() - 1).resolve("templates");
+      try {
+        for (Map.Entry<String, Path> e : files("templates").entrySet()) {
+          if (e.getValue().startsWith(kokais)) {
+            continue;
+          }
+          Path same = kokais.resolve(e.getKey());
+          byte[] text = Files.readAllBytes(e.getValue());
+          byte[] theirs = Files.isRegularFile(same) ? Files.readAllBytes(same) : null;
+          if (!Arrays.equals(text, theirs)) {
+            found.add(new Changed(e.getKey(), e.getValue(), text, theirs));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the theme's templates", e);
+      }
+    }
+    changed = List.copyOf(found);
+    return changed;
   }
 
   /** A template's expressions, {@code ${…}} and the tags of directives and macros, blanks made one space. */

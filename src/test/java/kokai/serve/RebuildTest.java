@@ -183,8 +183,7 @@ class RebuildTest {
       String title = group(Files.readString(kept), "(?m)^title: .*$");
       for (String edit : List.of("title: 新しい事業", title)) {
         Files.writeString(kept, Files.readString(kept).replaceFirst("(?m)^title: .*$", edit));
-        assertThat(session.rebuild(Set.of(kept)).published()).as(edit + ": " + log).isTrue();
-        assertLikeAFreshBuild(edit, content, preview);
+        rebuildsLikeAFreshBuild(session, kept, edit, log, content, preview);
       }
     }
   }
@@ -216,8 +215,7 @@ class RebuildTest {
       });
       assertThat(Files.readAllBytes(preview.resolve("2022/001/index.html"))).isEqualTo(good);
       Files.writeString(sheet, before.replaceFirst("(?m)^  purpose: ", "  purpose: 改めて"));
-      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
-      assertLikeAFreshBuild("the sheet mended", content, preview);
+      rebuildsLikeAFreshBuild(session, sheet, "the sheet mended", log, content, preview);
     }
   }
 
@@ -379,8 +377,7 @@ class RebuildTest {
       assertThat(r.diagnostics().toString()).contains("005.yaml");
       assertThat(session.server().hasProblem()).isTrue();
       Files.writeString(broken, good.replaceFirst("(?m)^title: ", "title: 直した "));
-      assertThat(session.rebuild(Set.of(broken)).published()).as(log.toString()).isTrue();
-      assertLikeAFreshBuild("both edits", content, preview);
+      rebuildsLikeAFreshBuild(session, broken, "both edits", log, content, preview);
     }
   }
 
@@ -413,8 +410,7 @@ class RebuildTest {
       Files.writeString(sheet, before.replaceFirst("(?m)^title: ", "title: 改 "));
       Path other = content.resolve("sheets/2022/006.yaml");
       prefixTitle(other, "別の語 爆発 ");
-      assertThat(session.rebuild(Set.of(other)).published()).as(log.toString()).isTrue();
-      assertLikeAFreshBuild("preview", content, preview);
+      rebuildsLikeAFreshBuild(session, other, "preview", log, content, preview);
     }
   }
 
@@ -564,14 +560,7 @@ class RebuildTest {
     Path content = Previews.content(dir.resolve("content"), 12, 20, 2022, 2022);
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, dir.resolve("preview"), log)) {
-      Thread watching = new Thread(() -> {
-        try {
-          session.watchForever();
-        } catch (InterruptedException | IOException e) {
-          // stopped
-        }
-      });
-      watching.start();
+      Thread watching = watchInBackground(session);
       try {
         Thread.sleep(500); // the watcher registers the folders
         Path sheet = content.resolve("sheets/2022/005.yaml");
@@ -608,14 +597,7 @@ class RebuildTest {
       // Saved after the first build read the sheets, before the watching began.
       Path sheet = content.resolve("sheets/2022/005.yaml");
       prefixTitle(sheet, "起動直後の改題 ");
-      Thread watching = new Thread(() -> {
-        try {
-          session.watchForever();
-        } catch (InterruptedException | IOException e) {
-          // stopped
-        }
-      });
-      watching.start();
+      Thread watching = watchInBackground(session);
       try {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (builds(log) < 2 && System.nanoTime() < deadline) {
@@ -695,8 +677,7 @@ class RebuildTest {
       }
       Path sheet = content.resolve("sheets/2022/005.yaml");
       prefixTitle(sheet, "改 ");
-      assertThat(session.rebuild(Set.of(sheet)).published()).as(log.toString()).isTrue();
-      assertLikeAFreshBuild("preview", content, preview);
+      rebuildsLikeAFreshBuild(session, sheet, "preview", log, content, preview);
     }
   }
 
@@ -748,6 +729,26 @@ class RebuildTest {
   /** Puts {@code prefix} before the title of a sheet or site config file, as an edit would. */
   private static void prefixTitle(Path file, String prefix) throws IOException {
     Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: ", "title: " + prefix));
+  }
+
+  /** Runs the session's watch, as {@code kokai serve} does, on a thread of its own; interrupt it to stop. */
+  private static Thread watchInBackground(PreviewSession session) {
+    Thread watching = new Thread(() -> {
+      try {
+        session.watchForever();
+      } catch (InterruptedException | IOException e) {
+        // stopped
+      }
+    });
+    watching.start();
+    return watching;
+  }
+
+  /** Rebuilds after {@code changed} was saved, which must publish, and holds the preview to a fresh build. */
+  private void rebuildsLikeAFreshBuild(PreviewSession session, Path changed, String what, StringWriter log, Path content,
+      Path preview) throws IOException {
+    assertThat(session.rebuild(Set.of(changed)).published()).as(what + ": " + log).isTrue();
+    assertLikeAFreshBuild(what, content, preview);
   }
 
   /** The preview holds exactly what a fresh full build of the content writes. */

@@ -1,5 +1,4 @@
-/* kokai's search: the index (SearchIndexWriter) is scripts calling kokaiSearch, loaded over
-   http:// and file:// alike. Under 15,000 bytes as written. */
+/* kokai's search. Index files (SearchIndexWriter) are scripts, for file:// too. */
 (function () {
 'use strict';
 var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -7,7 +6,7 @@ var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_
 var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
 var PAGE = 10;
-// Words of up to LISTED units have lists; longer, grams of SPELL (Grams).
+// Words of up to LISTED units have lists; longer, SPELL grams (Grams).
 var LISTED = 6;
 var SPELL = 7;
 var SNIPPET_BEFORE = 30;
@@ -66,21 +65,6 @@ function shardOf(key) {
   return (h >>> 0) % manifest.shards;
 }
 
-function decode(s) {
-  for (var out = [], j = 0, v = 0, mul = 1, d; j < s.length; j++) {
-    d = digit[s.charCodeAt(j)];
-    if (d < 32) {
-      out.push(v + d * mul);
-      v = 0;
-      mul = 1;
-    } else {
-      v += (d - 32) * mul;
-      mul *= 32;
-    }
-  }
-  return out;
-}
-
 function load(url) {
   scripts[url] = scripts[url] || new Promise(function (resolve, reject) {
     var s = document.createElement('script');
@@ -96,8 +80,27 @@ function loadKeys(keys) {
   return Promise.all(keys.map(function (k) { return load(base + 's/' + shardOf(k) + '.js'); }));
 }
 
+// A key's numbers (Codec); a DenseList as gaps * 4 + zone.
 function postings(key) {
-  return decode(shards[shardOf(key)][key] || '');
+  var s = shards[shardOf(key)][key] || '';
+  var out = [];
+  if (s[0] === '.') {
+    for (var j = 3, last = 2, d; j < s.length * 3; j++) {
+      if ((d = digit[s.charCodeAt(j / 3 | 0)] >> j % 3 * 2 & 3)) { out.push((j - last) * 4 + d - 1); last = j; }
+    }
+    return out;
+  }
+  for (var v = 0, mul = 1, k = 0; k < s.length; k++) {
+    d = digit[s.charCodeAt(k)];
+    v += d % 32 * mul;
+    mul *= 32;
+    if (d < 32) {
+      out.push(v);
+      v = 0;
+      mul = 1;
+    }
+  }
+  return out;
 }
 
 // A SPELL gram's documents d in order, positions p[at[i]..at[i+1]), sheets s[sat[i]..)
@@ -126,7 +129,7 @@ function has(l, i, q) {
   return false;
 }
 
-// Sheet → the word's first position (zone * span + offset), long ones by grams.
+// Sheet → the word's first position (zone * span + offset).
 function matchWord(w, cache) {
   var best = [];
   if (w.length <= LISTED) {
@@ -201,8 +204,7 @@ function el(tag, cls, text) {
   return e;
 }
 
-// A field e (string, or [string, places...]): unit k of its display form p.text is at
-// p.src[p.at[k]].
+// A field e (string, or [string, places...]): unit k of display form p.text is p.src[p.at[k]].
 function align(e) {
   var pl = [].concat(e);
   var p = { src: pl.shift(), at: [] };
@@ -222,8 +224,7 @@ function widen(p, a, b) {
   return [a, b];
 }
 
-// Units [start, end) of aligned fields as written, in text nodes: words marked, bars
-// between fields.
+// Units [start, end) of aligned fields as written, in text nodes: words marked, bars between.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
@@ -257,7 +258,7 @@ function zoneText(h, z) {
 function snippet(fields, ws) {
   var parts = fields.map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  // From the field of the first match (none: the start) on.
+  // From the first match's field (none: the start).
   var low = lower(text);
   var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
   var off = at.length ? Math.min.apply(null, at) : 0;
@@ -321,7 +322,7 @@ function message(name, n) {
 
 var ui = {};
 
-// The next page of results (or n): metadata, then snippets.
+// The next page of results (or n), then their snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
   var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
@@ -363,7 +364,7 @@ function show(hits, ws, shown, mine, t, n) {
   });
 }
 
-// The search into the address (push: a new entry), with the results shown.
+// The search into the address (push: a new entry).
 function keep(state, url, push) {
   try {
     history[push ? 'pushState' : 'replaceState'](state, '', url);
@@ -384,11 +385,10 @@ function search(params, again, gone) {
   ui.status.textContent = note;
   if (!ws.length && !filters.length) { return Promise.resolve(); }
   ui.status.textContent += message('loading');
-  // The manifest, once.
   return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
-      if (mine !== run) { return null; }
+      if (mine !== run) { return; }
       mark(t, 'shards');
       var hits = find(ws, filters);
       mark(t, 'matched');
@@ -412,10 +412,8 @@ function search(params, again, gone) {
 }
 
 function start() {
-  if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) {
-    return;
-  }
-  // The address's search (as many results as it showed), less filter values the site lacks.
+  if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) { return; }
+  // The address's search (as many results as shown), less filter values not on the site.
   var here = function () {
     var params = new URLSearchParams(location.search);
     var gone = [];
@@ -437,9 +435,5 @@ function start() {
   here();
 }
 
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', start);
-} else {
-  start();
-}
+document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
 })();

@@ -16,6 +16,15 @@ import java.nio.charset.StandardCharsets;
 final class Codec {
   static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   private static final byte[] BYTES = ALPHABET.getBytes(StandardCharsets.US_ASCII);
+  /** Each ASCII character's place in {@link #ALPHABET}, or -1. */
+  private static final int[] DIGIT = new int[128];
+
+  static {
+    java.util.Arrays.fill(DIGIT, -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      DIGIT[ALPHABET.charAt(i)] = i;
+    }
+  }
 
   private Codec() {}
 
@@ -46,6 +55,16 @@ final class Codec {
     }
     out[i++] = BYTES[(int) v];
     return i;
+  }
+
+  /** The place of an index character in {@link #ALPHABET}. */
+  static int digit(char c) {
+    return DIGIT[c];
+  }
+
+  /** The character at a place of {@link #ALPHABET}. */
+  static char character(int digit) {
+    return (char) BYTES[digit];
   }
 
   /** Decodes a whole string, as the client does; for tests. */

@@ -13,8 +13,9 @@ final class Js {
   }
 
   /**
-   * An object of keys and their postings. The postings are in {@link Codec#ALPHABET}, which needs no
-   * escaping: they are copied as they are, not looked at character by character.
+   * An object of keys and their postings, each list as {@link DenseList#written} gives it. The
+   * postings are in {@link Codec#ALPHABET} (and a dense list's mark), which needs no escaping: they
+   * are copied as they are, not looked at character by character.
    */
   static void postingsMap(StringBuilder out, Map<String, String> map) {
     out.append('{');
@@ -25,7 +26,7 @@ final class Js {
       }
       first = false;
       string(out, e.getKey());
-      out.append(":\"").append(e.getValue()).append('"');
+      out.append(":\"").append(DenseList.written(e.getKey(), e.getValue())).append('"');
     }
     out.append('}');
   }

@@ -11,15 +11,6 @@ package kokai.search;
  * }</pre>
  */
 final class PostingSplice {
-  private static final int[] DIGIT = new int[128];
-
-  static {
-    java.util.Arrays.fill(DIGIT, -1);
-    for (int i = 0; i < Codec.ALPHABET.length(); i++) {
-      DIGIT[Codec.ALPHABET.charAt(i)] = i;
-    }
-  }
-
   private PostingSplice() {}
 
   /** Writes a document's entry given the gap from the previous document of the list. */
@@ -88,7 +79,7 @@ final class PostingSplice {
     long value = 0;
     int shift = 0;
     for (int i = pos; ; i++) {
-      int d = DIGIT[data.charAt(i)];
+      int d = Codec.digit(data.charAt(i));
       value |= (long) (d & 31) << shift;
       if (d < 32) {
         return value;
@@ -100,7 +91,7 @@ final class PostingSplice {
   /** Where the number that starts at {@code pos} ends. */
   private static int skip(String data, int pos) {
     int i = pos;
-    while (DIGIT[data.charAt(i)] >= 32) {
+    while (Codec.digit(data.charAt(i)) >= 32) {
       i++;
     }
     return i + 1;

@@ -103,7 +103,7 @@ final class IndexReader {
   private long[] postings(String key) {
     int n = SearchIndexWriter.shardOf(key, shards);
     touched.add(n);
-    return Codec.decode(shard(n).getOrDefault(key, ""));
+    return DenseList.read(shard(n).getOrDefault(key, ""));
   }
 
   /** Documents containing every word of the query. */

@@ -69,6 +69,9 @@ final class SyntaxProblems {
       return new Problem(c.getLine() + 1, c.getColumn() + 1, "this quote is not closed",
           "end the text with the same quote mark");
     }
+    if (context.contains("scanning a directive") && c != null) {
+      return directive(c.getLine() + 1);
+    }
     Optional<Problem> indicator = leadingIndicator(text, c != null ? c.getLine() + 1 : line);
     if (indicator.isEmpty() && c != null) {
       indicator = leadingIndicator(text, line);
@@ -104,7 +107,7 @@ final class SyntaxProblems {
           + " put the whole value in quotes");
     }
     if (problem.startsWith("expected '<document start>'")) {
-      Optional<Problem> left = leftOfFirstField(text, line, col);
+      Optional<Problem> left = leftOfFirstField(text, line, col).or(() -> documentEnded(text, line));
       if (left.isPresent()) {
         return left.get();
       }
@@ -151,6 +154,33 @@ final class SyntaxProblems {
           "remove the spaces before the first field, so that the top level's fields start each line"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The line before {@code line} ended the YAML document: a line of "..." (the end marker; typed as
+   * an ellipsis, or a wrapped text's dots) or, at its start, a "%" (a directive, read as one only
+   * there). What follows is taken for a second document, which must start with "---".
+   */
+  private static Optional<Problem> documentEnded(String text, int line) {
+    for (int i = line - 1; i >= 1; i--) {
+      String l = lineOf(text, i);
+      String body = l.strip();
+      if (body.isEmpty() || body.startsWith("#")) {
+        continue;
+      }
+      if (l.startsWith("...") && (l.length() == 3 || Character.isWhitespace(l.charAt(3)))) {
+        return Optional.of(new Problem(i, 1, "a line of '...' ends the YAML document, so the lines after it are not read",
+            "delete the line; if the dots belong to a text, put them on the text's line or put the whole text in quotes"));
+      }
+      return l.startsWith("%") ? Optional.of(directive(i)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** A line starting with "%", which YAML reads as a directive (%YAML 1.2) however it goes on. */
+  private static Problem directive(int line) {
+    return new Problem(line, 1, "a line starting with '%' is read by YAML as a directive, which ends the sheet before it",
+        "if it goes on a text, indent it under its field or put the whole text in quotes");
   }
 
   /**

@@ -31,7 +31,30 @@ final class DenseList {
     if (postings.length() <= 2 || !Grams.isListed(key)) {
       return postings;
     }
-    int last = -1;
+    int[] last = {-1};
+    forEach(postings, (doc, zone) -> last[0] = doc);
+    int length = 1 + (last[0] + PER_CHARACTER) / PER_CHARACTER;
+    if (length >= postings.length()) {
+      return postings;
+    }
+    int[] digits = new int[length];
+    forEach(postings, (doc, zone) -> digits[1 + doc / PER_CHARACTER] |= (zone + 1) << (doc % PER_CHARACTER * 2));
+    char[] out = new char[length];
+    out[0] = MARK;
+    for (int i = 1; i < length; i++) {
+      out[i] = Codec.character(digits[i]);
+    }
+    return new String(out);
+  }
+
+  @FunctionalInterface
+  private interface Entry {
+    void at(int doc, int zone);
+  }
+
+  /** Each entry of a kept list ({@code gap * 4 + zone}), in order. */
+  private static void forEach(String postings, Entry entry) {
+    int doc = -1;
     long value = 0;
     int shift = 0;
     for (int i = 0; i < postings.length(); i++) {
@@ -40,35 +63,12 @@ final class DenseList {
       if (d >= 32) {
         shift += 5;
       } else {
-        last += (int) (value >>> 2);
-        value = 0;
-        shift = 0;
-      }
-    }
-    int length = 1 + (last + PER_CHARACTER) / PER_CHARACTER;
-    if (length >= postings.length()) {
-      return postings;
-    }
-    int[] digits = new int[length];
-    int doc = -1;
-    for (int i = 0; i < postings.length(); i++) {
-      int d = Codec.digit(postings.charAt(i));
-      value |= (long) (d & 31) << shift;
-      if (d >= 32) {
-        shift += 5;
-      } else {
         doc += (int) (value >>> 2);
-        digits[1 + doc / PER_CHARACTER] |= ((int) (value & 3) + 1) << (doc % PER_CHARACTER * 2);
+        entry.at(doc, (int) (value & 3));
         value = 0;
         shift = 0;
       }
     }
-    char[] out = new char[length];
-    out[0] = MARK;
-    for (int i = 1; i < length; i++) {
-      out[i] = Codec.character(digits[i]);
-    }
-    return new String(out);
   }
 
   /** The numbers of a list as written, dense or not, in the kept form ({@code gap * 4 + zone}); for tests. */

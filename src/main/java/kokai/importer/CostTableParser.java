@@ -71,11 +71,30 @@ final class CostTableParser {
    * One item's line: the cells after its label and unit, empty ones included, so that a blank cell
    * keeps its year's place; {@code figures} is one cell per fiscal year (null for a blank) once read.
    */
-  private record Line(Row row, List<Cell> positions, List<Cell> figures) {
+  private record Line(Row row, List<Cell> positions, List<Cell> figures, Unit unit) {
+    /**
+     * The cells under the heading's years. In a table that prints each line's unit in the cell of
+     * its first year's figure ({@code (千円) 37,293}, as sheet 091 does), a unit alone in its cell
+     * is that year's blank figure: its place is kept, so that the next figure is not read as the
+     * first year's.
+     */
+    List<Cell> placed(boolean unitsShareTheFirstYearsCell) {
+      if (unit != Unit.ALONE || !unitsShareTheFirstYearsCell) {
+        return positions;
+      }
+      List<Cell> out = new ArrayList<>();
+      out.add(new Cell("", positions.isEmpty() ? row.firstColumn() : positions.get(0).column()));
+      out.addAll(positions);
+      return out;
+    }
+
     List<Cell> filled() {
       return positions.stream().filter(c -> !c.isEmpty()).toList();
     }
   }
+
+  /** How a line prints its unit ("(千円)"): not at all, alone in its cell, or with the first figure after it. */
+  private enum Unit { NONE, ALONE, WITH_FIGURE }
 
   /** The heading line: its fiscal years and how many cells it has from the first year to its end. */
   private record Heading(Row row, List<Integer> years, int width) {}
@@ -112,15 +131,16 @@ final class CostTableParser {
       return List.of();
     }
     Map<Item, Line> resolved = new EnumMap<>(Item.class);
+    boolean unitsShareCells = lines.values().stream().anyMatch(l -> l.unit() == Unit.WITH_FIGURE);
     for (Map.Entry<Item, Line> e : lines.entrySet()) {
-      List<Cell> figures = YearCells.byYear(e.getValue().positions(), heading.years().size(), heading.width(),
+      List<Cell> figures = YearCells.byYear(e.getValue().placed(unitsShareCells), heading.years().size(), heading.width(),
           e.getValue().row().cells().size() == heading.row().cells().size());
       if (figures == null) {
         p.error(e.getValue().row(), "costs." + e.getKey().field, e.getKey().label + ": " + e.getValue().filled().size()
             + " figures for " + heading.years().size() + " fiscal years",
             "give one figure per fiscal year of the heading line; write — in the cell of a year without one");
       } else {
-        resolved.put(e.getKey(), new Line(e.getValue().row(), e.getValue().positions(), figures));
+        resolved.put(e.getKey(), new Line(e.getValue().row(), e.getValue().positions(), figures, e.getValue().unit()));
       }
     }
     // The lines that could be placed are read even when another could not, so that all of the
@@ -192,9 +212,24 @@ final class CostTableParser {
             + lines.get(item).row().line() + ")", "keep one line per item");
         return;
       }
-      lines.put(item, new Line(row, withoutUnit(after), null));
+      lines.put(item, new Line(row, withoutUnit(after), null, unit(after)));
       return;
     }
+  }
+
+  /** How the cells after a line's label print its unit: the first cell with text is the unit's, if any. */
+  private static Unit unit(List<Cell> after) {
+    for (Cell c : after) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      Matcher unit = UNIT.matcher(c.text());
+      if (!unit.lookingAt()) {
+        return Unit.NONE;
+      }
+      return unit.end() == c.text().length() ? Unit.ALONE : Unit.WITH_FIGURE;
+    }
+    return Unit.NONE;
   }
 
   /** The cells after the unit ("(千円)"), which may share its cell with the first figure. */

@@ -25,6 +25,27 @@ class LayoutQuirksTest {
     assertThat(Fixtures.sheet(shifted)).isEqualTo(Fixtures.sheet(S088));
   }
 
+  /**
+   * Sheet 091 prints each line's unit and first year's figure in one cell ("(千円) 37,293"); with
+   * that figure blank the cell holds the unit alone, and the next figure is the second year's, not
+   * the first's. In the other layout (088) every unit stands alone before the first figure's cell.
+   */
+  @Test
+  void aBlankFirstYearBesideTheUnitInItsCellKeepsTheOtherYearsInPlace() {
+    String s091 = Seed.sheet("091");
+    String text = s091.replace("予算額\t(千円) 37,293\t17,877", "予算額\t(千円)\t17,877")
+        .replace("一般財源\t(千円) 14,338\t6,546", "一般財源\t(千円)\t6,546");
+    assertThat(text).isNotEqualTo(s091);
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.costs()).extracting(CostYear::budget).containsExactly(null, 17877L, 11236L, 7590L, 7590L);
+    assertThat(s.costs()).extracting(c -> c.funding().general()).containsExactly(null, 6546L, 10780L, null, null);
+    Sheet s088 = Fixtures.sheet(S088.replace("予算額\t(千円)\t86,185\t123,235", "予算額\t(千円)\t\t123,235")
+        .replace("一般財源\t(千円)\t77,967\t106,935", "一般財源\t(千円)\t\t106,935"));
+    assertThat(s088.costs()).extracting(CostYear::budget).containsExactly(null, 123235L, 130114L, 129129L, 129129L);
+    assertThat(s088.costs()).extracting(c -> c.funding().general()).containsExactly(null, 106935L, 102034L, null, null);
+  }
+
   @Test
   void labelsInOtherCellsAndValuesInLabelCellsReadTheSame() {
     String moved = S088

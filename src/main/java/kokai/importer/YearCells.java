@@ -1,6 +1,7 @@
 package kokai.importer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import kokai.model.FiscalYear;
@@ -11,7 +12,8 @@ import kokai.model.FiscalYear;
  * heading's cells — as many as the heading has from its first year on, one per year with the last
  * one filled, or as many cells in all as the heading line (a table exported with every line at its
  * full width, even where its labels take a column more) — so that its place says which year it
- * is. A line short of figures with nothing to place them by cannot be read: the caller reports it.
+ * is. A line with no figure at all is blank in every year. A line short of figures with nothing to
+ * place them by cannot be read: the caller reports it.
  *
  * <pre>{@code
  * // heading: R02 R03 R04 R05 R06, width 5; line: "", 123, 130, 129, 129
@@ -32,6 +34,11 @@ final class YearCells {
     List<Cell> filled = positions.stream().filter(c -> !c.isEmpty()).toList();
     if (filled.size() == years) {
       return filled;
+    }
+    if (filled.isEmpty()) {
+      // A label with no figure after it (an export leaves out a line's empty cells at its end):
+      // every year is blank, wherever its cells were.
+      return new ArrayList<>(Collections.nCopies(years, (Cell) null));
     }
     boolean aligned = positions.size() == headingWidth || fullWidth
         || (positions.size() == years && !positions.get(years - 1).isEmpty());

@@ -232,6 +232,27 @@ class FigureVariantsTest {
     assertThat(p.problems().firstError().message()).contains("5 figures for 6 fiscal years");
   }
 
+  /**
+   * A line that is only its label, as an export that leaves out a line's empty cells at its end
+   * writes a line with no figures (a reference indicator without targets, a year not settled), is
+   * blank in every year: nothing can be misplaced.
+   */
+  @Test
+  void aLineWithNoFigureAfterItsLabelIsBlankInEveryYear() {
+    String text = S087.replace("\t" + TARGETS_087 + "\n", "\t目標値\n");
+    assertThat(text).isNotEqualTo(S087);
+    Indicator i = Fixtures.sheet(text).indicators().get(0);
+
+    assertThat(i.values()).extracting(v -> v.target()).containsOnlyNulls().hasSize(6);
+    assertThat(i.values().get(0).actual()).isEqualByComparingTo("8271");
+
+    String costs = S088.replace("\t決算額\t(千円)\t77,967\t106,935\t102,034\t0\t0\t\n", "\t決算額\t(千円)\n");
+    assertThat(costs).isNotEqualTo(S088);
+    Sheet s = Fixtures.sheet(costs);
+    assertThat(s.costs()).extracting(CostYear::settlement).containsOnlyNulls().hasSize(5);
+    assertThat(s.costs()).extracting(CostYear::budget).containsExactly(86185L, 123235L, 130114L, 129129L, 129129L);
+  }
+
   @Test
   void indicatorYearsOutOfOrderAreAnError() {
     SheetParser.Parsed p = Fixtures.parseOne(S088.replaceFirst("R01年度\tR02年度", "R02年度\tR01年度"));

@@ -11,18 +11,30 @@ import kokai.model.ValueLimits;
 final class Figures {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
+  /**
+   * An ellipsis of any form ("…", "‥", "...", "・・・"), as Japanese tables print a figure that is
+   * not known: no value, as a dash is. (Folding writes … as three full stops.)
+   */
+  private static final Pattern NOT_KNOWN = Pattern.compile("\\.{2,}|・{2,}");
+
   /** Marks for minus that folding leaves as they are (the full-width － folds to -). */
   private static final String MINUS = "△▲−";
 
   private Figures() {}
 
-  /** Whether the cell holds a figure (or a dash for none). */
+  /** Whether the cell holds a figure (or a dash or an ellipsis for none). */
   static boolean isFigure(String text) {
-    return Texts.isNone(text) || NUMBER.matcher(clean(text)).matches();
+    return isNoValue(text) || NUMBER.matcher(clean(text)).matches();
+  }
+
+  /** Whether the cell says "no figure": empty, a dash ({@link Texts#isNone}) or an ellipsis. */
+  private static boolean isNoValue(String text) {
+    return Texts.isNone(text) || NOT_KNOWN.matcher(Texts.key(text)).matches();
   }
 
   /**
-   * The figure as printed (1.50 keeps its two decimals), or null for an empty cell or a dash.
+   * The figure as printed (1.50 keeps its two decimals), or null for an empty cell, a dash or an
+   * ellipsis.
    *
    * @throws IllegalArgumentException when the cell is no figure, or one the content format refuses
    *     ({@link ValueLimits}): too large, or with too many digits after the point
@@ -65,7 +77,7 @@ final class Figures {
   }
 
   private static BigDecimal read(String text) {
-    if (Texts.isNone(text)) {
+    if (isNoValue(text)) {
       return null;
     }
     String s = clean(text);

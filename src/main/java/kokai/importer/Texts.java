@@ -28,11 +28,17 @@ final class Texts {
     return SPACES.matcher(fold(s)).replaceAll("");
   }
 
-  /** Whether a cell says "nothing here": empty, or a dash of any width. */
+  /**
+   * Whether a cell says "nothing here": empty, or a dash of any width or kind (the hyphen ‐ and
+   * the en dash – as well, which word processors put for a typed -).
+   */
   static boolean isNone(String s) {
     String k = key(s);
-    return k.isEmpty() || k.equals("—") || k.equals("-") || k.equals("―") || k.equals("−") || k.equals("ー");
+    return k.isEmpty() || (k.length() == 1 && DASHES.indexOf(k.charAt(0)) >= 0);
   }
+
+  /** The dashes {@link #isNone} reads, once folded (the full-width － folds to -). */
+  private static final String DASHES = "—-―−ー‐‑‒–";
 
   /** The text, or null when it says "nothing here". */
   static String orNull(String s) {

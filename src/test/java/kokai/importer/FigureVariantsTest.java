@@ -253,6 +253,22 @@ class FigureVariantsTest {
     assertThat(s.costs()).extracting(CostYear::budget).containsExactly(86185L, 123235L, 130114L, 129129L, 129129L);
   }
 
+  /**
+   * An ellipsis, which Japanese tables print for a figure not known (…, ‥, ..., ・・・), and the
+   * hyphen and en dash that word processors put for a typed dash, are no value, as — is; they
+   * were refused as "not a figure", losing the sheet.
+   */
+  @Test
+  void anEllipsisOrAnyDashIsNoValue() {
+    String text = S087.replace(ACTUALS_087, "実績\t…\t‥\t...\t・・・\t–\t‐")
+        .replace("予算額\t(千円)\t26,499\t6,844", "予算額\t(千円)\t…\t‐");
+    assertThat(text).isNotEqualTo(S087).contains("(千円)\t…\t‐");
+    Sheet s = Fixtures.sheet(text);
+
+    assertThat(s.indicators().get(0).values()).extracting(v -> v.actual()).containsOnlyNulls().hasSize(6);
+    assertThat(s.costs()).extracting(CostYear::budget).containsExactly(null, null, 7575L, 14721L, 14721L);
+  }
+
   @Test
   void indicatorYearsOutOfOrderAreAnError() {
     SheetParser.Parsed p = Fixtures.parseOne(S088.replaceFirst("R01年度\tR02年度", "R02年度\tR01年度"));

@@ -14,16 +14,25 @@ import java.util.List;
  */
 final class OrganizationSplitter {
   private static final List<String> SUFFIXES = List.of("事務局", "委員会", "部", "局", "室");
+  /** Spaces of either width (\\s alone does not match the full-width U+3000). */
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
 
   private OrganizationSplitter() {}
 
-  /** [department, division]; the division is null when nothing follows the department. */
+  /**
+   * [department, division]; the division is null when nothing follows the department. A department
+   * without any of the suffixes (危機管理監) is told from its division by the space printed between
+   * them, when there is one: "危機管理監 危機管理課".
+   */
   static String[] split(String printed) {
     String s = printed.strip();
-    String noSpace = s.replaceAll("\\s+", "");
+    String noSpace = SPACES.matcher(s).replaceAll("");
     int end = firstSuffixEnd(noSpace, 0);
     if (end < 0 || end >= noSpace.length()) {
-      return new String[] {noSpace, null};
+      String[] spaced = SPACES.split(s, 2);
+      return spaced.length == 2
+          ? new String[] {spaced[0], SPACES.matcher(spaced[1]).replaceAll("")}
+          : new String[] {noSpace, null};
     }
     if (noSpace.startsWith("事務局", end)) {
       end += 3;

@@ -23,6 +23,20 @@ class OrganizationSplitterTest {
     assertThat(OrganizationSplitter.split(printed)).containsExactly(department, division);
   }
 
+  /**
+   * A department that ends in none of the suffixes is told from its division by the space the sheet
+   * prints between them; it was read as one name, set as both department and division.
+   */
+  @ParameterizedTest(name = "{0} → {1} / {2}")
+  @CsvSource({
+      "危機管理監 危機管理課, 危機管理監, 危機管理課",
+      "危機管理監\u3000危機管理室, 危機管理監, 危機管理室",
+      "会計管理者 会計 課, 会計管理者, 会計課",
+  })
+  void aDepartmentWithoutASuffixEndsAtTheSpaceAfterIt(String printed, String department, String division) {
+    assertThat(OrganizationSplitter.split(printed)).containsExactly(department, division);
+  }
+
   @ParameterizedTest
   @CsvSource({"農業委員会事務局", "会計課", "部"})
   void withoutADivisionAfterADepartmentTheDivisionIsNull(String printed) {

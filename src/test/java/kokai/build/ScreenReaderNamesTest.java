@@ -1,0 +1,93 @@
+package kokai.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a screen reader's lists of links, headings and landmarks, and its table navigation, make of
+ * the listings and comparison pages, read from the built HTML: a name (the text less what is
+ * aria-hidden, with what is only visually hidden) that stands for one place, one heading or one
+ * region, and a group heading of a table that heads its own rows only.
+ */
+class ScreenReaderNamesTest {
+  @TempDir Path dir;
+
+  /**
+   * One department of four divisions: two with a 庶務係 each, two whose sheets name no section, one
+   * project over two fiscal years (a direction's and a goal's year pages then link to the other
+   * year, and the project has a comparison page).
+   */
+  private MiniSite site(String language) {
+    return MiniSite.in(dir.resolve(language))
+        .file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: " + language))
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "庶務係", 1000, 900L, 500))
+        .sheet(2023, "010", MiniSite.sheet(2023, "010", "広報事業", "総務部", "広報課", "庶務係", 1100, null, 600))
+        .sheet(2022, "011", MiniSite.sheet(2022, "011", "庁舎管理", "総務部", "管財課", "庶務係", 2000, null, 700))
+        .sheet(2022, "012", MiniSite.sheet(2022, "012", "職員研修", "総務部", "人事課", null, 300, 280L, 100))
+        .sheet(2022, "013", MiniSite.sheet(2022, "013", "入札事務", "総務部", "契約課", null, 400, 390L, 100));
+  }
+
+  /**
+   * The comparison's sections (costs, indicators, evaluation, direction) are each a row group of
+   * their own: a heading of scope rowgroup heads the rows of its tbody, so one tbody for all had
+   * "Costs" head the evaluation's rows too.
+   */
+  @Test
+  void comparisonGroupHeadingsHeadTheirOwnRowsOnly() {
+    MiniSite s = site("ja");
+    s.buildOk();
+    Document c = s.page("compare/2022/010/");
+    List<Element> groups = c.select("table.compare th[scope=rowgroup]");
+    assertThat(groups).hasSizeGreaterThanOrEqualTo(3);
+    for (Element g : groups) {
+      Element body = g.parent().parent();
+      assertThat(body.tagName()).isEqualTo("tbody");
+      assertThat(body.child(0)).as(g.text()).isSameAs(g.parent());
+      assertThat(body.select("th[scope=rowgroup]")).as(g.text()).hasSize(1);
+    }
+    assertThat(c.select("table.compare > tbody")).hasSameSizeAs(groups);
+  }
+
+  /** The pages of a built site, as site-relative URLs ("", "2022/010/"), the 404 page left out. */
+  private static List<String> pages(MiniSite s) {
+    Path out = s.out();
+    try (Stream<Path> files = Files.walk(out)) {
+      return files.filter(f -> f.getFileName().toString().equals("index.html"))
+          .map(f -> out.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '/'))
+          .map(p -> p.isEmpty() ? "" : p + "/").sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text a screen reader says for an element: all of it but what is aria-hidden. */
+  private static String heard(Element e) {
+    Element copy = e.clone();
+    copy.select("[aria-hidden=true]").remove();
+    return copy.text();
+  }
+
+  /** The text a sighted reader sees: all of it but what is visually hidden. */
+  private static String shown(Element e) {
+    Element copy = e.clone();
+    copy.select(".vh").remove();
+    return copy.text();
+  }
+}

@@ -119,7 +119,11 @@ class ListingTruthTest {
       assertThat(refs(div)).as(name).containsExactlyInAnyOrderElementsOf(refsOf(inDiv));
       assertThat(totals(div.selectFirst("table.totals caption"))).isEqualTo(expectedTotals(inDiv));
       for (Element sec : div.select("> section")) {
-        String secName = sec.selectFirst("h3").text();
+        // The section's name as shown: its heading also says the division, to screen readers only.
+        Element secHead = sec.selectFirst("h3").clone();
+        assertThat(secHead.select(".vh").text()).isEqualTo(name + ":");
+        secHead.select(".vh").remove();
+        String secName = secHead.text();
         List<Truth> inSec = only(inDiv, s -> Objects.equals(s.section(), secName.equals("係の記載なし") ? null : secName));
         assertThat(refs(sec)).as(name + " " + secName).containsExactlyInAnyOrderElementsOf(refsOf(inSec));
       }

@@ -45,6 +45,32 @@ class ScreenReaderNamesTest {
   }
 
   /**
+   * Two divisions' sections of one name (庶務係, or none given) are told apart by their division in
+   * the list of headings, of landmarks (a section is named by its heading, a table's frame by its
+   * caption) and of links (the § beside each heading).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void aDepartmentsSectionsOfOneNameDiffer(String language) {
+    MiniSite s = site(language);
+    s.buildOk();
+    Document d = s.page("departments/general/");
+    List<String> headings = d.select("section.division h3").stream().map(ScreenReaderNamesTest::heard).toList();
+    assertThat(headings).hasSize(4).doesNotHaveDuplicates();
+    assertThat(headings).anyMatch(h -> h.startsWith("広報課") && h.endsWith("庶務係"))
+        .anyMatch(h -> h.startsWith("管財課") && h.endsWith("庶務係"));
+    List<String> landmarks = new ArrayList<>();
+    for (Element region : d.select("section[aria-labelledby], [role=region][aria-labelledby]")) {
+      landmarks.add(region.tagName() + " " + heard(d.getElementById(region.attr("aria-labelledby"))));
+    }
+    assertThat(landmarks).doesNotHaveDuplicates();
+    // What a sighted reader sees is unchanged: the section's own name, under its division's heading.
+    assertThat(d.select("section.division h3").stream().map(ScreenReaderNamesTest::shown))
+        .containsExactlyInAnyOrder("庶務係", "庶務係", language.equals("ja") ? "係の記載なし" : "No section given",
+            language.equals("ja") ? "係の記載なし" : "No section given");
+  }
+
+  /**
    * The comparison's sections (costs, indicators, evaluation, direction) are each a row group of
    * their own: a heading of scope rowgroup heads the rows of its tbody, so one tbody for all had
    * "Costs" head the evaluation's rows too.

@@ -174,10 +174,11 @@ class SiteBuildTest {
         .containsExactly("2", "3,000", "900 1件を含まない", "1,200");
     assertThat(d.select("#totals tbody tr").get(1).select("td").eachText()).containsExactly("1", "1,100", "—", "600");
     assertThat(d.select("section.division h2").eachText()).containsExactly("広報課", "管財課");
-    assertThat(d.select("section.division h3").eachText()).containsExactly("広報係", "係の記載なし");
-    // Each section's table says what its amounts are in, as the year's listing does.
+    // A section's heading says its division first to screen readers: two divisions may each have a 庶務係.
+    assertThat(d.select("section.division h3").eachText()).containsExactly("広報課: 広報係", "管財課: 係の記載なし");
+    // Each section's table says what its amounts are in, as the year's listing does, and whose they are.
     assertThat(d.select("section.division table caption").eachText()).filteredOn(c -> c.contains("の事業"))
-        .containsExactly("広報係の事業（金額の単位: 千円）", "管財課の事業（金額の単位: 千円）");
+        .containsExactly("広報課 広報係の事業（金額の単位: 千円）", "管財課の事業（金額の単位: 千円）");
   }
 
   @Test

@@ -45,6 +45,32 @@ class ScreenReaderNamesTest {
   }
 
   /**
+   * A link's name leads to one place on a page: the menu's 令和5年度 (the year's listing) and a
+   * direction's or goal's own 令和5年度, or the comparison's column of that year (the year's sheet),
+   * and the department's sections of one name, were said alike and led apart.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void linksOfOneNameLeadToOnePlace(String language) {
+    MiniSite s = site(language);
+    s.buildOk();
+    List<String> found = new ArrayList<>();
+    for (String url : pages(s)) {
+      Document page = s.page(url);
+      Map<String, Set<String>> targets = new TreeMap<>();
+      for (Element a : page.select("a[href]")) {
+        targets.computeIfAbsent(heard(a), k -> new TreeSet<>()).add(a.attr("href"));
+      }
+      targets.forEach((name, hrefs) -> {
+        if (hrefs.size() > 1) {
+          found.add(url + ": \"" + name + "\" leads to " + hrefs);
+        }
+      });
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /**
    * Two divisions' sections of one name (庶務係, or none given) are told apart by their division in
    * the list of headings, of landmarks (a section is named by its heading, a table's frame by its
    * caption) and of links (the § beside each heading).

@@ -1,4 +1,4 @@
-/* kokai's search. Index files (SearchIndexWriter) are scripts, for file:// too. */
+/* kokai's search (index: SearchIndexWriter). */
 (function () {
 'use strict';
 var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -30,7 +30,7 @@ window.kokaiSearch = {
   text: function (doc, zone, fields) { texts[zone][doc] = fields; }
 };
 
-// Unit by unit, so offsets hold (as SearchText.lower).
+// Unit by unit, offsets kept (as SearchText.lower).
 function lower(s) {
   return s.replace(/[^]/g, function (c) {
     var l = c.toLowerCase();
@@ -48,13 +48,13 @@ function words(q) {
   return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
 }
 
-// Offsets of the grams spelling a long word.
+// Offsets of a long word's grams.
 function covering(len) {
   for (var out = [], j = 0; j < len - SPELL; j += SPELL) { out.push(j); }
   return out.concat(len - SPELL);
 }
 
-// Keys: a short word, or its grams and a space.
+// Keys: a short word, or its grams + ' '.
 function gramsOf(w) {
   return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
 }
@@ -166,7 +166,7 @@ function filterDocs(key) {
   return new Set(postings(key).map(function (g) { return doc += g; }));
 }
 
-// By the sum of the words' first zones (title 0, overview 1, rest 2), then in order.
+// By the words' first zones summed (title 0, overview 1, rest 2), then in order.
 function find(ws, filters) {
   var cache = {};
   var found;
@@ -282,13 +282,13 @@ function href(url) {
 }
 
 var jaUI = document.documentElement.lang === 'ja';
-// Sheets are Japanese: so marked (WCAG 3.1.2).
-function ja(e) {
-  if (!jaUI) { e.lang = 'ja'; }
+// Sheets are Japanese (WCAG 3.1.2), or l.
+function ja(e, l) {
+  if (!jaUI) { e.lang = l || 'ja'; }
   return e;
 }
 
-// A year as pages write it, its era (令和4年度) marked.
+// A year as pages write it, its era marked.
 function year(p, y) {
   y.split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.appendChild(j % 2 ? ja(el('span', null, t)) : txt(t)); });
   return p;
@@ -304,6 +304,8 @@ function item(hit, ws) {
   appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws);
   a.appendChild(txt(' '));
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
+  // Heard: years share titles.
+  year(a.appendChild(ja(el('span', 'vh'), 'en')), ' ' + m[5]);
   li.appendChild(h).appendChild(a);
   var p = year(el('p', 'search-result-meta'), m[5]);
   p.appendChild(txt(jaUI ? ' ・ ' : ', '));
@@ -353,7 +355,7 @@ function show(hits, ws, shown, mine, t, n) {
     mark(t, 'shown');
     var next = shown + page.length;
     ui.more.hidden = next >= hits.length;
-    // Once, or a double press draws twice.
+    // Once: a double press drew twice.
     ui.more.onclick = function () {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
@@ -393,7 +395,7 @@ function search(params, again, gone) {
       var hits = find(ws, filters);
       mark(t, 'matched');
       var shown = show(hits, ws, 0, mine, t, again);
-      // toLocaleString: 20-80 ms at first.
+      // toLocaleString: 20-80 ms cold.
       var count = String(hits.length).replace(/\B(?=(\d{3})+$)/g, ',');
       ui.status.textContent = note + message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', count);
       return shown.then(function () {
@@ -413,8 +415,8 @@ function search(params, again, gone) {
 
 function start() {
   if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) { return; }
-  // The address's search (as many results as shown), less filter values not on the site.
-  var here = function () {
+  // The address's search (as many results as shown), less filter values unknown here.
+  function here() {
     var params = new URLSearchParams(location.search);
     var gone = [];
     [['q']].concat(FILTERS).forEach(function (f) {
@@ -423,7 +425,7 @@ function start() {
       if (e && (e.value = v) !== e.value && f[1]) { e.value = ''; gone.push(v); params.delete(f[0]); }
     });
     search(params, (history.state || {}).shown, gone.join(', '));
-  };
+  }
   ui.form.addEventListener('submit', function (ev) {
     ev.preventDefault();
     var p = new URLSearchParams();

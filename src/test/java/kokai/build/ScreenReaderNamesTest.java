@@ -117,6 +117,37 @@ class ScreenReaderNamesTest {
     assertThat(c.select("table.compare > tbody")).hasSameSizeAs(groups);
   }
 
+  /**
+   * Search results of one project's fiscal years share their number and title: each link also
+   * says its year, to screen readers only, so that a list of links tells them apart. Drawn by the
+   * search script, so read in a browser.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void searchResultsOfOneProjectSayTheirYearInTheLink(String language) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(kokai.testing.Chromium.available(), "chromium and chromedriver are not installed");
+    MiniSite s = site(language);
+    s.buildOk();
+    try (kokai.testing.Chromium chromium = kokai.testing.Chromium.start()) {
+      var driver = chromium.driver();
+      driver.get(s.out().resolve("search/index.html").toUri() + "?q="
+          + java.net.URLEncoder.encode("広報事業", java.nio.charset.StandardCharsets.UTF_8));
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+          ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+      Document results = org.jsoup.Jsoup.parse((String) ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("return document.getElementById('search-results').outerHTML"));
+      List<Element> links = results.select("h2 a");
+      assertThat(links.stream().map(ScreenReaderNamesTest::heard)).hasSize(2).doesNotHaveDuplicates()
+          .anyMatch(n -> n.contains("2023")).anyMatch(n -> n.contains("2022"));
+      assertThat(links.stream().map(ScreenReaderNamesTest::shown)).containsOnly("010 広報事業");
+      // In the English interface the heading is Japanese, its year English with the era in Japanese.
+      if (language.equals("en")) {
+        assertThat(links.get(0).select(".vh").attr("lang")).isEqualTo("en");
+        assertThat(links.get(0).select(".vh span[lang=ja]").text()).matches("令和\\d+年度");
+      }
+    }
+  }
+
   /** The pages of a built site, as site-relative URLs ("", "2022/010/"), the 404 page left out. */
   private static List<String> pages(MiniSite s) {
     Path out = s.out();

@@ -75,12 +75,34 @@ class YamlRoundTripTest {
         .contains("title: 情報通信ネットワーク運営業務\n").doesNotContain("\\u");
   }
 
+  /**
+   * Texts that a YAML reader takes for numbers or keys when they stand plain (YAML 1.1's base-60
+   * 8:30 is 510, 0x10 is 16) are quoted: SnakeYAML, which reads YAML 1.1, reads them as text too.
+   */
+  @Test
+  void textThatAnotherYamlReaderTakesForANumberIsQuoted(@TempDir Path dir) throws IOException {
+    List<String> texts = List.of("0x10", "0o17", "0b101", "1_000", "8:30", "1:20:30", "-1:30.5", "1e3", "1.5e-3", ".5",
+        ".inf", "-.inf", ".nan", "=", "<<", "12", "-3.5", "8:30~22:00", "第1_2号");
+    Sheet s = tricky(texts);
+    save(dir, s);
+    assertThat(load(dir)).containsValue(s);
+    String yaml = writer.write(s);
+    Map<String, Object> plain = new org.yaml.snakeyaml.Yaml().load(yaml);
+    assertThat(plain.get("legalBases")).isEqualTo(texts);
+    // Only those: a text with more in it stays plain.
+    assertThat(yaml).contains("  - \"8:30\"\n").contains("  - 8:30~22:00\n").contains("  - 第1_2号\n");
+  }
+
   private static Sheet tricky() {
+    return tricky(List.of());
+  }
+
+  private static Sheet tricky(List<String> legalBases) {
     Personnel staff = new Personnel(7046L, new BigDecimal("1.50"), new BigDecimal("100.00"), true);
     return new Sheet(2022, "007-a", "題名: 途中に # と コロン", "事務事業マネジメントシート", LocalDate.of(2023, 8, 1), null,
         new BudgetAccount("01-020108-15", null), new Organization("教育委員会事務局", "学務課", "null"),
         List.of("04", "1", "yes"), List.of(new PlanEntry("1-2", "- 先頭の記号"), new PlanEntry("IV", null)),
-        "true", "自治事務（任意）", " 先頭に空白", List.of("~", "8:30~22:00"), List.of(), "2022-04-01",
+        "true", "自治事務（任意）", " 先頭に空白", List.of("~", "8:30~22:00"), legalBases, "2022-04-01",
         List.of(1, 17), new Overview("「引用」", "'単引用'", "一行目\n二行目"),
         List.of(new CostYear(2022, 0L, 12L, new Funding(10L, 2L, 0L), staff),
             new CostYear(2023, 5L, null, new Funding(null, null, null), null)),

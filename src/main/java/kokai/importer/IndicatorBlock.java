@@ -9,6 +9,9 @@ import java.util.Optional;
 
 /** The lines of one indicator block, gathered by their labels before they are read. */
 final class IndicatorBlock {
+  /** A percent sign of either width ending a figure's cell. */
+  private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("\\s*[%％]\\s*$");
+
   private final Row nameRow;
   private final List<Cell> nameCells = new ArrayList<>();
   /** The cells after 指標名 on its own line, without a wrapped name's next lines. */
@@ -105,8 +108,12 @@ final class IndicatorBlock {
     last = part;
   }
 
-  /** The figures of the 目標値 or 実績 line, one per fiscal year. */
-  List<BigDecimal> figures(IndicatorParser.Part part, Problems p) {
+  /**
+   * The figures of the 目標値 or 実績 line, one per fiscal year. With {@code percent} (the
+   * indicator's unit is %), a figure may end with the sign, as a spreadsheet's percent cells print
+   * it (85.5%): it says again what the unit says. Elsewhere the sign is refused, with where it goes.
+   */
+  List<BigDecimal> figures(IndicatorParser.Part part, boolean percent, Problems p) {
     List<Cell> positions = cells.getOrDefault(part, List.of());
     List<Cell> cs = positions.stream().filter(c -> !c.isEmpty()).toList();
     String field = part == IndicatorParser.Part.TARGET ? "indicators.values.target" : "indicators.values.actual";
@@ -122,10 +129,13 @@ final class IndicatorBlock {
     }
     List<BigDecimal> out = new ArrayList<>();
     for (Cell c : cs) {
+      boolean signed = c != null && PERCENT.matcher(c.text()).find();
       try {
-        out.add(c == null ? null : Figures.parse(c.text()));
+        out.add(c == null ? null : Figures.parse(percent && signed ? PERCENT.matcher(c.text()).replaceFirst("") : c.text()));
       } catch (IllegalArgumentException e) {
-        p.error(rows.get(part), c, field, label(part) + ": " + e.getMessage(), "write a number such as 280.0");
+        p.error(rows.get(part), c, field, label(part) + ": " + e.getMessage(), signed
+            ? "write the number without %, and % as the indicator's unit after its name: 指標名 … (%)"
+            : "write a number such as 280.0");
         out.add(null);
       }
     }

@@ -40,6 +40,33 @@ class FigureVariantsTest {
     assertThat(Fixtures.parseOne(allZero).problems().all()).noneSatisfy(d -> assertThat(d.field()).isEqualTo("indicators.values"));
   }
 
+  /**
+   * A spreadsheet's percent cells print their sign (85.5%): read as the figure where the
+   * indicator's unit is %, and refused elsewhere with where the sign belongs.
+   */
+  @Test
+  void aPercentSignIsReadWhereTheUnitIsPercent() {
+    String percent = S088.replace("年間のネットワーク停止時間 (分以内)", "年間のネットワーク稼働率 (％)")
+        .replace("目標値\t280.0\t280.0\t280.0\t280.0\t280.0\t280.0", "目標値\t99.5%\t99.5 %\t９９．５％\t99.5%\t99.5%\t%")
+        .replace("実績\t3.0\t0.0", "実績\t99.9%\t0.0");
+    assertThat(percent).contains("(％)").contains("99.9%");
+    SheetParser.Parsed p = Fixtures.parseOne(percent);
+    Indicator i = p.sheet().orElseThrow().indicators().get(0);
+    assertThat(i.unit()).isEqualTo("％");
+    assertThat(i.values()).extracting(v -> v.target()).containsExactly(new BigDecimal("99.5"), new BigDecimal("99.5"),
+        new BigDecimal("99.5"), new BigDecimal("99.5"), new BigDecimal("99.5"), null);
+    assertThat(i.values().get(0).actual()).isEqualTo(new BigDecimal("99.9"));
+    assertThat(p.problems().all()).noneMatch(Diagnostic::isError);
+
+    String otherUnit = S088.replace("実績\t3.0\t0.0", "実績\t3.0%\t0.0");
+    SheetParser.Parsed refused = Fixtures.parseOne(otherUnit);
+    assertThat(refused.sheet()).isEmpty();
+    Diagnostic d = refused.problems().firstError();
+    assertThat(d.field()).isEqualTo("indicators.values.actual");
+    assertThat(d.message()).contains("\"3.0%\" is not a figure");
+    assertThat(d.hint()).contains("without %").contains("(%)");
+  }
+
   @Test
   void minusSignsOfEveryKindInIndicatorValues() {
     String text = S087.replace(ACTUALS_087, "実績\t△8,271.0\t▲9,735.0\t-10,516.0\t－11,393.0\t−1.5\t0.0");

@@ -6,11 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The lines of one indicator block, gathered by their labels before they are read. */
 final class IndicatorBlock {
   /** A percent sign of either width ending a figure's cell. */
-  private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("\\s*[%％]\\s*$");
+  private static final Pattern PERCENT = Pattern.compile("\\s*[%％]\\s*$");
 
   private final Row nameRow;
   private final List<Cell> nameCells = new ArrayList<>();

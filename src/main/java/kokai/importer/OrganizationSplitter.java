@@ -1,6 +1,7 @@
 package kokai.importer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits 担当部課 as printed ("政策イノベーション部情報政策課") into department and division: after the
@@ -14,8 +15,8 @@ import java.util.List;
  */
 final class OrganizationSplitter {
   private static final List<String> SUFFIXES = List.of("事務局", "委員会", "部", "局", "室");
-  /** Spaces of either width (\\s alone does not match the full-width U+3000). */
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u3000]+");
+  /** Spaces of either width: the full-width U+3000 too, which {@code \s} alone does not match. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
   private OrganizationSplitter() {}
 

@@ -91,17 +91,27 @@ public final class Comparisons {
   /** The columns of a comparison: its sheets, oldest first, the sheet each one's change is from ({@link #predecessors}), and the words. */
   private record Columns(InterfaceWords w, List<Sheet> sheets, int[] from) {}
 
+  /**
+   * Two rows (target, actual) per indicator, an indicator being its name and unit: a sheet that
+   * gives the same name another unit (人 one year, 千人 the next) has rows of its own, so that no
+   * figure is shown under a unit it is not in and no change is computed between two units.
+   */
   private static void indicatorRows(Columns c, List<Comparison.Row> rows) {
-    Map<String, String> units = new LinkedHashMap<>();
-    c.sheets().forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(i.name(), i.unit() == null ? "" : i.unit())));
+    Map<List<String>, String> units = new LinkedHashMap<>();
+    c.sheets().forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(List.of(i.name(), unit(i)), unit(i))));
     String section = c.w().get("compare.section.indicators", "指標");
     String target = c.w().get("compare.target", "目標値");
     String actual = c.w().get("compare.actual", "実績");
-    for (Map.Entry<String, String> e : units.entrySet()) {
-      String name = e.getKey();
-      rows.add(number(c, section, name + " " + target, e.getValue(), s -> indicator(s, name, IndicatorValue::target)));
-      rows.add(number(c, section, name + " " + actual, e.getValue(), s -> indicator(s, name, IndicatorValue::actual)));
+    for (Map.Entry<List<String>, String> e : units.entrySet()) {
+      String name = e.getKey().get(0);
+      String unit = e.getValue();
+      rows.add(number(c, section, name + " " + target, unit, s -> indicator(s, name, unit, IndicatorValue::target)));
+      rows.add(number(c, section, name + " " + actual, unit, s -> indicator(s, name, unit, IndicatorValue::actual)));
     }
+  }
+
+  private static String unit(Indicator i) {
+    return i.unit() == null ? "" : i.unit();
   }
 
   private static Comparison.Row number(Columns c, String section, String label, String unit, Function<Sheet, BigDecimal> value) {
@@ -213,8 +223,8 @@ public final class Comparisons {
     return Optional.ofNullable(s.evaluation()).map(f).map(x -> BigDecimal.valueOf(x.score())).orElse(null);
   }
 
-  private static BigDecimal indicator(Sheet s, String name, Function<IndicatorValue, BigDecimal> f) {
-    return s.indicators().stream().filter(i -> i.name().equals(name)).findFirst()
+  private static BigDecimal indicator(Sheet s, String name, String unit, Function<IndicatorValue, BigDecimal> f) {
+    return s.indicators().stream().filter(i -> i.name().equals(name) && unit(i).equals(unit)).findFirst()
         .flatMap(i -> ownValue(s, i)).map(f).orElse(null);
   }
 

@@ -202,6 +202,35 @@ class ComparisonsTest {
         s.results(), s.evaluation(), s.direction(), s.related());
   }
 
+  /**
+   * An indicator whose unit changes between years (分以内 → 時間以内) is two indicators: its figures
+   * are never shown under the other year's unit, and no change is computed between the two units.
+   */
+  @Test
+  void anIndicatorWhoseUnitChangesGetsRowsOfItsOwnAndNoChangeAcrossUnits() {
+    Sheet hours = withIndicator(project.get(2), "時間以内", new BigDecimal("0.5"));
+    Comparison c = Comparisons.of(List.of(project.get(0), project.get(1), hours), "compare/2021/088/", s -> "").orElseThrow();
+
+    List<Comparison.Row> actual = c.rows().stream().filter(r -> r.label().equals("年間のネットワーク停止時間 実績")).toList();
+    assertThat(actual).extracting(Comparison.Row::unit).containsExactly("分以内", "時間以内");
+    assertThat(actual.get(0).cells()).extracting(Comparison.Cell::value).containsExactly("12.5", "20.0", "—");
+    assertThat(actual.get(1).cells()).extracting(Comparison.Cell::value).containsExactly("—", "—", "0.5");
+    assertThat(actual.get(1).cells().get(2).change()).isNull();
+    assertThat(actual.get(1).cells().get(2).delta()).isNull();
+  }
+
+  /** {@code s} with its network indicator given in {@code unit}, its own year's actual {@code actual}. */
+  private static Sheet withIndicator(Sheet s, String unit, BigDecimal actual) {
+    List<kokai.model.Indicator> indicators = s.indicators().stream()
+        .map(i -> new kokai.model.Indicator(i.name(), unit, i.kind(), i.description(),
+            List.of(new kokai.model.IndicatorValue(s.fiscalYear(), null, actual))))
+        .toList();
+    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), indicators,
+        s.results(), s.evaluation(), s.direction(), s.related());
+  }
+
   @Test
   void aSingleSheetHasNoComparison() {
     assertThat(Comparisons.of(List.of(project.get(0)), "compare/2021/088/", s -> "")).isEmpty();

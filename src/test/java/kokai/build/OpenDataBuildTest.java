@@ -134,6 +134,10 @@ class OpenDataBuildTest {
     // A journalist cites the comparison by its permanent address, with the date its newest figures are of.
     assertThat(c.expectFirst("#citation-text").text())
         .matches("テスト市「.*」\\d{4}年\\d{1,2}月\\d{1,2}日時点、https://example\\.jp/hyoka/compare/2021/088/");
+    // The citation's heading, like every section heading a journalist may point to, has its § link.
+    assertThat(c.expectFirst("#citation h2").id()).isEqualTo("citation-h");
+    assertThat(c.select("#citation a.self-link").eachAttr("href")).containsExactly("#citation");
+    assertThat(c.select("main h2")).allSatisfy(h -> assertThat(h.parent().select("a.self-link")).hasSize(1));
   }
 
   @Test

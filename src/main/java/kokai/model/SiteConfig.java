@@ -237,6 +237,30 @@ public record SiteConfig(
           "write the folder the site is published in, ending in /, e.g. baseUrl: " + folder);
     });
     requireNoUserInfo(url);
+    requirePlainPath(url);
+  }
+
+  /**
+   * Refuses a path with an empty segment or a {@code .} or {@code ..} segment
+   * ({@code https://example.jp//hyoka/}, {@code https://example.jp/a/../hyoka/}): {@code 404.html}'s
+   * links start with the base URL's path, and one starting {@code //hyoka/…} is read by browsers as
+   * the host {@code hyoka}, while the sitemap and canonical links would publish the address unresolved.
+   */
+  private static void requirePlainPath(String url) {
+    web(url).ifPresent(u -> {
+      String path = u.getRawPath() == null ? "" : u.getRawPath();
+      List<String> segments = List.of((path.endsWith("/") ? path + "x" : path).split("/", -1));
+      boolean plain = segments.size() < 2 || segments.subList(1, segments.size() - 1).stream()
+          .noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
+      String last = segments.get(segments.size() - 1);
+      if (plain && !last.equals(".") && !last.equals("..")) {
+        return;
+      }
+      String folder = asFolder(u.normalize().toString().replaceAll("(?<!:)/{2,}", "/"));
+      throw new InvalidFieldException("baseUrl", "\"" + url + "\" has an empty, '.' or '..' folder in its path, which the 404 page's"
+          + " links, the sitemap and the canonical links would publish as written",
+          "write the folder the site is published in, with single slashes between its names, e.g. baseUrl: " + folder);
+    });
   }
 
   /**
@@ -269,6 +293,7 @@ public record SiteConfig(
             "write the address the other version is published at, starting with https:// and ending in /, e.g. baseUrl: https://example.jp/hyoka/en/");
       }
       requireNoUserInfo(baseUrl);
+      requirePlainPath(baseUrl);
       baseUrl = asFolder(baseUrl);
     }
 

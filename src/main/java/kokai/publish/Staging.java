@@ -130,6 +130,9 @@ public final class Staging {
    */
   private synchronized void lock() throws IOException {
     Path file = sibling(out, "lock");
+    // --out D:/web/hyoka/site with D:/web/hyoka not made yet: the output folder is made if missing,
+    // and so are the folders it goes in, where the lock (and then the staging folder) lies.
+    Files.createDirectories(file.getParent());
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       if (channel.tryLock() == null) {

@@ -72,6 +72,22 @@ class BuildCommandTest {
     assertThat(site.resolve("site")).doesNotExist();
   }
 
+  /**
+   * An output folder is made if missing, and so are the folders it goes in: staff give the web
+   * server's folder as --out before it is made. The lock beside it had no folder to go in, and the
+   * build ended with exit 4 and a NoSuchFileException.
+   */
+  @Test
+  void anOutputFolderWhoseParentsAreNotMadeYetIsMade() throws Exception {
+    Path site = dir.resolve("city");
+    assertThat(CliTest.run("init", site.toString()).code()).isZero();
+    Path out = dir.resolve("公開 用/hyoka/site");
+    CliTest.Run build = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", out.toString());
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(build.err()).doesNotContain("NoSuchFile", "could not read or write");
+    assertThat(out.resolve("index.html")).exists();
+  }
+
   @Test
   void initPrintsACommandThatExists() throws Exception {
     CliTest.Run init = CliTest.run("init", dir.resolve("city").toString());

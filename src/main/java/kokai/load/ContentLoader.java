@@ -324,7 +324,8 @@ public final class ContentLoader {
       diags.error(SourceLocation.of(configs.get(1)), null, "a second site config beside " + file.getFileName()
           + ": only one is read, and which one is meant cannot be told", "keep one of them and delete the other");
     }
-    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags));
+    Optional<Node> tree = SourceText.read(file, diags).flatMap(text -> reader.read(file, text, diags,
+        "write the site's fields, at least 'title:' and 'city:' (kokai init writes a whole site.yaml to copy them from)"));
     Diagnostics binding = new Diagnostics();
     Optional<SiteConfig> site = tree.flatMap(t -> binder.bind(t, SiteConfig.class, file, binding));
     diags.addAll(binding.sorted());

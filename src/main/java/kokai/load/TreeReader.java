@@ -53,12 +53,20 @@ final class TreeReader {
 
   /** Parses {@code text}; on a syntax error reports it and returns empty. */
   Optional<Node> read(Path file, String text, Diagnostics diags) {
+    return read(file, text, diags, "write the sheet's fields, or delete the file");
+  }
+
+  /**
+   * As {@link #read(Path, String, Diagnostics)}, saying {@code emptyHint} of a file with no fields:
+   * site.yaml is not a sheet, and deleting it only leaves a site without its config.
+   */
+  Optional<Node> read(Path file, String text, Diagnostics diags, String emptyHint) {
     JsonFactory factory = isYaml(file) ? yaml : json;
     try (JsonParser p = factory.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         diags.error(SourceLocation.of(file), null, text.isBlank() ? "the file is empty" : "the file holds only comments, no fields",
-            "write the sheet's fields, or delete the file");
+            emptyHint);
         return Optional.empty();
       }
       List<SourceLocation> refused = new ArrayList<>(0);

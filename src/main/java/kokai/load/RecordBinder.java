@@ -223,6 +223,10 @@ final class RecordBinder {
       if (e == null || (e.value() instanceof Node.ScalarNode s && s.isNull())) {
         if (c.required() && !suggested.contains(c.name())) {
           missing(map, e, c, path, cx);
+        } else if (e == null && suggested.contains(c.name())) {
+          // Written under a misspelt name, said once as such: the record's own rule that it be
+          // there ("the site title is empty") would say the same mistake again, and wrongly.
+          failedFields.add(c.name());
         }
       } else {
         v = bindValue(e.value(), c.type(), c.meta(), path.field(c.name()), cx);

@@ -23,6 +23,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Before anything asks Java for a path: in a folder it cannot name, Java itself fails to start
+    // its management classes, with a stack trace that says nothing of the cause.
+    Optional<String> unnamed = namesJavaCannotRead(System.getProperty("sun.jnu.encoding"), System.getProperty("user.dir"), args);
+    if (unnamed.isPresent()) {
+      System.err.println(unnamed.get());
+      System.exit(ExitCodes.USAGE);
+    }
     // A build runs faster in a Java with options for short-lived work (QuickStart).
     Optional<Integer> quick = QuickStart.command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
         Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"), System.getenv(),
@@ -65,6 +72,35 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Why Java cannot name the working folder or a path given, if it cannot: on Linux it reads file
+   * names in the encoding of the system's language setting, and under {@code LANG=C} (a cron job's
+   * or a service's usual setting) that is ASCII, in which a folder such as {@code 事務事業評価/}
+   * comes out as {@code ???}: every path under it then fails, and Java's own start-up with it.
+   * Empty when every name is one Java can write back.
+   */
+  static Optional<String> namesJavaCannotRead(String fileNameEncoding, String workingFolder, String... args) {
+    Charset names;
+    try {
+      names = fileNameEncoding == null ? null : Charset.forName(fileNameEncoding);
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+    if (names == null || !names.canEncode()) {
+      return Optional.empty();
+    }
+    java.nio.charset.CharsetEncoder encoder = names.newEncoder();
+    boolean folder = workingFolder != null && !encoder.canEncode(workingFolder);
+    boolean given = java.util.Arrays.stream(args).anyMatch(a -> !encoder.canEncode(a));
+    if (!folder && !given) {
+      return Optional.empty();
+    }
+    return Optional.of("kokai: Java reads file and folder names here as " + names.name() + " (from the system's language setting,"
+        + " LANG or LC_ALL), which cannot hold the Japanese or other characters of " + (folder ? "the folder kokai was run in" : "a path given")
+        + ", so it cannot open them\n  fix: run kokai with a UTF-8 setting, e.g. LANG=C.UTF-8 LC_ALL=C.UTF-8 java -jar kokai.jar build"
+        + " (for a cron job or a service, set LANG=C.UTF-8 in its environment)");
   }
 
   /**

@@ -8,9 +8,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kokai.build.StageFailure;
@@ -91,9 +93,9 @@ public final class Main {
     if (names == null || !names.canEncode()) {
       return Optional.empty();
     }
-    java.nio.charset.CharsetEncoder encoder = names.newEncoder();
+    CharsetEncoder encoder = names.newEncoder();
     boolean folder = workingFolder != null && !encoder.canEncode(workingFolder);
-    boolean given = java.util.Arrays.stream(args).anyMatch(a -> !encoder.canEncode(a));
+    boolean given = Arrays.stream(args).anyMatch(a -> !encoder.canEncode(a));
     if (!folder && !given) {
       return Optional.empty();
     }

@@ -128,6 +128,18 @@ class BuildCommandTest {
         + " (with --base-url https://example.jp/hyoka/en/)").doesNotContain("fault in kokai");
   }
 
+  /** A password given with --base-url is refused without being printed back, in either part of the message. */
+  @Test
+  void aBaseUrlWithAPasswordIsRefusedWithoutSayingThePassword() throws Exception {
+    Files.createDirectories(dir.resolve("content/sheets"));
+    Files.writeString(dir.resolve("content/site.yaml"), "title: x\ncity: y\n");
+    CliTest.Run r = CliTest.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString(),
+        "--base-url", "https://staff:s3cret@example.jp/hyoka/");
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("holds a user name or password", "(with --base-url https://…@example.jp/hyoka/)")
+        .doesNotContain("s3cret");
+  }
+
   @Test
   void badContentExitsOneAndLeavesNoOutput() throws Exception {
     Files.createDirectories(dir.resolve("content"));

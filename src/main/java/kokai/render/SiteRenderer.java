@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -164,6 +166,7 @@ public final class SiteRenderer {
       List<Sheet> sheets) {
     Diagnostics diags = new Diagnostics();
     Queue<String> failedPages = new ConcurrentLinkedQueue<>();
+    Map<Diagnostic, FailedOn> ofPages = new ConcurrentHashMap<>();
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     int total = others.size() + sheets.size();
@@ -175,7 +178,14 @@ public final class SiteRenderer {
       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
         try {
           PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
-          renderPage(index, page, sink, diags, buffer, failedPages);
+          renderPage(index, page, sink, buffer, (failed, file) -> {
+            failedPages.add(file);
+            if (failed.ofThePage()) {
+              ofPages.computeIfAbsent(failed.diagnostic(), d -> new FailedOn()).add(file);
+            } else {
+              diags.add(failed.diagnostic());
+            }
+          });
         } catch (RuntimeException | Error e) {
           // The build has failed (out of memory, a sink that cannot write, a template that recurses
           // without end): the other cores take no more pages.
@@ -192,11 +202,34 @@ public final class SiteRenderer {
     } else if (failed instanceof Error e) {
       throw e;
     }
+    ofPages.forEach((d, on) -> diags.add(on.said(d)));
     return new Rendered(total, diags.sorted(), failedPages.stream().sorted().toList());
   }
 
-  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, Diagnostics diags, StringBuilder buffer,
-      Queue<String> failedPages) {
+  /**
+   * The pages a template failed on for a value of theirs (a sheet without the value a city's
+   * template reads): said once, with the first page by path and how many, so that staff can find
+   * the sheet to mend without a message per page.
+   */
+  private static final class FailedOn {
+    private String first;
+    private int count;
+
+    synchronized void add(String file) {
+      count++;
+      if (first == null || file.compareTo(first) < 0) {
+        first = file;
+      }
+    }
+
+    synchronized Diagnostic said(Diagnostic d) {
+      String where = count == 1 ? "on the page " + first : "on " + String.format("%,d", count) + " pages, the first " + first;
+      return new Diagnostic(d.severity(), d.location(), d.field(), d.message() + "; " + where, d.hint());
+    }
+  }
+
+  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, StringBuilder buffer,
+      BiConsumer<TemplateEngine.Failure, String> failed) {
     Linker link = page.url().equals(SiteIndex.NOT_FOUND)
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
         : new Linker(index, page.url());
@@ -205,10 +238,7 @@ public final class SiteRenderer {
     buffer.setLength(0);
     StringBuilderWriter out = new StringBuilderWriter(buffer);
     engine.render(page.template(), view, out).ifPresentOrElse(
-        d -> {
-          diags.add(d);
-          failedPages.add(Links.file(page.url()));
-        },
+        f -> failed.accept(f, Links.file(page.url())),
         () -> sink.writeText(Links.file(page.url()), out.toString()));
     if (buffer.capacity() > PAGE_BUFFER_KEPT) {
       // An unusually long page (a listing of thousands of sheets) does not keep its room.

@@ -68,57 +68,68 @@ final class TemplateEngine {
     rows.clear();
   }
 
+  /**
+   * A template's failure on a page: what to say, and whether it came of a value of that page (an
+   * expression with no value there, a built-in refusing the value it got), so that other pages of
+   * the template may render, or of the template itself (its syntax, a macro or template it lacks).
+   */
+  record Failure(Diagnostic diagnostic, boolean ofThePage) {
+    static Optional<Failure> ofTemplate(Diagnostic d) {
+      return Optional.of(new Failure(d, false));
+    }
+  }
+
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
-  Optional<Diagnostic> render(String template, View view, Writer out) {
+  Optional<Failure> render(String template, View view, Writer out) {
     try {
       Template t = cfg.getTemplate(template);
       t.process(new ViewModel(view, cfg.getObjectWrapper()), out);
       return Optional.empty();
     } catch (ParseException e) {
-      return Optional.of(syntaxError(e));
+      return Failure.ofTemplate(syntaxError(e));
     } catch (TemplateException e) {
       // A syntax error in an included or imported template arrives wrapped by the directive that loaded it.
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         if (c instanceof ParseException p) {
-          return Optional.of(syntaxError(p));
+          return Failure.ofTemplate(syntaxError(p));
         }
       }
       String expr = e.getBlamedExpressionString();
       SourceLocation at = location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()));
       if (expr != null && e instanceof freemarker.core.InvalidReferenceException && isMacroCall(at)) {
-        return Optional.of(Diagnostic.error(at, null, "template error: no macro named " + expr,
+        return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr,
             "call a macro defined with <#macro> in this template or in one it imports with <#import> "
                 + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
       }
       if (expr != null && e instanceof freemarker.core.InvalidReferenceException) {
-        return Optional.of(Diagnostic.error(at, null,
+        return Optional.of(new Failure(Diagnostic.error(at, null,
             "template error: ${" + expr + "} has no value here (no such name, or a value this page does not have)",
-            referenceHint(expr)));
+            referenceHint(expr)), true));
       }
       Optional<String> missing = includedMissing(e);
       if (missing.isPresent()) {
-        return Optional.of(Diagnostic.error(at, null, "template error: the template " + missing.get()
+        return Failure.ofTemplate(Diagnostic.error(at, null, "template error: the template " + missing.get()
             + " that this one includes or imports does not exist", "check its name and folder, relative to this template"));
       }
       String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
-      return Optional.of(Diagnostic.error(at, null,
+      return Optional.of(new Failure(Diagnostic.error(at, null,
           "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
-          "fix the template or the content value it reads"));
+          "fix the template or the content value it reads"), true));
     } catch (StackOverflowError e) {
       // Freemarker recurses with the template: a macro or #include that calls itself with no end
       // is the theme's mistake, not kokai's, and the stack it filled is free again here.
-      return Optional.of(Diagnostic.error(location(template, 0, 0), null,
+      return Failure.ofTemplate(Diagnostic.error(location(template, 0, 0), null,
           "template error: the template, or a macro or template it calls, calls itself without end",
           "give a macro that calls itself a condition that stops it (<#if n < 5><@m n+1/></#if>), and do not include a template in itself"));
     } catch (freemarker.template.TemplateNotFoundException e) {
-      return Optional.of(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
+      return Failure.ofTemplate(Diagnostic.error(SourceLocation.of(Path.of("themes", "default", "templates", template)), null,
           "template not found: " + e.getTemplateName(), "add the template to the theme"));
     } catch (IOException e) {
       // Freemarker parses a template once: every later page of the same template gets an
       // IOException ("error loading the template on an earlier attempt") caused by the parse error.
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
         if (c instanceof ParseException p) {
-          return Optional.of(syntaxError(p));
+          return Failure.ofTemplate(syntaxError(p));
         }
       }
       throw new UncheckedIOException(e);

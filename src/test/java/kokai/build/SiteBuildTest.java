@@ -192,6 +192,31 @@ class SiteBuildTest {
     first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
   }
 
+  /**
+   * A city template that reads a value some sheets lack fails on those sheets' pages only: said
+   * once, at the template's line, with the first such page and how many, so that staff can find
+   * the sheet (or guard the template with !).
+   */
+  @Test
+  void aCityTemplateFailingOnSomeSheetsNamesTheFirstPageAndHowMany() throws Exception {
+    MiniSite s = cityThemed()
+        .sheet(2023, "011", MiniSite.sheet(2023, "011", "庁舎管理", "総務部", "管財課", null, 2100, null, 700))
+        .file("themes/city/templates/sheet.ftlh", "<#import \"layouts/base.ftlh\" as base>\n<@base.layout>\n"
+            + "<h1>${page.sheet().organization().section()}</h1>\n</@base.layout>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertThat(errors).hasSize(1);
+    Diagnostic d = errors.get(0);
+    assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/sheet.ftlh"));
+    assertThat(d.location().line()).isEqualTo(3);
+    assertThat(d.message()).contains("has no value here").endsWith("; on 2 pages, the first 2022/011/index.html");
+
+    s.sheet(2023, "011", MiniSite.sheet(2023, "011", "庁舎管理", "総務部", "管財課", "庶務係", 2100, null, 700));
+    assertThat(s.build().diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::message))
+        .singleElement().asString().endsWith("; on the page 2022/011/index.html");
+  }
+
   @Test
   void brokenCityTemplateLeavesTheOldSiteAndNamesTemplateAndLine() throws Exception {
     MiniSite s = twoDepartments();

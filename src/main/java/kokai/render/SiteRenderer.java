@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -223,7 +224,7 @@ public final class SiteRenderer {
     }
 
     synchronized Diagnostic said(Diagnostic d) {
-      String where = count == 1 ? "on the page " + first : "on " + String.format("%,d", count) + " pages, the first " + first;
+      String where = count == 1 ? "on the page " + first : "on " + String.format(Locale.ROOT, "%,d", count) + " pages, the first " + first;
       return new Diagnostic(d.severity(), d.location(), d.field(), d.message() + "; " + where, d.hint());
     }
   }

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -292,9 +291,6 @@ public final class SiteBuild {
     return path.endsWith(".html");
   }
 
-  /** A user name and password before an address's host, which a message shows as "…@" (the config's rule does so too). */
-  private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
-
   /** The site config with {@code --base-url} in place of its own; empty, with errors, when the config's rules refuse it. */
   static Optional<SiteConfig> withBaseUrl(SiteConfig c, BuildConfig cfg, Diagnostics diags) {
     String baseUrl = cfg.baseUrl();
@@ -307,7 +303,7 @@ public final class SiteBuild {
     } catch (InvalidFieldException e) {
       for (InvalidFieldException p : e.all()) {
         diags.error(SourceLocation.of(cfg.content().resolve("site.yaml")), p.field(),
-            p.getMessage() + " (with --base-url " + USER_INFO.matcher(baseUrl).replaceFirst("…@") + ")", p.hint());
+            p.getMessage() + " (with --base-url " + SiteConfig.shown(baseUrl) + ")", p.hint());
       }
       return Optional.empty();
     }

@@ -107,7 +107,8 @@ final class SyntaxProblems {
           + " put the whole value in quotes");
     }
     if (problem.startsWith("expected '<document start>'")) {
-      Optional<Problem> left = leftOfFirstField(text, line, col).or(() -> documentEnded(text, line));
+      String[] lines = text.split("\r\n|\r|\n", -1);
+      Optional<Problem> left = leftOfFirstField(lines, line, col).or(() -> documentEnded(lines, line));
       if (left.isPresent()) {
         return left.get();
       }
@@ -137,8 +138,7 @@ final class SyntaxProblems {
    * A line further left than the file's first field, which was indented (a sheet pasted with the
    * spaces before it): YAML took the first field's column for the top level's.
    */
-  private static Optional<Problem> leftOfFirstField(String text, int line, int col) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+  private static Optional<Problem> leftOfFirstField(String[] lines, int line, int col) {
     for (int i = 0; i < lines.length && i < line - 1; i++) {
       String l = lines[i];
       String body = l.stripLeading();
@@ -161,9 +161,9 @@ final class SyntaxProblems {
    * an ellipsis, or a wrapped text's dots) or, at its start, a "%" (a directive, read as one only
    * there). What follows is taken for a second document, which must start with "---".
    */
-  private static Optional<Problem> documentEnded(String text, int line) {
-    for (int i = line - 1; i >= 1; i--) {
-      String l = lineOf(text, i);
+  private static Optional<Problem> documentEnded(String[] lines, int line) {
+    for (int i = Math.min(line - 1, lines.length); i >= 1; i--) {
+      String l = lines[i - 1];
       String body = l.strip();
       if (body.isEmpty() || body.startsWith("#")) {
         continue;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The site configuration ({@code content/site.yaml}): what the site is called, whose sheets it
@@ -42,6 +43,8 @@ public record SiteConfig(
   public static final String PLACEHOLDER_HOST = "www.city.example.lg.jp";
   /** How a base URL starts, as the JSON Schema checks it (the rest is checked here). */
   static final String WEB_ADDRESS = "^[Hh][Tt][Tt][Pp][Ss]?://";
+  /** A user name and password before an address's host ({@code https://user:pw@…}). */
+  private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/?#]*@");
 
   /** Whether the city is still a new site config's placeholder (（自治体名）, 〇〇市). */
   public static boolean isPlaceholderCity(String city) {
@@ -269,10 +272,15 @@ public record SiteConfig(
    */
   private static void requireNoUserInfo(String url) {
     web(url).map(URI::getRawUserInfo).ifPresent(user -> {
-      String shown = url.replace(user + "@", "…@");
-      throw new InvalidFieldException("baseUrl", "\"" + shown + "\" holds a user name or password before its host, which every"
-          + " page, the sitemap and the feed would publish", "write the address without them, e.g. baseUrl: " + url.replace(user + "@", ""));
+      throw new InvalidFieldException("baseUrl", "\"" + shown(url) + "\" holds a user name or password before its host, which every"
+          + " page, the sitemap and the feed would publish", "write the address without them, e.g. baseUrl: "
+          + USER_INFO.matcher(url).replaceFirst(""));
     });
+  }
+
+  /** An address as messages show it: a user name or password before its host written "…", never printed back. */
+  public static String shown(String url) {
+    return USER_INFO.matcher(url).replaceFirst("…@");
   }
 
   /**

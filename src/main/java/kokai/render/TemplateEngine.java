@@ -77,6 +77,10 @@ final class TemplateEngine {
     static Optional<Failure> ofTemplate(Diagnostic d) {
       return Optional.of(new Failure(d, false));
     }
+
+    static Optional<Failure> ofPage(Diagnostic d) {
+      return Optional.of(new Failure(d, true));
+    }
   }
 
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
@@ -102,9 +106,9 @@ final class TemplateEngine {
                 + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
       }
       if (expr != null && e instanceof freemarker.core.InvalidReferenceException) {
-        return Optional.of(new Failure(Diagnostic.error(at, null,
+        return Failure.ofPage(Diagnostic.error(at, null,
             "template error: ${" + expr + "} has no value here (no such name, or a value this page does not have)",
-            referenceHint(expr)), true));
+            referenceHint(expr)));
       }
       Optional<String> missing = includedMissing(e);
       if (missing.isPresent()) {
@@ -112,9 +116,9 @@ final class TemplateEngine {
             + " that this one includes or imports does not exist", "check its name and folder, relative to this template"));
       }
       String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
-      return Optional.of(new Failure(Diagnostic.error(at, null,
+      return Failure.ofPage(Diagnostic.error(at, null,
           "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
-          "fix the template or the content value it reads"), true));
+          "fix the template or the content value it reads"));
     } catch (StackOverflowError e) {
       // Freemarker recurses with the template: a macro or #include that calls itself with no end
       // is the theme's mistake, not kokai's, and the stack it filled is free again here.

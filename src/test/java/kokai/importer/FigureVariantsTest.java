@@ -90,10 +90,7 @@ class FigureVariantsTest {
   @Test
   void aNegativeBudgetIsRefusedAtItsCellBecauseTheContentFormatHasNone() {
     String text = S088.replace("予算額\t(千円)\t86,185\t123,235", "予算額\t(千円)\t86,185\t△1,200");
-    SheetParser.Parsed p = Fixtures.parseOne(text);
-
-    assertThat(p.sheet()).isEmpty();
-    Diagnostic d = p.problems().firstError();
+    Diagnostic d = Fixtures.refused(text);
     assertThat(d.field()).isEqualTo("costs.budget");
     assertThat(d.message()).contains("令和3年度").contains("△1,200").contains("negative");
     int line = d.location().line();
@@ -203,11 +200,10 @@ class FigureVariantsTest {
   @Test
   void aYearPrintedTwiceInOneHeadingIsAnError() {
     String text = S088.replace("令和 2年度\t令和 3年度", "平成31年度\t令和元年度");
-    SheetParser.Parsed p = Fixtures.parseOne(text);
+    Diagnostic error = Fixtures.refused(text);
 
-    assertThat(p.sheet()).isEmpty();
-    assertThat(p.problems().firstError().field()).isEqualTo("costs");
-    assertThat(p.problems().firstError().message()).contains("2019").contains("twice");
+    assertThat(error.field()).isEqualTo("costs");
+    assertThat(error.message()).contains("2019").contains("twice");
   }
 
   @Test
@@ -298,11 +294,10 @@ class FigureVariantsTest {
 
   @Test
   void indicatorYearsOutOfOrderAreAnError() {
-    SheetParser.Parsed p = Fixtures.parseOne(S088.replaceFirst("R01年度\tR02年度", "R02年度\tR01年度"));
+    Diagnostic error = Fixtures.refused(S088.replaceFirst("R01年度\tR02年度", "R02年度\tR01年度"));
 
-    assertThat(p.sheet()).isEmpty();
-    assertThat(p.problems().firstError().field()).isEqualTo("indicators.values");
-    assertThat(p.problems().firstError().message()).contains("令和元年度 (2019) comes after 令和2年度");
+    assertThat(error.field()).isEqualTo("indicators.values");
+    assertThat(error.message()).contains("令和元年度 (2019) comes after 令和2年度");
   }
 
   /**

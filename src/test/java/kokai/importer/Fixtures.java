@@ -1,5 +1,7 @@
 package kokai.importer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import kokai.diag.Diagnostic;
 import kokai.model.Sheet;
 
 /** Writes fixture files and runs the importer on them. */
@@ -43,6 +46,13 @@ final class Fixtures {
   }
 
   /** The sheet of {@code text}, failing with its problems when it cannot be read. */
+  /** The first error of a sheet the importer refuses, once it is seen to write no sheet of it. */
+  static Diagnostic refused(String text) {
+    SheetParser.Parsed p = parseOne(text);
+    assertThat(p.sheet()).isEmpty();
+    return p.problems().firstError();
+  }
+
   static Sheet sheet(String text) {
     SheetParser.Parsed p = parseOne(text);
     return p.sheet().orElseThrow(() -> new AssertionError("not parsed: " + p.problems().all()));

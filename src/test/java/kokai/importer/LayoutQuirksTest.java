@@ -245,11 +245,10 @@ class LayoutQuirksTest {
     assertThat(Fixtures.sheet(S088).indicators()).hasSize(1);
 
     String text = S088.replaceFirst("(2\\t指標名\\t\\(\\)[^\\n]*\\n[^\\n]*\\n)\\t目標値\\t0.0", "$1\t目標値\t5.0");
-    SheetParser.Parsed p = Fixtures.parseOne(text);
+    Diagnostic error = Fixtures.refused(text);
 
-    assertThat(p.sheet()).isEmpty();
-    assertThat(p.problems().firstError().field()).isEqualTo("indicators.name");
-    assertThat(p.problems().firstError().location().line()).isEqualTo(50); // seed line 52
+    assertThat(error.field()).isEqualTo("indicators.name");
+    assertThat(error.location().line()).isEqualTo(50); // seed line 52
   }
 
   @Test
@@ -290,10 +289,7 @@ class LayoutQuirksTest {
   @Test
   void anUnknownLabelIsAnErrorNotMergedIntoAnotherField() {
     String text = S088.replace("改善目標\t", "備考\tメモ\n改善目標\t");
-    SheetParser.Parsed p = Fixtures.parseOne(text);
-
-    assertThat(p.sheet()).isEmpty();
-    Diagnostic d = p.problems().firstError();
+    Diagnostic d = Fixtures.refused(text);
     assertThat(d.message()).contains("unknown label \"備考\"").contains(Section.RESULTS.title());
     assertThat(d.location().line()).isEqualTo(77); // the fixture starts at the seed's line 3
   }
@@ -301,12 +297,11 @@ class LayoutQuirksTest {
   @Test
   void aCostLineWithAFigureMissingNamesItsLineAndField() {
     String text = S088.replace("予算額\t(千円)\t86,185\t", "予算額\t(千円)\t");
-    SheetParser.Parsed p = Fixtures.parseOne(text);
+    Diagnostic error = Fixtures.refused(text);
 
-    assertThat(p.sheet()).isEmpty();
-    assertThat(p.problems().firstError().field()).isEqualTo("costs.budget");
-    assertThat(p.problems().firstError().message()).contains("4 figures for 5 fiscal years");
-    assertThat(p.problems().firstError().location().line()).isEqualTo(25); // seed line 27
+    assertThat(error.field()).isEqualTo("costs.budget");
+    assertThat(error.message()).contains("4 figures for 5 fiscal years");
+    assertThat(error.location().line()).isEqualTo(25); // seed line 27
   }
 
   @Test
@@ -325,10 +320,7 @@ class LayoutQuirksTest {
   @Test
   void aFigureThatIsNoNumberIsAnErrorAtItsCell() {
     String text = S088.replace("7,046\t7,078", "7,046\t七千");
-    SheetParser.Parsed p = Fixtures.parseOne(text);
-
-    assertThat(p.sheet()).isEmpty();
-    Diagnostic d = p.problems().firstError();
+    Diagnostic d = Fixtures.refused(text);
     assertThat(d.field()).isEqualTo("costs.personnel.total");
     assertThat(d.message()).contains("令和3年度").contains("七千");
     assertThat(d.location().column()).isEqualTo(text.lines().toList().get(29).indexOf("七千") + 1);
@@ -345,10 +337,9 @@ class LayoutQuirksTest {
 
   @Test
   void aScoreOutsideOneToFiveIsAnError() {
-    SheetParser.Parsed p = Fixtures.parseOne(S088.replace("優先度\t3\t", "優先度\t7\t"));
+    Diagnostic error = Fixtures.refused(S088.replace("優先度\t3\t", "優先度\t7\t"));
 
-    assertThat(p.sheet()).isEmpty();
-    assertThat(p.problems().firstError().field()).isEqualTo("evaluation.priority.score");
+    assertThat(error.field()).isEqualTo("evaluation.priority.score");
   }
 
   @Test

@@ -76,13 +76,16 @@ class YamlRoundTripTest {
   }
 
   /**
-   * Texts that a YAML reader takes for numbers or keys when they stand plain (YAML 1.1's base-60
-   * 8:30 is 510, 0x10 is 16) are quoted: SnakeYAML, which reads YAML 1.1, reads them as text too.
+   * Texts that a YAML reader takes for numbers, dates or keys when they stand plain (YAML 1.1's
+   * base-60 8:30 is 510, 0x10 is 16, 2022-04-01 a date) are quoted: SnakeYAML, which reads YAML 1.1,
+   * reads them as text too.
    */
   @Test
-  void textThatAnotherYamlReaderTakesForANumberIsQuoted(@TempDir Path dir) throws IOException {
+  void textThatAnotherYamlReaderTakesForANumberOrADateIsQuoted(@TempDir Path dir) throws IOException {
     List<String> texts = List.of("0x10", "0o17", "0b101", "1_000", "8:30", "1:20:30", "-1:30.5", "1e3", "1.5e-3", ".5",
-        ".inf", "-.inf", ".nan", "=", "<<", "12", "-3.5", "8:30~22:00", "第1_2号");
+        ".inf", "-.inf", ".nan", "=", "<<", "12", "-3.5", "8:30~22:00", "第1_2号",
+        "2022-04-01", "2022-4-1", "2022-04-01T10:00:00Z", "2022-04-01t10:00:00.5+09:00", "2022-04-01 10:00:00",
+        "2022-4-1  9:05:00 -5", "2022-04-01 10:00:00.25 Z", "2022-04-01から", "2022-04", "R4-04-01");
     Sheet s = tricky(texts);
     save(dir, s);
     assertThat(load(dir)).containsValue(s);
@@ -90,7 +93,8 @@ class YamlRoundTripTest {
     Map<String, Object> plain = new org.yaml.snakeyaml.Yaml().load(yaml);
     assertThat(plain.get("legalBases")).isEqualTo(texts);
     // Only those: a text with more in it stays plain.
-    assertThat(yaml).contains("  - \"8:30\"\n").contains("  - 8:30~22:00\n").contains("  - 第1_2号\n");
+    assertThat(yaml).contains("  - \"8:30\"\n").contains("  - 8:30~22:00\n").contains("  - 第1_2号\n")
+        .contains("  - \"2022-04-01\"\n").contains("  - 2022-04-01から\n").contains("  - 2022-04\n");
   }
 
   private static Sheet tricky() {

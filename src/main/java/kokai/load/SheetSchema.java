@@ -61,9 +61,10 @@ public final class SheetSchema {
       ObjectNode p = F.objectNode();
       if (meta != null) {
         p.put("title", meta.ja() + " / " + meta.en());
-        if (!meta.doc().isEmpty()) {
-          p.put("description", meta.doc());
-        }
+      }
+      String doc = description(meta, c.getType());
+      if (!doc.isEmpty()) {
+        p.put("description", doc);
       }
       boolean req = (meta != null && meta.required()) || c.getType().isPrimitive();
       p.setAll(type(c.getGenericType(), meta, !req));
@@ -133,6 +134,20 @@ public final class SheetSchema {
       throw new IllegalStateException("no schema for " + raw);
     }
     return o;
+  }
+
+  /**
+   * The field's doc and, for a figure, the loader's limit on its decimals. No keyword states that
+   * limit soundly: multipleOf 1e-9 is computed in binary floating point by many validators (Python's
+   * jsonschema among them), which then refuse a figure such as 1234.56 that the loader takes.
+   */
+  private static String description(Field meta, Class<?> raw) {
+    String doc = meta == null ? "" : meta.doc();
+    if (raw != BigDecimal.class) {
+      return doc;
+    }
+    String limit = "小数点以下は" + ValueLimits.MAX_DECIMALS + "桁まで。";
+    return doc.isEmpty() ? limit : doc + (doc.endsWith("。") ? "" : " ") + limit;
   }
 
   /**

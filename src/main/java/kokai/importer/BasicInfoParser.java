@@ -130,28 +130,30 @@ final class BasicInfoParser {
 
   private static List<String> list(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f) {
     List<String> out = new ArrayList<>();
-    String carried = null; // the end of a line whose last item goes on in the next line
+    String held = null; // a line's last item, until the next line tells whether it goes on there
     for (BasicInfoReader.Values line : v.getOrDefault(f, List.of())) {
       List<Cell> cells = line.cells();
       for (int i = 0; i < cells.size(); i++) {
-        String text = cells.get(i).text();
-        if (i == 0 && carried != null) {
-          text = Texts.joinWrapped(carried, text.strip());
+        String text = cells.get(i).text().strip();
+        if (i == 0 && held != null) {
+          if (Texts.listRunsOn(held, text)) {
+            text = Texts.joinWrapped(held, text);
+          } else {
+            out.addAll(Texts.splitList(held));
+          }
+          held = null;
         }
-        boolean last = i == cells.size() - 1;
-        if (last && Texts.listRunsOn(text)) {
-          // Its last item is read with the next line's first.
+        if (i == cells.size() - 1) {
           int start = Texts.lastItemStart(text);
           out.addAll(Texts.splitList(text.substring(0, start)));
-          carried = text.substring(start).strip();
+          held = text.substring(start).strip();
         } else {
-          carried = null;
           out.addAll(Texts.splitList(text));
         }
       }
     }
-    if (carried != null) {
-      out.addAll(Texts.splitList(carried));
+    if (held != null) {
+      out.addAll(Texts.splitList(held));
     }
     return out;
   }

@@ -61,14 +61,24 @@ final class Texts {
   }
 
   /**
-   * Whether a list's line goes on into the next line's first item: it leaves a bracket open
-   * (「つくば市DX推 … 進計画」, （令和3年法律第35 … 号）), so its last item is cut by a wrap. A line
-   * whose brackets close may end an item or be cut inside one, which the layout does not tell:
-   * its next line starts an item, as a list written one item a line needs.
+   * Whether a list's line goes on into the next line's first item, its last item ({@code end}) cut
+   * by a wrap: the item leaves a bracket open (「つくば市DX推 … 進計画」, （令和3年法律第35 … 号）) or
+   * ends with a middle dot, which joins two words (子ども・ … 子育て支援法), or the next line starts
+   * with what starts no word, a small kana or an iteration mark (…セキュリテ … ィポリシー).
+   * Otherwise a line may end an item or be cut inside one, which the layout does not tell (つくば市 …
+   * SDGs未来都市計画): the next line starts an item, as a list written one item a line needs. So
+   * does a next line starting with ・ or ー, which staff type as bullets.
    */
-  static boolean listRunsOn(String line) {
-    return brackets(line).depth() > 0;
+  static boolean listRunsOn(String end, String next) {
+    boolean open = brackets(end).depth() > 0;
+    boolean joining = !end.isEmpty() && MIDDLE_DOTS.indexOf(end.charAt(end.length() - 1)) >= 0;
+    boolean cut = !next.isEmpty() && STARTS_NO_WORD.indexOf(next.charAt(0)) >= 0;
+    return open || joining || cut;
   }
+
+  private static final String MIDDLE_DOTS = "・･";
+  /** The small kana, in either width, and the iteration marks. */
+  private static final String STARTS_NO_WORD = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶｧｨｩｪｫｯｬｭｮ々ゝゞヽヾ";
 
   /** Where the last item of a list's text starts: after its last 、 outside brackets. */
   static int lastItemStart(String text) {

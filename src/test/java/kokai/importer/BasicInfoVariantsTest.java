@@ -81,6 +81,50 @@ class BasicInfoVariantsTest {
         "つくば市情報セキュリティポリシー");
   }
 
+  /**
+   * A plan's name wrapped onto the next row is one item again when the row's end or the next row's
+   * start cannot be a name's: a middle dot joins two words, no word starts with a small kana or an
+   * iteration mark, and a bracket left open closes below. Otherwise each row is an item, as a list
+   * written one item a row needs: a bullet (・, or ー typed for a dash), an opening bracket
+   * (（仮称）) or a quote starts a name, and つくば市 / SDGs未来都市計画 may as well be two names.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      つくば市子ども・                 | 子育て支援事業計画         | つくば市子ども・子育て支援事業計画
+      つくば市子ども･                  | 子育て支援事業計画         | つくば市子ども･子育て支援事業計画
+      つくば市キャ                     | ッシュレス推進方針         | つくば市キャッシュレス推進方針
+      つくば市情報セキュリテ           | ィポリシー                 | つくば市情報セキュリティポリシー
+      つくば市DX推進計画、つくば市人   | 々の暮らし計画             | つくば市DX推進計画 / つくば市人々の暮らし計画
+      つくば市DX推進計画（第2期        | ）、つくば市未来構想       | つくば市DX推進計画（第2期） / つくば市未来構想
+      つくば市情報化推進計画           | つくば市DX推進方針         | つくば市情報化推進計画 / つくば市DX推進方針
+      ・つくば市情報化推進計画         | ・つくば市DX推進方針       | ・つくば市情報化推進計画 / ・つくば市DX推進方針
+      ーつくば市情報化推進計画         | ーつくば市DX推進方針       | ーつくば市情報化推進計画 / ーつくば市DX推進方針
+      つくば市情報化推進計画           | （仮称）つくば市DX推進方針 | つくば市情報化推進計画 / （仮称）つくば市DX推進方針
+      つくば市情報化推進計画           | 「つくば市DX推進方針」     | つくば市情報化推進計画 / 「つくば市DX推進方針」
+      つくば市                         | SDGs未来都市計画           | つくば市 / SDGs未来都市計画
+      つくば市情報化推進計画、         | つくば市DX推進方針         | つくば市情報化推進計画 / つくば市DX推進方針
+      """)
+  void aPlanWrappedWhereNoNameEndsOrStartsIsOneItemOtherRowsAreItems(String row, String next, String plans) {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.plans()).containsExactly(plans.split(" / "));
+    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー");
+    assertThat(s.period()).isEqualTo("毎年度");
+  }
+
+  /** A law's name wrapped after its middle dot, on the row where the SDGs go on, is one law. */
+  @Test
+  void aLawWrappedAfterItsMiddleDotBesideTheGoalsIsOneLaw() {
+    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\tつくば市情報セキュリティポリシー、子ども・\t")
+        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t子育て支援法\t\t\t\t\t\n");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー", "子ども・子育て支援法");
+    assertThat(s.sdgs()).containsExactly(9, 16, 17);
+  }
+
   @Test
   void severalPlansAWrappedPlanAndLawNamesWithBrackets() {
     String text = S088

@@ -97,6 +97,38 @@ class ScreenReaderNamesTest {
   }
 
   /**
+   * A sheet page's § link to the section its heading heads is named after the whole heading (an
+   * indicator's "Indicator 2: " too), so that a list of links says which part each leads to and two
+   * indicators of one name differ in it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void aSheetPagesSelfLinksAreNamedAfterTheirHeadings(String language) {
+    MiniSite s = site(language);
+    s.buildOk();
+    Document p = s.page("2022/010/");
+    List<Element> headings = p.select("main .section-head > h2, main .section-head > h3");
+    List<String> ids = new ArrayList<>();
+    for (Element h : headings) {
+      if (h.id().equals("toc-h")) {
+        continue;
+      }
+      Element section = h.closest("section");
+      assertThat(section).as(h.text()).isNotNull();
+      assertThat(section.attr("aria-labelledby")).as(h.text()).isEqualTo(h.id());
+      List<Element> links = h.parent().select("> a.self-link");
+      assertThat(links).as("§ link of " + h.text()).hasSize(1);
+      assertThat(links.get(0).attr("href")).isEqualTo("#" + section.id());
+      String name = heard(h);
+      assertThat(heard(links.get(0))).isEqualTo(language.equals("ja") ? "「" + name + "」へのリンク" : "Link to \"" + name + "\"");
+      // What is Japanese in the heading is marked so in its link's name, for a Japanese voice.
+      assertThat(links.get(0).select("[lang=ja]").eachText()).isEqualTo(h.select("[lang=ja]").eachText());
+      ids.add(section.id());
+    }
+    assertThat(ids).contains("indicator-1", "data");
+  }
+
+  /**
    * The comparison's sections (costs, indicators, evaluation, direction) are each a row group of
    * their own: a heading of scope rowgroup heads the rows of its tbody, so one tbody for all had
    * "Costs" head the evaluation's rows too.

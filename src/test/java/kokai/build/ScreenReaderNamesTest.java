@@ -97,17 +97,18 @@ class ScreenReaderNamesTest {
   }
 
   /**
-   * A sheet page's § link to the section its heading heads is named after the whole heading (an
-   * indicator's "Indicator 2: " too), so that a list of links says which part each leads to and two
-   * indicators of one name differ in it.
+   * Every heading of a sheet page under its title, the data section's downloads and citation too,
+   * has a § link to the section it heads, for a journalist to copy; the link is named after the whole
+   * heading (an indicator's "Indicator 2: " too), so that a list of links says which part each leads
+   * to and two indicators of one name differ in it.
    */
   @ParameterizedTest
   @ValueSource(strings = {"ja", "en"})
-  void aSheetPagesSelfLinksAreNamedAfterTheirHeadings(String language) {
+  void everyHeadingOfASheetPageHasASelfLinkNamedAfterIt(String language) {
     MiniSite s = site(language);
     s.buildOk();
     Document p = s.page("2022/010/");
-    List<Element> headings = p.select("main .section-head > h2, main .section-head > h3");
+    List<Element> headings = p.select("main h2, main h3");
     List<String> ids = new ArrayList<>();
     for (Element h : headings) {
       if (h.id().equals("toc-h")) {
@@ -125,7 +126,7 @@ class ScreenReaderNamesTest {
       assertThat(links.get(0).select("[lang=ja]").eachText()).isEqualTo(h.select("[lang=ja]").eachText());
       ids.add(section.id());
     }
-    assertThat(ids).contains("indicator-1", "data");
+    assertThat(ids).contains("indicator-1", "data", "downloads", "citation");
   }
 
   /**

@@ -138,12 +138,13 @@ class SiteBuildTest {
     // A screen reader hears the scale in words, not "3 slash 5".
     assertThat(p.select("#evaluation td.score > .vh").eachText()).containsExactly("5段階中3", "5段階中4", "5段階中5", "5段階中2");
     assertThat(p.select(".eyebrow").text()).startsWith("令和4年度 (2022)");
-    for (String id : new String[] {"basic", "overview", "costs", "participation", "indicators", "indicator-1", "results", "evaluation", "direction", "data"}) {
+    for (String id : new String[] {"basic", "overview", "costs", "participation", "indicators", "indicator-1", "results", "evaluation", "direction", "data",
+        "downloads", "citation"}) {
       assertThat(p.getElementById(id)).as(id).isNotNull();
       assertThat(p.select("#" + id + " > .section-head a.self-link[href=#" + id + "]")).as("§ link of " + id).hasSize(1);
     }
     // A journalist links to the downloads or the citation inside the data section, as the comparison page's #citation.
-    assertThat(p.select("#data h3[id]").eachAttr("id")).containsExactly("downloads", "citation");
+    assertThat(p.select("#data > section").eachAttr("id")).containsExactly("downloads", "citation");
     assertThat(p.select(".org a").eachAttr("href"))
         .containsExactly("../../departments/general/index.html", "../../departments/general/index.html#" + divisionAnchor(s, "管財課"));
     // Another department has no configured slug: a stable generated one.

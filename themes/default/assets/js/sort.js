@@ -46,9 +46,9 @@
       button.addEventListener("click", function () { sortBy(table, index, th); });
     });
   });
-  // A frame must take the keyboard's focus to be scrolled by it; one whose table fits needs no stop.
+  // A frame must take the keyboard's focus to be scrolled by it; one whose table or chart fits needs no stop.
   // Checked again when the window's width changes and when a chart's table is opened.
-  var frames = document.querySelectorAll(".table-scroll[tabindex]");
+  var frames = document.querySelectorAll(".table-scroll[tabindex], .chart-svg[tabindex]");
   function stops() {
     Array.prototype.forEach.call(frames, function (f) {
       if (f.scrollWidth > f.clientWidth) f.setAttribute("tabindex", "0");

@@ -285,6 +285,64 @@ class AccessibilityTest {
     });
   }
 
+  /**
+   * A reader who enlarges the text only (the browser's default font size doubled to 32 px) gets larger
+   * chart labels too, about two thirds of the body text's size or more, on a 320 px phone as on a wide
+   * screen: filling the column, the charts kept their labels near 10 px beside 32 px text. The chart
+   * then scrolls sideways in its own frame, which takes the keyboard's focus, and the page does not;
+   * at the default size the charts fit a 320 px phone's column and their frames are no keyboard stops.
+   */
+  @Test
+  void chartLabelsGrowWithTheTextOnly() {
+    List<String> urls = List.of("2022/088/", "departments/policy-innovation/");
+    // Each chart's labels (the fiscal years, the legend) against the body text, both as drawn: the
+    // label's text set in the chart's font at the body's size, in one line, and the label compared by
+    // width (their heights are boxes of different fonts' line metrics, not of the text's size).
+    String ratios = "var main = document.querySelector('main');"
+        + "return Array.from(document.querySelectorAll('.chart-svg')).map(function (frame) {"
+        + "  var labels = frame.querySelectorAll('g.years text, g.legend text'), smallest = Infinity;"
+        + "  labels.forEach(function (t) { var probe = document.createElement('span');"
+        + "    probe.style.fontFamily = t.closest('svg').getAttribute('font-family'); probe.style.whiteSpace = 'nowrap';"
+        + "    probe.style.position = 'absolute'; probe.textContent = t.textContent;"
+        + "    main.appendChild(probe); var body = probe.getBoundingClientRect().width; probe.remove();"
+        + "    smallest = Math.min(smallest, t.getBoundingClientRect().width / body); });"
+        + "  return [frame.querySelector('title').textContent, labels.length, smallest,"
+        + "    frame.scrollWidth > frame.clientWidth, frame.getAttribute('tabindex') === '0']; });";
+    String sideways = "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    eachPageAtWidth(320, urls, url -> {
+      List<?> charts = (List<?>) ((JavascriptExecutor) driver).executeScript(ratios);
+      assertThat(charts).as(url + " charts").isNotEmpty();
+      for (Object c : charts) {
+        List<?> chart = (List<?>) c;
+        assertThat(((Number) chart.get(1)).intValue()).as(url + " labels of " + chart.get(0)).isPositive();
+        assertThat(chart.get(3)).as(url + " " + chart.get(0) + " scrolls at the default size").isEqualTo(false);
+        assertThat(chart.get(4)).as(url + " " + chart.get(0) + " is a keyboard stop at the default size").isEqualTo(false);
+      }
+    });
+    driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 32, "fixed", 26)));
+    try {
+      for (int width : new int[] {320, 1280}) {
+        eachPageAtWidth(width, urls, url -> {
+          assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return parseFloat(getComputedStyle(document.body).fontSize)"))
+              .doubleValue()).as("body text with the larger default").isEqualTo(32.0);
+          List<?> charts = (List<?>) ((JavascriptExecutor) driver).executeScript(ratios);
+          assertThat(charts).as(url + " charts").isNotEmpty();
+          for (Object c : charts) {
+            List<?> chart = (List<?>) c;
+            assertThat(((Number) chart.get(2)).doubleValue()).as(url + " at " + width + " px: labels of " + chart.get(0)
+                + " against the body text").isGreaterThanOrEqualTo(0.65);
+            assertThat(chart.get(4)).as(url + " at " + width + " px: " + chart.get(0) + " is a keyboard stop if it scrolls")
+                .isEqualTo(chart.get(3));
+          }
+          assertThat(((Number) ((JavascriptExecutor) driver).executeScript(sideways)).intValue()).as(url + " page at " + width + " px")
+              .isLessThanOrEqualTo(0);
+        });
+      }
+    } finally {
+      driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16, "fixed", 13)));
+    }
+  }
+
   /** Opens each page of the built site in a window of the given width and checks it; the width is put back after. */
   private void eachPageAtWidth(int width, List<String> urls, Consumer<String> check) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));

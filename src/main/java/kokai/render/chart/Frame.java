@@ -11,7 +11,9 @@ import java.util.List;
  * viewBox's units. The viewBox is narrow ({@value #WIDTH} units) and the text large, because the
  * theme's CSS scales the chart to the column: on a 320 px phone the column is about 288 px, so 13
  * units are still about 12 px; a legend that does not fit wraps, and year labels shorten or thin
- * out rather than overlap (the table next to the chart has every year).
+ * out rather than overlap (the table next to the chart has every year). The CSS keeps the chart
+ * 16.5rem wide at least, so that a reader's larger default text size enlarges these labels too; on
+ * a phone the chart then scrolls sideways in its frame.
  */
 final class Frame {
   static final int WIDTH = 320;

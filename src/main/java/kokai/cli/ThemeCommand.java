@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import kokai.build.BuildConfig;
 import kokai.diag.Suggestions;
+import kokai.load.ContentLoader;
+import kokai.model.SiteConfig;
 import kokai.render.DefaultTheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +41,11 @@ final class ThemeCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "FILE", description = "Files of the default theme to copy, as listed.")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--theme-dir", defaultValue = "themes", description = "The folder holding the themes (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--content", defaultValue = "content",
+      description = "The site's content folder: the theme goes in the themes folder beside it, where the build looks (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--theme-dir", description = "The folder holding the themes (default: themes/ beside the content folder).")
   Path themeDir;
 
   @Override
@@ -52,27 +59,46 @@ final class ThemeCommand implements Callable<Integer> {
     }
     Map<String, byte[]> theirs = DefaultTheme.files();
     theirs.keySet().removeIf(f -> f.equals("theme.properties"));
-    Path theme = themeDir.resolve(name);
     if (files.isEmpty()) {
       out.println("The default theme's files; copy those to change with kokai theme " + name + " FILE...");
       theirs.keySet().forEach(f -> out.println("  " + f));
       return ExitCodes.OK;
     }
-    List<String> unknown = files.stream().map(f -> f.replace('\\', '/')).filter(f -> !theirs.containsKey(f)).toList();
+    List<String> asked = files.stream().map(ThemeCommand::inTheme).toList();
+    List<String> unknown = asked.stream().filter(f -> !theirs.containsKey(f)).toList();
     for (String f : unknown) {
       // A name without its folder (header.ftlh) is the file of that name wherever it is.
       Optional<String> meant = theirs.keySet().stream().filter(t -> t.endsWith("/" + f)).findFirst()
           .or(() -> Suggestions.closest(f, theirs.keySet()));
       err.println("kokai theme: the default theme has no file " + f + (f.equals("assets/css/theme.css")
-          ? " (a theme's theme.css is its own: create it in " + theme.resolve(f) + ")"
+          ? " (a theme's theme.css is its own: create it in " + themes().resolve(name).resolve(f) + ")"
           : meant.map(m -> " (did you mean " + m + "?)").orElse(" (kokai theme " + name + " lists them)")));
     }
     if (!unknown.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    for (String f : files) {
-      String file = f.replace('\\', '/');
+    // The build looks for the theme beside the content folder: a copy made elsewhere (the command
+    // run in another folder) would change nothing, and nothing would say why.
+    if (themeDir == null && ContentLoader.siteConfigOf(content).isEmpty()) {
+      boolean inside = ContentLoader.siteConfigOf(Path.of("")).isPresent();
+      err.println("kokai theme: " + (inside
+          ? "this folder is a site's content itself, and its theme goes in themes/ beside it: run the command in the folder above it"
+          : "there is no site's content folder at " + content + " (with site.yaml), beside which the site's themes/ folder goes:"
+              + " run the command in the site's folder (where kokai build runs), or give --content FOLDER"));
+      return ExitCodes.USAGE;
+    }
+    Path theme = themes().resolve(name);
+    boolean copied = false;
+    boolean failed = false;
+    for (String file : asked) {
       Path target = theme.resolve(file);
+      Optional<Path> inTheWay = fileInTheWay(themes(), target);
+      if (inTheWay.isPresent() || Files.isDirectory(target)) {
+        err.println("kokai theme: cannot copy " + file + ": " + inTheWay.map(p -> p + " is a file, where the theme needs a folder")
+            .orElse(target + " is a folder") + " (rename or move it, then run this again)");
+        failed = true;
+        continue;
+      }
       // A link there, even to nothing, is the city's: nothing is written through it.
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         out.println("kept " + target + ": the theme has it already (delete it first to start again from the default's)");
@@ -89,9 +115,54 @@ final class ThemeCommand implements Callable<Integer> {
         Files.write(target, theirs.get(file));
       }
       out.println("copied " + file + " to " + target);
+      copied = true;
     }
-    out.println("Change the copies; files you do not change can be deleted (the default's are used)."
-        + " The site uses the theme once content/site.yaml says theme: " + name);
+    Optional<Path> config = ContentLoader.siteConfigOf(content);
+    Optional<String> named = ContentLoader.siteFieldText(content, "theme");
+    boolean inUse = named.filter(name::equals).isPresent();
+    if (copied) {
+      out.println("Change the copies; files you do not change can be deleted (the default's are used). "
+          + (inUse ? "The site uses them: " + config.get() + " says theme: " + name
+              : "The site uses the theme once " + config.map(Path::toString).orElse("its site.yaml") + " says theme: " + name
+                  + (config.isPresent() ? " (it says theme: " + named.orElse(SiteConfig.DEFAULT_THEME) + " now)" : "")));
+    } else if (config.isPresent() && !inUse) {
+      // Else the build goes on with the default theme, and the city wonders where its changes went.
+      out.println("The site uses the theme once " + config.get() + " says theme: " + name
+          + " (it says theme: " + named.orElse(SiteConfig.DEFAULT_THEME) + " now)");
+    }
+    if (failed) {
+      return ExitCodes.FILES;
+    }
     return ExitCodes.OK;
+  }
+
+  /** The themes folder: the given one, or themes/ beside the content folder, as the build finds it. */
+  private Path themes() {
+    return new BuildConfig(content, Path.of("site"), null, themeDir).themes();
+  }
+
+  /**
+   * A file as named in the default theme: with forward slashes, and without the {@code themes/default/}
+   * before it with which kokai's own messages name the default's files
+   * ({@code themes/default/templates/partials/ui.ftlh:12:3: error: …}).
+   */
+  private static String inTheme(String asked) {
+    String f = asked.replace('\\', '/');
+    while (f.startsWith("./")) {
+      f = f.substring(2);
+    }
+    return f.startsWith("themes/default/") ? f.substring("themes/default/".length()) : f;
+  }
+
+  /** A file (not a folder) where the copy needs a folder: the themes folder itself, the theme's, or one inside it. */
+  private static Optional<Path> fileInTheWay(Path themes, Path target) {
+    List<Path> folders = new ArrayList<>();
+    for (Path p = target.getParent(); p != null; p = p.getParent()) {
+      folders.add(0, p);
+      if (p.equals(themes)) {
+        break;
+      }
+    }
+    return folders.stream().filter(p -> Files.exists(p) && !Files.isDirectory(p)).findFirst();
   }
 }

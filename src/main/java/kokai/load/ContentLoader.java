@@ -400,6 +400,25 @@ public final class ContentLoader {
     return TreeReader.readAgain(file).map(tree -> at(file, tree, field)).orElse(SourceLocation.of(file));
   }
 
+  /**
+   * The site config of the content folder {@code root} ({@code site.yaml}, or {@code site.yml} or
+   * {@code site.json}), if it has one: for a command that needs to know where a site is before it
+   * writes beside it.
+   */
+  public static Optional<Path> siteConfigOf(Path root) {
+    return Files.isDirectory(root) ? siteFile(root) : Optional.empty();
+  }
+
+  /**
+   * The text that the site config of {@code root} gives {@code field} ({@code theme}), read again
+   * without a word about its problems; empty when it is not written there as a single value.
+   */
+  public static Optional<String> siteFieldText(Path root, String field) {
+    return siteConfigOf(root).flatMap(TreeReader::readAgain)
+        .filter(Node.MapNode.class::isInstance).map(t -> ((Node.MapNode) t).entries().get(field))
+        .map(Node.Entry::value).filter(Node.ScalarNode.class::isInstance).map(v -> ((Node.ScalarNode) v).text().strip());
+  }
+
   private static Optional<Path> siteFile(Path root) {
     return siteFiles(root).stream().findFirst();
   }

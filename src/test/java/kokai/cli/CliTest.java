@@ -206,4 +206,33 @@ class CliTest {
     String home = Files.readString(made.resolve("site/index.html"));
     assertThat(home).contains("市の版", "さがす");
   }
+  /**
+   * kokai theme puts the copy where the build looks, beside the content folder, whatever folder it
+   * is run in; with no site there it says so instead of making a theme that nothing reads. It takes
+   * a default file as kokai's messages name it (themes/default/…), says when site.yaml does not name
+   * the theme yet, and says which file stands where the theme needs a folder.
+   */
+  @Test
+  void theThemeCommandCopiesBesideTheContentFolderAsTheBuildLooksForIt() throws IOException {
+    Path made = dir.resolve("city-site");
+    assertThat(run("init", made.toString()).code).isZero();
+    Run nowhere = run("theme", "city", "templates/partials/header.ftlh", "--content", dir.resolve("content").toString());
+    assertThat(nowhere.code).isEqualTo(2);
+    assertThat(nowhere.err).contains("there is no site's content folder at " + dir.resolve("content"), "give --content FOLDER");
+    assertThat(dir.resolve("themes")).doesNotExist();
+
+    Run copy = run("theme", "city", "themes/default/templates/partials/header.ftlh", "--content", made.resolve("content").toString());
+    assertThat(copy.code).as(copy.err).isZero();
+    assertThat(made.resolve("themes/city/templates/partials/header.ftlh"))
+        .hasSameBinaryContentAs(Path.of("themes/default/templates/partials/header.ftlh"));
+    assertThat(copy.out).contains("once " + made.resolve("content/site.yaml") + " says theme: city (it says theme: default now)");
+
+    Files.writeString(made.resolve("themes/city/assets"), "");
+    Run blocked = run("theme", "city", "assets/css/site.css", "templates/home.ftlh",
+        "--content", made.resolve("content").toString());
+    assertThat(blocked.code).isEqualTo(4);
+    assertThat(blocked.err).contains("cannot copy assets/css/site.css: " + made.resolve("themes/city/assets")
+        + " is a file, where the theme needs a folder");
+    assertThat(made.resolve("themes/city/templates/home.ftlh")).exists();
+  }
 }

@@ -101,7 +101,12 @@ final class ThemeCommand implements Callable<Integer> {
       }
       // A link there, even to nothing, is the city's: nothing is written through it.
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        out.println("kept " + target + ": the theme has it already (delete it first to start again from the default's)");
+        Optional<String> since = Files.isRegularFile(target) ? readable(target).flatMap(t -> DefaultTheme.changedSince(file, t)) : Optional.empty();
+        String fileName = target.getFileName().toString();
+        out.println("kept " + target + ": the theme has it already" + since.map(k -> "; it is a copy from kokai " + k
+                + ", and this kokai's default has changed the file since: to start again from the new one, rename the copy to "
+                + fileName + ".old, run this again, and make the city's changes in the new copy")
+            .orElse(" (delete it first to start again from the default's)"));
         continue;
       }
       Files.createDirectories(target.getParent());
@@ -112,7 +117,7 @@ final class ThemeCommand implements Callable<Integer> {
         Files.writeString(target, "# Remove the # before each text the city changes; the others stay the default's.\n"
             + text.lines().map(l -> l.isBlank() || l.startsWith("#") ? l : "#" + l).collect(Collectors.joining("\n", "", "\n")));
       } else {
-        Files.write(target, theirs.get(file));
+        Files.write(target, DefaultTheme.copy(file, theirs.get(file)));
       }
       out.println("copied " + file + " to " + target);
       copied = true;
@@ -134,6 +139,15 @@ final class ThemeCommand implements Callable<Integer> {
       return ExitCodes.FILES;
     }
     return ExitCodes.OK;
+  }
+
+  /** A file of the theme as text, if it reads as UTF-8. */
+  private static Optional<String> readable(Path file) {
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** The themes folder: the given one, or themes/ beside the content folder, as the build finds it. */

@@ -1,10 +1,20 @@
 package kokai.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The files of kokai's own default theme, as packed into the jar, for a city that starts its theme
@@ -28,5 +38,90 @@ public final class DefaultTheme {
       throw new UncheckedIOException("cannot read the default theme inside the kokai jar", e);
     }
     return out;
+  }
+
+  /**
+   * What a copy of a default template, stylesheet or script says on a line of its own: the kokai it
+   * came from and a code of the default's file as it was then, so that a later kokai whose default
+   * has changed that file can say so (the copy goes on without the change).
+   */
+  private static final Pattern STAMP = Pattern.compile(
+      "kokai theme: copied from the default theme of kokai (\\S+) \\(version ([0-9a-f]{12}) of this file\\)");
+  /** How far down a copy its stamp is looked for: the city may put a comment of its own above it. */
+  private static final int STAMP_LINES = 10;
+
+  /** Where a copy says it came from: the kokai, the code of the default's file then, and the line (from 1). */
+  record Stamp(String kokai, String code, int line) {}
+
+  /**
+   * The text of a copy of the default's {@code file} for a city to change: a template, stylesheet
+   * or script gets a first line saying which version of the default's file it is a copy of (a
+   * comment, which no page shows); other files are copied as they are.
+   */
+  public static byte[] copy(String file, byte[] bytes) {
+    String said = "kokai theme: copied from the default theme of kokai " + kokaiVersion() + " (version " + code(bytes)
+        + " of this file). When kokai's default changes this file, the build says so: keep this line.";
+    String line = file.endsWith(".ftlh") ? "<#-- " + said + " -->\n"
+        : file.endsWith(".css") || file.endsWith(".js") ? "/* " + said + " */\n" : null;
+    if (line == null) {
+      return bytes;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    // An <#ftl> header must stay the template's first line.
+    int at = text.startsWith("<#ftl") ? text.indexOf('\n') + 1 : 0;
+    return (text.substring(0, at) + line + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The kokai a copy of the default's {@code file} was made from, when it says so and kokai's
+   * default has changed that file since; empty for a copy of the default as it is, or one that does
+   * not say (made by hand, or before copies said it).
+   */
+  public static Optional<String> changedSince(String file, String copyText) {
+    return stampIn(copyText).filter(s -> !s.code().equals(codeOf(file))).map(Stamp::kokai);
+  }
+
+  /** Where {@code copyText} says it came from, if it does. */
+  static Optional<Stamp> stampIn(String copyText) {
+    List<String> lines = copyText.lines().limit(STAMP_LINES).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = STAMP.matcher(lines.get(i));
+      if (m.find()) {
+        return Optional.of(new Stamp(m.group(1), m.group(2), i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The code of the default's {@code file} as this kokai has it; empty when it has none. */
+  static String codeOf(String file) {
+    try {
+      var f = Theme.builtInRoot().resolve(file);
+      return Files.isRegularFile(f) ? code(Files.readAllBytes(f)) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the default theme inside the kokai jar", e);
+    }
+  }
+
+  /** The first twelve hexadecimal digits of the SHA-256 of {@code bytes}: enough to tell two versions of a file apart. */
+  static String code(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Java without SHA-256", e);
+    }
+  }
+
+  /** This kokai's version, as {@code kokai --version} says it. */
+  static String kokaiVersion() {
+    Properties p = new Properties();
+    try (InputStream in = DefaultTheme.class.getResourceAsStream("/kokai/version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return p.getProperty("version", "unknown");
   }
 }

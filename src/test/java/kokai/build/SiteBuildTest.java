@@ -10,6 +10,7 @@ import java.util.Map;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
 import kokai.publish.Staging;
+import kokai.render.DefaultTheme;
 import kokai.render.StyleText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -257,6 +258,35 @@ class SiteBuildTest {
     assertThat(home.select(".site-nav").text()).contains("さがす").contains("部局から探す");
     assertThat(s.files().get("assets/css/site.css")).asString().isEqualTo("body { color: #000; }\n");
     assertThat(s.files()).containsKeys("assets/img/logo.svg", "assets/js/sort.js");
+  }
+
+  /**
+   * A copy of a default template or stylesheet (kokai theme) says which version of the default's
+   * file it is; once kokai's default has changed the file (a later kokai), the build warns at that
+   * line and says how to take up the change or say the copy was compared. An up-to-date copy gets
+   * no warning, and the line shows on no page.
+   */
+  @Test
+  void aCopyOfADefaultFileThatKokaisDefaultHasChangedSinceIsAWarningAtItsLine() {
+    String header = new String(DefaultTheme.copy("templates/partials/header.ftlh",
+        DefaultTheme.files().get("templates/partials/header.ftlh")), StandardCharsets.UTF_8);
+    // A copy of a site.css that kokai's default no longer is.
+    String olderCss = new String(DefaultTheme.copy("assets/css/site.css", "body { color: #000; }\n".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8);
+    MiniSite s = cityThemed()
+        .file("themes/city/templates/partials/header.ftlh", header.replace("<header class", "<header data-city class"))
+        .file("themes/city/assets/css/site.css", olderCss);
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    List<Diagnostic> theme = r.diagnostics().stream().filter(d -> "theme".equals(d.field())).toList();
+    assertThat(theme).hasSize(1);
+    assertThat(theme.get(0).location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/assets/css/site.css"), 1, 1));
+    assertThat(theme.get(0).message()).contains("a copy of the default theme's assets/css/site.css from kokai ",
+        "this kokai's default has changed the file since");
+    assertThat(theme.get(0).hint()).contains("rename the copy to site.css.old", "java -jar kokai.jar theme city assets/css/site.css",
+        "to say it was compared");
+    assertThat(s.page("").select("header[data-city]")).hasSize(1);
+    assertThat(s.files().get("index.html")).asString().doesNotContain("kokai theme:");
   }
 
   /**

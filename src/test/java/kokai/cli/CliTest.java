@@ -184,7 +184,9 @@ class CliTest {
     assertThat(copy.code).isZero();
     Path header = themes.resolve("city/templates/partials/header.ftlh");
     Path messages = themes.resolve("city/i18n/messages_ja.properties");
-    assertThat(header).hasSameBinaryContentAs(Path.of("themes/default/templates/partials/header.ftlh"));
+    // The default's template, after a line saying which version of it this is a copy of.
+    assertThat(Files.readString(header)).startsWith("<#-- kokai theme: copied from the default theme of kokai ")
+        .endsWith("-->\n" + Files.readString(Path.of("themes/default/templates/partials/header.ftlh")));
     assertThat(Files.readAllLines(messages)).filteredOn(l -> !l.isBlank()).allSatisfy(l -> assertThat(l).startsWith("#"))
         .anySatisfy(l -> assertThat(l).isEqualTo("#nav.search=検索"));
     Files.writeString(header, Files.readString(header).replace("<header", "<!-- 市の版 --><header"));
@@ -223,8 +225,8 @@ class CliTest {
 
     Run copy = run("theme", "city", "themes/default/templates/partials/header.ftlh", "--content", made.resolve("content").toString());
     assertThat(copy.code).as(copy.err).isZero();
-    assertThat(made.resolve("themes/city/templates/partials/header.ftlh"))
-        .hasSameBinaryContentAs(Path.of("themes/default/templates/partials/header.ftlh"));
+    assertThat(Files.readString(made.resolve("themes/city/templates/partials/header.ftlh")))
+        .endsWith(Files.readString(Path.of("themes/default/templates/partials/header.ftlh")));
     assertThat(copy.out).contains("once " + made.resolve("content/site.yaml") + " says theme: city (it says theme: default now)");
 
     Files.writeString(made.resolve("themes/city/assets"), "");
@@ -234,5 +236,26 @@ class CliTest {
     assertThat(blocked.err).contains("cannot copy assets/css/site.css: " + made.resolve("themes/city/assets")
         + " is a file, where the theme needs a folder");
     assertThat(made.resolve("themes/city/templates/home.ftlh")).exists();
+  }
+
+  /**
+   * Asked again for a file the theme has, which says it is a copy of a version of the default's
+   * file that this kokai's default has changed since, kokai theme keeps it and says how to start
+   * again from the new one.
+   */
+  @Test
+  void theThemeCommandSaysWhenTheDefaultHasChangedAFileTheThemeHasACopyOf() throws IOException {
+    Path made = dir.resolve("city-site");
+    assertThat(run("init", made.toString()).code).isZero();
+    String content = made.resolve("content").toString();
+    assertThat(run("theme", "city", "templates/home.ftlh", "--content", content).code).isZero();
+    Path home = made.resolve("themes/city/templates/home.ftlh");
+    assertThat(run("theme", "city", "templates/home.ftlh", "--content", content).out())
+        .contains("kept " + home + ": the theme has it already (delete it first");
+    Files.writeString(home, Files.readString(home).replaceFirst("\\(version [0-9a-f]{12} ", "(version 0123456789ab "));
+    Run again = run("theme", "city", "templates/home.ftlh", "--content", content);
+    assertThat(again.code).isZero();
+    assertThat(again.out).contains("kept " + home + ": the theme has it already; it is a copy from kokai ",
+        "this kokai's default has changed the file since: to start again from the new one, rename the copy to home.ftlh.old");
   }
 }

@@ -2,20 +2,28 @@ package kokai.render;
 
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.Macro;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateModelIterator;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -101,6 +109,19 @@ final class TemplateEngine {
       String expr = e.getBlamedExpressionString();
       SourceLocation at = location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()));
       if (expr != null && e instanceof freemarker.core.InvalidReferenceException && isMacroCall(at)) {
+        Optional<Library> lib = library(e.getEnvironment(), expr);
+        if (lib.isPresent()) {
+          // Most often a city's copy of an earlier kokai's template, calling a macro that kokai's
+          // default (ui.ftlh, base.ftlh) has since renamed or removed: say what the library has.
+          Library l = lib.get();
+          String name = expr.substring(expr.indexOf('.') + 1);
+          String prefix = expr.substring(0, expr.indexOf('.'));
+          return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr + ": " + l.file()
+                  + ", imported as " + prefix + ", has no macro " + name,
+              (l.macros().isEmpty() ? "it has no macros" : "use one of its macros: " + String.join(", ", l.macros())
+                  + kokai.diag.Suggestions.closest(name, l.macros()).map(m -> " (did you mean " + prefix + "." + m + "?)").orElse(""))
+                  + "; a template copied from an earlier kokai may call a macro that kokai's default has renamed or removed since"));
+        }
         return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr,
             "call a macro defined with <#macro> in this template or in one it imports with <#import> "
                 + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
@@ -138,6 +159,56 @@ final class TemplateEngine {
       }
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A template imported under a name ({@code <#import "partials/ui.ftlh" as ui>}): where it is, and its macros by name. */
+  private record Library(Path file, List<String> macros) {}
+
+  /**
+   * The template that {@code expr}'s prefix ({@code ui} of {@code ui.oldBadge}) names where the call
+   * failed: looked for in the page's namespace and in those of the templates it imports, since a
+   * partial included by the layout imports into the layout's.
+   */
+  private Optional<Library> library(Environment env, String expr) {
+    int dot = expr.indexOf('.');
+    if (env == null || dot < 1) {
+      return Optional.empty();
+    }
+    String prefix = expr.substring(0, dot);
+    try {
+      java.util.Deque<Environment.Namespace> todo = new java.util.ArrayDeque<>(List.of(env.getCurrentNamespace(), env.getMainNamespace()));
+      java.util.Set<Environment.Namespace> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      while (!todo.isEmpty()) {
+        Environment.Namespace ns = todo.poll();
+        if (!seen.add(ns)) {
+          continue;
+        }
+        if (ns.get(prefix) instanceof Environment.Namespace lib && lib.getTemplate() != null) {
+          return Optional.of(libraryOf(lib));
+        }
+        for (TemplateModelIterator keys = ns.keys().iterator(); keys.hasNext(); ) {
+          if (ns.get(((TemplateScalarModel) keys.next()).getAsString()) instanceof Environment.Namespace inner) {
+            todo.add(inner);
+          }
+        }
+      }
+    } catch (TemplateModelException | ClassCastException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private Library libraryOf(Environment.Namespace lib) throws TemplateModelException {
+    List<String> macros = new ArrayList<>();
+    for (TemplateModelIterator keys = lib.keys().iterator(); keys.hasNext(); ) {
+      String key = ((TemplateScalarModel) keys.next()).getAsString();
+      if (lib.get(key) instanceof Macro m && !m.isFunction()) {
+        macros.add(key);
+      }
+    }
+    Collections.sort(macros);
+    String name = lib.getTemplate().getName();
+    return new Library(theme.find("templates/" + name).map(theme::display).orElse(Path.of("templates", name)), macros);
   }
 
   /** The name of a template that an #include or #import asked for and that does not exist, if that was the failure. */

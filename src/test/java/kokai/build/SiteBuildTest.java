@@ -469,13 +469,33 @@ class SiteBuildTest {
     }
   }
 
+  /**
+   * A city's template calling a macro that the default's ui.ftlh (or base.ftlh) does not have, as a
+   * copy of an earlier kokai's template may after an upgrade, is told which file that is and the
+   * macros it has, with the nearest name, also from a partial the layout includes.
+   */
+  @Test
+  void aMacroAnImportedTemplateDoesNotHaveIsToldWithTheMacrosItHas() {
+    MiniSite s = cityThemed()
+        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<#import \"ui.ftlh\" as ui>\n<@ui.sectoin id=\"x\" title=\"x\"/>\n</footer>\n");
+    Diagnostic d = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/partials/footer.ftlh"), 3, 3));
+    assertThat(d.message()).contains("no macro named ui.sectoin: " + Path.of("themes/default/templates/partials/ui.ftlh")
+        + ", imported as ui, has no macro sectoin");
+    assertThat(d.hint()).contains("use one of its macros: ", " jt, ", "(did you mean ui.section?)", "earlier kokai");
+    s.file("themes/city/templates/partials/footer.ftlh", "<footer>\n<@base.nolayout/>\n</footer>\n");
+    Diagnostic base = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(base.message()).contains("no macro named base.nolayout: " + Path.of("themes/default/templates/layouts/base.ftlh"));
+    assertThat(base.hint()).contains("use one of its macros: layout");
+  }
+
   @Test
   void anUnknownMacroOrNameInATemplateSaysWhatTheTemplateCanUse() {
     MiniSite s = cityThemed()
-        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<@base.nolayout/>\n</footer>\n");
+        .file("themes/city/templates/partials/footer.ftlh", "<footer>\n<@nolayout/>\n</footer>\n");
     Diagnostic macro = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
     assertThat(macro.location().line()).isEqualTo(2);
-    assertThat(macro.message()).contains("no macro named base.nolayout").doesNotContain("${");
+    assertThat(macro.message()).contains("no macro named nolayout").doesNotContain("${");
     assertThat(macro.hint()).contains("<#macro", "<#import");
     s.file("themes/city/templates/partials/footer.ftlh", "<footer>\n${pageTitle}\n</footer>\n");
     Diagnostic name = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();

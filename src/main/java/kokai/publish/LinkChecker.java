@@ -69,6 +69,9 @@ public final class LinkChecker {
 
   private record RootLink(SourceLocation at, String link, boolean stylesheet) {}
 
+  /** The links to files that do not exist, said by {@link #finish} once per link as written. */
+  private final Queue<Broken> broken = new ConcurrentLinkedQueue<>();
+
   /** The files stylesheets point at with url(…) or @import, each with where it is asked for. */
   private final List<StyleRef> styleRefs = Collections.synchronizedList(new ArrayList<>());
   /** url(x), url("x"), url('x') and @import "x" in a stylesheet. */
@@ -122,7 +125,7 @@ public final class LinkChecker {
       if (t.path == null) {
         diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" cannot be read as a URL", "write a valid relative URL");
       } else if (t.path.startsWith("../") || t.path.equals("..")) {
-        missing(page, link, null);
+        broken.add(new Broken(page, link, null));
       } else if (t.path.equals(relativePath) && t.fragment != null) {
         if (Arrays.binarySearch(ids, t.fragment) < 0) {
           diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page"
@@ -235,7 +238,7 @@ public final class LinkChecker {
         return;
       }
       if (ids == null && !present.computeIfAbsent(target, files::exists)) {
-        missing(from.page(), from.link(), target);
+        broken.add(new Broken(from.page(), from.link(), target));
         return;
       }
       if (fragment.isEmpty()) {
@@ -249,8 +252,39 @@ public final class LinkChecker {
             "fix the template or content that makes this link, or give the target an id");
       }
     });
+    reportBroken();
     return diags.sorted();
   }
+
+  /**
+   * Says each link to a missing file once, at its first page: the same link written on many pages
+   * that points to a different file from each (a template's {@code assets/img/logo.png}, relative
+   * to each page's folder) is one mistake, in the template, not one per page.
+   */
+  private void reportBroken() {
+    Map<String, List<Broken>> byLink = new TreeMap<>();
+    for (Broken b; (b = broken.poll()) != null; ) {
+      byLink.computeIfAbsent(b.link(), k -> new ArrayList<>()).add(b);
+    }
+    byLink.forEach((link, places) -> {
+      places.sort(Comparator.comparing(Broken::page));
+      Broken first = places.get(0);
+      if (places.size() == 1) {
+        missing(first.page(), link, first.target());
+        return;
+      }
+      String plain = link.replaceFirst("^(\\./|\\.\\./)+", "");
+      String made = plain.startsWith("assets/") ? "${link.asset(\"" + plain.substring("assets/".length()) + "\")}, for a file of the theme's assets/,"
+          : "${link.to(\"" + plain + "\")}";
+      report(first.target(), SourceLocation.of(Path.of(first.page())), "the link \"" + link + "\" points to a file that does not exist"
+              + " (and on " + (places.size() - 1) + " other pages, from each to another file)",
+          "a link written as it is in a template is relative to each page, and the pages are in folders of different depths:"
+              + " make it with " + made + " which is relative to the page it is on");
+    });
+  }
+
+  /** A link to a file that does not exist: the page it is on, as written, and where it points from there (null: outside the site). */
+  private record Broken(String page, String link, String target) {}
 
   /** "; did you mean "costs"?" when the page has an id close to {@code fragment}, else "". */
   private static String closest(String fragment, String[] ids) {

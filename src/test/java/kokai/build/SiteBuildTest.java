@@ -391,6 +391,28 @@ class SiteBuildTest {
   }
 
   /**
+   * A city's logo written in its header as a plain path (assets/img/logo.svg) works on the home page
+   * only: the build says it once, as the template's one mistake, with the ${link.asset(…)} to write,
+   * not once per page; written so, it works on every page.
+   */
+  @Test
+  void aThemesLogoWrittenAsAPlainPathIsOneErrorSayingHowToLinkIt() {
+    MiniSite s = cityThemed()
+        .file("themes/city/templates/partials/header.ftlh", "<header><img src=\"assets/img/logo.svg\" alt=\"\"></header>\n")
+        .file("themes/city/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.message()).startsWith("the link \"assets/img/logo.svg\" points to a file that does not exist (and on ")
+          .contains(" other pages, from each to another file)");
+      assertThat(d.hint()).contains("relative to each page", "${link.asset(\"img/logo.svg\")}");
+    });
+    s.file("themes/city/templates/partials/header.ftlh", "<header><img src=\"${link.asset(\"img/logo.svg\")}\" alt=\"\"></header>\n");
+    s.buildOk();
+    assertThat(s.page("2022/010/").select("header img").attr("src")).isEqualTo("../../assets/img/logo.svg");
+  }
+
+  /**
    * The menu names the three newest fiscal years and the page's own, with the others behind one link
    * to the home page's list of years: a city keeping ten years online had thirteen links above every
    * page, half a phone's screen.

@@ -129,7 +129,7 @@ final class TemplateEngine {
       if (expr != null && e instanceof freemarker.core.InvalidReferenceException) {
         return Failure.ofPage(Diagnostic.error(at, null,
             "template error: ${" + expr + "} has no value here (no such name, or a value this page does not have)",
-            referenceHint(expr)));
+            memberMeant(e.getEnvironment(), expr).orElseGet(() -> referenceHint(expr))));
       }
       Optional<String> missing = includedMissing(e);
       if (missing.isPresent()) {
@@ -220,6 +220,44 @@ final class TemplateEngine {
     }
     return Optional.empty();
   }
+
+  /**
+   * For a misspelt name read of a value ({@code config.titel}, {@code s.titel}): the name it has
+   * that is nearest, as a hint ({@code config.title()}); empty when the value is not one of kokai's
+   * records or objects, or no name of it is near.
+   */
+  private static Optional<String> memberMeant(Environment env, String expr) {
+    java.util.regex.Matcher m = MEMBER.matcher(expr == null ? "" : expr);
+    if (env == null || !m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      if (!(env.getVariable(m.group(1)) instanceof freemarker.template.AdapterTemplateModel value)) {
+        return Optional.empty();
+      }
+      Object o = value.getAdaptedObject(Object.class);
+      if (o == null || !o.getClass().getName().startsWith("kokai.")) {
+        return Optional.empty();
+      }
+      List<String> names = new ArrayList<>();
+      if (o instanceof Record r) {
+        Arrays.stream(r.getClass().getRecordComponents()).forEach(c -> names.add(c.getName()));
+      }
+      Arrays.stream(o.getClass().getMethods()).filter(x -> x.getDeclaringClass() != Object.class && x.getDeclaringClass() != Record.class)
+          .forEach(x -> names.add(x.getName()));
+      if (names.contains(m.group(2))) {
+        // A name it has, with no value on this page (a sheet without a section): not a misspelling.
+        return Optional.empty();
+      }
+      return kokai.diag.Suggestions.closest(m.group(2), names.stream().distinct().sorted().toList())
+          .map(n -> m.group(1) + " has no " + m.group(2) + ": did you mean " + m.group(1) + "." + n + "()? (docs/templates.md lists what each value has)");
+    } catch (TemplateModelException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A name and what is read of it: {@code config.titel}. */
+  private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)");
 
   /** A plain name that is not one of the page's top-level names is a typo; a missing field may be an unknown value. */
   private static String referenceHint(String expr) {

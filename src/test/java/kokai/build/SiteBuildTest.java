@@ -492,6 +492,23 @@ class SiteBuildTest {
   }
 
   /**
+   * A misspelt name read of one of kokai's values (config.titel) is told the name meant; a name the
+   * value has, with nothing on that page (a sheet without a section), is not taken for a misspelling.
+   */
+  @Test
+  void aMisspeltNameOfAValueIsToldTheNameMeant() {
+    MiniSite s = cityThemed().file("themes/city/templates/partials/footer.ftlh", "<footer>\n${config.titel()}\n</footer>\n");
+    Diagnostic d = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(d.message()).contains("${config.titel}");
+    assertThat(d.hint()).contains("config has no titel: did you mean config.title()?");
+    s.file("themes/city/templates/partials/footer.ftlh", "<footer></footer>\n")
+        .file("themes/city/templates/sheet.ftlh", "<#assign o = page.sheet().organization()>\n${o.section}\n");
+    Diagnostic none = s.build().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+    assertThat(none.message()).contains("${o.section}");
+    assertThat(none.hint()).doesNotContain("did you mean").contains("allow a missing value");
+  }
+
+  /**
    * A city's template calling a macro that the default's ui.ftlh (or base.ftlh) does not have, as a
    * copy of an earlier kokai's template may after an upgrade, is told which file that is and the
    * macros it has, with the nearest name, also from a partial the layout includes.

@@ -230,12 +230,18 @@ final class ThemeAudit {
     Set<String> known = new TreeSet<>(defaults.stringPropertyNames());
     List<String> lines = mine.text().lines().toList();
     for (String key : new TreeSet<>(mine.keys().stringPropertyNames())) {
-      int line = 0;
-      for (int i = 0; i < lines.size() && line == 0; i++) {
+      List<Integer> given = new java.util.ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i).strip();
         if (l.startsWith(key) && l.substring(key.length()).matches("\\s*[=:\\s].*|")) {
-          line = i + 1;
+          given.add(i + 1);
         }
+      }
+      // The last of a key's lines is the one used: the texts that follow are said of it.
+      int line = given.isEmpty() ? 0 : given.get(given.size() - 1);
+      for (int earlier : given.subList(0, Math.max(0, given.size() - 1))) {
+        diags.warning(new SourceLocation(file, earlier, 1), "theme", "this text of \"" + key + "\" is not used: the key is given again on line "
+            + line + ", whose text the pages show", "delete one of the two lines");
       }
       SourceLocation at = new SourceLocation(file, line, line == 0 ? 0 : 1);
       if (known.contains(key)) {

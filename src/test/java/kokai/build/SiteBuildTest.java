@@ -319,6 +319,23 @@ class SiteBuildTest {
   }
 
   /**
+   * A key given twice in a theme's messages file (one line uncommented in the copy, another added
+   * at its end) is a warning at the line not used, naming the line whose text the pages show.
+   */
+  @Test
+  void aThemesTextGivenTwiceIsAWarningAtTheLineNotUsed() {
+    MiniSite s = cityThemed()
+        .file("themes/city/i18n/messages_ja.properties", "#nav.home=ホーム\nnav.search=さがす\nnav.years=年度\nnav.search=探す\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isTrue();
+    assertThat(r.diagnostics()).filteredOn(d -> "theme".equals(d.field())).singleElement().satisfies(d -> {
+      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/i18n/messages_ja.properties"), 2, 1));
+      assertThat(d.message()).contains("\"nav.search\" is not used: the key is given again on line 4");
+    });
+    assertThat(s.page("").select(".site-nav").text()).contains("探す").doesNotContain("さがす");
+  }
+
+  /**
    * A theme's interface text that loses what the page puts in it (a count left out, a brace left
    * open, a placeholder never filled, nothing at all) is a warning at its line, as is a messages
    * file of a name kokai does not read (messages_jp, Notepad's .txt); a page template left empty

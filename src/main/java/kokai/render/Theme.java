@@ -55,6 +55,14 @@ final class Theme {
     List<Path> roots = new ArrayList<>();
     if (!config.theme().equals(SiteConfig.DEFAULT_THEME)) {
       Path own = themesDir.resolve(config.theme());
+      Optional<Path> file = Stream.of(themesDir, own).filter(p -> Files.exists(p) && !Files.isDirectory(p)).findFirst();
+      if (file.isPresent()) {
+        // A file of that name (a zip not unpacked, a copy saved as a file) where the folder should be.
+        diags.error(named.get(), "theme", "the theme \"" + config.theme() + "\" cannot be read: " + file.get()
+                + " is a file, where " + (file.get().equals(own) ? "the theme's folder" : "the folder of the themes") + " should be",
+            "move the file away and make " + own + " a folder (it needs only the files it overrides), or set theme: default");
+        return Optional.empty();
+      }
       if (!Files.isDirectory(own)) {
         Optional<String> meant = Suggestions.closest(config.theme(), folders(themesDir));
         diags.error(named.get(), "theme", "the theme \"" + config.theme() + "\" does not exist"

@@ -631,6 +631,19 @@ class SiteBuildTest {
     });
   }
 
+  /** A file where the theme's folder should be is said as such, not as a theme that does not exist with the folder to create. */
+  @Test
+  void aFileWhereTheThemesFolderShouldBeIsSaidAsAFile() {
+    MiniSite s = cityThemed().file("themes/city", "not a folder\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.message()).contains("the theme \"city\" cannot be read: " + dir.resolve("themes/city")
+          + " is a file, where the theme's folder should be").doesNotContain("does not exist");
+      assertThat(d.hint()).contains("move the file away");
+    });
+  }
+
   /** A city's Japanese domain (北山市.jp) is a base URL like any other; the sitemap writes it in its IDNA form. */
   @Test
   void aBaseUrlWithAJapaneseHostIsTakenAndWrittenInAsciiInTheSitemap() {

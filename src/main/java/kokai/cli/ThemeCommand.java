@@ -62,6 +62,9 @@ final class ThemeCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       out.println("The default theme's files; copy those to change with kokai theme " + name + " FILE...");
       theirs.keySet().forEach(f -> out.println("  " + f));
+      // A copy of site.css for a colour would miss the default's later fixes; theme.css needs no copy.
+      out.println("For the colours no copy is needed: write them in " + themes().resolve(name).resolve("assets/css/theme.css")
+          + " (e.g. :root { --brand: #006633; }), which every page loads after the default stylesheets.");
       return ExitCodes.OK;
     }
     List<String> asked = files.stream().map(ThemeCommand::inTheme).toList();

@@ -170,7 +170,8 @@ class CliTest {
     Run list = run("theme", "city", "--theme-dir", themes.toString());
     assertThat(list.code).isZero();
     assertThat(list.out).contains("  templates/partials/header.ftlh", "  i18n/messages_ja.properties", "  assets/css/site.css")
-        .doesNotContain("theme.properties");
+        .doesNotContain("theme.properties")
+        .contains("no copy is needed: write them in " + themes.resolve("city/assets/css/theme.css"));
     Run typo = run("theme", "city", "templates/partials/hedaer.ftlh", "--theme-dir", themes.toString());
     assertThat(typo.code).isEqualTo(2);
     assertThat(typo.err).contains("no file templates/partials/hedaer.ftlh (did you mean templates/partials/header.ftlh?)");

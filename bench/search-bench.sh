@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search benchmark: index synthetic corpora and time cold queries in headless chromium.
-# Usage: bench/search-bench.sh [--sizes 1000,10000] [--repeat N] [--reuse] [--queries A,B] [--pagefind PATH/TO/pagefind] [--out bench/out]
+# Usage: bench/search-bench.sh [--sizes 1000,10000] [--repeat N] [--reuse] [--on-site] [--queries A,B] [--pagefind PATH/TO/pagefind] [--out bench/out]
 # Pagefind is optional and not a dependency: npm install --prefix /tmp/pf pagefind@1.6.0
 # then pass --pagefind /tmp/pf/node_modules/.bin/pagefind.
 set -euo pipefail

@@ -7,6 +7,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.Macro;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -20,17 +21,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
+import kokai.diag.Suggestions;
 
 /**
  * The one Freemarker configuration of a build: strict (errors are thrown, not printed into the
@@ -119,7 +127,7 @@ final class TemplateEngine {
           return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr + ": " + l.file()
                   + ", imported as " + prefix + ", has no macro " + name,
               (l.macros().isEmpty() ? "it has no macros" : "use one of its macros: " + String.join(", ", l.macros())
-                  + kokai.diag.Suggestions.closest(name, l.macros()).map(m -> " (did you mean " + prefix + "." + m + "?)").orElse(""))
+                  + Suggestions.closest(name, l.macros()).map(m -> " (did you mean " + prefix + "." + m + "?)").orElse(""))
                   + "; a template copied from an earlier kokai may call a macro that kokai's default has renamed or removed since"));
         }
         return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr,
@@ -176,8 +184,8 @@ final class TemplateEngine {
     }
     String prefix = expr.substring(0, dot);
     try {
-      java.util.Deque<Environment.Namespace> todo = new java.util.ArrayDeque<>(List.of(env.getCurrentNamespace(), env.getMainNamespace()));
-      java.util.Set<Environment.Namespace> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Deque<Environment.Namespace> todo = new ArrayDeque<>(List.of(env.getCurrentNamespace(), env.getMainNamespace()));
+      Set<Environment.Namespace> seen = Collections.newSetFromMap(new IdentityHashMap<>());
       while (!todo.isEmpty()) {
         Environment.Namespace ns = todo.poll();
         if (!seen.add(ns)) {
@@ -227,12 +235,12 @@ final class TemplateEngine {
    * records or objects, or no name of it is near.
    */
   private static Optional<String> memberMeant(Environment env, String expr) {
-    java.util.regex.Matcher m = MEMBER.matcher(expr == null ? "" : expr);
+    Matcher m = MEMBER.matcher(expr == null ? "" : expr);
     if (env == null || !m.matches()) {
       return Optional.empty();
     }
     try {
-      if (!(env.getVariable(m.group(1)) instanceof freemarker.template.AdapterTemplateModel value)) {
+      if (!(env.getVariable(m.group(1)) instanceof AdapterTemplateModel value)) {
         return Optional.empty();
       }
       Object o = value.getAdaptedObject(Object.class);
@@ -249,7 +257,7 @@ final class TemplateEngine {
         // A name it has, with no value on this page (a sheet without a section): not a misspelling.
         return Optional.empty();
       }
-      return kokai.diag.Suggestions.closest(m.group(2), names.stream().distinct().sorted().toList())
+      return Suggestions.closest(m.group(2), names.stream().distinct().sorted().toList())
           .map(n -> m.group(1) + " has no " + m.group(2) + ": did you mean " + m.group(1) + "." + n + "()? (docs/templates.md lists what each value has)");
     } catch (TemplateModelException e) {
       return Optional.empty();
@@ -257,7 +265,7 @@ final class TemplateEngine {
   }
 
   /** A name and what is read of it: {@code config.titel}. */
-  private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)");
+  private static final Pattern MEMBER = Pattern.compile("([A-Za-z_]\\w*)\\.([A-Za-z_]\\w*)");
 
   /** A plain name that is not one of the page's top-level names is a typo; a missing field may be an unknown value. */
   private static String referenceHint(String expr) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +231,7 @@ final class ThemeAudit {
     Set<String> known = new TreeSet<>(defaults.stringPropertyNames());
     List<String> lines = mine.text().lines().toList();
     for (String key : new TreeSet<>(mine.keys().stringPropertyNames())) {
-      List<Integer> given = new java.util.ArrayList<>();
+      List<Integer> given = new ArrayList<>();
       for (int i = 0; i < lines.size(); i++) {
         String l = lines.get(i).strip();
         if (l.startsWith(key) && l.substring(key.length()).matches("\\s*[=:\\s].*|")) {

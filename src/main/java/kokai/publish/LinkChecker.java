@@ -257,30 +257,41 @@ public final class LinkChecker {
   }
 
   /**
-   * Says each link to a missing file once, at its first page: the same link written on many pages
-   * that points to a different file from each (a template's {@code assets/img/logo.png}, relative
-   * to each page's folder) is one mistake, in the template, not one per page.
+   * Says each link to a missing file, at its page. One link written alike on pages in folders of
+   * different depths (a template's {@code assets/img/logo.png}, relative to each page's folder, so
+   * pointing to another file from each) is one mistake, in the template: it is said once, at its
+   * first page, with the number of the others. Links alike on pages of one depth (two Markdown
+   * pages linking a missing {@code report.pdf}) are mistakes each at its own page.
    */
   private void reportBroken() {
-    Map<String, List<Broken>> byLink = new TreeMap<>();
+    Map<String, Set<Broken>> byLink = new TreeMap<>();
     for (Broken b; (b = broken.poll()) != null; ) {
-      byLink.computeIfAbsent(b.link(), k -> new ArrayList<>()).add(b);
+      byLink.computeIfAbsent(b.link(), k -> new TreeSet<>(BY_PAGE)).add(b);
     }
     byLink.forEach((link, places) -> {
-      places.sort(Comparator.comparing(Broken::page));
-      Broken first = places.get(0);
-      if (places.size() == 1) {
-        missing(first.page(), link, first.target());
+      if (places.stream().map(b -> depth(b.page())).distinct().count() < 2) {
+        places.forEach(b -> missing(b.page(), link, b.target()));
         return;
       }
+      Broken first = places.iterator().next();
+      long others = places.stream().map(Broken::page).distinct().count() - 1;
       String plain = link.replaceFirst("^(\\./|\\.\\./)+", "");
       String made = plain.startsWith("assets/") ? "${link.asset(\"" + plain.substring("assets/".length()) + "\")}, for a file of the theme's assets/,"
           : "${link.to(\"" + plain + "\")}";
       report(first.target(), SourceLocation.of(Path.of(first.page())), "the link \"" + link + "\" points to a file that does not exist"
-              + " (and on " + (places.size() - 1) + " other pages, from each to another file)",
+              + " (and on " + others + " other " + (others == 1 ? "page" : "pages") + " in folders of other depths)",
           "a link written as it is in a template is relative to each page, and the pages are in folders of different depths:"
               + " make it with " + made + " which is relative to the page it is on");
     });
+  }
+
+  /** Broken links in the order they are said: by page, then where they point (outside the site first). */
+  private static final Comparator<Broken> BY_PAGE = Comparator.comparing(Broken::page)
+      .thenComparing(Broken::target, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** How many folders deep a page is. */
+  private static long depth(String page) {
+    return page.chars().filter(c -> c == '/').count();
   }
 
   /** A link to a file that does not exist: the page it is on, as written, and where it points from there (null: outside the site). */

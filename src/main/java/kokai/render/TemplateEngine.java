@@ -216,7 +216,7 @@ final class TemplateEngine {
     }
     Collections.sort(macros);
     String name = lib.getTemplate().getName();
-    return new Library(theme.find("templates/" + name).map(theme::display).orElse(Path.of("templates", name)), macros);
+    return new Library(templateFile(name), macros);
   }
 
   /** The name of a template that an #include or #import asked for and that does not exist, if that was the failure. */
@@ -247,12 +247,12 @@ final class TemplateEngine {
       if (o == null || !o.getClass().getName().startsWith("kokai.")) {
         return Optional.empty();
       }
+      // What a template can read of it: a record's components, and the methods the reference lists.
       List<String> names = new ArrayList<>();
       if (o instanceof Record r) {
         Arrays.stream(r.getClass().getRecordComponents()).forEach(c -> names.add(c.getName()));
       }
-      Arrays.stream(o.getClass().getMethods()).filter(x -> x.getDeclaringClass() != Object.class && x.getDeclaringClass() != Record.class)
-          .forEach(x -> names.add(x.getName()));
+      TemplateReference.methods(o.getClass()).forEach(x -> names.add(x.getName()));
       if (names.contains(m.group(2))) {
         // A name it has, with no value on this page (a sheet without a section): not a misspelling.
         return Optional.empty();
@@ -299,9 +299,12 @@ final class TemplateEngine {
     if (templateName == null) {
       return SourceLocation.of(Path.of("themes"));
     }
-    Path file = theme.find("templates/" + templateName).map(theme::display)
-        .orElse(Path.of("templates", templateName));
-    return new SourceLocation(file, line, column);
+    return new SourceLocation(templateFile(templateName), line, column);
+  }
+
+  /** The file of the theme's template of that name, as messages show it. */
+  private Path templateFile(String templateName) {
+    return theme.find("templates/" + templateName).map(theme::display).orElse(Path.of("templates", templateName));
   }
 
   private static int lineOf(Integer n) {

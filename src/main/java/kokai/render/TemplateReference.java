@@ -155,7 +155,7 @@ public final class TemplateReference {
   }
 
   /** Public instance methods a template can call other than the record accessors and Object's, by name. */
-  private static List<Method> methods(Class<?> type) {
+  static List<Method> methods(Class<?> type) {
     Set<String> accessors = type.isRecord()
         ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet()) : Set.of();
     return Arrays.stream(type.getMethods())

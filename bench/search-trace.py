@@ -94,6 +94,8 @@ def trace(site, query, warm):
             if timing:
                 break
             time.sleep(0.05)
+        else:
+            print('the search showed no results within 10 s; the trace so far follows')
         logs = driver.call('POST', f'/session/{session}/se/log', {'type': 'performance'})
         driver.call('DELETE', f'/session/{session}')
     finally:
@@ -141,7 +143,7 @@ def main():
             print(f'{at:8.1f} {dur:6.1f}  {"task" if task else e["name"]} {url[len(origin):]}')
     if timing:
         print('client marks (ms from navigation start):',
-              ', '.join(f'{k} {v:.1f}' for k, v in sorted(timing.items(), key=lambda kv: kv[1]) if isinstance(v, float)))
+              ', '.join(f'{k} {v:.1f}' for k, v in sorted(timing.items(), key=lambda kv: kv[1]) if k != 'count'))
 
 
 if __name__ == '__main__':

@@ -66,19 +66,15 @@ public final class SearchBench {
     boolean reuse = false;
     boolean onSite = false;
     List<String> queries = QUERIES;
-    for (int i = 0; i < args.length; i += 2) {
-      if (args[i].equals("--reuse") || args[i].equals("--on-site")) {
-        reuse |= args[i].equals("--reuse");
-        onSite |= args[i].equals("--on-site");
-        i--;
-        continue;
-      }
+    for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--sizes" -> sizes = Stream.of(args[i + 1].split(",")).map(Integer::parseInt).toList();
-        case "--out" -> out = Path.of(args[i + 1]);
-        case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
-        case "--pagefind" -> pagefind = Path.of(args[i + 1]);
-        case "--queries" -> queries = List.of(args[i + 1].split(","));
+        case "--reuse" -> reuse = true;
+        case "--on-site" -> onSite = true;
+        case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(Integer::parseInt).toList();
+        case "--out" -> out = Path.of(args[++i]);
+        case "--repeat" -> repeat = Integer.parseInt(args[++i]);
+        case "--pagefind" -> pagefind = Path.of(args[++i]);
+        case "--queries" -> queries = List.of(args[++i].split(","));
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }

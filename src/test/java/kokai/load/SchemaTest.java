@@ -152,15 +152,19 @@ class SchemaTest {
    */
   @Test
   void everyFigureStatesItsLimitOfDecimals() throws IOException {
+    // By where each figure is in the schema: one name in two places is two figures to check.
     Map<String, String> figures = new TreeMap<>();
-    collectFigures(new ObjectMapper().readTree(SheetSchema.sheet()), figures);
+    collectFigures(new ObjectMapper().readTree(SheetSchema.sheet()), "", figures);
 
-    assertThat(figures).containsOnlyKeys("actual", "overtimeHours", "regularStaff", "target");
+    assertThat(figures.keySet().stream().map(at -> at.substring(at.lastIndexOf('/') + 1)).distinct())
+        .containsExactlyInAnyOrder("actual", "overtimeHours", "regularStaff", "target");
     assertThat(figures.values()).allSatisfy(d -> assertThat(d).endsWith("小数点以下は" + ValueLimits.MAX_DECIMALS + "桁まで。"));
-    assertThat(figures.get("regularStaff")).startsWith("人。正職員の従事割合の合計。例: 1.50 ");
+    assertThat(figures).hasEntrySatisfying(figures.keySet().stream().filter(at -> at.endsWith("/regularStaff")).findFirst().orElseThrow(),
+        d -> assertThat(d).startsWith("人。正職員の従事割合の合計。例: 1.50 "));
   }
 
-  private static void collectFigures(JsonNode node, Map<String, String> figures) {
+  /** Each property whose value is a number only, by its JSON pointer, with its description. */
+  private static void collectFigures(JsonNode node, String at, Map<String, String> figures) {
     JsonNode props = node.path("properties");
     props.fieldNames().forEachRemaining(name -> {
       JsonNode p = props.get(name);
@@ -170,10 +174,13 @@ class SchemaTest {
         types.add(p.get("type").asText());
       }
       if (types.contains("number") && !types.contains("string")) {
-        figures.put(name, p.path("description").asText(""));
+        figures.put(at + "/properties/" + name, p.path("description").asText(""));
       }
     });
-    node.forEach(child -> collectFigures(child, figures));
+    node.fields().forEachRemaining(e -> collectFigures(e.getValue(), at + "/" + e.getKey(), figures));
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      collectFigures(node.get(i), at + "/" + i, figures);
+    }
   }
 
   /** The schema's pattern for a date's year is written out; it takes the years the loader takes. */

@@ -104,7 +104,7 @@ final class ThemeCommand implements Callable<Integer> {
       }
       // A link there, even to nothing, is the city's: nothing is written through it.
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        Optional<String> since = Files.isRegularFile(target) ? readable(target).flatMap(t -> DefaultTheme.changedSince(file, t)) : Optional.empty();
+        Optional<String> since = Files.isRegularFile(target) ? DefaultTheme.outdated(file, target).map(DefaultTheme.Outdated::kokai) : Optional.empty();
         String fileName = target.getFileName().toString();
         out.println("kept " + target + ": the theme has it already" + since.map(k -> "; it is a copy from kokai " + k
                 + ", and this kokai's default has changed the file since: to start again from the new one, rename the copy to "
@@ -142,15 +142,6 @@ final class ThemeCommand implements Callable<Integer> {
       return ExitCodes.FILES;
     }
     return ExitCodes.OK;
-  }
-
-  /** A file of the theme as text, if it reads as UTF-8. */
-  private static Optional<String> readable(Path file) {
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   /** The themes folder: the given one, or themes/ beside the content folder, as the build finds it. */

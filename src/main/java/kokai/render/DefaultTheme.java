@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -73,12 +74,45 @@ public final class DefaultTheme {
   }
 
   /**
-   * The kokai a copy of the default's {@code file} was made from, when it says so and kokai's
-   * default has changed that file since; empty for a copy of the default as it is, or one that does
-   * not say (made by hand, or before copies said it).
+   * What a copy of the default's {@code file} says of itself when kokai's default has changed that
+   * file since it was made: the kokai it came from, the code it gives and its line, and the code of
+   * the default's file now. Empty for a copy of the default as it is, one that does not say (made by
+   * hand, or before copies said it), or a file the default does not have.
    */
-  public static Optional<String> changedSince(String file, String copyText) {
-    return stampIn(copyText).filter(s -> !s.code().equals(codeOf(file))).map(Stamp::kokai);
+  public record Outdated(String kokai, String code, int line, String now) {}
+
+  /** {@link Outdated} for the copy of the default's {@code file} whose text is {@code copyText}. */
+  static Optional<Outdated> outdated(String file, String copyText) {
+    Optional<Stamp> stamp = stampIn(copyText);
+    if (stamp.isEmpty()) {
+      return Optional.empty();
+    }
+    Path f = Theme.builtInRoot().resolve(file);
+    String now;
+    try {
+      if (!Files.isRegularFile(f)) {
+        return Optional.empty();
+      }
+      now = code(Files.readAllBytes(f));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    Stamp s = stamp.get();
+    return s.code().equals(now) ? Optional.empty() : Optional.of(new Outdated(s.kokai(), s.code(), s.line(), now));
+  }
+
+  /** {@link Outdated} for the file {@code copy}, a copy of the default's {@code file}; empty when it cannot be read as UTF-8. */
+  public static Optional<Outdated> outdated(String file, Path copy) {
+    return readText(copy).flatMap(t -> outdated(file, t));
+  }
+
+  /** A theme file's text, without a word when it cannot be read as UTF-8 (the build says that where it reads it). */
+  private static Optional<String> readText(Path file) {
+    try {
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Where {@code copyText} says it came from, if it does. */
@@ -91,16 +125,6 @@ public final class DefaultTheme {
       }
     }
     return Optional.empty();
-  }
-
-  /** The code of the default's {@code file} as this kokai has it; empty when it has none. */
-  static String codeOf(String file) {
-    try {
-      var f = Theme.builtInRoot().resolve(file);
-      return Files.isRegularFile(f) ? code(Files.readAllBytes(f)) : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the default theme inside the kokai jar", e);
-    }
   }
 
   /** The first twelve hexadecimal digits of the SHA-256 of {@code bytes}: enough to tell two versions of a file apart. */

@@ -107,8 +107,9 @@ final class ThemeAudit {
     for (Map.Entry<String, Path> e : mine.entrySet()) {
       String rel = e.getKey();
       if (theirs.contains(rel) && (rel.endsWith(".ftlh") || rel.endsWith(".css") || rel.endsWith(".js"))) {
-        Optional<String> text = templateTexts.containsKey(rel) ? Optional.of(templateTexts.get(rel)) : readText(e.getValue());
-        text.ifPresent(t -> outdatedCopy(own, rel, e.getValue(), t, defaults, diags));
+        Optional<DefaultTheme.Outdated> outdated = templateTexts.containsKey(rel) ? DefaultTheme.outdated(rel, templateTexts.get(rel))
+            : DefaultTheme.outdated(rel, e.getValue());
+        outdated.ifPresent(o -> outdatedCopy(own, rel, e.getValue(), o, diags));
       }
     }
     return usable;
@@ -119,36 +120,13 @@ final class ThemeAudit {
    * version of the file that kokai's default has changed since: the site goes on with the copy as
    * it is, and a later fix or section of the default's would otherwise never reach it unseen.
    */
-  private static void outdatedCopy(Path own, String rel, Path file, String text, Path defaults, Diagnostics diags) {
-    Optional<DefaultTheme.Stamp> stamp = DefaultTheme.stampIn(text);
-    if (stamp.isEmpty()) {
-      return;
-    }
-    String now;
-    try {
-      now = DefaultTheme.code(Files.readAllBytes(defaults.resolve(rel)));
-    } catch (IOException e) {
-      return;
-    }
-    DefaultTheme.Stamp s = stamp.get();
-    if (now.equals(s.code())) {
-      return;
-    }
+  private static void outdatedCopy(Path own, String rel, Path file, DefaultTheme.Outdated o, Diagnostics diags) {
     String name = rel.substring(rel.lastIndexOf('/') + 1);
-    diags.warning(new SourceLocation(file, s.line(), 1), "theme", "this is a copy of the default theme's " + rel + " from kokai "
-            + s.kokai() + ", and this kokai's default has changed the file since: the site goes on with the copy, without the default's changes",
+    diags.warning(new SourceLocation(file, o.line(), 1), "theme", "this is a copy of the default theme's " + rel + " from kokai "
+            + o.kokai() + ", and this kokai's default has changed the file since: the site goes on with the copy, without the default's changes",
         "rename the copy to " + name + ".old, copy the new default with java -jar kokai.jar theme " + own.getFileName() + " " + rel
-            + " and make the city's changes in it again; or, if the copy needs none of the changes, write " + now + " for " + s.code()
-            + " on line " + s.line() + " to say it was compared");
-  }
-
-  /** A theme file's text, without a word when it cannot be read (the build says that where it reads it). */
-  private static Optional<String> readText(Path file) {
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException | java.io.UncheckedIOException e) {
-      return Optional.empty();
-    }
+            + " and make the city's changes in it again; or, if the copy needs none of the changes, write " + o.now() + " for " + o.code()
+            + " on line " + o.line() + " to say it was compared");
   }
 
   /** Whether a template of the theme names this one (its file name) in an #include or #import. */

@@ -1,8 +1,6 @@
 package kokai.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import kokai.render.DefaultTheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -36,14 +34,8 @@ final class KokaiCommand implements java.util.concurrent.Callable<Integer> {
 
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = KokaiCommand.class.getResourceAsStream("/kokai/version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"kokai " + p.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {"kokai " + DefaultTheme.kokaiVersion()};
     }
   }
 }

@@ -136,8 +136,8 @@ public final class DefaultTheme {
     }
   }
 
-  /** This kokai's version, as {@code kokai --version} says it. */
-  static String kokaiVersion() {
+  /** This kokai's version ({@code 1.4.0}), which {@code kokai --version} says; {@code unknown} when the jar does not say. */
+  public static String kokaiVersion() {
     Properties p = new Properties();
     try (InputStream in = DefaultTheme.class.getResourceAsStream("/kokai/version.properties")) {
       if (in != null) {

@@ -26,7 +26,10 @@ import kokai.diag.TextBytes;
  * Warns about the files of a city theme that change nothing: a file outside {@code templates/},
  * {@code assets/} and {@code i18n/}, a template at another place than the default's template of the
  * same name, and a message key the default theme does not have. A theme overrides by file name and
- * key, so such a mistake would otherwise be ignored without a word.
+ * key, so such a mistake would otherwise be ignored without a word. It warns too about a message
+ * key given twice (the last wins), an interface text that loses what the page puts in it, and a
+ * copy of a default file ({@code kokai theme}) that kokai's default has changed since; and it is an
+ * error when a template or messages file cannot be read, or a page template or layout is empty.
  *
  * <pre>{@code
  * ThemeAudit.check(Path.of("themes/city"), defaultRoot, diags);

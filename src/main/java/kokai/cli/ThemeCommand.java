@@ -104,11 +104,9 @@ final class ThemeCommand implements Callable<Integer> {
       }
       // A link there, even to nothing, is the city's: nothing is written through it.
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        Optional<String> since = Files.isRegularFile(target) ? DefaultTheme.outdated(file, target).map(DefaultTheme.Outdated::kokai) : Optional.empty();
-        String fileName = target.getFileName().toString();
-        out.println("kept " + target + ": the theme has it already" + since.map(k -> "; it is a copy from kokai " + k
-                + ", and this kokai's default has changed the file since: to start again from the new one, rename the copy to "
-                + fileName + ".old, run this again, and make the city's changes in the new copy")
+        Optional<DefaultTheme.Outdated> since = Files.isRegularFile(target) ? DefaultTheme.outdated(file, target) : Optional.empty();
+        out.println("kept " + target + ": the theme has it already" + since.map(o -> "; it is a copy from kokai " + o.kokai()
+                + ", and this kokai's default has changed the file since: " + o.advice(themes(), name, file))
             .orElse(" (delete it first to start again from the default's)"));
         continue;
       }

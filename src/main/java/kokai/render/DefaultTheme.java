@@ -79,7 +79,21 @@ public final class DefaultTheme {
    * the default's file now. Empty for a copy of the default as it is, one that does not say (made by
    * hand, or before copies said it), or a file the default does not have.
    */
-  public record Outdated(String kokai, String code, int line, String now) {}
+  public record Outdated(String kokai, String code, int line, String now) {
+    /**
+     * How the city takes up the default's changes into its copy of {@code file} in the theme
+     * {@code theme} of the folder {@code themes}, or says the copy needs none. The old copy, kept
+     * for comparing, goes out of the theme's folder: under another name there, the build would warn
+     * that a template is not used, or publish a stylesheet as site.css.old.
+     */
+    public String advice(Path themes, String theme, String file) {
+      String name = file.substring(file.lastIndexOf('/') + 1);
+      return "move the copy out of the theme's folder to keep it for comparing (e.g. to " + themes.resolveSibling(name + ".old")
+          + ", beside the themes folder), copy the new default with java -jar kokai.jar theme " + theme + " " + file
+          + " and make the city's changes in it again; or, if the copy needs none of the changes, write " + now + " for " + code
+          + " on line " + line + " to say it was compared";
+    }
+  }
 
   /** {@link Outdated} for the copy of the default's {@code file} whose text is {@code copyText}. */
   static Optional<Outdated> outdated(String file, String copyText) {

@@ -124,12 +124,9 @@ final class ThemeAudit {
    * it is, and a later fix or section of the default's would otherwise never reach it unseen.
    */
   private static void outdatedCopy(Path own, String rel, Path file, DefaultTheme.Outdated o, Diagnostics diags) {
-    String name = rel.substring(rel.lastIndexOf('/') + 1);
     diags.warning(new SourceLocation(file, o.line(), 1), "theme", "this is a copy of the default theme's " + rel + " from kokai "
             + o.kokai() + ", and this kokai's default has changed the file since: the site goes on with the copy, without the default's changes",
-        "rename the copy to " + name + ".old, copy the new default with java -jar kokai.jar theme " + own.getFileName() + " " + rel
-            + " and make the city's changes in it again; or, if the copy needs none of the changes, write " + o.now() + " for " + o.code()
-            + " on line " + o.line() + " to say it was compared");
+        o.advice(own.getParent(), own.getFileName().toString(), rel));
   }
 
   /** Whether a template of the theme names this one (its file name) in an #include or #import. */

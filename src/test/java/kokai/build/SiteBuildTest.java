@@ -2,11 +2,14 @@ package kokai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
 import kokai.publish.Staging;
@@ -283,10 +286,49 @@ class SiteBuildTest {
     assertThat(theme.get(0).location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/assets/css/site.css"), 1, 1));
     assertThat(theme.get(0).message()).contains("a copy of the default theme's assets/css/site.css from kokai ",
         "this kokai's default has changed the file since");
-    assertThat(theme.get(0).hint()).contains("rename the copy to site.css.old", "java -jar kokai.jar theme city assets/css/site.css",
+    assertThat(theme.get(0).hint()).contains("move the copy out of the theme's folder to keep it for comparing (e.g. to "
+        + dir.resolve("site.css.old") + ", beside the themes folder)", "java -jar kokai.jar theme city assets/css/site.css",
         "to say it was compared");
     assertThat(s.page("").select("header[data-city]")).hasSize(1);
     assertThat(s.files().get("index.html")).asString().doesNotContain("kokai theme:");
+  }
+
+  /**
+   * Following the hint at an outdated copy, a template's and a stylesheet's: the old copy moved where
+   * the hint says, to keep for comparing, and the city's change made again in a new copy of the
+   * default. The build then warns about nothing, and publishes no file of the old copies.
+   */
+  @Test
+  void followingTheHintAtAnOutdatedCopyLeavesNoWarningAndNoStrayFile() throws IOException {
+    Map<String, byte[]> defaults = DefaultTheme.files();
+    Map<String, String> edits = Map.of("templates/home.ftlh", "<#-- the city's home -->\n",
+        "assets/css/site.css", ".city-colours { color: #063; }\n");
+    MiniSite s = cityThemed();
+    for (var e : edits.entrySet()) {
+      // A copy, with the city's change, of a version of the default's file that kokai's default has changed since.
+      String copy = new String(DefaultTheme.copy(e.getKey(), defaults.get(e.getKey())), StandardCharsets.UTF_8);
+      s.file("themes/city/" + e.getKey(), copy.replaceFirst("\\(version [0-9a-f]{12} ", "(version 0123456789ab ") + e.getValue());
+    }
+    List<Diagnostic> warned = s.build().diagnostics().stream().filter(d -> "theme".equals(d.field())).toList();
+    assertThat(warned).hasSize(2);
+    for (Diagnostic d : warned) {
+      Matcher to = Pattern.compile("move the copy out of the theme's folder to keep it for comparing \\(e\\.g\\. to (\\S+), ")
+          .matcher(d.hint());
+      assertThat(to.find()).as(d.hint()).isTrue();
+      Path copy = d.location().file();
+      String file = dir.resolve("themes/city").relativize(copy).toString().replace('\\', '/');
+      Files.move(copy, Path.of(to.group(1)));
+      // java -jar kokai.jar theme city FILE, and the city's change made again.
+      s.file("themes/city/" + file, new String(DefaultTheme.copy(file, defaults.get(file)), StandardCharsets.UTF_8) + edits.get(file));
+    }
+    BuildResult r = s.buildOk();
+    // The mini site's own warnings (a department without a slug, no licence) are not the theme's.
+    assertThat(r.diagnostics()).noneMatch(d -> "theme".equals(d.field()) || d.location().file() != null
+        && (d.location().file().startsWith(dir.resolve("themes")) || d.location().file().toString().endsWith(".old")));
+    assertThat(dir.resolve("home.ftlh.old")).exists();
+    assertThat(dir.resolve("site.css.old")).exists();
+    assertThat(s.files()).noneSatisfy((path, bytes) -> assertThat(path).contains(".old"));
+    assertThat(s.files().get("assets/css/site.css")).asString().contains(".city-colours");
   }
 
   /**

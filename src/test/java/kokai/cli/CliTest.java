@@ -257,6 +257,8 @@ class CliTest {
     Run again = run("theme", "city", "templates/home.ftlh", "--content", content);
     assertThat(again.code).isZero();
     assertThat(again.out).contains("kept " + home + ": the theme has it already; it is a copy from kokai ",
-        "this kokai's default has changed the file since: to start again from the new one, rename the copy to home.ftlh.old");
+        "this kokai's default has changed the file since: move the copy out of the theme's folder to keep it for comparing (e.g. to "
+            + made.resolve("home.ftlh.old") + ", beside the themes folder), copy the new default with java -jar kokai.jar theme city"
+            + " templates/home.ftlh and make the city's changes in it again");
   }
 }

@@ -55,9 +55,21 @@ public final class DefaultTheme {
   record Stamp(String kokai, String code, int line) {}
 
   /**
+   * What must stay first in a file, before the stamp, with its line end: a template's {@code <#ftl …>}
+   * header (only blanks may come before it: a comment there is a syntax error), a stylesheet's
+   * {@code @charset} rule (read only as a file's first bytes), and before either or none a byte order
+   * mark (which kokai and browsers pass by only as the first character).
+   */
+  private static final Pattern FTL_HEADER = Pattern.compile(
+      "\\A\uFEFF?\\s*<#ftl\\b(?:\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|[^>\"'])*>(?:\\r\\n|\\n|\\r)?");
+  private static final Pattern CSS_CHARSET = Pattern.compile("\\A\uFEFF?@charset \"[^\"]*\";(?:\\r\\n|\\n|\\r)?");
+  private static final Pattern BOM = Pattern.compile("\\A\uFEFF");
+
+  /**
    * The text of a copy of the default's {@code file} for a city to change: a template, stylesheet
-   * or script gets a first line saying which version of the default's file it is a copy of (a
-   * comment, which no page shows); other files are copied as they are.
+   * or script gets a line saying which version of the default's file it is a copy of (a comment,
+   * which no page shows), first but for a byte order mark, an {@code <#ftl>} header or a
+   * stylesheet's {@code @charset} rule; other files are copied as they are.
    */
   public static byte[] copy(String file, byte[] bytes) {
     String said = "kokai theme: copied from the default theme of kokai " + kokaiVersion() + " (version " + code(bytes)
@@ -68,8 +80,11 @@ public final class DefaultTheme {
       return bytes;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
-    // An <#ftl> header must stay the template's first line.
-    int at = text.startsWith("<#ftl") ? text.indexOf('\n') + 1 : 0;
+    Matcher first = (file.endsWith(".ftlh") ? FTL_HEADER : file.endsWith(".css") ? CSS_CHARSET : BOM).matcher(text);
+    if (!first.lookingAt()) {
+      first = BOM.matcher(text);
+    }
+    int at = first.lookingAt() ? first.end() : 0;
     return (text.substring(0, at) + line + text.substring(at)).getBytes(StandardCharsets.UTF_8);
   }
 

@@ -144,6 +144,47 @@ public final class DefaultTheme {
     }
   }
 
+  /** The stamp as {@link #copy} writes it: the comment and the line end after it. */
+  private static final Pattern STAMP_COMMENT = Pattern.compile(
+      "(?:<#--|/\\*)\\s*" + STAMP.pattern() + "[^\\r\\n]*?(?:-->|\\*/)(?:\\r\\n|\\n|\\r)?");
+
+  /**
+   * {@code copyText} without the stamp {@link #copy} wrote in it (the comment and its line end):
+   * for a copy the city has not changed, the default's file as it was copied; the text as it is
+   * when it has no stamp.
+   */
+  static String withoutStamp(String copyText) {
+    Optional<Stamp> stamp = stampIn(copyText);
+    if (stamp.isEmpty()) {
+      return copyText;
+    }
+    // Where the stamp's line starts and ends, its lines counted as String.lines counts them.
+    int start = 0;
+    for (int line = 1; line < stamp.get().line(); line++) {
+      start = nextLine(copyText, start);
+    }
+    int end = nextLine(copyText, start);
+    Matcher m = STAMP_COMMENT.matcher(copyText).region(start, copyText.length());
+    if (!m.find() || m.start() >= end) {
+      return copyText;
+    }
+    return copyText.substring(0, m.start()) + copyText.substring(m.end());
+  }
+
+  /** Where the line after the one starting at {@code from} starts; the text's length for its last line. */
+  private static int nextLine(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return i + 1;
+      }
+      if (c == '\r') {
+        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+      }
+    }
+    return text.length();
+  }
+
   /** Where {@code copyText} says it came from, if it does. */
   static Optional<Stamp> stampIn(String copyText) {
     List<String> lines = copyText.lines().limit(STAMP_LINES).toList();

@@ -103,7 +103,8 @@ final class Theme {
   /**
    * Whether a template comes from elsewhere than kokai's own default theme, which kokai's tests
    * render over every kind of content: from a city's theme, or a file of the default theme on
-   * disk that differs from the one inside kokai.
+   * disk that differs from the one inside kokai. A copy made with {@code kokai theme} and left as
+   * it is, but for its stamp line, is kokai's.
    */
   boolean ownTemplates() {
     return !changedTemplates().isEmpty();
@@ -164,7 +165,7 @@ final class Theme {
           Path same = kokais.resolve(e.getKey());
           byte[] text = Files.readAllBytes(e.getValue());
           byte[] theirs = Files.isRegularFile(same) ? Files.readAllBytes(same) : null;
-          if (!Arrays.equals(text, theirs)) {
+          if (!sameAsKokais(text, theirs)) {
             found.add(new Changed(e.getKey(), e.getValue(), text, theirs));
           }
         }
@@ -174,6 +175,15 @@ final class Theme {
     }
     changed = List.copyOf(found);
     return changed;
+  }
+
+  /**
+   * Whether a template of the theme is kokai's {@code theirs}: the same bytes, or a copy of it made
+   * by {@code kokai theme} and left unchanged but for the stamp line, which every copy has.
+   */
+  private static boolean sameAsKokais(byte[] text, byte[] theirs) {
+    return theirs != null && (Arrays.equals(text, theirs)
+        || DefaultTheme.withoutStamp(new String(text, StandardCharsets.UTF_8)).equals(new String(theirs, StandardCharsets.UTF_8)));
   }
 
   /** A template's expressions, {@code ${…}} and the tags of directives and macros, blanks made one space. */

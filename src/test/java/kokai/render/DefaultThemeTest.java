@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Where a copy of a default file ({@code kokai theme}) gets its stamp line: first, but after what
  * must stay first (a byte order mark, a template's {@code <#ftl>} header, a stylesheet's
- * {@code @charset}); a file of another kind is copied as it is.
+ * {@code @charset}), and without it the copy is the file again; a file of another kind is copied as it is.
  */
 class DefaultThemeTest {
   @TempDir Path dir;
@@ -58,6 +58,8 @@ class DefaultThemeTest {
     var found = DefaultTheme.stampIn(copy);
     assertThat(found).isPresent();
     assertThat(found.get().code()).isEqualTo(DefaultTheme.code(bytes));
+    // A copy left as it is reads, without its stamp, as the file it is a copy of.
+    assertThat(DefaultTheme.withoutStamp(copy)).isEqualTo(text);
     if (file.endsWith(".ftlh")) {
       // The copy is a template Freemarker reads, and makes what the original makes.
       assertThat(render(text)).doesNotStartWith("error:");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -264,33 +265,54 @@ class SiteBuildTest {
   }
 
   /**
-   * A copy of a default template or stylesheet (kokai theme) says which version of the default's
-   * file it is; once kokai's default has changed the file (a later kokai), the build warns at that
-   * line and says how to take up the change or say the copy was compared. An up-to-date copy gets
-   * no warning, and the line shows on no page.
+   * A copy of a default template, stylesheet or script (kokai theme) says which version of the
+   * default's file it is; once kokai's default has changed the file (a later kokai), the build warns
+   * at that line (below a comment the city put above it) and says how to take up the change or say
+   * the copy was compared. An up-to-date copy gets no warning, and the line shows on no page. A copy
+   * whose line is given the new code, as the hint says, is compared: the warning goes.
    */
   @Test
-  void aCopyOfADefaultFileThatKokaisDefaultHasChangedSinceIsAWarningAtItsLine() {
+  void aCopyOfADefaultFileThatKokaisDefaultHasChangedSinceIsAWarningAtItsLine() throws IOException {
     String header = new String(DefaultTheme.copy("templates/partials/header.ftlh",
         DefaultTheme.files().get("templates/partials/header.ftlh")), StandardCharsets.UTF_8);
-    // A copy of a site.css that kokai's default no longer is.
+    // Copies of a site.css and a sort.js that kokai's default no longer is.
     String olderCss = new String(DefaultTheme.copy("assets/css/site.css", "body { color: #000; }\n".getBytes(StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8);
+    String olderJs = new String(DefaultTheme.copy("assets/js/sort.js", "document.title = \"sort\";\n".getBytes(StandardCharsets.UTF_8)),
         StandardCharsets.UTF_8);
     MiniSite s = cityThemed()
         .file("themes/city/templates/partials/header.ftlh", header.replace("<header class", "<header data-city class"))
-        .file("themes/city/assets/css/site.css", olderCss);
+        .file("themes/city/assets/css/site.css", olderCss)
+        .file("themes/city/assets/js/sort.js", "// 市の並べ替え\n" + olderJs);
     BuildResult r = s.build();
     assertThat(r.published()).isTrue();
     List<Diagnostic> theme = r.diagnostics().stream().filter(d -> "theme".equals(d.field())).toList();
-    assertThat(theme).hasSize(1);
+    assertThat(theme).hasSize(2);
     assertThat(theme.get(0).location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/assets/css/site.css"), 1, 1));
     assertThat(theme.get(0).message()).contains("a copy of the default theme's assets/css/site.css from kokai ",
         "this kokai's default has changed the file since");
     assertThat(theme.get(0).hint()).contains("move the copy out of the theme's folder to keep it for comparing (e.g. to "
         + dir.resolve("site.css.old") + ", beside the themes folder)", "java -jar kokai.jar theme city assets/css/site.css",
         "to say it was compared");
+    assertThat(theme.get(1).location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/assets/js/sort.js"), 2, 1));
+    assertThat(theme.get(1).message()).contains("a copy of the default theme's assets/js/sort.js from kokai ");
+    assertThat(theme.get(1).hint()).contains("java -jar kokai.jar theme city assets/js/sort.js", " on line 2 to say it was compared");
     assertThat(s.page("").select("header[data-city]")).hasSize(1);
     assertThat(s.files().get("index.html")).asString().doesNotContain("kokai theme:");
+
+    // The city compares the copies and writes on their line the code the hint gives.
+    for (Diagnostic d : theme) {
+      Matcher code = Pattern.compile("write ([0-9a-f]{12}) for ([0-9a-f]{12}) on line (\\d+) ").matcher(d.hint());
+      assertThat(code.find()).as(d.hint()).isTrue();
+      List<String> lines = new ArrayList<>(Files.readAllLines(d.location().file()));
+      int at = Integer.parseInt(code.group(3)) - 1;
+      lines.set(at, lines.get(at).replace(code.group(2), code.group(1)));
+      Files.write(d.location().file(), lines);
+    }
+    BuildResult compared = s.build();
+    assertThat(compared.published()).isTrue();
+    assertThat(compared.diagnostics()).noneMatch(d -> "theme".equals(d.field()));
+    assertThat(s.files().get("assets/js/sort.js")).asString().contains("document.title = \"sort\";");
   }
 
   /**

@@ -154,35 +154,8 @@ public final class DefaultTheme {
    * when it has no stamp.
    */
   static String withoutStamp(String copyText) {
-    Optional<Stamp> stamp = stampIn(copyText);
-    if (stamp.isEmpty()) {
-      return copyText;
-    }
-    // Where the stamp's line starts and ends, its lines counted as String.lines counts them.
-    int start = 0;
-    for (int line = 1; line < stamp.get().line(); line++) {
-      start = nextLine(copyText, start);
-    }
-    int end = nextLine(copyText, start);
-    Matcher m = STAMP_COMMENT.matcher(copyText).region(start, copyText.length());
-    if (!m.find() || m.start() >= end) {
-      return copyText;
-    }
-    return copyText.substring(0, m.start()) + copyText.substring(m.end());
-  }
-
-  /** Where the line after the one starting at {@code from} starts; the text's length for its last line. */
-  private static int nextLine(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        return i + 1;
-      }
-      if (c == '\r') {
-        return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-      }
-    }
-    return text.length();
+    Matcher m = STAMP_COMMENT.matcher(copyText);
+    return stampIn(copyText).isPresent() && m.find() ? copyText.substring(0, m.start()) + copyText.substring(m.end()) : copyText;
   }
 
   /** Where {@code copyText} says it came from, if it does. */

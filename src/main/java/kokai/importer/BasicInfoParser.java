@@ -27,7 +27,6 @@ final class BasicInfoParser {
   private static final Pattern GOAL_START = Pattern.compile(
       "[\\s\u3000、，,・･/／;；]+(?=[0-9０-９])|(?<=[^\\s\u3000、，,・･/／;；0-9０-９A-Za-z])(?=(?:[0０][1-9１-９]|[1１][0-7０-７])[^0-9０-９])");
   private static final Pattern PLEDGE_SEPARATOR = Pattern.compile("[\\s\u3000]*[、,，][\\s\u3000]*");
-  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   /** A pledge's number as sheets print it ("04", "1", "IV-2"); a pledge written with its words is not split at its spaces. */
   private static final Pattern PLEDGE_CODE = Pattern.compile("[0-9０-９A-Za-zＡ-Ｚａ-ｚⅠ-Ⅻ.．\\-－‐]{1,8}");
 
@@ -115,7 +114,7 @@ final class BasicInfoParser {
     for (BasicInfoReader.Values line : v.getOrDefault(BasicField.PLEDGES, List.of())) {
       for (Cell c : line.cells()) {
         for (String piece : PLEDGE_SEPARATOR.split(c.text().strip())) {
-          String[] words = SPACES.split(piece.strip());
+          String[] words = Texts.BLANKS.split(piece.strip());
           boolean codes = Arrays.stream(words).allMatch(w -> PLEDGE_CODE.matcher(w).matches());
           for (String s : codes ? words : new String[] {piece.strip()}) {
             if (!Texts.isNone(s)) {

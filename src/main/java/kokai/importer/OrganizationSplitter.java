@@ -1,7 +1,6 @@
 package kokai.importer;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Splits 担当部課 as printed ("政策イノベーション部情報政策課") into department and division: after the
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class OrganizationSplitter {
   private static final List<String> SUFFIXES = List.of("事務局", "委員会", "部", "局", "室");
-  /** Spaces of either width: the full-width U+3000 too, which {@code \s} alone does not match. */
-  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
   private OrganizationSplitter() {}
 
@@ -27,12 +24,12 @@ final class OrganizationSplitter {
    */
   static String[] split(String printed) {
     String s = printed.strip();
-    String noSpace = SPACES.matcher(s).replaceAll("");
+    String noSpace = Texts.BLANKS.matcher(s).replaceAll("");
     int end = firstSuffixEnd(noSpace, 0);
     if (end < 0 || end >= noSpace.length()) {
-      String[] spaced = SPACES.split(s, 2);
+      String[] spaced = Texts.BLANKS.split(s, 2);
       return spaced.length == 2
-          ? new String[] {spaced[0], SPACES.matcher(spaced[1]).replaceAll("")}
+          ? new String[] {spaced[0], Texts.BLANKS.matcher(spaced[1]).replaceAll("")}
           : new String[] {noSpace, null};
     }
     if (noSpace.startsWith("事務局", end)) {

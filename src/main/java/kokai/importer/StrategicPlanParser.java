@@ -12,7 +12,6 @@ import kokai.model.PlanEntry;
  */
 final class StrategicPlanParser {
   private static final Pattern CODE_PART = Pattern.compile("^[IVXLivxl0-9]+(?:-[IVXLivxl0-9]+)*$");
-  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+"); // full-width spaces too
 
   private StrategicPlanParser() {}
 
@@ -59,7 +58,7 @@ final class StrategicPlanParser {
     }
     String rest = text;
     while (!rest.isEmpty()) {
-      String[] split = SPACES.split(rest, 2);
+      String[] split = Texts.BLANKS.split(rest, 2);
       String word = Texts.fold(split[0]).replace('‐', '-').replace('－', '-');
       if (Texts.isNone(word) || !CODE_PART.matcher(word).matches()) {
         if (!Texts.isNone(rest)) {
@@ -85,7 +84,7 @@ final class StrategicPlanParser {
       if (e.title == null || untitled == 0) {
         continue;
       }
-      String[] words = SPACES.split(e.title);
+      String[] words = Texts.BLANKS.split(e.title);
       if (words.length == untitled + 1) {
         for (int k = 0; k <= untitled; k++) {
           entries.get(i + k).title = words[k];

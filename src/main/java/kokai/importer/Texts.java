@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /** Text helpers for the published layout: width folding, "none" marks and list splitting. */
 final class Texts {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Blanks between words as printed, the full-width U+3000 too, which {@code \s} alone does not match. */
+  static final Pattern BLANKS = Pattern.compile("[\\s\u3000]+");
   /** How a note under a table starts: ※, ＊ or *, or 注 with a bracket or colon ("注）", "（注）", "注:"). */
   private static final Pattern NOTE = Pattern.compile("[※＊*]|[(（]?注[)）:：]");
   /** 、 in either width, or a full-width comma, as some forms list laws and plans with it. */

@@ -1,6 +1,9 @@
 package kokai.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import java.util.stream.LongStream;
 
 /**
  * Writes unsigned integers as text, five bits per character, low bits first; a character from the
@@ -20,7 +23,7 @@ final class Codec {
   private static final int[] DIGIT = new int[128];
 
   static {
-    java.util.Arrays.fill(DIGIT, -1);
+    Arrays.fill(DIGIT, -1);
     for (int i = 0; i < ALPHABET.length(); i++) {
       DIGIT[ALPHABET.charAt(i)] = i;
     }
@@ -67,26 +70,31 @@ final class Codec {
     return (char) BYTES[digit];
   }
 
-  /** Decodes a whole string, as the client does; for tests. */
-  static long[] decode(String s) {
-    long[] tmp = new long[s.length()];
-    int n = 0;
+  /** Each number of a string of them, in order, as the client decodes them. */
+  static void forEach(String s, LongConsumer number) {
     long value = 0;
     int shift = 0;
     for (int i = 0; i < s.length(); i++) {
-      int d = ALPHABET.indexOf(s.charAt(i));
+      char c = s.charAt(i);
+      int d = c < DIGIT.length ? DIGIT[c] : -1;
       if (d < 0) {
-        throw new IllegalArgumentException("not an index character: " + s.charAt(i));
+        throw new IllegalArgumentException("not an index character: " + c);
       }
       value |= (long) (d & 31) << shift;
       if (d >= 32) {
         shift += 5;
       } else {
-        tmp[n++] = value;
+        number.accept(value);
         value = 0;
         shift = 0;
       }
     }
-    return java.util.Arrays.copyOf(tmp, n);
+  }
+
+  /** Decodes a whole string, as the client does; for tests. */
+  static long[] decode(String s) {
+    LongStream.Builder out = LongStream.builder();
+    forEach(s, out::add);
+    return out.build().toArray();
   }
 }

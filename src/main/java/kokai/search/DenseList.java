@@ -1,5 +1,7 @@
 package kokai.search;
 
+import java.util.stream.LongStream;
+
 /**
  * How a gram's document list is written into its shard when most documents are in it. Kept as
  * gaps ({@link Postings}), a list costs a character per document it holds: a word in nearly every
@@ -54,21 +56,11 @@ final class DenseList {
 
   /** Each entry of a kept list ({@code gap * 4 + zone}), in order. */
   private static void forEach(String postings, Entry entry) {
-    int doc = -1;
-    long value = 0;
-    int shift = 0;
-    for (int i = 0; i < postings.length(); i++) {
-      int d = Codec.digit(postings.charAt(i));
-      value |= (long) (d & 31) << shift;
-      if (d >= 32) {
-        shift += 5;
-      } else {
-        doc += (int) (value >>> 2);
-        entry.at(doc, (int) (value & 3));
-        value = 0;
-        shift = 0;
-      }
-    }
+    int[] doc = {-1};
+    Codec.forEach(postings, value -> {
+      doc[0] += (int) (value >>> 2);
+      entry.at(doc[0], (int) (value & 3));
+    });
   }
 
   /** The numbers of a list as written, dense or not, in the kept form ({@code gap * 4 + zone}); for tests. */
@@ -76,7 +68,7 @@ final class DenseList {
     if (written.isEmpty() || written.charAt(0) != MARK) {
       return Codec.decode(written);
     }
-    java.util.List<Long> out = new java.util.ArrayList<>();
+    LongStream.Builder out = LongStream.builder();
     int previous = -1;
     for (int i = 1; i < written.length(); i++) {
       int d = Codec.digit(written.charAt(i));
@@ -89,6 +81,6 @@ final class DenseList {
         }
       }
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
+    return out.build().toArray();
   }
 }

@@ -39,7 +39,7 @@ class SearchPageTest {
       title: テスト市 事務事業評価
       city: テスト市
       license: {name: テスト市データ利用規約, url: "https://example.jp/terms/"}
-      departmentSlugs: {総務部: general-affairs, 教育局: education}
+      departmentSlugs: {総務部: general-affairs, 教育局: education, "国際  交流部": international}
       """;
   private static final String SHEET = """
       fiscalYear: %d
@@ -84,6 +84,15 @@ class SearchPageTest {
         id: "015"
         title: 資料整備事業
         organization: {department: 教育局, division: 総務課}
+        direction: {decision: 継続}
+        """);
+    // A department whose name has a run of spaces, which an option's text alone would submit collapsed.
+    Files.writeString(content.resolve("sheets/2021/020.yaml"), """
+        fiscalYear: 2021
+        id: "020"
+        title: 国際交流事業
+        organization: {department: '国際  交流部', division: 総務課}
+        overview: {purpose: 海外の都市と交流する。}
         direction: {decision: 継続}
         """);
     var loaded = new ContentLoader().load(content);
@@ -370,6 +379,29 @@ class SearchPageTest {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
     assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("このサイトにない絞り込み（nowhere）を外して検索しました。");
     assertThat(driver.findElements(By.cssSelector("#search-results li"))).isEmpty();
+  }
+
+  /**
+   * An option whose text is its value has no value written (the search page is part of every first
+   * search's bytes), except where the text alone would submit something else: a run of spaces.
+   */
+  @Test
+  void aDepartmentChosenFromTheListFiltersByItsWholeName() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=%E4%BA%8B%E6%A5%AD"));
+    waitForResults();
+    for (String department : List.of("国際  交流部", "教育局")) {
+      // Chosen by what the option submits: what is seen of it has the run of spaces collapsed.
+      WebElement option = new Select(driver.findElement(By.id("search-dept"))).getOptions().stream()
+          .filter(o -> o.getAttribute("value").equals(department)).findFirst().orElseThrow();
+      option.click();
+      driver.executeScript("window.kokaiSearch.timing = null;");
+      driver.findElement(By.cssSelector(".search-apply button")).click();
+      waitForResults();
+      assertThat(shown()).as(department)
+          .isEqualTo(SearchTruth.expected(sheets, "事業", Map.of("dept", department))).isNotEmpty();
+      assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo(department);
+    }
   }
 
   @Test

@@ -26,8 +26,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "site", description = "The output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--base-url", description = "The public URL of the site's folder, e.g. https://example.jp/hyoka/, overriding baseUrl in site.yaml"
-      + " (for sitemap.xml, canonical links, the feed and the links of 404.html).")
+  // An address and a file name each start a line of their own: the help cuts a long line at a dot or colon too.
+  @Option(names = "--base-url", description = {"The public URL of the site's folder, such as", "https://example.jp/hyoka/ (instead of baseUrl in",
+      "site.yaml), for the sitemap, the canonical links, the feed and the links of the page not found."})
   String baseUrl;
 
   @Option(names = "--timings", description = "Print the time each stage took.")

@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
   List<Path> files;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The content folder to write sheets/<fiscal-year>/<id>.yaml into.")
+      description = {"The content folder to write the sheets into, as", "sheets/<fiscal-year>/<id>.yaml"})
   Path out;
 
   @Option(names = "--encoding", paramLabel = "NAME",

@@ -29,9 +29,11 @@ import picocli.CommandLine.Spec;
  * FILE it lists the files there are. It never overwrites a file of the theme.
  */
 @Command(name = "theme", mixinStandardHelpOptions = true,
-    description = {"Copies files of the default theme into themes/NAME/ for the city to change (FILE as listed without it,"
-        + " e.g. templates/partials/header.ftlh); without FILE, lists them.",
-        "A theme needs only the files it changes; name it in content/site.yaml as theme: NAME."})
+    // Paths and "theme: NAME" each on a line of their own: the help wraps long lines at any dot or space.
+    description = {"Copies files of the default theme into themes/NAME/ for the city to change; without FILE, lists them.",
+        "FILE is a path as listed, such as templates/partials/header.ftlh.",
+        "A theme needs only the files it changes.",
+        "Then write theme: NAME in content/site.yaml."})
 final class ThemeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

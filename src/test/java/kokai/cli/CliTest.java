@@ -9,8 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 class CliTest {
   @TempDir Path dir;
@@ -40,6 +46,34 @@ class CliTest {
     Run r = run("--help");
     assertThat(r.code).isZero();
     assertThat(r.out).contains("check", "schema");
+  }
+
+  /**
+   * The help wraps its lines wherever a line may break, after a dot, colon or slash too: a path or an
+   * address cut there ("site." and "yaml") is copied wrong. Each is worded so that it fits on its line.
+   */
+  @Test
+  void theHelpNeverCutsAPathOrAnAddress() {
+    CommandLine root = new CommandLine(new KokaiCommand());
+    Map<String, List<String>> cut = new TreeMap<>();
+    root.getSubcommands().forEach((name, command) -> {
+      CommandSpec spec = command.getCommandSpec();
+      Stream<String[]> texts = Stream.concat(Stream.<String[]>of(spec.usageMessage().description()),
+          spec.args().stream().map(a -> a.description()));
+      cut.put(name, cutWords(texts.flatMap(Stream::of), run(name, "--help").out));
+    });
+    // The list of commands shows the first line of each one's description.
+    cut.put("--help", cutWords(root.getSubcommands().values().stream()
+        .map(c -> c.getCommandSpec().usageMessage().description()[0]), run("--help").out));
+    cut.values().removeIf(List::isEmpty);
+    assertThat(cut).isEmpty();
+  }
+
+  /** The words of {@code texts} with a dot, colon or slash inside that {@code help} does not show whole. */
+  private static List<String> cutWords(Stream<String> texts, String help) {
+    return texts.flatMap(t -> Stream.of(t.split("\\s+")))
+        .filter(w -> w.matches(".*[^.:/][.:/][^.:/].*") && !w.contains("${") && !w.contains("%n") && !help.contains(w))
+        .toList();
   }
 
   @Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kokai.diag.SourceLocation;
 import kokai.load.SheetSchema;
-import kokai.render.SiteRenderer;
 import kokai.render.data.DataFiles;
 import kokai.render.feed.AtomFeed;
 import kokai.site.SiteIndex;
@@ -49,10 +48,9 @@ final class DataStage implements BuildStage {
     return why.isEmpty();
   }
 
-  /** The feed, labelled in the site's language from its theme. */
+  /** The feed, labelled in the site's language from the theme the build rendered with. */
   private static AtomFeed feed(StageContext ctx) {
-    SiteIndex index = ctx.index();
-    return new AtomFeed(index.config(), SiteRenderer.interfaceText(ctx.config().themes(), index.config()));
+    return new AtomFeed(ctx.index().config(), ctx.interfaceText());
   }
 
   private static Path siteConfig(Path content) {

@@ -295,7 +295,7 @@ public final class IncrementalBuild implements AutoCloseable {
       diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
       state = new State(content, index, state.renderer(), state.byFile(), state.search());
-      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config));
+      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config, state.renderer().interfaceText()));
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
           Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
     } catch (RuntimeException | Error e) {
@@ -378,7 +378,7 @@ public final class IncrementalBuild implements AutoCloseable {
     // The stages after the reload read and write the folder: the update's files first.
     unwritten.flush();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
-    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config);
+    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config, first.interfaceText());
     try {
       for (BuildStage stage : stages) {
         if (!(stage instanceof SearchStage)) {
@@ -470,7 +470,7 @@ public final class IncrementalBuild implements AutoCloseable {
     boolean completed = last != null && last.isDone() && !last.isCompletedExceptionally() && last.getNow(null) != null;
     if (restContext != null && !completed) {
       StageContext c = restContext;
-      scheduleAfterReload(new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config));
+      scheduleAfterReload(new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config, c.interfaceText()));
     }
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);

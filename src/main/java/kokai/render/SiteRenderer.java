@@ -78,13 +78,11 @@ public final class SiteRenderer {
   /**
    * The interface text of the site's language from its theme (the default theme's file with the
    * site theme's keys over it), for text written outside the templates, such as the Atom feed's
-   * labels: {@code interfaceText(themes, config).apply("sheet.direction")} is "Direction" in English.
-   * A theme that does not exist (reported when the renderer is opened) gives no words.
+   * labels: {@code renderer.interfaceText().apply("sheet.direction")} is "Direction" in English.
+   * The build hands it to its later stages, which so need not look for the theme again.
    */
-  public static Function<String, Optional<String>> interfaceText(Path themesDir, SiteConfig config) {
-    return Theme.locate(themesDir, config, () -> SourceLocation.of(themesDir), new Diagnostics())
-        .<Function<String, Optional<String>>>map(t -> Messages.load(t, config.language())::find)
-        .orElse(key -> Optional.empty());
+  public Function<String, Optional<String>> interfaceText() {
+    return messages::find;
   }
 
   /**

@@ -152,6 +152,11 @@ public final class SiteRenderer {
     engine.forgetRows();
   }
 
+  /** How many template failures were worked out what to say of ({@link TemplateEngine#failuresDescribed}), for tests. */
+  int failuresDescribed() {
+    return engine.failuresDescribed();
+  }
+
   private record Rendered(int pages, List<Diagnostic> diagnostics, List<String> failed) {}
 
   /**

@@ -29,9 +29,12 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,6 +52,10 @@ final class TemplateEngine {
   private final Configuration cfg;
   private final Theme theme;
   private final RowCache rows = new RowCache();
+  /** What is said of each template failure met, by what it depends on. */
+  private final Map<Blame, Optional<Failure>> failures = new ConcurrentHashMap<>();
+  /** How many failures were worked out what to say of: one a distinct failure, however many pages it comes on. */
+  private final AtomicInteger describedCount = new AtomicInteger();
 
   TemplateEngine(Theme theme) {
     this.theme = theme;
@@ -99,6 +106,25 @@ final class TemplateEngine {
     }
   }
 
+  /**
+   * A template's failure, as far as what is said of it depends on it: the page's template (whose
+   * imports a macro call looks in), where it failed, the expression blamed, the exception's kind
+   * and Freemarker's message (a value refused is named in it), and the class of the value whose
+   * name the expression reads (for a misspelt name's hint). A page's other values do not count.
+   */
+  private record Blame(String page, String template, Integer line, Integer column, String expression, Class<?> kind,
+      String message, Class<?> valueRead) {
+    static Blame of(String page, TemplateException e, Class<?> valueRead) {
+      return new Blame(page, e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber(), e.getBlamedExpressionString(),
+          e.getClass(), e.getMessageWithoutStackTop(), valueRead);
+    }
+  }
+
+  /** How many template failures were worked out what to say of, for a test that a failure on many pages is once. */
+  int failuresDescribed() {
+    return describedCount.get();
+  }
+
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
   Optional<Failure> render(String template, View view, Writer out) {
     try {
@@ -114,40 +140,11 @@ final class TemplateEngine {
           return Failure.ofTemplate(syntaxError(p));
         }
       }
-      String expr = e.getBlamedExpressionString();
-      SourceLocation at = location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()));
-      if (expr != null && e instanceof freemarker.core.InvalidReferenceException && isMacroCall(at)) {
-        Optional<Library> lib = library(e.getEnvironment(), expr);
-        if (lib.isPresent()) {
-          // Most often a city's copy of an earlier kokai's template, calling a macro that kokai's
-          // default (ui.ftlh, base.ftlh) has since renamed or removed: say what the library has.
-          Library l = lib.get();
-          String name = expr.substring(expr.indexOf('.') + 1);
-          String prefix = expr.substring(0, expr.indexOf('.'));
-          return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr + ": " + l.file()
-                  + ", imported as " + prefix + ", has no macro " + name,
-              (l.macros().isEmpty() ? "it has no macros" : "use one of its macros: " + String.join(", ", l.macros())
-                  + Suggestions.closest(name, l.macros()).map(m -> " (did you mean " + prefix + "." + m + "?)").orElse(""))
-                  + "; a template copied from an earlier kokai may call a macro that kokai's default has renamed or removed since"));
-        }
-        return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr,
-            "call a macro defined with <#macro> in this template or in one it imports with <#import> "
-                + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
-      }
-      if (expr != null && e instanceof freemarker.core.InvalidReferenceException) {
-        return Failure.ofPage(Diagnostic.error(at, null,
-            "template error: ${" + expr + "} has no value here (no such name, or a value this page does not have)",
-            memberMeant(e.getEnvironment(), expr).orElseGet(() -> referenceHint(expr))));
-      }
-      Optional<String> missing = includedMissing(e);
-      if (missing.isPresent()) {
-        return Failure.ofTemplate(Diagnostic.error(at, null, "template error: the template " + missing.get()
-            + " that this one includes or imports does not exist", "check its name and folder, relative to this template"));
-      }
-      String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
-      return Failure.ofPage(Diagnostic.error(at, null,
-          "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
-          "fix the template or the content value it reads"));
+      // A city template's failure comes again on every page it renders, 10,000 sheets' at a large
+      // city: what to say of it (the template's line read again, the names a value has, the
+      // macros of a library, the nearest name) is worked out once.
+      Optional<Class<?>> read = valueRead(e.getEnvironment(), e.getBlamedExpressionString());
+      return failures.computeIfAbsent(Blame.of(template, e, read.orElse(null)), b -> described(e, read));
     } catch (StackOverflowError e) {
       // Freemarker recurses with the template: a macro or #include that calls itself with no end
       // is the theme's mistake, not kokai's, and the stack it filled is free again here.
@@ -167,6 +164,49 @@ final class TemplateEngine {
       }
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What to say of a template's failure at run time that is not a syntax error: where, the
+   * expression blamed and a hint. {@code read}: the class of the kokai value whose name the
+   * expression misspells, if it reads one ({@link #valueRead}).
+   */
+  private Optional<Failure> described(TemplateException e, Optional<Class<?>> read) {
+    describedCount.incrementAndGet();
+    String expr = e.getBlamedExpressionString();
+    SourceLocation at = location(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()));
+    if (expr != null && e instanceof freemarker.core.InvalidReferenceException && isMacroCall(at)) {
+      Optional<Library> lib = library(e.getEnvironment(), expr);
+      if (lib.isPresent()) {
+        // Most often a city's copy of an earlier kokai's template, calling a macro that kokai's
+        // default (ui.ftlh, base.ftlh) has since renamed or removed: say what the library has.
+        Library l = lib.get();
+        String name = expr.substring(expr.indexOf('.') + 1);
+        String prefix = expr.substring(0, expr.indexOf('.'));
+        return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr + ": " + l.file()
+                + ", imported as " + prefix + ", has no macro " + name,
+            (l.macros().isEmpty() ? "it has no macros" : "use one of its macros: " + String.join(", ", l.macros())
+                + Suggestions.closest(name, l.macros()).map(m -> " (did you mean " + prefix + "." + m + "?)").orElse(""))
+                + "; a template copied from an earlier kokai may call a macro that kokai's default has renamed or removed since"));
+      }
+      return Failure.ofTemplate(Diagnostic.error(at, null, "template error: no macro named " + expr,
+          "call a macro defined with <#macro> in this template or in one it imports with <#import> "
+              + "(e.g. <#import \"layouts/base.ftlh\" as base> … <@base.layout>), or fix the name"));
+    }
+    if (expr != null && e instanceof freemarker.core.InvalidReferenceException) {
+      return Failure.ofPage(Diagnostic.error(at, null,
+          "template error: ${" + expr + "} has no value here (no such name, or a value this page does not have)",
+          read.flatMap(type -> memberMeant(type, expr)).orElseGet(() -> referenceHint(expr))));
+    }
+    Optional<String> missing = includedMissing(e);
+    if (missing.isPresent()) {
+      return Failure.ofTemplate(Diagnostic.error(at, null, "template error: the template " + missing.get()
+          + " that this one includes or imports does not exist", "check its name and folder, relative to this template"));
+    }
+    String message = firstLine(e.getMessageWithoutStackTop()).replaceAll("[:\\s]+$", "");
+    return Failure.ofPage(Diagnostic.error(at, null,
+        "template error" + (expr == null ? "" : " in ${" + expr + "}") + ": " + message,
+        "fix the template or the content value it reads"));
   }
 
   /** A template imported under a name ({@code <#import "partials/ui.ftlh" as ui>}): where it is, and its macros by name. */
@@ -230,11 +270,10 @@ final class TemplateEngine {
   }
 
   /**
-   * For a misspelt name read of a value ({@code config.titel}, {@code s.titel}): the name it has
-   * that is nearest, as a hint ({@code config.title()}); empty when the value is not one of kokai's
-   * records or objects, or no name of it is near.
+   * The class of the value whose name {@code expr} reads ({@code config} of {@code config.titel}),
+   * when it is one of kokai's records or objects: a misspelt name's hint offers what it has.
    */
-  private static Optional<String> memberMeant(Environment env, String expr) {
+  private static Optional<Class<?>> valueRead(Environment env, String expr) {
     Matcher m = MEMBER.matcher(expr == null ? "" : expr);
     if (env == null || !m.matches()) {
       return Optional.empty();
@@ -244,24 +283,34 @@ final class TemplateEngine {
         return Optional.empty();
       }
       Object o = value.getAdaptedObject(Object.class);
-      if (o == null || !o.getClass().getName().startsWith("kokai.")) {
-        return Optional.empty();
-      }
-      // What a template can read of it: a record's components, and the methods the reference lists.
-      List<String> names = new ArrayList<>();
-      if (o instanceof Record r) {
-        Arrays.stream(r.getClass().getRecordComponents()).forEach(c -> names.add(c.getName()));
-      }
-      TemplateReference.methods(o.getClass()).forEach(x -> names.add(x.getName()));
-      if (names.contains(m.group(2))) {
-        // A name it has, with no value on this page (a sheet without a section): not a misspelling.
-        return Optional.empty();
-      }
-      return Suggestions.closest(m.group(2), names.stream().distinct().sorted().toList())
-          .map(n -> m.group(1) + " has no " + m.group(2) + ": did you mean " + m.group(1) + "." + n + "()? (docs/templates.md lists what each value has)");
+      return o == null || !o.getClass().getName().startsWith("kokai.") ? Optional.empty() : Optional.of(o.getClass());
     } catch (TemplateModelException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * For a misspelt name read of a value of {@code type} ({@code config.titel}, {@code s.titel}):
+   * the name it has that is nearest, as a hint ({@code config.title()}); empty when no name of it
+   * is near.
+   */
+  private static Optional<String> memberMeant(Class<?> type, String expr) {
+    Matcher m = MEMBER.matcher(expr);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    // What a template can read of it: a record's components, and the methods the reference lists.
+    List<String> names = new ArrayList<>();
+    if (type.isRecord()) {
+      Arrays.stream(type.getRecordComponents()).forEach(c -> names.add(c.getName()));
+    }
+    TemplateReference.methods(type).forEach(x -> names.add(x.getName()));
+    if (names.contains(m.group(2))) {
+      // A name it has, with no value on this page (a sheet without a section): not a misspelling.
+      return Optional.empty();
+    }
+    return Suggestions.closest(m.group(2), names.stream().distinct().sorted().toList())
+        .map(n -> m.group(1) + " has no " + m.group(2) + ": did you mean " + m.group(1) + "." + n + "()? (docs/templates.md lists what each value has)");
   }
 
   /** A name and what is read of it: {@code config.titel}. */

@@ -363,10 +363,9 @@ public final class ContentLoader {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       diags.error(at, null, "the content folder is a file", "give the folder that holds site.yaml and sheets/ with --content");
     } else if (!Files.isDirectory(root)) {
-      Path here = root.toAbsolutePath().normalize().getParent();
-      if (here != null && siteFile(here).isPresent()) {
-        // Run from inside the content folder itself: content/content does not exist.
-        diags.error(at, null, "the content folder does not exist: this folder, " + here + ", is the content itself",
+      Optional<Path> here = findContentRunIn(root);
+      if (here.isPresent()) {
+        diags.error(at, null, "the content folder does not exist: this folder, " + here.get() + ", is the content itself",
             "run the command from the folder above it (or give --content . --out ../site)");
       } else {
         diags.error(at, null, "the content folder does not exist",
@@ -379,15 +378,30 @@ public final class ContentLoader {
       diags.error(at, null, "this folder holds a site's content in its folder content/, not the content itself",
           "give --content " + root.resolve("content") + ", or run the command inside " + root);
     } else {
-      Path outer = root.toAbsolutePath().normalize().getParent();
-      if (outer == null || siteFile(outer).isEmpty()) {
+      Optional<Path> outer = contentAbove(root);
+      if (outer.isEmpty()) {
         // No site config anywhere near: said by the loading of the site config.
         return false;
       }
       diags.error(at, null, "this folder is inside a site's content, not the content itself",
-          "give --content " + (root.getParent() != null ? root.getParent() : outer) + ", the folder that holds site.yaml");
+          "give --content " + (root.getParent() != null ? root.getParent() : outer.get()) + ", the folder that holds site.yaml");
     }
     return true;
+  }
+
+  /**
+   * The site's content folder a command was run inside, when the content folder it was given,
+   * {@code root}, does not exist and the folder that would hold it is a site's content: run there,
+   * the default {@code content} names content/content. The build and {@code kokai theme} both say so.
+   */
+  public static Optional<Path> findContentRunIn(Path root) {
+    return Files.exists(root) ? Optional.empty() : contentAbove(root);
+  }
+
+  /** The folder that holds {@code root}, when it is a site's content folder (it has a site config). */
+  private static Optional<Path> contentAbove(Path root) {
+    Path above = root.toAbsolutePath().normalize().getParent();
+    return above != null && siteFile(above).isPresent() ? Optional.of(above) : Optional.empty();
   }
 
   /**

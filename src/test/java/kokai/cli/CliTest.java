@@ -274,6 +274,24 @@ class CliTest {
   }
 
   /**
+   * Run inside the content folder, where its default --content names content/content, kokai theme
+   * says the folder is the content itself, by the same rule as the build says so (tests cannot
+   * change the working folder, so the content is named from inside it as the default would).
+   */
+  @Test
+  void theThemeCommandRunInsideTheContentFolderSaysSoAsTheBuildDoes() {
+    Path made = dir.resolve("city-site");
+    assertThat(run("init", made.toString()).code).isZero();
+    String named = made.resolve("content/content").toString();
+    Run theme = run("theme", "city", "templates/home.ftlh", "--content", named);
+    assertThat(theme.code).isEqualTo(2);
+    assertThat(theme.err).contains("kokai theme: this folder is a site's content itself, and its theme goes in themes/ beside it");
+    assertThat(made.resolve("content/themes")).doesNotExist();
+    assertThat(run("check", "--content", named).err)
+        .contains("the content folder does not exist: this folder, " + made.resolve("content") + ", is the content itself");
+  }
+
+  /**
    * Asked again for a file the theme has, which says it is a copy of a version of the default's
    * file that this kokai's default has changed since, kokai theme keeps it and says how to start
    * again from the new one.

@@ -240,14 +240,14 @@ public final class SiteBuild {
    */
   private static void warnWithoutBaseUrl(SiteConfig site, BuildConfig cfg, Diagnostics diags) {
     if (SiteConfig.isPlaceholderAddress(site.baseUrl())) {
-      diags.warning(SourceLocation.of(cfg.content().resolve("site.yaml")), "baseUrl", "the base URL is still the example "
+      diags.warning(ContentLoader.siteFieldAt(cfg.content(), "baseUrl"), "baseUrl", "the base URL is still the example "
           + site.baseUrl() + ", where every canonical link, the sitemap and the feed point",
           "write the address the site is published at as baseUrl in site.yaml, or pass --base-url to the build");
     }
     if (site.baseUrl() != null) {
       return;
     }
-    kokai.diag.SourceLocation where = kokai.diag.SourceLocation.of(cfg.content().resolve("site.yaml"));
+    SourceLocation where = SourceLocation.of(ContentLoader.siteConfigOf(cfg.content()).orElse(cfg.content().resolve("site.yaml")));
     String fix = "set baseUrl in site.yaml (e.g. baseUrl: https://example.jp/hyoka/), or pass --base-url to the build";
     diags.warning(where, "baseUrl", "no sitemap.xml was written: a sitemap needs the site's public address", fix);
     diags.warning(where, "baseUrl", "404.html links to the site as if served at the host's root (/): "

@@ -32,7 +32,11 @@ class BuildCommandTest {
     assertThat(Files.readString(site.resolve("site/2025/001/index.html"))).contains("行政情報発信事業");
     CliTest.Run example = CliTest.run("build", "--content", site.resolve("content").toString(), "--out", site.resolve("site").toString());
     assertThat(example.code()).isZero();
-    assertThat(example.err()).contains("warning: baseUrl: the base URL is still the example https://www.city.example.lg.jp/hyoka/");
+    // At its line, like every other warning about site.yaml's values.
+    int line = Files.readAllLines(site.resolve("content/site.yaml")).indexOf("baseUrl: https://www.city.example.lg.jp/hyoka/") + 1;
+    assertThat(line).isPositive();
+    assertThat(example.err()).contains("content/site.yaml:" + line + ":10: warning: baseUrl: the base URL is still the example "
+        + "https://www.city.example.lg.jp/hyoka/");
     // The licence init writes is there for staff to see and change; without one the pages still
     // name PDL1.0, and the build says it does so on the city's behalf.
     assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("license:");

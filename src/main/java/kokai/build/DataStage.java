@@ -50,7 +50,7 @@ final class DataStage implements BuildStage {
 
   /** The feed, labelled in the site's language from the theme the build rendered with. */
   private static AtomFeed feed(StageContext ctx) {
-    return new AtomFeed(ctx.index().config(), ctx.interfaceText());
+    return new AtomFeed(ctx.index().config(), ctx.renderer().interfaceText());
   }
 
   private static Path siteConfig(Path content) {

@@ -157,8 +157,8 @@ public final class IncrementalBuild implements AutoCloseable {
     r.diagnostics().stream().filter(d -> !d.isError()).forEach(standing::add);
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
-      state = prepare(capture).orElse(null);
-      Optional<Path> wide = state == null ? Optional.empty() : state.renderer().siteWideTemplate();
+      state = prepare(capture);
+      Optional<Path> wide = state.renderer().siteWideTemplate();
       if (wide.isPresent()) {
         // Which pages an edit changes cannot be told: each edit is a full build, said once.
         state = null;
@@ -295,7 +295,7 @@ public final class IncrementalBuild implements AutoCloseable {
       diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
       state = new State(content, index, state.renderer(), state.byFile(), state.search());
-      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config, state.renderer().interfaceText()));
+      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config, state.renderer()));
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
           Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
     } catch (RuntimeException | Error e) {
@@ -378,7 +378,7 @@ public final class IncrementalBuild implements AutoCloseable {
     // The stages after the reload read and write the folder: the update's files first.
     unwritten.flush();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
-    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config, first.interfaceText());
+    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config, first.renderer());
     try {
       for (BuildStage stage : stages) {
         if (!(stage instanceof SearchStage)) {
@@ -422,15 +422,12 @@ public final class IncrementalBuild implements AutoCloseable {
     return false;
   }
 
-  private Optional<State> prepare(PreviewCapture capture) {
-    Diagnostics diags = new Diagnostics();
+  /** The state edits start from: the full build's content, index, search index and renderer (its theme's, opened once). */
+  private State prepare(PreviewCapture capture) {
     StageContext ctx = capture.context();
     Map<Path, SheetRef> byFile = new HashMap<>();
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
-    return SiteRenderer.open(config.themes(), ctx.index().config(),
-            () -> ContentLoader.siteFieldAt(ctx.content().root(), "theme"), diags)
-        .map(r -> new State(ctx.content(), ctx.index(), r, byFile, capture.searchIndex()))
-        .map(s -> warmUp(s));
+    return warmUp(new State(ctx.content(), ctx.index(), ctx.renderer(), byFile, capture.searchIndex()));
   }
 
   /**
@@ -470,7 +467,7 @@ public final class IncrementalBuild implements AutoCloseable {
     boolean completed = last != null && last.isDone() && !last.isCompletedExceptionally() && last.getNow(null) != null;
     if (restContext != null && !completed) {
       StageContext c = restContext;
-      scheduleAfterReload(new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config, c.interfaceText()));
+      scheduleAfterReload(new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config, c.renderer()));
     }
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);

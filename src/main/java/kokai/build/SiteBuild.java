@@ -184,7 +184,7 @@ public final class SiteBuild {
       links.notRendered(pages.failedPages());
       // The extra stages read only the index, but they start after rendering: run beside it they
       // gained little on two cores and raised the peak memory enough to make a small heap thrash.
-      StageContext ctx = new StageContext(content, index, sink, diags, cfg, renderer.get().interfaceText());
+      StageContext ctx = new StageContext(content, index, sink, diags, cfg, renderer.get());
       runTogether(stages, ctx, times, publish);
       stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
       stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, diags));

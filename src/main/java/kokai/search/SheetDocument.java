@@ -136,6 +136,7 @@ record SheetDocument(Sheet sheet, String url) {
   }
 
   String direction() {
-    return sheet.direction() == null || sheet.direction().decision() == null ? null : sheet.direction().decision();
+    // As the listings and the search page's options name it: " 継続 " is filtered as 継続.
+    return sheet.direction() == null ? null : sheet.direction().groupKey();
   }
 }

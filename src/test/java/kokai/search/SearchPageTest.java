@@ -3,6 +3,7 @@ package kokai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,14 +87,15 @@ class SearchPageTest {
         organization: {department: 教育局, division: 総務課}
         direction: {decision: 継続}
         """);
-    // A department whose name has a run of spaces, which an option's text alone would submit collapsed.
+    // A department whose name has a run of spaces, which an option's text alone would submit
+    // collapsed; a direction written with blanks around it, which its listing and option name without.
     Files.writeString(content.resolve("sheets/2021/020.yaml"), """
         fiscalYear: 2021
         id: "020"
         title: 国際交流事業
         organization: {department: '国際  交流部', division: 総務課}
         overview: {purpose: 海外の都市と交流する。}
-        direction: {decision: 継続}
+        direction: {decision: ' 継続 '}
         """);
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
@@ -386,7 +388,10 @@ class SearchPageTest {
    * search's bytes), except where the text alone would submit something else: a run of spaces.
    */
   @Test
-  void aDepartmentChosenFromTheListFiltersByItsWholeName() {
+  void aDepartmentChosenFromTheListFiltersByItsWholeName() throws IOException {
+    String page = Files.readString(dir.resolve("site/search/index.html"));
+    assertThat(page).contains("<option>教育局</option>", "<option>継続</option>", "<option value=\"国際  交流部\">国際  交流部</option>")
+        .doesNotContain("value=\"教育局\"", "value=\"継続\"");
     var driver = chromium.driver();
     driver.get(server.url("search/?q=%E4%BA%8B%E6%A5%AD"));
     waitForResults();
@@ -402,6 +407,10 @@ class SearchPageTest {
           .isEqualTo(SearchTruth.expected(sheets, "事業", Map.of("dept", department))).isNotEmpty();
       assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo(department);
     }
+    // The direction's option submits 継続, and the sheet that writes " 継続 " is filtered under it.
+    driver.get(server.url("search/?q=%E4%BA%A4%E6%B5%81&direction=%E7%B6%99%E7%B6%9A"));
+    waitForResults();
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "交流", Map.of("direction", "継続"))).contains("2021/020");
   }
 
   @Test

@@ -145,8 +145,9 @@ public final class SiteRenderer {
   }
 
   /**
-   * Lets go of what this renderer keeps to make later renders quicker (the listing rows), for a
-   * build that renders once: at 100,000 sheets that is tens of megabytes the later stages can use.
+   * Lets go of what this renderer keeps to make later renders quicker (the listing rows, and what
+   * was said of template failures), for a build that renders once: at 100,000 sheets that is tens
+   * of megabytes the later stages can use.
    */
   public void forgetRows() {
     engine.forgetRows();
@@ -155,6 +156,11 @@ public final class SiteRenderer {
   /** How many template failures were worked out what to say of ({@link TemplateEngine#failuresDescribed}), for tests. */
   int failuresDescribed() {
     return engine.failuresDescribed();
+  }
+
+  /** How many template failures' words are kept ({@link TemplateEngine#failuresKept}), for tests. */
+  int failuresKept() {
+    return engine.failuresKept();
   }
 
   private record Rendered(int pages, List<Diagnostic> diagnostics, List<String> failed) {}

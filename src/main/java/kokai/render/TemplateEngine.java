@@ -52,8 +52,13 @@ final class TemplateEngine {
   private final Configuration cfg;
   private final Theme theme;
   private final RowCache rows = new RowCache();
-  /** What is said of each template failure met, by what it depends on. */
+  /**
+   * What is said of each template failure met, by what it depends on; about {@link #FAILURES_KEPT}
+   * of them at most (each rendering thread may add one as the limit is reached), as Freemarker's message may quote each page's own value and make every page's failure
+   * distinct. Emptied with the rows, after a build's rendering.
+   */
   private final Map<Blame, Optional<Failure>> failures = new ConcurrentHashMap<>();
+  static final int FAILURES_KEPT = 100;
   /** How many failures were worked out what to say of: one a distinct failure, however many pages it comes on. */
   private final AtomicInteger describedCount = new AtomicInteger();
 
@@ -86,9 +91,10 @@ final class TemplateEngine {
         ? freemarker.template.TemplateBooleanModel.TRUE : freemarker.template.TemplateBooleanModel.FALSE);
   }
 
-  /** Forgets the listing rows kept for later renders. */
+  /** Forgets the listing rows kept for later renders, and what was said of template failures. */
   void forgetRows() {
     rows.clear();
+    failures.clear();
   }
 
   /**
@@ -125,6 +131,11 @@ final class TemplateEngine {
     return describedCount.get();
   }
 
+  /** How many template failures' words are kept, for a test that they stay few. */
+  int failuresKept() {
+    return failures.size();
+  }
+
   /** Renders one template; a template problem comes back as a diagnostic naming template, line and expression. */
   Optional<Failure> render(String template, View view, Writer out) {
     try {
@@ -144,7 +155,12 @@ final class TemplateEngine {
       // city: what to say of it (the template's line read again, the names a value has, the
       // macros of a library, the nearest name) is worked out once.
       Optional<Class<?>> read = valueRead(e.getEnvironment(), e.getBlamedExpressionString());
-      return failures.computeIfAbsent(Blame.of(template, e, read.orElse(null)), b -> described(e, read));
+      Blame blame = Blame.of(template, e, read.orElse(null));
+      Optional<Failure> said = failures.get(blame);
+      if (said != null) {
+        return said;
+      }
+      return failures.size() < FAILURES_KEPT ? failures.computeIfAbsent(blame, b -> described(e, read)) : described(e, read);
     } catch (StackOverflowError e) {
       // Freemarker recurses with the template: a macro or #include that calls itself with no end
       // is the theme's mistake, not kokai's, and the stack it filled is free again here.

@@ -12,6 +12,7 @@ import kokai.diag.SourceLocation;
 import kokai.load.Content;
 import kokai.load.ContentLoader;
 import kokai.site.SiteIndex;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,7 @@ class TemplateFailureTest {
   private static final int SHEETS = 30;
 
   @TempDir Path dir;
+  private SiteIndex index;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -33,8 +35,42 @@ class TemplateFailureTest {
       <@lib.sectoin/>                          | `template error: no macro named lib.sectoin: THEME/partials/lib.ftlh, imported as lib, has no macro sectoin` | `use one of its macros: badge, section (did you mean lib.section?); a template copied from an earlier kokai may call a macro that kokai's default has renamed or removed since`
       """)
   void aFailureOnEverySheetsPageIsSaidOnceAndWorkedOutOnce(String line, String message, String hint) throws IOException {
+    SiteRenderer renderer = renderer(line, SHEETS);
+    RenderResult r = renderer.render(index, (path, bytes) -> { }, s -> true, url -> false);
+    assertThat(r.failedPages()).hasSize(SHEETS);
+    List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
+    assertThat(errors).singleElement().satisfies(d -> {
+      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/sheet.ftlh"), 3, 3));
+      assertThat(d.message()).isEqualTo(message.replace("THEME/partials/lib.ftlh", dir.resolve("themes/city/templates/partials/lib.ftlh").toString()));
+      assertThat(d.hint()).isEqualTo(hint);
+    });
+    assertThat(renderer.failuresDescribed()).isEqualTo(1);
+  }
+
+  /**
+   * A failure whose words quote each page's own value is a failure of its own on every page: what
+   * is said of such failures is kept for a few only, and let go of with the rows after a build.
+   */
+  @Test
+  void failuresThatQuoteEachPagesValueAreKeptForAFewOnly() throws IOException {
+    SiteRenderer renderer = renderer("${page.sheet().title()?number}", TemplateEngine.FAILURES_KEPT + 20);
+    RenderResult r = renderer.render(index, (path, bytes) -> { }, s -> true, url -> false);
+    assertThat(r.failedPages()).hasSize(TemplateEngine.FAILURES_KEPT + 20);
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).first().satisfies(d -> assertThat(d.message()).contains("事業"));
+    // Pages render on several threads, each of which may add one as the limit is reached.
+    assertThat(renderer.failuresKept()).isBetween(TemplateEngine.FAILURES_KEPT,
+        TemplateEngine.FAILURES_KEPT + Runtime.getRuntime().availableProcessors());
+    renderer.forgetRows();
+    assertThat(renderer.failuresKept()).isZero();
+  }
+
+  /**
+   * A site of {@code sheets} sheets (titles 事業1, 事業2 …) whose city theme's sheet page has
+   * {@code line} on its third line, its index in {@link #index}, and a renderer for it.
+   */
+  private SiteRenderer renderer(String line, int sheets) throws IOException {
     Path content = write("content/site.yaml", "title: テスト市 事務事業評価\ncity: テスト市\nlanguage: ja\ntheme: city\n").getParent();
-    for (int i = 1; i <= SHEETS; i++) {
+    for (int i = 1; i <= sheets; i++) {
       write("content/sheets/2022/%03d.yaml".formatted(i), """
           fiscalYear: 2022
           id: "%03d"
@@ -45,19 +81,8 @@ class TemplateFailureTest {
     write("themes/city/templates/partials/lib.ftlh", "<#macro section>§</#macro>\n<#macro badge>!</#macro>\n<#function f>1</#function>\n");
     write("themes/city/templates/sheet.ftlh", "<#import \"partials/lib.ftlh\" as lib>\n<p>\n" + line + "\n</p>\n");
     Content loaded = new ContentLoader().load(content).content().orElseThrow();
-    SiteIndex index = SiteIndex.build(loaded.site(), loaded.sheets(), loaded.pages());
-    SiteRenderer renderer = SiteRenderer.open(dir.resolve("themes"), loaded.site(), () -> SourceLocation.of(content),
-        new Diagnostics()).orElseThrow();
-
-    RenderResult r = renderer.render(index, (path, bytes) -> { }, s -> true, url -> false);
-    assertThat(r.failedPages()).hasSize(SHEETS);
-    List<Diagnostic> errors = r.diagnostics().stream().filter(Diagnostic::isError).toList();
-    assertThat(errors).singleElement().satisfies(d -> {
-      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/sheet.ftlh"), 3, 3));
-      assertThat(d.message()).isEqualTo(message.replace("THEME/partials/lib.ftlh", dir.resolve("themes/city/templates/partials/lib.ftlh").toString()));
-      assertThat(d.hint()).isEqualTo(hint);
-    });
-    assertThat(renderer.failuresDescribed()).isEqualTo(1);
+    index = SiteIndex.build(loaded.site(), loaded.sheets(), loaded.pages());
+    return SiteRenderer.open(dir.resolve("themes"), loaded.site(), () -> SourceLocation.of(content), new Diagnostics()).orElseThrow();
   }
 
   private Path write(String relative, String text) throws IOException {

@@ -85,9 +85,11 @@ final class ThemeCommand implements Callable<Integer> {
     // The build looks for the theme beside the content folder: a copy made elsewhere (the command
     // run in another folder) would change nothing, and nothing would say why.
     if (themeDir == null && ContentLoader.siteConfigOf(content).isEmpty()) {
-      err.println("kokai theme: " + (ContentLoader.findContentRunIn(content).isPresent()
-          ? "this folder is a site's content itself, and its theme goes in themes/ beside it: run the command in the folder above it"
-          : "there is no site's content folder at " + content + " (with site.yaml), beside which the site's themes/ folder goes:"
+      // Named, not "this folder": a --content mistyped below the content names the folder above it.
+      err.println("kokai theme: " + ContentLoader.findContentRunIn(content)
+          .map(found -> found + " is a site's content itself, and its theme goes in themes/ beside it:"
+              + " run the command in the folder above it, or give --content " + found)
+          .orElse("there is no site's content folder at " + content + " (with site.yaml), beside which the site's themes/ folder goes:"
               + " run the command in the site's folder (where kokai build runs), or give --content FOLDER"));
       return ExitCodes.USAGE;
     }

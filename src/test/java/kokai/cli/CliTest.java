@@ -285,10 +285,14 @@ class CliTest {
     String named = made.resolve("content/content").toString();
     Run theme = run("theme", "city", "templates/home.ftlh", "--content", named);
     assertThat(theme.code).isEqualTo(2);
-    assertThat(theme.err).contains("kokai theme: this folder is a site's content itself, and its theme goes in themes/ beside it");
+    assertThat(theme.err).contains("kokai theme: " + made.resolve("content") + " is a site's content itself, and its theme goes in"
+        + " themes/ beside it: run the command in the folder above it, or give --content " + made.resolve("content"));
     assertThat(made.resolve("content/themes")).doesNotExist();
     assertThat(run("check", "--content", named).err)
         .contains("the content folder does not exist: this folder, " + made.resolve("content") + ", is the content itself");
+    // A --content mistyped below the content: the folder meant is named, not the working folder.
+    Run typo = run("theme", "city", "templates/home.ftlh", "--content", made.resolve("content/contnet").toString());
+    assertThat(typo.err).contains("give --content " + made.resolve("content"));
   }
 
   /**

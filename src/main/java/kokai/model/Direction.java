@@ -12,10 +12,20 @@ public record Direction(
       List.of("拡大・拡充", "継続", "改善", "改善・見直し", "縮小", "統合", "休止", "廃止", "完了", "終了");
 
   /**
+   * Blanks around the decision (full-width ones too) are not part of it, and a blank decision is
+   * none: " 継続 " is 継続 on the sheet's page, in its listing, in the search, in the open data and
+   * in the comparison of years, so that no view files it apart from the others.
+   */
+  public Direction {
+    decision = decision == null || decision.isBlank() ? null : decision.strip();
+  }
+
+  /**
    * The decision as listings group it: without surrounding blanks, so " 継続 " is 継続; null when
-   * the sheet gives none, or only blanks.
+   * the sheet gives none, or only blanks. The same as {@link #decision()}, which the record keeps
+   * stripped.
    */
   public String groupKey() {
-    return decision == null || decision.isBlank() ? null : decision.strip();
+    return decision;
   }
 }

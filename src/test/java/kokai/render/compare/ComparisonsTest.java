@@ -231,6 +231,28 @@ class ComparisonsTest {
         s.results(), s.evaluation(), s.direction(), s.related());
   }
 
+  /**
+   * A direction written with blanks around it (full-width ones too) is the direction its listing
+   * names: the same as a year that writes it without them, so no change is marked.
+   */
+  @Test
+  void blanksAroundADirectionAreNoChange() {
+    Sheet last = project.get(2);
+    Sheet blanks = withDirection(last, "\u3000" + project.get(1).direction().decision() + " ");
+    Comparison c = Comparisons.of(List.of(project.get(0), project.get(1), blanks), "compare/2021/088/", s -> "").orElseThrow();
+
+    Comparison.Row direction = row(c, "方向性");
+    assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "拡大・拡充");
+    assertThat(direction.cells().get(2).changed()).isFalse();
+  }
+
+  private static Sheet withDirection(Sheet s, String decision) {
+    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
+        s.results(), s.evaluation(), new kokai.model.Direction(decision, null), s.related());
+  }
+
   @Test
   void aSingleSheetHasNoComparison() {
     assertThat(Comparisons.of(List.of(project.get(0)), "compare/2021/088/", s -> "")).isEmpty();

@@ -117,6 +117,28 @@ class DataFilesTest {
     assertThat(tricky.get("決算額（千円）")).isEmpty();
   }
 
+  /**
+   * A direction written with blanks around it (' 継続 ', full-width ones too) is in the open data as
+   * its listing names it: a reader who filters the CSV or the JSON on 継続 finds every sheet the
+   * 継続 page lists.
+   */
+  @Test
+  void aDirectionWrittenWithBlanksIsTheOneItsListingNames() throws IOException {
+    Sheet s = content.sheets().get(0);
+    Sheet blanks = new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
+        s.results(), s.evaluation(), new kokai.model.Direction("\u3000継続 ", null), s.related());
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    new DataFiles(content.site()).all(List.of(blanks), SheetSchema.sheet()).forEach(f -> out.put(f.path(), f.bytes()));
+    String csv = new String(out.get("data/sheets.csv"), StandardCharsets.UTF_8);
+    CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv.substring(1))).getRecords().get(0);
+    assertThat(row.get("方向性")).isEqualTo("継続");
+    JsonNode json = new ObjectMapper().readTree(out.get(s.fiscalYear() + "/" + s.id() + "/sheet.json"));
+    assertThat(json.at("/direction/decision").asText()).isEqualTo("継続");
+  }
+
   @Test
   void englishVariantHasTheSameCellsUnderEnglishKeys() throws IOException {
     List<CSVRecord> ja = parse("data/sheets.csv");

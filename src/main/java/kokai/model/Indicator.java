@@ -14,6 +14,10 @@ public record Indicator(
 
   public Indicator {
     Objects.requireNonNull(name, "name");
+    // Blanks around a name or unit (full-width ones too) are not part of it: the same indicator
+    // written " 件" one year and "件" the next is one indicator in the comparison of years.
+    name = name.strip();
+    unit = unit == null || unit.isBlank() ? null : unit.strip();
     values = values == null ? List.of() : List.copyOf(values);
   }
 

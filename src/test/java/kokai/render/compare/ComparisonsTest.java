@@ -253,6 +253,31 @@ class ComparisonsTest {
         s.results(), s.evaluation(), new kokai.model.Direction(decision, null), s.related());
   }
 
+  /**
+   * An indicator whose name or unit one year writes with blanks around it (" 分以内", full-width
+   * ones too) is the same indicator: one pair of rows, not a second pair for the blanks.
+   */
+  @Test
+  void blanksAroundAnIndicatorsNameOrUnitAreTheSameIndicator() {
+    Sheet last = project.get(2);
+    List<kokai.model.Indicator> indicators = last.indicators().stream()
+        .map(i -> new kokai.model.Indicator("\u3000" + i.name() + " ", " " + i.unit() + "\u3000", i.kind(), i.description(),
+            i.values()))
+        .toList();
+    Sheet blanks = new Sheet(last.fiscalYear(), last.id(), last.title(), last.form(), last.published(), last.updated(),
+        last.budgetAccount(), last.organization(), last.mayoralPledges(), last.strategicPlan(), last.status(),
+        last.classification(), last.delivery(), last.plans(), last.legalBases(), last.period(), last.sdgs(),
+        last.overview(), last.costs(), last.participation(), indicators, last.results(), last.evaluation(),
+        last.direction(), last.related());
+    Comparison plain = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();
+    Comparison c = Comparisons.of(List.of(project.get(0), project.get(1), blanks), "compare/2021/088/", s -> "").orElseThrow();
+
+    assertThat(c.rows()).extracting(r -> r.label() + "|" + r.unit())
+        .containsExactlyElementsOf(plain.rows().stream().map(r -> r.label() + "|" + r.unit()).toList());
+    assertThat(row(c, "年間のネットワーク停止時間 実績").cells()).extracting(Comparison.Cell::value)
+        .containsExactlyElementsOf(row(plain, "年間のネットワーク停止時間 実績").cells().stream().map(Comparison.Cell::value).toList());
+  }
+
   @Test
   void aSingleSheetHasNoComparison() {
     assertThat(Comparisons.of(List.of(project.get(0)), "compare/2021/088/", s -> "")).isEmpty();

@@ -73,7 +73,7 @@ final class SheetChecks {
       }
     }
     // Listings group directions by the text without surrounding blanks: " 継続 " is listed as 継続.
-    if (s.direction() != null && s.direction().groupKey() != null && !Direction.KNOWN.contains(s.direction().groupKey())) {
+    if (s.direction() != null && s.direction().decision() != null && !Direction.KNOWN.contains(s.direction().decision())) {
       d.warning(at(file, tree, "direction", "decision"), "direction.decision",
           "unusual direction \"" + s.direction().decision() + "\"",
           Suggestions.closest(s.direction().decision(), Direction.KNOWN).map(k -> "did you mean " + k + "? ").orElse("")

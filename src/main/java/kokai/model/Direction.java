@@ -19,13 +19,4 @@ public record Direction(
   public Direction {
     decision = decision == null || decision.isBlank() ? null : decision.strip();
   }
-
-  /**
-   * The decision as listings group it: without surrounding blanks, so " 継続 " is 継続; null when
-   * the sheet gives none, or only blanks. The same as {@link #decision()}, which the record keeps
-   * stripped.
-   */
-  public String groupKey() {
-    return decision;
-  }
 }

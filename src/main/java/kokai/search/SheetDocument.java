@@ -136,7 +136,7 @@ record SheetDocument(Sheet sheet, String url) {
   }
 
   String direction() {
-    // As the listings and the search page's options name it: " 継続 " is filtered as 継続.
-    return sheet.direction() == null ? null : sheet.direction().groupKey();
+    // Without blanks around it (the model drops them), as the listings and the search page's options name it.
+    return sheet.direction() == null ? null : sheet.direction().decision();
   }
 }

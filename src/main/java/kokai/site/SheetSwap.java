@@ -67,7 +67,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sh
   }
 
   private static String decision(Direction d) {
-    return d == null ? null : d.groupKey();
+    return d == null ? null : d.decision();
   }
 
   private boolean touches(List<Sheet> list) {

@@ -335,7 +335,7 @@ public final class SiteIndex {
     Direction.KNOWN.forEach(k -> by.put(k, new ArrayList<>()));
     Map<String, List<Sheet>> unknown = new TreeMap<>();
     for (Sheet s : sorted) {
-      String key = s.direction() == null ? null : s.direction().groupKey();
+      String key = s.direction() == null ? null : s.direction().decision();
       if (key == null) {
         continue;
       }

@@ -110,7 +110,7 @@ final class SearchTruth {
         case "year" -> Integer.toString(s.fiscalYear()).equals(f.getValue());
         case "dept" -> s.organization().department().equals(f.getValue());
         case "sdg" -> s.sdgs().contains(Integer.parseInt(f.getValue()));
-        case "direction" -> s.direction() != null && f.getValue().equals(s.direction().groupKey());
+        case "direction" -> s.direction() != null && f.getValue().equals(s.direction().decision());
         default -> throw new IllegalArgumentException("unknown filter " + f.getKey());
       };
       if (!ok) {

@@ -192,7 +192,7 @@ public final class AtomFeed {
     if (s.overview() != null && s.overview().purpose() != null && !s.overview().purpose().isBlank()) {
       sb.append(" / ").append(words.get("sheet.purpose", "Purpose")).append(": ").append(s.overview().purpose().strip());
     }
-    String decision = s.direction() == null ? null : s.direction().groupKey();
+    String decision = s.direction() == null ? null : s.direction().decision();
     if (decision != null) {
       sb.append(" / ").append(words.get("sheet.direction", "Direction")).append(": ")
           .append(words.direction(decision));

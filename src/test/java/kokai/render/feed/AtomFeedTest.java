@@ -100,7 +100,7 @@ class AtomFeedTest {
     byte[] bytes = new AtomFeed(en, k -> Optional.ofNullable(words.get(k))).write(content.sheets(), AtomFeedTest::url)
         .orElseThrow();
     String xml = new String(bytes, StandardCharsets.UTF_8);
-    Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && "継続".equals(s.direction().groupKey()))
+    Sheet directed = content.sheets().stream().filter(s -> s.direction() != null && "継続".equals(s.direction().decision()))
         .findFirst().orElseThrow();
     assertThat(xml).contains("FY" + directed.fiscalYear() + " " + directed.id() + " " + directed.title())
         .doesNotContain("方向性", "年度 ");

@@ -235,6 +235,15 @@ final class SheetChecks {
    * from one department to the other in a later year. Checked on the config alone.
    */
   void checkSlugsDistinct(Path siteFile, Node siteTree, SiteConfig site, Diagnostics d) {
+    // Blanks around a department's name are not part of it: '総務部 ' and 総務部 are one department.
+    Set<String> named = new HashSet<>();
+    slugEntries(siteTree).forEach((written, at) -> {
+      if (!named.add(written.strip())) {
+        d.error(new SourceLocation(siteFile, at.line(), at.column()), "departmentSlugs." + written.strip(),
+            "the department " + written.strip() + " is given a slug twice (blanks around a name are not part of it)",
+            "keep one of the two");
+      }
+    });
     // The slugs come in the order the file gives them, so the first of a group is the one that keeps its slug.
     // Apart only in capitals they are one folder on a Windows or macOS server too.
     Map<String, List<String>> bySlug = new HashMap<>();
@@ -252,14 +261,24 @@ final class SheetChecks {
     }
   }
 
-  /** Where a department's name is written under departmentSlugs in the site config; the map (or the file) when it is not. */
+  /**
+   * Where a department's name is written under departmentSlugs in the site config, blanks around it
+   * or not; the map (or the file) when it is not.
+   */
   private static SourceLocation slugAt(Path file, Node tree, String dept) {
     Node.Entry slugs = tree instanceof Node.MapNode root ? root.entries().get("departmentSlugs") : null;
     if (slugs == null) {
       return SourceLocation.of(file);
     }
-    Node.Entry key = slugs.value() instanceof Node.MapNode m ? m.entries().get(dept) : null;
-    return key != null ? new SourceLocation(file, key.line(), key.column()) : new SourceLocation(file, slugs.line(), slugs.column());
+    return slugEntries(tree).entrySet().stream().filter(e -> e.getKey().strip().equals(dept)).findFirst()
+        .map(e -> new SourceLocation(file, e.getValue().line(), e.getValue().column()))
+        .orElse(new SourceLocation(file, slugs.line(), slugs.column()));
+  }
+
+  /** The departmentSlugs of the site config as written, each name with the entry it is written at. */
+  private static Map<String, Node.Entry> slugEntries(Node tree) {
+    Node.Entry slugs = tree instanceof Node.MapNode root ? root.entries().get("departmentSlugs") : null;
+    return slugs != null && slugs.value() instanceof Node.MapNode m ? m.entries() : Map.of();
   }
 
   /** Where the value at {@code path} (keys and list indexes) is written; the nearest existing parent when it is not. */

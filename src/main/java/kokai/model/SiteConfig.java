@@ -151,8 +151,14 @@ public record SiteConfig(
    * lists those departments in; a map with no order of its own is sorted, so that the site is the
    * same from one run to the next.
    */
+  /**
+   * The slugs in the order written (sorted when the map keeps none), by department names without
+   * blanks around them, as sheets' names are read ({@link Organization}): '総務部 ' is 総務部's.
+   */
   private static Map<String, String> inOrder(Map<String, String> slugs) {
-    return slugs instanceof LinkedHashMap || slugs instanceof SortedMap ? new LinkedHashMap<>(slugs) : new TreeMap<>(slugs);
+    Map<String, String> ordered = slugs instanceof LinkedHashMap || slugs instanceof SortedMap ? new LinkedHashMap<>() : new TreeMap<>();
+    slugs.forEach((name, slug) -> ordered.putIfAbsent(name == null ? null : name.strip(), slug));
+    return ordered;
   }
 
   /**

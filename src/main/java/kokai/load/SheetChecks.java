@@ -53,6 +53,11 @@ final class SheetChecks {
             "the funding breakdown adds up to " + c.funding().total() + " but the settlement is " + c.settlement(),
             "check the three funding figures against the settlement");
       }
+      if (c.personnel() != null) {
+        // Kept as written (an imported ▲ is a minus), and said: staff or hours below nothing are most likely a slip.
+        belowNothing(c.personnel().regularStaff(), "regularStaff", "staff", file, tree, i, d);
+        belowNothing(c.personnel().overtimeHours(), "overtimeHours", "overtime hours", file, tree, i, d);
+      }
     }
     for (int i = 0; i < s.indicators().size(); i++) {
       checkIndicator(s, s.indicators().get(i), i, file, tree, d);
@@ -226,6 +231,15 @@ final class SheetChecks {
             "check the name: " + String.join(", ", without) + (without.size() == 1 ? " has" : " have")
                 + " no slug; the name must be written as in the sheets' organization.department");
       }
+    }
+  }
+
+  /** Says, at its place, a staff count or hours figure below zero, which is kept as written. */
+  private static void belowNothing(BigDecimal figure, String name, String what, Path file, Node tree, int year, Diagnostics d) {
+    if (figure != null && figure.signum() < 0) {
+      d.warning(at(file, tree, "costs", year, "personnel", name), "costs[" + year + "].personnel." + name,
+          figure.toPlainString() + " " + what + " is below nothing, and is published so",
+          "check the figure: " + what + " are counted from 0");
     }
   }
 

@@ -197,7 +197,7 @@ public final class Comparisons {
         : c.w().english() ? before.year().english() : before.year().japanese();
   }
 
-  /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero. */
+  /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero, grouped as the figures are (+9,900.0%). */
   static String change(BigDecimal delta, BigDecimal before, boolean english) {
     String text = signed(delta);
     if (before.signum() == 0) {
@@ -205,7 +205,8 @@ public final class Comparisons {
     }
     BigDecimal pct = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_UP);
     String psign = pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±";
-    String percent = psign + pct.abs().toPlainString() + "%";
+    // Grouped as every other figure: a budget a hundred times larger is +9,900%, not +9900%.
+    String percent = psign + Numbers.format(pct.abs()) + "%";
     return text + (english ? " (" + percent + ")" : "（" + percent + "）");
   }
 

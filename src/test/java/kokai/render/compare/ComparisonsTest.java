@@ -50,14 +50,17 @@ class ComparisonsTest {
         }
         long delta = now - before;
         assertThat(cell.delta()).isEqualByComparingTo(BigDecimal.valueOf(delta));
-        String pct = BigDecimal.valueOf(delta * 100).divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP)
-            .abs().toPlainString();
+        String pct = String.format(Locale.ROOT, "%,.1f", BigDecimal.valueOf(delta * 100)
+            .divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP).abs());
         String sign = delta > 0 ? "+" : "−";
         assertThat(cell.change()).isEqualTo(sign + String.format(Locale.ROOT, "%,d", Math.abs(delta)) + "（" + sign + pct + "%）");
       }
     }
     // 2021 budget 90,000 → 2022 budget 100,000
     assertThat(row(c, "予算額").cells().get(1).change()).isEqualTo("+10,000（+11.1%）");
+    // A percentage of four digits or more is grouped as the figures are.
+    assertThat(Comparisons.change(BigDecimal.valueOf(990_000), BigDecimal.valueOf(10_000), false)).isEqualTo("+990,000（+9,900.0%）");
+    assertThat(Comparisons.change(BigDecimal.valueOf(-5), BigDecimal.valueOf(10), true)).isEqualTo("−5 (−50.0%)");
   }
 
   @Test

@@ -247,7 +247,7 @@ public final class SiteBuild {
     if (site.baseUrl() != null) {
       return;
     }
-    SourceLocation where = SourceLocation.of(ContentLoader.siteConfigOf(cfg.content()).orElse(cfg.content().resolve("site.yaml")));
+    SourceLocation where = SourceLocation.of(ContentLoader.siteConfigFile(cfg.content()));
     String fix = "set baseUrl in site.yaml (e.g. baseUrl: https://example.jp/hyoka/), or pass --base-url to the build";
     diags.warning(where, "baseUrl", "no sitemap.xml was written: a sitemap needs the site's public address", fix);
     diags.warning(where, "baseUrl", "404.html links to the site as if served at the host's root (/): "

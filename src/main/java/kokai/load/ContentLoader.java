@@ -410,8 +410,13 @@ public final class ContentLoader {
    * or {@code site.yaml}, when it cannot be told.
    */
   public static SourceLocation siteFieldAt(Path root, String field) {
-    Path file = siteFile(root).orElse(root.resolve("site.yaml"));
+    Path file = siteConfigFile(root);
     return TreeReader.readAgain(file).map(tree -> at(file, tree, field)).orElse(SourceLocation.of(file));
+  }
+
+  /** The site config of the content folder {@code root}, as messages about it name it: its file, or site.yaml when it has none. */
+  public static Path siteConfigFile(Path root) {
+    return siteFile(root).orElse(root.resolve("site.yaml"));
   }
 
   /**

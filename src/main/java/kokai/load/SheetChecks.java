@@ -77,7 +77,6 @@ final class SheetChecks {
             "remove the repeated goal");
       }
     }
-    // Listings group directions by the text without surrounding blanks: " 継続 " is listed as 継続.
     if (s.direction() != null && s.direction().decision() != null && !Direction.KNOWN.contains(s.direction().decision())) {
       d.warning(at(file, tree, "direction", "decision"), "direction.decision",
           "unusual direction \"" + s.direction().decision() + "\"",
@@ -280,19 +279,20 @@ final class SheetChecks {
    * or not; the map (or the file) when it is not.
    */
   private static SourceLocation slugAt(Path file, Node tree, String dept) {
-    Node.Entry slugs = tree instanceof Node.MapNode root ? root.entries().get("departmentSlugs") : null;
-    if (slugs == null) {
-      return SourceLocation.of(file);
-    }
-    return slugEntries(tree).entrySet().stream().filter(e -> e.getKey().strip().equals(dept)).findFirst()
-        .map(e -> new SourceLocation(file, e.getValue().line(), e.getValue().column()))
-        .orElse(new SourceLocation(file, slugs.line(), slugs.column()));
+    Optional<Node.Entry> slugs = slugsEntry(tree);
+    return slugEntries(tree).values().stream().filter(e -> e.key().strip().equals(dept)).findFirst().or(() -> slugs)
+        .map(e -> new SourceLocation(file, e.line(), e.column())).orElse(SourceLocation.of(file));
   }
 
   /** The departmentSlugs of the site config as written, each name with the entry it is written at. */
   private static Map<String, Node.Entry> slugEntries(Node tree) {
-    Node.Entry slugs = tree instanceof Node.MapNode root ? root.entries().get("departmentSlugs") : null;
-    return slugs != null && slugs.value() instanceof Node.MapNode m ? m.entries() : Map.of();
+    return slugsEntry(tree).map(Node.Entry::value).filter(Node.MapNode.class::isInstance)
+        .map(m -> ((Node.MapNode) m).entries()).orElse(Map.of());
+  }
+
+  /** Where the site config writes departmentSlugs, if it does. */
+  private static Optional<Node.Entry> slugsEntry(Node tree) {
+    return Optional.ofNullable(tree instanceof Node.MapNode root ? root.entries().get("departmentSlugs") : null);
   }
 
   /** Where the value at {@code path} (keys and list indexes) is written; the nearest existing parent when it is not. */

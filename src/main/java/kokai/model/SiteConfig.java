@@ -149,11 +149,8 @@ public record SiteConfig(
   /**
    * The slugs in the order site.yaml gives them (the loader keeps it), which is the order the site
    * lists those departments in; a map with no order of its own is sorted, so that the site is the
-   * same from one run to the next.
-   */
-  /**
-   * The slugs in the order written (sorted when the map keeps none), by department names without
-   * blanks around them, as sheets' names are read ({@link Organization}): '総務部 ' is 総務部's.
+   * same from one run to the next. Keyed by department names without blanks around them, as
+   * sheets' names are read ({@link Organization}): '総務部 ' is 総務部's.
    */
   private static Map<String, String> inOrder(Map<String, String> slugs) {
     Map<String, String> ordered = slugs instanceof LinkedHashMap || slugs instanceof SortedMap ? new LinkedHashMap<>() : new TreeMap<>();

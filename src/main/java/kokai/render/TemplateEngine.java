@@ -54,8 +54,9 @@ final class TemplateEngine {
   private final RowCache rows = new RowCache();
   /**
    * What is said of each template failure met, by what it depends on; about {@link #FAILURES_KEPT}
-   * of them at most (each rendering thread may add one as the limit is reached), as Freemarker's message may quote each page's own value and make every page's failure
-   * distinct. Emptied with the rows, after a build's rendering.
+   * of them at most (each rendering thread may add one as the limit is reached), as Freemarker's
+   * message may quote each page's own value and make every page's failure distinct. Emptied with
+   * the rows, after a build's rendering.
    */
   private final Map<Blame, Optional<Failure>> failures = new ConcurrentHashMap<>();
   static final int FAILURES_KEPT = 100;

@@ -197,7 +197,10 @@ public final class Comparisons {
         : c.w().english() ? before.year().english() : before.year().japanese();
   }
 
-  /** +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is not zero, grouped as the figures are (+9,900.0%). */
+  /**
+   * +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is
+   * not zero, grouped as the figures are (+9,900.0%).
+   */
   static String change(BigDecimal delta, BigDecimal before, boolean english) {
     String text = signed(delta);
     if (before.signum() == 0) {

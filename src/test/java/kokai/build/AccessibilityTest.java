@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kokai.site.Links;
+import kokai.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class AccessibilityTest {
         "--disable-default-apps", "--disable-extensions", "--window-size=1280,900");
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.driver(service, options);
   }
 
   @AfterAll

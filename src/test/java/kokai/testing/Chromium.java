@@ -7,13 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.CommandPayload;
+import org.openqa.selenium.remote.DriverCommand;
+import org.openqa.selenium.remote.Response;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the system's Debian chromium headless through its chromedriver, never downloading a
@@ -59,13 +65,36 @@ public final class Chromium implements AutoCloseable {
           .usingAnyFreePort()
           .withLogFile(new File("/dev/null"))
           .build();
-      ChromeDriver driver = new ChromeDriver(service, options);
+      ChromeDriver driver = driver(service, options);
       driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
       return new Chromium(driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * A driver whose navigations (open, back, forward, reload) return once the page has loaded.
+   * Chromium 150's driver can answer a navigation when the page is parsed but its stylesheet not
+   * yet applied (readyState "interactive"): here, 2 of 200 sheet pages opened from disk, which a
+   * test then measured without their styles. Every test's driver comes from here.
+   */
+  public static ChromeDriver driver(ChromeDriverService service, ChromeOptions options) {
+    return new ChromeDriver(service, options) {
+      @Override
+      protected Response execute(CommandPayload payload) {
+        Response response = super.execute(payload);
+        if (NAVIGATIONS.contains(payload.getName())) {
+          new WebDriverWait(this, Duration.ofSeconds(20))
+              .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
+        return response;
+      }
+    };
+  }
+
+  private static final Set<String> NAVIGATIONS =
+      Set.of(DriverCommand.GET, DriverCommand.GO_BACK, DriverCommand.GO_FORWARD, DriverCommand.REFRESH);
 
   public ChromeDriver driver() {
     return driver;

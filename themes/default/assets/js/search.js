@@ -1,7 +1,7 @@
 /* kokai's search (index: SearchIndexWriter). */
 (function () {
 'use strict';
-var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_!#$%&\'()*+,/:;<=>?@[]^{|}~';
 // As SearchText.isSpace.
 var SPACE = /[\x00-\x20\x7f-\x9f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 var FILTERS = [['year', ' y'], ['dept', ' d'], ['sdg', ' s'], ['direction', ' v']];
@@ -92,13 +92,9 @@ function postings(key) {
   }
   for (var v = 0, mul = 1, k = 0; k < s.length; k++) {
     d = digit[s.charCodeAt(k)];
-    v += d % 32 * mul;
-    mul *= 32;
-    if (d < 32) {
-      out.push(v);
-      v = 0;
-      mul = 1;
-    }
+    v += (d & 63) * mul;
+    mul *= 26;
+    if (d < 64) { out.push(v); v = 0; mul = 1; }
   }
   return out;
 }
@@ -136,7 +132,7 @@ function matchWord(w, cache) {
     var a = postings(w);
     for (var j = 0, doc = -1; j < a.length; j++) {
       doc += a[j] >> 2;
-      best[doc] = (a[j] % 4) * manifest.span;
+      best[doc] = a[j] % 4 * manifest.span;
     }
     return best;
   }

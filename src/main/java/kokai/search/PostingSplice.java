@@ -35,8 +35,8 @@ final class PostingSplice {
     // Skip the entries of earlier documents.
     while (pos < data.length()) {
       start = pos;
-      long first = number(data, pos);
-      pos = skip(data, pos);
+      long first = Codec.number(data, pos);
+      pos = Codec.skip(data, pos);
       current = previous + (int) (first >>> bits);
       if (current >= doc) {
         break;
@@ -59,42 +59,19 @@ final class PostingSplice {
     int nextDoc = current;
     if (current == doc) {
       // Skip the old entry of the document itself.
-      int p = skip(data, start);
-      next = positional ? skipPositions(data, p, number(data, start), doc >= sheets) : p;
+      int p = Codec.skip(data, start);
+      next = positional ? skipPositions(data, p, Codec.number(data, start), doc >= sheets) : p;
       if (next == data.length()) {
         return out.toString();
       }
-      long first = number(data, next);
+      long first = Codec.number(data, next);
       nextDoc = doc + (int) (first >>> bits);
     }
-    long firstOfNext = number(data, next);
+    long firstOfNext = Codec.number(data, next);
     long gap = nextDoc - (entry != null ? doc : previous);
     Codec.append(out, gap << bits | (firstOfNext & ((1 << bits) - 1)));
-    out.append(data, skip(data, next), data.length());
+    out.append(data, Codec.skip(data, next), data.length());
     return out.toString();
-  }
-
-  /** The number that starts at {@code pos}. */
-  private static long number(String data, int pos) {
-    long value = 0;
-    int shift = 0;
-    for (int i = pos; ; i++) {
-      int d = Codec.digit(data.charAt(i));
-      value |= (long) (d & 31) << shift;
-      if (d < 32) {
-        return value;
-      }
-      shift += 5;
-    }
-  }
-
-  /** Where the number that starts at {@code pos} ends. */
-  private static int skip(String data, int pos) {
-    int i = pos;
-    while (Codec.digit(data.charAt(i)) >= 32) {
-      i++;
-    }
-    return i + 1;
   }
 
   /**
@@ -102,7 +79,7 @@ final class PostingSplice {
    * and past its documents when it is a shared text's.
    */
   private static int skipPositions(String data, int pos, long first, boolean shared) {
-    int p = skip(data, pos);
+    int p = Codec.skip(data, pos);
     if ((first & 1) == 1) {
       p = skipNumbers(data, p);
     }
@@ -111,10 +88,10 @@ final class PostingSplice {
 
   /** Past a count and that many numbers. */
   private static int skipNumbers(String data, int pos) {
-    long n = number(data, pos);
-    int p = skip(data, pos);
+    long n = Codec.number(data, pos);
+    int p = Codec.skip(data, pos);
     for (long i = 0; i < n; i++) {
-      p = skip(data, p);
+      p = Codec.skip(data, p);
     }
     return p;
   }

@@ -53,7 +53,7 @@ public final class SearchIndexWriter {
    */
   public static final int DEFAULT_META_PER_FILE = 4;
 
-  static final int FORMAT = 8;
+  static final int FORMAT = 9;
 
   private final int shardBytes;
   private final int metaPerFile;

@@ -1,6 +1,7 @@
 package kokai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CodecTest {
   @Test
   void roundTripsSmallAndLargeValues() {
-    long[] values = LongStream.concat(LongStream.of(0, 1, 31, 32, 33, 1023, 1024, Integer.MAX_VALUE, 1L << 40),
+    long[] values = LongStream.concat(LongStream.of(0, 1, 31, 32, 33, 63, 64, 65, 1023, 1024, 1663, 1664, Integer.MAX_VALUE, 1L << 40, Long.MAX_VALUE),
         new Random(7).longs(200, 0, 1L << 33)).toArray();
     StringBuilder b = new StringBuilder();
     for (long v : values) {
@@ -34,13 +35,44 @@ class CodecTest {
   }
 
   @Test
-  void valuesBelowThirtyTwoTakeOneCharacter() {
+  void valuesBelowSixtyFourTakeOneCharacter() {
     StringBuilder b = new StringBuilder();
-    Codec.append(b, 31);
-    Codec.append(b, 40);
+    Codec.append(b, 63);
+    Codec.append(b, 70);
+    Codec.append(b, 1663);
+    Codec.append(b, 1664);
     String a = Codec.ALPHABET;
-    // 31 fits one character; 40 = 8 + 1·32 needs a continued character (32 + 8), then 1.
-    assertThat(b).hasToString("" + a.charAt(31) + a.charAt(32 + 8) + a.charAt(1));
+    // 63 fits one character; 70 = 18 + 2·26 needs a continued character (64 + 18), then 2;
+    // 1,663 = 25 + 63·26 is the most two characters hold; 1,664 = 0 + (12 + 2·26)·26 takes three.
+    assertThat(b).hasToString("" + a.charAt(63) + a.charAt(64 + 18) + a.charAt(2) + a.charAt(64 + 25) + a.charAt(63)
+        + a.charAt(64) + a.charAt(64 + 12) + a.charAt(2));
+  }
+
+  @Test
+  void theLongestNumberTakesLongestCharacters() {
+    StringBuilder b = new StringBuilder();
+    Codec.append(b, Long.MAX_VALUE);
+    assertThat(b).hasSize(Codec.LONGEST);
+    assertThat(Codec.decode(b.toString())).containsExactly(Long.MAX_VALUE);
+  }
+
+  @Test
+  void theAlphabetIsPrintableAsciiButWhatAStringOrADenseListGivesAMeaning() {
+    StringBuilder expected = new StringBuilder();
+    for (char c = '!'; c <= '~'; c++) {
+      if ("\"\\`".indexOf(c) < 0 && c != DenseList.MARK) {
+        expected.append(c);
+      }
+    }
+    char[] sorted = Codec.ALPHABET.toCharArray();
+    java.util.Arrays.sort(sorted);
+    assertThat(new String(sorted)).isEqualTo(expected.toString());
+    assertThat(Codec.ALPHABET).hasSize(Codec.LAST + Codec.MORE);
+  }
+
+  @Test
+  void aCharacterOutsideTheAlphabetIsRefused() {
+    assertThatThrownBy(() -> Codec.decode("1.")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an index character: .");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package kokai.model;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,14 @@ public record Indicator(
     name = name.strip();
     unit = unit == null || unit.isBlank() ? null : unit.strip();
     values = values == null ? List.of() : List.copyOf(values);
+  }
+
+  /**
+   * The values in order of fiscal year, as the sheet page's table and its chart show them; a file
+   * may list them in any order, and {@link #values} keeps that order for messages that name them.
+   */
+  public List<IndicatorValue> valuesByYear() {
+    return values.stream().sorted(Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
   }
 
   /**

@@ -156,6 +156,23 @@ class SiteBuildTest {
     assertThat(s.page("2022/020/").select(".org a").first().attr("href")).matches("\\.\\./\\.\\./departments/dept-[0-9a-f]{8}/index\\.html");
   }
 
+  /** A file may list an indicator's years in any order; the page's table reads by year, as its chart does. */
+  @Test
+  void anIndicatorsYearsWrittenOutOfOrderAreShownByYearInTheTableAndTheChart() {
+    String sheet = MiniSite.sheet(2022, "011", "庁舎管理", "総務部", "管財課", null, 2000, null, 700)
+        .replace("      - {fiscalYear: 2022, target: 100, actual: 90}\n",
+            "      - {fiscalYear: 2023, target: 130, actual: null}\n      - {fiscalYear: 2021, target: 80, actual: 70}\n"
+                + "      - {fiscalYear: 2022, target: 100, actual: 90}\n");
+    MiniSite s = MiniSite.in(dir).sheet(2022, "011", sheet);
+    s.buildOk();
+    Document p = s.page("2022/011/");
+    Element table = p.expectFirst("#indicator-1 table.indicator-values");
+    assertThat(table.select("thead th.num").eachText()).containsExactly("令和3年度", "令和4年度", "令和5年度");
+    assertThat(table.select("tbody tr").get(0).select("td").eachText()).containsExactly("80", "100", "130");
+    assertThat(table.select("tbody tr").get(1).select("td").eachText()).containsExactly("70", "90", "—");
+    assertThat(p.select("#chart-indicator-1 .chart-data tbody th").eachText()).containsExactly("令和3年度", "令和4年度", "令和5年度");
+  }
+
   private static String divisionAnchor(MiniSite s, String division) {
     return s.page("departments/general/").select("section.division").stream()
         .filter(e -> e.selectFirst("h2").text().equals(division)).findFirst().orElseThrow().id();

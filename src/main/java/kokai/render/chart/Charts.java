@@ -79,8 +79,7 @@ public final class Charts {
     if (ind.values().isEmpty()) {
       return Optional.empty();
     }
-    List<IndicatorValue> vs = ind.values().stream()
-        .sorted(Comparator.comparingInt(IndicatorValue::fiscalYear)).toList();
+    List<IndicatorValue> vs = ind.valuesByYear();
     List<Integer> years = vs.stream().map(IndicatorValue::fiscalYear).toList();
     List<Series> series = List.of(
         new Series("target", text.get("chart.target"), Mark.TARGET, vs.stream().map(IndicatorValue::target).toList()),

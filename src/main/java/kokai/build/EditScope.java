@@ -64,7 +64,9 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
    * projects. Otherwise pages appear, vanish or move, and only a full build gets the site right.
    */
   static boolean samePages(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
-    return before.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList()
+    // Every page's head links feed.xml while there is one: a first date given, or the last taken away.
+    return before.hasFeed() == after.hasFeed()
+        && before.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList()
             .equals(after.departments().stream().map(d -> d.name() + "\u0000" + d.url()).toList())
         && before.years().stream().map(y -> y.url()).toList().equals(after.years().stream().map(y -> y.url()).toList())
         && groupPages(before).equals(groupPages(after))

@@ -75,6 +75,8 @@ public final class SiteIndex {
   /** The ids of the sheets at either end of a related link. */
   private final Set<String> linkedIds;
   private final List<Totals> totals;
+  /** Whether the build writes feed.xml ({@link #hasFeed}). */
+  private final boolean feed;
 
   private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
     this.config = Objects.requireNonNull(config, "config");
@@ -104,6 +106,7 @@ public final class SiteIndex {
     }
     this.linkedIds = Set.copyOf(linked);
     this.totals = Groups.totalsPerYear(this.sheets);
+    this.feed = feed(config, this.sheets);
   }
 
   /** The index after an edit, its parts taken from {@code patch} (see {@link SheetSwap}). */
@@ -126,6 +129,28 @@ public final class SiteIndex {
     Map<Integer, Totals> byYear = new HashMap<>();
     years.forEach(y -> byYear.put(y.fiscalYear(), y.totals()));
     this.totals = old.totals.stream().map(t -> byYear.getOrDefault(t.fiscalYear(), t)).toList();
+    this.feed = feed(config, this.sheets);
+  }
+
+  /**
+   * Whether a sheet has a date for the feed: its own update or publication, else the site
+   * config's publication date.
+   */
+  public static boolean dated(SiteConfig config, Sheet s) {
+    return s.updated() != null || s.published() != null || config.published() != null;
+  }
+
+  /** The feed's rule: absolute addresses (a base URL) and at least one dated sheet. */
+  private static boolean feed(SiteConfig config, List<Sheet> sheets) {
+    return config.baseUrl() != null && sheets.stream().anyMatch(s -> dated(config, s));
+  }
+
+  /**
+   * Whether the build writes {@code feed.xml}, for the pages' link to it: a base URL and a dated
+   * sheet ({@link #dated}), a date that may come from the sheets alone.
+   */
+  public boolean hasFeed() {
+    return feed;
   }
 
   /** The groups by their key, for lookups. */

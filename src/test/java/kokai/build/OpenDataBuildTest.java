@@ -213,6 +213,27 @@ class OpenDataBuildTest {
   }
 
   /**
+   * Pages point feed readers at feed.xml exactly when the build writes it: with a publication date
+   * in the sheets only (none in site.yaml) the feed is written and every page links it; with no date
+   * at all there is neither.
+   */
+  @Test
+  void pagesLinkTheFeedExactlyWhenItIsWritten() {
+    String noSiteDate = SampleContent.SITE.replace("published: 2023-06-01\n", "");
+    for (boolean sheetDates : List.of(true, false)) {
+      MiniSite m = MiniSite.in(dir.resolve("feed-" + sheetDates)).file("content/site.yaml", noSiteDate);
+      String sheet = MiniSite.sheet(2022, "001", "事業", "政策部", "情報政策課", null, 100, 90L, 10);
+      m.sheet(2022, "001", sheetDates ? "published: 2023-07-01\n" + sheet : sheet);
+      m.buildOk();
+      boolean written = m.files().containsKey("feed.xml");
+      assertThat(written).as("feed written with dates in sheets: " + sheetDates).isEqualTo(sheetDates);
+      for (String url : List.of("", "2022/001/", "data/")) {
+        assertThat(m.page(url).select("link[rel=alternate][type=application/atom+xml]")).as(url).hasSize(written ? 1 : 0);
+      }
+    }
+  }
+
+  /**
    * A printout names the page it came from: each listed page has its permanent address in a line
    * shown only in print (the 404 page, which is at no address of its own, has none).
    */

@@ -162,6 +162,34 @@ class RebuildTest {
   }
 
   /**
+   * Every page's head links feed.xml while the site has one: the first date given to a sheet of a
+   * site without any (none in site.yaml either) brings the feed and that link to every page, and
+   * taking it away takes both, as a full build does.
+   */
+  @Test
+  void theFirstDateOfASiteWithoutAnyBringsTheFeedToEveryPageAsAFullBuildDoes() throws Exception {
+    Path content = city();
+    Path site = content.resolve("site.yaml");
+    Files.writeString(site, Files.readString(site).replaceAll("(?m)^published: .*\n", ""));
+    try (Stream<Path> all = Files.walk(content.resolve("sheets"))) {
+      for (Path f : all.filter(Files::isRegularFile).toList()) {
+        Files.writeString(f, read(f).replaceAll("(?m)^(published|updated): .*\n", ""));
+      }
+    }
+    Path sheet = content.resolve("sheets/2022/007.yaml");
+    String undated = Files.readString(sheet);
+    Path preview = dir.resolve("preview");
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      assertThat(preview.resolve("feed.xml")).doesNotExist();
+      for (String yaml : List.of("published: 2023-07-01\n" + undated, undated)) {
+        Files.writeString(sheet, yaml);
+        rebuildsLikeAFreshBuild(session, sheet, yaml.substring(0, 20), log, content, preview);
+      }
+    }
+  }
+
+  /**
    * Where a sheet continues another number by a related link, the name decides whether a sheet
    * that keeps the old number is the same project (a project split in two) or a new one (the
    * number given again): an edit of that name regroups the projects as a full build does.

@@ -20,6 +20,7 @@ import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 import kokai.render.text.InterfaceWords;
 import kokai.render.text.JapaneseRuns;
+import kokai.site.SiteIndex;
 
 /**
  * The Atom feed of the sheets ({@code feed.xml}), newest first. Dates come from the content (a
@@ -78,7 +79,7 @@ public final class AtomFeed {
     if (site.baseUrl() == null) {
       return Optional.of("no feed.xml: the site config has no baseUrl, and a feed needs absolute addresses");
     }
-    if (sheets.stream().noneMatch(s -> updated(s) != null)) {
+    if (sheets.stream().noneMatch(s -> SiteIndex.dated(site, s))) {
       return Optional.of("no feed.xml: no sheet has a publication date; give 'published' in site.yaml or the sheets");
     }
     return Optional.empty();

@@ -199,7 +199,7 @@ public final class Comparisons {
 
   /**
    * +10,000（+11.1%）, in English +10,000 (+11.1%); the percentage only when the earlier value is
-   * not zero, grouped as the figures are (+9,900.0%).
+   * not zero, grouped as the figures are (+9,900.0%), signed as the change is.
    */
   static String change(BigDecimal delta, BigDecimal before, boolean english) {
     String text = signed(delta);
@@ -207,7 +207,8 @@ public final class Comparisons {
       return text;
     }
     BigDecimal pct = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_UP);
-    String psign = pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "±";
+    // The change's own sign: +1 on 100,000 rounds to 0.0%, which is still a rise (+0.0%, not ±0.0%).
+    String psign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
     // Grouped as every other figure: a budget a hundred times larger is +9,900%, not +9900%.
     String percent = psign + Numbers.format(pct.abs()) + "%";
     return text + (english ? " (" + percent + ")" : "（" + percent + "）");

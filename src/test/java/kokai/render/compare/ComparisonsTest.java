@@ -35,6 +35,24 @@ class ComparisonsTest {
     assertThat(c.columns()).extracting(Comparison.Column::id).containsExactly("088", "088", "101");
   }
 
+  /**
+   * A change too small to show in a tenth of a percent keeps its direction in the percentage: a
+   * budget up by 1 on 100,000 is +0.0%, not ±0.0% (which says nothing changed beside a +1); only a
+   * change of nothing is ±. Each case is the difference of its two figures, worked out here.
+   */
+  @Test
+  void aChangeThatRoundsToNoPercentKeepsItsSign() {
+    long[][] cases = {{100_000, 100_001}, {100_000, 99_999}, {-100_000, -99_999}, {-100_000, -100_001}, {5_000, 5_000}};
+    for (long[] c : cases) {
+      BigDecimal before = BigDecimal.valueOf(c[0]);
+      BigDecimal delta = BigDecimal.valueOf(c[1]).subtract(before);
+      String sign = delta.signum() > 0 ? "+" : delta.signum() < 0 ? "−" : "±";
+      String pct = delta.multiply(BigDecimal.valueOf(100)).divide(before.abs(), 1, RoundingMode.HALF_UP).abs().toPlainString();
+      assertThat(Comparisons.change(delta, before, false)).as(c[0] + " → " + c[1])
+          .isEqualTo(sign + delta.abs().toPlainString() + "（" + sign + pct + "%）");
+    }
+  }
+
   @Test
   void budgetAndSettlementChangesAreTheDifferencesOfEachYearsOwnFigures() {
     Comparison c = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();

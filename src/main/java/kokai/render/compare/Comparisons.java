@@ -94,19 +94,29 @@ public final class Comparisons {
   /**
    * Two rows (target, actual) per indicator, an indicator being its name and unit: a sheet that
    * gives the same name another unit (人 one year, 千人 the next) has rows of its own, so that no
-   * figure is shown under a unit it is not in and no change is computed between two units.
+   * figure is shown under a unit it is not in and no change is computed between two units. A sheet
+   * that lists two indicators of one name and unit has rows for each, the second labelled "#2",
+   * paired with the second of that name and unit in the other years.
    */
   private static void indicatorRows(Columns c, List<Comparison.Row> rows) {
-    Map<List<String>, String> units = new LinkedHashMap<>();
-    c.sheets().forEach(s -> s.indicators().forEach(i -> units.putIfAbsent(List.of(i.name(), unit(i)), unit(i))));
+    Map<List<Object>, String> units = new LinkedHashMap<>();
+    for (Sheet s : c.sheets()) {
+      Map<List<String>, Integer> seen = new java.util.HashMap<>();
+      for (Indicator i : s.indicators()) {
+        List<String> key = List.of(i.name(), unit(i));
+        units.putIfAbsent(List.of(i.name(), unit(i), seen.merge(key, 1, Integer::sum)), unit(i));
+      }
+    }
     String section = c.w().get("compare.section.indicators", "指標");
     String target = c.w().get("compare.target", "目標値");
     String actual = c.w().get("compare.actual", "実績");
-    for (Map.Entry<List<String>, String> e : units.entrySet()) {
-      String name = e.getKey().get(0);
+    for (Map.Entry<List<Object>, String> e : units.entrySet()) {
+      String name = (String) e.getKey().get(0);
       String unit = e.getValue();
-      rows.add(number(c, section, name + " " + target, unit, s -> indicator(s, name, unit, IndicatorValue::target)));
-      rows.add(number(c, section, name + " " + actual, unit, s -> indicator(s, name, unit, IndicatorValue::actual)));
+      int nth = (Integer) e.getKey().get(2);
+      String label = nth == 1 ? name : name + " #" + nth;
+      rows.add(number(c, section, label + " " + target, unit, s -> indicator(s, name, unit, nth, IndicatorValue::target)));
+      rows.add(number(c, section, label + " " + actual, unit, s -> indicator(s, name, unit, nth, IndicatorValue::actual)));
     }
   }
 
@@ -228,8 +238,9 @@ public final class Comparisons {
     return Optional.ofNullable(s.evaluation()).map(f).map(x -> BigDecimal.valueOf(x.score())).orElse(null);
   }
 
-  private static BigDecimal indicator(Sheet s, String name, String unit, Function<IndicatorValue, BigDecimal> f) {
-    return s.indicators().stream().filter(i -> i.name().equals(name) && unit(i).equals(unit)).findFirst()
+  /** The {@code nth} (from 1) indicator of that name and unit in the sheet, its own year's figure. */
+  private static BigDecimal indicator(Sheet s, String name, String unit, int nth, Function<IndicatorValue, BigDecimal> f) {
+    return s.indicators().stream().filter(i -> i.name().equals(name) && unit(i).equals(unit)).skip(nth - 1L).findFirst()
         .flatMap(i -> ownValue(s, i)).map(f).orElse(null);
   }
 

@@ -240,6 +240,44 @@ class ComparisonsTest {
     assertThat(actual.get(1).cells().get(2).delta()).isNull();
   }
 
+  /**
+   * A sheet may list two indicators of one name and unit (an activity and an outcome both counted
+   * in 人): each has rows of its own, paired with the same place among that name's indicators in
+   * the other years, so no figure the sheet pages show is left out of the comparison.
+   */
+  @Test
+  void twoIndicatorsOfOneNameAndUnitEachHaveTheirRows() {
+    List<Sheet> twice = project.stream().map(s -> {
+      List<kokai.model.Indicator> more = new java.util.ArrayList<>(s.indicators());
+      s.indicators().forEach(i -> more.add(new kokai.model.Indicator(i.name(), i.unit(), kokai.model.IndicatorKind.OUTCOME,
+          null, i.values().stream().map(v -> new kokai.model.IndicatorValue(v.fiscalYear(),
+              v.target() == null ? null : v.target().add(BigDecimal.ONE),
+              v.actual() == null ? null : v.actual().multiply(BigDecimal.TEN))).toList())));
+      return withIndicators(s, more);
+    }).toList();
+    Comparison c = Comparisons.of(twice, "compare/2021/088/", s -> "").orElseThrow();
+
+    for (int col = 0; col < twice.size(); col++) {
+      Sheet s = twice.get(col);
+      int column = col;
+      List<String> shown = c.rows().stream().filter(r -> r.section().equals("指標")).map(r -> r.cells().get(column).value())
+          .filter(v -> !v.equals(Comparisons.UNKNOWN)).sorted().toList();
+      List<String> own = s.indicators().stream().flatMap(i -> i.values().stream().filter(v -> v.fiscalYear() == s.fiscalYear()))
+          .flatMap(v -> java.util.stream.Stream.of(v.target(), v.actual())).filter(java.util.Objects::nonNull)
+          .map(kokai.render.chart.Numbers::format).sorted().toList();
+      assertThat(shown).as(s.ref().toString()).isEqualTo(own);
+    }
+    assertThat(c.rows().stream().filter(r -> r.section().equals("指標")).map(Comparison.Row::label).distinct().count())
+        .isEqualTo(c.rows().stream().filter(r -> r.section().equals("指標")).count());
+  }
+
+  private static Sheet withIndicators(Sheet s, List<kokai.model.Indicator> indicators) {
+    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), indicators,
+        s.results(), s.evaluation(), s.direction(), s.related());
+  }
+
   /** {@code s} with its network indicator given in {@code unit}, its own year's actual {@code actual}. */
   private static Sheet withIndicator(Sheet s, String unit, BigDecimal actual) {
     List<kokai.model.Indicator> indicators = s.indicators().stream()

@@ -3,32 +3,50 @@ package kokai.render;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Stable ids for the headings of one Markdown page, so a link to a section keeps working while the
  * page is edited elsewhere: {@code sec-} and, for an ASCII heading, its kebab-case words
  * ({@code "Open data"} → {@code sec-open-data}), for any other 8 hex digits of its text's SHA-256,
  * as the site's division anchors do. The prefix keeps them apart from the layout's ids (main, …);
- * a repeated heading gets {@code -2}, {@code -3}.
+ * a repeated heading gets {@code -2}, {@code -3}, skipping a number that another heading of the
+ * page has as its own id ("Open data 2" keeps {@code sec-open-data-2}, so a second "Open data"
+ * before it gets {@code -3}): every heading's first occurrence keeps the id a link to it is told
+ * to write ({@link MarkdownLinks#headingId}), and no two headings share one.
  *
  * <pre>{@code
- * HeadingIds ids = new HeadingIds();
- * ids.next("Open data");  // "sec-open-data"
- * ids.next("Open data");  // "sec-open-data-2"
+ * HeadingIds ids = new HeadingIds(List.of("Open data", "Open data", "Open data 2"));
+ * ids.next("Open data");    // "sec-open-data"
+ * ids.next("Open data");    // "sec-open-data-3"
+ * ids.next("Open data 2");  // "sec-open-data-2"
  * }</pre>
  */
 final class HeadingIds {
-  private final Map<String, Integer> seen = new HashMap<>();
+  private final Set<String> own = new HashSet<>();
+  private final Set<String> used = new HashSet<>();
   private String last;
+
+  /** The ids of a page whose headings have these texts, in any order. */
+  HeadingIds(Collection<String> headingTexts) {
+    headingTexts.forEach(t -> own.add(base(t.strip())));
+  }
 
   String next(String headingText) {
     String base = base(headingText.strip());
-    int n = seen.merge(base, 1, Integer::sum);
-    last = n == 1 ? base : base + "-" + n;
+    String id = base;
+    for (int n = 2; used.contains(id); n++) {
+      id = base + "-" + n;
+      if (own.contains(id)) {
+        id = base; // another heading's own id: try the next number
+      }
+    }
+    used.add(id);
+    last = id;
     return last;
   }
 

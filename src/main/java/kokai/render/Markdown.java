@@ -71,7 +71,14 @@ final class Markdown {
   String toHtml(String markdown, String pageUrl, UnaryOperator<String> linkLabel, String labelLang) {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl, siteRelative));
-    HeadingIds ids = new HeadingIds();
+    List<String> headings = new ArrayList<>();
+    doc.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Heading h) {
+        headings.add(MarkdownBlocks.textOf(h));
+      }
+    });
+    HeadingIds ids = new HeadingIds(headings);
     // Before the tables extension's renderer, which would otherwise be taken for a table.
     HtmlRenderer renderer = HtmlRenderer.builder().nodeRendererFactory(ctx -> new MarkdownBlocks(ctx, ids, linkLabel, labelLang))
         .extensions(EXTENSIONS).escapeHtml(true)

@@ -135,7 +135,8 @@ final class MarkdownBlocks implements NodeRenderer {
     return out;
   }
 
-  private static String textOf(Node node) {
+  /** A node's text as its heading id and § label read it. */
+  static String textOf(Node node) {
     StringBuilder sb = new StringBuilder();
     node.accept(new AbstractVisitor() {
       @Override

@@ -63,6 +63,19 @@ class MarkdownPageTest {
         .satisfies(d -> assertThat(d.hint()).contains("write (#" + id + ") for the heading 「見方」"));
   }
 
+  /**
+   * A heading whose own id is the one a repeated heading was numbered to (Open data, Open data,
+   * Open data 2) gets an id of its own: each § link and each #… link to the page goes to one heading.
+   */
+  @Test
+  void aHeadingNamedLikeARepeatedOnesNumberStillHasAnIdOfItsOwn() {
+    Document p = build("# t\n\n## Open data\n\n## Open data\n\n## Open data 2\n\n## Open data 2\n\n## Open data\n");
+    var ids = p.select(".prose h2").eachAttr("id");
+    assertThat(ids).hasSize(5).doesNotHaveDuplicates().allMatch(id -> id.matches("sec-[a-z0-9-]+"));
+    assertThat(ids.get(0)).isEqualTo("sec-open-data");
+    assertThat(ids.get(2)).isEqualTo("sec-open-data-2");
+  }
+
   @Test
   void headingsHaveStableIdsAndSelfLinks() {
     Document p = build(PAGE);

@@ -34,6 +34,12 @@ final class SheetChecks {
   static final int MAX_INDICATORS = 5;
 
   void checkSheet(Sheet s, Path file, Node tree, Diagnostics d) {
+    if (s.published() != null && s.updated() != null && s.updated().isBefore(s.published())) {
+      d.warning(at(file, tree, "updated"), "updated",
+          "the sheet is updated " + s.updated() + ", before it is published " + s.published()
+              + " (the citation would say so)",
+          "check both dates: published is the day the sheet first came out, updated a later day");
+    }
     Set<Integer> years = new HashSet<>();
     for (int i = 0; i < s.costs().size(); i++) {
       CostYear c = s.costs().get(i);

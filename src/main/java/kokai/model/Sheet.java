@@ -70,6 +70,18 @@ public record Sheet(
     return FiscalYear.of(fiscalYear);
   }
 
+  /**
+   * When the sheet was published: its own date, else {@code siteDate} (site.yaml's published, for
+   * the sheets without one), unless the sheet was updated before that date, so that it was out
+   * earlier; null when unknown. The page, the citation, the JSON-LD and the feed all take this one.
+   */
+  public LocalDate publishedOr(LocalDate siteDate) {
+    if (published != null) {
+      return published;
+    }
+    return siteDate != null && updated != null && updated.isBefore(siteDate) ? null : siteDate;
+  }
+
   /** This sheet as a reference. */
   public SheetRef ref() {
     return new SheetRef(fiscalYear, id);

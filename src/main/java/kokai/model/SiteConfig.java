@@ -33,7 +33,7 @@ public record SiteConfig(
     @Field(ja = "テーマ", en = "Theme", doc = "themes/ の下のフォルダ名。default を上書きする。") String theme,
     @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。部の一覧はここに書いた順に並び、書いていない部はその後にシートの順で続く。例: 政策イノベーション部: policy-innovation",
         pattern = Slugs.SCHEMA_PATTERN) Map<String, String> departmentSlugs,
-    @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。") java.time.LocalDate published,
+    @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。この日より前に更新されたシートには使わない（公表日は不明とする）。") java.time.LocalDate published,
     @Field(ja = "他の言語の版", en = "Other language versions", doc = "同じシートを別の言語で公開したサイト。各ページから同じページのその版へリンクする。例: [{language: en, baseUrl: https://example.jp/hyoka/en/}]") List<Translation> translations) {
 
   public static final String DEFAULT_THEME = "default";

@@ -48,7 +48,8 @@ final class PageFactory {
     TreeSet<Integer> years = new TreeSet<>();
     shown.forEach(i -> i.values().forEach(v -> years.add(v.fiscalYear())));
     return new Pages.SheetPage(s, index.sheetUrl(s), index.requireDepartment(s), costs, shown, List.copyOf(years),
-        index.otherYears(s), index.previous(s).orElse(null), index.next(s).orElse(null), open.sheet(s, shown));
+        index.otherYears(s), index.previous(s).orElse(null), index.next(s).orElse(null), open.sheet(s, shown),
+        s.publishedOr(index.config().published()));
   }
 
   /**

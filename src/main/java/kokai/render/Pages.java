@@ -53,7 +53,7 @@ public final class Pages {
   /** A sheet's permanent page. Indicators are the shown ones (placeholders removed). */
   public record SheetPage(Sheet sheet, String url, Department department, List<CostColumn> costs,
       List<Indicator> indicators, List<Integer> indicatorYears, List<Sheet> otherYears, Sheet previous, Sheet next,
-      SheetData data) implements PageModel {
+      SheetData data, java.time.LocalDate published) implements PageModel {
     @Override
     public String template() {
       return "sheet.ftlh";

@@ -173,6 +173,31 @@ class SiteBuildTest {
     assertThat(p.select("#chart-indicator-1 .chart-data tbody th").eachText()).containsExactly("令和3年度", "令和4年度", "令和5年度");
   }
 
+  /**
+   * The page gives the publication date its citation gives: the sheet's own, else site.yaml's; but
+   * a sheet updated before site.yaml's date came out earlier, and its publication is not known.
+   */
+  @Test
+  void aSheetsPublicationDateIsTheOneItsCitationGives() {
+    String plain = MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500);
+    MiniSite s = MiniSite.in(dir)
+        .file("content/site.yaml", MiniSite.SITE_YAML + "published: 2024-06-01\n")
+        .sheet(2022, "010", plain)
+        .sheet(2022, "011", MiniSite.sheet(2022, "011", "庁舎管理", "総務部", "管財課", null, 2000, null, 700) + "updated: 2023-08-15\n");
+    s.buildOk();
+    Document taken = s.page("2022/010/");
+    assertThat(fact(taken, "公表日")).isEqualTo("2024年6月1日");
+    assertThat(taken.expectFirst("#citation-text").text()).contains("2024年6月1日公表、");
+    Document earlier = s.page("2022/011/");
+    assertThat(fact(earlier, "公表日")).isEqualTo("—");
+    assertThat(fact(earlier, "更新日")).isEqualTo("2023年8月15日");
+    assertThat(earlier.expectFirst("#citation-text").text()).contains("」2023年8月15日更新、").doesNotContain("公表");
+  }
+
+  private static String fact(Document page, String term) {
+    return page.select("#basic dt").stream().filter(dt -> dt.text().equals(term)).findFirst().orElseThrow().nextElementSibling().text();
+  }
+
   private static String divisionAnchor(MiniSite s, String division) {
     return s.page("departments/general/").select("section.division").stream()
         .filter(e -> e.selectFirst("h2").text().equals(division)).findFirst().orElseThrow().id();

@@ -57,9 +57,9 @@ public final class SheetMeta {
     return site.baseUrl() == null ? null : site.baseUrl() + siteRelative;
   }
 
-  /** The publication date: the sheet's own, else the site's; null when neither gives one. */
+  /** The publication date: the sheet's own, else the site's ({@link Sheet#publishedOr}). */
   public LocalDate published(Sheet s) {
-    return s.published() != null ? s.published() : site.published();
+    return s.publishedOr(site.published());
   }
 
   /**

@@ -202,7 +202,7 @@ public final class AtomFeed {
   }
 
   private LocalDate published(Sheet s) {
-    return s.published() != null ? s.published() : site.published();
+    return s.publishedOr(site.published());
   }
 
   /** The entry's date: the sheet's update, else its publication, else the site's publication date. */

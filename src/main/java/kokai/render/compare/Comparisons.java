@@ -3,10 +3,12 @@ package kokai.render.compare;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import kokai.model.CostYear;
 import kokai.model.FiscalYear;
@@ -99,21 +101,20 @@ public final class Comparisons {
    * paired with the second of that name and unit in the other years.
    */
   private static void indicatorRows(Columns c, List<Comparison.Row> rows) {
-    Map<List<Object>, String> units = new LinkedHashMap<>();
+    Set<IndicatorKey> keys = new LinkedHashSet<>();
     for (Sheet s : c.sheets()) {
-      Map<List<String>, Integer> seen = new java.util.HashMap<>();
+      Map<List<String>, Integer> seen = new HashMap<>();
       for (Indicator i : s.indicators()) {
-        List<String> key = List.of(i.name(), unit(i));
-        units.putIfAbsent(List.of(i.name(), unit(i), seen.merge(key, 1, Integer::sum)), unit(i));
+        keys.add(new IndicatorKey(i.name(), unit(i), seen.merge(List.of(i.name(), unit(i)), 1, Integer::sum)));
       }
     }
     String section = c.w().get("compare.section.indicators", "指標");
     String target = c.w().get("compare.target", "目標値");
     String actual = c.w().get("compare.actual", "実績");
-    for (Map.Entry<List<Object>, String> e : units.entrySet()) {
-      String name = (String) e.getKey().get(0);
-      String unit = e.getValue();
-      int nth = (Integer) e.getKey().get(2);
+    for (IndicatorKey k : keys) {
+      String name = k.name();
+      String unit = k.unit();
+      int nth = k.nth();
       String label = nth == 1 ? name : name + " #" + nth;
       rows.add(number(c, section, label + " " + target, unit, s -> indicator(s, name, unit, nth, IndicatorValue::target)));
       rows.add(number(c, section, label + " " + actual, unit, s -> indicator(s, name, unit, nth, IndicatorValue::actual)));
@@ -237,6 +238,9 @@ public final class Comparisons {
   private static BigDecimal score(Sheet s, Function<Evaluation, Score> f) {
     return Optional.ofNullable(s.evaluation()).map(f).map(x -> BigDecimal.valueOf(x.score())).orElse(null);
   }
+
+  /** The {@code nth} (from 1) indicator of one name and unit in a sheet. */
+  private record IndicatorKey(String name, String unit, int nth) {}
 
   /** The {@code nth} (from 1) indicator of that name and unit in the sheet, its own year's figure. */
   private static BigDecimal indicator(Sheet s, String name, String unit, int nth, Function<IndicatorValue, BigDecimal> f) {

@@ -30,12 +30,9 @@ window.kokaiSearch = {
   text: function (doc, zone, fields) { texts[zone][doc] = fields; }
 };
 
-// Unit by unit, offsets kept (as SearchText.lower).
+// As SearchText.lower: İ kept (i̇ is two units).
 function lower(s) {
-  return s.replace(/[^]/g, function (c) {
-    var l = c.toLowerCase();
-    return l.length === 1 ? l : c;
-  });
+  return s.split('İ').map(function (t) { return t.toLowerCase(); }).join('İ');
 }
 
 // As SearchText.display.

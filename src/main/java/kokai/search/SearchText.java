@@ -102,33 +102,22 @@ public final class SearchText {
   }
 
   /**
-   * Lower-cases one UTF-16 unit at a time and keeps a unit whose lower case is longer (İ), so that
-   * offsets never move; JavaScript does the same.
+   * Lower-cases as the whole text does (Σ at a word's end is ς, 𐐀 is 𐐨), but for İ, which is kept:
+   * its lower case is two units (i̇), and offsets never move. JavaScript does the same. Lowering
+   * one unit at a time, as before, left Σ always σ, so that a word typed with ς found nothing,
+   * and letters outside the Basic Multilingual Plane not lower-cased at all.
    */
   static String lower(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char l = lowerUnit(c);
-      if (l != c && out == null) {
-        out = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (out != null) {
-        out.append(l);
-      }
+    int i = s.indexOf('\u0130');
+    if (i < 0) {
+      return s.toLowerCase(Locale.ROOT);
     }
-    return out == null ? s : out.toString();
-  }
-
-  private static char lowerUnit(char c) {
-    if (c < 0x80) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    for (; i >= 0; from = i + 1, i = s.indexOf('\u0130', from)) {
+      out.append(s.substring(from, i).toLowerCase(Locale.ROOT)).append('\u0130');
     }
-    if (Character.isSurrogate(c)) {
-      return c;
-    }
-    String l = String.valueOf(c).toLowerCase(Locale.ROOT);
-    return l.length() == 1 ? l.charAt(0) : c;
+    return out.append(s.substring(from).toLowerCase(Locale.ROOT)).toString();
   }
 
   /** The distinct words of a query, in order: a sheet must contain every one of them. */

@@ -2,6 +2,7 @@ package kokai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,18 @@ class SearchTextTest {
     String s = "İSTANBUL ΣΊΣΥΦΟΣ ﬃ ＤＸ推進";
     assertThat(SearchText.normalize(s)).hasSameSizeAs(SearchText.display(s));
     assertThat(SearchText.normalize("İ")).isEqualTo("İ");
+  }
+
+  /**
+   * Lower case as the whole text has it, so that the index agrees with the definition of a match:
+   * Σ at the end of a word is ς, letters outside the Basic Multilingual Plane have cases too. Only
+   * İ is kept, whose lower case (i̇) is two units.
+   */
+  @Test
+  void lowerCasesAsTheWholeTextDoes() {
+    for (String s : List.of("ΟΔΟΣ ΟΔΟΣΑ σοφός ΣΟΦΟΣ", "ΣΑΣ.", "𐐀𐐨 𐓀 𞤀 ǅ ẞ Ⅻ", "ΟΔΟΣ\nΟΔΟΣ", "ΑΣ ΣΑ Σ")) {
+      assertThat(SearchText.normalize(s)).as(s).isEqualTo(SearchTruth.normalize(s));
+    }
   }
 
   @Test

@@ -1,0 +1,91 @@
+package kokai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kokai.load.ContentLoader;
+import kokai.model.Sheet;
+import kokai.testing.Chromium;
+import kokai.testing.ServedSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search page over letters with cases other than Latin's: Greek, whose capital sigma is
+ * lower-cased by its place in the word, and letters outside the Basic Multilingual Plane.
+ */
+class SearchLettersTest {
+  private static final String SITE = """
+      title: テスト市 事務事業評価
+      city: テスト市
+      license: {name: テスト市データ利用規約, url: "https://example.jp/terms/"}
+      departmentSlugs: {総務部: general-affairs}
+      """;
+  private static final String SHEET = """
+      fiscalYear: 2023
+      id: "%s"
+      title: '%s'
+      organization: {department: 総務部, division: 国際課}
+      overview: {purpose: '%s'}
+      """;
+
+  @TempDir static Path dir;
+  static List<Sheet> sheets;
+  static ServedSite served;
+
+  @BeforeAll
+  static void build() throws Exception {
+    assumeTrue(Chromium.available(), "chromium and chromedriver are not installed");
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("sheets/2023"));
+    Files.writeString(content.resolve("site.yaml"), SITE);
+    Files.writeString(content.resolve("sheets/2023/001.yaml"), SHEET.formatted("001", "ΟΔΟΣ 交流事業", "𐐀𐐨 ΣΟΦΟΣ"));
+    Files.writeString(content.resolve("sheets/2023/002.yaml"), SHEET.formatted("002", "σοφός 交流事業", "ΟΔΟΣΑ"));
+    var loaded = new ContentLoader().load(content);
+    assertThat(loaded.diagnostics()).isEmpty();
+    sheets = loaded.content().orElseThrow().sheets();
+    SearchSite.build(content, dir.resolve("site"));
+    served = ServedSite.start(dir.resolve("site"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (served != null) {
+      served.close();
+    }
+  }
+
+  /**
+   * Each query finds exactly the sheets whose text, lower-cased as a whole, has it: ΟΔΟΣ is οδος
+   * (a final ς), ΟΔΟΣΑ is οδοσα, and 𐐀 is 𐐨 as lower case (Deseret).
+   */
+  @Test
+  void lettersAreLowerCasedAsTheirTextIs() {
+    List<String> wrong = new ArrayList<>();
+    for (String q : List.of("οδος", "ΟΔΟΣ", "οδοσ", "ΟΔΟΣΑ", "σοφος", "σοφοσ", "ΣΟΦΟΣ", "σοφός", "𐐨𐐨", "𐐀𐐀", "𐐀")) {
+      List<String> expected = SearchTruth.expected(sheets, q, Map.of());
+      search(q);
+      List<String> found = SearchPage.shown(served.chromium().driver());
+      if (!found.equals(expected)) {
+        wrong.add(q + ": " + found + " instead of " + expected);
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(SearchTruth.expected(sheets, "οδος", Map.of())).containsExactly("2023/001");
+  }
+
+  private static void search(String q) {
+    var driver = served.chromium().driver();
+    driver.get(served.server().url("search/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
+    SearchPage.waitForResults(driver);
+  }
+}

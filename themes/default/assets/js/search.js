@@ -380,7 +380,7 @@ function search(params, again, gone) {
   ui.status.textContent = note;
   if (!ws.length && !filters.length) { return Promise.resolve(); }
   ui.status.textContent += message('loading');
-  return (manifest ? Promise.resolve() : load(base + 'manifest.js'))
+  return load(base + 'manifest.js')
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
       if (mine !== run) { return; }
@@ -408,13 +408,13 @@ function search(params, again, gone) {
 
 function start() {
   if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) { return; }
-  // The address's search (as many results as shown), less filter values unknown here.
+  // The address's search (as many as shown; line breaks, which a box drops, as spaces), less unknown filter values.
   function here() {
     var params = new URLSearchParams(location.search);
     var gone = [];
     [['q']].concat(FILTERS).forEach(function (f) {
       var e = ui.form.elements[f[0]];
-      var v = params.get(f[0]) || '';
+      var v = (params.get(f[0]) || '').replace(/[\r\n]/g, ' ');
       if (e && (e.value = v) !== e.value && f[1]) { e.value = ''; gone.push(v); params.delete(f[0]); }
     });
     search(params, (history.state || {}).shown, gone.join(', '));

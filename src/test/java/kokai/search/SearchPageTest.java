@@ -209,6 +209,25 @@ class SearchPageTest {
     return all.subList(0, Math.min(10, all.size()));
   }
 
+  /**
+   * An address whose query has a line break (a link made from text of several lines) searches
+   * its words, and the box shows them as words too: a search box drops line breaks from what it
+   * is given, so the query submitted again, with a filter added, would be the words run together.
+   */
+  @Test
+  void aLineBreakInALinksQueryStaysBetweenWordsInTheBox() {
+    var driver = chromium.driver();
+    String query = "市民\r\n利用";
+    driver.get(server.url("search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    waitForResults();
+    List<String> expected = SearchTruth.expected(sheets, query, Map.of());
+    assertThat(shown()).isEqualTo(expected).isNotEmpty();
+    assertThat(SearchText.words(driver.findElement(By.id("search-q")).getAttribute("value"))).containsExactly("市民", "利用");
+    driver.executeScript("window.kokaiSearch.timing = null; document.getElementById('search-form').requestSubmit();");
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
+  }
+
   /** A snippet starts at the field of the first match of any word, whatever their order in the query. */
   @ParameterizedTest
   @ValueSource(strings = {"利用 市民", "市民 利用"})

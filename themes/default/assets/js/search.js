@@ -380,7 +380,7 @@ function search(params, again, gone) {
   ui.status.textContent = note;
   if (!ws.length && !filters.length) { return Promise.resolve(); }
   ui.status.textContent += message('loading');
-  return load(base + 'manifest.js')
+  return Promise.resolve(manifest || load(base + 'manifest.js'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
       if (mine !== run) { return; }
@@ -408,7 +408,7 @@ function search(params, again, gone) {
 
 function start() {
   if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) { return; }
-  // The address's search (as many as shown; line breaks, which a box drops, as spaces), less unknown filter values.
+  // The address's search (as many as shown; line breaks as spaces), less unknown filters.
   function here() {
     var params = new URLSearchParams(location.search);
     var gone = [];

@@ -328,6 +328,19 @@ class SearchPageTest {
     assertThat(driver.findElement(By.cssSelector(".search-result-snippet")).getText()).startsWith("教育局 ｜ 総務課");
   }
 
+  /** A first search asks for each file once: the manifest comes with the page, and the script does not ask for it again. */
+  @Test
+  void aFirstSearchLoadsEachIndexFileOnce() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=図書館 事業"));
+    waitForResults();
+    @SuppressWarnings("unchecked")
+    List<String> loaded = (List<String>) driver.executeScript(
+        "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/search/index/'))");
+    assertThat(loaded).filteredOn(n -> n.endsWith("/manifest.js")).hasSize(1);
+    assertThat(loaded).doesNotHaveDuplicates().anyMatch(n -> n.contains("/index/s/"));
+  }
+
   /** A copy of the site, named {@code name}, without the index files in the given folders of the index, served. */
   private static StaticServer servedWithout(String name, String... folders) throws Exception {
     Path copy = dir.resolve(name);

@@ -252,11 +252,11 @@ public final class SearchBench {
   }
 
   private static void print(Measure m) {
-    System.out.printf("  %-12s %6d results (truth %6d%s)  %6.1f KB transferred (%5.1f KB without the HTML page)  "
+    System.out.printf("  %-12s %6d results (truth %6d%s)  %6.1f KB (%,d bytes) transferred (%5.1f KB without the HTML page)  "
             + "first result %6.1f ms, ten shown %6.1f ms after the search starts (started %5.1f ms, first result %5.1f ms"
             + " after navigation)%n",
         m.query(), m.count(), m.expected(), m.count() == m.expected() ? ", exact" : ", NOT EXACT",
-        m.bytes() / 1024.0, (m.bytes() - m.pageBytes()) / 1024.0, m.firstMs(), m.searchMs(), m.startedMs(),
+        m.bytes() / 1024.0, m.bytes(), (m.bytes() - m.pageBytes()) / 1024.0, m.firstMs(), m.searchMs(), m.startedMs(),
         m.startedMs() + m.firstMs());
     if (m.steps().isEmpty()) {
       return;

@@ -18,7 +18,7 @@ import kokai.model.Sheet;
 import kokai.testing.Chromium;
 import kokai.testing.ServedSite;
 import kokai.testing.StaticServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class SearchBrowserTest {
   @TempDir static Path dir;
   static Path site;
   static List<Sheet> sheets;
-  static ServedSite served;
+  @AutoClose static ServedSite served;
   static StaticServer server;
   static Chromium chromium;
 
@@ -50,13 +50,6 @@ class SearchBrowserTest {
     served = ServedSite.start(site);
     server = served.server();
     chromium = served.chromium();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
   }
 
   static Stream<Arguments> queries() {

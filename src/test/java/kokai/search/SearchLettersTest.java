@@ -14,7 +14,7 @@ import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.testing.Chromium;
 import kokai.testing.ServedSite;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class SearchLettersTest {
 
   @TempDir static Path dir;
   static List<Sheet> sheets;
-  static ServedSite served;
+  @AutoClose static ServedSite served;
 
   @BeforeAll
   static void build() throws Exception {
@@ -55,13 +55,6 @@ class SearchLettersTest {
     sheets = loaded.content().orElseThrow().sheets();
     SearchSite.build(content, dir.resolve("site"));
     served = ServedSite.start(dir.resolve("site"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
   }
 
   /**

@@ -18,7 +18,7 @@ import kokai.testing.Chromium;
 import kokai.testing.ServedSite;
 import kokai.testing.StaticServer;
 import kokai.testutil.Trees;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +55,7 @@ class SearchPageTest {
 
   @TempDir static Path dir;
   static List<Sheet> sheets;
-  static ServedSite served;
+  @AutoClose static ServedSite served;
   static StaticServer server;
   static Chromium chromium;
 
@@ -104,13 +104,6 @@ class SearchPageTest {
     served = ServedSite.start(dir.resolve("site"));
     server = served.server();
     chromium = served.chromium();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
   }
 
   @Test

@@ -18,7 +18,7 @@ import kokai.model.Evaluation;
 import kokai.model.Score;
 import kokai.model.Sheet;
 import kokai.testing.ServedSite;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SharedTextSearchTest {
   @TempDir static Path dir;
   static List<Sheet> sheets;
-  static ServedSite served;
+  @AutoClose static ServedSite served;
 
   @BeforeAll
   static void build() throws Exception {
@@ -43,13 +43,6 @@ class SharedTextSearchTest {
     sheets = new ContentLoader().load(content).content().orElseThrow().sheets();
     SearchSite.build(content, dir.resolve("site"));
     served = ServedSite.start(dir.resolve("site"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (served != null) {
-      served.close();
-    }
   }
 
   @ParameterizedTest(name = "{0}")

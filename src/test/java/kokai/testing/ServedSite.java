@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * A built site served on loopback with one chromium open on it, for a browser test class: start it
- * in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ * in {@code @BeforeAll} into a static field marked {@code @AutoClose}, which closes it after the tests.
  */
 public final class ServedSite implements AutoCloseable {
   private final StaticServer server;

@@ -132,12 +132,9 @@ public final class SiteIndex {
     this.feed = feed(config, this.sheets);
   }
 
-  /**
-   * Whether a sheet has a date for the feed: its own update or publication, else the site
-   * config's publication date.
-   */
+  /** Whether a sheet has a date for the feed: its update, or its publication ({@link Sheet#publishedOr}). */
   public static boolean dated(SiteConfig config, Sheet s) {
-    return s.updated() != null || s.published() != null || config.published() != null;
+    return s.updated() != null || s.publishedOr(config.published()) != null;
   }
 
   /** The feed's rule: absolute addresses (a base URL) and at least one dated sheet. */

@@ -38,12 +38,10 @@ final class HeadingIds {
 
   String next(String headingText) {
     String base = base(headingText.strip());
+    // The base, else the first numbered id that is neither taken nor another heading's own.
     String id = base;
-    for (int n = 2; used.contains(id); n++) {
+    for (int n = 2; used.contains(id) || !id.equals(base) && own.contains(id); n++) {
       id = base + "-" + n;
-      if (own.contains(id)) {
-        id = base; // another heading's own id: try the next number
-      }
     }
     used.add(id);
     last = id;

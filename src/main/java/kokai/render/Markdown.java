@@ -16,6 +16,7 @@ import kokai.model.SiteConfig;
 import kokai.site.Links;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -72,9 +73,9 @@ final class Markdown {
     Node doc = parser.parse(markdown);
     doc.accept(new Defuser(pageUrl, siteRelative));
     List<String> headings = new ArrayList<>();
-    doc.accept(new org.commonmark.node.AbstractVisitor() {
+    doc.accept(new AbstractVisitor() {
       @Override
-      public void visit(org.commonmark.node.Heading h) {
+      public void visit(Heading h) {
         headings.add(MarkdownBlocks.textOf(h));
       }
     });

@@ -115,10 +115,24 @@ final class Codec {
     return d;
   }
 
-  /** Each number of a string of them, in order, as the client decodes them. */
+  /**
+   * Each number of a string of them, in order, as the client decodes them: one pass, where
+   * {@link #number} and {@link #skip} would read each number twice (the dense lists of a build
+   * read every list this way).
+   */
   static void forEach(String s, LongConsumer number) {
-    for (int i = 0; i < s.length(); i = skip(s, i)) {
-      number.accept(number(s, i));
+    long value = 0;
+    long unit = 1;
+    for (int i = 0; i < s.length(); i++) {
+      int d = place(s.charAt(i));
+      if (d < LAST) {
+        number.accept(value + d * unit);
+        value = 0;
+        unit = 1;
+      } else {
+        value += (d - LAST) * unit;
+        unit *= MORE;
+      }
     }
   }
 

@@ -112,12 +112,9 @@ public final class Comparisons {
     String target = c.w().get("compare.target", "目標値");
     String actual = c.w().get("compare.actual", "実績");
     for (IndicatorKey k : keys) {
-      String name = k.name();
-      String unit = k.unit();
-      int nth = k.nth();
-      String label = nth == 1 ? name : name + " #" + nth;
-      rows.add(number(c, section, label + " " + target, unit, s -> indicator(s, name, unit, nth, IndicatorValue::target)));
-      rows.add(number(c, section, label + " " + actual, unit, s -> indicator(s, name, unit, nth, IndicatorValue::actual)));
+      String label = k.nth() == 1 ? k.name() : k.name() + " #" + k.nth();
+      rows.add(number(c, section, label + " " + target, k.unit(), s -> indicator(s, k, IndicatorValue::target)));
+      rows.add(number(c, section, label + " " + actual, k.unit(), s -> indicator(s, k, IndicatorValue::actual)));
     }
   }
 
@@ -243,8 +240,8 @@ public final class Comparisons {
   private record IndicatorKey(String name, String unit, int nth) {}
 
   /** The {@code nth} (from 1) indicator of that name and unit in the sheet, its own year's figure. */
-  private static BigDecimal indicator(Sheet s, String name, String unit, int nth, Function<IndicatorValue, BigDecimal> f) {
-    return s.indicators().stream().filter(i -> i.name().equals(name) && unit(i).equals(unit)).skip(nth - 1L).findFirst()
+  private static BigDecimal indicator(Sheet s, IndicatorKey k, Function<IndicatorValue, BigDecimal> f) {
+    return s.indicators().stream().filter(i -> i.name().equals(k.name()) && unit(i).equals(k.unit())).skip(k.nth() - 1L).findFirst()
         .flatMap(i -> ownValue(s, i)).map(f).orElse(null);
   }
 

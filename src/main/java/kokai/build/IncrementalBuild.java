@@ -33,6 +33,7 @@ import kokai.load.SheetNames;
 import kokai.model.Page;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
+import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
@@ -157,8 +158,11 @@ public final class IncrementalBuild implements AutoCloseable {
     r.diagnostics().stream().filter(d -> !d.isError()).forEach(standing::add);
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
-      state = prepare(capture);
-      Optional<Path> wide = state.renderer().siteWideTemplate();
+      // A language version the build makes beside the site (en/) has pages of its own to
+      // patch, which only a full build makes: each edit is one.
+      boolean versions = capture.context().index().config().translations().stream().anyMatch(SiteConfig.Translation::builtHere);
+      state = versions ? null : prepare(capture);
+      Optional<Path> wide = state == null ? Optional.empty() : state.renderer().siteWideTemplate();
       if (wide.isPresent()) {
         // Which pages an edit changes cannot be told: each edit is a full build, said once.
         state = null;

@@ -4,7 +4,8 @@ import kokai.search.IncrementalSearchIndex;
 
 /**
  * Keeps what the full build made for the next incremental update: its content and site index
- * (as the last stage sees them) and its search index (written by the search stage it replaces).
+ * (as the last stage sees them) and its search index (written by the search stage it replaces);
+ * the site's own, not those of a language version the build makes beside it.
  */
 final class PreviewCapture implements BuildStage {
   private volatile StageContext context;
@@ -17,7 +18,9 @@ final class PreviewCapture implements BuildStage {
 
   @Override
   public void run(StageContext ctx) {
-    context = ctx;
+    if (ctx.index().folder().isEmpty()) {
+      context = ctx;
+    }
   }
 
   StageContext context() {
@@ -37,8 +40,11 @@ final class PreviewCapture implements BuildStage {
 
       @Override
       public void run(StageContext ctx) {
-        searchIndex = IncrementalSearchIndex.of(ctx.index());
-        searchIndex.writeAll(ctx.sink());
+        IncrementalSearchIndex written = IncrementalSearchIndex.of(ctx.index());
+        written.writeAll(ctx.sink());
+        if (ctx.index().folder().isEmpty()) {
+          searchIndex = written;
+        }
       }
     };
   }

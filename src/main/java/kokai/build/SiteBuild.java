@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,8 +187,19 @@ public final class SiteBuild {
       // gained little on two cores and raised the peak memory enough to make a small heap thrash.
       StageContext ctx = new StageContext(content, index, sink, diags, cfg, renderer.get());
       runTogether(stages, ctx, times, publish);
-      stage(times, "sitemap", () -> writeSitemap(site, pages, staging));
-      stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, diags));
+      List<String> listed = new ArrayList<>(pages.listedUrls());
+      int pageCount = pages.pages();
+      for (SiteConfig.Translation t : site.translations()) {
+        if (t.builtHere()) {
+          RenderResult v = version(versionConfig(site, t), t.folder(), content, cfg, publish, everyPage || renderer.get().ownTemplates(),
+              sink, links, times, diags);
+          v.listedUrls().forEach(u -> listed.add(t.folder() + u));
+          pageCount += v.pages();
+          stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, t.folder(), diags));
+        }
+      }
+      stage(times, "sitemap", () -> writeSitemap(site, listed, staging));
+      stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, "", diags));
       warnWithoutBaseUrl(site, cfg, diags);
       // Beside a template's errors too, as the pages it failed on are taken to be there; not when a
       // stage failed, as its files (the static folder's, say) would be missing for the links to them.
@@ -195,12 +207,12 @@ public final class SiteBuild {
         diags.addAll(LinkSources.atSources(stage(times, "link check", () -> staging.checkLinks(links)), index, cfg));
       }
       if (diags.hasErrors() || !publish) {
-        return result(times, false, diags, pages.pages(), index.sheets().size(), staging, start);
+        return result(times, false, diags, pageCount, index.sheets().size(), staging, start);
       }
       stage(times, "publish", () -> staging.publish()).ifPresent(old -> diags.warning(SourceLocation.of(old), null,
           "the site was published, but the previous site could not be deleted: it was left in this folder",
           "delete the folder (it may need the user who owns its files)"));
-      return result(times, true, diags, pages.pages(), index.sheets().size(), staging, start);
+      return result(times, true, diags, pageCount, index.sheets().size(), staging, start);
     } catch (RuntimeException | Error e) {
       failed = e;
       throw e;
@@ -225,10 +237,62 @@ public final class SiteBuild {
     return r;
   }
 
-  private static Void writeSitemap(SiteConfig site, RenderResult pages, SiteOutput staging) {
+  /**
+   * The site in the language of another version that its build makes ({@link #versionConfig}),
+   * into {@code folder} ({@code en/}) of the output: the same content indexed, rendered and given
+   * the extra stages (search index, data) in the folder. What it says that the site's own pages
+   * said already (a warning of the theme, of the feed) is said once. A quick check of kokai's own
+   * templates ({@code renderAll} false) renders none of it: those templates are rendered in both
+   * languages by kokai's tests, and the content is the site's, checked there; links into the
+   * folder count as good.
+   */
+  private RenderResult version(SiteConfig site, String folder, Content content, BuildConfig cfg, boolean publish, boolean renderAll,
+      OutputSink sink, LinkChecker links, Map<String, Duration> times, Diagnostics diags) {
+    if (!renderAll) {
+      links.notRendered(target -> target.startsWith(folder));
+      return new RenderResult(List.of(), 0, List.of(), List.of());
+    }
+    String named = " (" + site.language() + ")";
+    Diagnostics own = new Diagnostics();
+    SiteIndex index = stage(times, "index" + named, () -> SiteIndex.version(site, content.sheets(), content.pages(), folder));
+    Optional<SiteRenderer> renderer = stage(times, "theme" + named, () -> SiteRenderer.open(cfg.themes(), site,
+        () -> ContentLoader.siteFieldAt(content.root(), "theme"), own));
+    RenderResult pages = new RenderResult(List.of(), 0, List.of(), List.of());
+    if (renderer.isPresent()) {
+      OutputSink into = OutputSink.under(folder, sink);
+      pages = stage(times, "render" + named, () -> renderer.get().render(index, into));
+      renderer.get().forgetRows();
+      own.addAll(pages.diagnostics());
+      links.notRendered(pages.failedPages().stream().map(p -> folder + p).toList());
+      Map<String, Duration> stageTimes = new LinkedHashMap<>();
+      runTogether(stages, new StageContext(content, index, into, own, cfg, renderer.get()), stageTimes, publish);
+      stageTimes.forEach((name, took) -> times.put(name + named, took));
+    }
+    Set<Diagnostic> said = new HashSet<>(diags.sorted());
+    diags.addAll(own.sorted().stream().filter(d -> !said.contains(d)).toList());
+    return pages;
+  }
+
+  /**
+   * The site config of the version the build makes in the language of {@code t} (a translation
+   * without an address of its own): published in the folder named for its language, so at the base
+   * URL's folder of that name; titled as {@code t} says, else as the site; linking back to the site
+   * as a translation without an address, which the pages link to relatively.
+   */
+  private static SiteConfig versionConfig(SiteConfig site, SiteConfig.Translation t) {
+    return new SiteConfig(or(t.title(), site.title()), or(t.city(), site.city()), site.baseUrl() == null ? null : site.baseUrl() + t.folder(),
+        t.language(), or(t.description(), site.description()), site.license(), site.theme(), site.departmentSlugs(), site.published(),
+        List.of(new SiteConfig.Translation(site.language())));
+  }
+
+  private static String or(String given, String otherwise) {
+    return given == null || given.isBlank() ? otherwise : given.strip();
+  }
+
+  private static Void writeSitemap(SiteConfig site, List<String> listed, SiteOutput staging) {
     String ascii = site.baseUrl() == null ? null : SiteConfig.ascii(site.baseUrl());
     if (ascii != null) {
-      staging.write("sitemap.xml", Sitemap.xml(ascii, pages.listedUrls()));
+      staging.write("sitemap.xml", Sitemap.xml(ascii, listed));
     }
     staging.write("robots.txt", Sitemap.robots(ascii));
     return null;

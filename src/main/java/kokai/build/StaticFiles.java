@@ -33,8 +33,13 @@ final class StaticFiles {
 
   private StaticFiles() {}
 
-  /** Copies the content's static files into {@code out}; every clash with the site's own files is an error. */
-  static Void copy(Path content, SiteOutput out, Diagnostics diags) throws IOException {
+  /**
+   * Copies the content's static files into {@code folder} of {@code out} ("" for the site's root,
+   * {@code en/} for a language version the build makes, whose pages link to them there); every
+   * clash with the site's own files is an error. A web server's own files ({@code .htaccess},
+   * {@code .well-known/}) go to the root only, where they were written for.
+   */
+  static Void copy(Path content, SiteOutput out, String folder, Diagnostics diags) throws IOException {
     Path dir = content.resolve(FOLDER);
     if (!Files.isDirectory(dir)) {
       return null;
@@ -42,7 +47,8 @@ final class StaticFiles {
     List<Path> files;
     // Links are followed: a static folder may be a link to a shared drive's folder of PDFs.
     try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-      files = walk.filter(Files::isRegularFile).filter(f -> published(dir.relativize(f))).sorted().toList();
+      files = walk.filter(Files::isRegularFile).filter(f -> published(dir.relativize(f)))
+          .filter(f -> folder.isEmpty() || !serverFile(dir.relativize(f))).sorted().toList();
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof FileSystemLoopException loop) {
         diags.error(SourceLocation.of(Path.of(loop.getFile())), null,
@@ -52,7 +58,7 @@ final class StaticFiles {
       throw e.getCause();
     }
     for (Path f : files) {
-      String path = dir.relativize(f).toString().replace('\\', '/');
+      String path = folder + dir.relativize(f).toString().replace('\\', '/');
       try {
         if (out.has(path)) {
           diags.error(SourceLocation.of(f), null, "the site has a file or folder of its own at " + path + ", which this one would replace",
@@ -78,6 +84,16 @@ final class StaticFiles {
       }
     }
     return null;
+  }
+
+  /** Whether a file of the static folder is a web server's ({@code .htaccess}, under {@code .well-known/}). */
+  private static boolean serverFile(Path relative) {
+    for (Path name : relative) {
+      if (EditorFiles.isWebServerFile(name.toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a file of the static folder goes to the site: not an editor's leftover, save a web server's hidden files. */

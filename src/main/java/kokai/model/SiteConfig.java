@@ -34,7 +34,7 @@ public record SiteConfig(
     @Field(ja = "部のスラッグ", en = "Department slugs", doc = "部の名前から URL 用の英字名への対応。部の一覧はここに書いた順に並び、書いていない部はその後にシートの順で続く。例: 政策イノベーション部: policy-innovation",
         pattern = Slugs.SCHEMA_PATTERN) Map<String, String> departmentSlugs,
     @Field(ja = "公表日", en = "Published", doc = "シートに公表日がない場合に使う公表日（YYYY-MM-DD）。この日より前に更新されたシートには使わない（公表日は不明とする）。") java.time.LocalDate published,
-    @Field(ja = "他の言語の版", en = "Other language versions", doc = "同じシートを別の言語で公開したサイト。各ページから同じページのその版へリンクする。例: [{language: en, baseUrl: https://example.jp/hyoka/en/}]") List<Translation> translations) {
+    @Field(ja = "他の言語の版", en = "Other language versions", doc = "同じシートを別の言語の画面で公開する版。各ページから同じページのその版へリンクする。baseUrl を省くと、このビルドが出力フォルダの中の言語名のフォルダ（site/en/）に作る。例: [{language: en}]、別に公開した版なら [{language: en, baseUrl: https://example.jp/hyoka/en/}]") List<Translation> translations) {
 
   public static final String DEFAULT_THEME = "default";
   /** The city a new site config names until staff write their own ({@code kokai import} writes it). */
@@ -94,7 +94,7 @@ public record SiteConfig(
         problems.add(new InvalidFieldException("translations[" + i + "].language",
             "a second version in " + t.language() + ": a page can link to one", "keep one of them"));
       }
-      if (baseUrl != null && sameAddress(t.baseUrl(), baseUrl)) {
+      if (baseUrl != null && t.baseUrl() != null && sameAddress(t.baseUrl(), baseUrl)) {
         problems.add(new InvalidFieldException("translations[" + i + "].baseUrl",
             "the other version's address is this site's own", "write the address the " + t.name() + " version is published at"));
       }
@@ -292,20 +292,50 @@ public record SiteConfig(
    */
   public record Translation(
       @Field(ja = "言語", en = "Language", doc = "ja または en。", required = true, values = {"ja", "en"}) String language,
-      @Field(ja = "公開URL", en = "Base URL", doc = "その版を公開する URL。例: https://example.jp/hyoka/en/", required = true,
-          pattern = SiteConfig.WEB_ADDRESS) String baseUrl) {
+      @Field(ja = "公開URL", en = "Base URL", doc = "別に公開した版の URL。例: https://example.jp/hyoka/en/。省くと、このビルドが出力フォルダの中の言語名のフォルダに作り、このサイトの公開URLの下のそのフォルダで公開される。",
+          pattern = SiteConfig.WEB_ADDRESS) String baseUrl,
+      @Field(ja = "サイト名", en = "Site title", doc = "このビルドが作る版でのサイト名。省くとこのサイトの title。例: Tsukuba City Project Evaluations") String title,
+      @Field(ja = "自治体名", en = "City", doc = "このビルドが作る版での自治体名。省くとこのサイトの city。例: Tsukuba City") String city,
+      @Field(ja = "説明", en = "Description", doc = "このビルドが作る版での説明。省くとこのサイトの description。") String description) {
 
     public Translation {
       Objects.requireNonNull(language, "language");
-      Objects.requireNonNull(baseUrl, "baseUrl");
       requireLanguage(language);
-      if (!isWebAddress(baseUrl) || pageFolder(baseUrl).isPresent()) {
-        throw new InvalidFieldException("baseUrl", "\"" + baseUrl + "\" is not the whole web address of a site's folder",
-            "write the address the other version is published at, starting with https:// and ending in /, e.g. baseUrl: https://example.jp/hyoka/en/");
+      if (baseUrl != null && (title != null || city != null || description != null)) {
+        String field = title != null ? "title" : city != null ? "city" : "description";
+        throw new InvalidFieldException(field, "a version published at an address of its own takes its " + field
+            + " from its own site.yaml, not from here", "write it in that version's site.yaml, or leave baseUrl out for this build to make the version");
       }
-      requireNoUserInfo(baseUrl);
-      requirePlainPath(baseUrl);
-      baseUrl = asFolder(baseUrl);
+      if (baseUrl != null) {
+        if (!isWebAddress(baseUrl) || pageFolder(baseUrl).isPresent()) {
+          throw new InvalidFieldException("baseUrl", "\"" + baseUrl + "\" is not the whole web address of a site's folder",
+              "write the address the other version is published at, starting with https:// and ending in /, e.g. baseUrl: https://example.jp/hyoka/en/,"
+                  + " or leave baseUrl out for the build to make the version in the output's folder " + language + "/");
+        }
+        requireNoUserInfo(baseUrl);
+        requirePlainPath(baseUrl);
+        baseUrl = asFolder(baseUrl);
+      }
+    }
+
+    /** A version this build makes, with the site's own title, city and description. */
+    public Translation(String language) {
+      this(language, null, null, null, null);
+    }
+
+    /** A version in {@code language}, published at {@code baseUrl}; made by this build when that is null. */
+    public Translation(String language, String baseUrl) {
+      this(language, baseUrl, null, null, null);
+    }
+
+    /** Whether this build makes the version, into {@link #folder()} of its output: no address of its own is given. */
+    public boolean builtHere() {
+      return baseUrl == null;
+    }
+
+    /** The folder of the output a version built here goes to: its language's ({@code en/}). */
+    public String folder() {
+      return language + "/";
     }
 
     /** The language's name in itself: 日本語, English. */

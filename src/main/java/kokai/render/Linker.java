@@ -1,8 +1,12 @@
 package kokai.render;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import kokai.model.Organization;
 import kokai.model.Page;
 import kokai.model.Sheet;
+import kokai.model.SiteConfig;
 import kokai.site.Links;
 import kokai.site.SiteIndex;
 
@@ -124,6 +128,42 @@ public final class Linker {
   public String asset(String path) {
     return to("assets/" + path);
   }
+
+  /**
+   * This page in the site's other language versions ({@code site.yaml}: translations), as the
+   * header links to it and {@code hreflang} names it. A version published at an address of its own
+   * is linked there; one the build makes beside this one ({@code en/}, or the site itself from
+   * {@code en/}) relatively, so that it opens on disk and in the preview too.
+   */
+  public List<LanguageLink> languages() {
+    List<LanguageLink> out = new ArrayList<>();
+    for (SiteConfig.Translation t : index.config().translations()) {
+      if (!t.builtHere()) {
+        out.add(new LanguageLink(t.language(), t.name(), t.baseUrl() + from, t.baseUrl() + from));
+        continue;
+      }
+      // The versions are the site and one folder beside its pages: from the site, down into it; from it, up.
+      String folder = index.folder().isEmpty() ? t.folder() : "../";
+      String page = Links.file(from);
+      String href = root == null ? "../".repeat(depth(from)) + folder + page
+          : URI.create(root).resolve(folder) + page;
+      String base = index.config().baseUrl();
+      out.add(new LanguageLink(t.language(), t.name(), href, base == null ? "" : URI.create(base).resolve(folder) + from));
+    }
+    return out;
+  }
+
+  /** How many folders down a site-relative path is: {@code 2022/088/} is two, {@code 404.html} none. */
+  private static int depth(String path) {
+    return (int) path.chars().filter(c -> c == '/').count();
+  }
+
+  /**
+   * A link to the same page in another language: {@code href} for the page's own link (relative
+   * when the build makes that version too), {@code absolute} for {@code hreflang} (empty without
+   * a base URL).
+   */
+  public record LanguageLink(String language, String name, String href, String absolute) {}
 
   /** The absolute URL of this page (for canonical links), or an empty string without a base URL. */
   public String canonical() {

@@ -24,6 +24,29 @@ public interface OutputSink {
   }
 
   /**
+   * A sink that writes into {@code folder} ({@code en/}) of {@code sink}: a page written to
+   * {@code 2022/088/index.html} goes to {@code en/2022/088/index.html}.
+   */
+  static OutputSink under(String folder, OutputSink sink) {
+    return new OutputSink() {
+      @Override
+      public void write(String relativePath, byte[] bytes) {
+        sink.write(folder + relativePath, bytes);
+      }
+
+      @Override
+      public void writeText(String relativePath, String text) {
+        sink.writeText(folder + relativePath, text);
+      }
+
+      @Override
+      public OutputStream open(String relativePath) {
+        return sink.open(folder + relativePath);
+      }
+    };
+  }
+
+  /**
    * Opens a file to write as a stream, for files too large to hold in memory (the site-wide data
    * of a large city); the file is complete when the stream is closed. This default collects the
    * bytes and hands them to {@link #write} on close; a sink backed by files streams them.

@@ -55,6 +55,8 @@ public final class SiteIndex {
   static final Comparator<Sheet> NEWEST_FIRST = Projects.NEWEST_FIRST;
 
   private final SiteConfig config;
+  /** Where this version of the site is in the output: "" for the site, {@code en/} for a language version the build makes beside it. */
+  private final String folder;
   private final List<Sheet> sheets;
   private final List<Page> pages;
   /**
@@ -78,8 +80,9 @@ public final class SiteIndex {
   /** Whether the build writes feed.xml ({@link #hasFeed}). */
   private final boolean feed;
 
-  private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
+  private SiteIndex(SiteConfig config, List<Sheet> sheets, List<Page> pages, String folder) {
     this.config = Objects.requireNonNull(config, "config");
+    this.folder = Objects.requireNonNull(folder, "folder");
     this.sheets = sheets.stream()
         .sorted(Projects.OLDEST_FIRST).toList();
     this.pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
@@ -112,6 +115,7 @@ public final class SiteIndex {
   /** The index after an edit, its parts taken from {@code patch} (see {@link SheetSwap}). */
   private SiteIndex(SiteIndex old, SheetSwap patch) {
     this.config = old.config;
+    this.folder = old.folder;
     this.pages = old.pages;
     this.sheets = patch.list(old.sheets);
     this.slots = old.slots;
@@ -171,18 +175,31 @@ public final class SiteIndex {
   public SiteIndex withSheets(Collection<Sheet> edited) {
     SheetSwap patch = SheetSwap.of(r -> findSheet(r).orElse(null), edited, linkedIds::contains);
     if (!patch.keepsGroups()) {
-      return build(config, patch.list(sheets), pages);
+      return new SiteIndex(config, patch.list(sheets), pages, folder);
     }
     return new SiteIndex(this, patch);
   }
 
   /** Builds the index; the lists are copied and sorted, the inputs are not changed. */
   public static SiteIndex build(SiteConfig config, List<Sheet> sheets, List<Page> pages) {
-    return new SiteIndex(config, sheets, pages);
+    return new SiteIndex(config, sheets, pages, "");
+  }
+
+  /**
+   * The index of the version of a site that its build makes in the folder {@code folder}
+   * ({@code en/}) of its output, in the language of {@code config}.
+   */
+  public static SiteIndex version(SiteConfig config, List<Sheet> sheets, List<Page> pages, String folder) {
+    return new SiteIndex(config, sheets, pages, folder);
   }
 
   public SiteConfig config() {
     return config;
+  }
+
+  /** Where this version of the site is in the output: "" for the site itself, {@code en/} for a language version beside it. */
+  public String folder() {
+    return folder;
   }
 
   /** Every sheet, by fiscal year then id. */

@@ -87,7 +87,7 @@ class AccessibilityTest {
   void keyPagesFollowAxeBestPractices() throws IOException {
     Path en = englishSite("en-bp");
     List<String> found = new ArrayList<>();
-    for (Path root : List.of(site, en.resolve("site"))) {
+    for (Path root : List.of(site, en)) {
       for (String url : List.of("", "2022/088/", firstDepartment(), "years/2022/", "departments/", "search/",
           "directions/continue/", "directions/continue/2022/", firstSdgYear(), "pages/how-to-read/", "data/")) {
         driver.get(root.resolve(Links.file(url)).toUri().toString());
@@ -128,7 +128,7 @@ class AccessibilityTest {
   @Test
   void theEnglishInterfaceAndSearchResultsHaveNoViolations() throws IOException {
     Path en = englishSite("en");
-    for (Path root : List.of(site, en.resolve("site"))) {
+    for (Path root : List.of(site, en)) {
       for (String url : List.of("", "2022/088/", "years/2022/", "departments/", "search/?q=%E6%83%85%E5%A0%B1")) {
         String[] parts = url.split("\\?", 2);
         driver.get(root.resolve(Links.file(parts[0])).toUri() + (parts.length > 1 ? "?" + parts[1] : ""));
@@ -148,7 +148,7 @@ class AccessibilityTest {
       }
     }
     // One result is counted as one, in either language (LGWAN is in one of the six sheets).
-    for (Path root : List.of(site, en.resolve("site"))) {
+    for (Path root : List.of(site, en)) {
       driver.get(root.resolve("search/index.html").toUri() + "?q=LGWAN");
       new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
           d.findElement(org.openqa.selenium.By.id("search-status")).getText().startsWith("1"));
@@ -189,7 +189,7 @@ class AccessibilityTest {
     List<String> wide = new ArrayList<>();
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
     try {
-      for (Path root : List.of(site, en.resolve("site"))) {
+      for (Path root : List.of(site, en)) {
         driver.get(root.resolve(Links.file("2022/088/")).toUri().toString());
         Object found = ((JavascriptExecutor) driver).executeScript(
             "document.documentElement.style.scrollbarWidth = 'none';"
@@ -491,11 +491,6 @@ class AccessibilityTest {
 
   /** The real sheets built with {@code language: en} under {@code dir/<name>/site}; returns {@code dir/<name>}. */
   private Path englishSite(String name) throws IOException {
-    Path en = dir.resolve(name);
-    kokai.testutil.Trees.copy(Path.of("content"), en.resolve("content"), f -> true);
-    Path config = en.resolve("content/site.yaml");
-    Files.writeString(config, Files.readString(config).replace("language: ja", "language: en"));
-    assertThat(new SiteBuild().run(new BuildConfig(en.resolve("content"), en.resolve("site"), null, Path.of("themes"))).published()).isTrue();
-    return en;
+    return LanguageSites.build(Path.of("content"), "en", dir.resolve(name));
   }
 }

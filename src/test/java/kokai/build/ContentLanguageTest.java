@@ -108,6 +108,88 @@ class ContentLanguageTest {
     assertThat(plain.page("").select(".languages, link[hreflang]")).isEmpty();
   }
 
+  /**
+   * A translation without an address of its own is made by the same build, in the output's folder
+   * of its language: every page of the site there in the other interface, its search index and data
+   * files, the static files the pages link to; the pages of each version link to each other
+   * relatively (on disk and in the preview too), search engines get the absolute addresses.
+   */
+  @Test
+  void oneBuildMakesTheOtherLanguageInItsFolder() throws java.io.IOException {
+    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML
+            + "translations:\n  - language: en\n    title: Test City Project Evaluations\n    city: Test City\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+        .file("content/static/pdf/r4-010.pdf", "%PDF-1.4\n")
+        .file("content/static/.htaccess", "ErrorDocument 404 /hyoka/404.html\n")
+        .file("content/pages/about.md", "# このサイトについて\n\n[広報事業のシート](/pdf/r4-010.pdf)\n");
+    BuildResult r = s.buildOk();
+    for (String url : List.of("", "2022/010/", "years/2022/", "departments/general/", "search/", "pages/about/")) {
+      Document ja = s.page(url);
+      Document en = s.page("en/" + url);
+      assertThat(ja.expectFirst("html").attr("lang")).isEqualTo("ja");
+      assertThat(en.expectFirst("html").attr("lang")).isEqualTo("en");
+      String up = "../".repeat((int) url.chars().filter(c -> c == '/').count());
+      Element toEn = ja.expectFirst("header .languages a");
+      assertThat(toEn.attr("href")).isEqualTo(up + "en/" + url + "index.html");
+      assertThat(toEn.text()).isEqualTo("English");
+      Element toJa = en.expectFirst("header .languages a");
+      assertThat(toJa.attr("href")).isEqualTo(up + "../" + url + "index.html");
+      assertThat(toJa.attr("hreflang")).isEqualTo("ja");
+      assertThat(toJa.text()).isEqualTo("日本語");
+      if (!url.equals("search/")) {
+        assertThat(ja.select("link[rel=alternate][hreflang]").eachAttr("href"))
+            .containsExactly("https://example.jp/hyoka/" + url, "https://example.jp/hyoka/en/" + url);
+        assertThat(en.select("link[rel=alternate][hreflang]").eachAttr("href"))
+            .containsExactly("https://example.jp/hyoka/en/" + url, "https://example.jp/hyoka/" + url);
+        assertThat(en.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.jp/hyoka/en/" + url);
+      }
+    }
+    assertThat(s.page("en/").expectFirst(".site-name").text()).isEqualTo("Test City Project Evaluations");
+    assertThat(s.page("").expectFirst(".site-name").text()).isEqualTo("テスト市 事務事業評価");
+    // The 404 page links from the site's root path, as a server shows it at any address.
+    assertThat(s.page("404.html").expectFirst("header .languages a").attr("href")).isEqualTo("/hyoka/en/404.html");
+    assertThat(s.page("en/404.html").expectFirst("header .languages a").attr("href")).isEqualTo("/hyoka/404.html");
+    Path out = s.out();
+    assertThat(out.resolve("en/search/index/manifest.js")).isRegularFile();
+    assertThat(out.resolve("en/data/sheets.csv")).isRegularFile();
+    assertThat(out.resolve("en/2022/010/sheet.json")).isRegularFile();
+    assertThat(out.resolve("en/pdf/r4-010.pdf")).isRegularFile();
+    assertThat(s.page("en/pages/about/").select("a[href$=r4-010.pdf]").attr("href")).isEqualTo("../../pdf/r4-010.pdf");
+    // A web server's own file is written for the root, and stays there.
+    assertThat(out.resolve(".htaccess")).isRegularFile();
+    assertThat(out.resolve("en/.htaccess")).doesNotExist();
+    assertThat(out.resolve("en/robots.txt")).doesNotExist();
+    String sitemap = Files.readString(out.resolve("sitemap.xml"));
+    assertThat(sitemap).contains("<loc>https://example.jp/hyoka/2022/010/</loc>", "<loc>https://example.jp/hyoka/en/2022/010/</loc>");
+    MiniSite alone = MiniSite.in(dir.resolve("alone")).file("content/site.yaml", MiniSite.SITE_YAML)
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+        .file("content/pages/about.md", "# このサイトについて\n\n[広報事業のシート](/pdf/r4-010.pdf)\n")
+        .file("content/static/pdf/r4-010.pdf", "%PDF-1.4\n");
+    assertThat(r.pages()).isEqualTo(2 * alone.buildOk().pages());
+    // Without a base URL the versions still link to each other; no absolute address is made up.
+    MiniSite bare = MiniSite.in(dir.resolve("bare"))
+        .file("content/site.yaml", MiniSite.SITE_YAML.replace("baseUrl: https://example.jp/hyoka/\n", "") + "translations:\n  - language: en\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    bare.buildOk();
+    assertThat(bare.page("en/2022/010/").expectFirst("header .languages a").attr("href")).isEqualTo("../../../2022/010/index.html");
+    assertThat(bare.page("en/2022/010/").select("link[hreflang]")).isEmpty();
+    assertThat(bare.page("en/").expectFirst(".site-name").text()).isEqualTo("テスト市 事務事業評価");
+  }
+
+  /** A version published elsewhere has its own site.yaml: a title given for it here would be lost, so the build says so. */
+  @Test
+  void aTitleForAVersionPublishedElsewhereIsAnError() {
+    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML
+            + "translations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en/\n    title: Test City\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).anySatisfy(d -> {
+      assertThat(d.isError()).isTrue();
+      assertThat(d.toString()).contains("site.yaml", "title", "its own site.yaml");
+    });
+  }
+
   @Test
   void englishInterfaceMarksEveryContentTextJapanese() {
     MiniSite s = site("en");

@@ -154,10 +154,12 @@ class RealSheetsTest {
       Document p = page(page);
       assertThat(p.select("form[role=search]")).as(page).hasSize(1);
       assertThat(p.select("form[role=search] input[name=q]")).as(page).hasSize(1);
-      if (!page.equals("404.html")) {
-        // A relative action, as every link of the site (404.html names the base URL's path instead).
+      if (!page.endsWith("404.html")) {
+        // A relative action, as every link of the site (404.html names the base URL's path instead),
+        // to the search page of the page's own language version.
         Path action = f.getParent().resolve(p.selectFirst("form[role=search]").attr("action")).normalize();
-        assertThat(action).as(page).isEqualTo(out.resolve("site/search/index.html"));
+        String version = page.startsWith("en/") ? "en/" : "";
+        assertThat(action).as(page).isEqualTo(out.resolve("site/" + version + "search/index.html"));
       }
     }
   }

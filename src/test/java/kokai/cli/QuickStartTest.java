@@ -113,12 +113,12 @@ class QuickStartTest {
     Run quick = main(Map.of(), "build", "--timings", "--content", content.toString(), "--out", dir.resolve("quick").toString());
     assertThat(quick.exit()).as(quick.output()).isZero();
     // The real content's six sheets: the base heap.
-    assertThat(quick.output()).contains("built 27 pages (6 sheets)", "java: a second Java, compiling with its quick compiler only (-Xmx384m "
+    assertThat(quick.output()).contains("built 54 pages (6 sheets)", "java: a second Java, compiling with its quick compiler only (-Xmx384m "
         + QuickStart.OPTION + " " + String.join(" ", QuickStart.GC_OPTIONS) + "; KOKAI_QUICK_START=0 turns it off)");
     Run plain = main(Map.of(QuickStart.SWITCH, "0"), "build", "--timings", "--content", content.toString(), "--out",
         dir.resolve("plain").toString());
     assertThat(plain.exit()).as(plain.output()).isZero();
-    assertThat(plain.output()).contains("built 27 pages (6 sheets)", "java: as started");
+    assertThat(plain.output()).contains("built 54 pages (6 sheets)", "java: as started");
     assertThat(files(dir.resolve("quick"))).isEqualTo(files(dir.resolve("plain")));
 
     Path sheet = content.resolve("sheets/2022/088.yaml");

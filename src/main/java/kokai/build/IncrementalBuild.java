@@ -33,12 +33,12 @@ import kokai.load.SheetNames;
 import kokai.model.Page;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
-import kokai.model.SiteConfig;
 import kokai.publish.LinkChecker;
 import kokai.render.RenderResult;
 import kokai.render.SiteRenderer;
 import kokai.search.IncrementalSearchIndex;
 import kokai.site.Links;
+import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
 
 /**
@@ -77,8 +77,8 @@ public final class IncrementalBuild implements AutoCloseable {
   });
   private volatile CompletableFuture<BuildResult> pending;
   private AtomicBoolean cancel = new AtomicBoolean();
-  /** What the part that follows the last good edit's reload writes from. */
-  private StageContext restContext;
+  /** What the part that follows the last good edit's reload writes from: the site's, then each language version's. */
+  private List<StageContext> restContexts;
   /** The files of an update, served from memory until they are on disk. */
   private final PendingWrites unwritten;
   private volatile String baseUrl;
@@ -87,7 +87,14 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /** What the last good build was made of. */
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
-      IncrementalSearchIndex search) {}
+      IncrementalSearchIndex search, List<Version> versions) {}
+
+  /** A language version the build makes beside the site ({@code en/}, its index's folder): its index, renderer and search index. */
+  private record Version(SiteIndex index, SiteRenderer renderer, IncrementalSearchIndex search) {
+    OutputSink into(OutputSink sink) {
+      return OutputSink.under(index.folder(), sink);
+    }
+  }
 
   /** The city template last said to make each edit a full build, so that it is said once. */
   private Path saidWide;
@@ -158,11 +165,8 @@ public final class IncrementalBuild implements AutoCloseable {
     r.diagnostics().stream().filter(d -> !d.isError()).forEach(standing::add);
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
-      // A language version the build makes beside the site (en/) has pages of its own to
-      // patch, which only a full build makes: each edit is one.
-      boolean versions = capture.context().index().config().translations().stream().anyMatch(SiteConfig.Translation::builtHere);
-      state = versions ? null : prepare(capture);
-      Optional<Path> wide = state == null ? Optional.empty() : state.renderer().siteWideTemplate();
+      state = prepare(capture);
+      Optional<Path> wide = state.renderer().siteWideTemplate();
       if (wide.isPresent()) {
         // Which pages an edit changes cannot be told: each edit is a full build, said once.
         state = null;
@@ -276,6 +280,22 @@ public final class IncrementalBuild implements AutoCloseable {
         sink.undo();
         return failed(diags, start);
       }
+      // The same pages of each language version, into its folder.
+      List<Version> versions = new ArrayList<>();
+      int versionPages = 0;
+      for (Version v : state.versions()) {
+        Version after = new Version(v.index().withSheets(edited.values()), v.renderer(), v.search());
+        RenderResult pages = timed(times, "versions", () -> after.renderer().renderOnly(after.index(), after.into(sink),
+            s -> edited.containsKey(s.ref()) || scope.sheets().contains(s.ref()), s -> edited.containsKey(s.ref()), scope.listings()));
+        Set<Diagnostic> said = new HashSet<>(diags.sorted());
+        diags.addAll(pages.diagnostics().stream().filter(d -> !said.contains(d)).toList());
+        versions.add(after);
+        versionPages += pages.pages();
+      }
+      if (diags.hasErrors()) {
+        sink.undo();
+        return failed(diags, start);
+      }
       // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
       diags.addAll(timed(times, "links", () -> pageLinks(index, scope, edited.keySet())));
       if (diags.hasErrors()) {
@@ -289,17 +309,32 @@ public final class IncrementalBuild implements AutoCloseable {
               scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
               scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
           .map(Links::file));
-      int rendered = own.pages() + rest.pages();
+      for (Version v : versions) {
+        String folder = v.index().folder();
+        tell(pagesReady, sink, Stream.of(scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
+                scope.sheets().stream().map(r -> sheetUrl(index, r)), edited.keySet().stream().map(r -> sheetUrl(index, r)))
+            .flatMap(u -> u).map(u -> folder + Links.file(u)));
+      }
+      int rendered = own.pages() + rest.pages() + versionPages;
       if (state.search() != null) {
         timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
+      }
+      for (Version v : versions) {
+        if (v.search() != null) {
+          timed(times, "search", () -> v.search().replace(edited.values(), v.into(sink)).removed())
+              .forEach(path -> sink.delete(v.index().folder() + path));
+        }
       }
       Set<Path> read = new HashSet<>();
       changed.forEach(f -> read.add(abs(f)));
       standing.removeIf(d -> read.contains(abs(d.location().file())));
       diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
-      state = new State(content, index, state.renderer(), state.byFile(), state.search());
-      scheduleAfterReload(new StageContext(content, index, sink, new Diagnostics(), config, state.renderer()));
+      state = new State(content, index, state.renderer(), state.byFile(), state.search(), versions);
+      List<StageContext> afterReload = new ArrayList<>();
+      afterReload.add(new StageContext(content, index, sink, new Diagnostics(), config, state.renderer()));
+      versions.forEach(v -> afterReload.add(new StageContext(content, v.index(), sink, new Diagnostics(), config, v.renderer())));
+      scheduleAfterReload(afterReload);
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
           Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
     } catch (RuntimeException | Error e) {
@@ -350,7 +385,7 @@ public final class IncrementalBuild implements AutoCloseable {
       // The failure of replaced work does not matter: the next build writes those files again.
     }
     pending = null;
-    restContext = null;
+    restContexts = null;
   }
 
   /**
@@ -361,11 +396,12 @@ public final class IncrementalBuild implements AutoCloseable {
     cancel.set(true);
   }
 
-  private void scheduleAfterReload(StageContext ctx) {
+  /** Schedules the stages after the reload for the site and each language version ({@code contexts}, the site's first). */
+  private void scheduleAfterReload(List<StageContext> contexts) {
     AtomicBoolean stop = new AtomicBoolean();
     cancel = stop;
-    restContext = ctx;
-    pending = CompletableFuture.supplyAsync(() -> runRest(ctx, stop), background);
+    restContexts = contexts;
+    pending = CompletableFuture.supplyAsync(() -> runRest(contexts, stop), background);
   }
 
   /** Stops the work that follows a reload. */
@@ -376,24 +412,29 @@ public final class IncrementalBuild implements AutoCloseable {
     unwritten.close();
   }
 
-  private BuildResult runRest(StageContext first, AtomicBoolean stop) {
+  private BuildResult runRest(List<StageContext> contexts, AtomicBoolean stop) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     // The stages after the reload read and write the folder: the update's files first.
     unwritten.flush();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
-    StageContext ctx = new StageContext(first.content(), first.index(), sink, first.diagnostics(), config, first.renderer());
+    Diagnostics diags = contexts.get(0).diagnostics();
     try {
-      for (BuildStage stage : stages) {
-        if (!(stage instanceof SearchStage)) {
-          timed(times, stage.name(), () -> {
-            try {
-              stage.run(ctx);
-            } catch (Exception e) {
-              throw new StageFailure(stage.name(), e);
-            }
-            return null;
-          });
+      for (StageContext c : contexts) {
+        // A language version's files go into its folder; what it says, the site's said already.
+        OutputSink into = OutputSink.under(c.index().folder(), sink);
+        StageContext ctx = new StageContext(c.content(), c.index(), into, c.diagnostics(), config, c.renderer());
+        for (BuildStage stage : stages) {
+          if (!(stage instanceof SearchStage)) {
+            timed(times, stage.name(), () -> {
+              try {
+                stage.run(ctx);
+              } catch (Exception e) {
+                throw new StageFailure(stage.name(), e);
+              }
+              return null;
+            });
+          }
         }
       }
     } catch (RuntimeException e) {
@@ -402,8 +443,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       throw e;
     }
-    Diagnostics diags = ctx.diagnostics();
-    return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, ctx.index().sheets().size(), sink.files(), 0,
+    return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, contexts.get(0).index().sheets().size(), sink.files(), 0,
         Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 
@@ -431,7 +471,9 @@ public final class IncrementalBuild implements AutoCloseable {
     StageContext ctx = capture.context();
     Map<Path, SheetRef> byFile = new HashMap<>();
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
-    return warmUp(new State(ctx.content(), ctx.index(), ctx.renderer(), byFile, capture.searchIndex()));
+    List<Version> versions = capture.versions().stream()
+        .map(v -> new Version(v.index(), v.renderer(), capture.searchIndex(v.index().folder()))).toList();
+    return warmUp(new State(ctx.content(), ctx.index(), ctx.renderer(), byFile, capture.searchIndex(""), versions));
   }
 
   /**
@@ -469,9 +511,9 @@ public final class IncrementalBuild implements AutoCloseable {
   private BuildResult failed(Diagnostics diags, long start) {
     CompletableFuture<BuildResult> last = pending;
     boolean completed = last != null && last.isDone() && !last.isCompletedExceptionally() && last.getNow(null) != null;
-    if (restContext != null && !completed) {
-      StageContext c = restContext;
-      scheduleAfterReload(new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config, c.renderer()));
+    if (restContexts != null && !completed) {
+      scheduleAfterReload(restContexts.stream()
+          .map(c -> new StageContext(c.content(), c.index(), c.sink(), new Diagnostics(), config, c.renderer())).toList());
     }
     return new BuildResult(false, diags.sorted(), 0, state.content().sheets().size(), 0, 0,
         Duration.ofNanos(System.nanoTime() - start), Map.of(), 0);

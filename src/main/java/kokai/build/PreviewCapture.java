@@ -1,15 +1,19 @@
 package kokai.build;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import kokai.search.IncrementalSearchIndex;
 
 /**
  * Keeps what the full build made for the next incremental update: its content and site index
- * (as the last stage sees them) and its search index (written by the search stage it replaces);
- * the site's own, not those of a language version the build makes beside it.
+ * (as the last stage sees them) and its search index (written by the search stage it replaces),
+ * for the site and for each language version the build makes beside it ({@code en/}).
  */
 final class PreviewCapture implements BuildStage {
-  private volatile StageContext context;
-  private volatile IncrementalSearchIndex searchIndex;
+  /** By the version's folder: "" for the site, {@code en/} for a language version. */
+  private final Map<String, StageContext> contexts = new ConcurrentSkipListMap<>();
+  private final Map<String, IncrementalSearchIndex> searchIndexes = new ConcurrentSkipListMap<>();
 
   @Override
   public String name() {
@@ -18,17 +22,22 @@ final class PreviewCapture implements BuildStage {
 
   @Override
   public void run(StageContext ctx) {
-    if (ctx.index().folder().isEmpty()) {
-      context = ctx;
-    }
+    contexts.put(ctx.index().folder(), ctx);
   }
 
+  /** The site's own. */
   StageContext context() {
-    return context;
+    return contexts.get("");
   }
 
-  IncrementalSearchIndex searchIndex() {
-    return searchIndex;
+  /** The language versions' beside it, by folder. */
+  List<StageContext> versions() {
+    return contexts.entrySet().stream().filter(e -> !e.getKey().isEmpty()).map(Map.Entry::getValue).toList();
+  }
+
+  /** The search index of the version in {@code folder} ("" for the site's own); null when the build wrote none. */
+  IncrementalSearchIndex searchIndex(String folder) {
+    return searchIndexes.get(folder);
   }
 
   BuildStage search() {
@@ -42,9 +51,7 @@ final class PreviewCapture implements BuildStage {
       public void run(StageContext ctx) {
         IncrementalSearchIndex written = IncrementalSearchIndex.of(ctx.index());
         written.writeAll(ctx.sink());
-        if (ctx.index().folder().isEmpty()) {
-          searchIndex = written;
-        }
+        searchIndexes.put(ctx.index().folder(), written);
       }
     };
   }

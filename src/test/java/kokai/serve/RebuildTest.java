@@ -99,7 +99,23 @@ class RebuildTest {
    */
   @Test
   void everyKindOfEditEqualsAFullBuild() throws Exception {
+    everyKindOfEdit(city());
+  }
+
+  /**
+   * The same edits of a site whose build makes its English version in en/ too: the preview patches
+   * both versions' pages, search indexes and data files, and equals a fresh build after each edit.
+   */
+  @Test
+  void everyKindOfEditOfASiteWithAnEnglishVersionEqualsAFullBuild() throws Exception {
     Path content = city();
+    Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
+        + "translations:\n  - language: en\n    title: Test City Project Evaluations\n");
+    everyKindOfEdit(content);
+    assertThat(dir.resolve("preview/en/search/index/manifest.js")).isRegularFile();
+  }
+
+  private void everyKindOfEdit(Path content) throws Exception {
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {

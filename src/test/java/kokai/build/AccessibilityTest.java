@@ -107,6 +107,32 @@ class AccessibilityTest {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * The real site is built in both languages: a reader opening it from disk follows a sheet's
+   * "English" link to the same sheet in English, styled, and its search finds the sheets there,
+   * linking to the English pages; "日本語" leads back.
+   */
+  @Test
+  void theLanguageLinksLeadToTheSamePageInTheOtherVersionOnDisk() {
+    driver.get(site.resolve("2022/088/index.html").toUri().toString());
+    driver.findElement(org.openqa.selenium.By.cssSelector("header .languages a[hreflang=en]")).click();
+    assertThat(driver.getCurrentUrl()).isEqualTo(site.resolve("en/2022/088/index.html").toUri().toString());
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return document.documentElement.lang")).isEqualTo("en");
+    assertThat(((Number) js.executeScript("return document.styleSheets.length")).intValue()).isPositive();
+    assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("#costs h2")).getText()).contains("Cost");
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    assertThat(results.getViolations()).as(describe(results.getViolations())).isEmpty();
+    driver.findElement(org.openqa.selenium.By.cssSelector("header .languages a[hreflang=ja]")).click();
+    assertThat(driver.getCurrentUrl()).isEqualTo(site.resolve("2022/088/index.html").toUri().toString());
+    driver.get(site.resolve("en/search/index.html").toUri() + "?q=%E6%83%85%E5%A0%B1");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+        ((JavascriptExecutor) d).executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+    List<String> links = driver.findElements(org.openqa.selenium.By.cssSelector("#search-results .search-result-title a")).stream()
+        .map(a -> a.getAttribute("href")).toList();
+    assertThat(links).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith(site.resolve("en/").toUri().toString()));
+  }
+
   @Test
   void comparisonAndDataPagesHaveNoViolations() {
     Path years = dir.resolve("years");

@@ -23,7 +23,12 @@ class ContentLanguageTest {
   @TempDir Path dir;
 
   private MiniSite site(String language) {
-    return MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML.replace("language: ja", "language: " + language))
+    return configured(dir, MiniSite.SITE_YAML.replace("language: ja", "language: " + language));
+  }
+
+  /** A site of one sheet (広報事業) in {@code at}, with this site.yaml. */
+  private static MiniSite configured(Path at, String siteYaml) {
+    return MiniSite.in(at).file("content/site.yaml", siteYaml)
         .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
   }
 
@@ -51,7 +56,7 @@ class ContentLanguageTest {
    */
   @Test
   void englishTheCityWroteIsNotMarkedJapanese() {
-    MiniSite s = MiniSite.in(dir).file("content/site.yaml", """
+    MiniSite s = configured(dir, """
         title: Midorino City Project Evaluations
         city: Midorino City
         baseUrl: https://example.jp/hyoka/
@@ -60,7 +65,6 @@ class ContentLanguageTest {
         departmentSlugs:
           総務部: general
         """)
-        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
         .file("content/pages/about.md", "# About this site\n\nThis site publishes the sheets. See [the list](../../years/2022/).\n\n## Data\n\nAll of it.\n")
         .file("content/pages/yomikata.md", "# シートの読み方\n\n事務事業マネジメントシートの読み方です。[一覧](../../years/2022/)\n\n## 事業の基本情報\n\n担当の部・課・係。\n");
     s.buildOk();
@@ -88,9 +92,8 @@ class ContentLanguageTest {
   /** A city publishing both: every page links to the same page of the other version, for readers and search engines. */
   @Test
   void eachPageLinksToTheSamePageInTheOtherLanguage() {
-    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML
-            + "translations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en\n")
-        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    MiniSite s = configured(dir, MiniSite.SITE_YAML
+            + "translations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en\n");
     s.buildOk();
     for (String url : List.of("", "2022/010/", "years/2022/", "departments/general/")) {
       Document d = s.page(url);
@@ -116,9 +119,8 @@ class ContentLanguageTest {
    */
   @Test
   void oneBuildMakesTheOtherLanguageInItsFolder() throws java.io.IOException {
-    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML
+    MiniSite s = configured(dir, MiniSite.SITE_YAML
             + "translations:\n  - language: en\n    title: Test City Project Evaluations\n    city: Test City\n")
-        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
         .file("content/static/pdf/r4-010.pdf", "%PDF-1.4\n")
         .file("content/static/.htaccess", "ErrorDocument 404 /hyoka/404.html\n")
         .file("content/pages/about.md", "# このサイトについて\n\n[広報事業のシート](/pdf/r4-010.pdf)\n");
@@ -161,15 +163,13 @@ class ContentLanguageTest {
     assertThat(out.resolve("en/robots.txt")).doesNotExist();
     String sitemap = Files.readString(out.resolve("sitemap.xml"));
     assertThat(sitemap).contains("<loc>https://example.jp/hyoka/2022/010/</loc>", "<loc>https://example.jp/hyoka/en/2022/010/</loc>");
-    MiniSite alone = MiniSite.in(dir.resolve("alone")).file("content/site.yaml", MiniSite.SITE_YAML)
-        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+    MiniSite alone = configured(dir.resolve("alone"), MiniSite.SITE_YAML)
         .file("content/pages/about.md", "# このサイトについて\n\n[広報事業のシート](/pdf/r4-010.pdf)\n")
         .file("content/static/pdf/r4-010.pdf", "%PDF-1.4\n");
     assertThat(r.pages()).isEqualTo(2 * alone.buildOk().pages());
     // Without a base URL the versions still link to each other; no absolute address is made up.
-    MiniSite bare = MiniSite.in(dir.resolve("bare"))
-        .file("content/site.yaml", MiniSite.SITE_YAML.replace("baseUrl: https://example.jp/hyoka/\n", "") + "translations:\n  - language: en\n")
-        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    MiniSite bare = configured(dir.resolve("bare"),
+        MiniSite.SITE_YAML.replace("baseUrl: https://example.jp/hyoka/\n", "") + "translations:\n  - language: en\n");
     bare.buildOk();
     assertThat(bare.page("en/2022/010/").expectFirst("header .languages a").attr("href")).isEqualTo("../../../2022/010/index.html");
     assertThat(bare.page("en/2022/010/").select("link[hreflang]")).isEmpty();
@@ -179,9 +179,8 @@ class ContentLanguageTest {
   /** A version published elsewhere has its own site.yaml: a title given for it here would be lost, so the build says so. */
   @Test
   void aTitleForAVersionPublishedElsewhereIsAnError() {
-    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML
-            + "translations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en/\n    title: Test City\n")
-        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    MiniSite s = configured(dir, MiniSite.SITE_YAML
+            + "translations:\n  - language: en\n    baseUrl: https://example.jp/hyoka/en/\n    title: Test City\n");
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();
     assertThat(r.diagnostics()).anySatisfy(d -> {

@@ -254,7 +254,7 @@ public final class SiteBuild {
     }
     String named = " (" + site.language() + ")";
     Diagnostics own = new Diagnostics();
-    SiteIndex index = stage(times, "index" + named, () -> SiteIndex.version(site, content.sheets(), content.pages(), folder));
+    SiteIndex index = stage(times, "index" + named, () -> SiteIndex.version(site, content.sheets(), content.pagesIn(site.language()), folder));
     Optional<SiteRenderer> renderer = stage(times, "theme" + named, () -> SiteRenderer.open(cfg.themes(), site,
         () -> ContentLoader.siteFieldAt(content.root(), "theme"), own));
     RenderResult pages = new RenderResult(List.of(), 0, List.of(), List.of());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import kokai.model.Page;
 import kokai.model.Projects;
 import kokai.model.Sheet;
@@ -14,11 +15,12 @@ import kokai.model.SiteConfig;
 
 /**
  * Everything loaded from a content folder: the site config, every sheet (sorted by fiscal year,
- * then id) with the file it came from, the Markdown pages (sorted by slug), and the sheets'
- * organisation names with where they are written ({@link SheetNames}, for the preview's edits).
+ * then id) with the file it came from, the Markdown pages (sorted by slug), the sheets'
+ * organisation names with where they are written ({@link SheetNames}, for the preview's edits),
+ * and the pages written for a language version the build makes ({@code pages/en/}), by language.
  */
 public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources,
-    SheetNames names) {
+    SheetNames names, Map<String, List<Page>> translatedPages) {
   private static final Comparator<Sheet> SHEET_ORDER = Projects.OLDEST_FIRST;
 
   public Content {
@@ -29,11 +31,32 @@ public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page>
     pages = pages.stream().sorted(Comparator.comparing(Page::slug)).toList();
     sources = Map.copyOf(sources);
     Objects.requireNonNull(names, "names");
+    translatedPages = Map.copyOf(translatedPages);
+  }
+
+  /** Content without pages of its own for a language version. */
+  public Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources, SheetNames names) {
+    this(root, site, sheets, pages, sources, names, Map.of());
   }
 
   /** Content without the names' places: the preview cannot warn about names its edits spell two ways. */
   public Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page> pages, Map<SheetRef, Path> sources) {
     this(root, site, sheets, pages, sources, SheetNames.NONE);
+  }
+
+  /**
+   * The pages of the version in {@code language}: those written for it ({@code pages/en/about.md})
+   * in place of the site's of the same name, the site's others as they are; sorted by slug.
+   */
+  public List<Page> pagesIn(String language) {
+    List<Page> own = translatedPages.getOrDefault(language, List.of());
+    if (own.isEmpty()) {
+      return pages;
+    }
+    Map<String, Page> bySlug = new TreeMap<>();
+    pages.forEach(p -> bySlug.put(p.slug(), p));
+    own.forEach(p -> bySlug.put(p.slug(), p));
+    return List.copyOf(bySlug.values());
   }
 
   private static <T> boolean inOrder(List<T> list, Comparator<T> order) {
@@ -57,6 +80,6 @@ public record Content(Path root, SiteConfig site, List<Sheet> sheets, List<Page>
       Sheet e = edited.isEmpty() ? null : edited.get(s.ref());
       swapped.add(e == null ? s : e);
     }
-    return new Content(root, site, swapped, pages, sources, names);
+    return new Content(root, site, swapped, pages, sources, names, translatedPages);
   }
 }

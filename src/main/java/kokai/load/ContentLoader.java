@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,8 +100,10 @@ public final class ContentLoader {
     loadedSite.ifPresent(s -> checks.checkAcrossSheets(s.config(), s.slugsRead(), sheets, sources,
         i -> names.get(i).getValue().at().department(), refused, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
-    List<Page> pages = loadPages(root, diags, site.map(SiteConfig::baseUrl).orElse(null), sources);
-    Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused)));
+    String baseUrl = site.map(SiteConfig::baseUrl).orElse(null);
+    List<Page> pages = loadPages(root, root.resolve(PAGES), diags, baseUrl, sources);
+    Map<String, List<Page>> translated = loadTranslatedPages(root, site, diags, baseUrl, sources);
+    Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused), translated));
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources, read);
     }
@@ -528,8 +531,39 @@ public final class ContentLoader {
         "give the user running kokai permission to read it (and open it), or move it out of the content folder");
   }
 
-  private List<Page> loadPages(Path root, Diagnostics diags, String baseUrl, Map<SheetRef, Path> sheets) {
-    Path dir = root.resolve("pages");
+  /** The folder of the Markdown pages in a content folder. */
+  private static final String PAGES = "pages";
+
+  /**
+   * The pages written for a language version that the build makes ({@code pages/en/about.md}, used
+   * there in place of {@code pages/about.md}), by language. A folder of a language the site has no
+   * such version in is said to be unused.
+   */
+  private Map<String, List<Page>> loadTranslatedPages(Path root, Optional<SiteConfig> site, Diagnostics diags, String baseUrl,
+      Map<SheetRef, Path> sheets) {
+    Map<String, List<Page>> out = new TreeMap<>();
+    for (String language : PAGE_LANGUAGES) {
+      Path dir = root.resolve(PAGES).resolve(language);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      boolean made = site.map(c -> c.translations().stream().anyMatch(t -> t.builtHere() && t.language().equals(language))).orElse(true);
+      if (!made) {
+        diags.warning(SourceLocation.of(dir), null, "these pages are for a version of the site in " + language
+                + " that this build makes, and site.yaml names none: they are not published",
+            "add the version to site.yaml (translations: [{language: " + language + "}]), or move the folder out of pages/");
+        continue;
+      }
+      out.put(language, loadPages(root, dir, diags, baseUrl, sheets));
+    }
+    return out;
+  }
+
+  /** The folders of pages/ that hold a language version's pages. */
+  private static final List<String> PAGE_LANGUAGES = List.of("en", "ja");
+
+  /** The Markdown pages of {@code dir}: {@code pages/} of the content folder {@code root}, or a language's folder in it. */
+  private List<Page> loadPages(Path root, Path dir, Diagnostics diags, String baseUrl, Map<SheetRef, Path> sheets) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -538,7 +572,7 @@ public final class ContentLoader {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String fn = f.getFileName().toString();
-        if (EditorFiles.isLeftover(fn)) {
+        if (EditorFiles.isLeftover(fn) || PAGE_LANGUAGES.contains(fn) && Files.isDirectory(f) && dir.equals(root.resolve(PAGES))) {
           continue;
         }
         if (!fn.toLowerCase(Locale.ROOT).endsWith(".md")) {

@@ -176,6 +176,35 @@ class ContentLanguageTest {
     assertThat(bare.page("en/").expectFirst(".site-name").text()).isEqualTo("テスト市 事務事業評価");
   }
 
+  /**
+   * Pages written for the version in another language ({@code pages/en/about.md}) take the place of
+   * the site's of the same name there, with the links they make and their titles in its footer; a
+   * page with none stays as written. Without such a version, the folder is said to be unused.
+   */
+  @Test
+  void pagesWrittenForTheOtherLanguageReplaceTheirNamesakesThere() {
+    MiniSite s = configured(dir, MiniSite.SITE_YAML + "translations:\n  - language: en\n")
+        .file("content/pages/about.md", "# このサイトについて\n\n[一覧](/years/2022/)\n")
+        .file("content/pages/yomikata.md", "# シートの読み方\n\n読み方です。\n")
+        .file("content/pages/en/about.md", "# About this site\n\nSee [the list](/years/2022/).\n");
+    s.buildOk();
+    assertThat(s.page("pages/about/").expectFirst("h1").text()).isEqualTo("このサイトについて");
+    Document about = s.page("en/pages/about/");
+    assertThat(about.expectFirst("h1").text()).isEqualTo("About this site");
+    assertThat(langOf(about.expectFirst(".prose p"))).isEqualTo("en");
+    assertThat(about.select(".prose a").attr("href")).isEqualTo("../../years/2022/index.html");
+    assertThat(s.page("en/pages/yomikata/").expectFirst("h1").text()).isEqualTo("シートの読み方");
+    assertThat(s.page("en/").select(".site-footer a").eachText()).contains("About this site", "シートの読み方");
+    assertThat(s.page("").select(".site-footer a").eachText()).contains("このサイトについて").doesNotContain("About this site");
+    assertThat(s.out().resolve("pages/en")).doesNotExist();
+
+    MiniSite unused = configured(dir.resolve("unused"), MiniSite.SITE_YAML)
+        .file("content/pages/en/about.md", "# About this site\n\nText.\n");
+    BuildResult r = unused.buildOk();
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("pages/en", "not published", "translations"));
+    assertThat(unused.out().resolve("pages/about")).doesNotExist();
+  }
+
   /** A version published elsewhere has its own site.yaml: a title given for it here would be lost, so the build says so. */
   @Test
   void aTitleForAVersionPublishedElsewhereIsAnError() {

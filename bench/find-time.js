@@ -14,7 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
 
-// The client's functions from its constants down to its first DOM helper (function txt): the
+// The client's functions from its constants down to its first DOM helper (function el): the
 // parts that read the index and match, with no document.
 function client(file, index) {
   const src = fs.readFileSync(file, 'utf8');
@@ -26,10 +26,10 @@ function client(file, index) {
     }
     return src.slice(a, b);
   };
-  const body = cut('var ALPHABET', 'var script = document')
+  const body = cut('var ALPHABET', 'var SNIPPET_BEFORE')
     + 'var digit = [];\nfor (var i = 0; i < ALPHABET.length; i++) { digit[ALPHABET.charCodeAt(i)] = i; }\n'
     + 'var manifest = null;\nvar shards = {};\n'
-    + cut('function lower(', 'function txt(')
+    + cut('function lower(', 'function el(')
     + '\nreturn { words: words, gramsOf: gramsOf, shardOf: shardOf, find: find,'
     + ' manifest: function (m) { manifest = m; }, shard: function (n, keys) { shards[n] = keys; } };';
   const api = new Function(body)();

@@ -11,9 +11,9 @@ var LISTED = 6;
 var SPELL = 7;
 var SNIPPET_BEFORE = 30;
 var SNIPPET_AFTER = 70;
-var script = document.currentScript;
-var base = script.getAttribute('data-index');
-var root = script.getAttribute('data-root') || '';
+var data = document.currentScript.dataset;
+var base = data.index;
+var root = data.root || '';
 var digit = [];
 for (var i = 0; i < ALPHABET.length; i++) { digit[ALPHABET.charCodeAt(i)] = i; }
 
@@ -42,7 +42,7 @@ function display(s) {
 
 function words(q) {
   var n = lower(display(q));
-  return n ? n.split(' ').filter(function (w, j, all) { return all.indexOf(w) === j; }) : [];
+  return n ? Array.from(new Set(n.split(' '))) : [];
 }
 
 // Offsets of a long word's grams.
@@ -62,19 +62,19 @@ function shardOf(key) {
   return (h >>> 0) % manifest.shards;
 }
 
-function load(url) {
-  scripts[url] = scripts[url] || new Promise(function (resolve, reject) {
-    var s = document.createElement('script');
-    s.src = url;
+function load(name) {
+  scripts[name] = scripts[name] || new Promise(function (resolve, reject) {
+    var s = el('script');
+    s.src = base + name + '.js';
     s.onload = resolve;
-    s.onerror = function () { delete scripts[url]; reject(new Error(url)); };
-    document.head.appendChild(s);
+    s.onerror = function () { delete scripts[name]; reject(new Error(name)); };
+    document.head.append(s);
   });
-  return scripts[url];
+  return scripts[name];
 }
 
 function loadKeys(keys) {
-  return Promise.all(keys.map(function (k) { return load(base + 's/' + shardOf(k) + '.js'); }));
+  return Promise.all(keys.map(function (k) { return load('s/' + shardOf(k)); }));
 }
 
 // A key's numbers (Codec); a DenseList as gaps * 4 + zone.
@@ -175,19 +175,11 @@ function find(ws, filters) {
   });
   var sets = filters.map(filterDocs);
   var ranks = [];
-  var add = function (h) {
+  // No words: the first filter's sheets.
+  (found || Array.from(sets[0], function (doc) { return { doc: doc, rank: 0, pos: -1 }; })).forEach(function (h) {
     if (sets.every(function (s) { return s.has(h.doc); })) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
-  };
-  if (found) {
-    found.forEach(add);
-  } else if (sets.length) {
-    sets[0].forEach(function (doc) { add({ doc: doc, rank: 0, pos: -1 }); });
-  }
+  });
   return [].concat.apply([], ranks.filter(Boolean));
-}
-
-function txt(t) {
-  return document.createTextNode(t);
 }
 
 function el(tag, cls, text) {
@@ -222,7 +214,7 @@ function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   parts.forEach(function (p) {
     var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
-    if (r[0] < r[1] && base > start) { parent.appendChild(txt(jaUI ? ' ｜ ' : ' | ')); }
+    if (r[0] < r[1] && base > start) { parent.append(jaUI ? ' ｜ ' : ' | '); }
     base += p.text.length + 1;
     var low = lower(p.text);
     var marked = [];
@@ -234,8 +226,8 @@ function appendWritten(parent, parts, start, end, ws) {
     });
     for (var a = r[0], b; a < r[1]; a = b) {
       for (b = a + 1; b < r[1] && !marked[b] === !marked[a];) { b++; }
-      var t = p.src.slice(p.at[a], b < p.at.length ? p.at[b] : p.src.length);
-      parent.appendChild(marked[a] ? el('mark', null, t) : txt(t));
+      var t = p.src.slice(p.at[a], p.at[b]);
+      parent.append(marked[a] ? el('mark', null, t) : t);
     }
   });
 }
@@ -243,7 +235,7 @@ function appendWritten(parent, parts, start, end, ws) {
 // The fields of the first match's zone; for the title or none, the overview's.
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
-  return load(base + ' ot'[z] + '/' + h.doc + '.js').then(function () {
+  return load(' ot'[z] + '/' + h.doc).then(function () {
     return texts[z][h.doc].length || z > 1 ? texts[z][h.doc] : zoneText(h, 2);
   });
 }
@@ -264,9 +256,9 @@ function snippet(fields, ws) {
     ws.forEach(function (w) { var o = low.lastIndexOf(w, to - 1); if (o >= 0) { to = Math.max(to, o + w.length); } });
   }
   var p = el('p', 'search-result-snippet');
-  if (from > start) { p.appendChild(txt('…')); }
+  if (from > start) { p.append('…'); }
   appendWritten(p, parts, from, to, ws);
-  if (to < text.length) { p.appendChild(txt('…')); }
+  if (to < text.length) { p.append('…'); }
   return p;
 }
 
@@ -283,7 +275,7 @@ function ja(e, l) {
 
 // A year as pages write it, its era marked.
 function year(p, y) {
-  y.split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.appendChild(j % 2 ? ja(el('span', null, t)) : txt(t)); });
+  y.split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.append(j % 2 ? ja(el('span', null, t)) : t); });
   return p;
 }
 
@@ -291,19 +283,17 @@ function year(p, y) {
 function item(hit, ws) {
   var m = meta[hit.doc];
   var li = el('li', 'search-result');
-  var h = ja(el('h2', 'search-result-title'));
   var a = el('a');
   a.href = href(m[0]);
   appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws);
-  a.appendChild(txt(' '));
+  a.append(' ');
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
   // Heard: years share titles.
   year(a.appendChild(ja(el('span', 'vh'), 'en')), ' ' + m[5]);
-  li.appendChild(h).appendChild(a);
-  var p = year(el('p', 'search-result-meta'), m[5]);
-  p.appendChild(txt(jaUI ? ' ・ ' : ', '));
-  p.appendChild(ja(el('span', null, m[3] + ' ' + m[4])));
-  li.appendChild(p);
+  li.appendChild(ja(el('h2', 'search-result-title'))).appendChild(a);
+  var p = li.appendChild(year(el('p', 'search-result-meta'), m[5]));
+  p.append(jaUI ? ' ・ ' : ', ');
+  p.append(ja(el('span', null, m[3] + ' ' + m[4])));
   return li;
 }
 
@@ -320,7 +310,7 @@ var ui = {};
 // The next page of results (or n), then their snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
-  var metas = page.map(function (h) { return load(base + 'm/' + Math.floor(h.doc / manifest.metaPerFile) + '.js'); });
+  var metas = page.map(function (h) { return load('m/' + Math.floor(h.doc / manifest.metaPerFile)); });
   var snippets = [];
   var drawn = Promise.resolve();
   var textLoads;
@@ -339,7 +329,7 @@ function show(hits, ws, shown, mine, t, n) {
       textLoads = textLoads || page.map(function (g) { return zoneText(g); });
       // No text, no snippet.
       snippets.push(textLoads[k].then(function (f) {
-        if (mine === run) { li.appendChild(ja(snippet(f, ws))); }
+        if (mine === run) { li.append(ja(snippet(f, ws))); }
       }, function () {}));
     });
   });
@@ -378,9 +368,9 @@ function search(params, again, gone) {
   ui.results.textContent = '';
   ui.more.hidden = true;
   ui.status.textContent = note;
-  if (!ws.length && !filters.length) { return Promise.resolve(); }
+  if (!ws.length && !filters.length) { return; }
   ui.status.textContent += message('loading');
-  return Promise.resolve(manifest || load(base + 'manifest.js'))
+  Promise.resolve(manifest || load('manifest'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
     .then(function () {
       if (mine !== run) { return; }
@@ -393,7 +383,7 @@ function search(params, again, gone) {
       ui.status.textContent = note + message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', count);
       return shown.then(function () {
         if (mine !== run) { return; }
-        ui.results.setAttribute('data-count', hits.length);
+        ui.results.dataset.count = hits.length;
         mark(t, 'snippets');
         t.first = t.first || t.shown;
         t.count = hits.length;
@@ -430,5 +420,5 @@ function start() {
   here();
 }
 
-document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
+document.readyState === 'loading' ? addEventListener('DOMContentLoaded', start) : start();
 })();

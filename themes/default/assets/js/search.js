@@ -209,12 +209,15 @@ function widen(p, a, b) {
   return [a, b];
 }
 
-// Units [start, end) of aligned fields as written, in text nodes: words marked, bars between.
+// Units [start, end) of aligned fields as written, in text nodes: words marked, bars between,
+// "…" where the first field shown starts later or text follows.
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
+  var cut;
   parts.forEach(function (p) {
     var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
-    if (r[0] < r[1] && base > start) { parent.append(jaUI ? ' ｜ ' : ' | '); }
+    cut = cut || r[1] < p.text.length;
+    if (r[0] < r[1] && (r[0] || base > start)) { parent.append(r[0] ? '…' : jaUI ? ' ｜ ' : ' | '); }
     base += p.text.length + 1;
     var low = lower(p.text);
     var marked = [];
@@ -230,6 +233,8 @@ function appendWritten(parent, parts, start, end, ws) {
       parent.append(marked[a] ? el('mark', null, t) : t);
     }
   });
+  if (cut) { parent.append('…'); }
+  return parent;
 }
 
 // The fields of the first match's zone; for the title or none, the overview's.
@@ -247,19 +252,14 @@ function snippet(fields, ws) {
   var low = lower(text);
   var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
   var off = at.length ? Math.min.apply(null, at) : 0;
-  var start = text.lastIndexOf('\n', off - 1) + 1;
-  var from = Math.max(start, off - SNIPPET_BEFORE);
-  var to = Math.min(text.length, off + SNIPPET_AFTER);
+  var from = Math.max(text.lastIndexOf('\n', off - 1) + 1, off - SNIPPET_BEFORE);
+  var to = off + SNIPPET_AFTER;
   // A match is marked whole, overlapping ones too.
   for (var end = 0; end !== to;) {
     end = to;
     ws.forEach(function (w) { var o = low.lastIndexOf(w, to - 1); if (o >= 0) { to = Math.max(to, o + w.length); } });
   }
-  var p = el('p', 'search-result-snippet');
-  if (from > start) { p.append('…'); }
-  appendWritten(p, parts, from, to, ws);
-  if (to < text.length) { p.append('…'); }
-  return p;
+  return appendWritten(el('p', 'search-result-snippet'), parts, from, to, ws);
 }
 
 function href(url) {

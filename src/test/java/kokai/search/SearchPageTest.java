@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,6 +52,9 @@ class SearchPageTest {
       overview: {target: %s, purpose: '%s'}
       direction: {decision: %s}
       """;
+  private static final String CUT_NOWHERE = "㈱" + "緑".repeat(28) + "目印" + "緑".repeat(67) + "㈱";
+  private static final String CUT_NOWHERE_PAIRS = "𠮷" + "緑".repeat(29) + "目途" + "緑".repeat(67) + "𠮷";
+  private static final String CUT_BOTH = "前㈱" + "緑".repeat(27) + "目安" + "緑".repeat(67) + "㈱後";
   private static final String ATTACK = "<img src=x onerror=\"window.injected=1\">図書館";
 
   @TempDir static Path dir;
@@ -97,6 +101,20 @@ class SearchPageTest {
         overview: {purpose: 海外の都市と交流する。}
         direction: {decision: ' 継続 '}
         """);
+    // ㈱ (three units shown, one written) or 𠮷 (two units) at both ends of a field, where a
+    // snippet's 30 units before its word and 70 after end inside them: widened to whole
+    // characters, the snippet shows the field from its start to its end. The third sheet's field
+    // has text beyond ㈱ on both sides, which the snippet leaves out.
+    for (String[] s : new String[][] {{"032", CUT_NOWHERE}, {"033", CUT_NOWHERE_PAIRS}, {"034", CUT_BOTH}}) {
+      Files.writeString(content.resolve("sheets/2022/" + s[0] + ".yaml"), """
+          fiscalYear: 2022
+          id: "%s"
+          title: 記録保存事業%s
+          organization: {department: 総務部, division: 総務課}
+          overview: {purpose: %s}
+          direction: {decision: 継続}
+          """.formatted(s[0], s[0], s[1]));
+    }
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
     sheets = loaded.content().orElseThrow().sheets();
@@ -230,6 +248,22 @@ class SearchPageTest {
     assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, query, Map.of())).isNotEmpty();
     assertThat(chromium.driver().findElements(By.cssSelector(".search-result-snippet")).stream().map(WebElement::getText))
         .allSatisfy(snippet -> assertThat(snippet).startsWith("市民と来館者"));
+  }
+
+  /**
+   * "…" says that text is left out, and only then: a snippet whose 30 units before its word begin
+   * inside ㈱ or 𠮷 at the field's start, and whose 70 after end inside one at its end, shows the
+   * whole field without one; the same with text beyond ㈱ on both sides has both.
+   */
+  @ParameterizedTest
+  @CsvSource({"目印, 2022/032", "目途, 2022/033", "目安, 2022/034"})
+  void anEllipsisOnlyWhereTextIsLeftOut(String query, String sheet) {
+    chromium.driver().get(server.url("search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    waitForResults();
+    assertThat(shown()).containsExactly(sheet);
+    String purpose = sheet(sheet).overview().purpose();
+    assertThat(chromium.driver().findElement(By.cssSelector(".search-result-snippet")).getText())
+        .isEqualTo(purpose.equals(CUT_BOTH) ? "…" + CUT_BOTH.substring(1, CUT_BOTH.length() - 1) + "…" : purpose);
   }
 
   /** A query that matches a sheet's number is marked in it, as in the title. */

@@ -209,6 +209,16 @@ function widen(p, a, b) {
   return [a, b];
 }
 
+// The words' matches in a text, by start: [start, end, word's index].
+function matches(text, ws) {
+  var low = lower(text);
+  var m = [];
+  ws.forEach(function (w, k) {
+    for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) { m.push([at, at + w.length, k]); }
+  });
+  return m.sort(function (x, y) { return x[0] - y[0]; });
+}
+
 // Units [start, end) of aligned fields as written, in text nodes: words marked, bars between,
 // "…" where the first field shown starts later or text follows.
 function appendWritten(parent, parts, start, end, ws) {
@@ -219,13 +229,10 @@ function appendWritten(parent, parts, start, end, ws) {
     cut = cut || r[1] < p.text.length;
     if (r[0] < r[1] && (r[0] || base > start)) { parent.append(r[0] ? '…' : jaUI ? ' ｜ ' : ' | '); }
     base += p.text.length + 1;
-    var low = lower(p.text);
     var marked = [];
-    ws.forEach(function (w) {
-      for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) {
-        var m = widen(p, at, at + w.length);
-        for (var k = m[0]; k < m[1]; k++) { marked[k] = true; }
-      }
+    matches(p.text, ws).forEach(function (x) {
+      var m = widen(p, x[0], x[1]);
+      for (var k = m[0]; k < m[1]; k++) { marked[k] = true; }
     });
     for (var a = r[0], b; a < r[1]; a = b) {
       for (b = a + 1; b < r[1] && !marked[b] === !marked[a];) { b++; }
@@ -248,17 +255,17 @@ function zoneText(h, z) {
 function snippet(fields, ws) {
   var parts = fields.map(align);
   var text = parts.map(function (p) { return p.text; }).join('\n');
-  // From the first match's field (none: the start).
-  var low = lower(text);
-  var at = ws.map(function (w) { return low.indexOf(w); }).filter(function (a) { return a >= 0; });
-  var off = at.length ? Math.min.apply(null, at) : 0;
+  var m = matches(text, ws);
+  // At the first match with the most words in its SNIPPET_AFTER units (none: the start).
+  var off = 0;
+  for (var i = 0, most = 0; i < m.length && most < ws.length; i++) {
+    for (var seen = new Set(), j = i; j < m.length && m[j][0] < m[i][0] + SNIPPET_AFTER; j++) { seen.add(m[j][2]); }
+    if (seen.size > most) { most = seen.size; off = m[i][0]; }
+  }
   var from = Math.max(text.lastIndexOf('\n', off - 1) + 1, off - SNIPPET_BEFORE);
   var to = off + SNIPPET_AFTER;
   // A match is marked whole, overlapping ones too.
-  for (var end = 0; end !== to;) {
-    end = to;
-    ws.forEach(function (w) { var o = low.lastIndexOf(w, to - 1); if (o >= 0) { to = Math.max(to, o + w.length); } });
-  }
+  m.forEach(function (x) { if (x[0] < to) { to = Math.max(to, x[1]); } });
   return appendWritten(el('p', 'search-result-snippet'), parts, from, to, ws);
 }
 

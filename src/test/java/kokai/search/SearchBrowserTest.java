@@ -152,9 +152,9 @@ class SearchBrowserTest {
       for (int i = 0; i < found.size(); i++) {
         String snippet = page.get(2).get(i);
         notWritten(found.get(i), snippet).forEach(piece -> wrong.add(q + ": snippet shows " + piece));
-        // The snippet starts in the field of the first match, at the field's start unless it says
-        // "…"; for a match in the title, which heads the result, it shows the overview instead
-        // (from the first occurrence of a word of one or two characters, if there is one).
+        // The snippet starts in the field of a match (the first, for one word), at the field's
+        // start unless it says "…"; for a match in the title, which heads the result, it shows the
+        // overview instead (from an occurrence of a word of one or two characters, if there is one).
         String first = snippet.replaceAll("^…|…$", "").split(" ｜ ")[0];
         Sheet sheet = sheet(found.get(i));
         String heading = SearchTruth.normalize(sheet.title()) + "\n" + sheet.id();

@@ -52,6 +52,8 @@ class SearchPageTest {
       overview: {target: %s, purpose: '%s'}
       direction: {decision: %s}
       """;
+  private static final String TOGETHER = "公園を清掃する。" + "緑".repeat(80) + "公園の遊具を点検する。" + "緑".repeat(80)
+      + "遊具と公園を塗り替える。";
   private static final String CUT_NOWHERE = "㈱" + "緑".repeat(28) + "目印" + "緑".repeat(67) + "㈱";
   private static final String CUT_NOWHERE_PAIRS = "𠮷" + "緑".repeat(29) + "目途" + "緑".repeat(67) + "𠮷";
   private static final String CUT_BOTH = "前㈱" + "緑".repeat(27) + "目安" + "緑".repeat(67) + "㈱後";
@@ -101,6 +103,16 @@ class SearchPageTest {
         overview: {purpose: 海外の都市と交流する。}
         direction: {decision: ' 継続 '}
         """);
+    // Two words apart at first, then together, then together again: the snippet shows them where
+    // they first come together.
+    Files.writeString(content.resolve("sheets/2021/031.yaml"), """
+        fiscalYear: 2021
+        id: "031"
+        title: 緑地管理事業
+        organization: {department: 総務部, division: 総務課}
+        overview: {purpose: %s}
+        direction: {decision: 継続}
+        """.formatted(TOGETHER));
     // ㈱ (three units shown, one written) or 𠮷 (two units) at both ends of a field, where a
     // snippet's 30 units before its word and 70 after end inside them: widened to whole
     // characters, the snippet shows the field from its start to its end. The third sheet's field
@@ -239,7 +251,10 @@ class SearchPageTest {
     assertThat(shown()).isEqualTo(expected);
   }
 
-  /** A snippet starts at the field of the first match of any word, whatever their order in the query. */
+  /**
+   * A snippet whose words are together from the first match of any of them, over two fields,
+   * starts at that match, whatever their order in the query.
+   */
   @ParameterizedTest
   @ValueSource(strings = {"利用 市民", "市民 利用"})
   void aSnippetStartsAtTheFirstMatchOfAnyWord(String query) {
@@ -248,6 +263,21 @@ class SearchPageTest {
     assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, query, Map.of())).isNotEmpty();
     assertThat(chromium.driver().findElements(By.cssSelector(".search-result-snippet")).stream().map(WebElement::getText))
         .allSatisfy(snippet -> assertThat(snippet).startsWith("市民と来館者"));
+  }
+
+  /**
+   * With several words, a snippet shows where the words come together in the text, not the first
+   * match of any one of them: the earliest window that holds the most of the words.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"公園 遊具", "遊具 公園"})
+  void aSnippetShowsTheWordsWhereTheyAreTogether(String query) {
+    chromium.driver().get(server.url("search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    waitForResults();
+    assertThat(shown()).containsExactly("2021/031");
+    WebElement snippet = chromium.driver().findElement(By.cssSelector(".search-result-snippet"));
+    assertThat(snippet.getText()).isEqualTo("…" + "緑".repeat(30) + "公園の遊具を点検する。" + "緑".repeat(59) + "…");
+    assertThat(snippet.findElements(By.tagName("mark")).stream().map(WebElement::getText)).containsExactly("公園", "遊具");
   }
 
   /**

@@ -367,15 +367,16 @@ function keep(state, url, push) {
 
 function search(params, again, gone) {
   var mine = ++run;
-  var note = gone ? message('gone', gone) + ' ' : '';
   var t = { started: performance.now() };
   var ws = words(params.get('q') || '');
   var filters = FILTERS.filter(function (f) { return params.get(f[0]); })
     .map(function (f) { return f[1] + params.get(f[0]); });
+  var none = !ws.length && !filters.length;
+  var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
   ui.results.textContent = '';
   ui.more.hidden = true;
   ui.status.textContent = note;
-  if (!ws.length && !filters.length) { return; }
+  if (none) { return; }
   ui.status.textContent += message('loading');
   Promise.resolve(manifest || load('manifest'))
     .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })

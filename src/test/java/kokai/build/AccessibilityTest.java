@@ -186,6 +186,14 @@ class AccessibilityTest {
       if (!root.equals(site)) {
         assertThat(meta.findElements(org.openqa.selenium.By.cssSelector("span[lang=ja]")).get(0).getText()).matches("令和\\d+年度");
       }
+      // A link with nothing to search for but a year the site does not have: no search runs, and
+      // the page says so in its language.
+      driver.get(root.resolve("search/index.html").toUri() + "?year=1999");
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+          !d.findElement(org.openqa.selenium.By.id("search-status")).getText().isEmpty());
+      assertThat(driver.findElement(org.openqa.selenium.By.id("search-status")).getText()).isEqualTo(root.equals(site)
+          ? "このサイトにない絞り込み（1999）です。言葉を入力するか、絞り込みを選んで検索してください。"
+          : "This site has no such filter (1999). Enter words or choose a filter to search.");
     }
   }
 

@@ -465,11 +465,24 @@ class SearchPageTest {
     assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo("教育局");
     assertThat(driver.findElement(By.id("search-status")).getText())
         .startsWith("このサイトにない絞り込み（2019）を外して検索しました。 ").endsWith("件の事業が見つかりました。");
-    // Only the filter itself: nothing at all to search for says only that.
-    driver.get(server.url("search/?dept=nowhere"));
+  }
+
+  /**
+   * A link with no words and no filter value the site has (a year taken down, a department
+   * renamed) leaves nothing to search for: no search runs, and the page says that the site has no
+   * such filter and how to search, not that it searched without it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"year=1999 | 1999", "dept=nowhere | nowhere", "q=%E3%80%80&year=1999&sdg=99 | 1999, 99"})
+  void aFilterValueTheSiteDoesNotHaveAloneSearchesNothingAndSaysSo(String query, String gone) {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?" + query));
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
-    assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("このサイトにない絞り込み（nowhere）を外して検索しました。");
+    assertThat(driver.findElement(By.id("search-status")).getText())
+        .isEqualTo("このサイトにない絞り込み（" + gone + "）です。言葉を入力するか、絞り込みを選んで検索してください。");
     assertThat(driver.findElements(By.cssSelector("#search-results li"))).isEmpty();
+    assertThat(driver.executeScript("return window.kokaiSearch.timing === undefined")).isEqualTo(true);
+    assertThat(driver.findElement(By.id("search-year")).getAttribute("value")).isEmpty();
   }
 
   /**

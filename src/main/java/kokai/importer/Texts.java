@@ -66,17 +66,47 @@ final class Texts {
    * Whether a list's line goes on into the next line's first item, its last item ({@code end}) cut
    * by a wrap: the item leaves a bracket open (「つくば市DX推 … 進計画」, （令和3年法律第35 … 号）) or
    * ends with a middle dot, which joins two words (子ども・ … 子育て支援法), or the next line starts
-   * with what starts no word, a small kana or an iteration mark (…セキュリテ … ィポリシー).
+   * with what starts no word, a small kana or an iteration mark (…セキュリテ … ィポリシー), or with a
+   * word that only joins (を, 及び, に関する, の3 after 第234条). Where the item does not end as a
+   * name does ({@link #endsAName}), a particle at its end (…識別するための … 番号の…) or at the next
+   * line's start before kanji, katakana or a figure (…識別するため … の番号…) joins too: a name
+   * rarely ends in a particle, and a word of kana (と畜場法) starts a name only after one that ended.
    * Otherwise a line may end an item or be cut inside one, which the layout does not tell (つくば市 …
    * SDGs未来都市計画): the next line starts an item, as a list written one item a line needs. So
    * does a next line starting with ・ or ー, which staff type as bullets.
    */
   static boolean listRunsOn(String end, String next) {
+    if (end.isEmpty() || next.isEmpty()) {
+      return false;
+    }
     boolean open = brackets(end).depth() > 0;
-    boolean joining = !end.isEmpty() && MIDDLE_DOTS.indexOf(end.charAt(end.length() - 1)) >= 0;
-    boolean cut = !next.isEmpty() && STARTS_NO_WORD.indexOf(next.charAt(0)) >= 0;
-    return open || joining || cut;
+    boolean joining = MIDDLE_DOTS.indexOf(end.charAt(end.length() - 1)) >= 0;
+    boolean cut = STARTS_NO_WORD.indexOf(next.charAt(0)) >= 0 || JOINING_START.matcher(next).lookingAt();
+    boolean particle = !endsAName(end) && (PARTICLE_END.matcher(end).find() || PARTICLE_START.matcher(next).lookingAt());
+    return open || joining || cut || particle;
   }
+
+  /**
+   * Whether an item ends as the name of a plan or a law does: in 計画, 方針, 戦略, 条例, 法, ビジョン,
+   * プラン, 要綱, 指針 and their like, an article (第2条), など or 等, or a closing bracket (「…」, （第2期）).
+   */
+  static boolean endsAName(String item) {
+    return NAME_END.matcher(item).find();
+  }
+
+  private static final Pattern NAME_END = Pattern.compile("(?:計画|方針|戦略|構想|条例|規則|規程|規約|要綱|要領|指針|大綱|基準|法|法律|令"
+      + "|告示|通知|通達|宣言|憲章|協定|制度|書|条|項|号|ビジョン|プラン|プログラム|ポリシー|ガイドライン|マニュアル|等|など|[)）」』】〕\\]])$");
+  /**
+   * A particle or a joining word at an item's end (…の, …を, …及び, …に関する), but not the kana that
+   * end a noun of their own (ふるさと, ひと, こと, くに).
+   */
+  private static final Pattern PARTICLE_END = Pattern.compile(
+      "(?:[をのはがでや]|(?<![ひこさ])と|(?<!く)に)$|(?:及び|並びに|又は|若しくは|関する|係る|おける|基づく|対する|伴う|よる|ついて)$");
+  /** A particle before a word of kanji, katakana or a figure at a line's start (の番号…, と連携…). */
+  private static final Pattern PARTICLE_START = Pattern.compile("[のにはがでとや][\\p{IsHan}\\p{IsKatakana}0-9０-９]");
+  /** What joins two words and starts no name: を, 及び, に関する, の3 (第234条の3). */
+  private static final Pattern JOINING_START = Pattern.compile(
+      "を|及び|並びに|又は|若しくは|に(?:関する|係る|おける|基づく|対する|伴う|よる|より|ついて)|の[0-9０-９]");
 
   private static final String MIDDLE_DOTS = "・･";
   /** The small kana, in either width, and the iteration marks. */

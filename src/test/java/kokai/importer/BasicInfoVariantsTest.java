@@ -114,6 +114,45 @@ class BasicInfoVariantsTest {
     assertThat(s.period()).isEqualTo("毎年度");
   }
 
+  /**
+   * A name wrapped after a particle (の, を, に, …) or a word that joins (及び, に関する, …), or before
+   * one, is one item again: a name rarely ends in a particle, and none starts with one before a word
+   * of kanji, katakana or a figure (の番号…, に基づく…, の3). A row that ends a name (…法, …計画) and
+   * a next row starting with a word of kana (と畜場法) are still two items.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      つくば市子どもの                   | 貧困対策推進計画         | つくば市子どもの貧困対策推進計画
+      つくば市における                   | 地域防災計画             | つくば市における地域防災計画
+      つくば市情報化推進計画、誰もが暮らせるまちを | 目指す地域福祉計画 | つくば市情報化推進計画 / 誰もが暮らせるまちを目指す地域福祉計画
+      つくば市教育大綱及び               | 教育振興基本計画         | つくば市教育大綱及び教育振興基本計画
+      つくば市総合計画                   | に基づく実施計画         | つくば市総合計画に基づく実施計画
+      つくば市情報化推進計画             | つくば市DX推進方針       | つくば市情報化推進計画 / つくば市DX推進方針
+      """)
+  void aPlanWrappedAfterOrBeforeAParticleIsOneItem(String row, String next, String plans) {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+
+    assertThat(Fixtures.sheet(text).plans()).containsExactly(plans.split(" / "));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      行政手続における特定の個人を識別するための | 番号の利用等に関する法律 | 行政手続における特定の個人を識別するための番号の利用等に関する法律
+      行政手続における特定の個人を識別するため   | の番号の利用等に関する法律 | 行政手続における特定の個人を識別するための番号の利用等に関する法律
+      官民データ活用推進基本法、行政手続等における情報通信の技術の利用に | 関する法律 | 官民データ活用推進基本法 / 行政手続等における情報通信の技術の利用に関する法律
+      地方自治法第234条                          | の3                      | 地方自治法第234条の3
+      食品衛生法                                 | と畜場法                 | 食品衛生法 / と畜場法
+      """)
+  void aLawWrappedAfterOrBeforeAParticleBesideTheGoalsIsOneLaw(String row, String next, String laws) {
+    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\t" + row + "\t")
+        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t" + next + "\t\t\t\t\t\n");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.legalBases()).containsExactly(laws.split(" / "));
+    assertThat(s.sdgs()).containsExactly(9, 16, 17);
+  }
+
   /** A law's name wrapped after its middle dot, on the row where the SDGs go on, is one law. */
   @Test
   void aLawWrappedAfterItsMiddleDotBesideTheGoalsIsOneLaw() {

@@ -38,4 +38,15 @@ class TextsTest {
     assertThat(Figures.parse("—")).isNull();
     assertThat(Figures.isFigure("七千")).isFalse();
   }
+
+  @Test
+  void aParticleJoinsAWrappedNameButTheKanaThatEndANounDoNot() {
+    assertThat(Texts.listRunsOn("つくば市子どもの", "貧困対策推進計画")).isTrue();
+    assertThat(Texts.listRunsOn("つくば市総合計画", "に基づく実施計画")).isTrue();
+    assertThat(Texts.listRunsOn("識別するため", "の番号の利用等に関する法律")).isTrue();
+    // A noun ending in と or に, and a name that ended before a word of kana, are not cut there.
+    assertThat(Texts.listRunsOn("つくばふるさと", "SDGs未来都市計画")).isFalse();
+    assertThat(Texts.listRunsOn("食品衛生法", "と畜場法")).isFalse();
+    assertThat(Texts.listRunsOn("つくば市", "のびのび子育てプラン")).isFalse();
+  }
 }

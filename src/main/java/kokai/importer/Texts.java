@@ -73,7 +73,8 @@ final class Texts {
    * rarely ends in a particle, and a word of kana (と畜場法) starts a name only after one that ended.
    * Otherwise a line may end an item or be cut inside one, which the layout does not tell (つくば市 …
    * SDGs未来都市計画): the next line starts an item, as a list written one item a line needs. So
-   * does a next line starting with ・ or ー, which staff type as bullets.
+   * does a next line starting with ・ or ー, which staff type as bullets, unless the item above is
+   * unfinished and not a bullet's ({@link #cutBeforeMark}).
    */
   static boolean listRunsOn(String end, String next) {
     if (end.isEmpty() || next.isEmpty()) {
@@ -82,9 +83,28 @@ final class Texts {
     boolean open = brackets(end).depth() > 0;
     boolean joining = MIDDLE_DOTS.indexOf(end.charAt(end.length() - 1)) >= 0;
     boolean cut = STARTS_NO_WORD.indexOf(next.charAt(0)) >= 0 || JOINING_START.matcher(next).lookingAt();
-    boolean particle = !endsAName(end) && (PARTICLE_END.matcher(end).find() || PARTICLE_START.matcher(next).lookingAt());
-    return open || joining || cut || particle;
+    boolean particle = PARTICLE_END.matcher(end).find() || PARTICLE_START.matcher(next).lookingAt();
+    return open || joining || cut || (!endsAName(end) && (particle || cutBeforeMark(end, next)));
   }
+
+  /**
+   * Whether the next line's ・ or ー is a wrap's and not a bullet's, the item above not having ended
+   * as a name does: a ・ after an item that did not start with one (つくば市子ども … ・子育て支援事業計画),
+   * a ー after a katakana, whose long vowel it is (…センタ … ー整備計画), in an item that did not
+   * start with ー. After a kanji, ー is a dash typed for a bullet.
+   */
+  private static boolean cutBeforeMark(String end, String next) {
+    char mark = next.charAt(0);
+    boolean bulleted = end.charAt(0) == mark;
+    if (MIDDLE_DOTS.indexOf(mark) >= 0) {
+      return !bulleted && MIDDLE_DOTS.indexOf(end.charAt(0)) < 0;
+    }
+    return LONG_VOWELS.indexOf(mark) >= 0 && !bulleted && LONG_VOWEL_AFTER.matcher(end).find();
+  }
+
+  private static final String LONG_VOWELS = "ーｰ";
+  /** A katakana that a long vowel may follow, in either width (not ン, ッ, or a long vowel itself). */
+  private static final Pattern LONG_VOWEL_AFTER = Pattern.compile("[ァ-ヂツ-ヲヴ-ヶｦ-ｮｱ-ﾜ]$");
 
   /**
    * Whether an item ends as the name of a plan or a law does: in 計画, 方針, 戦略, 条例, 法, ビジョン,

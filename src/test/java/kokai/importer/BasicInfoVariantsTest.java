@@ -153,6 +153,43 @@ class BasicInfoVariantsTest {
     assertThat(s.sdgs()).containsExactly(9, 16, 17);
   }
 
+  /**
+   * A name wrapped just before its middle dot, or before the long-vowel mark of its katakana word, is
+   * one item again: no line of Japanese starts with ー after a kana, and ・ there joins the row's
+   * unfinished name to the next. A row that ends a name, or a list whose items start with the same
+   * bullet, still has the next row's ・ or ー for a bullet; after a kanji ー is a dash, not a long vowel.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      つくば市子ども                       | ・子育て支援事業計画       | つくば市子ども・子育て支援事業計画
+      つくば市子ども                       | ･子育て支援事業計画        | つくば市子ども･子育て支援事業計画
+      つくば市情報化推進計画、まち・ひと   | ・しごと創生総合戦略       | つくば市情報化推進計画 / まち・ひと・しごと創生総合戦略
+      つくば市キャッシュレスセンタ         | ー整備計画                 | つくば市キャッシュレスセンター整備計画
+      ﾂｸﾊﾞ市ｾﾝﾀ                            | ｰ整備計画                  | ﾂｸﾊﾞ市ｾﾝﾀｰ整備計画
+      つくば市情報化推進計画               | ・つくば市DX推進方針       | つくば市情報化推進計画 / ・つくば市DX推進方針
+      つくば市未来ビジョン                 | ーつくば市DX推進方針       | つくば市未来ビジョン / ーつくば市DX推進方針
+      ・つくば市子ども                     | ・子育て支援事業計画       | ・つくば市子ども / ・子育て支援事業計画
+      ーつくば市DXセンタ                   | ー整備計画                 | ーつくば市DXセンタ / ー整備計画
+      つくば市防災                         | ー地域防災計画             | つくば市防災 / ー地域防災計画
+      """)
+  void aPlanWrappedBeforeItsMiddleDotOrLongVowelIsOneItem(String row, String next, String plans) {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+
+    assertThat(Fixtures.sheet(text).plans()).containsExactly(plans.split(" / "));
+  }
+
+  /** A law's name wrapped before its middle dot, on the row where the SDGs go on, is one law. */
+  @Test
+  void aLawWrappedBeforeItsMiddleDotBesideTheGoalsIsOneLaw() {
+    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\tつくば市情報セキュリティポリシー、子ども\t")
+        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t・子育て支援法\t\t\t\t\t\n");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー", "子ども・子育て支援法");
+    assertThat(s.sdgs()).containsExactly(9, 16, 17);
+  }
+
   /** A law's name wrapped after its middle dot, on the row where the SDGs go on, is one law. */
   @Test
   void aLawWrappedAfterItsMiddleDotBesideTheGoalsIsOneLaw() {

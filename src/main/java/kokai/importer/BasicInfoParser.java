@@ -38,7 +38,7 @@ final class BasicInfoParser {
     return new BasicInfo(idTitle[0], idTitle[1], account(v, p), organization(v, heading, p), pledges(v),
         StrategicPlanParser.parse(v.getOrDefault(BasicField.PLAN, List.of()), p),
         text(v, BasicField.STATUS), text(v, BasicField.CLASSIFICATION), text(v, BasicField.DELIVERY),
-        list(v, BasicField.PLANS), list(v, BasicField.LEGAL), text(v, BasicField.PERIOD), sdgs(v, p));
+        list(v, BasicField.PLANS, p), list(v, BasicField.LEGAL, p), text(v, BasicField.PERIOD), sdgs(v, p));
   }
 
   /** All of an item's values, a line running on from the one above it ({@link Texts#runOn}); null when none. */
@@ -127,9 +127,15 @@ final class BasicInfoParser {
     return out;
   }
 
-  private static List<String> list(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f) {
+  /**
+   * A list of plans or laws, a line's last item held until the next line tells whether a wrap cut
+   * it ({@link Texts#listRunsOn}). Where the layout cannot tell ({@link Texts#listMayRunOn}), the two
+   * are items, as a list written one item a line, with a warning at the next line's cell.
+   */
+  private static List<String> list(Map<BasicField, List<BasicInfoReader.Values>> v, BasicField f, Problems p) {
     List<String> out = new ArrayList<>();
     String held = null; // a line's last item, until the next line tells whether it goes on there
+    int heldLine = 0;
     for (BasicInfoReader.Values line : v.getOrDefault(f, List.of())) {
       List<Cell> cells = line.cells();
       for (int i = 0; i < cells.size(); i++) {
@@ -138,6 +144,11 @@ final class BasicInfoParser {
           if (Texts.listRunsOn(held, text)) {
             text = Texts.joinWrapped(held, text);
           } else {
+            if (Texts.listMayRunOn(held, text)) {
+              p.warning(line.row(), cells.get(i), f.field, "\"" + held + "\" at the end of line " + heldLine + " and \""
+                  + text + "\" here are read as two items of " + f.label + ", though a wrap may have cut one name there",
+                  "if they are one name, join them in the written file");
+            }
             out.addAll(Texts.splitList(held));
           }
           held = null;
@@ -146,6 +157,7 @@ final class BasicInfoParser {
           int start = Texts.lastItemStart(text);
           out.addAll(Texts.splitList(text.substring(0, start)));
           held = text.substring(start).strip();
+          heldLine = line.row().line();
         } else {
           out.addAll(Texts.splitList(text));
         }

@@ -88,6 +88,21 @@ final class Texts {
   }
 
   /**
+   * Whether a line and the next, which {@link #listRunsOn} reads as two items, may yet be one name
+   * cut by a wrap: the item above does not end as a name does (つくば市 … SDGs未来都市計画, …DX推 …
+   * 進方針), and the two are not a list bulleted with the same mark. An item the line ended with a
+   * 、 and a "none" mark are not cut.
+   */
+  static boolean listMayRunOn(String end, String next) {
+    if (isNone(end) || isNone(next) || endsAName(end) || listRunsOn(end, next)) {
+      return false;
+    }
+    char mark = next.charAt(0);
+    boolean bulleted = end.charAt(0) == mark && (MIDDLE_DOTS.indexOf(mark) >= 0 || LONG_VOWELS.indexOf(mark) >= 0);
+    return !bulleted;
+  }
+
+  /**
    * Whether the next line's ・ or ー is a wrap's and not a bullet's, the item above not having ended
    * as a name does: a ・ after an item that did not start with one (つくば市子ども … ・子育て支援事業計画),
    * a ー after a katakana, whose long vowel it is (…センタ … ー整備計画), in an item that did not

@@ -179,6 +179,43 @@ class BasicInfoVariantsTest {
     assertThat(Fixtures.sheet(text).plans()).containsExactly(plans.split(" / "));
   }
 
+  /**
+   * Where a row's item does not end as a name does and the next row may start one, the layout cannot
+   * tell a wrap from a list: the two stay items, with a warning at the next row's cell that says so.
+   * Rows that end a name, rows joined again, and a list bulleted on each row are not warned about.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      つくば市                     | SDGs未来都市計画       | つくば市 / SDGs未来都市計画      | true
+      つくば市情報化推進計画、つくば市DX推 | 進方針           | つくば市情報化推進計画 / つくば市DX推 / 進方針 | true
+      つくば市                     | （仮称）DX推進方針     | つくば市 / （仮称）DX推進方針    | true
+      つくば市情報化推進計画       | つくば市DX推進方針     | つくば市情報化推進計画 / つくば市DX推進方針 | false
+      「つくば市DX推進方針」       | つくば市未来構想       | 「つくば市DX推進方針」 / つくば市未来構想 | false
+      ・つくば市子ども             | ・子育て支援事業計画   | ・つくば市子ども / ・子育て支援事業計画 | false
+      つくば市子ども・             | 子育て支援事業計画     | つくば市子ども・子育て支援事業計画 | false
+      つくば市情報化推進計画、     | つくば市DX推進方針     | つくば市情報化推進計画 / つくば市DX推進方針 | false
+      """)
+  void rowsThatMayBeOneWrappedNameStayItemsAndAreWarnedAbout(String row, String next, String plans, boolean warned) {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+    int line = text.substring(0, text.indexOf("\n\t" + next + "\t")).split("\n", -1).length + 1;
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet().orElseThrow().plans()).containsExactly(plans.split(" / "));
+    if (warned) {
+      assertThat(p.problems().all()).singleElement().satisfies(d -> {
+        assertThat(d.isError()).isFalse();
+        assertThat(d.field()).isEqualTo("plans");
+        assertThat(d.location().line()).isEqualTo(line);
+        assertThat(d.location().column()).isEqualTo(2);
+        assertThat(d.message()).contains(next.substring(0, 2)).contains("line " + (line - 1));
+        assertThat(d.hint()).contains("join");
+      });
+    } else {
+      assertThat(p.problems().all()).isEmpty();
+    }
+  }
+
   /** A law's name wrapped before its middle dot, on the row where the SDGs go on, is one law. */
   @Test
   void aLawWrappedBeforeItsMiddleDotBesideTheGoalsIsOneLaw() {

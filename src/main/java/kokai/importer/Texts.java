@@ -129,8 +129,10 @@ final class Texts {
     return NAME_END.matcher(item).find();
   }
 
-  private static final Pattern NAME_END = Pattern.compile("(?:計画|方針|戦略|構想|条例|規則|規程|規約|要綱|要領|指針|大綱|基準|法|法律|令"
-      + "|告示|通知|通達|宣言|憲章|協定|制度|書|条|項|号|ビジョン|プラン|プログラム|ポリシー|ガイドライン|マニュアル|等|など|[)）」』】〕\\]])$");
+  private static final Pattern NAME_END = Pattern.compile("(?:計画|方針|戦略|構想|条例|規則|規程|規約|要綱|要領|指針|大綱|基準"
+      + "|法|法律|令|告示|通知|通達|宣言|憲章|協定|制度|書|条|項|号|等|など"
+      + "|ビジョン|プラン|プログラム|ポリシー|ガイドライン|マニュアル|ロードマップ|ガイドブック|ハンドブック|ルール|アジェンダ|パッケージ"
+      + "|[)）」』】〕\\]])$");
   /**
    * A particle or a joining word at an item's end (…の, …を, …及び, …に関する), but not the kana that
    * end a noun of their own (ふるさと, ひと, こと, くに).

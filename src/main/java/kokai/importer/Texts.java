@@ -67,8 +67,9 @@ final class Texts {
    * by a wrap: the item leaves a bracket open (「つくば市DX推 … 進計画」, （令和3年法律第35 … 号）) or
    * ends with a middle dot, which joins two words (子ども・ … 子育て支援法), or the next line starts
    * with what starts no word, a small kana or an iteration mark (…セキュリテ … ィポリシー), or with a
-   * word that only joins (を, 及び, に関する, の3 after 第234条). Where the item does not end as a
-   * name does ({@link #endsAName}), a particle at its end (…識別するための … 番号の…) or at the next
+   * word that only joins or ends a verb (を, 及び, に関する, の3 after 第234条, する after …に関).
+   * Where the item does not end as a name does ({@link #endsAName}), a particle at its end
+   * (…識別するための … 番号の…) or at the next
    * line's start before kanji, katakana or a figure (…識別するため … の番号…) joins too: a name
    * rarely ends in a particle, and a word of kana (と畜場法) starts a name only after one that ended.
    * Otherwise a line may end an item or be cut inside one, which the layout does not tell (つくば市 …
@@ -141,9 +142,12 @@ final class Texts {
       "(?:[をのはがでや]|(?<![ひこさ])と|(?<!く)に)$|(?:及び|並びに|又は|若しくは|関する|係る|おける|基づく|対する|伴う|よる|ついて)$");
   /** A particle before a word of kanji, katakana or a figure at a line's start (の番号…, と連携…). */
   private static final Pattern PARTICLE_START = Pattern.compile("[のにはがでとや][\\p{IsHan}\\p{IsKatakana}0-9０-９]");
-  /** What joins two words and starts no name: を, 及び, に関する, の3 (第234条の3). */
+  /**
+   * What joins two words or ends a verb and starts no name: を, 及び, に関する, の3 (第234条の3), and
+   * する (…に関 … する法律).
+   */
   private static final Pattern JOINING_START = Pattern.compile(
-      "を|及び|並びに|又は|若しくは|に(?:関する|係る|おける|基づく|対する|伴う|よる|より|ついて)|の[0-9０-９]");
+      "を|及び|並びに|又は|若しくは|に(?:関する|係る|おける|基づく|対する|伴う|よる|より|ついて)|の[0-9０-９]|する|される|させる");
 
   private static final String MIDDLE_DOTS = "・･";
   /** The small kana, in either width, and the iteration marks. */

@@ -146,7 +146,7 @@ final class BasicInfoParser {
           } else {
             if (Texts.listMayRunOn(held, text)) {
               p.warning(line.row(), cells.get(i), f.field, "\"" + held + "\" at the end of line " + heldLine + " and \""
-                  + text + "\" here are read as two items of " + f.label + ", though a wrap may have cut one name there",
+                  + Texts.firstItem(text) + "\" here are read as two items of " + f.label + ", though a wrap may have cut one name there",
                   "if they are one name, join them in the written file");
             }
             out.addAll(Texts.splitList(held));

@@ -159,6 +159,12 @@ final class Texts {
     return at.isEmpty() ? 0 : at.get(at.size() - 1) + 1;
   }
 
+  /** A list's first item: its text up to its first 、 outside brackets. */
+  static String firstItem(String text) {
+    List<Integer> at = brackets(text).separators();
+    return (at.isEmpty() ? text : text.substring(0, at.get(0))).strip();
+  }
+
   /** The places of a text's 、 outside brackets, and how many brackets are open at its end. */
   private record Brackets(List<Integer> separators, int depth) {}
 

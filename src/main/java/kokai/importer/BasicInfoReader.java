@@ -121,9 +121,12 @@ final class BasicInfoReader {
    */
   private static void continueAbove(Map<BasicField, List<Values>> out, Row row, List<Cell> leading,
       List<Integer> leadingAt, boolean sawLabel, BasicField leftItem, BasicField last, int lastAt, Problems p) {
-    if (!row.cells().get(0).isEmpty() || (sawLabel ? leftItem : last) == null) {
+    BasicField above = sawLabel ? leftItem : last;
+    if (!row.cells().get(0).isEmpty() || above == null) {
+      // A wrapped line that lost its leading empty cell reads as a label; the hint says so.
       p.error(row, leading.get(0), null, "unknown label \"" + leading.get(0).text() + "\" in "
-          + Section.BASIC.title(), "the labels are fixed by the sheet form, e.g. 事務事業名, 予算科目, 担当部課");
+          + Section.BASIC.title(), "the labels are fixed by the sheet form, e.g. 事務事業名, 予算科目, 担当部課"
+          + (above == null ? "" : "; if the line goes on from " + above.label + " above, start it with a tab (an empty cell)"));
       return;
     }
     if (sawLabel) {

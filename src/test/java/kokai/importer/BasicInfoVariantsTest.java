@@ -260,6 +260,28 @@ class BasicInfoVariantsTest {
     assertThat(s.sdgs()).containsExactly(9, 16, 17);
   }
 
+  /**
+   * A long 事務事業名 wrapped onto the next row is one title; a wrapped row that lost its leading
+   * empty cell cannot be told from an unknown label, and the error says how to mend it.
+   */
+  @Test
+  void aLongProjectNameWrappedOntoTheNextRow() {
+    String name = "事務事業名\t088 情報通信ネットワーク運営業務\t\t\t\t\t\n";
+    String wrapped = S088.replace(name, "事務事業名\t088 情報通信ネットワーク運営業務（庁内ネットワーク及び\t\t\t\t\t\n"
+        + "\tインターネット接続環境の維持管理）\t\t\t\t\t\n");
+    String lost = wrapped.replace("\n\tインターネット", "\nインターネット");
+
+    Sheet s = Fixtures.sheet(wrapped);
+    assertThat(s.id()).isEqualTo("088");
+    assertThat(s.title()).isEqualTo("情報通信ネットワーク運営業務（庁内ネットワーク及びインターネット接続環境の維持管理）");
+    assertThat(s.budgetAccount().code()).isEqualTo("01-020108-15");
+    Diagnostic error = Fixtures.refused(lost);
+    assertThat(error.location().line()).isEqualTo(lost.lines().toList().indexOf("インターネット接続環境の維持管理）\t\t\t\t\t") + 1);
+    assertThat(error.location().column()).isEqualTo(1);
+    assertThat(error.message()).contains("インターネット接続環境の維持管理）");
+    assertThat(error.hint()).contains("事務事業名").contains("tab");
+  }
+
   @Test
   void anOpenPeriodAndOtherStatuses() {
     Sheet s = Fixtures.sheet(S088.replace("事業期間\t毎年度", "事業期間\t平成28年度～").replace("新規・継続\t継続", "新規・継続\t終了"));

@@ -117,7 +117,7 @@ final class BasicInfoParser {
           String[] words = Texts.BLANKS.split(piece.strip());
           boolean codes = Arrays.stream(words).allMatch(w -> PLEDGE_CODE.matcher(w).matches());
           for (String s : codes ? words : new String[] {piece.strip()}) {
-            if (!Texts.isNone(s)) {
+            if (!Texts.isNoItem(s)) {
               out.add(s);
             }
           }

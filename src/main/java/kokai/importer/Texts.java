@@ -39,6 +39,17 @@ final class Texts {
     return k.isEmpty() || (k.length() == 1 && DASHES.indexOf(k.charAt(0)) >= 0);
   }
 
+  /**
+   * Whether a list's item says in words that there is none (なし, 特になし, 該当なし。, 無し): a sheet
+   * without a plan, a law or a pledge writes so in the cell, which names no item. A text (a comment,
+   * a reason) keeps its "特になし。" as printed.
+   */
+  static boolean isNoItem(String s) {
+    return isNone(s) || NO_ITEM.matcher(key(s)).matches();
+  }
+
+  private static final Pattern NO_ITEM = Pattern.compile("(?:特に|該当)?(?:なし|無し|ナシ|無)[。.]?");
+
   /** The dashes {@link #isNone} reads, once folded (the full-width － folds to -). */
   private static final String DASHES = "—-―−ー‐‑‒–";
 
@@ -50,12 +61,13 @@ final class Texts {
   /**
    * Splits a cell listing several items with 、 and removes the spaces that a wrapped cell left
    * between two Japanese characters ("番号の 利用等" was one word on the paper sheet).
+   * An item saying there is none ({@link #isNoItem}) is left out.
    */
   static List<String> splitList(String cell) {
     List<String> out = new ArrayList<>();
     for (String part : splitOutsideBrackets(cell)) {
       String item = unwrap(part.strip());
-      if (!isNone(item)) {
+      if (!isNoItem(item)) {
         out.add(item);
       }
     }
@@ -92,10 +104,10 @@ final class Texts {
    * Whether a line and the next, which {@link #listRunsOn} reads as two items, may yet be one name
    * cut by a wrap: the item above does not end as a name does (つくば市 … SDGs未来都市計画, …DX推 …
    * 進方針), and the two are not a list bulleted with the same mark. An item the line ended with a
-   * 、 and a "none" mark are not cut.
+   * 、 and a "none" ({@link #isNoItem}) are not cut.
    */
   static boolean listMayRunOn(String end, String next) {
-    if (isNone(end) || isNone(next) || endsAName(end) || listRunsOn(end, next)) {
+    if (isNoItem(end) || isNoItem(next) || endsAName(end) || listRunsOn(end, next)) {
       return false;
     }
     char mark = next.charAt(0);

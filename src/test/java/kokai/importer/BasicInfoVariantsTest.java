@@ -282,6 +282,23 @@ class BasicInfoVariantsTest {
     assertThat(error.hint()).contains("事務事業名").contains("tab");
   }
 
+  /** なし written in a list's cell, as sheets without a plan, a law or a pledge say so, is no item. */
+  @ParameterizedTest
+  @ValueSource(strings = {"なし", "特になし", "該当なし。", "無し", "特に無し", "－"})
+  void aListThatSaysNoneInWordsHasNoItem(String none) {
+    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + none + "\t")
+        .replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\t" + none + "\t")
+        .replace(PLEDGE_LINE, "市長公約\t" + none + "\t\t\t係名\t情報システム係\t");
+
+    Sheet s = Fixtures.sheet(text);
+    assertThat(s.plans()).isEmpty();
+    assertThat(s.legalBases()).isEmpty();
+    assertThat(s.mayoralPledges()).isEmpty();
+    // A name holding the word is a name.
+    assertThat(Fixtures.sheet(S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t誰一人取り残さない計画、" + none + "\t"))
+        .plans()).containsExactly("誰一人取り残さない計画");
+  }
+
   @Test
   void anOpenPeriodAndOtherStatuses() {
     Sheet s = Fixtures.sheet(S088.replace("事業期間\t毎年度", "事業期間\t平成28年度～").replace("新規・継続\t継続", "新規・継続\t終了"));

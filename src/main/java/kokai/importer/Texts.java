@@ -81,9 +81,9 @@ final class Texts {
    * with what starts no word, a small kana or an iteration mark (…セキュリテ … ィポリシー), or with a
    * word that only joins or ends a verb (を, 及び, に関する, の3 after 第234条, する after …に関).
    * Where the item does not end as a name does ({@link #endsAName}), a particle at its end
-   * (…識別するための … 番号の…) or at the next
-   * line's start before kanji, katakana or a figure (…識別するため … の番号…) joins too: a name
-   * rarely ends in a particle, and a word of kana (と畜場法) starts a name only after one that ended.
+   * (…識別するための … 番号の…) or at the next line's start before kanji, katakana, Latin or a figure
+   * (…識別するため … の番号…, つくば市 … のDX推進方針) joins too: a name rarely ends in a particle,
+   * and a word of kana (と畜場法) starts a name only after one that ended.
    * Otherwise a line may end an item or be cut inside one, which the layout does not tell (つくば市 …
    * SDGs未来都市計画): the next line starts an item, as a list written one item a line needs. So
    * does a next line starting with ・ or ー, which staff type as bullets, unless the item above is
@@ -152,8 +152,8 @@ final class Texts {
    */
   private static final Pattern PARTICLE_END = Pattern.compile(
       "(?:[をのはがでや]|(?<![ひこさ])と|(?<!く)に)$|(?:及び|並びに|又は|若しくは|関する|係る|おける|基づく|対する|伴う|よる|ついて)$");
-  /** A particle before a word of kanji, katakana or a figure at a line's start (の番号…, と連携…). */
-  private static final Pattern PARTICLE_START = Pattern.compile("[のにはがでとや][\\p{IsHan}\\p{IsKatakana}0-9０-９]");
+  /** A particle before a word of kanji, katakana, Latin letters or a figure at a line's start (の番号…, のDX…). */
+  private static final Pattern PARTICLE_START = Pattern.compile("[のにはがでとや][\\p{IsHan}\\p{IsKatakana}0-9０-９A-Za-zＡ-Ｚａ-ｚ]");
   /**
    * What joins two words or ends a verb and starts no name: を, 及び, に関する, の3 (第234条の3), and
    * する (…に関 … する法律).

@@ -127,6 +127,8 @@ class BasicInfoVariantsTest {
       つくば市情報化推進計画、誰もが暮らせるまちを | 目指す地域福祉計画 | つくば市情報化推進計画 / 誰もが暮らせるまちを目指す地域福祉計画
       つくば市教育大綱及び               | 教育振興基本計画         | つくば市教育大綱及び教育振興基本計画
       つくば市総合計画                   | に基づく実施計画         | つくば市総合計画に基づく実施計画
+      つくば市                           | のDX推進方針             | つくば市のDX推進方針
+      つくば市                           | とＪＡＸＡの連携協定     | つくば市とＪＡＸＡの連携協定
       つくば市情報化推進計画             | つくば市DX推進方針       | つくば市情報化推進計画 / つくば市DX推進方針
       """)
   void aPlanWrappedAfterOrBeforeAParticleIsOneItem(String row, String next, String plans) {

@@ -16,6 +16,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** 事業の基本情報 as other sheets fill it: several pledges, plans and goals, other departments. */
 class BasicInfoVariantsTest {
   private static final String S088 = Seed.sheet("088");
+  /** Sheet 088 with its plan cell holding {@code row}, and {@code next} on a row of its own below it, as a wrap leaves it. */
+  private static String planWrapped(String row, String next) {
+    return S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
+        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+  }
+
+  /** Sheet 088 with its law cell holding {@code row}, and {@code next} below it on the row where the SDGs go on. */
+  private static String lawWrapped(String row, String next) {
+    return S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\t" + row + "\t")
+        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t" + next + "\t\t\t\t\t\n");
+  }
+
   private static final String PLEDGE_LINE = "市長公約\t\t\t\t係名\t情報システム係\t";
   private static final String PLAN_LINES =
       "戦略プラン\t\t\t\t新規・継続\t継続\t\n\t\t\t\t事業分類\t自治事務（任意）\t\n\t\t\t\t事業体制\t一部委託\t\n";
@@ -105,8 +117,7 @@ class BasicInfoVariantsTest {
       つくば市情報化推進計画、         | つくば市DX推進方針         | つくば市情報化推進計画 / つくば市DX推進方針
       """)
   void aPlanWrappedWhereNoNameEndsOrStartsIsOneItemOtherRowsAreItems(String row, String next, String plans) {
-    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
-        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+    String text = planWrapped(row, next);
 
     Sheet s = Fixtures.sheet(text);
     assertThat(s.plans()).containsExactly(plans.split(" / "));
@@ -132,12 +143,12 @@ class BasicInfoVariantsTest {
       つくば市情報化推進計画             | つくば市DX推進方針       | つくば市情報化推進計画 / つくば市DX推進方針
       """)
   void aPlanWrappedAfterOrBeforeAParticleIsOneItem(String row, String next, String plans) {
-    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
-        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+    String text = planWrapped(row, next);
 
     assertThat(Fixtures.sheet(text).plans()).containsExactly(plans.split(" / "));
   }
 
+  /** A law's name wrapped after or before a particle or its middle dot, on the row where the SDGs go on, is one law. */
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(delimiter = '|', textBlock = """
       行政手続における特定の個人を識別するための | 番号の利用等に関する法律 | 行政手続における特定の個人を識別するための番号の利用等に関する法律
@@ -147,10 +158,11 @@ class BasicInfoVariantsTest {
       行政手続における特定の個人を識別するための番号の利用等に関 | する法律 | 行政手続における特定の個人を識別するための番号の利用等に関する法律
       つくば市情報公開条例、個人情報の保護に関 | する法律、行政不服審査法 | つくば市情報公開条例 / 個人情報の保護に関する法律 / 行政不服審査法
       食品衛生法                                 | と畜場法                 | 食品衛生法 / と畜場法
+      つくば市情報セキュリティポリシー、子ども   | ・子育て支援法           | つくば市情報セキュリティポリシー / 子ども・子育て支援法
+      つくば市情報セキュリティポリシー、子ども・ | 子育て支援法             | つくば市情報セキュリティポリシー / 子ども・子育て支援法
       """)
-  void aLawWrappedAfterOrBeforeAParticleBesideTheGoalsIsOneLaw(String row, String next, String laws) {
-    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\t" + row + "\t")
-        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t" + next + "\t\t\t\t\t\n");
+  void aLawWrappedBesideTheGoalsIsOneLaw(String row, String next, String laws) {
+    String text = lawWrapped(row, next);
 
     Sheet s = Fixtures.sheet(text);
     assertThat(s.legalBases()).containsExactly(laws.split(" / "));
@@ -179,8 +191,7 @@ class BasicInfoVariantsTest {
       つくば市防災                         | ー地域防災計画             | つくば市防災 / ー地域防災計画
       """)
   void aPlanWrappedBeforeItsMiddleDotOrLongVowelIsOneItem(String row, String next, String plans) {
-    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
-        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+    String text = planWrapped(row, next);
 
     assertThat(Fixtures.sheet(text).plans()).containsExactly(plans.split(" / "));
   }
@@ -203,8 +214,7 @@ class BasicInfoVariantsTest {
       つくば市情報化推進計画、     | つくば市DX推進方針     | つくば市情報化推進計画 / つくば市DX推進方針 | false
       """)
   void rowsThatMayBeOneWrappedNameStayItemsAndAreWarnedAbout(String row, String next, String plans, boolean warned) {
-    String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + row + "\t")
-        .replace("\t事業期間\t毎年度\t\n", "\t事業期間\t毎年度\t\n\t" + next + "\t\t\t\t\t\n");
+    String text = planWrapped(row, next);
     int line = text.substring(0, text.indexOf("\n\t" + next + "\t")).split("\n", -1).length + 1;
     SheetParser.Parsed p = Fixtures.parseOne(text);
 
@@ -222,28 +232,6 @@ class BasicInfoVariantsTest {
     } else {
       assertThat(p.problems().all()).isEmpty();
     }
-  }
-
-  /** A law's name wrapped before its middle dot, on the row where the SDGs go on, is one law. */
-  @Test
-  void aLawWrappedBeforeItsMiddleDotBesideTheGoalsIsOneLaw() {
-    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\tつくば市情報セキュリティポリシー、子ども\t")
-        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t・子育て支援法\t\t\t\t\t\n");
-
-    Sheet s = Fixtures.sheet(text);
-    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー", "子ども・子育て支援法");
-    assertThat(s.sdgs()).containsExactly(9, 16, 17);
-  }
-
-  /** A law's name wrapped after its middle dot, on the row where the SDGs go on, is one law. */
-  @Test
-  void aLawWrappedAfterItsMiddleDotBesideTheGoalsIsOneLaw() {
-    String text = S088.replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\tつくば市情報セキュリティポリシー、子ども・\t")
-        .replace("SDGs\t09産業と技術革新の基盤をつくろう\t\n", "SDGs\t09産業と技術革新の基盤をつくろう\t\n\t子育て支援法\t\t\t\t\t\n");
-
-    Sheet s = Fixtures.sheet(text);
-    assertThat(s.legalBases()).containsExactly("つくば市情報セキュリティポリシー", "子ども・子育て支援法");
-    assertThat(s.sdgs()).containsExactly(9, 16, 17);
   }
 
   @Test

@@ -147,6 +147,10 @@ class ContentLanguageTest {
       }
     }
     assertThat(s.page("en/").expectFirst(".site-name").text()).isEqualTo("Test City Project Evaluations");
+    // A reader of the English interface learns that the sheets are searched in Japanese, the example marked so.
+    Element help = s.page("en/search/").expectFirst("#search-help");
+    assertThat(help.text()).contains("written in Japanese");
+    assertThat(help.select("span[lang=ja]").eachText()).containsExactly("子育て");
     assertThat(s.page("").expectFirst(".site-name").text()).isEqualTo("テスト市 事務事業評価");
     // The 404 page links from the site's root path, as a server shows it at any address.
     assertThat(s.page("404.html").expectFirst("header .languages a").attr("href")).isEqualTo("/hyoka/en/404.html");

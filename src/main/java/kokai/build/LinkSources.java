@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.SourceLocation;
 import kokai.load.ContentLoader;
@@ -37,14 +38,33 @@ final class LinkSources {
 
   private LinkSources() {}
 
-  private record Source(Path file, String pageUrl) {}
+  /** A Markdown page's file, and the page's URL in the version of the site ({@code index}) it was rendered in. */
+  private record Source(Path file, String pageUrl, SiteIndex index) {
+    /** The page as the output has it: {@code en/pages/about/} in a language version. */
+    String shown() {
+      return index.folder() + pageUrl;
+    }
+  }
 
   static List<Diagnostic> atSources(List<Diagnostic> found, SiteIndex index, BuildConfig cfg) {
+    return atSources(found, index, List.of(), cfg);
+  }
+
+  /**
+   * As above, for a site with language versions the build made beside it ({@code versions}, whose
+   * pages come from {@code pages/en/} where a page is written for them, else from {@code pages/}).
+   */
+  static List<Diagnostic> atSources(List<Diagnostic> found, SiteIndex index, List<SiteIndex> versions, BuildConfig cfg) {
     Map<Path, Source> sources = new HashMap<>();
-    for (Page p : index.pages()) {
-      Path source = cfg.content().resolve("pages").resolve(p.slug() + ".md");
-      if (Files.isRegularFile(source)) {
-        sources.put(cfg.out().resolve(index.pageUrl(p)).resolve("index.html").normalize(), new Source(source, index.pageUrl(p)));
+    Path pages = cfg.content().resolve("pages");
+    for (SiteIndex in : Stream.concat(Stream.of(index), versions.stream()).toList()) {
+      Path own = in.folder().isEmpty() ? null : pages.resolve(in.config().language());
+      for (Page p : in.pages()) {
+        Path translated = own == null ? null : own.resolve(p.slug() + ".md");
+        Path source = translated != null && Files.isRegularFile(translated) ? translated : pages.resolve(p.slug() + ".md");
+        if (Files.isRegularFile(source)) {
+          sources.put(cfg.out().resolve(in.folder() + in.pageUrl(p)).resolve("index.html").normalize(), new Source(source, in.pageUrl(p), in));
+        }
       }
     }
     Map<Path, String> texts = new HashMap<>(); // each Markdown file read once, for all its links
@@ -64,15 +84,15 @@ final class LinkSources {
       }
       String markdown = texts.computeIfAbsent(source.file(), LinkSources::read);
       List<MarkdownLinks.Place> written = places.computeIfAbsent(source.file(),
-          f -> MarkdownLinks.in(markdown, source.pageUrl(), index.config().baseUrl()));
+          f -> MarkdownLinks.in(markdown, source.pageUrl(), source.index().config().baseUrl()));
       Optional<MarkdownLinks.Place> link = place(d.message(), written);
       if (link.isEmpty()) {
         // Not written in the Markdown: a link of the theme's header or footer, said at the page.
         return d;
       }
       return new Diagnostic(d.severity(), new SourceLocation(source.file(), link.get().line(), link.get().column()), d.field(),
-          "on the page " + source.pageUrl() + ", " + asWritten(d.message(), link.get()),
-          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl(), readBaseUrl(index))));
+          "on the page " + source.shown() + ", " + asWritten(d.message(), link.get()),
+          headingMeant(d.message(), markdown).orElseGet(() -> hint(d.message(), source.pageUrl(), readBaseUrl(source.index()))));
     }).toList();
   }
 

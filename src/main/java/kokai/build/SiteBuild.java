@@ -188,11 +188,12 @@ public final class SiteBuild {
       StageContext ctx = new StageContext(content, index, sink, diags, cfg, renderer.get());
       runTogether(stages, ctx, times, publish);
       List<String> listed = new ArrayList<>(pages.listedUrls());
+      List<SiteIndex> versions = new ArrayList<>();
       int pageCount = pages.pages();
       for (SiteConfig.Translation t : site.translations()) {
         if (t.builtHere()) {
           RenderResult v = version(versionConfig(site, t), t.folder(), content, cfg, publish, everyPage || renderer.get().ownTemplates(),
-              sink, links, times, diags);
+              sink, links, times, diags, versions);
           v.listedUrls().forEach(u -> listed.add(t.folder() + u));
           pageCount += v.pages();
           stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, t.folder(), diags));
@@ -204,7 +205,7 @@ public final class SiteBuild {
       // Beside a template's errors too, as the pages it failed on are taken to be there; not when a
       // stage failed, as its files (the static folder's, say) would be missing for the links to them.
       if (diags.errorCount() == pages.diagnostics().stream().filter(Diagnostic::isError).count()) {
-        diags.addAll(LinkSources.atSources(stage(times, "link check", () -> staging.checkLinks(links)), index, cfg));
+        diags.addAll(LinkSources.atSources(stage(times, "link check", () -> staging.checkLinks(links)), index, versions, cfg));
       }
       if (diags.hasErrors() || !publish) {
         return result(times, false, diags, pageCount, index.sheets().size(), staging, start);
@@ -244,10 +245,10 @@ public final class SiteBuild {
    * said already (a warning of the theme, of the feed) is said once. A quick check of kokai's own
    * templates ({@code renderAll} false) renders none of it: those templates are rendered in both
    * languages by kokai's tests, and the content is the site's, checked there; links into the
-   * folder count as good.
+   * folder count as good. The version's index is added to {@code versions}, for the link check's messages.
    */
   private RenderResult version(SiteConfig site, String folder, Content content, BuildConfig cfg, boolean publish, boolean renderAll,
-      OutputSink sink, LinkChecker links, Map<String, Duration> times, Diagnostics diags) {
+      OutputSink sink, LinkChecker links, Map<String, Duration> times, Diagnostics diags, List<SiteIndex> versions) {
     if (!renderAll) {
       links.notRendered(target -> target.startsWith(folder));
       return new RenderResult(List.of(), 0, List.of(), List.of());
@@ -255,6 +256,7 @@ public final class SiteBuild {
     String named = " (" + site.language() + ")";
     Diagnostics own = new Diagnostics();
     SiteIndex index = stage(times, "index" + named, () -> SiteIndex.version(site, content.sheets(), content.pagesIn(site.language()), folder));
+    versions.add(index);
     Optional<SiteRenderer> renderer = stage(times, "theme" + named, () -> SiteRenderer.open(cfg.themes(), site,
         () -> ContentLoader.siteFieldAt(content.root(), "theme"), own));
     RenderResult pages = new RenderResult(List.of(), 0, List.of(), List.of());

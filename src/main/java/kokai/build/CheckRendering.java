@@ -31,11 +31,22 @@ final class CheckRendering {
   private CheckRendering() {}
 
   static RenderResult render(SiteRenderer renderer, SiteIndex index, OutputSink checked, SiteOutput files, LinkChecker links) {
+    return render(renderer, index, checked, files::write, links);
+  }
+
+  /**
+   * As above, for a version of the site in its folder ({@code index.folder()}, {@code en/}):
+   * {@code checked} and {@code names} take paths inside the folder.
+   */
+  static RenderResult render(SiteRenderer renderer, SiteIndex index, OutputSink checked, OutputSink names, LinkChecker links) {
     Sheet first = index.sheets().isEmpty() ? null : index.sheets().get(0);
     Set<String> markdown = new HashSet<>();
     index.pages().forEach(p -> markdown.add(index.pageUrl(p)));
     RenderResult most = renderer.render(index, checked, s -> s == first, markdown::contains);
-    Set<String> asked = links.askedForIds();
+    // The pages asked for by path in the output, as the link check has them.
+    Set<String> asked = new HashSet<>();
+    links.askedForIds().stream().filter(p -> p.startsWith(index.folder()))
+        .forEach(p -> asked.add(p.substring(index.folder().length())));
     List<String> others = renderer.otherPages(index).stream().filter(u -> !markdown.contains(u)).toList();
     // A comparison page is made from its project's sheets: when one is asked for, all are made (rare).
     boolean comparisons = others.stream().anyMatch(u -> u.startsWith(COMPARE) && asked.contains(Links.file(u)));
@@ -44,7 +55,7 @@ final class CheckRendering {
       if (asked.contains(Links.file(url)) && !url.startsWith(COMPARE)) {
         askedOthers.add(url);
       } else if (!(comparisons && url.startsWith(COMPARE))) {
-        files.write(Links.file(url), new byte[0]);
+        names.write(Links.file(url), new byte[0]);
       }
     }
     Set<SheetRef> askedSheets = new HashSet<>();
@@ -56,8 +67,8 @@ final class CheckRendering {
       } else if (asked.contains(page)) {
         askedSheets.add(s.ref());
       } else {
-        files.write(page, new byte[0]);
-        data.pathsOfSheet(s).forEach(p -> files.write(p, new byte[0]));
+        names.write(page, new byte[0]);
+        data.pathsOfSheet(s).forEach(p -> names.write(p, new byte[0]));
       }
     }
     if (askedSheets.isEmpty() && askedOthers.isEmpty() && !comparisons) {

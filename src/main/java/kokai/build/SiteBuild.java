@@ -193,7 +193,7 @@ public final class SiteBuild {
       for (SiteConfig.Translation t : site.translations()) {
         if (t.builtHere()) {
           RenderResult v = version(versionConfig(site, t), t.folder(), content, cfg, publish, everyPage || renderer.get().ownTemplates(),
-              sink, links, times, diags, versions);
+              sink, staging, links, times, diags, versions);
           v.listedUrls().forEach(u -> listed.add(t.folder() + u));
           pageCount += v.pages();
           stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, t.folder(), diags));
@@ -243,16 +243,12 @@ public final class SiteBuild {
    * into {@code folder} ({@code en/}) of the output: the same content indexed, rendered and given
    * the extra stages (search index, data) in the folder. What it says that the site's own pages
    * said already (a warning of the theme, of the feed) is said once. A quick check of kokai's own
-   * templates ({@code renderAll} false) renders none of it: those templates are rendered in both
-   * languages by kokai's tests, and the content is the site's, checked there; links into the
-   * folder count as good. The version's index is added to {@code versions}, for the link check's messages.
+   * templates ({@code renderAll} false) renders of it what it renders of the site
+   * ({@link CheckRendering}): the Markdown pages, which may be the version's own. The version's
+   * index is added to {@code versions}, for the link check's messages.
    */
   private RenderResult version(SiteConfig site, String folder, Content content, BuildConfig cfg, boolean publish, boolean renderAll,
-      OutputSink sink, LinkChecker links, Map<String, Duration> times, Diagnostics diags, List<SiteIndex> versions) {
-    if (!renderAll) {
-      links.notRendered(target -> target.startsWith(folder));
-      return new RenderResult(List.of(), 0, List.of(), List.of());
-    }
+      OutputSink sink, SiteOutput staging, LinkChecker links, Map<String, Duration> times, Diagnostics diags, List<SiteIndex> versions) {
     String named = " (" + site.language() + ")";
     Diagnostics own = new Diagnostics();
     SiteIndex index = stage(times, "index" + named, () -> SiteIndex.version(site, content.sheets(), content.pagesIn(site.language()), folder));
@@ -262,7 +258,8 @@ public final class SiteBuild {
     RenderResult pages = new RenderResult(List.of(), 0, List.of(), List.of());
     if (renderer.isPresent()) {
       OutputSink into = OutputSink.under(folder, sink);
-      pages = stage(times, "render" + named, () -> renderer.get().render(index, into));
+      pages = stage(times, "render" + named, () -> renderAll ? renderer.get().render(index, into)
+          : CheckRendering.render(renderer.get(), index, into, OutputSink.under(folder, staging::write), links));
       renderer.get().forgetRows();
       own.addAll(pages.diagnostics());
       links.notRendered(pages.failedPages().stream().map(p -> folder + p).toList());

@@ -209,20 +209,26 @@ class ContentLanguageTest {
     assertThat(unused.out().resolve("pages/about")).doesNotExist();
   }
 
-  /** A broken link of a page written for the English version is said at its line in that page's file, not at the built page. */
+  /**
+   * A broken link of a page written for the English version is said at its line in that page's
+   * file, not at the built page; by a quick check too, as by the build.
+   */
   @Test
   void aBrokenLinkOfAnEnglishPageIsSaidWhereItIsWritten() {
     MiniSite s = configured(dir, MiniSite.SITE_YAML + "translations:\n  - language: en\n")
         .file("content/pages/about.md", "# このサイトについて\n\n[一覧](/years/2022/)\n")
         .file("content/pages/en/about.md", "# About this site\n\nSee [the list](/years/1999/).\n");
-    BuildResult r = s.build();
-    assertThat(r.published()).isFalse();
-    assertThat(r.diagnostics()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {
-      assertThat(d.location().file()).isEqualTo(dir.resolve("content/pages/en/about.md"));
-      assertThat(d.location().line()).isEqualTo(3);
-      assertThat(d.location().column()).isEqualTo(5);
-      assertThat(d.message()).contains("on the page en/pages/about/", "/years/1999/");
-    });
+    BuildResult built = s.build();
+    assertThat(built.published()).isFalse();
+    BuildResult checked = new SiteBuild().check(BuildConfig.of(s.root.resolve("content"), s.out()), false, read -> { });
+    for (BuildResult r : List.of(built, checked)) {
+      assertThat(r.diagnostics()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {
+        assertThat(d.location().file()).isEqualTo(dir.resolve("content/pages/en/about.md"));
+        assertThat(d.location().line()).isEqualTo(3);
+        assertThat(d.location().column()).isEqualTo(5);
+        assertThat(d.message()).contains("on the page en/pages/about/", "/years/1999/");
+      });
+    }
   }
 
   /** A version published elsewhere has its own site.yaml: a title given for it here would be lost, so the build says so. */

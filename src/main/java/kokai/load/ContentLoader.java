@@ -550,7 +550,7 @@ public final class ContentLoader {
       boolean made = site.map(c -> c.translations().stream().anyMatch(t -> t.builtHere() && t.language().equals(language))).orElse(true);
       if (!made) {
         diags.warning(SourceLocation.of(dir), null, "these pages are for a version of the site in " + language
-                + " that this build makes, and site.yaml names none: they are not published",
+                + " that this build makes (a translation without baseUrl), and site.yaml names none: they are not published",
             "add the version to site.yaml (translations: [{language: " + language + "}]), or move the folder out of pages/");
         continue;
       }

@@ -297,7 +297,7 @@ public final class IncrementalBuild implements AutoCloseable {
         return failed(diags, start);
       }
       // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
-      diags.addAll(timed(times, "links", () -> pageLinks(index, scope, edited.keySet())));
+      diags.addAll(timed(times, "links", () -> pageLinks(index, versions.stream().map(Version::index).toList(), scope, edited.keySet())));
       if (diags.hasErrors()) {
         sink.undo();
         return failed(diags, start);
@@ -524,19 +524,22 @@ public final class IncrementalBuild implements AutoCloseable {
    * (written or still pending): the pages' own text is not edited here, but what they point at may
    * be. kokai's templates make their links with the pages they point at; a city's templates may
    * not, so with templates of its own the pages the edit rendered (the {@code edited} sheets' and
-   * the {@code scope}'s) are checked too.
+   * the {@code scope}'s) are checked too. The same for each language version ({@code versions}), in its folder.
    */
-  private List<Diagnostic> pageLinks(SiteIndex index, EditScope scope, Set<SheetRef> edited) {
+  private List<Diagnostic> pageLinks(SiteIndex index, List<SiteIndex> versions, EditScope scope, Set<SheetRef> edited) {
     boolean own = state.renderer().ownTemplates();
     if (index.pages().isEmpty() && !own) {
       return List.of();
     }
     LinkChecker links = new LinkChecker(config.out());
     Set<String> pages = new TreeSet<>();
-    index.pages().forEach(p -> pages.add(Links.file(index.pageUrl(p))));
-    if (own) {
-      Stream.concat(edited.stream(), scope.sheets().stream()).forEach(r -> pages.add(Links.file(sheetUrl(index, r))));
-      scope.listings().forEach(u -> pages.add(Links.file(u)));
+    for (SiteIndex in : Stream.concat(Stream.of(index), versions.stream()).toList()) {
+      String folder = in.folder();
+      in.pages().forEach(p -> pages.add(folder + Links.file(in.pageUrl(p))));
+      if (own) {
+        Stream.concat(edited.stream(), scope.sheets().stream()).forEach(r -> pages.add(folder + Links.file(sheetUrl(in, r))));
+        scope.listings().forEach(u -> pages.add(folder + Links.file(u)));
+      }
     }
     for (String path : pages) {
       current(path).ifPresent(html -> links.page(path, html));
@@ -552,7 +555,7 @@ public final class IncrementalBuild implements AutoCloseable {
       public Optional<String> text(String path) {
         return current(path);
       }
-    }), index, config);
+    }), index, versions, config);
   }
 
   /** A file of the preview's site as it is now: pending, or on disk; empty when there is none. */

@@ -240,7 +240,20 @@ class RebuildTest {
   void anEditThatBreaksAMarkdownPagesLinkIsAnErrorAtTheLinkAndTheLastGoodPagesStay() throws Exception {
     Path content = city();
     Files.createDirectories(content.resolve("pages"));
-    Path about = content.resolve("pages/about.md");
+    anEditBreaksTheLinkOf(content, content.resolve("pages/about.md"));
+  }
+
+  /** The same of a page written for the English version the build makes in en/. */
+  @Test
+  void anEditThatBreaksAnEnglishPagesLinkIsAnErrorAtTheLinkAndTheLastGoodPagesStay() throws Exception {
+    Path content = city();
+    Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "translations:\n  - language: en\n");
+    Files.createDirectories(content.resolve("pages/en"));
+    Files.writeString(content.resolve("pages/about.md"), "# このサイトについて\n\n市の事業です。\n");
+    anEditBreaksTheLinkOf(content, content.resolve("pages/en/about.md"));
+  }
+
+  private void anEditBreaksTheLinkOf(Path content, Path about) throws Exception {
     Files.writeString(about, "# このサイトについて\n\n[第1指標](/2022/001/#indicator-1)\n");
     Path preview = dir.resolve("preview");
     Path sheet = content.resolve("sheets/2022/001.yaml");

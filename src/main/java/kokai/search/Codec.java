@@ -74,9 +74,13 @@ final class Codec {
     return i;
   }
 
-  /** The place of an index character in {@link #ALPHABET}. */
+  /** The place of an index character in {@link #ALPHABET}; a character not in it is refused. */
   static int digit(char c) {
-    return DIGIT[c];
+    int d = c < DIGIT.length ? DIGIT[c] : -1;
+    if (d < 0) {
+      throw new IllegalArgumentException("not an index character: " + c);
+    }
+    return d;
   }
 
   /** The character at a place of {@link #ALPHABET}. */
@@ -89,7 +93,7 @@ final class Codec {
     long value = 0;
     long unit = 1;
     for (int i = pos; ; i++) {
-      int d = place(s.charAt(i));
+      int d = digit(s.charAt(i));
       if (d < LAST) {
         return value + d * unit;
       }
@@ -101,18 +105,10 @@ final class Codec {
   /** Where the number that starts at {@code pos} of {@code s} ends. */
   static int skip(String s, int pos) {
     int i = pos;
-    while (place(s.charAt(i)) >= LAST) {
+    while (digit(s.charAt(i)) >= LAST) {
       i++;
     }
     return i + 1;
-  }
-
-  private static int place(char c) {
-    int d = c < DIGIT.length ? DIGIT[c] : -1;
-    if (d < 0) {
-      throw new IllegalArgumentException("not an index character: " + c);
-    }
-    return d;
   }
 
   /**
@@ -124,7 +120,7 @@ final class Codec {
     long value = 0;
     long unit = 1;
     for (int i = 0; i < s.length(); i++) {
-      int d = place(s.charAt(i));
+      int d = digit(s.charAt(i));
       if (d < LAST) {
         number.accept(value + d * unit);
         value = 0;

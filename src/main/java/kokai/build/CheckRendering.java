@@ -30,13 +30,9 @@ import kokai.site.SiteIndex;
 final class CheckRendering {
   private CheckRendering() {}
 
-  static RenderResult render(SiteRenderer renderer, SiteIndex index, OutputSink checked, SiteOutput files, LinkChecker links) {
-    return render(renderer, index, checked, files::write, links);
-  }
-
   /**
-   * As above, for a version of the site in its folder ({@code index.folder()}, {@code en/}):
-   * {@code checked} and {@code names} take paths inside the folder.
+   * Renders into {@code checked} and writes the names of the rest into {@code names}; for a
+   * language version ({@code index.folder()}, {@code en/}) both take paths inside its folder.
    */
   static RenderResult render(SiteRenderer renderer, SiteIndex index, OutputSink checked, OutputSink names, LinkChecker links) {
     Sheet first = index.sheets().isEmpty() ? null : index.sheets().get(0);

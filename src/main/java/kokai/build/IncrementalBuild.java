@@ -270,7 +270,8 @@ public final class IncrementalBuild implements AutoCloseable {
         sink.undo();
         return failed(diags, start);
       }
-      tell(pagesReady, sink, edited.keySet().stream().map(r -> sheetUrl(index, r)).map(Links::file));
+      List<String> editedPages = edited.keySet().stream().map(r -> Links.file(sheetUrl(index, r))).toList();
+      tell(pagesReady, sink, editedPages.stream());
       // The comparison pages that show an edited sheet are its project's, made with its page above.
       RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
           s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
@@ -287,8 +288,7 @@ public final class IncrementalBuild implements AutoCloseable {
         Version after = new Version(v.index().withSheets(edited.values()), v.renderer(), v.search());
         RenderResult pages = timed(times, "versions", () -> after.renderer().renderOnly(after.index(), after.into(sink),
             s -> edited.containsKey(s.ref()) || scope.sheets().contains(s.ref()), s -> edited.containsKey(s.ref()), scope.listings()));
-        Set<Diagnostic> said = new HashSet<>(diags.sorted());
-        diags.addAll(pages.diagnostics().stream().filter(d -> !said.contains(d)).toList());
+        diags.addUnsaid(pages.diagnostics());
         versions.add(after);
         versionPages += pages.pages();
       }
@@ -305,15 +305,14 @@ public final class IncrementalBuild implements AutoCloseable {
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
       // The search page waits for its index, written next.
-      tell(pagesReady, sink, Stream.concat(
+      List<String> otherPages = Stream.concat(
               scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
               scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
-          .map(Links::file));
+          .map(Links::file).toList();
+      tell(pagesReady, sink, otherPages.stream());
+      // Each language version's pages of the edit, the same in its folder.
       for (Version v : versions) {
-        String folder = v.index().folder();
-        tell(pagesReady, sink, Stream.of(scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
-                scope.sheets().stream().map(r -> sheetUrl(index, r)), edited.keySet().stream().map(r -> sheetUrl(index, r)))
-            .flatMap(u -> u).map(u -> folder + Links.file(u)));
+        tell(pagesReady, sink, Stream.concat(editedPages.stream(), otherPages.stream()).map(u -> v.index().folder() + u));
       }
       int rendered = own.pages() + rest.pages() + versionPages;
       if (state.search() != null) {

@@ -179,7 +179,7 @@ public final class SiteBuild {
       }
       OutputSink sink = checkedSink(staging, links);
       RenderResult pages = stage(times, "render", () -> everyPage || renderer.get().ownTemplates() ? renderer.get().render(index, sink)
-          : CheckRendering.render(renderer.get(), index, sink, staging, links));
+          : CheckRendering.render(renderer.get(), index, sink, staging::write, links));
       renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
       links.notRendered(pages.failedPages());
@@ -189,6 +189,7 @@ public final class SiteBuild {
       runTogether(stages, ctx, times, publish);
       List<String> listed = new ArrayList<>(pages.listedUrls());
       List<SiteIndex> versions = new ArrayList<>();
+      List<String> staticFolders = new ArrayList<>();
       int pageCount = pages.pages();
       for (SiteConfig.Translation t : site.translations()) {
         if (t.builtHere()) {
@@ -196,11 +197,13 @@ public final class SiteBuild {
               sink, staging, links, times, diags, versions);
           v.listedUrls().forEach(u -> listed.add(t.folder() + u));
           pageCount += v.pages();
-          stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, t.folder(), diags));
+          staticFolders.add(t.folder());
         }
       }
       stage(times, "sitemap", () -> writeSitemap(site, listed, staging));
-      stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, "", diags));
+      // Into each language version's folder, then the site's root.
+      staticFolders.add("");
+      stage(times, "static", () -> StaticFiles.copy(cfg.content(), staging, staticFolders, diags));
       warnWithoutBaseUrl(site, cfg, diags);
       // Beside a template's errors too, as the pages it failed on are taken to be there; not when a
       // stage failed, as its files (the static folder's, say) would be missing for the links to them.
@@ -267,8 +270,7 @@ public final class SiteBuild {
       runTogether(stages, new StageContext(content, index, into, own, cfg, renderer.get()), stageTimes, publish);
       stageTimes.forEach((name, took) -> times.put(name + named, took));
     }
-    Set<Diagnostic> said = new HashSet<>(diags.sorted());
-    diags.addAll(own.sorted().stream().filter(d -> !said.contains(d)).toList());
+    diags.addUnsaid(own.sorted());
     return pages;
   }
 

@@ -34,12 +34,12 @@ final class StaticFiles {
   private StaticFiles() {}
 
   /**
-   * Copies the content's static files into {@code folder} of {@code out} ("" for the site's root,
-   * {@code en/} for a language version the build makes, whose pages link to them there); every
-   * clash with the site's own files is an error. A web server's own files ({@code .htaccess},
-   * {@code .well-known/}) go to the root only, where they were written for.
+   * Copies the content's static files into each of {@code folders} of {@code out}, in order ("" for
+   * the site's root, {@code en/} for a language version the build makes, whose pages link to them
+   * there); every clash with the site's own files is an error. A web server's own files
+   * ({@code .htaccess}, {@code .well-known/}) go to the root only, where they were written for.
    */
-  static Void copy(Path content, SiteOutput out, String folder, Diagnostics diags) throws IOException {
+  static Void copy(Path content, SiteOutput out, List<String> folders, Diagnostics diags) throws IOException {
     Path dir = content.resolve(FOLDER);
     if (!Files.isDirectory(dir)) {
       return null;
@@ -47,8 +47,7 @@ final class StaticFiles {
     List<Path> files;
     // Links are followed: a static folder may be a link to a shared drive's folder of PDFs.
     try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-      files = walk.filter(Files::isRegularFile).filter(f -> published(dir.relativize(f)))
-          .filter(f -> folder.isEmpty() || !serverFile(dir.relativize(f))).sorted().toList();
+      files = walk.filter(Files::isRegularFile).filter(f -> published(dir.relativize(f))).sorted().toList();
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof FileSystemLoopException loop) {
         diags.error(SourceLocation.of(Path.of(loop.getFile())), null,
@@ -57,33 +56,41 @@ final class StaticFiles {
       }
       throw e.getCause();
     }
-    for (Path f : files) {
-      String path = folder + dir.relativize(f).toString().replace('\\', '/');
-      try {
-        if (out.has(path)) {
-          diags.error(SourceLocation.of(f), null, "the site has a file or folder of its own at " + path + ", which this one would replace",
-              "give the file another name or put it in a folder of its own under static/");
-          continue;
+    for (String folder : folders) {
+      for (Path f : files) {
+        if (folder.isEmpty() || !serverFile(dir.relativize(f))) {
+          copy(f, folder + dir.relativize(f).toString().replace('\\', '/'), out, diags);
         }
-        Optional<String> variant = out.caseVariant(path);
-        if (variant.isPresent()) {
-          diags.error(SourceLocation.of(f), null, "the site has " + variant.get() + ", which differs from " + path
-                  + " only in capitals: on a server that ignores capitals (Windows, macOS and many hosting services) one"
-                  + " would replace the other",
-              "rename the file, or its folder, so that the two differ in more than capitals");
-          continue;
-        }
-        try (OutputStream o = out.open(path)) {
-          Files.copy(f, o);
-        }
-      } catch (InvalidPathException e) {
-        diags.error(SourceLocation.of(f), null, "the file's name cannot be written where Java's language setting has no Japanese (LANG=C)",
-            "run kokai with a UTF-8 language setting (LANG=C.UTF-8), or give the file a name of ASCII letters and digits");
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
       }
     }
     return null;
+  }
+
+  /** Copies one static file to {@code path} of {@code out}, unless the site has a file there or one named so but for capitals. */
+  private static void copy(Path f, String path, SiteOutput out, Diagnostics diags) throws IOException {
+    try {
+      if (out.has(path)) {
+        diags.error(SourceLocation.of(f), null, "the site has a file or folder of its own at " + path + ", which this one would replace",
+            "give the file another name or put it in a folder of its own under static/");
+        return;
+      }
+      Optional<String> variant = out.caseVariant(path);
+      if (variant.isPresent()) {
+        diags.error(SourceLocation.of(f), null, "the site has " + variant.get() + ", which differs from " + path
+                + " only in capitals: on a server that ignores capitals (Windows, macOS and many hosting services) one"
+                + " would replace the other",
+            "rename the file, or its folder, so that the two differ in more than capitals");
+        return;
+      }
+      try (OutputStream o = out.open(path)) {
+        Files.copy(f, o);
+      }
+    } catch (InvalidPathException e) {
+      diags.error(SourceLocation.of(f), null, "the file's name cannot be written where Java's language setting has no Japanese (LANG=C)",
+          "run kokai with a UTF-8 language setting (LANG=C.UTF-8), or give the file a name of ASCII letters and digits");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Whether a file of the static folder is a web server's ({@code .htaccess}, under {@code .well-known/}). */

@@ -2,7 +2,9 @@ package kokai.diag;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects diagnostics from a stage so that every problem is reported, not just the first; safe to
@@ -17,6 +19,15 @@ public final class Diagnostics {
 
   public synchronized void addAll(Collection<Diagnostic> ds) {
     items.addAll(ds);
+  }
+
+  /**
+   * Adds those of {@code ds} not said already: what a second pass over the same content says
+   * again (a language version's build, beside the site's) is said once.
+   */
+  public synchronized void addUnsaid(Collection<Diagnostic> ds) {
+    Set<Diagnostic> said = new HashSet<>(items);
+    ds.stream().filter(said::add).forEach(items::add);
   }
 
   public void error(SourceLocation at, String field, String message, String hint) {

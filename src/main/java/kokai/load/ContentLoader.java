@@ -542,7 +542,7 @@ public final class ContentLoader {
   private Map<String, List<Page>> loadTranslatedPages(Path root, Optional<SiteConfig> site, Diagnostics diags, String baseUrl,
       Map<SheetRef, Path> sheets) {
     Map<String, List<Page>> out = new TreeMap<>();
-    for (String language : PAGE_LANGUAGES) {
+    for (String language : SiteConfig.LANGUAGES) {
       Path dir = root.resolve(PAGES).resolve(language);
       if (!Files.isDirectory(dir)) {
         continue;
@@ -559,9 +559,6 @@ public final class ContentLoader {
     return out;
   }
 
-  /** The folders of pages/ that hold a language version's pages. */
-  private static final List<String> PAGE_LANGUAGES = List.of("en", "ja");
-
   /** The Markdown pages of {@code dir}: {@code pages/} of the content folder {@code root}, or a language's folder in it. */
   private List<Page> loadPages(Path root, Path dir, Diagnostics diags, String baseUrl, Map<SheetRef, Path> sheets) {
     if (!Files.isDirectory(dir)) {
@@ -572,7 +569,7 @@ public final class ContentLoader {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
         String fn = f.getFileName().toString();
-        if (EditorFiles.isLeftover(fn) || PAGE_LANGUAGES.contains(fn) && Files.isDirectory(f) && dir.equals(root.resolve(PAGES))) {
+        if (EditorFiles.isLeftover(fn) || SiteConfig.LANGUAGES.contains(fn) && Files.isDirectory(f) && dir.equals(root.resolve(PAGES))) {
           continue;
         }
         if (!fn.toLowerCase(Locale.ROOT).endsWith(".md")) {

@@ -37,6 +37,8 @@ public record SiteConfig(
     @Field(ja = "他の言語の版", en = "Other language versions", doc = "同じシートを別の言語の画面で公開する版。各ページから同じページのその版へリンクする。baseUrl を省くと、このビルドが出力フォルダの中の言語名のフォルダ（site/en/）に作る。例: [{language: en}]、別に公開した版なら [{language: en, baseUrl: https://example.jp/hyoka/en/}]") List<Translation> translations) {
 
   public static final String DEFAULT_THEME = "default";
+  /** The languages kokai speaks, for {@code language} and a translation's. */
+  public static final List<String> LANGUAGES = List.of("ja", "en");
   /** The city a new site config names until staff write their own ({@code kokai import} writes it). */
   public static final String CITY_PLACEHOLDER = "（自治体名）";
   /** The host of the address a new site config gives until staff write their own ({@code kokai init} writes it). */
@@ -127,7 +129,7 @@ public record SiteConfig(
 
   /** The languages kokai speaks: ja and en. */
   private static void requireLanguage(String language) {
-    if (!language.equals("ja") && !language.equals("en")) {
+    if (!LANGUAGES.contains(language)) {
       throw new InvalidFieldException("language", "\"" + language + "\" is not a language kokai speaks",
           "write language: ja for Japanese (日本語) or language: en for English");
     }

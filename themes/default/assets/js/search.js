@@ -63,18 +63,13 @@ function shardOf(key) {
 }
 
 function load(name) {
-  scripts[name] = scripts[name] || new Promise(function (resolve, reject) {
+  return (scripts[name] = scripts[name] || new Promise(function (resolve, reject) {
     var s = el('script');
     s.src = base + name + '.js';
     s.onload = resolve;
     s.onerror = function () { delete scripts[name]; reject(new Error(name)); };
     document.head.append(s);
-  });
-  return scripts[name];
-}
-
-function loadKeys(keys) {
-  return Promise.all(keys.map(function (k) { return load('s/' + shardOf(k)); }));
+  }));
 }
 
 // A key's numbers (Codec); a DenseList as gaps * 4 + zone.
@@ -179,13 +174,13 @@ function find(ws, filters) {
   (found || Array.from(sets[0], function (doc) { return { doc: doc, rank: 0, pos: -1 }; })).forEach(function (h) {
     if (sets.every(function (s) { return s.has(h.doc); })) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
   });
-  return [].concat.apply([], ranks.filter(Boolean));
+  return ranks.flat();
 }
 
 function el(tag, cls, text) {
   var e = document.createElement(tag);
   if (cls) { e.className = cls; }
-  if (text != null) { e.textContent = text; }
+  if (text) { e.textContent = text; }
   return e;
 }
 
@@ -298,9 +293,7 @@ function item(hit, ws) {
   // Heard: years share titles.
   year(a.appendChild(ja(el('span', 'vh'), 'en')), ' ' + m[5]);
   li.appendChild(ja(el('h2', 'search-result-title'))).appendChild(a);
-  var p = li.appendChild(year(el('p', 'search-result-meta'), m[5]));
-  p.append(jaUI ? ' ・ ' : ', ');
-  p.append(ja(el('span', null, m[3] + ' ' + m[4])));
+  li.appendChild(year(el('p', 'search-result-meta'), m[5])).append(jaUI ? ' ・ ' : ', ', ja(el('span', null, m[3] + ' ' + m[4])));
   return li;
 }
 
@@ -375,11 +368,10 @@ function search(params, again, gone) {
   var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
   ui.results.textContent = '';
   ui.more.hidden = true;
-  ui.status.textContent = note;
+  ui.status.textContent = note + (none ? '' : message('loading'));
   if (none) { return; }
-  ui.status.textContent += message('loading');
   Promise.resolve(manifest || load('manifest'))
-    .then(function () { return loadKeys([].concat.apply(filters, ws.map(gramsOf))); })
+    .then(function () { return Promise.all(filters.concat(ws.map(gramsOf).flat()).map(function (k) { return load('s/' + shardOf(k)); })); })
     .then(function () {
       if (mine !== run) { return; }
       mark(t, 'shards');

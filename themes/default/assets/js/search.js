@@ -366,6 +366,8 @@ function search(params, again, gone) {
     .map(function (f) { return f[1] + params.get(f[0]); });
   var none = !ws.length && !filters.length;
   var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
+  // The language links open this search in the other versions.
+  document.querySelectorAll('.languages a').forEach(function (a) { a.search = params; });
   ui.results.textContent = '';
   ui.more.hidden = true;
   ui.status.textContent = note + (none ? '' : message('loading'));

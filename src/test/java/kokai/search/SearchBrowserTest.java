@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The search page in real chromium over the real sheets: each query returns exactly the sheets
@@ -104,6 +106,68 @@ class SearchBrowserTest {
     assertThat(driver.findElement(By.id("search-status")).getAttribute("aria-live")).isEqualTo("polite");
     List<WebElement> marks = driver.findElements(By.cssSelector("#search-results mark"));
     assertThat(marks).isNotEmpty().allSatisfy(m -> assertThat(SearchTruth.normalize(m.getText())).isEqualTo("ネットワーク"));
+  }
+
+  /**
+   * A reader who searched and then switches language keeps the search: the real site has an English
+   * version in en/, and on the search page, served or opened from disk, the language link carries the
+   * query and the filters as they change, to a page that shows the same sheets with the same filters set.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"http", "file"})
+  void theLanguageLinksCarryTheSearchToTheOtherVersion(String scheme) {
+    var driver = chromium.driver();
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("year", "2022");
+    filters.put("direction", "継続");
+    List<String> expected = SearchTruth.expected(sheets, "情報", filters);
+    assertThat(expected).as("the filters narrow the search").isNotEmpty().isNotEqualTo(SearchTruth.expected(sheets, "情報", Map.of()));
+    driver.get(page(scheme, "search/index.html") + "?" + params("情報", filters));
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
+
+    String english = page(scheme, "en/search/index.html") + "?" + params("情報", filters);
+    WebElement toEnglish = driver.findElement(By.cssSelector("header .languages a[hreflang=en]"));
+    assertThat(toEnglish.getAttribute("href")).isEqualTo(english);
+    follow(toEnglish);
+    assertThat(driver.getCurrentUrl()).isEqualTo(english);
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(shown()).isEqualTo(expected);
+    assertThat(formValues()).isEqualTo(Map.of("q", "情報", "year", "2022", "direction", "継続"));
+
+    // A new query on the English page, the filters kept: the link back follows it.
+    SearchPage.submit(driver, "ネットワーク");
+    List<String> refined = SearchTruth.expected(sheets, "ネットワーク", filters);
+    assertThat(refined).isNotEmpty().isNotEqualTo(expected);
+    assertThat(shown()).isEqualTo(refined);
+    String japanese = page(scheme, "search/index.html") + "?" + params("ネットワーク", filters);
+    WebElement toJapanese = driver.findElement(By.cssSelector("header .languages a[hreflang=ja]"));
+    assertThat(toJapanese.getAttribute("href")).isEqualTo(japanese);
+    follow(toJapanese);
+    assertThat(driver.getCurrentUrl()).isEqualTo(japanese);
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+    assertThat(shown()).isEqualTo(refined);
+    assertThat(formValues()).isEqualTo(Map.of("q", "ネットワーク", "year", "2022", "direction", "継続"));
+  }
+
+  /** A page of the site, served or on disk. */
+  private static String page(String scheme, String path) {
+    return scheme.equals("http") ? server.url(path) : site.resolve(path).toUri().toString();
+  }
+
+  /** Clicks a link to another search page and waits for that page's results. */
+  private static void follow(WebElement link) {
+    String from = chromium.driver().getCurrentUrl();
+    link.click();
+    new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(from));
+    waitForResults();
+  }
+
+  /** The search form's fields that have a value, by name. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> formValues() {
+    return (Map<String, String>) chromium.driver().executeScript("return Object.fromEntries("
+        + "Array.from(new FormData(document.getElementById('search-form'))).filter(e => e[1]));");
   }
 
   /**

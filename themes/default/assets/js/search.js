@@ -42,7 +42,7 @@ function display(s) {
 
 function words(q) {
   var n = lower(display(q));
-  return n ? Array.from(new Set(n.split(' '))) : [];
+  return n ? [...new Set(n.split(' '))] : [];
 }
 
 // Offsets of a long word's grams.
@@ -277,7 +277,7 @@ function ja(e, l) {
 
 // A year as pages write it, its era marked.
 function year(p, y) {
-  y.split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.append(j % 2 ? ja(el('span', null, t)) : t); });
+  message('y' + y).split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.append(j % 2 ? ja(el('span', null, t)) : t); });
   return p;
 }
 
@@ -287,11 +287,10 @@ function item(hit, ws) {
   var li = el('li', 'search-result');
   var a = el('a');
   a.href = href(m[0]);
-  appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws);
-  a.append(' ');
+  appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws).after(' ');
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
   // Heard: years share titles.
-  year(a.appendChild(ja(el('span', 'vh'), 'en')), ' ' + m[5]);
+  year(a.appendChild(ja(el('span', 'vh', ' '), 'en')), m[5]);
   li.appendChild(ja(el('h2', 'search-result-title'))).appendChild(a);
   li.appendChild(year(el('p', 'search-result-meta'), m[5])).append(jaUI ? ' ・ ' : ', ', ja(el('span', null, m[3] + ' ' + m[4])));
   return li;

@@ -29,4 +29,13 @@ public interface BuildStage {
   default void check(StageContext context) throws Exception {
     run(context);
   }
+
+  /**
+   * Whether a language version that the build makes beside the site ({@code en/}) runs this stage
+   * into its own folder too: by default it does. A stage whose files serve every version alike
+   * says no, and the version's pages link to the site's.
+   */
+  default boolean perVersion() {
+    return true;
+  }
 }

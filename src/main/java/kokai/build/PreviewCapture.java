@@ -53,6 +53,11 @@ final class PreviewCapture implements BuildStage {
         written.writeAll(ctx.sink());
         searchIndexes.put(ctx.index().folder(), written);
       }
+
+      @Override
+      public boolean perVersion() {
+        return false;
+      }
     };
   }
 }

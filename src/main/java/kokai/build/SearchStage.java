@@ -19,6 +19,15 @@ final class SearchStage implements BuildStage {
     writer.write(ctx.index(), ctx.sink());
   }
 
+  /**
+   * The index holds the sheets' words and no word of the interface (a result's fiscal year is its
+   * number, which the search page names): a language version's search page loads the site's.
+   */
+  @Override
+  public boolean perVersion() {
+    return false;
+  }
+
   /** Of the index, pages link only to its manifest (the search script loads the rest); nothing here can go wrong with the content. */
   @Override
   public void check(StageContext ctx) {

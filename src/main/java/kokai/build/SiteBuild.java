@@ -244,7 +244,7 @@ public final class SiteBuild {
   /**
    * The site in the language of another version that its build makes ({@link #versionConfig}),
    * into {@code folder} ({@code en/}) of the output: the same content indexed, rendered and given
-   * the extra stages (search index, data) in the folder. What it says that the site's own pages
+   * the extra stages that are made for each version (data; the search index serves both) in the folder. What it says that the site's own pages
    * said already (a warning of the theme, of the feed) is said once. A quick check of kokai's own
    * templates ({@code renderAll} false) renders of it what it renders of the site
    * ({@link CheckRendering}): the Markdown pages, which may be the version's own. The version's
@@ -267,7 +267,8 @@ public final class SiteBuild {
       own.addAll(pages.diagnostics());
       links.notRendered(pages.failedPages().stream().map(p -> folder + p).toList());
       Map<String, Duration> stageTimes = new LinkedHashMap<>();
-      runTogether(stages, new StageContext(content, index, into, own, cfg, renderer.get()), stageTimes, publish);
+      runTogether(stages.stream().filter(BuildStage::perVersion).toList(), new StageContext(content, index, into, own, cfg, renderer.get()),
+          stageTimes, publish);
       stageTimes.forEach((name, took) -> times.put(name + named, took));
     }
     diags.addUnsaid(own.sorted());

@@ -153,6 +153,15 @@ public final class Linker {
     return out;
   }
 
+  /**
+   * The folder of the search index, which is the site's ({@code search/index/}): a language version
+   * that the build makes beside the site ({@code en/}) shares it, so its search page links up there.
+   */
+  public String searchIndex() {
+    String fromSite = "../".repeat(depth(index.folder())) + SiteIndex.SEARCH + "index/";
+    return root == null ? "../".repeat(depth(from)) + fromSite : URI.create(root).resolve(fromSite).toString();
+  }
+
   /** How many folders down a site-relative path is: {@code 2022/088/} is two, {@code 404.html} none. */
   private static int depth(String path) {
     return (int) path.chars().filter(c -> c == '/').count();

@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.IntStream;
-import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.site.OutputSink;
 
@@ -17,7 +15,9 @@ import kokai.site.OutputSink;
  * <ul>
  *   <li>{@code m/<n>.js}: {@code kokaiSearch.meta(first, [[url, number, title, department, division,
  *       year], ...])}, the metadata of {@code perFile} consecutive documents from {@code first}
- *       (about 120 bytes a document), the title as {@link Js#field} writes it;
+ *       (about 110 bytes a document), the title as {@link Js#field} writes it, the fiscal year as its
+ *       number ({@code "2022"}): the search page names it in its own language, so that the site's
+ *       language versions share one index;
  *   <li>{@code o/<n>.js}: {@code kokaiSearch.text(n, 1, [overview fields])}, the fields of document
  *       n's overview as the sheet writes them, each as {@link Js#field} writes it (about 310 bytes);
  *   <li>{@code t/<n>.js}: {@code kokaiSearch.text(n, 2, [rest fields])}, the fields of its third
@@ -29,7 +29,7 @@ import kokai.site.OutputSink;
  * loads 3.1 KB of text instead of 15.5 KB, and one whose words are only in the third zone 12.7 KB.
  *
  * <pre>{@code
- * DocumentFiles.Written w = new DocumentFiles(4, yearLabel).write(docs, sink);
+ * DocumentFiles.Written w = new DocumentFiles(4).write(docs, sink);
  * }</pre>
  */
 final class DocumentFiles {
@@ -45,14 +45,12 @@ final class DocumentFiles {
   record Written(int metaFiles, long metaBytes, int textFiles, long textBytes) {}
 
   private final int perFile;
-  private final Function<FiscalYear, String> yearLabel;
 
-  DocumentFiles(int perFile, Function<FiscalYear, String> yearLabel) {
+  DocumentFiles(int perFile) {
     if (perFile < 1) {
       throw new IllegalArgumentException("documents per metadata file must be at least 1, not " + perFile);
     }
     this.perFile = perFile;
-    this.yearLabel = yearLabel;
   }
 
   /** Writes the files of every document, on all cores. */
@@ -113,7 +111,7 @@ final class DocumentFiles {
   }
 
   /** One document's row, in the order of {@link Meta}; a missing value is an empty string. */
-  List<String> meta(SheetDocument doc) {
+  static List<String> meta(SheetDocument doc) {
     Sheet s = doc.sheet();
     String[] row = new String[Meta.values().length];
     row[Meta.URL.ordinal()] = doc.url();
@@ -121,7 +119,7 @@ final class DocumentFiles {
     row[Meta.TITLE.ordinal()] = s.title();
     row[Meta.DEPARTMENT.ordinal()] = s.organization().department();
     row[Meta.DIVISION.ordinal()] = s.organization().division();
-    row[Meta.YEAR.ordinal()] = yearLabel.apply(s.year());
+    row[Meta.YEAR.ordinal()] = Integer.toString(s.fiscalYear());
     return Arrays.stream(row).map(v -> v == null ? "" : v).toList();
   }
 

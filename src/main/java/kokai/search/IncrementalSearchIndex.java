@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import kokai.model.FiscalYear;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.site.Links;
@@ -42,7 +41,6 @@ import kokai.site.SiteIndex;
 public final class IncrementalSearchIndex {
   private final SearchIndexWriter writer;
   private final Function<Sheet, String> urlOf;
-  private final Function<FiscalYear, String> yearLabel;
   private final List<SheetDocument> docs;
   private final Map<SheetRef, Integer> numberOf = new HashMap<>();
   private final int[] longest;
@@ -67,15 +65,12 @@ public final class IncrementalSearchIndex {
 
   /** The index of every sheet of the site, as the build's search stage writes it. */
   public static IncrementalSearchIndex of(SiteIndex index) {
-    return new IncrementalSearchIndex(new SearchIndexWriter(), index.sheets(), s -> Links.file(index.sheetUrl(s)),
-        SearchIndexWriter.yearLabel(index.config().language()));
+    return new IncrementalSearchIndex(new SearchIndexWriter(), index.sheets(), s -> Links.file(index.sheetUrl(s)));
   }
 
-  IncrementalSearchIndex(SearchIndexWriter writer, List<Sheet> sheets, Function<Sheet, String> urlOf,
-      Function<FiscalYear, String> yearLabel) {
+  IncrementalSearchIndex(SearchIndexWriter writer, List<Sheet> sheets, Function<Sheet, String> urlOf) {
     this.writer = writer;
     this.urlOf = urlOf;
-    this.yearLabel = yearLabel;
     this.docs = new ArrayList<>(SearchIndexWriter.documents(sheets, urlOf));
     this.longest = new int[docs.size()];
     for (int d = 0; d < docs.size(); d++) {
@@ -136,7 +131,7 @@ public final class IncrementalSearchIndex {
       sink.write(SearchIndexWriter.shardPath(i), bytes);
       return bytes.length;
     }).sum();
-    DocumentFiles.Written written = writer.documentFiles(yearLabel).write(docs, sink);
+    DocumentFiles.Written written = writer.documentFiles().write(docs, sink);
     manifest = manifestBytes();
     sink.write(SearchIndexWriter.MANIFEST, manifest);
     return new SearchIndexStats(docs.size(), keys.size(), parts.size(), shardTotal, written.metaFiles(),
@@ -346,7 +341,7 @@ public final class IncrementalSearchIndex {
   }
 
   private int writeDocs(Set<Integer> changed, OutputSink sink) {
-    int files = writer.documentFiles(yearLabel).write(docs, changed, sink);
+    int files = writer.documentFiles().write(docs, changed, sink);
     byte[] m = manifestBytes();
     if (!Arrays.equals(m, manifest)) {
       manifest = m;

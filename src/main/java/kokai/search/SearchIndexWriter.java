@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import kokai.model.FiscalYear;
 import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.site.Links;
@@ -53,7 +52,8 @@ public final class SearchIndexWriter {
    */
   public static final int DEFAULT_META_PER_FILE = 4;
 
-  static final int FORMAT = 9;
+  /** Since 10, a metadata row holds the fiscal year's number, which the search page names in its language. */
+  static final int FORMAT = 10;
 
   private final int shardBytes;
   private final int metaPerFile;
@@ -84,17 +84,7 @@ public final class SearchIndexWriter {
 
   /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
   public SearchIndexStats write(SiteIndex index, OutputSink sink) {
-    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), yearLabel(index.config().language()), sink);
-  }
-
-  /**
-   * The fiscal year as results show it, in the site's interface language and as its pages write it:
-   * {@code 令和4年度 (2022)}, or in English {@code FY2022 (令和4年度)}.
-   */
-  static Function<FiscalYear, String> yearLabel(String language) {
-    return "en".equals(language)
-        ? y -> y.english() + " (" + y.japanese() + ")"
-        : y -> y.japanese() + " (" + y.year() + ")";
+    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), sink);
   }
 
   /**
@@ -104,13 +94,8 @@ public final class SearchIndexWriter {
    *     called from several threads
    */
   public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
-    return write(sheets, urlOf, yearLabel("ja"), sink);
-  }
-
-  private SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, Function<FiscalYear, String> yearLabel,
-      OutputSink sink) {
     // One path for full and incremental indexes, so the preview's files equal a build's.
-    return new IncrementalSearchIndex(this, sheets, urlOf, yearLabel).writeAll(sink);
+    return new IncrementalSearchIndex(this, sheets, urlOf).writeAll(sink);
   }
 
   /** The documents of the sheets in document order: fiscal year (newest first), then id. */
@@ -123,8 +108,8 @@ public final class SearchIndexWriter {
   }
 
   /** The writer of what results show, metadata and texts, in this index's grouping. */
-  DocumentFiles documentFiles(Function<FiscalYear, String> yearLabel) {
-    return new DocumentFiles(metaPerFile, yearLabel);
+  DocumentFiles documentFiles() {
+    return new DocumentFiles(metaPerFile);
   }
 
   /** The smallest power of two longer than every zone, so zone and offset share one number. */

@@ -156,7 +156,11 @@ class ContentLanguageTest {
     assertThat(s.page("404.html").expectFirst("header .languages a").attr("href")).isEqualTo("/hyoka/en/404.html");
     assertThat(s.page("en/404.html").expectFirst("header .languages a").attr("href")).isEqualTo("/hyoka/404.html");
     Path out = s.out();
-    assertThat(out.resolve("en/search/index/manifest.js")).isRegularFile();
+    // The search index holds no word of the interface: the English search page loads the site's.
+    assertThat(out.resolve("en/search/index")).doesNotExist();
+    Element script = s.page("en/search/").expectFirst("script[data-index]");
+    assertThat(script.attr("data-index")).isEqualTo("../../search/index/");
+    assertThat(out.resolve("en/search").resolve(script.attr("data-index")).resolve("manifest.js").normalize()).isRegularFile();
     assertThat(out.resolve("en/data/sheets.csv")).isRegularFile();
     assertThat(out.resolve("en/2022/010/sheet.json")).isRegularFile();
     assertThat(out.resolve("en/pdf/r4-010.pdf")).isRegularFile();
@@ -497,7 +501,9 @@ class ContentLanguageTest {
       // The sheet page's eyebrow starts with the year as the interface writes it.
       String pageYear = s.page("2022/010/").expectFirst(".eyebrow").text().replaceAll("^(.*\\)) .*$", "$1");
       assertThat(pageYear).as(language).isEqualTo(language.equals("en") ? "FY2022 (令和4年度)" : "令和4年度 (2022)");
-      assertThat(docs).as(language).contains(",\"" + pageYear + "\"]");
+      // The index holds the year's number, which the search page names as its pages do.
+      assertThat(docs).as(language).contains(",\"2022\"]");
+      assertThat(s.page("search/").expectFirst("#search-results").attr("data-msg-y2022")).as(language).isEqualTo(pageYear);
     }
   }
 

@@ -101,8 +101,7 @@ class IncrementalSearchIndexTest {
 
   /** The index of the sheets kept in memory, its files written to {@code files}; they are checked against a fresh index's. */
   private static IncrementalSearchIndex indexed(SearchIndexWriter writer, List<Sheet> sheets, Map<String, byte[]> files) {
-    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl,
-        SearchIndexWriter.yearLabel("ja"));
+    IncrementalSearchIndex index = new IncrementalSearchIndex(writer, sheets, SearchSite::sheetUrl);
     index.writeAll(files::put);
     assertSame(files, fresh(sheets, writer));
     return index;

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
@@ -198,10 +199,12 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /**
    * As {@link #update(Set)}, telling {@code pagesReady} which pages ({@code 2022/088/index.html})
-   * changed as soon as they are written (a page whose bytes stay the same is not named): first the edited sheets' own pages, then the other
-   * pages of the edit (listings, the project's other years) but the search page, whose index is
-   * written after them. A browser showing one of them can reload without waiting for the rest of
-   * the edit. Not called when the update falls back to a full build, nor after a failure.
+   * changed as soon as they are written (a page whose bytes stay the same is not named): first the
+   * edited sheets' own pages, the site's then each language version's ({@code en/2022/088/index.html}),
+   * then the other pages of the edit (listings, the project's other years), the site's then each
+   * version's, but the search pages, whose index is written after them. A browser showing one of
+   * them can reload without waiting for the rest of the edit. Not called when the update falls back
+   * to a full build, nor after a failure; a page told before the edit failed is put back.
    */
   public BuildResult update(Set<Path> changed, Consumer<List<String>> pagesReady) {
     // The data files of the previous edit are left half done: they are written again after this one.
@@ -257,44 +260,48 @@ public final class IncrementalBuild implements AutoCloseable {
       return full();
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
+    // The site and each language version its build makes ({@code en/}), as the edit leaves them: the site's first.
+    List<Version> sites = new ArrayList<>();
+    sites.add(new Version(index, state.renderer(), state.search()));
+    state.versions().forEach(v -> sites.add(new Version(v.index().withSheets(edited.values()), v.renderer(), v.search())));
+    List<Version> versions = List.copyOf(sites.subList(1, sites.size()));
+    // The pages of the edit, by their path in the site's folder; a version's are the same in its own.
+    List<String> editedPages = edited.keySet().stream().map(r -> Links.file(sheetUrl(index, r))).toList();
+    // The search page waits for its index, written after the pages.
+    List<String> otherPages = Stream.concat(
+            scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
+            scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
+        .map(Links::file).toList();
+    // Two rounds, each over the site and then its versions, each version's pages told as soon as
+    // they are written: first the edited sheets' own pages in every language, then the other pages
+    // of the edit (listings, the project's other years). The few sheet pages take milliseconds and
+    // the listings most of the edit's time, so a browser showing an edited sheet, in whichever
+    // language, reloads without waiting for any listing; the site's listings come before the
+    // versions'. The comparison pages that show an edited sheet are its project's, made with its page.
+    record Round(String step, Predicate<Sheet> sheetPages, Predicate<Sheet> comparisons, Set<String> listings, List<String> pages) {}
+    List<Round> rounds = List.of(
+        new Round("sheet", s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()), Set.of(), editedPages),
+        new Round("render", s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings(),
+            otherPages));
     PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
     // A fault part-way (a template that recurses without end, a file gone) takes back the pages
     // written so far, as a failed edit does.
     try {
-      // The edited sheets' own pages first, so that a browser showing one reloads without waiting for the listings.
-      RenderResult own = timed(times, "sheet",
-          () -> state.renderer().renderOnly(index, sink, s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()),
-              Set.of()));
-      diags.addAll(own.diagnostics());
-      if (diags.hasErrors()) {
-        sink.undo();
-        return failed(diags, start);
-      }
-      List<String> editedPages = edited.keySet().stream().map(r -> Links.file(sheetUrl(index, r))).toList();
-      tell(pagesReady, sink, editedPages.stream());
-      // The comparison pages that show an edited sheet are its project's, made with its page above.
-      RenderResult rest = timed(times, "render", () -> state.renderer().renderOnly(index, sink,
-          s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings()));
-      diags.addAll(rest.diagnostics());
-      if (diags.hasErrors()) {
-        // The edited sheets' pages are already out: put them back, so no page shows the failed edit.
-        sink.undo();
-        return failed(diags, start);
-      }
-      // The same pages of each language version, into its folder.
-      List<Version> versions = new ArrayList<>();
-      int versionPages = 0;
-      for (Version v : state.versions()) {
-        Version after = new Version(v.index().withSheets(edited.values()), v.renderer(), v.search());
-        RenderResult pages = timed(times, "versions", () -> after.renderer().renderOnly(after.index(), after.into(sink),
-            s -> edited.containsKey(s.ref()) || scope.sheets().contains(s.ref()), s -> edited.containsKey(s.ref()), scope.listings()));
-        diags.addUnsaid(pages.diagnostics());
-        versions.add(after);
-        versionPages += pages.pages();
-      }
-      if (diags.hasErrors()) {
-        sink.undo();
-        return failed(diags, start);
+      int rendered = 0;
+      for (Round round : rounds) {
+        for (Version v : sites) {
+          RenderResult pages = timed(times, round.step(), () -> v.renderer().renderOnly(v.index(), v.into(sink),
+              round.sheetPages(), round.comparisons(), round.listings()));
+          // What a version says that the site said already (or an earlier round) is said once, as a build says it.
+          diags.addUnsaid(pages.diagnostics());
+          if (diags.hasErrors()) {
+            // The pages already out, told or not, are put back, so that no page shows the failed edit.
+            sink.undo();
+            return failed(diags, start);
+          }
+          rendered += pages.pages();
+          tell(pagesReady, sink, round.pages().stream().map(u -> v.index().folder() + u));
+        }
       }
       // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
       diags.addAll(timed(times, "links", () -> pageLinks(index, versions.stream().map(Version::index).toList(), scope, edited.keySet())));
@@ -304,21 +311,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
-      // The search page waits for its index, written next.
-      List<String> otherPages = Stream.concat(
-              scope.listings().stream().filter(u -> !u.equals(SiteIndex.SEARCH)),
-              scope.sheets().stream().filter(r -> !edited.containsKey(r)).map(r -> sheetUrl(index, r)))
-          .map(Links::file).toList();
-      tell(pagesReady, sink, otherPages.stream());
-      // Each language version's pages of the edit, the same in its folder.
-      for (Version v : versions) {
-        tell(pagesReady, sink, Stream.concat(editedPages.stream(), otherPages.stream()).map(u -> v.index().folder() + u));
-      }
-      int rendered = own.pages() + rest.pages() + versionPages;
-      if (state.search() != null) {
-        timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
-      }
-      for (Version v : versions) {
+      for (Version v : sites) {
         if (v.search() != null) {
           timed(times, "search", () -> v.search().replace(edited.values(), v.into(sink)).removed())
               .forEach(path -> sink.delete(v.index().folder() + path));
@@ -330,10 +323,8 @@ public final class IncrementalBuild implements AutoCloseable {
       diags.sorted().stream().filter(d -> !d.isError()).forEach(standing::add);
       Content content = state.content().withSheets(edited, namesAfter);
       state = new State(content, index, state.renderer(), state.byFile(), state.search(), versions);
-      List<StageContext> afterReload = new ArrayList<>();
-      afterReload.add(new StageContext(content, index, sink, new Diagnostics(), config, state.renderer()));
-      versions.forEach(v -> afterReload.add(new StageContext(content, v.index(), sink, new Diagnostics(), config, v.renderer())));
-      scheduleAfterReload(afterReload);
+      scheduleAfterReload(sites.stream()
+          .map(v -> new StageContext(content, v.index(), sink, new Diagnostics(), config, v.renderer())).toList());
       return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
           Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
     } catch (RuntimeException | Error e) {

@@ -77,6 +77,33 @@ class SheetFirstReloadTest {
     }
   }
 
+  /**
+   * With an English version built beside the site, the edited sheet's page in either language is
+   * told before any listing, as a listing takes most of an edit's time; the site's listings come
+   * before the version's, and no page of the edit is told twice.
+   */
+  @Test
+  void theEnglishSheetsPageIsAnnouncedBeforeAnyListingAndTheSitesListingsBeforeTheEnglishOnes() throws Exception {
+    Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "translations:\n  - language: en\n");
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      editTitle();
+      List<List<String>> told = new ArrayList<>();
+      BuildResult r = build.update(Set.of(sheet), told::add);
+      assertThat(r.published()).isTrue();
+      assertThat(told).hasSize(4);
+      assertThat(told.get(0)).containsExactly("2022/010/index.html");
+      assertThat(told.get(1)).containsExactly("en/2022/010/index.html");
+      assertThat(told.get(2)).contains("years/2022/index.html").allMatch(p -> !p.startsWith("en/"));
+      assertThat(told.get(3)).contains("en/years/2022/index.html").allMatch(p -> p.startsWith("en/"));
+      // The same pages in both languages, each told once; the search pages wait for their index.
+      List<String> all = told.stream().flatMap(List::stream).toList();
+      assertThat(all).doesNotHaveDuplicates().doesNotContain("search/index.html", "en/search/index.html");
+      assertThat(told.get(3).stream().map(p -> p.substring("en/".length()))).containsExactlyElementsOf(told.get(2));
+    }
+  }
+
   @Test
   void aBrowserShowingTheSheetReloadsOnceWithItsNewText() throws Exception {
     Path preview = dir.resolve("preview");

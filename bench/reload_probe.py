@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Measures edit → reload in `kokai serve`: listens to the preview's event stream like an open page,
 changes one sheet, and prints the milliseconds until the reload event arrives (bounded: gives up
-after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE]]: PAUSE seconds between
+after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE [PAGE]]]: PAUSE seconds between
 edits (0.3 by default: back to back, while the preview still writes the data files of the previous
-edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds).
+edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds);
+PAGE, another page of the edit to listen as (en/2022/088/index.html, the sheet's English page).
 It listens as the edited sheet's own page would: it reloads at the 'pages' event that names it (sent
 as soon as the sheet's pages are written) or at the closing 'reload'. Also printed: the time of the
 edit's last 'pages' event (every page of the edit written but the search page: the listings and the
@@ -62,9 +63,8 @@ def summary(name, times, pause):
         name, times[len(times) // 2], times[0], times[-1], len(times), pause, ", ".join("%.0f" % t for t in in_order))
 
 
-def main(port, sheet, rounds, pause):
+def main(port, sheet, rounds, pause, page):
     original = open(sheet, encoding="utf-8").read()
-    page = page_of(sheet)
     times = []
     listings = []
     closing = []
@@ -87,7 +87,7 @@ def main(port, sheet, rounds, pause):
     finally:
         with open(sheet, "w", encoding="utf-8") as f:
             f.write(original)
-    print(summary("edit→reload of the sheet's page", times, pause))
+    print(summary("edit→reload of %s" % ("the sheet's page" if page == page_of(sheet) else page), times, pause))
     print(summary("edit→reload of every page of the edit but the search page", listings, pause))
     print(summary("edit→reload of every page of the edit", closing, pause))
 
@@ -96,4 +96,4 @@ if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 3,
-         float(sys.argv[4]) if len(sys.argv) > 4 else 0.3)
+         float(sys.argv[4]) if len(sys.argv) > 4 else 0.3, sys.argv[5] if len(sys.argv) > 5 else page_of(sys.argv[2]))

@@ -446,8 +446,7 @@ class RebuildTest {
     // A city theme whose fiscal-year listing fails on a title with "BOOM": the edited sheet's own
     // page renders (and is written first), then its listing fails.
     Path content = cityThemedContent();
-    cityTemplate("year.ftlh", kokaisTemplate("year.ftlh")
-        + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")>${s.noSuchField}</#if></#list>\n");
+    yearListingFailsOnBoom();
     Path preview = dir.resolve("preview");
     StringWriter log = new StringWriter();
     try (PreviewSession session = Previews.start(content, preview, log)) {
@@ -472,6 +471,37 @@ class RebuildTest {
       prefixTitle(other, "別の語 爆発 ");
       rebuildsLikeAFreshBuild(session, other, "preview", log, content, preview);
     }
+  }
+
+  /**
+   * With an English version, the edited sheet's page of each language is written and told before
+   * any listing: when the site's listing then fails, both are put back.
+   */
+  @Test
+  void anEditWhoseListingFailsToRenderPutsBackItsSheetPageInEachLanguage() throws Exception {
+    Path content = cityThemedContent();
+    Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "translations:\n  - language: en\n");
+    yearListingFailsOnBoom();
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      Map<String, byte[]> good = files(preview);
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: BOOM "));
+      List<String> told = new ArrayList<>();
+      BuildResult r = build.update(Set.of(sheet), told::addAll);
+      assertThat(r.published()).isFalse();
+      assertThat(r.diagnostics().toString()).contains("year.ftlh");
+      assertThat(told).containsExactly("2022/005/index.html", "en/2022/005/index.html");
+      build.finish();
+      assertSameFiles("after the failed edit", good, files(preview));
+    }
+  }
+
+  /** A city theme whose fiscal-year listing fails on a title with "BOOM", as a page's value the template lacks. */
+  private void yearListingFailsOnBoom() throws IOException {
+    cityTemplate("year.ftlh", kokaisTemplate("year.ftlh")
+        + "<#list page.year().sheets() as s><#if s.title()?contains(\"BOOM\")>${s.noSuchField}</#if></#list>\n");
   }
 
   /**

@@ -90,8 +90,11 @@ public final class IncrementalBuild implements AutoCloseable {
   private record State(Content content, SiteIndex index, SiteRenderer renderer, Map<Path, SheetRef> byFile,
       IncrementalSearchIndex search, List<Version> versions) {}
 
-  /** A language version the build makes beside the site ({@code en/}, its index's folder): its index, renderer and search index. */
-  private record Version(SiteIndex index, SiteRenderer renderer, IncrementalSearchIndex search) {
+  /**
+   * The site, or a language version its build makes beside it ({@code en/}, its index's folder): its
+   * index and renderer. The search index is the site's, which the versions share.
+   */
+  private record Version(SiteIndex index, SiteRenderer renderer) {
     OutputSink into(OutputSink sink) {
       return OutputSink.under(index.folder(), sink);
     }
@@ -262,8 +265,8 @@ public final class IncrementalBuild implements AutoCloseable {
     EditScope scope = EditScope.of(before, index, edited.keySet());
     // The site and each language version its build makes ({@code en/}), as the edit leaves them: the site's first.
     List<Version> sites = new ArrayList<>();
-    sites.add(new Version(index, state.renderer(), state.search()));
-    state.versions().forEach(v -> sites.add(new Version(v.index().withSheets(edited.values()), v.renderer(), v.search())));
+    sites.add(new Version(index, state.renderer()));
+    state.versions().forEach(v -> sites.add(new Version(v.index().withSheets(edited.values()), v.renderer())));
     List<Version> versions = List.copyOf(sites.subList(1, sites.size()));
     // The pages of the edit, by their path in the site's folder; a version's are the same in its own.
     List<String> editedPages = edited.keySet().stream().map(r -> Links.file(sheetUrl(index, r))).toList();
@@ -311,11 +314,8 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
-      for (Version v : sites) {
-        if (v.search() != null) {
-          timed(times, "search", () -> v.search().replace(edited.values(), v.into(sink)).removed())
-              .forEach(path -> sink.delete(v.index().folder() + path));
-        }
+      if (state.search() != null) {
+        timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
       }
       Set<Path> read = new HashSet<>();
       changed.forEach(f -> read.add(abs(f)));
@@ -461,9 +461,8 @@ public final class IncrementalBuild implements AutoCloseable {
     StageContext ctx = capture.context();
     Map<Path, SheetRef> byFile = new HashMap<>();
     ctx.content().sources().forEach((ref, file) -> byFile.put(abs(file), ref));
-    List<Version> versions = capture.versions().stream()
-        .map(v -> new Version(v.index(), v.renderer(), capture.searchIndex(v.index().folder()))).toList();
-    return warmUp(new State(ctx.content(), ctx.index(), ctx.renderer(), byFile, capture.searchIndex(""), versions));
+    List<Version> versions = capture.versions().stream().map(v -> new Version(v.index(), v.renderer())).toList();
+    return warmUp(new State(ctx.content(), ctx.index(), ctx.renderer(), byFile, capture.searchIndex(), versions));
   }
 
   /**

@@ -6,14 +6,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import kokai.search.IncrementalSearchIndex;
 
 /**
- * Keeps what the full build made for the next incremental update: its content and site index
- * (as the last stage sees them) and its search index (written by the search stage it replaces),
- * for the site and for each language version the build makes beside it ({@code en/}).
+ * Keeps what the full build made for the next incremental update: its content and site index (as
+ * the last stage sees them), for the site and for each language version the build makes beside it
+ * ({@code en/}), and the site's search index (written by the search stage it replaces), which the
+ * versions share.
  */
 final class PreviewCapture implements BuildStage {
   /** By the version's folder: "" for the site, {@code en/} for a language version. */
   private final Map<String, StageContext> contexts = new ConcurrentSkipListMap<>();
-  private final Map<String, IncrementalSearchIndex> searchIndexes = new ConcurrentSkipListMap<>();
+  private volatile IncrementalSearchIndex searchIndex;
 
   @Override
   public String name() {
@@ -35,9 +36,9 @@ final class PreviewCapture implements BuildStage {
     return contexts.entrySet().stream().filter(e -> !e.getKey().isEmpty()).map(Map.Entry::getValue).toList();
   }
 
-  /** The search index of the version in {@code folder} ("" for the site's own); null when the build wrote none. */
-  IncrementalSearchIndex searchIndex(String folder) {
-    return searchIndexes.get(folder);
+  /** The site's search index, which its language versions share; null when the build wrote none. */
+  IncrementalSearchIndex searchIndex() {
+    return searchIndex;
   }
 
   BuildStage search() {
@@ -51,7 +52,7 @@ final class PreviewCapture implements BuildStage {
       public void run(StageContext ctx) {
         IncrementalSearchIndex written = IncrementalSearchIndex.of(ctx.index());
         written.writeAll(ctx.sink());
-        searchIndexes.put(ctx.index().folder(), written);
+        searchIndex = written;
       }
 
       @Override

@@ -263,7 +263,7 @@ public final class IncrementalBuild implements AutoCloseable {
       return full();
     }
     EditScope scope = EditScope.of(before, index, edited.keySet());
-    // The site and each language version its build makes ({@code en/}), as the edit leaves them: the site's first.
+    // The site and each language version its build makes (en/), as the edit leaves them: the site first.
     List<Version> sites = new ArrayList<>();
     sites.add(new Version(index, state.renderer()));
     state.versions().forEach(v -> sites.add(new Version(v.index().withSheets(edited.values()), v.renderer())));

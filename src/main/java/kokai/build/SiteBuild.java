@@ -244,11 +244,11 @@ public final class SiteBuild {
   /**
    * The site in the language of another version that its build makes ({@link #versionConfig}),
    * into {@code folder} ({@code en/}) of the output: the same content indexed, rendered and given
-   * the extra stages that are made for each version (data; the search index serves both) in the folder. What it says that the site's own pages
-   * said already (a warning of the theme, of the feed) is said once. A quick check of kokai's own
-   * templates ({@code renderAll} false) renders of it what it renders of the site
-   * ({@link CheckRendering}): the Markdown pages, which may be the version's own. The version's
-   * index is added to {@code versions}, for the link check's messages.
+   * in the folder the extra stages made for each version (data; the search index is the site's).
+   * What it says that the site's own pages said already (a warning of the theme, of the feed) is
+   * said once. A quick check of kokai's own templates ({@code renderAll} false) renders of it what
+   * it renders of the site ({@link CheckRendering}): the Markdown pages, which may be the version's
+   * own. The version's index is added to {@code versions}, for the link check's messages.
    */
   private RenderResult version(SiteConfig site, String folder, Content content, BuildConfig cfg, boolean publish, boolean renderAll,
       OutputSink sink, SiteOutput staging, LinkChecker links, Map<String, Duration> times, Diagnostics diags, List<SiteIndex> versions) {

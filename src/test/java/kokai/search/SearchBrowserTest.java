@@ -125,29 +125,33 @@ class SearchBrowserTest {
     driver.get(page(scheme, "search/index.html") + "?" + params("情報", filters));
     waitForResults();
     assertThat(shown()).isEqualTo(expected);
-
-    String english = page(scheme, "en/search/index.html") + "?" + params("情報", filters);
-    WebElement toEnglish = driver.findElement(By.cssSelector("header .languages a[hreflang=en]"));
-    assertThat(toEnglish.getAttribute("href")).isEqualTo(english);
-    follow(toEnglish);
-    assertThat(driver.getCurrentUrl()).isEqualTo(english);
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-    assertThat(shown()).isEqualTo(expected);
-    assertThat(formValues()).isEqualTo(Map.of("q", "情報", "year", "2022", "direction", "継続"));
+    followLanguageLink(scheme, "en", "en/search/index.html", "情報", filters, expected);
 
     // A new query on the English page, the filters kept: the link back follows it.
     SearchPage.submit(driver, "ネットワーク");
     List<String> refined = SearchTruth.expected(sheets, "ネットワーク", filters);
     assertThat(refined).isNotEmpty().isNotEqualTo(expected);
     assertThat(shown()).isEqualTo(refined);
-    String japanese = page(scheme, "search/index.html") + "?" + params("ネットワーク", filters);
-    WebElement toJapanese = driver.findElement(By.cssSelector("header .languages a[hreflang=ja]"));
-    assertThat(toJapanese.getAttribute("href")).isEqualTo(japanese);
-    follow(toJapanese);
-    assertThat(driver.getCurrentUrl()).isEqualTo(japanese);
-    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
-    assertThat(shown()).isEqualTo(refined);
-    assertThat(formValues()).isEqualTo(Map.of("q", "ネットワーク", "year", "2022", "direction", "継続"));
+    followLanguageLink(scheme, "ja", "search/index.html", "ネットワーク", filters, refined);
+  }
+
+  /**
+   * Follows the header's link to {@code language}, which carries the search shown, and finds there
+   * the same search: the page in that language, the same sheets, the query and filters in the form.
+   */
+  private static void followLanguageLink(String scheme, String language, String searchPage, String query, Map<String, String> filters,
+      List<String> expected) {
+    var driver = chromium.driver();
+    String address = page(scheme, searchPage) + "?" + params(query, filters);
+    WebElement link = driver.findElement(By.cssSelector("header .languages a[hreflang=" + language + "]"));
+    assertThat(link.getAttribute("href")).isEqualTo(address);
+    follow(link);
+    assertThat(driver.getCurrentUrl()).isEqualTo(address);
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+    assertThat(shown()).isEqualTo(expected);
+    Map<String, String> values = new LinkedHashMap<>(filters);
+    values.put("q", query);
+    assertThat(formValues()).isEqualTo(values);
   }
 
   /** A page of the site, served or on disk. */

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kokai.site.Links;
 import kokai.testing.Chromium;
+import kokai.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -392,6 +393,22 @@ class AccessibilityTest {
   }
 
   /**
+   * Script functions for the tests of colours: a computed colour's channels ({@code rgb}), its relative
+   * luminance as WCAG defines it ({@code lum}), the contrast of two luminances ({@code ratio}) and the
+   * colour an element is seen on, the first opaque background from it up ({@code behind}).
+   */
+  private static final String COLOURS = "function rgb(c) { var m = c.match(/[\\d.]+/g); return m.map(Number); }"
+      + "function lum(c) { return [0.2126, 0.7152, 0.0722].reduce(function (s, w, i) {"
+      + "  var x = c[i] / 255; return s + w * (x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4)); }, 0); }"
+      + "function ratio(a, b) { return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }"
+      + "function behind(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor);"
+      + "  if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; }";
+  /** An expression, after {@link #COLOURS}: the charts' labels below 4.5:1 against what their chart is drawn on. */
+  private static final String LOW_CHART_LABELS = "Array.from(document.querySelectorAll('.chart-svg svg text')).filter(function (t) {"
+      + "  return ratio(lum(rgb(getComputedStyle(t).fill)), lum(behind(t.closest('svg')))) < 4.5; })"
+      + ".map(function (t) { return t.textContent; })";
+
+  /**
    * Under a dark forced-colours theme (Windows' high contrast) the page turns black: the charts, drawn
    * for a light background, must keep their labels readable, at 4.5:1 against what is behind them.
    */
@@ -401,21 +418,83 @@ class AccessibilityTest {
         Map.of("name", "forced-colors", "value", "active"), Map.of("name", "prefers-color-scheme", "value", "dark"))));
     try {
       driver.get(site.resolve("2022/088/index.html").toUri().toString());
-      Object low = ((JavascriptExecutor) driver).executeScript(
-          "function rgb(c) { var m = c.match(/[\\d.]+/g); return m.map(Number); }"
-              + "function lum(c) { return [0.2126, 0.7152, 0.0722].reduce(function (s, w, i) {"
-              + "  var x = c[i] / 255; return s + w * (x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4)); }, 0); }"
-              + "function behind(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor);"
-              + "  if (c.length < 4 || c[3] > 0) return c; } return [255, 255, 255]; }"
-              + "var body = lum(rgb(getComputedStyle(document.body).backgroundColor));"
-              + "if (body > 0.2) return ['the page did not turn dark'];"
-              + "return Array.from(document.querySelectorAll('.chart-svg svg text')).filter(function (t) {"
-              + "  var a = lum(rgb(getComputedStyle(t).fill)), b = lum(behind(t.closest('svg')));"
-              + "  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 4.5; }).map(function (t) { return t.textContent; });");
+      Object low = ((JavascriptExecutor) driver).executeScript(COLOURS
+          + "if (lum(rgb(getComputedStyle(document.body).backgroundColor)) > 0.2) return ['the page did not turn dark'];"
+          + "return " + LOW_CHART_LABELS + ";");
       assertThat((List<?>) low).as("chart labels below 4.5:1 in dark forced colours").isEmpty();
     } finally {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
+  }
+
+  /**
+   * A reader whose system asks for dark pages (a phone at night) gets the theme's dark scheme: one page
+   * of each kind, in Japanese and in the English version, passes the same WCAG rules as in the light
+   * one (the charts' tables opened, the search page with its results and their marks), its body is
+   * dark, a chart keeps the white it is drawn for with its labels at 4.5:1 on it, and the keyboard's
+   * first stop shows its focus at 3:1 against what it is on. Printed, the page stays light. The 404 page links its stylesheets from the site's address,
+   * so it is served there.
+   */
+  @Test
+  void theDarkSchemeFollowsTheSystemAndKeepsTheRules() throws IOException {
+    String stylesheet = org.jsoup.Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8").expectFirst("link[rel=stylesheet]").attr("href");
+    String base = stylesheet.substring(1, stylesheet.indexOf("assets/css/"));
+    Path served = dir.resolve("served");
+    Files.createDirectories(served.resolve(base).getParent());
+    Files.createSymbolicLink(served.resolve(base), site.toAbsolutePath());
+    List<String> found = new ArrayList<>();
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try (StaticServer server = StaticServer.start(served)) {
+      for (String language : List.of("", "en/")) {
+        for (String url : List.of("", "2022/088/", firstDepartment(), "years/2022/", "search/?q=%E6%83%85%E5%A0%B1", "pages/how-to-read/", "404.html")) {
+          String where = (language.isEmpty() ? "ja " : "en ") + url;
+          String[] parts = url.split("\\?", 2);
+          driver.get(url.equals("404.html") ? server.url(base + language + url)
+              : site.resolve(language).resolve(Links.file(parts[0])).toUri() + (parts.length > 1 ? "?" + parts[1] : ""));
+          JavascriptExecutor js = (JavascriptExecutor) driver;
+          assertThat(((Number) js.executeScript("return document.styleSheets.length")).intValue()).as(where + " is styled").isPositive();
+          if (parts.length > 1) {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                ((JavascriptExecutor) d).executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+            assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#search-results mark"))).as(where).isNotEmpty();
+          }
+          js.executeScript("document.querySelectorAll('details').forEach(function (d) { d.open = true; })");
+          double body = ((Number) js.executeScript(COLOURS + "return lum(behind(document.body));")).doubleValue();
+          if (body > 0.05) {
+            found.add(where + ": the page is not dark (relative luminance " + body + ")");
+          }
+          if (url.equals("2022/088/")) {
+            List<?> panels = (List<?>) js.executeScript("return Array.from(document.querySelectorAll('.chart-svg svg'))"
+                + ".map(function (s) { return getComputedStyle(s).backgroundColor; })");
+            assertThat(panels).as(where + " charts").isNotEmpty();
+            panels.stream().filter(c -> !c.equals("rgb(255, 255, 255)")).forEach(c -> found.add(where + ": a chart on " + c));
+            ((List<?>) js.executeScript(COLOURS + "return " + LOW_CHART_LABELS + ";"))
+                .forEach(l -> found.add(where + ": chart label below 4.5:1: " + l));
+          }
+          // The keyboard's first stop, the skip link, as a reader pressing Tab sees it.
+          new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+          double focus = ((Number) js.executeScript(COLOURS + "var a = document.activeElement, s = getComputedStyle(a);"
+              + "return s.outlineStyle === 'none' ? 0 : ratio(lum(rgb(s.outlineColor)), lum(behind(a)));")).doubleValue();
+          if (focus < 3) {
+            found.add(where + ": the focus outline is at " + focus + ":1");
+          }
+          Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+          if (!results.getViolations().isEmpty()) {
+            found.add(where + ": " + describe(results.getViolations()));
+          }
+        }
+      }
+      // Printed, a page is light whatever the setting: dark ink on paper, the muted text the light scheme's.
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print",
+          "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+      driver.get(site.resolve("2022/088/index.html").toUri().toString());
+      assertThat(((JavascriptExecutor) driver).executeScript("return [getComputedStyle(document.documentElement).colorScheme,"
+          + " getComputedStyle(document.body).color, getComputedStyle(document.querySelector('.eyebrow')).color]"))
+          .as("printed in the dark setting").isEqualTo(List.of("light", "rgb(0, 0, 0)", "rgb(77, 77, 85)"));
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+    }
+    assertThat(found).isEmpty();
   }
 
   /**

@@ -498,6 +498,36 @@ class AccessibilityTest {
   }
 
   /**
+   * A city theme that gives its colours for the light page, as the README shows (theme.css:
+   * {@code :root { --brand: … }}), changes the light scheme only: the dark one keeps the default's
+   * readable colours, until the city gives dark ones of its own with the default's selector.
+   */
+  @Test
+  void aCitysLightColoursLeaveTheDarkSchemeReadable() {
+    MiniSite s = MiniSite.in(dir.resolve("city"))
+        .file("content/site.yaml", MiniSite.SITE_YAML + "theme: city\n")
+        .file("themes/city/assets/css/theme.css", ":root { --brand: #006633; --brand-dark: #004422; }\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    s.buildOk();
+    String page = s.out().resolve("2022/010/index.html").toUri().toString();
+    String colours = "var b = getComputedStyle(document.querySelector('.search-form button'));"
+        + " return [b.backgroundColor, b.color, getComputedStyle(document.body).backgroundColor];";
+    try {
+      driver.get(page);
+      assertThat(driver.executeScript(colours)).as("light")
+          .isEqualTo(List.of("rgb(0, 102, 51)", "rgb(255, 255, 255)", "rgb(255, 255, 255)"));
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+      driver.get(page);
+      assertThat(driver.executeScript(colours)).as("dark")
+          .isEqualTo(List.of("rgb(143, 184, 255)", "rgb(15, 17, 20)", "rgb(21, 23, 27)"));
+      Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+      assertThat(results.getViolations()).as(describe(results.getViolations())).isEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+    }
+  }
+
+  /**
    * Printed on A4 (210 mm less the print stylesheet's 12 mm margins: 186 mm, 703 CSS pixels) a table
    * cannot scroll: every table, chart and figure fits the page's width, or its right part is cut off.
    */

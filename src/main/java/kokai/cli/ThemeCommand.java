@@ -66,7 +66,8 @@ final class ThemeCommand implements Callable<Integer> {
       theirs.keySet().forEach(f -> out.println("  " + f));
       // A copy of site.css for a colour would miss the default's later fixes; theme.css needs no copy.
       out.println("For the colours no copy is needed: write them in " + themes().resolve(name).resolve("assets/css/theme.css")
-          + " (e.g. :root { --brand: #006633; }), which every page loads after the default stylesheets.");
+          + " (e.g. :root { --brand: #006633; } for the light page, and @media screen and (prefers-color-scheme: dark)"
+          + " { html:root { --brand: #7fd1a0; } } for the dark one), which every page loads after the default stylesheets.");
       return ExitCodes.OK;
     }
     List<String> asked = files.stream().map(ThemeCommand::inTheme).toList();

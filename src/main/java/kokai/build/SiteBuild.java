@@ -178,7 +178,9 @@ public final class SiteBuild {
         links.uncertain(SiteIndex.LISTING_FOLDERS, listingsUncertain);
       }
       OutputSink sink = checkedSink(staging, links);
-      RenderResult pages = stage(times, "render", () -> everyPage || renderer.get().ownTemplates() ? renderer.get().render(index, sink)
+      // A quick check renders kokai's own templates in part; a build, or a city's templates, all.
+      boolean renderAll = everyPage || renderer.get().ownTemplates();
+      RenderResult pages = stage(times, "render", () -> renderAll ? renderer.get().render(index, sink)
           : CheckRendering.render(renderer.get(), index, sink, staging::write, links));
       renderer.get().forgetRows();
       diags.addAll(pages.diagnostics());
@@ -193,7 +195,7 @@ public final class SiteBuild {
       int pageCount = pages.pages();
       for (SiteConfig.Translation t : site.translations()) {
         if (t.builtHere()) {
-          RenderResult v = version(versionConfig(site, t), t.folder(), content, cfg, publish, everyPage || renderer.get().ownTemplates(),
+          RenderResult v = version(versionConfig(site, t), t.folder(), content, cfg, publish, renderAll,
               sink, staging, links, times, diags, versions);
           v.listedUrls().forEach(u -> listed.add(t.folder() + u));
           pageCount += v.pages();

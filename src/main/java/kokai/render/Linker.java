@@ -145,7 +145,7 @@ public final class Linker {
       // The versions are the site and one folder beside its pages: from the site, down into it; from it, up.
       String folder = index.folder().isEmpty() ? t.folder() : "../";
       String page = Links.file(from);
-      String href = root == null ? "../".repeat(depth(from)) + folder + page
+      String href = root == null ? Links.up(from) + folder + page
           : URI.create(root).resolve(folder) + page;
       String base = index.config().baseUrl();
       out.add(new LanguageLink(t.language(), t.name(), href, base == null ? "" : URI.create(base).resolve(folder) + from));
@@ -158,13 +158,8 @@ public final class Linker {
    * that the build makes beside the site ({@code en/}) shares it, so its search page links up there.
    */
   public String searchIndex() {
-    String fromSite = "../".repeat(depth(index.folder())) + SiteIndex.SEARCH + "index/";
-    return root == null ? "../".repeat(depth(from)) + fromSite : URI.create(root).resolve(fromSite).toString();
-  }
-
-  /** How many folders down a site-relative path is: {@code 2022/088/} is two, {@code 404.html} none. */
-  private static int depth(String path) {
-    return (int) path.chars().filter(c -> c == '/').count();
+    String fromSite = Links.up(index.folder()) + SiteIndex.SEARCH + "index/";
+    return root == null ? Links.up(from) + fromSite : URI.create(root).resolve(fromSite).toString();
   }
 
   /**

@@ -23,6 +23,14 @@ public final class Links {
     return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;
   }
 
+  /**
+   * The way from the page at {@code url} up to the folder of its site: {@code ../../} from
+   * {@code 2022/088/}, "" from {@code 404.html}; from a language version's folder ({@code en/}), to the site's.
+   */
+  public static String up(String url) {
+    return "../".repeat((int) url.chars().filter(c -> c == '/').count());
+  }
+
   /** A link from the page at {@code from} to {@code to} (which may carry a {@code ?query} and a {@code #fragment}). */
   public static String relative(String from, String to) {
     String fragment = "";

@@ -16,6 +16,7 @@ import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 import kokai.render.chart.Numbers;
 import kokai.render.data.Download;
+import kokai.site.Links;
 
 /**
  * What a sheet page says about itself to people who cite it and to machines that preview or index
@@ -231,7 +232,7 @@ public final class SheetMeta {
     if (siteRelative.startsWith(dir)) {
       return siteRelative.substring(dir.length());
     }
-    return "../".repeat((int) dir.chars().filter(ch -> ch == '/').count()) + siteRelative;
+    return Links.up(dir) + siteRelative;
   }
 
   private String form(Sheet s) {

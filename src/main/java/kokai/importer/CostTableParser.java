@@ -30,6 +30,11 @@ final class CostTableParser {
     SETTLEMENT("決算額", "settlement", CostYear.class),
     GENERAL("一般財源", "funding.general", Funding.class, "一般財源等"),
     GRANTS("国庫、県支出金、地方債", "funding.grantsAndBonds", Funding.class, "国・県支出金、地方債", "国庫支出金、県支出金、地方債"),
+    /** The parts of {@link #GRANTS} that other forms print on lines of their own; the model keeps their sum. */
+    NATIONAL("国庫支出金", "funding.grantsAndBonds", Funding.class, "国支出金"),
+    PREFECTURAL("県支出金", "funding.grantsAndBonds", Funding.class),
+    NATIONAL_AND_PREFECTURAL("国庫、県支出金", "funding.grantsAndBonds", Funding.class, "国・県支出金", "国庫支出金、県支出金"),
+    BONDS("地方債", "funding.grantsAndBonds", Funding.class),
     OTHER("その他", "funding.other", Funding.class),
     PERSONNEL("人件費計", "personnel.total", Personnel.class),
     STAFF("正職員従事割合", "personnel.regularStaff", Personnel.class),
@@ -52,6 +57,14 @@ final class CostTableParser {
   }
 
   private static final Labels<Item> LABELS = labels();
+
+  /** Each part of 国庫、県支出金、地方債 with the lines that already hold it: a sheet printing both would count it twice. */
+  private static final Map<Item, List<Item>> HELD_IN = Map.of(
+      Item.NATIONAL, List.of(Item.GRANTS, Item.NATIONAL_AND_PREFECTURAL),
+      Item.PREFECTURAL, List.of(Item.GRANTS, Item.NATIONAL_AND_PREFECTURAL),
+      Item.NATIONAL_AND_PREFECTURAL, List.of(Item.GRANTS),
+      Item.BONDS, List.of(Item.GRANTS));
+  private static final List<Item> GRANT_PARTS = List.of(Item.NATIONAL, Item.PREFECTURAL, Item.NATIONAL_AND_PREFECTURAL, Item.BONDS);
 
   private static Labels<Item> labels() {
     Map<String, Item> m = new HashMap<>();
@@ -143,6 +156,7 @@ final class CostTableParser {
         resolved.put(e.getKey(), new Line(e.getValue().row(), e.getValue().positions(), figures, e.getValue().unit()));
       }
     }
+    checkSources(lines, heading, p);
     // The lines that could be placed are read even when another could not, so that all of the
     // table's problems are reported at once; a table with any of them gives no costs.
     List<CostYear> out = new ArrayList<>();
@@ -150,6 +164,32 @@ final class CostTableParser {
       out.add(column(heading.years().get(i), i, sheetYear, resolved, p));
     }
     return p.errors() > errorsBefore ? List.of() : out;
+  }
+
+  /**
+   * A part of 国庫、県支出金、地方債 printed beside a line that holds it is an error; a source of
+   * funding without its line (in a table that has the others) is unknown in every year, and said.
+   */
+  private static void checkSources(Map<Item, Line> lines, Heading heading, Problems p) {
+    HELD_IN.forEach((part, holders) -> holders.stream().filter(lines::containsKey).findFirst().ifPresent(holder -> {
+      if (lines.containsKey(part)) {
+        p.error(lines.get(part).row(), "costs." + part.field, part.label + " is part of " + holder.label + ", which line "
+            + lines.get(holder).row().line() + " gives: it would be counted twice",
+            "keep either the line of " + holder.label + " or the lines of its parts");
+      }
+    }));
+    boolean grants = lines.containsKey(Item.GRANTS) || GRANT_PARTS.stream().anyMatch(lines::containsKey);
+    boolean any = grants || lines.containsKey(Item.GENERAL) || lines.containsKey(Item.OTHER);
+    List<Item> missing = new ArrayList<>();
+    for (Item i : List.of(Item.GENERAL, Item.GRANTS, Item.OTHER)) {
+      if (any && !(i == Item.GRANTS ? grants : lines.containsKey(i))) {
+        missing.add(i);
+      }
+    }
+    for (Item i : missing) {
+      p.warning(heading.row(), null, "costs." + i.field, "the cost table has no line " + i.label + ": "
+          + i.field + " is left empty in every year", "if the sheet prints the line, check its label");
+    }
   }
 
   private static void checkDistinct(Heading h, Problems p) {
@@ -273,8 +313,10 @@ final class CostTableParser {
 
   private static CostYear column(int year, int i, int sheetYear, Map<Item, Line> lines, Problems p) {
     Column c = new Column(year, i, year > sheetYear, lines, p);
-    Funding funding = c.any(Item.GENERAL, Item.GRANTS, Item.OTHER)
-        ? new Funding(c.notYet(Item.GENERAL), c.notYet(Item.GRANTS), c.notYet(Item.OTHER)) : null;
+    boolean parts = GRANT_PARTS.stream().anyMatch(lines::containsKey);
+    Long grants = parts && !lines.containsKey(Item.GRANTS) ? c.sum(GRANT_PARTS) : c.notYet(Item.GRANTS);
+    Funding funding = c.any(Item.GENERAL, Item.GRANTS, Item.OTHER) || parts
+        ? new Funding(c.notYet(Item.GENERAL), grants, c.notYet(Item.OTHER)) : null;
     Personnel personnel = c.any(Item.PERSONNEL, Item.STAFF, Item.OVERTIME, Item.APPOINTED)
         ? new Personnel(c.whole(Item.PERSONNEL), c.decimal(Item.STAFF), c.decimal(Item.OVERTIME), c.flag(Item.APPOINTED))
         : null;
@@ -312,6 +354,18 @@ final class CostTableParser {
     Long notYet(Item item) {
       Long v = whole(item);
       return future && v != null && v == 0 ? null : v;
+    }
+
+    /** The sum of the items' figures ({@link #notYet}) that the year has; null when it has none. */
+    Long sum(List<Item> items) {
+      Long total = null;
+      for (Item i : items) {
+        Long v = lines.containsKey(i) ? notYet(i) : null;
+        if (v != null) {
+          total = total == null ? v : Long.valueOf(total + v);
+        }
+      }
+      return total;
     }
 
     BigDecimal decimal(Item item) {

@@ -109,8 +109,11 @@ final class CostTableParser {
   /** How a line prints its unit ("(千円)"): not at all, alone in its cell, or with the first figure after it. */
   private enum Unit { NONE, ALONE, WITH_FIGURE }
 
-  /** The heading line: its fiscal years and how many cells it has from the first year to its end. */
-  private record Heading(Row row, List<Integer> years, int width) {}
+  /**
+   * The heading line: its fiscal years as read and as printed, how many cells it has from the first
+   * year to its end, and its cells written as years that are none ({@code 平成40年度}).
+   */
+  private record Heading(Row row, List<Integer> years, List<String> printed, int width, List<Cell> notYears) {}
 
   private CostTableParser() {}
 
@@ -126,6 +129,9 @@ final class CostTableParser {
       Heading h = yearHeading(row);
       if (h != null && heading == null) {
         heading = h;
+        h.notYears().forEach(c -> p.error(h.row(), c, "costs", PrintedYears.notAYear(c.text()),
+            "write the fiscal year as the other cells of the line do, e.g. 令和 2年度"));
+        PrintedYears.sayPastEra(h.row(), "costs", h.printed(), h.years(), p);
         checkDistinct(h, p);
         checkFits(h, sheetYear, p);
       } else if (h != null && !h.years().equals(heading.years())) {
@@ -200,21 +206,27 @@ final class CostTableParser {
   /** The heading line of fiscal years, or null when the line is not one. */
   private static Heading yearHeading(Row row) {
     List<Integer> years = new ArrayList<>();
+    List<String> printed = new ArrayList<>();
+    List<Cell> notYears = new ArrayList<>();
     int first = -1;
     for (int i = 0; i < row.cells().size(); i++) {
       Cell c = row.cells().get(i);
       if (c.isEmpty()) {
         continue;
       }
-      Optional<FiscalYear> y = FiscalYear.parse(c.text());
+      Optional<PrintedYears.Year> y = PrintedYears.parse(c.text());
       if (y.isPresent()) {
         years.add(y.get().year());
+        printed.add(c.text());
+        first = first < 0 ? i : first;
+      } else if (PrintedYears.looksLikeAYear(c.text())) {
+        notYears.add(c);
         first = first < 0 ? i : first;
       } else if (LABELS.match(c).map(m -> m.kind() != Item.GROUP).orElse(true)) {
         return null;
       }
     }
-    return years.isEmpty() ? null : new Heading(row, years, row.cells().size() - first);
+    return years.isEmpty() && notYears.isEmpty() ? null : new Heading(row, years, printed, row.cells().size() - first, notYears);
   }
 
   private static void read(Row row, Map<Item, Line> lines, Problems p) {

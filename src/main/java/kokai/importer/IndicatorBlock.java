@@ -20,6 +20,9 @@ final class IndicatorBlock {
   private final Map<IndicatorParser.Part, Row> rows = new EnumMap<>(IndicatorParser.Part.class);
   private final Map<IndicatorParser.Part, List<Cell>> cells = new EnumMap<>(IndicatorParser.Part.class);
   private List<Integer> years;
+  /** The line of fiscal years, and its cells as printed. */
+  private Row yearsRow;
+  private List<String> printedYears;
   private int yearsWidth;
   /** How many cells the line of fiscal years has in all. */
   private int yearsCells;
@@ -49,11 +52,26 @@ final class IndicatorBlock {
     return years;
   }
 
+  Row yearsRow() {
+    return yearsRow;
+  }
+
+  List<String> printedYears() {
+    return printedYears;
+  }
+
   boolean yearsRefused() {
     return yearsRefused;
   }
 
-  void years(Row row, List<Integer> ys, Problems p) {
+  void years(Row row, IndicatorParser.YearLine line, Problems p) {
+    if (!line.notYears().isEmpty()) {
+      line.notYears().forEach(c -> p.error(row, c, "indicators.values", PrintedYears.notAYear(c.text()),
+          "write the fiscal year as the other cells of the line do, e.g. R02年度"));
+      yearsRefused = true;
+      return;
+    }
+    List<Integer> ys = line.years();
     if (years != null && !years.equals(ys)) {
       p.error(row, "indicators.values", "a second line of fiscal years in one indicator, with other years",
           "keep one line of years");
@@ -68,6 +86,8 @@ final class IndicatorBlock {
       return;
     }
     years = List.copyOf(ys);
+    yearsRow = row;
+    printedYears = List.copyOf(line.printed());
     yearsWidth = YearCells.width(row);
     yearsCells = row.cells().size();
   }

@@ -48,7 +48,7 @@ final class IndicatorParser {
       }
       Optional<Labelled> found = label(cells);
       if (found.isEmpty()) {
-        List<Integer> years = years(cells);
+        YearLine years = years(cells);
         if (current != null && years != null) {
           current.years(row, years, p);
         } else if (current != null && row.cells().get(0).isEmpty() && current.continues()) {
@@ -117,16 +117,26 @@ final class IndicatorParser {
     return Optional.of(new Labelled(m.get().kind(), cells.get(i), rest, values));
   }
 
-  private static List<Integer> years(List<Cell> cells) {
+  /** A line of fiscal years: the years read, the cells they were read from, and its cells written as years that are none. */
+  record YearLine(List<Integer> years, List<String> printed, List<Cell> notYears) {}
+
+  /** The line's years, or null when the line is not one. */
+  private static YearLine years(List<Cell> cells) {
     List<Integer> years = new ArrayList<>();
+    List<String> printed = new ArrayList<>();
+    List<Cell> notYears = new ArrayList<>();
     for (Cell c : cells) {
-      Optional<FiscalYear> y = FiscalYear.parse(c.text());
-      if (y.isEmpty()) {
+      Optional<PrintedYears.Year> y = PrintedYears.parse(c.text());
+      if (y.isPresent()) {
+        years.add(y.get().year());
+        printed.add(c.text());
+      } else if (PrintedYears.looksLikeAYear(c.text())) {
+        notYears.add(c);
+      } else {
         return null;
       }
-      years.add(y.get().year());
     }
-    return years;
+    return new YearLine(years, printed, notYears);
   }
 
   private static Optional<Indicator> indicator(IndicatorBlock b, int sheetYear, Problems p) {
@@ -175,6 +185,7 @@ final class IndicatorParser {
       values.add(new IndicatorValue(year, target, actual));
     }
     zerosThatMayMeanNone(b, name.name(), values, sheetYear, p);
+    PrintedYears.sayPastEra(b.yearsRow(), "indicators.values", b.printedYears(), b.yearList(), p);
     return Optional.of(new Indicator(name.name(), name.unit(), name.kind(), description, values));
   }
 

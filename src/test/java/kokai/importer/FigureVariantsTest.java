@@ -197,6 +197,39 @@ class FigureVariantsTest {
     assertThat(Fixtures.sheet(heisei).costs()).extracting(CostYear::fiscalYear).containsExactly(2017, 2018, 2019, 2020, 2021);
   }
 
+  /**
+   * A sheet printed before the next era was named counts its later years on in its own era (平成32年度,
+   * H32年度 for 2020): read as the year they count to, and said, in the cost table and the indicators.
+   */
+  @Test
+  void yearsCountedOnPastTheirErasEndAreTheYearsTheyCountToAndSaid() {
+    String h30 = S087.replace("令和 4年度 事務事業", "平成30年度 事務事業")
+        .replace("項目\t\t\t令和 2年度\t令和 3年度\t令和 4年度\t令和 5年度\t令和 6年度", "項目\t\t\t平成28年度\t平成29年度\t平成30年度\t平成31年度\t平成32年度")
+        .replace("\tR01年度\tR02年度\tR03年度\tR04年度\tR05年度\tR06年度", "\tH27年度\tH28年度\tH29年度\tH30年度\tH31年度\tH32年度");
+    assertThat(h30).contains("平成32年度").contains("H32年度").doesNotContain("R01年度");
+    SheetParser.Parsed p = Fixtures.parseOne(h30);
+
+    Sheet s = p.sheet().orElseThrow(() -> new AssertionError(p.problems().all()));
+    assertThat(s.fiscalYear()).isEqualTo(2018);
+    assertThat(s.costs()).extracting(CostYear::fiscalYear).containsExactly(2016, 2017, 2018, 2019, 2020);
+    assertThat(s.costs().get(4).budget()).isEqualTo(14721L);
+    assertThat(s.indicators()).hasSize(3).allSatisfy(i -> assertThat(i.values()).extracting(v -> v.fiscalYear())
+        .containsExactly(2015, 2016, 2017, 2018, 2019, 2020));
+    assertThat(s.indicators().get(0).name()).isEqualTo("茨城県統合型GISへの庁内からのログイン件数");
+    assertThat(p.problems().all()).filteredOn(d -> d.message().contains("平成32年度")).hasSize(1).allSatisfy(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.field()).isEqualTo("costs");
+      assertThat(d.message()).contains("令和2年度").contains("2020");
+    });
+    assertThat(p.problems().all()).filteredOn(d -> d.message().contains("H32年度")).hasSize(3)
+        .allSatisfy(d -> assertThat(d.field()).isEqualTo("indicators.values"));
+
+    // Past its end only as far as a sheet looks ahead: 平成40年度 is no year a sheet prints.
+    String far = h30.replace("平成32年度", "平成40年度");
+    Diagnostic d = Fixtures.refused(far);
+    assertThat(d.message()).contains("平成40年度");
+  }
+
   @Test
   void aYearPrintedTwiceInOneHeadingIsAnError() {
     String text = S088.replace("令和 2年度\t令和 3年度", "平成31年度\t令和元年度");

@@ -175,7 +175,8 @@ final class BasicInfoParser {
       for (Cell c : line.cells()) {
         // A cell may hold several goals that the export joined ("09産業… 16平和…").
         for (String goalText : GOAL_START.split(c.text().strip())) {
-          if (Texts.isNone(goalText)) {
+          // なし, 該当なし: a sheet without a goal says so in the cell, as it does for a plan or a pledge.
+          if (Texts.isNoItem(goalText)) {
             continue;
           }
           Matcher m = SDG.matcher(Texts.fold(goalText));

@@ -272,15 +272,18 @@ class BasicInfoVariantsTest {
     assertThat(error.hint()).contains("事務事業名").contains("tab");
   }
 
-  /** なし written in a list's cell, as sheets without a plan, a law or a pledge say so, is no item. */
+  /** なし written in a list's cell, as sheets without a plan, a law, a pledge or a goal say so, is no item. */
   @ParameterizedTest
   @ValueSource(strings = {"なし", "特になし", "該当なし。", "無し", "特に無し", "－"})
   void aListThatSaysNoneInWordsHasNoItem(String none) {
     String text = S088.replace("個別計画\tつくば市情報化推進計画\t", "個別計画\t" + none + "\t")
         .replace("根拠法令等\tつくば市情報セキュリティポリシー\t", "根拠法令等\t" + none + "\t")
-        .replace(PLEDGE_LINE, "市長公約\t" + none + "\t\t\t係名\t情報システム係\t");
+        .replace(PLEDGE_LINE, "市長公約\t" + none + "\t\t\t係名\t情報システム係\t")
+        .replace(SDG_LINES, "SDGs\t" + none + "\t\n");
+    assertThat(text).doesNotContain("09産業");
 
     Sheet s = Fixtures.sheet(text);
+    assertThat(s.sdgs()).isEmpty();
     assertThat(s.plans()).isEmpty();
     assertThat(s.legalBases()).isEmpty();
     assertThat(s.mayoralPledges()).isEmpty();

@@ -27,6 +27,8 @@ final class IndicatorParser {
   private static final String CLOSE = ")）";
   /** What forms of other years print for 活動結果指標: the same kind, what the project did. */
   private static final String ACTIVITY_SHORT = "活動指標";
+  /** A kind glossed in brackets, as some forms print it: 成果指標（アウトカム）, 活動指標(アウトプット). */
+  private static final Pattern GLOSSED = Pattern.compile("^(.+指標)\\((アウトカム|アウトプット)\\)$");
 
   enum Part { NAME, TARGET, ACTUAL, DESCRIPTION }
 
@@ -299,11 +301,21 @@ final class IndicatorParser {
         return Optional.empty();
       }
       Cell last = nameLine.get(nameLine.size() - 1);
-      return Texts.key(last.text()).endsWith("指標") && kindOf(last.text()).isEmpty() ? Optional.of(last) : Optional.empty();
+      String k = Texts.key(last.text());
+      Matcher glossed = GLOSSED.matcher(k);
+      boolean likeAKind = k.endsWith("指標") || (glossed.matches() && glossed.group(1).endsWith("指標"));
+      return likeAKind && kindOf(last.text()).isEmpty() ? Optional.of(last) : Optional.empty();
     }
 
     static Optional<IndicatorKind> kindOf(String text) {
       String k = Texts.key(text);
+      Matcher glossed = GLOSSED.matcher(k);
+      if (glossed.matches()) {
+        // The gloss says the kind again; one that says the other kind leaves the cell no kind.
+        Optional<IndicatorKind> kind = kindOf(glossed.group(1));
+        IndicatorKind said = glossed.group(2).equals("アウトカム") ? IndicatorKind.OUTCOME : IndicatorKind.ACTIVITY;
+        return kind.filter(said::equals);
+      }
       if (k.equals(ACTIVITY_SHORT)) {
         return Optional.of(IndicatorKind.ACTIVITY);
       }

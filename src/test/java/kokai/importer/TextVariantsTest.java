@@ -198,6 +198,31 @@ class TextVariantsTest {
     assertThat(d.location().column()).isEqualTo(printed.indexOf("参考指標") + 1);
   }
 
+  /**
+   * Forms that gloss the kind in brackets (成果指標（アウトカム）, 活動指標(アウトプット)) print the same
+   * kinds; a gloss that contradicts its kind is an error at its cell, not a part of the name or a unit.
+   */
+  @Test
+  void aKindGlossedInBracketsIsTheKind() {
+    String activity = "電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動結果指標";
+    String outcome = S087.replace(activity, "電子申請・届出システムの利用件数 (件)\t\t\t\t\t成果指標（アウトカム）");
+    String output = S087.replace(activity, "電子申請・届出システムの利用件数 (件)\t\t\t\t\t活動指標(アウトプット)");
+    String joined = S087.replace(activity, "電子申請・届出システムの利用件数 (件) 活動結果指標（アウトプット）\t\t\t\t\t");
+    assertThat(List.of(outcome, output, joined)).allSatisfy(t -> assertThat(t).isNotEqualTo(S087));
+
+    Indicator i = Fixtures.sheet(outcome).indicators().get(1);
+    assertThat(i.name()).isEqualTo("電子申請・届出システムの利用件数");
+    assertThat(i.unit()).isEqualTo("件");
+    assertThat(i.kind()).isEqualTo(IndicatorKind.OUTCOME);
+    assertThat(Fixtures.sheet(output)).isEqualTo(Fixtures.sheet(S087));
+    assertThat(Fixtures.sheet(joined)).isEqualTo(Fixtures.sheet(S087));
+
+    String contradicts = S087.replace(activity, "電子申請・届出システムの利用件数 (件)\t\t\t\t\t成果指標（アウトプット）");
+    Diagnostic d = Fixtures.refused(contradicts);
+    assertThat(d.field()).isEqualTo("indicators.kind");
+    assertThat(d.message()).contains("成果指標（アウトプット）");
+  }
+
   /** Before, a score of more digits than an int holds stopped the import with a NumberFormatException. */
   @Test
   void aScoreOfManyDigitsIsOutsideTheScoresNotACrash() {

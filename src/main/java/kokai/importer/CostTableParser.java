@@ -397,13 +397,14 @@ final class CostTableParser {
         return null;
       }
       String k = Texts.key(cell.text());
-      if (k.equals("有") || k.equals("あり")) {
+      // A form with a check column marks 有 with a circle (○, ◯ or the kanji 〇) and 無 with a cross.
+      if (List.of("有", "あり", "○", "◯", "〇").contains(k)) {
         return true;
       }
-      if (k.equals("無") || k.equals("なし")) {
+      if (List.of("無", "なし", "×", "✕").contains(k)) {
         return false;
       }
-      fail(item, cell, "expected 有 or 無 but found \"" + cell.text() + "\"", "write 有 or 無");
+      fail(item, cell, "expected 有 or 無 (or ○ or ×) but found \"" + cell.text() + "\"", "write 有 or 無");
       return null;
     }
 

@@ -245,6 +245,15 @@ class FigureVariantsTest {
     Sheet s = Fixtures.sheet(text);
 
     assertThat(s.costs()).extracting(c -> c.personnel().fiscalYearAppointedStaff()).containsExactly(false, true, true, null, true);
+
+    // A form that marks 有 and 無 with a circle and a cross, as check columns do.
+    String marked = S088.replace("会計年度任用職員有無\t(-)\t無\t無\t無\t無\t無", "会計年度任用職員有無\t(-)\t×\t○\t〇\t—\t◯");
+    assertThat(marked).isNotEqualTo(S088);
+    assertThat(Fixtures.sheet(marked).costs()).extracting(c -> c.personnel().fiscalYearAppointedStaff())
+        .containsExactly(false, true, true, null, true);
+    Diagnostic d = Fixtures.refused(S088.replace("会計年度任用職員有無\t(-)\t無\t無", "会計年度任用職員有無\t(-)\t無\t△"));
+    assertThat(d.field()).isEqualTo("costs.personnel.fiscalYearAppointedStaff");
+    assertThat(d.message()).contains("\"△\"");
   }
 
   @Test

@@ -75,6 +75,21 @@ final class BasicInfoParser {
     if (text == null) {
       return null;
     }
+    Matcher code = SECOND_CODE.matcher(text);
+    if (!ACCOUNT.matcher(text).matches() && code.find()) {
+      // A special account's name printed before the code (国民健康保険特別会計 02-010101-01 …): the
+      // code is the account's, and the words before it start its name.
+      String before = text.substring(0, code.start(2)).strip();
+      BudgetAccount rest = account(text.substring(code.start(2)), v, p);
+      p.warning(v.get(BasicField.ACCOUNT).get(0).row(), null, "budgetAccount", "the account's code " + rest.code()
+          + " is printed after \"" + before + "\": read as the code, and \"" + before + "\" as the start of the account's name",
+          "check budgetAccount in the written file");
+      return new BudgetAccount(rest.code(), rest.name() == null ? before : before + " " + rest.name());
+    }
+    return account(text, v, p);
+  }
+
+  private static BudgetAccount account(String text, Map<BasicField, List<BasicInfoReader.Values>> v, Problems p) {
     Matcher second = SECOND_ACCOUNT.matcher(text);
     if (second.find()) {
       // Each further account kept apart in the name: "…運用に / 01-020109-11 …", not run on into it.

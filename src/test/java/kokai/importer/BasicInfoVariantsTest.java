@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kokai.diag.Diagnostic;
+import kokai.model.BudgetAccount;
 import kokai.model.Organization;
 import kokai.model.PlanEntry;
 import kokai.model.Sheet;
@@ -397,6 +398,28 @@ class BasicInfoVariantsTest {
       assertThat(d.isError()).isFalse();
       assertThat(d.field()).isEqualTo("budgetAccount");
     });
+  }
+
+  /**
+   * A special account's sheet may print the account's name before the code (国民健康保険特別会計
+   * 02-…): the code is still the code, not a second account's kept in the name, and that is said.
+   */
+  @Test
+  void anAccountsNamePrintedBeforeItsCodeKeepsTheCode() {
+    String text = S088.replace("01-020108-15 情報通信ネットワークシステム運用に", "国民健康保険特別会計 02-010101-01 一般管理に要する経費");
+    assertThat(text).isNotEqualTo(S088);
+    SheetParser.Parsed p = Fixtures.parseOne(text);
+
+    assertThat(p.sheet().orElseThrow().budgetAccount()).isEqualTo(new BudgetAccount("02-010101-01", "国民健康保険特別会計 一般管理に要する経費"));
+    assertThat(p.problems().all()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.field()).isEqualTo("budgetAccount");
+      assertThat(d.message()).contains("02-010101-01").contains("国民健康保険特別会計").doesNotContain("several");
+    });
+
+    String two = S088.replace("01-020108-15 情報通信ネットワークシステム運用に", "国民健康保険特別会計 02-010101-01 一般管理費 02-010102-01 連合会負担金");
+    assertThat(Fixtures.sheet(two).budgetAccount()).isEqualTo(
+        new BudgetAccount("02-010101-01", "国民健康保険特別会計 一般管理費 / 02-010102-01 連合会負担金"));
   }
 
   @Test

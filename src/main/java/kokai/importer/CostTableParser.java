@@ -39,7 +39,9 @@ final class CostTableParser {
     PERSONNEL("人件費計", "personnel.total", Personnel.class),
     STAFF("正職員従事割合", "personnel.regularStaff", Personnel.class),
     OVERTIME("正職員時間外勤務", "personnel.overtimeHours", Personnel.class),
-    APPOINTED("会計年度任用職員有無", "personnel.fiscalYearAppointedStaff", Personnel.class);
+    APPOINTED("会計年度任用職員有無", "personnel.fiscalYearAppointedStaff", Personnel.class),
+    /** 会計年度任用職員 counted (in persons, as 正職員 are) where the seed's form marks 有無: the flag is whether above 0. */
+    APPOINTED_COUNT("会計年度任用職員従事割合", "personnel.fiscalYearAppointedStaff", Personnel.class, "会計年度任用職員数");
 
     final String label;
     final String field;
@@ -163,6 +165,7 @@ final class CostTableParser {
       }
     }
     checkSources(lines, heading, p);
+    checkAppointed(lines, p);
     // The lines that could be placed are read even when another could not, so that all of the
     // table's problems are reported at once; a table with any of them gives no costs.
     List<CostYear> out = new ArrayList<>();
@@ -195,6 +198,23 @@ final class CostTableParser {
     for (Item i : missing) {
       p.warning(heading.row(), null, "costs." + i.field, "the cost table has no line " + i.label + ": "
           + i.field + " is left empty in every year", "if the sheet prints the line, check its label");
+    }
+  }
+
+  /** A count of 会計年度任用職員 is read as whether there were any (said, as the count is not kept); beside 有無 it is an error. */
+  private static void checkAppointed(Map<Item, Line> lines, Problems p) {
+    Line count = lines.get(Item.APPOINTED_COUNT);
+    if (count == null) {
+      return;
+    }
+    Line flag = lines.get(Item.APPOINTED);
+    if (flag != null) {
+      p.error(count.row(), "costs." + Item.APPOINTED.field, "a count of 会計年度任用職員 beside " + Item.APPOINTED.label
+          + " (line " + flag.row().line() + ")", "keep the line of " + Item.APPOINTED.label);
+    } else {
+      p.warning(count.row(), null, "costs." + Item.APPOINTED.field, Item.APPOINTED_COUNT.label + " is read as "
+          + Item.APPOINTED.label + ", 有 where above 0 and 無 where 0: the count itself is not kept by the content format",
+          "nothing to do unless the count matters; then keep it in the sheet's text");
     }
   }
 
@@ -329,8 +349,9 @@ final class CostTableParser {
     Long grants = parts && !lines.containsKey(Item.GRANTS) ? c.sum(GRANT_PARTS) : c.notYet(Item.GRANTS);
     Funding funding = c.any(Item.GENERAL, Item.GRANTS, Item.OTHER) || parts
         ? new Funding(c.notYet(Item.GENERAL), grants, c.notYet(Item.OTHER)) : null;
-    Personnel personnel = c.any(Item.PERSONNEL, Item.STAFF, Item.OVERTIME, Item.APPOINTED)
-        ? new Personnel(c.whole(Item.PERSONNEL), c.decimal(Item.STAFF), c.decimal(Item.OVERTIME), c.flag(Item.APPOINTED))
+    Boolean appointed = lines.containsKey(Item.APPOINTED) ? c.flag(Item.APPOINTED) : c.aboveZero(Item.APPOINTED_COUNT);
+    Personnel personnel = c.any(Item.PERSONNEL, Item.STAFF, Item.OVERTIME, Item.APPOINTED, Item.APPOINTED_COUNT)
+        ? new Personnel(c.whole(Item.PERSONNEL), c.decimal(Item.STAFF), c.decimal(Item.OVERTIME), appointed)
         : null;
     return new CostYear(year, c.whole(Item.BUDGET), c.notYet(Item.SETTLEMENT), funding, personnel);
   }
@@ -389,6 +410,12 @@ final class CostTableParser {
         fail(item, cell, e.getMessage(), "write a number such as 1.50, or — when there is none");
         return null;
       }
+    }
+
+    /** Whether the item's figure is above 0; null when the year has none. */
+    Boolean aboveZero(Item item) {
+      BigDecimal v = decimal(item);
+      return v == null ? null : v.signum() > 0;
     }
 
     Boolean flag(Item item) {

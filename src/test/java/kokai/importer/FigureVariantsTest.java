@@ -256,6 +256,33 @@ class FigureVariantsTest {
     assertThat(d.message()).contains("\"△\"");
   }
 
+  /**
+   * A form that counts 会計年度任用職員 (従事割合 in persons, as it does 正職員) instead of marking
+   * 有無: the content format keeps whether there were any, so a count above 0 is 有 and 0 is 無,
+   * said once, since the count itself is not kept. Printed beside the 有無 line, it is an error.
+   */
+  @Test
+  void appointedStaffCountedInPersonsIsPresentAboveZero() {
+    String counted = S088.replace("会計年度任用職員有無\t(-)\t無\t無\t無\t無\t無", "会計年度任用職員従事割合\t(人)\t0.00\t0.50\t1.20\t—\t0.5");
+    assertThat(counted).isNotEqualTo(S088);
+    SheetParser.Parsed p = Fixtures.parseOne(counted);
+
+    Sheet s = p.sheet().orElseThrow(() -> new AssertionError(p.problems().all()));
+    assertThat(s.costs()).extracting(c -> c.personnel().fiscalYearAppointedStaff()).containsExactly(false, true, true, null, true);
+    assertThat(p.problems().all()).filteredOn(d -> "costs.personnel.fiscalYearAppointedStaff".equals(d.field())).singleElement()
+        .satisfies(d -> {
+          assertThat(d.isError()).isFalse();
+          assertThat(d.location().line()).isEqualTo(33);
+          assertThat(d.message()).contains("会計年度任用職員従事割合").contains("not kept");
+        });
+
+    String both = S088.replace("会計年度任用職員有無\t(-)\t無\t無\t無\t無\t無",
+        "会計年度任用職員有無\t(-)\t無\t無\t無\t無\t無\n\t\t会計年度任用職員数\t(人)\t0\t0\t0\t0\t0");
+    Diagnostic d = Fixtures.refused(both);
+    assertThat(d.field()).isEqualTo("costs.personnel.fiscalYearAppointedStaff");
+    assertThat(d.location().line()).isEqualTo(34);
+  }
+
   @Test
   void itemLabelsWithOtherSeparatorsAreTheSameItems() {
     String text = S088.replace("国庫、県支出金、地方債", "国庫・県支出金・地方債").replace("共有、理解", "共有・理解");

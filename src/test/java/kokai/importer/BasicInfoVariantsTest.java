@@ -312,6 +312,16 @@ class BasicInfoVariantsTest {
     assertThat(Fixtures.sheet(text).sdgs()).containsExactlyElementsOf(IntStream.rangeClosed(1, 17).boxed().toList());
   }
 
+  /** Goals listed by their numbers alone, in either width, between commas of either width. */
+  @ParameterizedTest
+  @ValueSource(strings = {"9, 16, 17", "９，１６，１７", "9、16、17", "09 16 17"})
+  void goalsWrittenAsNumbersAloneAreEachRead(String goals) {
+    String text = S088.replace(SDG_LINES, "SDGs\t" + goals + "\t\n");
+    assertThat(text).doesNotContain("産業と技術革新");
+
+    assertThat(Fixtures.sheet(text).sdgs()).containsExactly(9, 16, 17);
+  }
+
   @Test
   void aGoalNumberOutsideOneToSeventeenIsAnErrorAtItsCell() {
     Diagnostic error = Fixtures.refused(S088.replace("16平和と公正", "18平和と公正"));

@@ -13,13 +13,17 @@ import kokai.model.ValueLimits;
 
 /**
  * Cuts a file into sheets at each heading such as {@code 令和 4年度 事務事業マネジメントシート}
- * (also 平成, R04年度, 事務事業評価シート and other forms of the same heading). The same heading
+ * (also 平成, R04年度, 令和4年度（2022年度）, 2022年度, 事務事業評価シート and other forms of the same heading). The same heading
  * printed again at the top of a sheet's next page, not followed by 事業の基本情報, continues the
  * sheet; page marks ({@link PageFurniture}) are left out.
  */
 final class SheetSplitter {
+  /** A year as a heading writes it: in an era (令和 4, R04) or Western (2022). */
+  private static final String YEAR = "(?:(?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})|\\d{4})";
+  /** The year in the other calendar in brackets, as a heading may add it: (2022年度), (2022). */
+  private static final String ALSO = "(?:\\s*\\(\\s*" + YEAR + "\\s*(?:年度)?\\s*\\))?";
   private static final Pattern HEADING = Pattern.compile(
-      "^((?:昭和|平成|令和|[SHR])\\s*(?:元|\\d{1,2})\\s*年度)\\s*(\\S*(?:事業|評価)\\S*シート)"
+      "^(" + YEAR + ALSO + "\\s*年度" + ALSO + ")\\s*(\\S*(?:事業|評価)\\S*シート)"
           // a page counter printed beside the heading: (1/2), 1 / 2, - 1 -, P.1
           + "(?:\\s*(?:[(]?\\d{1,3}\\s*/\\s*\\d{1,3}[)]?|-\\s*\\d{1,3}\\s*-|P\\.?\\s*\\d{1,3}))?$");
 
@@ -83,6 +87,7 @@ final class SheetSplitter {
     String form = null;
     List<Row> rows = new ArrayList<>();
     Row strayText = null;
+    boolean unreadHeading = false;
     for (int i = 0; i < all.size(); i++) {
       Row row = all.get(i);
       Optional<Matcher> m = heading(row);
@@ -99,6 +104,13 @@ final class SheetSplitter {
           i = next;
         }
         continue;
+      }
+      if (m.isPresent() && fy.isEmpty()) {
+        unreadHeading = true;
+        // A heading whose year cannot be read: its sheet cannot be filed, and its lines are no other sheet's.
+        diags.error(new SourceLocation(file, row.line(), row.firstColumn()), null, "the fiscal year of the sheet heading \""
+            + row.joined().strip() + "\" cannot be read" + (m.get().group(1).contains("(") ? ": its two spellings name different years" : ""),
+            "write the heading's year as 令和 4年度, or with the Western year of the same fiscal year: 令和4年度（2022年度）");
       }
       if (fy.isPresent()) {
         if (heading != null) {
@@ -122,7 +134,7 @@ final class SheetSplitter {
           "text before the first sheet heading is not part of any sheet and was not imported",
           "check that the file holds whole sheets, each starting with a heading such as 令和 4年度 事務事業マネジメントシート");
     }
-    if (heading == null) {
+    if (heading == null && !unreadHeading) {
       diags.error(SourceLocation.of(file), null, "no sheet found: no line is a sheet heading",
           "each sheet starts with a line such as 令和 4年度 事務事業マネジメントシート; check the file and its encoding (--encoding)");
     }

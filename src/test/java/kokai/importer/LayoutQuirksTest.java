@@ -3,6 +3,7 @@ package kokai.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import kokai.diag.Diagnostic;
 import kokai.model.CostYear;
@@ -340,6 +341,31 @@ class LayoutQuirksTest {
     Diagnostic error = Fixtures.refused(S088.replace("優先度\t3\t", "優先度\t7\t"));
 
     assertThat(error.field()).isEqualTo("evaluation.priority.score");
+  }
+
+  /** A heading that gives the Western year beside the era's, or instead of it, as the cost columns may. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"令和4年度（2022年度） 事務事業マネジメントシート",
+      "令和4（2022）年度 事務事業マネジメントシート", "令和４年度(2022年度)事務事業マネジメントシート", "2022年度 事務事業マネジメントシート"})
+  void aHeadingWithTheWesternYearIsTheSameSheet(String heading) {
+    String text = S088.replace("令和 4年度 事務事業マネジメントシート", heading);
+    assertThat(text).isNotEqualTo(S088);
+
+    assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
+  }
+
+  /** A heading whose two spellings of the year disagree names no year: said at its line, not taken for text of no sheet. */
+  @Test
+  void aHeadingWhoseYearsDisagreeIsAnErrorAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path f = dir.resolve("r4.txt");
+    java.nio.file.Files.writeString(f, S088.replace("令和 4年度 事務事業マネジメントシート", "令和4年度（2023年度） 事務事業マネジメントシート"));
+    ImportReport r = Fixtures.run(dir.resolve("out"), false, f);
+
+    assertThat(r.written()).isEmpty();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location().line()).isEqualTo(1);
+      assertThat(d.message()).contains("令和4年度（2023年度）");
+    });
   }
 
   @Test

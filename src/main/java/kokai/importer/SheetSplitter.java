@@ -88,6 +88,7 @@ final class SheetSplitter {
     List<Row> rows = new ArrayList<>();
     Row strayText = null;
     boolean unreadHeading = false;
+    boolean skipping = false;
     for (int i = 0; i < all.size(); i++) {
       Row row = all.get(i);
       Optional<Matcher> m = heading(row);
@@ -111,8 +112,16 @@ final class SheetSplitter {
         diags.error(new SourceLocation(file, row.line(), row.firstColumn()), null, "the fiscal year of the sheet heading \""
             + row.joined().strip() + "\" cannot be read" + (m.get().group(1).contains("(") ? ": its two spellings name different years" : ""),
             "write the heading's year as 令和 4年度, or with the Western year of the same fiscal year: 令和4年度（2022年度）");
+        if (heading != null) {
+          blocks.add(new SheetBlock(heading, year, form, rows));
+        }
+        // Its lines, up to the next heading, are of a sheet that cannot be filed: no other sheet's, and not imported.
+        heading = null;
+        skipping = true;
+        continue;
       }
       if (fy.isPresent()) {
+        skipping = false;
         if (heading != null) {
           blocks.add(new SheetBlock(heading, year, form, rows));
         }
@@ -122,19 +131,19 @@ final class SheetSplitter {
         rows = new ArrayList<>();
       } else if (heading != null) {
         rows.add(row);
-      } else if (!row.isBlank() && strayText == null) {
+      } else if (!row.isBlank() && strayText == null && !skipping) {
         strayText = row;
       }
     }
     if (heading != null) {
       blocks.add(new SheetBlock(heading, year, form, rows));
     }
-    if (strayText != null && heading != null) {
+    if (strayText != null && !blocks.isEmpty()) {
       diags.warning(new SourceLocation(file, strayText.line(), strayText.firstColumn()), null,
           "text before the first sheet heading is not part of any sheet and was not imported",
           "check that the file holds whole sheets, each starting with a heading such as 令和 4年度 事務事業マネジメントシート");
     }
-    if (heading == null && !unreadHeading) {
+    if (blocks.isEmpty() && !unreadHeading) {
       diags.error(SourceLocation.of(file), null, "no sheet found: no line is a sheet heading",
           "each sheet starts with a line such as 令和 4年度 事務事業マネジメントシート; check the file and its encoding (--encoding)");
     }

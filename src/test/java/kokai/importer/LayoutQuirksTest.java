@@ -354,16 +354,20 @@ class LayoutQuirksTest {
     assertThat(Fixtures.sheet(text)).isEqualTo(Fixtures.sheet(S088));
   }
 
-  /** A heading whose two spellings of the year disagree names no year: said at its line, not taken for text of no sheet. */
+  /**
+   * A heading whose two spellings of the year disagree names no year: said at its line, and its
+   * sheet is left out, not taken for lines of the sheet before it, which is still written.
+   */
   @Test
   void aHeadingWhoseYearsDisagreeIsAnErrorAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path f = dir.resolve("r4.txt");
-    java.nio.file.Files.writeString(f, S088.replace("令和 4年度 事務事業マネジメントシート", "令和4年度（2023年度） 事務事業マネジメントシート"));
+    String bad = S088.replace("令和 4年度 事務事業マネジメントシート", "令和4年度（2023年度） 事務事業マネジメントシート");
+    java.nio.file.Files.writeString(f, Seed.sheet("087") + bad);
     ImportReport r = Fixtures.run(dir.resolve("out"), false, f);
 
-    assertThat(r.written()).isEmpty();
+    assertThat(r.written()).containsExactly(Path.of("sheets", "2022", "087.yaml"));
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-      assertThat(d.location().line()).isEqualTo(1);
+      assertThat(d.location().line()).isEqualTo(Seed.sheet("087").split("\n", -1).length);
       assertThat(d.message()).contains("令和4年度（2023年度）");
     });
   }

@@ -35,17 +35,25 @@ final class IndicatorParser {
   private static final Labels<Part> LABELS = new Labels<>(Map.of(
       "指標名", Part.NAME, "目標値", Part.TARGET, "実績", Part.ACTUAL, "実績値", Part.ACTUAL, "指標の概要", Part.DESCRIPTION));
 
+  /** The line of 達成率 (actual over target) that some forms print under 実績: it follows from the two, which are kept. */
+  private static final Labels<Boolean> RATE = new Labels<>(Map.of("達成率", true, "達成度", true));
+
   private IndicatorParser() {}
 
   static List<Indicator> parse(List<Row> rows, int sheetYear, Problems p) {
     List<IndicatorBlock> blocks = new ArrayList<>();
     IndicatorBlock current = null;
     Texts.Notes notes = new Texts.Notes("indicators", r -> label(r.nonEmpty()).isPresent() || years(r.nonEmpty()) != null);
+    List<Row> rates = new ArrayList<>();
     for (Row row : rows) {
       List<Cell> cells = row.nonEmpty();
       // A description runs on over lines; a block without a name (an unused "()") has none to continue.
       boolean afterText = current != null && current.continues() && NameCell.of(current.nameCells()).name() != null;
       if (notes.skip(row, afterText, p) || cells.isEmpty()) {
+        continue;
+      }
+      if (current != null && isRate(cells)) {
+        rates.add(row);
         continue;
       }
       Optional<Labelled> found = label(cells);
@@ -74,11 +82,28 @@ final class IndicatorParser {
         current.add(part, row, found.get().values(), p);
       }
     }
+    if (!rates.isEmpty()) {
+      p.warning(rates.get(0), null, "indicators.values", rates.size() == 1 ? "the line of 達成率 is not imported"
+              : "the " + rates.size() + " lines of 達成率 (this one first) are not imported",
+          "nothing to do: the content keeps each indicator's 目標値 and 実績, from which it follows");
+    }
     List<Indicator> out = new ArrayList<>();
     for (IndicatorBlock b : blocks) {
       indicator(b, sheetYear, p).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * Whether the line is a 達成率 line: the label, after the block number the form may print before
+   * it, and nothing but figures (85.5, 85.5%, a dash), so that a text starting with the word is text.
+   */
+  private static boolean isRate(List<Cell> cells) {
+    int i = cells.size() > 1 && BLOCK_NUMBER.matcher(Texts.key(cells.get(0).text())).matches() ? 1 : 0;
+    Optional<Labels.Match<Boolean>> m = RATE.match(cells.get(i));
+    List<Cell> figures = new ArrayList<>(cells.subList(i + 1, cells.size()));
+    m.filter(Labels.Match::hasRest).ifPresent(x -> figures.add(x.rest()));
+    return m.isPresent() && figures.stream().allMatch(c -> Figures.isFigure(c.text().replaceFirst("\\s*[%％]\\s*$", "")));
   }
 
   /** The label's cell, its text after the label, and the cells after it. */

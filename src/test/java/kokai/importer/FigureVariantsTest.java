@@ -67,6 +67,27 @@ class FigureVariantsTest {
     assertThat(d.hint()).contains("without %").contains("(%)");
   }
 
+  /**
+   * Forms that print each indicator's 達成率 (actual over target) under its 実績: the content keeps
+   * the target and the actual it follows from, so the line is left out, said once for the sheet.
+   */
+  @Test
+  void anAchievementRateLineUnderTheActualsIsLeftOutAndSaid() {
+    String rates = S087.replace(ACTUALS_087 + "\n", ACTUALS_087 + "\n\t達成率\t150.4%\t162.3%\t161.8%\t162.8%\t－\t－\n")
+        .replace("実績\t29,601.0\t66,024.0\t97,378.0\t89,362.0\t0.0\t0.0\n",
+            "実績\t29,601.0\t66,024.0\t97,378.0\t89,362.0\t0.0\t0.0\n\t達成度\t197.3\t330.1\t389.5\t297.9\t\t\n");
+    assertThat(rates).contains("達成率").contains("達成度");
+    SheetParser.Parsed p = Fixtures.parseOne(rates);
+
+    assertThat(p.sheet()).contains(Fixtures.sheet(S087));
+    int first = rates.lines().toList().indexOf("\t達成率\t150.4%\t162.3%\t161.8%\t162.8%\t－\t－") + 1;
+    assertThat(p.problems().all()).filteredOn(d -> d.message().contains("達成")).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isFalse();
+      assertThat(d.location().line()).isEqualTo(first);
+      assertThat(d.message()).contains("2 lines of 達成率");
+    });
+  }
+
   @Test
   void minusSignsOfEveryKindInIndicatorValues() {
     String text = S087.replace(ACTUALS_087, "実績\t△8,271.0\t▲9,735.0\t-10,516.0\t－11,393.0\t−1.5\t0.0");

@@ -130,11 +130,13 @@ final class IndicatorBlock {
   }
 
   /**
-   * The figures of the 目標値 or 実績 line, one per fiscal year. With {@code percent} (the
-   * indicator's unit is %), a figure may end with the sign, as a spreadsheet's percent cells print
-   * it (85.5%): it says again what the unit says. Elsewhere the sign is refused, with where it goes.
+   * The figures of the 目標値 or 実績 line, one per fiscal year. A figure may end with the
+   * indicator's {@code unit}, as a spreadsheet's percent cells (85.5%) or cells formatted with a
+   * unit (1,570件) print it: it says again what the unit says. Elsewhere the % sign is refused,
+   * with where it goes.
    */
-  List<BigDecimal> figures(IndicatorParser.Part part, boolean percent, Problems p) {
+  List<BigDecimal> figures(IndicatorParser.Part part, String unit, Problems p) {
+    boolean percent = unit != null && Texts.key(unit).equals("%");
     List<Cell> positions = cells.getOrDefault(part, List.of());
     List<Cell> cs = positions.stream().filter(c -> !c.isEmpty()).toList();
     String field = part == IndicatorParser.Part.TARGET ? "indicators.values.target" : "indicators.values.actual";
@@ -152,7 +154,7 @@ final class IndicatorBlock {
     for (Cell c : cs) {
       boolean signed = c != null && PERCENT.matcher(c.text()).find();
       try {
-        out.add(c == null ? null : Figures.parse(percent && signed ? PERCENT.matcher(c.text()).replaceFirst("") : c.text()));
+        out.add(c == null ? null : Figures.parse(percent && signed ? PERCENT.matcher(c.text()).replaceFirst("") : withoutUnit(c.text(), unit)));
       } catch (IllegalArgumentException e) {
         p.error(rows.get(part), c, field, label(part) + ": " + e.getMessage(), signed
             ? "write the number without %, and % as the indicator's unit after its name: 指標名 … (%)"
@@ -161,6 +163,17 @@ final class IndicatorBlock {
       }
     }
     return out;
+  }
+
+  /** The figure of a cell that prints it with the indicator's unit after it (1,570件); the cell's text otherwise. */
+  private static String withoutUnit(String text, String unit) {
+    String k = Texts.key(text);
+    String u = unit == null ? "" : Texts.key(unit);
+    if (u.isEmpty() || !k.endsWith(u) || k.length() == u.length()) {
+      return text;
+    }
+    String figure = k.substring(0, k.length() - u.length());
+    return Figures.isFigure(figure) ? figure : text;
   }
 
   String text(IndicatorParser.Part part) {

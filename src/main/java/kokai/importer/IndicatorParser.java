@@ -180,9 +180,8 @@ final class IndicatorParser {
           + name.name() + "(" + name.unit() + ")\", which the form writes after a space",
           "if the brackets are part of the name, put them back in the name and write the unit, or leave it out");
     }
-    boolean percent = name.unit() != null && Texts.key(name.unit()).equals("%");
-    List<BigDecimal> targets = b.figures(Part.TARGET, percent, p);
-    List<BigDecimal> actuals = b.figures(Part.ACTUAL, percent, p);
+    List<BigDecimal> targets = b.figures(Part.TARGET, name.unit(), p);
+    List<BigDecimal> actuals = b.figures(Part.ACTUAL, name.unit(), p);
     String description = b.text(Part.DESCRIPTION);
     boolean noFigures = targets.stream().allMatch(IndicatorParser::zeroOrNull)
         && actuals.stream().allMatch(IndicatorParser::zeroOrNull);

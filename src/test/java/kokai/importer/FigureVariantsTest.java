@@ -88,6 +88,28 @@ class FigureVariantsTest {
     });
   }
 
+  /**
+   * A spreadsheet cell formatted with the indicator's unit prints it after the figure (1,570件):
+   * read as the figure where the unit is the indicator's own, refused where it is another.
+   */
+  @Test
+  void aFigureEndingWithItsIndicatorsUnitIsTheFigure() {
+    String counted = S087.replace(TARGETS_087, "目標値\t5,500件\t6,000 件\t6,500.0\t７，０００件\t7,500.0\t－")
+        .replace(ACTUALS_087, "実績\t8,271件\t9,735.0\t10,516.0\t11,393.0\t0.0\t0.0");
+    assertThat(counted).isNotEqualTo(S087);
+    SheetParser.Parsed p = Fixtures.parseOne(counted);
+
+    Indicator i = p.sheet().orElseThrow(() -> new AssertionError(p.problems().all())).indicators().get(0);
+    assertThat(i.unit()).isEqualTo("件");
+    assertThat(i.values()).extracting(v -> v.target()).containsExactly(new BigDecimal("5500"), new BigDecimal("6000"),
+        new BigDecimal("6500.0"), new BigDecimal("7000"), new BigDecimal("7500.0"), null);
+    assertThat(i.values().get(0).actual()).isEqualTo(new BigDecimal("8271"));
+
+    Diagnostic d = Fixtures.refused(S087.replace(ACTUALS_087, "実績\t8,271人\t9,735.0\t10,516.0\t11,393.0\t0.0\t0.0"));
+    assertThat(d.field()).isEqualTo("indicators.values.actual");
+    assertThat(d.message()).contains("\"8,271人\" is not a figure");
+  }
+
   @Test
   void minusSignsOfEveryKindInIndicatorValues() {
     String text = S087.replace(ACTUALS_087, "実績\t△8,271.0\t▲9,735.0\t-10,516.0\t－11,393.0\t−1.5\t0.0");

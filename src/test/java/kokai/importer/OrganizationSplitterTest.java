@@ -18,6 +18,10 @@ class OrganizationSplitterTest {
       "教育委員会事務局学務課, 教育委員会事務局, 学務課",
       "教育委員会学務課, 教育委員会, 学務課",
       "選挙管理委員会事務局選挙課, 選挙管理委員会事務局, 選挙課",
+      "都市計画部学園・研究機関連携課, 都市計画部, 学園・研究機関連携課",
+      "保健福祉部社会福祉課（福祉総合相談室）, 保健福祉部, 社会福祉課（福祉総合相談室）",
+      "スポーツ・文化部文化芸術課, スポーツ・文化部, 文化芸術課",
+      "監査委員事務局監査課, 監査委員事務局, 監査課",
   })
   void splitsAfterTheDepartmentSuffix(String printed, String department, String division) {
     assertThat(OrganizationSplitter.split(printed)).containsExactly(department, division);

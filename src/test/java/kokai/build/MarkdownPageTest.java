@@ -123,6 +123,25 @@ class MarkdownPageTest {
     assertThat(first.select(".prose [align]")).isEmpty();
   }
 
+  /**
+   * The footer's menu of pages says which of them is the page shown (aria-current), as the site
+   * menu does: a screen reader announced "About this site" there as a link like any other.
+   */
+  @Test
+  void theFooterMenuMarksThePageShown() {
+    MiniSite s = MiniSite.in(dir).file("content/pages/how-to-read.md", "# 読み方\n")
+        .file("content/pages/about.md", "# このサイトについて\n")
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500));
+    s.buildOk();
+    for (String shown : new String[] {"pages/how-to-read/", "pages/about/"}) {
+      Document p = s.page(shown);
+      assertThat(p.select("footer nav a[aria-current=page]").eachText()).as(shown)
+          .containsExactly(p.expectFirst("h1").text());
+      assertThat(p.select("footer nav a[aria-current]").eachAttr("href")).as(shown).containsExactly("index.html");
+    }
+    assertThat(s.page("").select("footer nav a[aria-current]")).isEmpty();
+  }
+
   @Test
   void linksWrittenWithTheSitesOwnAddressOrPathWorkFromDiskToo() {
     Document p = build("# t\n\n[a](https://example.jp/hyoka/2022/010/) [b](/hyoka/departments/general/#main) [c](/years/2022/)"

@@ -27,6 +27,9 @@ public final class Formats {
   /** Shown wherever a value is not known. */
   public static final String UNKNOWN = "—";
 
+  private static final java.time.format.DateTimeFormatter ENGLISH_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+
   private final String language;
   private final Messages messages;
   private final InterfaceWords words;
@@ -191,12 +194,12 @@ public final class Formats {
     return sb.toString();
   }
 
-  /** 2023年3月31日; in English 2023-03-31. */
+  /** 2023年3月31日; in English 31 March 2023, as the citation beside it writes the date. */
   public String date(java.time.LocalDate d) {
     if (d == null) {
       return UNKNOWN;
     }
-    return language.equals("ja") ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.toString();
+    return language.equals("ja") ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日" : d.format(ENGLISH_DATE);
   }
 
   /** A count with separators. */

@@ -42,7 +42,7 @@ class FormatsTest {
       new Example("text empty", f -> f.text(" "), "—", "—"),
       new Example("yesNo", f -> f.yesNo(false), "無", "No"),
       new Example("yesNo unknown", f -> f.yesNo(null), "—", "—"),
-      new Example("date", f -> f.date(LocalDate.of(2023, 3, 31)), "2023年3月31日", "2023-03-31"),
+      new Example("date", f -> f.date(LocalDate.of(2023, 3, 31)), "2023年3月31日", "31 March 2023"),
       new Example("sdg", f -> f.sdg(9), "産業と技術革新の基盤をつくろう", "Industry, innovation and infrastructure"),
       new Example("count", f -> f.count(12345), "12,345", "12,345"),
     };

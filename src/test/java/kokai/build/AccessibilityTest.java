@@ -564,6 +564,48 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * Paper has no controls: printed, a page leaves out what only works on a screen, as it leaves out
+   * the menu and the search box. The link to the other language, the other fiscal years' chips, the
+   * advice to sort with the headings' buttons and the arrows of a column not sorted were printed.
+   */
+  @Test
+  void aPrintedPageLeavesOutWhatWorksOnlyOnAScreen() throws IOException {
+    Path years = dir.resolve("print-controls");
+    new kokai.corpus.CorpusWriter().write(new kokai.corpus.CorpusGenerator(new kokai.corpus.CorpusSpec(1, 12, 2021, 2022)), years.resolve("content"));
+    assertThat(new SiteBuild().run(new BuildConfig(years.resolve("content"), years.resolve("site"), null, Path.of("themes"))).published()).isTrue();
+    List<Path> pages = new ArrayList<>(List.of(site.resolve("2022/088/index.html"), site.resolve("en/years/2022/index.html"),
+        site.resolve(Links.file(firstSdgYear()))));
+    try (Stream<Path> files = Files.walk(years.resolve("site/directions"))) {
+      pages.add(files.filter(p -> p.endsWith("2022/index.html")).sorted().findFirst().orElseThrow());
+    }
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      List<String> printed = new ArrayList<>();
+      int sortable = 0;
+      for (Path page : pages) {
+        driver.get(page.toUri().toString());
+        sortable += driver.findElements(org.openqa.selenium.By.cssSelector("th button.sort")).size();
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) ((JavascriptExecutor) driver).executeScript(
+            "var shown = Array.from(document.querySelectorAll('.languages, nav, .sort-hint'))"
+            + "  .filter(function (e) { return e.getClientRects().length > 0; }).map(function (e) { return e.textContent.trim(); });"
+            + " Array.from(document.querySelectorAll('th:not([aria-sort]) button.sort')).forEach(function (b) {"
+            + "   var arrow = getComputedStyle(b, '::after').content; if (arrow !== 'none') shown.push(b.textContent + arrow); });"
+            + " var text = document.body.innerText;"
+            + " ['sort the table', '並べ替え'].forEach(function (w) { if (text.indexOf(w) >= 0) shown.push(w); });"
+            + " return shown;");
+        for (String s : shown) {
+          printed.add(site.getParent().relativize(page) + ": " + s);
+        }
+      }
+      assertThat(sortable).isPositive();
+      assertThat(printed).isEmpty();
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
   @Test
   void yearTableSortsByAColumnAndSaysSo() {
     driver.get(site.resolve("years/2022/index.html").toUri().toString());

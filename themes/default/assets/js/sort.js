@@ -46,6 +46,10 @@
       button.addEventListener("click", function () { sortBy(table, index, th); });
     });
   });
+  // The advice to sort with the headings' buttons comes hidden: without this script there are no buttons.
+  if (document.querySelector("th button.sort")) {
+    Array.prototype.forEach.call(document.querySelectorAll(".sort-hint[hidden]"), function (hint) { hint.hidden = false; });
+  }
   // A frame must take the keyboard's focus to be scrolled by it; one whose table or chart fits needs no stop.
   // Checked again when the window's width changes and when a chart's table is opened.
   var frames = document.querySelectorAll(".table-scroll[tabindex], .chart-svg[tabindex]");

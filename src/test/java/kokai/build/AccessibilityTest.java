@@ -606,6 +606,28 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * The advice to sort by the headings' buttons is shown where the buttons are: without script the
+   * headings have none, and a reader looked for buttons that were not there.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theAdviceToSortIsGivenOnlyWithTheButtons() {
+    String url = site.resolve("years/2022/index.html").toUri().toString();
+    String state = "return [document.querySelectorAll('th button.sort').length > 0,"
+        + " Array.from(document.querySelectorAll('.sort-hint')).some(function (e) { return e.getClientRects().length > 0; }),"
+        + " document.querySelector('main').innerText.indexOf('並べ替え') >= 0];";
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      driver.get(url);
+      assertThat((List<Object>) ((JavascriptExecutor) driver).executeScript(state)).as("without script").containsExactly(false, false, false);
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+    driver.get(url);
+    assertThat((List<Object>) ((JavascriptExecutor) driver).executeScript(state)).as("with script").containsExactly(true, true, true);
+  }
+
   @Test
   void yearTableSortsByAColumnAndSaysSo() {
     driver.get(site.resolve("years/2022/index.html").toUri().toString());

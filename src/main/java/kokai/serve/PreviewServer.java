@@ -201,7 +201,7 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       if (file.isEmpty()) {
-        Optional<Path> notFound = SafePaths.resolve(dir, "/404.html");
+        Optional<Path> notFound = notFoundPage(dir, path.get());
         byte[] body = notFound.isPresent() ? live.inject(Files.readAllBytes(notFound.get()))
             : "not found\n".getBytes(StandardCharsets.UTF_8);
         send(ex, 404, notFound.isPresent() ? TYPES.get("html") : "text/plain; charset=utf-8", body);
@@ -211,6 +211,20 @@ public final class PreviewServer implements AutoCloseable {
       byte[] body = Files.readAllBytes(file.get());
       send(ex, 200, type, type.startsWith("text/html") ? live.inject(body) : body);
     }
+  }
+
+  /**
+   * The 404 page nearest the missing address, in its folder or the closest one above: a language
+   * version's own ({@code en/404.html}) for its addresses, as a host set up for it answers, else the site's.
+   */
+  private static Optional<Path> notFoundPage(Path dir, String missing) throws IOException {
+    for (int slash = missing.lastIndexOf('/'); slash >= 0; slash = missing.lastIndexOf('/', slash - 1)) {
+      Optional<Path> page = SafePaths.resolve(dir, missing.substring(0, slash + 1) + "404.html");
+      if (page.isPresent() || slash == 0) {
+        return page;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

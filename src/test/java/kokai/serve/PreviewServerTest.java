@@ -160,6 +160,24 @@ class PreviewServerTest {
     assertThat(get("/hyoka/style.css")).startsWith("HTTP/1.1 404");
   }
 
+  /**
+   * A missing page of the English version is answered by the English 404 page, in en/, as a host
+   * told so answers; the preview answered every missing address with the site's Japanese one.
+   */
+  @Test
+  void aMissingPageIsAnsweredByThe404PageOfItsVersion() throws IOException {
+    Files.writeString(site.resolve("404.html"), "<html lang=\"ja\"><body>見つかりません</body></html>");
+    Files.createDirectories(site.resolve("en/2022"));
+    Files.writeString(site.resolve("en/404.html"), "<html lang=\"en\"><body>Page not found</body></html>");
+    server.baseUrl("https://example.jp/hyoka/");
+    for (String missing : List.of("/en/2022/999/", "/hyoka/en/2022/999/", "/en/nothing.html", "/en/2022/")) {
+      assertThat(get(missing)).as(missing).startsWith("HTTP/1.1 404").contains("Page not found");
+    }
+    for (String missing : List.of("/2022/999/", "/hyoka/english/", "/hyoka/2022/088/x.html")) {
+      assertThat(get(missing)).as(missing).startsWith("HTTP/1.1 404").contains("見つかりません");
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "/../secret.txt", "/2022/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/..%2fsecret.txt",

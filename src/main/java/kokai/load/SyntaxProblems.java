@@ -57,6 +57,10 @@ final class SyntaxProblems {
     if (wideIndent.isPresent()) {
       return wideIndent.get();
     }
+    Optional<Problem> runOn = quoteRunOn(text.split("\r\n|\r|\n", -1), line);
+    if (runOn.isPresent()) {
+      return runOn.get();
+    }
     if (context.contains("flow sequence") && problem.startsWith("expected")) {
       return new Problem(line, col, "the list opened with '['" + from + " is not closed",
           "close it with ']', or put the text in quotes if it is not a list: \"[…\"");
@@ -132,6 +136,55 @@ final class SyntaxProblems {
           "put the value in quotes, e.g. \"" + cannotStart.group(1) + "…\"");
     }
     return new Problem(line, col, TreeReader.yamlMessage(y), null);
+  }
+
+  /**
+   * A quoted value not closed on its line: YAML reads the text on over the fields below it, up to
+   * the next quote mark, and stumbles over what follows that one, lines away from the mistake.
+   * Blamed only when the parser stumbled on the line where the run-on text ends or the next.
+   */
+  private static Optional<Problem> quoteRunOn(String[] lines, int line) {
+    for (int i = 0; i < lines.length && i < line - 1; i++) {
+      Matcher m = VALUE_START.matcher(lines[i]);
+      if (!m.lookingAt() || m.end() >= lines[i].length() || "\"'".indexOf(lines[i].charAt(m.end())) < 0) {
+        continue;
+      }
+      char quote = lines[i].charAt(m.end());
+      int closed = closingQuote(lines[i], m.end() + 1, quote);
+      if (closed >= 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < lines.length && closingQuote(lines[end], 0, quote) < 0) {
+        end++;
+      }
+      // end is the 0-based line of the closing quote; the parser's line is 1-based.
+      if (end < lines.length && line >= end + 1 && line <= end + 2) {
+        return Optional.of(new Problem(i + 1, m.end() + 1, "this quote is not closed on its line, so YAML reads the text on"
+            + " over the lines below, to the next " + quote + " on line " + (end + 1),
+            "end the text with the same quote mark on this line (a text of several lines goes on the lines below 'field: |',"
+                + " indented)"));
+      }
+      i = end;
+    }
+    return Optional.empty();
+  }
+
+  /** Where a quoted text that goes on at {@code from} closes on its line, or -1: "\"" escapes in double quotes, '' in single. */
+  private static int closingQuote(String l, int from, char quote) {
+    for (int k = from; k < l.length(); k++) {
+      char ch = l.charAt(k);
+      if (quote == '"' && ch == '\\') {
+        k++;
+      } else if (ch == quote) {
+        if (quote == '\'' && k + 1 < l.length() && l.charAt(k + 1) == '\'') {
+          k++;
+        } else {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

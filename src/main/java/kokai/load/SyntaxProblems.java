@@ -476,6 +476,10 @@ final class SyntaxProblems {
     if (unexpected.find()) {
       String ch = unexpected.group(1);
       if (raw.contains("was expecting double-quote to start field name")) {
+        Optional<Problem> grouped = groupedNumber(lineOf(text, line), line, col);
+        if (grouped.isPresent()) {
+          return grouped.get();
+        }
         return new Problem(line, col, "a field's name not in double quotes", "write the name in double quotes: \"name\": value");
       }
       return new Problem(line, col, "the character '" + ch + "' where JSON expects "
@@ -626,6 +630,28 @@ final class SyntaxProblems {
       }
     }
     return Math.min(text.length(), offset + col - 1);
+  }
+
+  /** A field's figure before a comma, and the digits the parser stumbled on after it: "budget": 24,857. */
+  private static final Pattern GROUPED_BEFORE = Pattern.compile(":\\s*(-?[0-9]+(?:,[0-9]+)*),$");
+  private static final Pattern GROUPED_AFTER = Pattern.compile("[0-9]+(?:,[0-9]+)*(?:\\.[0-9]+)?");
+
+  /**
+   * A figure written with thousands commas as in Excel ("budget": 24,857): JSON ends the value at
+   * the first comma and reads the digits after it as the next field's name, which has no quotes.
+   */
+  private static Optional<Problem> groupedNumber(String l, int line, int col) {
+    if (col < 2 || col > l.length()) {
+      return Optional.empty();
+    }
+    Matcher before = GROUPED_BEFORE.matcher(l.substring(0, col - 1));
+    Matcher after = GROUPED_AFTER.matcher(l).region(col - 1, l.length());
+    if (!before.find() || !after.lookingAt()) {
+      return Optional.empty();
+    }
+    String written = before.group(1) + "," + after.group();
+    return Optional.of(new Problem(line, before.start(1) + 1, "the number " + written + " is written with commas, and JSON"
+        + " ends a number at its first comma", "write the number without commas: " + written.replace(",", "")));
   }
 
   private static String lineOf(String text, int line) {

@@ -1,5 +1,6 @@
 package kokai.load;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ final class ValueHints {
   /** What printed sheets and spreadsheets write for a figure that is not known (yet). */
   private static final Set<String> UNKNOWN = Set.of("", "-", "－", "−", "—", "―", "‐", "ー", "–", "…", "未定", "不明",
       "なし", "無し", "該当なし", "未確定", "未", "null", "NULL", "n/a", "N/A");
+  /** A figure followed by a unit of a few letters (千円, 件, 人), as typed from a printed sheet. */
+  private static final Pattern WITH_UNIT =
+      Pattern.compile("([△▲-]?[0-9][0-9,\\s]*(?:\\.[0-9]+)?)\\s*([^\\s0-9.,+\\-△▲]{1,4})");
   private static final Pattern FIGURE = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final Pattern JAPANESE_DATE =
       Pattern.compile("(令和|平成|昭和|[RHSrhs])\\s*(元|[0-9]+)\\s*[年./-]\\s*([0-9]+)\\s*[月./-]\\s*([0-9]+)\\s*日?");
@@ -54,6 +58,10 @@ final class ValueHints {
       return "several numbers in one value: write one number here; a list takes each on its own line ('- " + first
           + "'), or all of them in brackets ([" + n.replaceAll("\\s*[,、]\\s*", ", ") + "])";
     }
+    Matcher unit = WITH_UNIT.matcher(n);
+    if (unit.matches() && !unit.group(2).equals("%")) {
+      return withoutUnit(unit.group(1).replaceAll("[,\\s]", "").replaceFirst("^[△▲]", "-"), unit.group(2), whole, meta);
+    }
     boolean percent = n.endsWith("%");
     String figure = n.replaceAll("[,\\s]", "").replaceFirst("^[△▲]", "-").replace("%", "");
     if (FIGURE.matcher(figure).matches()) {
@@ -81,6 +89,34 @@ final class ValueHints {
     }
     String kind = whole ? "a whole number" : "a number";
     return optional ? "write " + kind + ", or null when not known" : "write " + kind;
+  }
+
+  /**
+   * How to write a figure typed with its unit, as a printed sheet or a spreadsheet shows it
+   * (6,844千円, 5件): without the unit, and an amount in yen or 万円 counted in the 千円 that
+   * the cost table's fields hold.
+   */
+  private static String withoutUnit(String figure, String unit, boolean whole, Field meta) {
+    boolean thousands = meta != null && meta.doc().startsWith("千円");
+    BigDecimal value = new BigDecimal(figure);
+    int scale = switch (unit) {
+      case "円" -> -3;
+      case "万円" -> 1;
+      case "億円" -> 5;
+      default -> 0;
+    };
+    if (whole && value.stripTrailingZeros().scale() > 0 && scale == 0) {
+      return "write a whole number, without decimals or the unit '" + unit + "'";
+    }
+    if (!thousands || scale == 0) {
+      String plain = whole ? value.stripTrailingZeros().toPlainString() : figure;
+      return "write the figure without its unit '" + unit + "': " + plain
+          + (thousands && !unit.equals("千円") ? " (this field is in 千円)" : "");
+    }
+    BigDecimal inThousands = value.scaleByPowerOfTen(scale).stripTrailingZeros();
+    String plain = inThousands.scale() <= 0 ? inThousands.toBigInteger().toString() : inThousands.toPlainString();
+    return "this field is in 千円 (thousands of yen): " + figure + unit + " is " + plain + "千円"
+        + (inThousands.scale() <= 0 ? ", so write " + plain : ", so write the amount in whole 千円 as the printed sheet rounds it");
   }
 
   /** How to write a date as YYYY-MM-DD, with the date itself when the text is one written otherwise. */

@@ -163,6 +163,7 @@ public final class ContentLoader {
     }
     sheet.ifPresent(s -> checks.checkSheet(s, file, tree.get(), diags));
     if (sheet.isEmpty()) {
+      PartialSheet.of(binder, tree.get(), file, bound).ifPresent(p -> p.check(checks, file, tree.get(), diags));
       // A sheet that does not bind is still told whether it lies in the wrong folder or file, from
       // the year and id as written, unless the binding already found fault with them.
       Set<String> faulted = bound.stream().map(Diagnostic::field).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -357,8 +357,9 @@ final class TemplateEngine {
   }
 
   private Diagnostic syntaxError(ParseException e) {
+    TemplateSyntax.Words words = TemplateSyntax.describe(e.getEditorMessage(), cfg);
     return Diagnostic.error(location(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-        null, "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template");
+        null, "template syntax error: " + words.message(), words.hint());
   }
 
   private SourceLocation location(String templateName, int line, int column) {

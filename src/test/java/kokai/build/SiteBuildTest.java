@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Behaviour of a whole build on small sites written in the test. */
 class SiteBuildTest {
@@ -1027,6 +1029,28 @@ class SiteBuildTest {
       assertThat(d.location().file()).isEqualTo(dir.resolve("themes/city/templates/partials/footer.ftlh"));
       assertThat(d.location().line()).isPositive();
       assertThat(d.message()).startsWith("template syntax error");
+    });
+  }
+
+  /**
+   * A template's syntax error is said in words, at its place: no list of Freemarker's token
+   * classes after "expecting", and a misspelt directive or built-in is given the one it is closest to.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      <p>${config.city()</p>                    | 1 | 20 | template syntax error: '/' where a value must stand (a name such as page.title(), a "text" or a number) | close each ${…} with '}' before the HTML after it, give each <#if> its condition and each <#assign> its value, and write a value after each operator (+, -, <, ==)
+      <#lisst [1, 2] as n>${n}</#lisst>         | 1 | 2  | template syntax error: <#lisst> is not one of FreeMarker's directives                                 | did you mean <#list>? Its end tag is </#list>
+      <p>${config.city()?upper_cse}</p>         | 1 | 20 | template syntax error: ?upper_cse is not one of FreeMarker's built-ins                                | did you mean ?upper_case?
+      <#list [1, 2] as>x</#list>                | 1 | 17 | template syntax error: '>' where FreeMarker expects a name                                           | fix the template
+      """)
+  void aTemplateSyntaxErrorIsSaidInWordsWithTheNameMeant(String template, int line, int column, String message, String hint) {
+    MiniSite s = cityThemed().file("themes/city/templates/partials/footer.ftlh", "<footer>" + template + "</footer>\n");
+    BuildResult r = s.build();
+    assertThat(r.published()).isFalse();
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/partials/footer.ftlh"), line, column + 8));
+      assertThat(d.message()).isEqualTo(message);
+      assertThat(d.hint()).isEqualTo(hint);
     });
   }
 }

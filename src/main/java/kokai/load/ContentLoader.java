@@ -102,7 +102,9 @@ public final class ContentLoader {
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     String baseUrl = site.map(SiteConfig::baseUrl).orElse(null);
     List<Page> pages = loadPages(root, root.resolve(PAGES), diags, baseUrl, sources);
-    Map<String, List<Page>> translated = loadTranslatedPages(root, site, diags, baseUrl, sources);
+    // A language's pages are read as a version's when site.yaml could not say which versions it has.
+    Map<String, List<Page>> translated = loadTranslatedPages(root,
+        loadedSite.filter(LoadedSite::translationsRead).map(LoadedSite::config), diags, baseUrl, sources);
     Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused), translated));
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources, read);
@@ -236,9 +238,9 @@ public final class ContentLoader {
    * The site config with the file it came from and its tree, which says where each value is
    * written, and whether its department slugs could be read (not after a syntax error).
    */
-  private record LoadedSite(SiteConfig config, Path file, Node tree, boolean slugsRead) {
+  private record LoadedSite(SiteConfig config, Path file, Node tree, boolean slugsRead, boolean translationsRead) {
     LoadedSite(SiteConfig config, Path file, Node tree) {
-      this(config, file, tree, true);
+      this(config, file, tree, true, true);
     }
   }
 
@@ -335,14 +337,18 @@ public final class ContentLoader {
     diags.addAll(binding.sorted());
     if (site.isEmpty() && tree.isPresent()) {
       // Its errors are reported; the rest of the check goes on with the fields that bound.
-      return withoutFailedFields(tree.get(), file, binding).map(t -> new LoadedSite(t.config(), file, t.tree()));
+      // Translations in error are left out: which language versions the site has is not known.
+      boolean translationsRead = binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
+          .noneMatch(f -> f.split("[.\\[]", 2)[0].equals("translations"));
+      return withoutFailedFields(tree.get(), file, binding)
+          .map(t -> new LoadedSite(t.config(), file, t.tree(), true, translationsRead));
     }
     if (tree.isEmpty() && diags.hasErrors()) {
       // A syntax error, reported: the check goes on with stand-ins for every field, so that the
       // sheets' listings, the theme and the pages' links are checked in the same run. The slugs
       // may well be there as the sheets name them: no department is said to have none.
       return withStandIns(new Node.MapNode(1, 1, Map.of()), Set.of("baseUrl", "published"), file)
-          .map(t -> new LoadedSite(t.config(), file, t.tree(), false));
+          .map(t -> new LoadedSite(t.config(), file, t.tree(), false, false));
     }
     site.ifPresent(cfg -> checks.checkSlugsDistinct(file, tree.get(), cfg, diags));
     if (site.isPresent() && SiteConfig.isPlaceholderCity(site.get().city())) {

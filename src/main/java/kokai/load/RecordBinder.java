@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -397,11 +398,24 @@ final class RecordBinder {
     return n;
   }
 
+  /** "9, 16" or "9、16" as a spreadsheet's cell lists numbers, written "9, 16"; empty for any other value. */
+  private static Optional<String> numbersInOne(Node node) {
+    if (node instanceof Node.ScalarNode s && !s.isNull()) {
+      String n = Normalizer.normalize(s.text(), Normalizer.Form.NFKC).strip();
+      if (n.matches("[0-9]+(\\s*[,、]\\s*[0-9]+)+")) {
+        return Optional.of(String.join(", ", n.split("\\s*[,、]\\s*")));
+      }
+    }
+    return Optional.empty();
+  }
+
   private List<Object> bindList(Node node, Type item, Field meta, Where path, Context cx) {
     if (!(node instanceof Node.ListNode list)) {
       cx.error(node.line(), node.column(), path.text(), "expected a list but found " + Node.describe(node),
-          TreeReader.isYaml(cx.file) ? "write a list, e.g. [a, b] or one '- item' per line"
-              : "write a list in brackets, e.g. [\"a\", \"b\"] or [9, 16]");
+          numbersInOne(node).map(n -> "write the numbers as a list, in brackets: " + (path.name() == null ? ""
+                  : TreeReader.isYaml(cx.file) ? path.name() + ": " : "\"" + path.name() + "\": ") + "[" + n + "]")
+              .orElse(TreeReader.isYaml(cx.file) ? "write a list, e.g. [a, b] or one '- item' per line"
+                  : "write a list in brackets, e.g. [\"a\", \"b\"] or [9, 16]"));
       return null;
     }
     List<Object> out = new ArrayList<>(list.items().size());

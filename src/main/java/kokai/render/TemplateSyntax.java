@@ -28,6 +28,8 @@ final class TemplateSyntax {
   private static final Pattern UNKNOWN_BUILT_IN = Pattern.compile("^Unknown built-in: \"(\\w+)\"");
   private static final Pattern EXPECTING = Pattern.compile("^Encountered \"(.*?)\", but was expecting (?:one of these patterns|pattern):\\s*\\n(.*)",
       Pattern.DOTALL);
+  private static final Pattern STILL_OPEN = Pattern.compile("^Encountered \"(.*?)\", but at this place only this can be closed: \"(.*?)\"");
+  private static final Pattern UNCLOSED_AT_END = Pattern.compile("^Unexpected end of file reached\\. You have an unclosed (\\S+?)\\.");
   /** The token classes Freemarker lists where any value may stand. */
   private static final Set<String> A_VALUE = Set.of("<STRING_LITERAL>", "<INTEGER>", "<ID>");
   private static final String GENERAL = "fix the template";
@@ -51,6 +53,18 @@ final class TemplateSyntax {
           Suggestions.closest(name, names).map(b -> "did you mean ?" + b + "?")
               .orElse("FreeMarker's manual lists them: https://freemarker.apache.org/docs/ref_builtins_alphaidx.html"));
     }
+    Matcher nesting = STILL_OPEN.matcher(m);
+    if (nesting.find()) {
+      String open = nesting.group(2);
+      return new Words("'" + nesting.group(1) + "' while the " + tag(open) + " before it is still open",
+          "close the " + tag(open) + " first" + (open.startsWith("#") || open.startsWith("@") ? ", with </" + open + ">" : ""));
+    }
+    Matcher end = UNCLOSED_AT_END.matcher(m);
+    if (end.find()) {
+      String open = end.group(1).replace("\"", "");
+      return open.equals("{") ? new Words("the template ends inside a ${…}", "close the ${…} with '}'")
+          : new Words("the template ends while a " + tag(open) + " is still open", "close it with </" + open + ">");
+    }
     Matcher expecting = EXPECTING.matcher(m);
     if (expecting.find()) {
       List<String> expected = new ArrayList<>();
@@ -60,16 +74,38 @@ final class TemplateSyntax {
         }
       }
       String found = "'" + expecting.group(1) + "'";
+      if (expected.contains("\"}\"")) {
+        return new Words(found + " inside a ${…} that is not closed", "close the ${…} with '}' before it");
+      }
+      if (expected.contains("<EMPTY_DIRECTIVE_END>")) {
+        return new Words(found + " inside a <#…> tag that is not closed", "close the tag with '>' before it");
+      }
+      if (expected.contains("<STATIC_TEXT_WS>") && expecting.group(1).startsWith("</")) {
+        return new Words(found + " closes nothing: the tags before it are closed already",
+            "remove it, or the end tag before it that closes too early");
+      }
+      if (expected.contains("<STATIC_TEXT_WS>") && expecting.group(1).startsWith("<#")) {
+        return new Words(found + " cannot stand here", "<#else> and <#elseif> stand inside <#if>…</#if> or <#list>…</#list>,"
+            + " <#items> and <#sep> inside <#list>…</#list>");
+      }
       if (expected.containsAll(A_VALUE)) {
         return new Words(found + " where a value must stand (a name such as page.title(), a \"text\" or a number)",
             "close each ${…} with '}' before the HTML after it, give each <#if> its condition and each <#assign> its value,"
                 + " and write a value after each operator (+, -, <, ==)");
+      }
+      if (expected.size() > 3) {
+        return new Words(found + " is not expected here", "check the ${…} or <#…> tag it stands in, and the one before it");
       }
       return new Words(found + " where FreeMarker expects " + String.join(" or ", expected.stream().map(TemplateSyntax::token).toList()),
           GENERAL);
     }
     int nl = m.indexOf('\n');
     return new Words(nl < 0 ? m : m.substring(0, nl).strip(), GENERAL);
+  }
+
+  /** "#if" as the tag it is written: {@code <#if>}; "(" as it is. */
+  private static String tag(String name) {
+    return name.startsWith("#") || name.startsWith("@") ? "<" + name + ">" : "'" + name + "'";
   }
 
   /** A token as Freemarker lists it ("}", <ID>), in words. */

@@ -1042,13 +1042,18 @@ class SiteBuildTest {
       <#lisst [1, 2] as n>${n}</#lisst>         | 1 | 2  | template syntax error: <#lisst> is not one of FreeMarker's directives                                 | did you mean <#list>? Its end tag is </#list>
       <p>${config.city()?upper_cse}</p>         | 1 | 20 | template syntax error: ?upper_cse is not one of FreeMarker's built-ins                                | did you mean ?upper_case?
       <#list [1, 2] as>x</#list>                | 1 | 17 | template syntax error: '>' where FreeMarker expects a name                                           | fix the template
+      <p>${config.city() x</p>                  | 1 | 20 | template syntax error: 'x' inside a ${…} that is not closed                                          | close the ${…} with '}' before it
+      <#if true>x</#if></#if>                   | 1 | 18 | template syntax error: '</#if>' closes nothing: the tags before it are closed already              | remove it, or the end tag before it that closes too early
+      <#list [1] as n><#if true>${n}</#list>    | 1 | 31 | template syntax error: '</#list>' while the <#if> before it is still open                         | close the <#if> first, with </#if>
+      <#if true>x                               | 1 | 21 | template syntax error: the template ends while a <#if> is still open                                | close it with </#if>
+      <p>x</p><#else>y                          | 1 | 9  | template syntax error: '<#else>' cannot stand here                                                   | <#else> and <#elseif> stand inside <#if>…</#if> or <#list>…</#list>, <#items> and <#sep> inside <#list>…</#list>
       """)
   void aTemplateSyntaxErrorIsSaidInWordsWithTheNameMeant(String template, int line, int column, String message, String hint) {
     MiniSite s = cityThemed().file("themes/city/templates/partials/footer.ftlh", "<footer>" + template + "</footer>\n");
     BuildResult r = s.build();
     assertThat(r.published()).isFalse();
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
-      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/partials/footer.ftlh"), line, column + 8));
+      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/partials/footer.ftlh"), line, column + "<footer>".length()));
       assertThat(d.message()).isEqualTo(message);
       assertThat(d.hint()).isEqualTo(hint);
     });

@@ -132,6 +132,10 @@ final class ValueHints {
     } else if (w.matches()) {
       d = of(Integer.parseInt(w.group(1)), w.group(2), w.group(3));
     }
+    if (d.isEmpty() && (j.matches() || w.matches())) {
+      // Written as a date, in a form taken or not, but no day of the calendar: 2022-13-01, 2023-02-30.
+      return "there is no such day in the calendar: check the month and the day, and write the date as YYYY-MM-DD";
+    }
     return d.map(date -> "write the date as YYYY-MM-DD: " + date)
         .orElse("write the date as YYYY-MM-DD, e.g. 2023-08-01");
   }

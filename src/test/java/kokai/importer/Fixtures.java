@@ -45,7 +45,6 @@ final class Fixtures {
     return SheetParser.parse(file, blocks.get(0));
   }
 
-  /** The sheet of {@code text}, failing with its problems when it cannot be read. */
   /** The first error of a sheet the importer refuses, once it is seen to write no sheet of it. */
   static Diagnostic refused(String text) {
     SheetParser.Parsed p = parseOne(text);
@@ -53,6 +52,7 @@ final class Fixtures {
     return p.problems().firstError();
   }
 
+  /** The sheet of {@code text}, failing with its problems when it cannot be read. */
   static Sheet sheet(String text) {
     SheetParser.Parsed p = parseOne(text);
     return p.sheet().orElseThrow(() -> new AssertionError("not parsed: " + p.problems().all()));

@@ -58,16 +58,28 @@ final class SheetParser {
     return List.copyOf(missing);
   }
 
+  /**
+   * A sheet refused as a whole for {@code p}'s error at its heading, before its parts are read: named
+   * as the report names the others, by its 事務事業名 line's text, with the parts whose headings it has.
+   */
+  private static Parsed refused(Path file, SheetBlock block, Problems p) {
+    String name = block.rows().stream().map(Row::joined).filter(t -> t.startsWith(BasicField.NAME.label))
+        .map(t -> t.substring(BasicField.NAME.label.length()).strip()).filter(t -> !t.isEmpty()).findFirst().orElse(null);
+    return new Parsed(block, name, Optional.empty(), p, Sections.of(block, new Problems(file)).present());
+  }
+
   static Parsed parse(Path file, SheetBlock block) {
     Problems p = new Problems(file);
     if (block.rows().stream().allMatch(r -> r.cells().size() < 2)) {
       // One error for the sheet, not one for each of its lines: its cells run together.
       p.error(block.heading(), null, Importer.NO_TAB, Importer.TAB_HINT);
-      // Named as the report names the others, by its 事務事業名 line's text.
-      String name = block.rows().stream().map(Row::joined).filter(t -> t.startsWith(BasicField.NAME.label))
-          .map(t -> t.substring(BasicField.NAME.label.length()).strip()).filter(t -> !t.isEmpty()).findFirst().orElse(null);
       // Its parts' headings are there, each a line of one cell: the sheet is not cut off.
-      return new Parsed(block, name, Optional.empty(), p, Sections.of(block, new Problems(file)).present());
+      return refused(file, block, p);
+    }
+    if (!block.yearRead()) {
+      p.error(block.heading(), null, SheetSplitter.unreadYear(block.heading()),
+          "write the heading's year as 令和 4年度, or with the Western year of the same fiscal year: 令和4年度（2022年度）");
+      return refused(file, block, p);
     }
     Sections parts = Sections.of(block, p);
     int year = block.fiscalYear();

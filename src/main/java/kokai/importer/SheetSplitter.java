@@ -87,14 +87,11 @@ final class SheetSplitter {
     String form = null;
     List<Row> rows = new ArrayList<>();
     Row strayText = null;
-    boolean unreadHeading = false;
-    boolean skipping = false;
     for (int i = 0; i < all.size(); i++) {
       Row row = all.get(i);
       Optional<Matcher> m = heading(row);
-      Optional<FiscalYear> fy = m.flatMap(h -> FiscalYear.parse(h.group(1)));
-      if (fy.isPresent() && heading != null && fy.get().year() == year && m.get().group(2).equals(form)
-          && !startsSheet(all, i + 1)) {
+      int y = m.flatMap(h -> FiscalYear.parse(h.group(1))).map(FiscalYear::year).orElse(SheetBlock.YEAR_UNREAD);
+      if (m.isPresent() && heading != null && y == year && m.get().group(2).equals(form) && !startsSheet(all, i + 1)) {
         // The heading printed again at the top of the sheet's next page, and with it perhaps the
         // sheet's number and name, as on its first page.
         int next = i + 1;
@@ -106,32 +103,19 @@ final class SheetSplitter {
         }
         continue;
       }
-      if (m.isPresent() && fy.isEmpty()) {
-        unreadHeading = true;
-        // A heading whose year cannot be read: its sheet cannot be filed, and its lines are no other sheet's.
-        diags.error(new SourceLocation(file, row.line(), row.firstColumn()), null, "the fiscal year of the sheet heading \""
-            + row.joined().strip() + "\" cannot be read" + (m.get().group(1).contains("(") ? ": its two spellings name different years" : ""),
-            "write the heading's year as 令和 4年度, or with the Western year of the same fiscal year: 令和4年度（2022年度）");
+      if (m.isPresent()) {
         if (heading != null) {
           blocks.add(new SheetBlock(heading, year, form, rows));
         }
-        // Its lines, up to the next heading, are of a sheet that cannot be filed: no other sheet's, and not imported.
-        heading = null;
-        skipping = true;
-        continue;
-      }
-      if (fy.isPresent()) {
-        skipping = false;
-        if (heading != null) {
-          blocks.add(new SheetBlock(heading, year, form, rows));
-        }
+        // A heading whose year cannot be read still starts a sheet: its lines are no other sheet's,
+        // and the sheet is refused, and counted, as one that cannot be read.
         heading = row;
-        year = fy.get().year();
+        year = y;
         form = m.get().group(2);
         rows = new ArrayList<>();
       } else if (heading != null) {
         rows.add(row);
-      } else if (!row.isBlank() && strayText == null && !skipping) {
+      } else if (!row.isBlank() && strayText == null) {
         strayText = row;
       }
     }
@@ -143,7 +127,7 @@ final class SheetSplitter {
           "text before the first sheet heading is not part of any sheet and was not imported",
           "check that the file holds whole sheets, each starting with a heading such as 令和 4年度 事務事業マネジメントシート");
     }
-    if (blocks.isEmpty() && !unreadHeading) {
+    if (blocks.isEmpty()) {
       diags.error(SourceLocation.of(file), null, "no sheet found: no line is a sheet heading",
           "each sheet starts with a line such as 令和 4年度 事務事業マネジメントシート; check the file and its encoding (--encoding)");
     }
@@ -178,6 +162,13 @@ final class SheetSplitter {
    * The heading in the line's first cells (the year and the form may be cells of their own); a cell
    * or two after it (the city's or a department's name printed beside it) do not matter.
    */
+  /** What is wrong with a sheet heading whose fiscal year cannot be read. */
+  static String unreadYear(Row heading) {
+    boolean twice = heading(heading).map(m -> m.group(1).contains("(")).orElse(false);
+    return "the fiscal year of the sheet heading \"" + heading.joined().strip() + "\" cannot be read"
+        + (twice ? ": its two spellings name different years" : "");
+  }
+
   private static Optional<Matcher> heading(Row row) {
     List<Cell> cells = row.nonEmpty();
     if (cells.isEmpty() || cells.size() > 5) {

@@ -361,15 +361,24 @@ class LayoutQuirksTest {
   @Test
   void aHeadingWhoseYearsDisagreeIsAnErrorAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path f = dir.resolve("r4.txt");
-    String bad = S088.replace("令和 4年度 事務事業マネジメントシート", "令和4年度（2023年度） 事務事業マネジメントシート");
-    java.nio.file.Files.writeString(f, Seed.sheet("087") + bad);
+    String heading = "令和4年度（2023年度） 事務事業マネジメントシート";
+    // The heading printed again at the top of the sheet's next page continues the sheet.
+    String bad = S088.replace("令和 4年度 事務事業マネジメントシート", heading).replace("\n評価\n", "\n" + heading + "\n評価\n");
+    assertThat(bad).contains("\n" + heading + "\n評価\n");
+    java.nio.file.Files.writeString(f, Seed.sheet("087") + bad + Seed.sheet("089"));
     ImportReport r = Fixtures.run(dir.resolve("out"), false, f);
 
-    assertThat(r.written()).containsExactly(Path.of("sheets", "2022", "087.yaml"));
+    assertThat(r.written()).containsExactly(Path.of("sheets", "2022", "087.yaml"), Path.of("sheets", "2022", "089.yaml"));
     assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
       assertThat(d.location().line()).isEqualTo(Seed.sheet("087").split("\n", -1).length);
       assertThat(d.message()).contains("令和4年度（2023年度）");
     });
+    // The summary counts it with the sheets that could not be read, by its name.
+    assertThat(r.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.reason()).isEqualTo(ImportReport.Reason.UNREADABLE);
+      assertThat(s.what()).contains("088 情報通信ネットワーク運営業務");
+    });
+    assertThat(r.summary()).isEqualTo("imported 2, skipped 1 (1 could not be read), unchanged 0");
   }
 
   @Test

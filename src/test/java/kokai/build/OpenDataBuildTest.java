@@ -266,6 +266,24 @@ class OpenDataBuildTest {
     });
   }
 
+  /**
+   * A reader who finds '+81-29-… in a CSV cell learns on the data page why the ' is there and where
+   * the text is as written, in either language: the CSV files write a text a spreadsheet would run
+   * as a formula with ' before it.
+   */
+  @Test
+  void theDataPageSaysWhyATextInACsvFileStartsWithAnApostrophe() {
+    Path en = dir.resolve("formula-en");
+    SampleContent.write(en.resolve("content"));
+    SampleContent.file(en.resolve("content"), "site.yaml", SampleContent.SITE + "language: en\n");
+    MiniSite english = new MiniSite(en);
+    english.buildOk();
+    for (MiniSite s : List.of(site, english)) {
+      List<String> conventions = s.page("data/").select("#conventions li").eachText();
+      assertThat(conventions).as(s.out().toString()).anySatisfy(c -> assertThat(c).contains("'+81-29-").contains("sheet.json"));
+    }
+  }
+
   @Test
   void anEnglishSiteHasEnglishChartsAndComparison() {
     Path en = dir.resolve("en");

@@ -114,7 +114,7 @@ public final class LinkChecker {
     String page = display(relativePath);
     List<String> folder = folderOf(relativePath);
     for (String link : scan.links()) {
-      if (fromServerRoot(link) && !relativePath.equals(SiteIndex.NOT_FOUND)) {
+      if (fromServerRoot(link) && !isNotFoundPage(relativePath)) {
         rootLinks.add(new RootLink(SourceLocation.of(Path.of(page)), link, false));
         continue;
       }
@@ -359,6 +359,14 @@ public final class LinkChecker {
   private String share(String s) {
     String had = shared.putIfAbsent(s, s);
     return had == null ? s : had;
+  }
+
+  /**
+   * Whether the page is a 404 page, the site's or a language version's ({@code en/404.html}): a
+   * server shows it at any missing address, so it links from the server's root on purpose.
+   */
+  private static boolean isNotFoundPage(String relativePath) {
+    return relativePath.equals(SiteIndex.NOT_FOUND) || relativePath.endsWith("/" + SiteIndex.NOT_FOUND);
   }
 
   /** Whether a link starts at the web server's root ({@code /assets/x.png}), not at a host ({@code //cdn…}). */

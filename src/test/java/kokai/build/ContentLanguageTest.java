@@ -189,6 +189,20 @@ class ContentLanguageTest {
    * the site's of the same name there, with the links they make and their titles in its footer; a
    * page with none stays as written. Without such a version, the folder is said to be unused.
    */
+  /**
+   * Without a base URL the 404 pages link from the host's root, which site.yaml's warning says
+   * once: the other language's 404 page is no page whose links to say again, one by one.
+   */
+  @Test
+  void withoutABaseUrlThe404PageOfTheOtherLanguageIsNotWarnedOfLinkByLink() {
+    MiniSite s = configured(dir, MiniSite.SITE_YAML.replace("baseUrl: https://example.jp/hyoka/\n", "") + "translations:\n  - language: en\n");
+    BuildResult r = s.buildOk();
+    assertThat(s.page("en/404.html").select("link[rel=stylesheet]").attr("href")).isEqualTo("/assets/css/site.css");
+    assertThat(r.diagnostics()).extracting(d -> d.location().file().toString()).noneMatch(f -> f.endsWith("404.html"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("404.html")).singleElement()
+        .satisfies(d -> assertThat(d.field()).isEqualTo("baseUrl"));
+  }
+
   @Test
   void pagesWrittenForTheOtherLanguageReplaceTheirNamesakesThere() {
     MiniSite s = configured(dir, MiniSite.SITE_YAML + "translations:\n  - language: en\n")

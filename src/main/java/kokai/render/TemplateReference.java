@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -164,6 +165,22 @@ public final class TemplateReference {
         .filter(m -> !Set.of("equals", "hashCode", "toString", "compareTo").contains(m.getName()))
         .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
         .toList();
+  }
+
+  /**
+   * A method of {@code type} as the reference writes it, for a template's error that calls it
+   * wrongly: each form it is called in ({@code page(Page)}), and what it does, without Markdown's
+   * backquotes; empty when templates cannot call it.
+   */
+  static Optional<Map.Entry<List<String>, String>> described(Class<?> type, String name) {
+    List<String> forms = methods(type).stream().filter(m -> m.getName().equals(name))
+        .sorted(Comparator.comparingInt(Method::getParameterCount))
+        .map(m -> name + "(" + Arrays.stream(m.getGenericParameterTypes()).map(TemplateReference::plainName)
+            .collect(Collectors.joining(", ")) + ")")
+        .toList();
+    String d = loadDescriptions().get(shownName(type) + "." + name);
+    return forms.isEmpty() || d == null || d.equals(HIDDEN) ? Optional.empty()
+        : Optional.of(Map.entry(forms, d.replace("`", "")));
   }
 
   /**

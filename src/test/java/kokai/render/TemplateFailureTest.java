@@ -48,6 +48,26 @@ class TemplateFailureTest {
   }
 
   /**
+   * A method of kokai's given a value of another kind (a page's address where it takes the page) is
+   * said in the reference's words, with what it takes, instead of Freemarker's Java class names.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `${link.page("about")}` | `template error: link.page(…) cannot take a text as its 1st value: it is link.page(Page); on 30 pages, the first 2022/001/index.html` | `link.page(Page): a Markdown page, one of site.pages(); for a page by its address, link.to("pages/about/"); docs/templates.md lists what each value takes`
+      `${link.sheet("001")}`  | `template error: link.sheet(…) cannot take a text as its 1st value: it is link.sheet(Sheet) or link.sheet(Sheet, text); on 30 pages, the first 2022/001/index.html` | `link.sheet(Sheet) or link.sheet(Sheet, text): a sheet's page, or a section of it: link.sheet(s, "costs"); docs/templates.md lists what each value takes`
+      `${link.year("2022")}`  | `template error: link.year(…) cannot take a text as its 1st value: it is link.year(integer); on 30 pages, the first 2022/001/index.html` | `link.year(integer): a fiscal year's listing; docs/templates.md lists what each value takes`
+      """)
+  void aMethodGivenAValueOfAnotherKindSaysWhatItTakes(String line, String message, String hint) throws IOException {
+    SiteRenderer renderer = renderer(line, SHEETS);
+    RenderResult r = renderer.render(index, (path, bytes) -> { }, s -> true, url -> false);
+    assertThat(r.diagnostics()).filteredOn(Diagnostic::isError).singleElement().satisfies(d -> {
+      assertThat(d.location()).isEqualTo(new SourceLocation(dir.resolve("themes/city/templates/sheet.ftlh"), 3, 1));
+      assertThat(d.message()).isEqualTo(message);
+      assertThat(d.hint()).isEqualTo(hint);
+    });
+  }
+
+  /**
    * A failure whose words quote each page's own value is a failure of its own on every page: what
    * is said of such failures is kept for a few only, and let go of with the rows after a build.
    */

@@ -32,6 +32,12 @@ final class QualityReport {
         titles.put(r.sources().get(s.ref()), s.fiscalYear() + "/" + s.id() + " " + s.title());
       }
       checked = r.sheetFiles().stream().sorted(Comparator.comparing(Path::toString)).toList();
+      // A sheet whose errors kept it from loading, by the year, id and title it writes: staff look for the project.
+      for (Path f : checked) {
+        if (!titles.containsKey(f)) {
+          ContentLoader.writtenName(f).ifPresent(name -> titles.put(f, name));
+        }
+      }
     }
     try {
       new HtmlReport(site, titles).write(file, diagnostics, checked);

@@ -215,6 +215,21 @@ public final class ContentLoader {
     return null;
   }
 
+  /**
+   * A sheet file's fiscal year, id and title as it writes them ({@code 2022/088 情報化推進事業}),
+   * for a report that names a sheet whose errors kept it from loading; empty when the file cannot
+   * be read or does not write all three as plain values.
+   */
+  public static Optional<String> writtenName(Path file) {
+    Diagnostics ignored = new Diagnostics();
+    return SourceText.read(file, ignored).flatMap(text -> new TreeReader().read(file, text, ignored)).flatMap(tree -> {
+      String year = written(tree, "fiscalYear", Node.ScalarNode.Kind.INTEGER);
+      String id = written(tree, "id", Node.ScalarNode.Kind.STRING);
+      String title = written(tree, "title", Node.ScalarNode.Kind.STRING);
+      return year == null || id == null || title == null ? Optional.empty() : Optional.of(year + "/" + id + " " + title);
+    });
+  }
+
   /** The name of a sheet file beside {@code file} already named after {@code id}, if there is one. */
   private static Optional<String> taken(Path file, String id) {
     return Slugs.isSafe(id) ? SHEET_EXTENSIONS.stream().map(ext -> id + ext)

@@ -124,4 +124,23 @@ class CheckReportTest {
     CliTest.run("check", "--content", dir.toString(), "--report", out.toString());
     assertThat(Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8)).select("h1").text()).isEqualTo("データ品質レポート");
   }
+  /**
+   * A sheet with errors is named in the report by the fiscal year, id and title it writes, as the
+   * good ones are: the staff who mend it look for the project, and only its file was shown.
+   */
+  @Test
+  void aSheetWithErrorsIsNamedByTheYearIdAndTitleItWrites() throws IOException {
+    SampleContent.file(dir, "site.yaml", "title: テスト事務事業評価\ncity: テスト市\n");
+    SampleContent.file(dir, "sheets/2022/003.yaml", "fiscalYear: 2022\nid: \"003\"\ntitle: 壊れた事業\n"
+        + "organization: {department: 総務部, division: 総務課}\nsdgs: [18]\n");
+    SampleContent.file(dir, "sheets/2022/004.yaml", "fiscalYear: 2O22\nid: \"004\"\ntitle: [年度の誤り\n");
+    Path out = dir.resolve("q.html");
+    CliTest.Run r = CliTest.run("check", "--content", dir.toString(), "--report", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    Document html = Jsoup.parse(Files.readString(out, StandardCharsets.UTF_8));
+    assertThat(html.select("#summary tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("003.yaml 2022/003 壊れた事業 1"));
+    assertThat(html.select("h2").eachText()).contains(dir.resolve("sheets/2022/003.yaml") + " 2022/003 壊れた事業");
+    // A file that is not even read as YAML is named by its file only.
+    assertThat(html.select("#summary tbody tr").eachText()).anySatisfy(row -> assertThat(row).endsWith("004.yaml 1 0"));
+  }
 }

@@ -28,6 +28,8 @@ final class ValueHints {
   private static final Pattern WITH_UNIT =
       Pattern.compile("([△▲-]?[0-9][0-9,\\s]*(?:\\.[0-9]+)?)\\s*([^\\s0-9.,+\\-△▲]{1,4})");
   private static final Pattern FIGURE = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** The letters that look like the digits 0 and 1. */
+  private static final Pattern LETTER_FOR_DIGIT = Pattern.compile("[OoIl]");
   private static final Pattern JAPANESE_DATE =
       Pattern.compile("(令和|平成|昭和|[RHSrhs])\\s*(元|[0-9]+)\\s*[年./-]\\s*([0-9]+)\\s*[月./-]\\s*([0-9]+)\\s*日?");
   private static final Pattern WESTERN_DATE =
@@ -86,6 +88,14 @@ final class ValueHints {
       }
       return "write the number in half-width digits, without commas, spaces or quotes"
           + (n.startsWith("△") || n.startsWith("▲") ? ", and a minus as '-'" : "") + ": " + plain;
+    }
+    Matcher letter = LETTER_FOR_DIGIT.matcher(figure);
+    if (figure.matches("-?[0-9OoIl.]+") && figure.matches(".*[0-9].*") && letter.find()) {
+      // 2O22, 1l0: a letter typed where a digit is meant, as on a keyboard or from a printed figure.
+      String meant = figure.replaceAll("[Oo]", "0").replaceAll("[Il]", "1");
+      if (FIGURE.matcher(meant).matches()) {
+        return "the letter '" + letter.group() + "' stands for a digit: write " + meant;
+      }
     }
     String kind = whole ? "a whole number" : "a number";
     return optional ? "write " + kind + ", or null when not known" : "write " + kind;

@@ -273,24 +273,26 @@ class OpenDataBuildTest {
    */
   @Test
   void theDataPageSaysWhyATextInACsvFileStartsWithAnApostrophe() {
-    Path en = dir.resolve("formula-en");
-    SampleContent.write(en.resolve("content"));
-    SampleContent.file(en.resolve("content"), "site.yaml", SampleContent.SITE + "language: en\n");
-    MiniSite english = new MiniSite(en);
-    english.buildOk();
+    MiniSite english = englishSite("formula-en");
     for (MiniSite s : List.of(site, english)) {
       List<String> conventions = s.page("data/").select("#conventions li").eachText();
       assertThat(conventions).as(s.out().toString()).anySatisfy(c -> assertThat(c).contains("'+81-29-").contains("sheet.json"));
     }
   }
 
-  @Test
-  void anEnglishSiteHasEnglishChartsAndComparison() {
-    Path en = dir.resolve("en");
+  /** The sample content built with the English interface, in {@code folder} of the test's folder. */
+  private MiniSite englishSite(String folder) {
+    Path en = dir.resolve(folder);
     SampleContent.write(en.resolve("content"));
     SampleContent.file(en.resolve("content"), "site.yaml", SampleContent.SITE + "language: en\n");
     MiniSite english = new MiniSite(en);
     english.buildOk();
+    return english;
+  }
+
+  @Test
+  void anEnglishSiteHasEnglishChartsAndComparison() {
+    MiniSite english = englishSite("en");
     Document sheet = english.page("2022/088/");
     assertThat(sheet.select("#chart-cost svg title").first().text()).isEqualTo("Costs (JPY thousand)");
     assertThat(sheet.select("#chart-cost tbody th").eachText()).containsExactly("FY2021", "FY2022", "FY2023");

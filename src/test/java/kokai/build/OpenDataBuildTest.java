@@ -280,6 +280,27 @@ class OpenDataBuildTest {
     }
   }
 
+  /**
+   * The data page says how its URL columns are to be read: whole addresses where site.yaml gives
+   * baseUrl, paths from the site's top folder where it does not, which a downloaded file cannot
+   * resolve alone; and that Excel may take a sheet number for a date.
+   */
+  @Test
+  void theDataPageSaysWhatTheUrlColumnsHoldWithAndWithoutABaseUrl() {
+    Path bare = dir.resolve("no-base-url");
+    SampleContent.write(bare.resolve("content"));
+    SampleContent.file(bare.resolve("content"), "site.yaml", SampleContent.SITE.replace("baseUrl: https://example.jp/hyoka/\n", ""));
+    MiniSite withoutBase = new MiniSite(bare);
+    withoutBase.buildOk();
+    assertThat(withoutBase.page("data/").select("#conventions li").eachText())
+        .anySatisfy(c -> assertThat(c).contains("baseUrl").contains("2022/087/"))
+        .noneSatisfy(c -> assertThat(c).contains("開き方によらず"));
+    List<String> conventions = site.page("data/").select("#conventions li").eachText();
+    assertThat(conventions).anySatisfy(c -> assertThat(c).contains("開き方によらず"))
+        .noneSatisfy(c -> assertThat(c).contains("2022/087/"))
+        .anySatisfy(c -> assertThat(c).contains("3-1").contains("日付"));
+  }
+
   /** The sample content built with the English interface, in {@code folder} of the test's folder. */
   private MiniSite englishSite(String folder) {
     Path en = dir.resolve(folder);

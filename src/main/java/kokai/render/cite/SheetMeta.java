@@ -217,22 +217,10 @@ public final class SheetMeta {
       o.put("name", dl.label());
       o.put("encodingFormat", dl.mediaType());
       String abs = absolute(dl.url());
-      o.put("contentUrl", abs != null ? abs : fromPage(pageUrl, dl.url()));
+      // A relative URL in JSON-LD is read against the page's address: 2022/088/sheet.json on 2022/088/ is sheet.json.
+      o.put("contentUrl", abs != null ? abs : Links.relative(pageUrl, dl.url()));
     }
     return jsonLd.write(d);
-  }
-
-  /**
-   * A site-relative URL as written on the page at {@code pageUrl}: a relative URL in JSON-LD is
-   * read against the page's address, so {@code 2022/088/sheet.json} on {@code 2022/088/} is
-   * {@code sheet.json}.
-   */
-  static String fromPage(String pageUrl, String siteRelative) {
-    String dir = pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
-    if (siteRelative.startsWith(dir)) {
-      return siteRelative.substring(dir.length());
-    }
-    return Links.up(dir) + siteRelative;
   }
 
   private String form(Sheet s) {

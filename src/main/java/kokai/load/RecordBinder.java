@@ -10,7 +10,6 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -400,13 +399,7 @@ final class RecordBinder {
 
   /** "9, 16" or "9、16" as a spreadsheet's cell lists numbers, written "9, 16"; empty for any other value. */
   private static Optional<String> numbersInOne(Node node) {
-    if (node instanceof Node.ScalarNode s && !s.isNull()) {
-      String n = Normalizer.normalize(s.text(), Normalizer.Form.NFKC).strip();
-      if (n.matches("[0-9]+(\\s*[,、]\\s*[0-9]+)+")) {
-        return Optional.of(String.join(", ", n.split("\\s*[,、]\\s*")));
-      }
-    }
-    return Optional.empty();
+    return node instanceof Node.ScalarNode s && !s.isNull() ? ValueHints.listedNumbers(s.text()) : Optional.empty();
   }
 
   private List<Object> bindList(Node node, Type item, Field meta, Where path, Context cx) {

@@ -54,11 +54,11 @@ final class ValueHints {
     if (UNKNOWN.contains(n)) {
       return optional ? "write null for a value that is not known" : "this field needs a value: write the figure";
     }
-    if (n.matches("[0-9]+(\\s*[,、]\\s*[0-9]+)+") && !n.matches("[0-9]{1,3}(,[0-9]{3})+")) {
+    Optional<String> listed = listedNumbers(n);
+    if (listed.isPresent() && !n.matches("[0-9]{1,3}(,[0-9]{3})+")) {
       // "16,17" in sdgs, as a spreadsheet cell lists them: not a figure with a thousands comma.
-      String first = n.split("\\s*[,、]\\s*")[0];
-      return "several numbers in one value: write one number here; a list takes each on its own line ('- " + first
-          + "'), or all of them in brackets ([" + n.replaceAll("\\s*[,、]\\s*", ", ") + "])";
+      return "several numbers in one value: write one number here; a list takes each on its own line ('- "
+          + listed.get().split(", ")[0] + "'), or all of them in brackets ([" + listed.get() + "])";
     }
     Matcher unit = WITH_UNIT.matcher(n);
     if (unit.matches() && !unit.group(2).equals("%")) {
@@ -99,6 +99,15 @@ final class ValueHints {
     }
     String kind = whole ? "a whole number" : "a number";
     return optional ? "write " + kind + ", or null when not known" : "write " + kind;
+  }
+
+  /**
+   * Numbers listed in one value as a spreadsheet's cell lists them ({@code 9、16}, {@code ９,16}),
+   * written as a list's items are: {@code 9, 16}; empty for any other text.
+   */
+  static Optional<String> listedNumbers(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    return n.matches("[0-9]+(\\s*[,、]\\s*[0-9]+)+") ? Optional.of(String.join(", ", n.split("\\s*[,、]\\s*"))) : Optional.empty();
   }
 
   /**

@@ -39,13 +39,8 @@ final class PrintedYears {
       return Optional.empty();
     }
     Era era = Era.named(m.group(1)).orElseThrow();
-    int next = era.ordinal() + 1;
-    if (next >= Era.values().length) {
-      return Optional.empty();
-    }
     int year = era.firstYear() + Integer.parseInt(m.group(2)) - 1;
-    int end = Era.values()[next].firstYear();
-    return year > end && year <= end + AHEAD ? Optional.of(new Year(year, true)) : Optional.empty();
+    return nextEraStart(era).filter(end -> year > end && year <= end + AHEAD).map(end -> new Year(year, true));
   }
 
   /**
@@ -64,13 +59,15 @@ final class PrintedYears {
       return what;
     }
     Era era = Era.named(m.group(1)).orElseThrow();
+    return nextEraStart(era).map(last -> what + ": the last year of " + era.kanji() + " is " + era.kanji()
+        + (last - era.firstYear() + 1) + "年度 (" + last + "), and a sheet counts on past an era's end " + AHEAD + " years at most")
+        .orElse(what);
+  }
+
+  /** The fiscal year the next era starts in, which is also the era's last (令和 starts in 2019, 平成31年度); empty for the current era. */
+  private static Optional<Integer> nextEraStart(Era era) {
     int next = era.ordinal() + 1;
-    if (next < Era.values().length) {
-      int last = Era.values()[next].firstYear();
-      return what + ": the last year of " + era.kanji() + " is " + era.kanji() + (last - era.firstYear() + 1) + "年度 ("
-          + last + "), and a sheet counts on past an era's end " + AHEAD + " years at most";
-    }
-    return what;
+    return next < Era.values().length ? Optional.of(Era.values()[next].firstYear()) : Optional.empty();
   }
 
   /**

@@ -83,7 +83,7 @@ final class BasicInfoParser {
       BudgetAccount rest = account(text.substring(code.start(2)), v, p);
       p.warning(v.get(BasicField.ACCOUNT).get(0).row(), null, "budgetAccount", "the account's code " + rest.code()
           + " is printed after \"" + before + "\": read as the code, and \"" + before + "\" as the start of the account's name",
-          "check budgetAccount in the written file");
+          "check budgetAccount in " + Problems.WRITTEN_FILE);
       return new BudgetAccount(rest.code(), rest.name() == null ? before : before + " " + rest.name());
     }
     return account(text, v, p);
@@ -96,7 +96,7 @@ final class BasicInfoParser {
       text = SECOND_CODE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + " / " + r.group(2)));
       p.warning(v.get(BasicField.ACCOUNT).get(0).row(), null, "budgetAccount", "several budget accounts in \""
           + text + "\": the first code is the account's code, the others are kept in its name after \" / \"",
-          "check budgetAccount in the written file");
+          "check budgetAccount in " + Problems.WRITTEN_FILE);
     }
     Matcher m = ACCOUNT.matcher(text);
     if (!m.matches()) {
@@ -118,7 +118,7 @@ final class BasicInfoParser {
     if (dd[1] == null) {
       Row at = v.get(BasicField.ORGANIZATION).get(0).row();
       p.warning(at, null, "organization.division", "cannot tell the division from the department in \"" + text
-          + "\"; both are set to it", "correct organization.department and organization.division in the written file");
+          + "\"; both are set to it", "correct organization.department and organization.division in " + Problems.WRITTEN_FILE);
       dd[1] = dd[0];
     }
     return new Organization(dd[0], dd[1], text(v, BasicField.SECTION));
@@ -162,7 +162,7 @@ final class BasicInfoParser {
             if (Texts.listMayRunOn(held, text)) {
               p.warning(line.row(), cells.get(i), f.field, "\"" + held + "\" at the end of line " + heldLine + " and \""
                   + Texts.firstItem(text) + "\" here are read as two items of " + f.label + ", though a wrap may have cut one name there",
-                  "if they are one name, join them in the written file");
+                  "if they are one name, join them in " + Problems.WRITTEN_FILE);
             }
             out.addAll(Texts.splitList(held));
           }

@@ -44,9 +44,9 @@ public final class Importer {
     Map<SheetRef, SourceLocation> seen = new HashMap<>();
     for (Path file : request.files()) {
       for (SheetParser.Parsed parsed : parseFile(file, request, diags)) {
-        diags.addAll(parsed.problems().all());
         SourceLocation at = parsed.problems().at(parsed.block().heading().line(), 1);
         if (parsed.sheet().isEmpty()) {
+          diags.addAll(parsed.problems().all());
           String what = parsed.name() == null ? at.toString() : at + " (" + parsed.name() + ")";
           skipped.add(new ImportReport.Skipped(what, ImportReport.Reason.UNREADABLE));
           continue;
@@ -54,12 +54,14 @@ public final class Importer {
         Sheet sheet = parsed.sheet().get();
         SourceLocation before = seen.putIfAbsent(sheet.ref(), at);
         if (before != null) {
+          diags.addAll(parsed.problems().all());
           diags.error(at, "id", "sheet " + sheet.ref() + " appears again (first at " + before + "); not written twice",
               "remove one of the two sheets from the input, or correct its number or fiscal year");
           skipped.add(new ImportReport.Skipped(at.toString(), ImportReport.Reason.DUPLICATE));
           continue;
         }
         Path rel = Path.of("sheets", Integer.toString(sheet.fiscalYear()), sheet.id() + ".yaml");
+        diags.addAll(parsed.problems().all(display(request.out().resolve(rel))));
         save(request, rel, writer.write(sheet), at, written, unchanged, skipped, diags);
       }
     }

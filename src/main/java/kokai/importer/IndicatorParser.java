@@ -234,12 +234,12 @@ final class IndicatorParser {
       p.warning(b.nameRow(), null, "indicators.values", "indicator \"" + name + "\" has a target and an actual of 0 in "
               + String.join(", ", bothZero) + ", while other years have figures: kept as 0",
           "if 0 stands for a year the indicator was not measured, as when it began later, moved or was another indicator"
-              + ", which the sheet's note may say, write null for that year's target and actual in the imported file");
+              + ", which the sheet's note may say, write null for that year's target and actual in " + Problems.WRITTEN_FILE);
     }
     boolean targetsZero = values.stream().allMatch(v -> zeroOrNull(v.target())) && values.stream().anyMatch(v -> isZero(v.target()));
     if (targetsZero && values.stream().anyMatch(v -> !zeroOrNull(v.actual()))) {
       p.warning(b.nameRow(), null, "indicators.values", "indicator \"" + name + "\" has a target of 0 in every year: kept as 0",
-          "if the indicator has no target, as for a figure kept for reference, write null for its targets in the imported file");
+          "if the indicator has no target, as for a figure kept for reference, write null for its targets in " + Problems.WRITTEN_FILE);
     }
   }
 

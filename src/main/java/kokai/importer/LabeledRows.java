@@ -73,7 +73,7 @@ final class LabeledRows<K> {
           continueWith(values.get(last), cells);
           problems.warning(row, cells.get(0), null, "a line without a label was read as the continuation of \""
               + where.get(last).cells().stream().filter(c -> !c.isEmpty()).findFirst().map(Cell::text).orElse("")
-              + "\" (line " + where.get(last).line() + ")", "check the text of that item in the written file");
+              + "\" (line " + where.get(last).line() + ")", "check the text of that item in " + Problems.WRITTEN_FILE);
         } else {
           problems.error(row, cells.get(0), null, "unknown label \"" + cells.get(0).text() + "\" in " + part,
               "the labels of " + part + " are fixed by the sheet form; check the line is in the right part");

@@ -11,6 +11,8 @@ import kokai.diag.SourceLocation;
  * sheet with an error is not written; its problems are reported with the others.
  */
 final class Problems {
+  /** How a hint names the content file the sheet is written to, which {@link #all(String)} names. */
+  static final String WRITTEN_FILE = "the written file";
   private final Path file;
   private final Diagnostics found = new Diagnostics();
 
@@ -49,6 +51,13 @@ final class Problems {
 
   List<Diagnostic> all() {
     return found.sorted();
+  }
+
+  /** The problems, their hints naming the file the sheet is written to: {@code sheets/2022/088.yaml}. */
+  List<Diagnostic> all(String writtenTo) {
+    return all().stream().map(d -> d.hint() == null || !d.hint().contains(WRITTEN_FILE) ? d
+        : new Diagnostic(d.severity(), d.location(), d.field(), d.message(), d.hint().replace(WRITTEN_FILE, writtenTo)))
+        .toList();
   }
 
   /** The first error, which names the reason a sheet was skipped. */

@@ -92,7 +92,7 @@ final class StrategicPlanParser {
       } else {
         p.warning(e.line.row(), null, "strategicPlan", "the title \"" + e.title + "\" may belong to "
             + (untitled + 1) + " entries; it was kept on the first (" + e.code + ")",
-            "check the titles of the strategic-plan entries in the written file");
+            "check the titles of the strategic-plan entries in " + Problems.WRITTEN_FILE);
       }
       i += untitled;
     }

@@ -280,7 +280,7 @@ final class Texts {
       return false;
     }
     p.warning(row, cells.get(0), field, "a note under the table is not imported: " + row.joined(),
-        "if it should be published, add it to one of the sheet's texts in the written file");
+        "if it should be published, add it to one of the sheet's texts in " + Problems.WRITTEN_FILE);
     return true;
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
 import kokai.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +168,31 @@ class ImporterFilesTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::message)
         .anySatisfy(m -> assertThat(m).contains("text before the first sheet heading"))
         .anySatisfy(m -> assertThat(m).contains("no part 市民参加の取組状況"));
+  }
+
+  /** Advice to edit what was imported names the content file, since the warning is placed in the text file. */
+  @Test
+  void aWarningsAdviceNamesTheFileItsSheetIsWrittenTo(@TempDir Path dir) {
+    Path out = dir.resolve("out");
+    TreeMap<Integer, String> sheetFrom = new TreeMap<>(); // a sheet's heading line → its id
+    int heading = 0;
+    List<String> lines = Seed.text().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(Seed.HEADING)) {
+        heading = i + 1;
+      } else if (lines.get(i).startsWith("事務事業名\t")) {
+        sheetFrom.put(heading, lines.get(i).split("\t")[1].split(" ")[0]);
+      }
+    }
+
+    ImportReport r = Fixtures.run(out, false, Seed.path());
+
+    List<Diagnostic> advised = r.diagnostics().stream().filter(d -> d.hint() != null).toList();
+    assertThat(advised).extracting(Diagnostic::hint).noneMatch(h -> h.contains(Problems.WRITTEN_FILE));
+    List<Diagnostic> naming = advised.stream().filter(d -> d.hint().endsWith(".yaml")).toList();
+    assertThat(naming).isNotEmpty().allSatisfy(d -> assertThat(d.hint()).endsWith(" in "
+        + out.resolve("sheets/2022/" + sheetFrom.floorEntry(d.location().line()).getValue() + ".yaml")
+            .toString().replace('\\', '/')));
   }
 
   @Test

@@ -409,6 +409,45 @@ class AccessibilityTest {
       + ".map(function (t) { return t.textContent; })";
 
   /**
+   * Every link, button, field and scrolling frame the keyboard reaches, focused, draws its outline at
+   * 3:1 or more against the colours on both sides of it: the band of the focus ring (a box-shadow)
+   * under and beyond it where there is one, else the page, and, where the outline touches the element,
+   * the element. On pages of each kind, in both colour schemes. In the light scheme the orange outline
+   * lay inside an amber ring, 2:1 against it on both sides, the amber 1.8:1 on the page.
+   */
+  @Test
+  void theFocusOutlineStandsOutFromWhatIsAroundItInBothSchemes() {
+    String outlines = COLOURS + "var found = [];"
+        + " document.querySelectorAll('details').forEach(function (d) { d.open = true; });"
+        + " document.querySelectorAll('a[href], button, input, select, summary, [tabindex=\"0\"]').forEach(function (e) {"
+        + "   if (e.getClientRects().length === 0) return;"
+        + "   e.focus({ focusVisible: true }); if (document.activeElement !== e) return;"
+        + "   var s = getComputedStyle(e), width = parseFloat(s.outlineWidth), offset = parseFloat(s.outlineOffset);"
+        + "   var page = behind(e.parentElement), shadow = s.boxShadow === 'none' ? null : s.boxShadow;"
+        + "   var band = shadow ? rgb(shadow).slice(0, 3) : null, spread = shadow ? parseFloat(shadow.trim().split(/\\s+/).pop()) : 0;"
+        + "   var inside = offset > 0 ? (spread > 0 ? band : page) : behind(e), outside = spread > offset + width ? band : page;"
+        + "   var line = rgb(s.outlineColor), name = e.tagName + ' ' + (e.textContent || e.id).trim().slice(0, 20);"
+        + "   if (s.outlineStyle === 'none' || width < 2) { found.push(name + ': no outline'); }"
+        + "   else if (ratio(lum(line), lum(inside)) < 3 || ratio(lum(line), lum(outside)) < 3) {"
+        + "     found.push(name + ': ' + ratio(lum(line), lum(inside)).toFixed(2) + ':1 inside, ' + ratio(lum(line), lum(outside)).toFixed(2) + ':1 outside'); }"
+        + "   e.blur(); });"
+        + " return found.filter(function (f, i) { return found.indexOf(f) === i; }).slice(0, 8);";
+    List<String> found = new ArrayList<>();
+    try {
+      for (String scheme : List.of("light", "dark")) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        for (String url : List.of("", "2022/088/", "years/2022/", "search/")) {
+          driver.get(site.resolve(Links.file(url)).toUri().toString());
+          ((List<?>) ((JavascriptExecutor) driver).executeScript(outlines)).forEach(f -> found.add(scheme + " " + url + ": " + f));
+        }
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+    assertThat(found).isEmpty();
+  }
+
+  /**
    * Under a dark forced-colours theme (Windows' high contrast) the page turns black: the charts, drawn
    * for a light background, must keep their labels readable, at 4.5:1 against what is behind them.
    */

@@ -51,7 +51,8 @@
     Array.prototype.forEach.call(document.querySelectorAll(".sort-hint[hidden]"), function (hint) { hint.hidden = false; });
   }
   // A frame must take the keyboard's focus to be scrolled by it; one whose table or chart fits needs no stop.
-  // Checked again when the window's width changes and when a chart's table is opened.
+  // Checked again whenever a frame or what it holds changes size: the window's width, a chart's table
+  // opened, or the reader's own style spacing the text out after the page opened.
   var frames = document.querySelectorAll(".table-scroll[tabindex], .chart-svg[tabindex]");
   function stops() {
     Array.prototype.forEach.call(frames, function (f) {
@@ -60,6 +61,14 @@
     });
   }
   stops();
-  window.addEventListener("resize", stops);
-  document.addEventListener("toggle", stops, true);
+  if (window.ResizeObserver) {
+    var sizes = new ResizeObserver(stops);
+    Array.prototype.forEach.call(frames, function (f) {
+      sizes.observe(f);
+      if (f.firstElementChild) sizes.observe(f.firstElementChild);
+    });
+  } else {
+    window.addEventListener("resize", stops);
+    document.addEventListener("toggle", stops, true);
+  }
 })();

@@ -308,6 +308,37 @@ class AccessibilityTest {
   }
 
   /**
+   * A reader who widens the text's spacing with a style of their own once the page is open (WCAG's
+   * text spacing: line height 1.5, paragraphs 2, letters 0.12 and words 0.16 em, as a bookmarklet
+   * applies it) can still scroll a table that no longer fits its frame with the keyboard: the frame
+   * becomes a keyboard stop, and stops being one when the style is taken away. The stops were set
+   * only when the page opened, the window changed width or a chart's table was opened.
+   */
+  @Test
+  void aTableWiderOnceTheTextIsSpacedOutBecomesAKeyboardStop() {
+    String spaced = "var s = document.createElement('style'); s.id = 'spacing';"
+        + " s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+        + " p { margin-bottom: 2em !important; }'; document.head.appendChild(s);";
+    String mismatched = "return Array.from(document.querySelectorAll('.table-scroll'))"
+        + ".filter(f => f.getClientRects().length > 0 && (f.scrollWidth > f.clientWidth) !== (f.getAttribute('tabindex') === '0'))"
+        + ".map(f => f.querySelector('caption').textContent + (f.scrollWidth > f.clientWidth ? ' overflows' : ' fits'))";
+    String stops = "return document.querySelectorAll('.table-scroll[tabindex]').length";
+    eachPageAtWidth(1280, List.of("en/years/2022/"), url -> {
+      JavascriptExecutor js = (JavascriptExecutor) driver;
+      assertThat(((Number) js.executeScript(stops)).intValue()).as(url + " stops as the page opens").isZero();
+      js.executeScript(spaced);
+      assertThat(((Number) js.executeScript("return Array.from(document.querySelectorAll('.table-scroll'))"
+          + ".filter(f => f.scrollWidth > f.clientWidth).length")).intValue()).as(url + " frames overflowing with the spacing").isPositive();
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+          .until(d -> ((List<?>) js.executeScript(mismatched)).isEmpty());
+      js.executeScript("document.getElementById('spacing').remove()");
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+          .until(d -> ((List<?>) js.executeScript(mismatched)).isEmpty());
+      assertThat(((Number) js.executeScript(stops)).intValue()).as(url + " stops once the spacing is gone").isZero();
+    });
+  }
+
+  /**
    * The word for a value not yet known stands where a known target's line may cross it: it is drawn
    * over a halo of the chart's white background.
    */

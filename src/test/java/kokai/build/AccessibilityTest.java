@@ -479,6 +479,33 @@ class AccessibilityTest {
   }
 
   /**
+   * A search result's matched words are told from the words around them by more than a hue: each mark
+   * has an edge at 3:1 or more against the page, its background or a frame, in both colour schemes.
+   * The light scheme's pale yellow was 1.15:1 on the white page, there for a reader who sees colours
+   * well and lost to one who does not.
+   */
+  @Test
+  void aMatchedWordStandsOutFromThePageInBothSchemes() {
+    String edges = COLOURS + "return Array.from(document.querySelectorAll('#search-results mark')).map(function (m) {"
+        + "  var s = getComputedStyle(m), page = behind(m.parentElement), fill = rgb(s.backgroundColor);"
+        + "  var frame = s.boxShadow === 'none' ? 0 : ratio(lum(rgb(s.boxShadow)), lum(page));"
+        + "  return Math.max(ratio(lum(fill), lum(page)), frame); });";
+    try {
+      for (String scheme : List.of("light", "dark")) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        driver.get(site.resolve("search/index.html").toUri() + "?q=%E6%83%85%E5%A0%B1");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+            ((JavascriptExecutor) d).executeScript("return window.kokaiSearch && window.kokaiSearch.timing") != null);
+        List<?> found = (List<?>) ((JavascriptExecutor) driver).executeScript(edges);
+        assertThat(found).as(scheme + " marks").isNotEmpty()
+            .allSatisfy(r -> assertThat(((Number) r).doubleValue()).as(scheme + " a mark's edge on the page").isGreaterThanOrEqualTo(3));
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  /**
    * Under a dark forced-colours theme (Windows' high contrast) the page turns black: the charts, drawn
    * for a light background, must keep their labels readable, at 4.5:1 against what is behind them.
    */

@@ -46,10 +46,6 @@ public final class Diagnostics {
     return items.stream().filter(Diagnostic::isError).count();
   }
 
-  public synchronized long warningCount() {
-    return items.size() - errorCount();
-  }
-
   public synchronized List<Diagnostic> sorted() {
     return items.stream().sorted().distinct().toList();
   }

@@ -73,11 +73,6 @@ final class RecordBinder {
     return cx.failed ? Optional.empty() : Optional.ofNullable(type.cast(value));
   }
 
-  /** The field names a record accepts, in declaration order. */
-  List<String> fieldNames(Class<? extends Record> type) {
-    return List.copyOf(shape(type).components.keySet());
-  }
-
   private static final class Context {
     final Path file;
     final Diagnostics diags;

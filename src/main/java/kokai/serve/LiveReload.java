@@ -105,10 +105,6 @@ final class LiveReload {
     return problem;
   }
 
-  synchronized int clientCount() {
-    return clients.size();
-  }
-
   synchronized void closeAll() {
     for (OutputStream out : clients) {
       try {

@@ -54,11 +54,6 @@ public final class CorpusWriter {
     }
   }
 
-  /** The text of one sheet, as {@link #write} puts it in its file. */
-  public byte[] sheetText(Sheet sheet) {
-    return writer.write(sheet);
-  }
-
   /** The text of {@code site.yaml}. */
   public byte[] siteYaml(CorpusGenerator generator) {
     byte[] body = RecordWriter.yaml().write(generator.site());

@@ -13,7 +13,6 @@ import kokai.model.PlanEntry;
  */
 record Project(
     int number,
-    Vocabulary.Department department,
     Organization organization,
     String topic,
     String title,
@@ -32,8 +31,7 @@ record Project(
     double grantShare,
     double otherShare,
     double staff,
-    List<IndicatorPlan> indicators,
-    int templateSeed) {
+    List<IndicatorPlan> indicators) {
 
   /** An indicator the project reports every year: name, unit, kind and the size of its figures. */
   record IndicatorPlan(String name, String unit, String kind, double base, double growth, String description) {}
@@ -60,13 +58,13 @@ record Project(
     List<String> plans = dept.plans().isEmpty() || d.chance(0.3) ? List.of() : List.of(d.pick(dept.plans()));
     List<String> laws = dept.laws().isEmpty() || d.chance(0.25) ? List.of() : List.of(d.pick(dept.laws()));
     Integer start = d.chance(0.8) ? null : firstYear - d.between(0, 6);
-    return new Project(number, dept, new Organization(dept.name(), div.name(), section), topic, title,
+    return new Project(number, new Organization(dept.name(), div.name(), section), topic, title,
         target, partner, new BudgetAccount(account, accountName), pledges, List.copyOf(plan),
         d.pick(List.of("自治事務（任意）", "自治事務（任意）", "自治事務（任意）", "自治事務（義務）", "法定受託事務")),
         d.pick(List.of("職員のみ", "一部委託", "一部委託", "全部委託", "補助")),
         plans, laws, start, sdgs(dept, d), d.amount(12_000), d.chance(0.3) ? d.uniform(0.1, 0.6) : 0,
         d.chance(0.2) ? d.uniform(0.02, 0.2) : 0, d.between(1, 40) * 0.05 + (d.chance(0.1) ? 1 : 0),
-        indicators(v, topic, d), d.between(0, 1_000_000));
+        indicators(v, topic, d));
   }
 
   private static Vocabulary.Department pickDepartment(Vocabulary v, Dice d) {

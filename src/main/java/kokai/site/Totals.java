@@ -13,12 +13,6 @@ import kokai.model.Sheet;
 public record Totals(int fiscalYear, Long budget, Long settlement, Long personnel, int sheets,
     int budgetSheets, int settlementSheets, int personnelSheets) {
 
-  /** Totals in which every sum covers every sheet that its value is known for: all, or none when null. */
-  public Totals(int fiscalYear, Long budget, Long settlement, Long personnel, int sheets) {
-    this(fiscalYear, budget, settlement, personnel, sheets, budget == null ? 0 : sheets,
-        settlement == null ? 0 : sheets, personnel == null ? 0 : sheets);
-  }
-
   /** The totals of the given sheets' own cost columns for {@code fiscalYear}. */
   public static Totals of(int fiscalYear, Collection<Sheet> sheets) {
     Sum budget = new Sum();

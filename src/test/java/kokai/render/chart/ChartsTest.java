@@ -170,8 +170,8 @@ class ChartsTest {
 
   @Test
   void aYearWithoutAnyFigureIsAGapNotAZero() throws Exception {
-    Chart c = charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1), new Totals(2022, 5000L, 0L, null, 1)))
-        .orElseThrow();
+    Chart c = charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1, 0, 0, 0),
+        new Totals(2022, 5000L, 0L, null, 1, 1, 1, 0))).orElseThrow();
     Document svg = parse(c.svg());
     expectMarkOrGap(svg, "rect", "budget", 2021, null);
     expectMarkOrGap(svg, "rect", "settlement", 2022, 0L);
@@ -198,8 +198,8 @@ class ChartsTest {
     Document svg = parse(charts.costTrend(s).orElseThrow().svg());
     // 088's settlement of 令和5年度 (2023) is still to come.
     assertThat(byClass(svg, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).isNotEmpty().allMatch(t -> t.equals("未確定"));
-    Document totals = parse(charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1),
-        new Totals(2022, 5000L, 0L, null, 1))).orElseThrow().svg());
+    Document totals = parse(charts.totals("t", "福祉部", List.of(new Totals(2021, null, null, null, 1, 0, 0, 0),
+        new Totals(2022, 5000L, 0L, null, 1, 1, 1, 0))).orElseThrow().svg());
     assertThat(byClass(totals, "text", "gap")).extracting(org.w3c.dom.Node::getTextContent).contains("不明").doesNotContain("未確定");
   }
 
@@ -256,7 +256,7 @@ class ChartsTest {
   void manyYearsThinOutTheirLabelsRatherThanOverlap() throws Exception {
     List<Totals> years = new ArrayList<>();
     for (int y = 2005; y <= 2024; y++) {
-      years.add(new Totals(y, 1000L * (y - 2000), null, null, 1));
+      years.add(new Totals(y, 1000L * (y - 2000), null, null, 1, 1, 0, 0));
     }
     Document svg = parse(english().totals("t", "Policy", years).orElseThrow().svg());
     Element yearsGroup = byClass(svg, "g", "years").get(0);

@@ -32,7 +32,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * links and made relative to the page, so they work under any sub-path and from disk.
  *
  * <pre>{@code
- * new Markdown().toHtml("[年度別](/years/2022/)", "pages/about/")
+ * new Markdown(null).toHtml("[年度別](/years/2022/)", "pages/about/", title -> "§ " + title, null)
  *     // <p><a href="../../years/2022/index.html">年度別</a></p>
  * }</pre>
  */
@@ -46,10 +46,6 @@ final class Markdown {
   /** A link with the site's own address or path as a site-root link ({@link SiteConfig#siteRootLinks}). */
   private final UnaryOperator<String> siteRelative;
 
-  Markdown() {
-    this(null);
-  }
-
   /**
    * With the site's base URL, a link written with the site's own address
    * ({@code https://example.jp/hyoka/2022/088/}) or path ({@code /hyoka/2022/088/}), as staff copy
@@ -59,12 +55,8 @@ final class Markdown {
     this.siteRelative = SiteConfig.siteRootLinks(baseUrl);
   }
 
-  String toHtml(String markdown, String pageUrl) {
-    return toHtml(markdown, pageUrl, title -> "§ " + title, null);
-  }
-
   /**
-   * As {@link #toHtml(String, String)}, with headings given stable ids and the site's § link
+   * The page's HTML, with headings given stable ids and the site's § link
    * ({@code linkLabel} makes its text for screen readers from the heading's text; with a
    * {@code labelLang}, the language of that text where it differs from the page's, the heading's
    * words in it are marked Japanese), and table header cells given {@code scope="col"}.

@@ -22,21 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class Csv {
   /** The language of the header row. */
-  enum Lang {
-    JA(""),
-    EN(".en");
-
-    private final String suffix;
-
-    Lang(String suffix) {
-      this.suffix = suffix;
-    }
-
-    /** {@code sheets.csv} or {@code sheets.en.csv}. */
-    String fileName(String base) {
-      return base + suffix + ".csv";
-    }
-  }
+  enum Lang { JA, EN }
 
   static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
   private static final char BOM = '\uFEFF';

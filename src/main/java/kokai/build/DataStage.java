@@ -1,8 +1,8 @@
 package kokai.build;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import kokai.diag.SourceLocation;
+import kokai.load.ContentLoader;
 import kokai.load.SheetSchema;
 import kokai.render.data.DataFiles;
 import kokai.render.feed.AtomFeed;
@@ -43,7 +43,7 @@ final class DataStage implements BuildStage {
   /** Whether the site has a feed; warns why not when it has none. */
   private static boolean feedWritten(AtomFeed feed, StageContext ctx) {
     Optional<String> why = feed.whyNone(ctx.index().sheets());
-    why.ifPresent(w -> ctx.diagnostics().warning(SourceLocation.of(siteConfig(ctx.config().content())), "baseUrl", w,
+    why.ifPresent(w -> ctx.diagnostics().warning(SourceLocation.of(ContentLoader.siteConfigFile(ctx.config().content())), "baseUrl", w,
         "set baseUrl (and published) in site.yaml, or pass --base-url to the build"));
     return why.isEmpty();
   }
@@ -51,9 +51,5 @@ final class DataStage implements BuildStage {
   /** The feed, labelled in the site's language from the theme the build rendered with. */
   private static AtomFeed feed(StageContext ctx) {
     return new AtomFeed(ctx.index().config(), ctx.renderer().interfaceText());
-  }
-
-  private static Path siteConfig(Path content) {
-    return content.resolve("site.yaml");
   }
 }

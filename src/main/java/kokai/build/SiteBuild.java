@@ -370,7 +370,7 @@ public final class SiteBuild {
           c.departmentSlugs(), c.published(), c.translations()));
     } catch (InvalidFieldException e) {
       for (InvalidFieldException p : e.all()) {
-        diags.error(SourceLocation.of(cfg.content().resolve("site.yaml")), p.field(),
+        diags.error(SourceLocation.of(ContentLoader.siteConfigFile(cfg.content())), p.field(),
             p.getMessage() + " (with --base-url " + SiteConfig.shown(baseUrl) + ")", p.hint());
       }
       return Optional.empty();

@@ -132,6 +132,25 @@ class BuildCommandTest {
         + " (with --base-url https://example.jp/hyoka/en/)").doesNotContain("fault in kokai");
   }
 
+  /**
+   * A site config written as site.yml is the file that every message about its baseUrl names: the
+   * feed's warning and an address --base-url gives that the config refuses too, not a site.yaml
+   * that is not there.
+   */
+  @Test
+  void aSiteYmlIsTheFileThatMessagesAboutItsBaseUrlName() throws Exception {
+    Files.createDirectories(dir.resolve("content/sheets"));
+    Files.writeString(dir.resolve("content/site.yml"), "title: x\ncity: y\n");
+    CliTest.Run r = CliTest.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("site.yml: warning: baseUrl: no sitemap.xml was written", "site.yml: warning: baseUrl: no feed.xml")
+        .doesNotContain("site.yaml:");
+    CliTest.Run refused = CliTest.run("build", "--content", dir.resolve("content").toString(), "--out", dir.resolve("site").toString(),
+        "--base-url", "https://staff:s3cret@example.jp/hyoka/");
+    assertThat(refused.code()).as(refused.err()).isEqualTo(1);
+    assertThat(refused.err()).contains("site.yml: error: baseUrl: ").doesNotContain("site.yaml:");
+  }
+
   /** A password given with --base-url is refused without being printed back, in either part of the message. */
   @Test
   void aBaseUrlWithAPasswordIsRefusedWithoutSayingThePassword() throws Exception {

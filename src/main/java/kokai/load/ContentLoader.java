@@ -292,7 +292,7 @@ public final class ContentLoader {
   private static Set<String> failedFields(Diagnostics binding, Map<String, Node.Entry> kept) {
     Set<String> failed = new HashSet<>();
     binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull).forEach(f -> {
-      String top = f.split("[.\\[]", 2)[0];
+      String top = RecordBinder.topField(f);
       String name = f.length() > top.length() + 1 ? f.substring(top.length() + 1) : "";
       Node.Entry e = kept.get(top);
       // One department's slug in error stands in with a name of its own; the others' are right,
@@ -354,7 +354,7 @@ public final class ContentLoader {
       // Its errors are reported; the rest of the check goes on with the fields that bound.
       // Translations in error are left out: which language versions the site has is not known.
       boolean translationsRead = binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
-          .noneMatch(f -> f.split("[.\\[]", 2)[0].equals("translations"));
+          .noneMatch(f -> RecordBinder.topField(f).equals("translations"));
       return withoutFailedFields(tree.get(), file, binding)
           .map(t -> new LoadedSite(t.config(), file, t.tree(), true, translationsRead));
     }

@@ -259,7 +259,7 @@ final class RecordBinder {
       shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       if (ex.getCause() instanceof InvalidFieldException first) {
-        first.all().stream().filter(bad -> !failedFields.contains(bad.field().split("[.\\[]")[0]))
+        first.all().stream().filter(bad -> !failedFields.contains(topField(bad.field())))
             .forEach(bad -> report(bad, map, path, cx));
       }
     } catch (ReflectiveOperationException | RuntimeException ex) {
@@ -653,6 +653,14 @@ final class RecordBinder {
 
   private static String label(Field meta) {
     return meta == null ? "" : " (" + meta.ja() + ")";
+  }
+
+  /**
+   * The top-level field a field path lies in: {@code costs} of {@code costs[1].budget},
+   * {@code departmentSlugs} of {@code departmentSlugs.総務部}.
+   */
+  static String topField(String fieldPath) {
+    return fieldPath.split("[.\\[]", 2)[0];
   }
 
   private static String join(String path, String name) {

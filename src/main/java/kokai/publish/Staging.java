@@ -10,7 +10,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -251,11 +250,6 @@ public final class Staging {
     return root;
   }
 
-  /** The folder the site will be published to. */
-  public Path out() {
-    return out;
-  }
-
   public long fileCount() {
     return files.get();
   }
@@ -346,12 +340,11 @@ public final class Staging {
         return false;
       }
       Files.createLink(target, published);
-    } catch (NoSuchFileException | UnsupportedOperationException e) {
-      return false;
     } catch (FileAlreadyExistsException e) {
       throw e;
-    } catch (IOException e) {
-      // A file system without hard links: write the bytes (the time stamp changes, the content not).
+    } catch (IOException | UnsupportedOperationException e) {
+      // No published file (an empty file's, whose size 0 let it through), or a file system without
+      // hard links: write the bytes (the time stamp changes, the content not).
       return false;
     }
     unchanged.incrementAndGet();

@@ -57,7 +57,7 @@ final class SyntaxProblems {
     if (wideIndent.isPresent()) {
       return wideIndent.get();
     }
-    Optional<Problem> runOn = quoteRunOn(text.split("\r\n|\r|\n", -1), line);
+    Optional<Problem> runOn = quoteRunOn(lines(text), line);
     if (runOn.isPresent()) {
       return runOn.get();
     }
@@ -111,7 +111,7 @@ final class SyntaxProblems {
           + " put the whole value in quotes");
     }
     if (problem.startsWith("expected '<document start>'")) {
-      String[] lines = text.split("\r\n|\r|\n", -1);
+      String[] lines = lines(text);
       Optional<Problem> left = leftOfFirstField(lines, line, col).or(() -> documentEnded(lines, line));
       if (left.isPresent()) {
         return left.get();
@@ -277,7 +277,7 @@ final class SyntaxProblems {
     }
     List<Problem> anchors = new ArrayList<>(0);
     List<Problem> cut = new ArrayList<>(0);
-    String[] lines = text.split("\\r?\\n", -1);
+    String[] lines = lines(text);
     // A block of text (after "key: |" or ">") holds lines that only look like fields: "- &社内" is text there.
     int block = -1;
     for (int i = 0; i < lines.length; i++) {
@@ -348,7 +348,7 @@ final class SyntaxProblems {
    * that looks right.
    */
   private static Optional<Problem> wideIndent(String text, int line) {
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = lines(text);
     // Up to three lines back, and only a line that goes on like a field or a list item: a text
     // block's paragraph may well begin with a full-width space.
     for (int i = Math.min(line, lines.length) - 1; i >= Math.max(0, line - 3); i--) {
@@ -655,8 +655,13 @@ final class SyntaxProblems {
   }
 
   private static String lineOf(String text, int line) {
-    String[] lines = text.split("\n", -1);
-    return line - 1 < lines.length ? lines[line - 1].replace("\r", "") : "";
+    String[] lines = lines(text);
+    return line - 1 < lines.length ? lines[line - 1] : "";
+  }
+
+  /** The text's lines, ended by CRLF, LF or a lone CR, as the parsers count them. */
+  private static String[] lines(String text) {
+    return text.split("\r\n|\r|\n", -1);
   }
 
   private static String firstLine(String s) {

@@ -80,6 +80,28 @@ class LoaderCasesTest {
         "sheets/2022/002.json:2:24: error: " + message + " (" + SyntaxProblems.TOO_LONG_HINT + ")");
   }
 
+  /**
+   * Lines that end in a lone CR (an old Mac's text) are lines to the parser, and so to the words
+   * about its errors: a full-width colon and a value cut by " #" are each told at their own line,
+   * as in a file of LF or CRLF line ends.
+   */
+  @Test
+  void aSheetWithLinesEndingInALoneCarriageReturnIsToldOfEachLine() throws IOException {
+    Files.writeString(dir.resolve("site.yaml"), SITE);
+    Path year = Files.createDirectories(dir.resolve("sheets/2022"));
+    Files.writeString(year.resolve("001.yaml"),
+        "fiscalYear: 2022\rid: \"001\"\rｔｉｔｌｅ： テスト事業\rorganization: {department: 総務部, division: 総務課}\r");
+    Files.writeString(year.resolve("002.yaml"),
+        "fiscalYear: 2022\rid: \"002\"\rtitle: テスト事業 #2\rorganization: {department: 総務部, division: 総務課}\r");
+
+    LoadResult r = new ContentLoader().load(dir);
+
+    assertThat(r.diagnostics()).map(this::relative).anySatisfy(d -> assertThat(d).startsWith(
+        "sheets/2022/001.yaml:3:6: error: syntax error: a full-width colon '：' (write a half-width colon and a space: title: テスト事業)"));
+    assertThat(r.diagnostics()).map(this::relative).anySatisfy(d -> assertThat(d).startsWith(
+        "sheets/2022/002.yaml:3:14: warning: the text ends at \" #\": YAML reads \"#2\" as a comment"));
+  }
+
   /** A text of only spaces (U+3000 too) or line breaks is as if not given: the page shows "—", not an empty cell. */
   @Test
   void aTextOfOnlySpacesIsNotGiven() throws IOException {

@@ -20,9 +20,7 @@ public record CostYear(
   public static final long MAX_AMOUNT = 10_000_000_000_000L;
 
   public CostYear {
-    if (!FiscalYear.inRange(fiscalYear)) {
-      throw new IllegalArgumentException("fiscal year " + fiscalYear + " is outside the era table");
-    }
+    FiscalYear.requireInRange(fiscalYear);
   }
 
   public FiscalYear year() {

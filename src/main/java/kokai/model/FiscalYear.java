@@ -28,10 +28,7 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   private static final Pattern WESTERN = Pattern.compile("^(\\d{4})\\s*(?:年度|年)?$");
 
   public FiscalYear {
-    if (!inRange(year)) {
-      throw new IllegalArgumentException(
-          "fiscal year " + year + " is outside the era table (" + FIRST + "–" + LAST + ")");
-    }
+    requireInRange(year);
   }
 
   public static FiscalYear of(int year) {
@@ -41,6 +38,15 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
   /** Whether the era table covers this Western fiscal year. */
   public static boolean inRange(int year) {
     return year >= FIRST && year <= LAST;
+  }
+
+  /** The Western fiscal year, which the era table must cover; throws when it does not. */
+  public static int requireInRange(int year) {
+    if (!inRange(year)) {
+      throw new IllegalArgumentException(
+          "fiscal year " + year + " is outside the era table (" + FIRST + "–" + LAST + ")");
+    }
+    return year;
   }
 
   /**

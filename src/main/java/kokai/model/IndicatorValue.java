@@ -9,9 +9,7 @@ public record IndicatorValue(
     @Field(ja = "実績", en = "Actual", doc = "未確定の年度は null。") BigDecimal actual) {
 
   public IndicatorValue {
-    if (!FiscalYear.inRange(fiscalYear)) {
-      throw new IllegalArgumentException("fiscal year " + fiscalYear + " is outside the era table");
-    }
+    FiscalYear.requireInRange(fiscalYear);
   }
 
   public FiscalYear year() {

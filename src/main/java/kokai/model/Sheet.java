@@ -39,9 +39,7 @@ public record Sheet(
     @Field(ja = "関連シート", en = "Related sheets", doc = "番号が変わった同じ事業など、他の年度のシート。") List<SheetRef> related) {
 
   public Sheet {
-    if (!FiscalYear.inRange(fiscalYear)) {
-      throw new IllegalArgumentException("fiscal year " + fiscalYear + " is outside the era table");
-    }
+    FiscalYear.requireInRange(fiscalYear);
     Slugs.requireSafe(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(organization, "organization");

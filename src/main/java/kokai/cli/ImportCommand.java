@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kokai.diag.SourceLocation;
 import kokai.importer.ImportReport;
 import kokai.importer.ImportRequest;
 import kokai.importer.Importer;
@@ -52,10 +53,10 @@ final class ImportCommand implements Callable<Integer> {
     ImportReport report = new Importer().run(new ImportRequest(files, out, charset(), force));
     PrintWriter o = spec.commandLine().getOut();
     for (Path p : report.written()) {
-      o.println("wrote " + display(out.resolve(p)));
+      o.println("wrote " + SourceLocation.display(out.resolve(p)));
     }
     if (report.siteWritten()) {
-      o.println("wrote " + display(out.resolve("site.yaml")) + " (placeholders: set title and city)");
+      o.println("wrote " + SourceLocation.display(out.resolve("site.yaml")) + " (placeholders: set title and city)");
     }
     for (ImportReport.Skipped s : report.skipped()) {
       o.println("skipped " + s.what() + ": " + s.reason().words());
@@ -76,9 +77,5 @@ final class ImportCommand implements Callable<Integer> {
           "unknown encoding '" + encoding + "': use UTF-8, Shift_JIS, windows-31j or UTF-16");
     }
     return Optional.of(Charset.forName(name));
-  }
-
-  private static String display(Path p) {
-    return p.toString().replace('\\', '/');
   }
 }

@@ -40,7 +40,7 @@ public final class HtmlReport {
    */
   public HtmlReport(String siteTitle, Map<Path, String> titles) {
     this.siteTitle = siteTitle;
-    titles.forEach((p, t) -> this.titles.put(name(p), t));
+    titles.forEach((p, t) -> this.titles.put(SourceLocation.display(p), t));
   }
 
   /**
@@ -50,10 +50,10 @@ public final class HtmlReport {
   public String render(List<Diagnostic> diagnostics, List<Path> checked) {
     Map<String, List<Diagnostic>> byName = new TreeMap<>();
     for (Path p : checked) {
-      byName.put(name(p), new ArrayList<>());
+      byName.put(SourceLocation.display(p), new ArrayList<>());
     }
     for (Diagnostic d : diagnostics.stream().sorted().toList()) {
-      byName.computeIfAbsent(name(d.location().file()), k -> new ArrayList<>()).add(d);
+      byName.computeIfAbsent(SourceLocation.display(d.location().file()), k -> new ArrayList<>()).add(d);
     }
     // The files with errors first (they stop the site), then those with warnings, then the clean ones.
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
@@ -152,10 +152,6 @@ public final class HtmlReport {
 
   private String title(String file) {
     return titles.getOrDefault(file, "");
-  }
-
-  private static String name(Path p) {
-    return p.toString().replace('\\', '/');
   }
 
 }

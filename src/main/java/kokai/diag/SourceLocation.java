@@ -25,9 +25,14 @@ public record SourceLocation(Path file, int line, int column) implements Compara
     return new SourceLocation(file, 0, 0);
   }
 
+  /** A file's path as messages show it, with forward slashes on Windows too. */
+  public static String display(Path file) {
+    return file.toString().replace('\\', '/');
+  }
+
   @Override
   public String toString() {
-    String f = file.toString().replace('\\', '/');
+    String f = display(file);
     if (line == 0) {
       return f;
     }

@@ -81,10 +81,10 @@ public final class ContentLoader {
       SheetRef sameFolder = folded.putIfAbsent(sheet.ref().toString().toLowerCase(Locale.ROOT), sheet.ref());
       if (sheet.ref().equals(sameFolder)) {
         diags.error(s.get().idAt(), "id",
-            "sheet " + sheet.ref() + " is also defined in " + display(sources.get(sameFolder)),
+            "sheet " + sheet.ref() + " is also defined in " + SourceLocation.display(sources.get(sameFolder)),
             "give each sheet of a fiscal year its own id, or delete one of the two files");
       } else if (sameFolder != null) {
-        diags.error(s.get().idAt(), "id", "sheet " + sheet.ref() + " differs from sheet " + sameFolder + " (" + display(sources.get(sameFolder))
+        diags.error(s.get().idAt(), "id", "sheet " + sheet.ref() + " differs from sheet " + sameFolder + " (" + SourceLocation.display(sources.get(sameFolder))
             + ") only in capitals: on a Windows or macOS server the two pages are one folder",
             "give one of the two sheets another id");
       } else {
@@ -663,9 +663,5 @@ public final class ContentLoader {
     String n = f.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot < 0 ? "" : n.substring(dot);
-  }
-
-  private static String display(Path p) {
-    return p.toString().replace('\\', '/');
   }
 }

@@ -416,12 +416,8 @@ public final class IncrementalBuild implements AutoCloseable {
         StageContext ctx = new StageContext(c.content(), c.index(), into, c.diagnostics(), config, c.renderer());
         for (BuildStage stage : stages) {
           if (!(stage instanceof SearchStage)) {
-            timed(times, stage.name(), () -> {
-              try {
-                stage.run(ctx);
-              } catch (Exception e) {
-                throw new StageFailure(stage.name(), e);
-              }
+            SiteBuild.stage(times, stage.name(), () -> {
+              stage.run(ctx);
               return null;
             });
           }

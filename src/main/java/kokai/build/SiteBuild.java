@@ -420,7 +420,8 @@ public final class SiteBuild {
     }
   }
 
-  private static <T> T stage(Map<String, Duration> times, String name, Callable<T> work) {
+  /** Runs one stage's work, adding its time to {@code times}; a failure comes out as a {@link StageFailure} naming it. */
+  static <T> T stage(Map<String, Duration> times, String name, Callable<T> work) {
     long t0 = System.nanoTime();
     try {
       return work.call();

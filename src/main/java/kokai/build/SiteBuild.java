@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -330,21 +331,13 @@ public final class SiteBuild {
     return new OutputSink() {
       @Override
       public void write(String path, byte[] bytes) {
-        if (isPage(path)) {
-          links.page(path, new String(bytes, StandardCharsets.UTF_8));
-        } else if (path.endsWith(".css")) {
-          links.stylesheet(path, new String(bytes, StandardCharsets.UTF_8));
-        }
+        readForLinks(links, path, () -> new String(bytes, StandardCharsets.UTF_8));
         staging.write(path, bytes);
       }
 
       @Override
       public void writeText(String path, String text) {
-        if (isPage(path)) {
-          links.page(path, text);
-        } else if (path.endsWith(".css")) {
-          links.stylesheet(path, text);
-        }
+        readForLinks(links, path, () -> text);
         staging.writeText(path, text);
       }
 
@@ -353,6 +346,15 @@ public final class SiteBuild {
         return isPage(path) ? OutputSink.super.open(path) : staging.open(path);
       }
     };
+  }
+
+  /** Hands a page or a stylesheet to the link check; the text of other files is not made. */
+  private static void readForLinks(LinkChecker links, String path, Supplier<String> text) {
+    if (isPage(path)) {
+      links.page(path, text.get());
+    } else if (path.endsWith(".css")) {
+      links.stylesheet(path, text.get());
+    }
   }
 
   private static boolean isPage(String path) {

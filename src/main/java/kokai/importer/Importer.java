@@ -61,7 +61,7 @@ public final class Importer {
           continue;
         }
         Path rel = Path.of("sheets", Integer.toString(sheet.fiscalYear()), sheet.id() + ".yaml");
-        diags.addAll(parsed.problems().all(display(request.out().resolve(rel))));
+        diags.addAll(parsed.problems().all(SourceLocation.display(request.out().resolve(rel))));
         save(request, rel, writer.write(sheet), at, written, unchanged, skipped, diags);
       }
     }
@@ -124,7 +124,7 @@ public final class Importer {
     Optional<Path> other = otherFormat(target);
     if (other.isPresent()) {
       // Writing 088.yaml beside 088.json would define the sheet twice; --force does not change that.
-      skipped.add(new ImportReport.Skipped(display(rel), ImportReport.Reason.DEFINED_ELSEWHERE));
+      skipped.add(new ImportReport.Skipped(SourceLocation.display(rel), ImportReport.Reason.DEFINED_ELSEWHERE));
       diags.error(SourceLocation.of(other.get()), null, "not imported: this file already holds the sheet imported from "
           + from, "delete or rename this file first if the imported sheet should replace it");
       return;
@@ -134,13 +134,13 @@ public final class Importer {
         case WRITTEN -> written.add(rel);
         case UNCHANGED -> unchanged.add(rel);
         case DIFFERS -> {
-          skipped.add(new ImportReport.Skipped(display(rel), ImportReport.Reason.DIFFERS));
+          skipped.add(new ImportReport.Skipped(SourceLocation.display(rel), ImportReport.Reason.DIFFERS));
           diags.error(SourceLocation.of(target), null, "not overwritten: the file differs from the sheet imported from "
               + from, "run again with --force to replace it, or move the edited file away first");
         }
       }
     } catch (IOException e) {
-      skipped.add(new ImportReport.Skipped(display(rel), ImportReport.Reason.UNWRITABLE));
+      skipped.add(new ImportReport.Skipped(SourceLocation.display(rel), ImportReport.Reason.UNWRITABLE));
       diags.error(SourceLocation.of(target), null, "cannot write: " + e.getMessage(),
           "check that the output folder can be written");
     }
@@ -149,10 +149,6 @@ public final class Importer {
   private static Optional<Path> otherFormat(Path target) {
     String base = target.getFileName().toString().replaceFirst("\\.yaml$", "");
     return Stream.of(".yml", ".json").map(ext -> target.resolveSibling(base + ext)).filter(Files::exists).findFirst();
-  }
-
-  private static String display(Path rel) {
-    return rel.toString().replace('\\', '/');
   }
 
   private static boolean writeSite(Path out, Diagnostics diags) {

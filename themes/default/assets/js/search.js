@@ -67,7 +67,7 @@ function load(name) {
     var s = el('script');
     s.src = base + name + '.js';
     s.onload = resolve;
-    s.onerror = function () { delete scripts[name]; reject(new Error(name)); };
+    s.onerror = function () { delete scripts[name]; reject(); };
     document.head.append(s);
   }));
 }
@@ -264,10 +264,6 @@ function snippet(fields, ws) {
   return appendWritten(el('p', 'search-result-snippet'), parts, from, to, ws);
 }
 
-function href(url) {
-  return root + url + (location.protocol === 'file:' && /\/$/.test(url) ? 'index.html' : '');
-}
-
 var jaUI = document.documentElement.lang === 'ja';
 // Sheets are Japanese (WCAG 3.1.2), or l.
 function ja(e, l) {
@@ -286,7 +282,7 @@ function item(hit, ws) {
   var m = meta[hit.doc];
   var li = el('li', 'search-result');
   var a = el('a');
-  a.href = href(m[0]);
+  a.href = root + m[0];
   appendWritten(a.appendChild(el('span', 'search-result-number')), [align(m[1])], 0, Infinity, ws).after(' ');
   appendWritten(a, [align(m[2])], 0, Infinity, ws);
   // Heard: years share titles.
@@ -365,6 +361,7 @@ function search(params, again, gone) {
     .map(function (f) { return f[1] + params.get(f[0]); });
   var none = !ws.length && !filters.length;
   var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
+  ui.at = location.search;
   // The language links open this search in the other versions.
   document.querySelectorAll('.languages a').forEach(function (a) { a.search = params; });
   ui.results.textContent = '';
@@ -417,7 +414,8 @@ function start() {
     keep(null, '?' + p, '?' + p !== location.search);
     search(p);
   });
-  addEventListener('popstate', here);
+  // Not after a link within the page (#main).
+  addEventListener('popstate', function () { if (location.search !== ui.at) { here(); } });
   here();
 }
 

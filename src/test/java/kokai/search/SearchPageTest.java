@@ -228,6 +228,33 @@ class SearchPageTest {
     assertThat(driver.getCurrentUrl()).contains("q=" + URLEncoder.encode("市民", StandardCharsets.UTF_8));
   }
 
+  /**
+   * A link within the page (the skip link to #main) makes an entry of the history, and Back and
+   * Forward over it tell the page as they do between searches: the results a reader paged to stay
+   * as they are, not searched again down to their first page, over http:// and from disk.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"http", "file"})
+  void aLinkWithinThePageKeepsTheResultsShown(String scheme) {
+    var driver = chromium.driver();
+    List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of());
+    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
+    String address = page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8);
+    driver.get(address);
+    waitForResults();
+    driver.findElement(By.id("search-more")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    driver.executeScript("window.drawn = document.querySelector('#search-results li');"
+        + " document.querySelector('.skip-link').click();");
+    assertThat(driver.getCurrentUrl()).isEqualTo(address + "#main");
+    driver.navigate().back();
+    assertThat(driver.getCurrentUrl()).isEqualTo(address);
+    driver.navigate().forward();
+    assertThat(driver.getCurrentUrl()).isEqualTo(address + "#main");
+    assertThat(driver.executeScript("return window.drawn.isConnected;")).as("the results drawn are still shown").isEqualTo(true);
+    assertThat(shown()).isEqualTo(expected);
+  }
+
   private static List<String> firstPage(List<String> all) {
     return all.subList(0, Math.min(10, all.size()));
   }

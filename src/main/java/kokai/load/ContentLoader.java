@@ -355,8 +355,12 @@ public final class ContentLoader {
       // Translations in error are left out: which language versions the site has is not known.
       boolean translationsRead = binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
           .noneMatch(f -> RecordBinder.topField(f).equals("translations"));
-      return withoutFailedFields(tree.get(), file, binding)
+      Optional<LoadedSite> partial = withoutFailedFields(tree.get(), file, binding)
           .map(t -> new LoadedSite(t.config(), file, t.tree(), true, translationsRead));
+      // An error in one field hides none of the file's other problems (a slug in error stands in
+      // with a name of its own, so it clashes with none).
+      partial.ifPresent(s -> checkConfig(s, tree.get(), diags));
+      return partial;
     }
     if (tree.isEmpty() && diags.hasErrors()) {
       // A syntax error, reported: the check goes on with stand-ins for every field, so that the
@@ -365,18 +369,28 @@ public final class ContentLoader {
       return withStandIns(new Node.MapNode(1, 1, Map.of()), Set.of("baseUrl", "published"), file)
           .map(t -> new LoadedSite(t.config(), file, t.tree(), false, false));
     }
-    site.ifPresent(cfg -> checks.checkSlugsDistinct(file, tree.get(), cfg, diags));
-    if (site.isPresent() && SiteConfig.isPlaceholderCity(site.get().city())) {
-      diags.warning(at(file, tree.get(), "city"), "city", "the city is still the placeholder " + site.get().city().strip(),
+    Optional<LoadedSite> loaded = site.map(cfg -> new LoadedSite(cfg, file, tree.get()));
+    loaded.ifPresent(s -> checkConfig(s, tree.get(), diags));
+    return loaded;
+  }
+
+  /**
+   * What is wrong with a site config as a whole: two departments given one slug, the placeholder
+   * city, no licence. {@code written}: site.yaml's tree as written, which says whether a licence is
+   * given even when it is in error (and left out of the config).
+   */
+  private void checkConfig(LoadedSite site, Node written, Diagnostics diags) {
+    checks.checkSlugsDistinct(site.file(), site.tree(), site.config(), diags);
+    if (SiteConfig.isPlaceholderCity(site.config().city())) {
+      diags.warning(at(site.file(), written, "city"), "city", "the city is still the placeholder " + site.config().city().strip(),
           "write the city's name, e.g. city: つくば市");
     }
-    if (site.isPresent() && !namesLicense(tree.get())) {
-      diags.warning(SourceLocation.of(file), "license", "no licence is named, so every page and data file says the data may be used under "
+    if (!namesLicense(written)) {
+      diags.warning(SourceLocation.of(site.file()), "license", "no licence is named, so every page and data file says the data may be used under "
           + SiteConfig.License.PDL1.name() + ", the Digital Agency's standard terms, on the city's behalf",
           "name the terms the city publishes its data under, e.g. license: {name: 公共データ利用規約 第1.0版 (PDL1.0), url: "
           + SiteConfig.License.PDL1.url() + "}, or another licence such as CC BY 4.0");
     }
-    return site.map(cfg -> new LoadedSite(cfg, file, tree.get()));
   }
 
   /**

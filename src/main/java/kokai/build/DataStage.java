@@ -42,9 +42,9 @@ final class DataStage implements BuildStage {
 
   /** Whether the site has a feed; warns why not when it has none. */
   private static boolean feedWritten(AtomFeed feed, StageContext ctx) {
-    Optional<String> why = feed.whyNone(ctx.index().sheets());
-    why.ifPresent(w -> ctx.diagnostics().warning(SourceLocation.of(ContentLoader.siteConfigFile(ctx.config().content())), "baseUrl", w,
-        "set baseUrl (and published) in site.yaml, or pass --base-url to the build"));
+    Optional<AtomFeed.NoFeed> why = feed.whyNone(ctx.index().sheets());
+    why.ifPresent(w -> ctx.diagnostics().warning(SourceLocation.of(ContentLoader.siteConfigFile(ctx.config().content())),
+        w.field(), w.message(), w.hint()));
     return why.isEmpty();
   }
 

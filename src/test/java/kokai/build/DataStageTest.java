@@ -35,6 +35,19 @@ class DataStageTest {
         .contains("Way ahead: Continue (").doesNotContain("Next step");
   }
 
+  /**
+   * A site published at its address whose sheets have no publication date has no feed for want of
+   * a date alone: the warning names published, and does not send staff to a baseUrl they have set.
+   */
+  @Test
+  void aSiteWithABaseUrlButNoDatesIsToldToGivePublishedForItsFeed() {
+    BuildResult r = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML)
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500)).buildOk();
+    assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("feed.xml")).singleElement()
+        .satisfies(d -> assertThat(d.field()).isEqualTo("published"))
+        .satisfies(d -> assertThat(d.hint()).contains("published:").doesNotContain("baseUrl"));
+  }
+
   /** Builds an English site in {@code root} whose theme calls the direction {@code direction}; the context its stages got. */
   private static StageContext build(Path root, String direction) {
     MiniSite s = site(root, direction);

@@ -74,13 +74,21 @@ public final class AtomFeed {
     this.words = new InterfaceWords(words, "en".equals(site.language()));
   }
 
-  /** Why there is no feed, when there is none: a message for the build's warnings. */
-  public Optional<String> whyNone(List<Sheet> sheets) {
+  /**
+   * Why a site has no feed, for the build's warning: the field of site.yaml to give, what is
+   * missing and how to give it. A site with a baseUrl lacks only dates, and is not sent to its baseUrl.
+   */
+  public record NoFeed(String field, String message, String hint) {}
+
+  /** Why there is no feed, when there is none. */
+  public Optional<NoFeed> whyNone(List<Sheet> sheets) {
     if (site.baseUrl() == null) {
-      return Optional.of("no feed.xml: the site config has no baseUrl, and a feed needs absolute addresses");
+      return Optional.of(new NoFeed("baseUrl", "no feed.xml: the site config has no baseUrl, and a feed needs absolute addresses",
+          "set baseUrl (and published) in site.yaml, or pass --base-url to the build"));
     }
     if (sheets.stream().noneMatch(s -> SiteIndex.dated(site, s))) {
-      return Optional.of("no feed.xml: no sheet has a publication date; give 'published' in site.yaml or the sheets");
+      return Optional.of(new NoFeed("published", "no feed.xml: no sheet has a publication date, and each entry of a feed needs one",
+          "give the day the site publishes the sheets in site.yaml, e.g. published: 2025-04-01, or a sheet's own published"));
     }
     return Optional.empty();
   }
@@ -101,7 +109,7 @@ public final class AtomFeed {
    */
   public void write(List<Sheet> sheets, Function<Sheet, String> url, OutputStream out) {
     if (whyNone(sheets).isPresent()) {
-      throw new IllegalStateException(whyNone(sheets).get());
+      throw new IllegalStateException(whyNone(sheets).get().message());
     }
     try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       entries(sheets, url, new Xml(w));

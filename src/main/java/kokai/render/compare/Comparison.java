@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * One project side by side over its fiscal years: a column per sheet (oldest first) and a row per
- * figure (budget, settlement, personnel cost, total cost, each indicator's target and actual, the
- * four scores, the direction), each cell with its change from the column before.
+ * value (the department and division, budget, settlement, personnel cost, total cost, each indicator's
+ * target and actual, the four scores, the direction), each cell with its change from the column before.
  *
  * <pre>{@code
  * Comparison c = Comparisons.of(group, "compare/2021/088/", index::sheetUrl).orElseThrow();
@@ -27,8 +27,8 @@ public record Comparison(String url, String title, List<Column> columns, List<Ro
   public record Column(int fiscalYear, String year, String id, String title, String url) {}
 
   /**
-   * One figure across the years; {@code section} groups rows (コスト, 指標, 評価, 方向性); {@code words}
-   * when the values are words (a direction), which may wrap as text, rather than figures.
+   * One figure across the years; {@code section} groups rows (担当部課, コスト, 指標, 評価, 方向性); {@code words}
+   * when the values are words (the department, a direction), which may wrap as text, rather than figures.
    */
   public record Row(String section, String label, String unit, boolean words, List<Cell> cells) {
     public Row {

@@ -22,7 +22,8 @@ import kokai.render.chart.Numbers;
 import kokai.render.text.InterfaceWords;
 
 /**
- * Builds the comparison of one project across fiscal years. The figures of each column are those of
+ * Builds the comparison of one project across fiscal years: who ran it (部 and 課), its costs, indicators,
+ * scores and direction. The figures of each column are those of
  * its sheet's own fiscal year; a change is given from the sheet of an earlier year that it
  * continues ({@link #predecessors}), said to be from that year when a fiscal year between them has
  * no sheet; the halves of a project split in two each change from their own sheet.
@@ -61,6 +62,11 @@ public final class Comparisons {
     String eval = w.get("compare.section.evaluation", "評価");
     Columns c = new Columns(w, sheets, predecessors(sheets));
     List<Comparison.Row> rows = new ArrayList<>();
+    // A project moved to another department or division between years is a change to be seen, as
+    // a new direction is; blanks around a name are none.
+    String organization = w.get("compare.organization", "担当部課");
+    rows.add(text(c, organization, organization,
+        s -> s.organization().department().strip() + " " + s.organization().division().strip()));
     rows.add(number(c, cost, w.get("compare.budget", "予算額"), yen, s -> own(s, CostYear::budget)));
     rows.add(number(c, cost, w.get("compare.settlement", "決算額"), yen, s -> own(s, CostYear::settlement)));
     rows.add(number(c, cost, w.get("compare.personnel", "人件費"), yen,

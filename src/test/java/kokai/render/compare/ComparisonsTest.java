@@ -88,8 +88,8 @@ class ComparisonsTest {
     assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "継続");
     assertThat(direction.cells()).extracting(Comparison.Cell::changed).containsExactly(false, true, true);
     assertThat(direction.cells().get(1).change()).isEqualTo("継続 → 拡大・拡充");
-    // The direction is words, laid out as text; every other row holds figures.
-    assertThat(c.rows()).filteredOn(Comparison.Row::words).containsExactly(direction);
+    // The department and the direction are words, laid out as text; every other row holds figures.
+    assertThat(c.rows()).filteredOn(Comparison.Row::words).containsExactly(row(c, "担当部課"), direction);
     Comparison.Row progress = row(c, "進捗状況");
     int[] scores = project.stream().mapToInt(s -> s.evaluation().progress().score()).toArray();
     for (int i = 1; i < scores.length; i++) {
@@ -303,6 +303,33 @@ class ComparisonsTest {
     Comparison.Row direction = row(c, "方向性");
     assertThat(direction.cells()).extracting(Comparison.Cell::value).containsExactly("継続", "拡大・拡充", "拡大・拡充");
     assertThat(direction.cells().get(2).changed()).isFalse();
+  }
+
+  /**
+   * A project that moves to another department or division between years says so in its comparison,
+   * as a change like the direction's; blanks around a name are no move. The comparison showed the
+   * years side by side without a word of who ran the project in each.
+   */
+  @Test
+  void aProjectThatMovesToAnotherDepartmentSaysSoAsAChange() {
+    Sheet first = project.get(0);
+    Sheet moved = withOrganization(project.get(1), new kokai.model.Organization("市民局市民部", "市民課", null));
+    Sheet blanks = withOrganization(project.get(2), new kokai.model.Organization(" 市民局市民部\u3000", "市民課 ", "窓口係"));
+    Comparison c = Comparisons.of(List.of(first, moved, blanks), "compare/2021/088/", s -> "").orElseThrow();
+
+    Comparison.Row org = row(c, "担当部課");
+    String before = first.organization().department() + " " + first.organization().division();
+    assertThat(org.words()).isTrue();
+    assertThat(org.cells()).extracting(Comparison.Cell::value).containsExactly(before, "市民局市民部 市民課", "市民局市民部 市民課");
+    assertThat(org.cells()).extracting(Comparison.Cell::changed).containsExactly(false, true, false);
+    assertThat(org.cells().get(1).change()).isEqualTo(before + " → 市民局市民部 市民課");
+  }
+
+  private static Sheet withOrganization(Sheet s, kokai.model.Organization o) {
+    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        o, s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
+        s.results(), s.evaluation(), s.direction(), s.related());
   }
 
   private static Sheet withDirection(Sheet s, String decision) {

@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -157,6 +158,21 @@ class SearchPageTest {
     assertThat(driver.executeScript("return window.injected === undefined && !document.querySelector('#search-results img')"))
         .isEqualTo(true);
     assertThat(driver.findElement(By.cssSelector("#search-results")).getText()).contains("<img src=x");
+  }
+
+  /** The search page's buttons answer the pointer as every other button of the site does. */
+  @Test
+  void itsButtonsDarkenUnderThePointerAsEveryButtonDoes() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=図書館"));
+    waitForResults();
+    for (WebElement button : List.of(driver.findElement(By.cssSelector(".search-page-form button[type=submit]")),
+        driver.findElement(By.id("search-more")))) {
+      new Actions(driver).moveToElement(driver.findElement(By.tagName("h1"))).perform();
+      String resting = button.getCssValue("background-color");
+      new Actions(driver).moveToElement(button).perform();
+      assertThat(button.getCssValue("background-color")).as(button.getText()).isNotEqualTo(resting);
+    }
   }
 
   /** "More" pressed again before its page is drawn adds that page once: no result is listed twice. */

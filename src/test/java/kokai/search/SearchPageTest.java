@@ -196,11 +196,7 @@ class SearchPageTest {
   void backFromAResultShowsAsManyResultsAsBefore(String scheme) {
     var driver = chromium.driver();
     List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of());
-    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
-    driver.get(page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8));
-    waitForResults();
-    driver.findElement(By.id("search-more")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    pagedToTheEnd(scheme, expected);
     driver.findElements(By.cssSelector("#search-results li a")).get(expected.size() - 1).click();
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("search/"));
     driver.navigate().back();
@@ -254,12 +250,7 @@ class SearchPageTest {
   void aLinkWithinThePageKeepsTheResultsShown(String scheme) {
     var driver = chromium.driver();
     List<String> expected = SearchTruth.expected(sheets, "図書館", Map.of());
-    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
-    String address = page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8);
-    driver.get(address);
-    waitForResults();
-    driver.findElement(By.id("search-more")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    String address = pagedToTheEnd(scheme, expected);
     driver.executeScript("window.drawn = document.querySelector('#search-results li');"
         + " document.querySelector('.skip-link').click();");
     assertThat(driver.getCurrentUrl()).isEqualTo(address + "#main");
@@ -269,6 +260,21 @@ class SearchPageTest {
     assertThat(driver.getCurrentUrl()).isEqualTo(address + "#main");
     assertThat(driver.executeScript("return window.drawn.isConnected;")).as("the results drawn are still shown").isEqualTo(true);
     assertThat(shown()).isEqualTo(expected);
+  }
+
+  /**
+   * Searches 図書館 over {@code scheme} (http or file) and pages on until all of {@code expected}
+   * is shown; returns the search's address.
+   */
+  private static String pagedToTheEnd(String scheme, List<String> expected) {
+    var driver = chromium.driver();
+    String page = scheme.equals("http") ? server.url("search/") : dir.resolve("site/search/index.html").toUri().toString();
+    String address = page + "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8);
+    driver.get(address);
+    waitForResults();
+    driver.findElement(By.id("search-more")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> shown().size() == expected.size());
+    return address;
   }
 
   private static List<String> firstPage(List<String> all) {

@@ -76,7 +76,7 @@ public final class AtomFeed {
 
   /**
    * Why a site has no feed, for the build's warning: the field of site.yaml to give, what is
-   * missing and how to give it. A site with a baseUrl lacks only dates, and is not sent to its baseUrl.
+   * missing and how to give it. A site that has a baseUrl is told of the dates, not of its baseUrl.
    */
   public record NoFeed(String field, String message, String hint) {}
 
@@ -108,8 +108,9 @@ public final class AtomFeed {
    * when {@link #whyNone} gives no reason.
    */
   public void write(List<Sheet> sheets, Function<Sheet, String> url, OutputStream out) {
-    if (whyNone(sheets).isPresent()) {
-      throw new IllegalStateException(whyNone(sheets).get().message());
+    Optional<NoFeed> none = whyNone(sheets);
+    if (none.isPresent()) {
+      throw new IllegalStateException(none.get().message());
     }
     try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       entries(sheets, url, new Xml(w));

@@ -52,6 +52,14 @@ final class Fixtures {
     return p.problems().firstError();
   }
 
+  /** The one problem among {@code problems}, seen to be a warning (the sheet is still written). */
+  static Diagnostic onlyWarning(List<Diagnostic> problems) {
+    assertThat(problems).hasSize(1);
+    Diagnostic d = problems.get(0);
+    assertThat(d.isError()).as(d.toString()).isFalse();
+    return d;
+  }
+
   /** The sheet of {@code text}, failing with its problems when it cannot be read. */
   static Sheet sheet(String text) {
     SheetParser.Parsed p = parseOne(text);

@@ -280,7 +280,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Map<String, Node.Entry> kept = new java.util.LinkedHashMap<>(m.entries());
-    Set<String> failed = failedFields(binding, kept);
+    Set<String> failed = failedFields(binding, m, kept);
     kept.keySet().removeAll(failed);
     return withStandIns(new Node.MapNode(m.line(), m.column(), kept), failed, file);
   }
@@ -289,11 +289,12 @@ public final class ContentLoader {
    * The top-level fields of site.yaml that errors are in, removed from {@code kept} by the caller;
    * one department's slug in error is replaced in {@code kept} by a stand-in of its own instead.
    */
-  private static Set<String> failedFields(Diagnostics binding, Map<String, Node.Entry> kept) {
+  private static Set<String> failedFields(Diagnostics binding, Node.MapNode tree, Map<String, Node.Entry> kept) {
     Set<String> failed = new HashSet<>();
     binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull).forEach(f -> {
-      String top = RecordBinder.topField(f);
-      String name = f.length() > top.length() + 1 ? f.substring(top.length() + 1) : "";
+      List<Object> steps = FieldPath.read(f, tree).map(FieldPath::steps).orElse(List.of(f));
+      String top = steps.get(0).toString();
+      String name = steps.size() == 2 && steps.get(1) instanceof String k ? k : "";
       Node.Entry e = kept.get(top);
       // One department's slug in error stands in with a name of its own; the others' are right,
       // and the department is not then said to have none.
@@ -354,7 +355,7 @@ public final class ContentLoader {
       // Its errors are reported; the rest of the check goes on with the fields that bound.
       // Translations in error are left out: which language versions the site has is not known.
       boolean translationsRead = binding.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::field).filter(Objects::nonNull)
-          .noneMatch(f -> RecordBinder.topField(f).equals("translations"));
+          .noneMatch(f -> FieldPath.topOf(f, tree.get()).equals("translations"));
       Optional<LoadedSite> partial = withoutFailedFields(tree.get(), file, binding)
           .map(t -> new LoadedSite(t.config(), file, t.tree(), true, translationsRead));
       // An error in one field hides none of the file's other problems (a slug in error stands in

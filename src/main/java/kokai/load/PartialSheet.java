@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.model.Sheet;
@@ -30,31 +28,30 @@ import kokai.model.Sheet;
 final class PartialSheet {
   /** The top-level fields a sheet must give that no check of the sheet reads: a placeholder stands in for them. */
   private static final Set<String> STANDS_IN = Set.of("title", "id", "organization");
-  private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d{1,9})]");
   /** How many times the sheet is bound again: removing a value may leave its mapping without a required field. */
   private static final int ROUNDS = 4;
 
   private final Sheet sheet;
-  /** The fields left out or standing in, as the diagnostics name them. */
-  private final Set<String> left;
+  /** The fields left out or standing in. */
+  private final Set<FieldPath> left;
 
-  private PartialSheet(Sheet sheet, Set<String> left) {
+  private PartialSheet(Sheet sheet, Set<FieldPath> left) {
     this.sheet = sheet;
     this.left = left;
   }
 
   /** The sheet of {@code tree} without the values {@code errors} are in; empty when even that does not bind. */
   static Optional<PartialSheet> of(RecordBinder binder, Node tree, Path file, List<Diagnostic> errors) {
-    Set<String> left = new HashSet<>();
+    Set<FieldPath> left = new HashSet<>();
     Node pruned = tree;
     List<Diagnostic> failed = errors.stream().filter(Diagnostic::isError).toList();
     for (int round = 0; round < ROUNDS && !failed.isEmpty(); round++) {
       for (Diagnostic d : failed) {
-        Optional<List<Object>> steps = steps(d.field());
-        if (steps.isEmpty()) {
+        Optional<FieldPath> path = FieldPath.read(d.field(), pruned);
+        if (path.isEmpty()) {
           return Optional.empty();
         }
-        Optional<Node> less = leaveOut(pruned, steps.get(), file, left);
+        Optional<Node> less = leaveOut(pruned, path.get().steps(), file, left);
         if (less.isEmpty()) {
           return Optional.empty();
         }
@@ -77,30 +74,9 @@ final class PartialSheet {
   void check(SheetChecks checks, Path file, Node tree, Diagnostics diags) {
     Diagnostics found = new Diagnostics();
     checks.checkSheet(sheet, file, tree, found);
-    found.sorted().stream().filter(d -> d.field() == null || left.stream().noneMatch(f -> related(f, d.field())))
+    found.sorted().stream().filter(d -> FieldPath.read(d.field(), tree)
+            .map(f -> left.stream().noneMatch(l -> f.within(l) || l.within(f))).orElse(true))
         .forEach(diags::add);
-  }
-
-  /** Whether one field lies inside the other, or they are one. */
-  private static boolean related(String a, String b) {
-    return within(a, b) || within(b, a);
-  }
-
-  private static boolean within(String inner, String outer) {
-    return inner.equals(outer) || inner.startsWith(outer + ".") || inner.startsWith(outer + "[");
-  }
-
-  /** "costs[0].budget" as [costs, 0, budget]; empty for no field or one not written so. */
-  private static Optional<List<Object>> steps(String field) {
-    if (field == null || field.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Object> steps = new ArrayList<>();
-    Matcher m = STEP.matcher(field);
-    while (m.find()) {
-      steps.add(m.group(1) != null ? m.group(1) : Integer.valueOf(m.group(2)));
-    }
-    return text(steps).equals(field) ? Optional.of(steps) : Optional.empty();
   }
 
   /**
@@ -109,7 +85,7 @@ final class PartialSheet {
    * there (a required one missing), the field of the mapping above. A top-level field that must be
    * given stands in; any other gives none.
    */
-  private static Optional<Node> leaveOut(Node tree, List<Object> steps, Path file, Set<String> left) {
+  private static Optional<Node> leaveOut(Node tree, List<Object> steps, Path file, Set<FieldPath> left) {
     List<Object> at = new ArrayList<>(steps);
     while (true) {
       while (!at.isEmpty() && at.get(at.size() - 1) instanceof Integer) {
@@ -120,12 +96,12 @@ final class PartialSheet {
       }
       if (at.size() == 1 && STANDS_IN.contains(at.get(0))) {
         String key = (String) at.get(0);
-        left.add(key);
+        left.add(FieldPath.of(key));
         return Optional.of(put(tree, key, standIn(key, tree, file)));
       }
       Optional<Node> less = remove(tree, at);
       if (less.isPresent()) {
-        left.add(text(at));
+        left.add(new FieldPath(at));
         return less;
       }
       at.remove(at.size() - 1);
@@ -178,14 +154,5 @@ final class PartialSheet {
 
   private static Node.ScalarNode text(Node at, String text) {
     return new Node.ScalarNode(at.line(), at.column(), Node.ScalarNode.Kind.STRING, text);
-  }
-
-  /** [costs, 0, budget] as "costs[0].budget". */
-  private static String text(List<Object> steps) {
-    StringBuilder b = new StringBuilder();
-    for (Object s : steps) {
-      b.append(s instanceof Integer ? "[" + s + "]" : (b.length() > 0 ? "." : "") + s);
-    }
-    return b.toString();
   }
 }

@@ -259,7 +259,7 @@ final class RecordBinder {
       shape.constructor.newInstance(args);
     } catch (InvocationTargetException ex) {
       if (ex.getCause() instanceof InvalidFieldException first) {
-        first.all().stream().filter(bad -> !failedFields.contains(topField(bad.field())))
+        first.all().stream().filter(bad -> !failedFields.contains(FieldPath.topOf(bad.field(), map)))
             .forEach(bad -> report(bad, map, path, cx));
       }
     } catch (ReflectiveOperationException | RuntimeException ex) {
@@ -268,7 +268,7 @@ final class RecordBinder {
   }
 
   private static void report(InvalidFieldException bad, Node.MapNode map, Where path, Context cx) {
-    Node at = locate(map, bad.field());
+    Node at = FieldPath.read(bad.field(), map).map(p -> p.reached(map)).orElse(map);
     cx.error(at.line(), at.column(), join(path.text(), bad.field()), bad.getMessage(),
         bad.hint() == null ? "correct this value" : bad.hint());
   }
@@ -368,28 +368,6 @@ final class RecordBinder {
     } catch (ReflectiveOperationException ex) {
       throw new IllegalStateException(ex);
     }
-  }
-
-  /** The node a field path such as {@code sdgs[1]} or {@code departmentSlugs.総務部} names, or the map. */
-  private static Node locate(Node.MapNode map, String fieldPath) {
-    Node n = map;
-    for (String step : fieldPath.split("\\.")) {
-      String key = step;
-      int index = -1;
-      int br = step.indexOf('[');
-      if (br > 0 && step.endsWith("]")) {
-        key = step.substring(0, br);
-        index = Integer.parseInt(step.substring(br + 1, step.length() - 1));
-      }
-      if (!(n instanceof Node.MapNode m) || !m.entries().containsKey(key)) {
-        return n;
-      }
-      n = m.entries().get(key).value();
-      if (index >= 0 && n instanceof Node.ListNode l && index < l.items().size()) {
-        n = l.items().get(index);
-      }
-    }
-    return n;
   }
 
   /** "9, 16" or "9、16" as a spreadsheet's cell lists numbers, written "9, 16"; empty for any other value. */
@@ -653,14 +631,6 @@ final class RecordBinder {
 
   private static String label(Field meta) {
     return meta == null ? "" : " (" + meta.ja() + ")";
-  }
-
-  /**
-   * The top-level field a field path lies in: {@code costs} of {@code costs[1].budget},
-   * {@code departmentSlugs} of {@code departmentSlugs.総務部}.
-   */
-  static String topField(String fieldPath) {
-    return fieldPath.split("[.\\[]", 2)[0];
   }
 
   private static String join(String path, String name) {

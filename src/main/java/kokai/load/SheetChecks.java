@@ -74,7 +74,7 @@ final class SheetChecks {
           "check that no indicator is given twice");
     }
     // As written: the sheet lists each goal once.
-    List<Node> written = reached(tree, "sdgs") instanceof Node.ListNode l && l != tree ? l.items() : List.of();
+    List<Node> written = FieldPath.of("sdgs").reached(tree) instanceof Node.ListNode l && l != tree ? l.items() : List.of();
     Set<BigDecimal> goals = new HashSet<>();
     for (int i = 0; i < written.size(); i++) {
       BigDecimal goal = written.get(i) instanceof Node.ScalarNode g ? figure(g.text()) : null;
@@ -303,25 +303,7 @@ final class SheetChecks {
 
   /** Where the value at {@code path} (keys and list indexes) is written; the nearest existing parent when it is not. */
   static SourceLocation at(Path file, Node tree, Object... path) {
-    Node n = reached(tree, path);
+    Node n = FieldPath.of(path).reached(tree);
     return new SourceLocation(file, n.line(), n.column());
-  }
-
-  /** The node at {@code path} (keys and list indexes) in {@code tree}, or the deepest one on the way to it. */
-  private static Node reached(Node tree, Object... path) {
-    Node n = tree;
-    for (Object step : path) {
-      Node next = null;
-      if (step instanceof String key && n instanceof Node.MapNode m && m.entries().containsKey(key)) {
-        next = m.entries().get(key).value();
-      } else if (step instanceof Integer idx && n instanceof Node.ListNode l && idx < l.items().size()) {
-        next = l.items().get(idx);
-      }
-      if (next == null) {
-        break;
-      }
-      n = next;
-    }
-    return n;
   }
 }

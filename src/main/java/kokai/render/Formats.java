@@ -18,6 +18,7 @@ import kokai.render.text.InterfaceWords;
  *
  * <pre>{@code
  * fmt.yen(86185L)             // "86,185"
+ * fmt.num(new BigDecimal("-1.5")) // "−1.5", with the minus sign U+2212
  * fmt.year(2022)              // "令和4年度 (2022)"
  * fmt.score(new Score(3, ""))  // "3 / 5"
  * fmt.change(129129L, 130114L) // "−985"
@@ -40,12 +41,12 @@ public final class Formats {
     this.words = new InterfaceWords(messages::find, !language.equals("ja"));
   }
 
-  /** An amount in thousands of yen with thousands separators. */
+  /** An amount in thousands of yen with thousands separators; below zero with the minus sign U+2212. */
   public String yen(Long amount) {
     return amount == null ? UNKNOWN : Numbers.group(Long.toString(amount));
   }
 
-  /** A number as the sheet writes it (keeping its decimals: 280.0, 1.50). */
+  /** A number as the sheet writes it (keeping its decimals: 280.0, 1.50); below zero with the minus sign U+2212. */
   public String num(BigDecimal n) {
     if (n == null) {
       return UNKNOWN;
@@ -89,7 +90,7 @@ public final class Formats {
     if (d == 0) {
       return "±0";
     }
-    return (d > 0 ? "+" : "\u2212") + Numbers.group(Long.toString(Math.abs(d)));
+    return (d > 0 ? "+" : "") + Numbers.group(Long.toString(d));
   }
 
   /** 有 / 無 (Yes / No). */

@@ -207,7 +207,9 @@ final class Frame {
   static double textWidth(String s) {
     double w = 0;
     for (int i = 0; i < s.length(); i++) {
-      w += s.charAt(i) < 0x2000 ? FONT_SIZE * 0.62 : FONT_SIZE;
+      char c = s.charAt(i);
+      // The minus sign of a figure below zero is as narrow as the hyphen it replaces.
+      w += c < 0x2000 || c == Numbers.MINUS ? FONT_SIZE * 0.62 : FONT_SIZE;
     }
     return w;
   }

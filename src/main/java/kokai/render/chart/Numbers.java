@@ -4,9 +4,17 @@ import java.math.BigDecimal;
 
 /**
  * Figures as a Japanese reader expects them, the same on every machine: thousands separated by
- * commas (86,185), decimals as given (12.5), never in exponent form.
+ * commas (86,185), decimals as given (12.5), never in exponent form, a figure below zero with the
+ * minus sign (−1,500). For the pages only: the data downloads write numbers as a program reads them.
  */
 public final class Numbers {
+  /**
+   * U+2212, which a screen reader reads "minus" and which stands level with the digits, where the
+   * hyphen-minus '-' is read "hyphen" or not at all; a foreign reader does not know the △ of
+   * Japanese finance tables.
+   */
+  public static final char MINUS = '\u2212';
+
   private Numbers() {}
 
   /** A number as written (keeping its decimals: 280.0, 1.50), its whole part grouped. */
@@ -21,7 +29,7 @@ public final class Numbers {
   }
 
   /**
-   * Digits grouped by three with commas (86185 → 86,185); a leading minus sign is kept. Written
+   * Digits grouped by three with commas (86185 → 86,185); a leading '-' is shown as {@link #MINUS}. Written
    * out because it runs for every figure of every page; the pages, charts and citations all
    * group through here.
    */
@@ -29,10 +37,12 @@ public final class Numbers {
     int start = digits.startsWith("-") ? 1 : 0;
     int n = digits.length() - start;
     if (n <= 3) {
-      return digits;
+      return start == 0 ? digits : MINUS + digits.substring(1);
     }
     StringBuilder sb = new StringBuilder(digits.length() + n / 3);
-    sb.append(digits, 0, start);
+    if (start > 0) {
+      sb.append(MINUS);
+    }
     int first = n % 3 == 0 ? 3 : n % 3;
     sb.append(digits, start, start + first);
     for (int i = start + first; i < digits.length(); i += 3) {

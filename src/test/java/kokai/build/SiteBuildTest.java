@@ -196,6 +196,31 @@ class SiteBuildTest {
     assertThat(earlier.expectFirst("#citation-text").text()).contains("」2023年8月15日更新、").doesNotContain("公表");
   }
 
+  /**
+   * A sheet that gives only the day it was updated, on a site that gives no publication date, is
+   * cited as updated that day in both languages, never as published then; the JSON-LD and the
+   * feed give it as the day modified, with no publication date, and the data its published as null.
+   */
+  @Test
+  void aSheetWithOnlyAnUpdateDateIsCitedAsUpdatedAndClaimsNoPublication() throws IOException {
+    MiniSite s = MiniSite.in(dir).file("content/site.yaml", MiniSite.SITE_YAML + "translations:\n  - language: en\n")
+        .sheet(2022, "011", MiniSite.sheet(2022, "011", "庁舎管理", "総務部", "管財課", null, 2000, null, 700) + "updated: 2023-06-01\n");
+    s.buildOk();
+    Document ja = s.page("2022/011/");
+    assertThat(ja.expectFirst("#citation-text").text()).contains("」2023年6月1日更新、").doesNotContain("公表");
+    assertThat(fact(ja, "公表日")).isEqualTo("—");
+    Document en = s.page("en/2022/011/");
+    assertThat(en.expectFirst("#citation-text").text()).contains(", updated 1 June 2023, ").doesNotContain("published");
+    for (Document page : List.of(ja, en)) {
+      String ld = page.expectFirst("script[type=application/ld+json]").data();
+      assertThat(ld).contains("\"dateModified\":\"2023-06-01\"").doesNotContain("datePublished");
+    }
+    String feed = Files.readString(s.out().resolve("feed.xml"), StandardCharsets.UTF_8);
+    assertThat(feed).contains("<updated>2023-06-01T00:00:00+09:00</updated>").doesNotContain("<published>");
+    assertThat(Files.readString(s.out().resolve("2022/011/sheet.json"), StandardCharsets.UTF_8))
+        .contains("\"published\" : null", "\"updated\" : \"2023-06-01\"");
+  }
+
   private static String fact(Document page, String term) {
     return page.select("#basic dt").stream().filter(dt -> dt.text().equals(term)).findFirst().orElseThrow().nextElementSibling().text();
   }

@@ -738,6 +738,21 @@ class SiteBuildTest {
     assertThat(search.selectFirst("noscript").html()).contains("years/2022/index.html");
   }
 
+  /**
+   * The search boxes, the header's on every page and the search page's, let the browser offer the
+   * reader's earlier searches: nothing in them is secret, and the page sets the box from its
+   * address whatever the browser would put back.
+   */
+  @Test
+  void theSearchBoxesLetTheBrowserOfferEarlierSearches() {
+    MiniSite s = twoDepartments();
+    s.buildOk();
+    for (String url : List.of("", "2022/010/", "search/")) {
+      assertThat(s.page(url).select("input[type=search]")).as(url).isNotEmpty()
+          .allSatisfy(box -> assertThat(box.hasAttr("autocomplete")).as(url + " " + box.id()).isFalse());
+    }
+  }
+
   @Test
   void aThemeChangesColoursWithAThemeCssBesideTheDefaultStylesheet() throws Exception {
     MiniSite plain = twoDepartments();

@@ -338,8 +338,8 @@ function show(hits, ws, shown, mine, t, n) {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
     };
-    // For Back and reload.
-    keep({ shown: next });
+    // Shown, for Back and reload.
+    keep(ui.kept = next);
     return Promise.all(snippets);
   });
 }
@@ -405,7 +405,7 @@ function start() {
       var v = (params.get(f[0]) || '').replace(/[\r\n]/g, ' ');
       if (e && (e.value = v) !== e.value && f[1]) { e.value = ''; gone.push(v); params.delete(f[0]); }
     });
-    search(params, (history.state || {}).shown, gone.join(', '));
+    search(params, +history.state, gone.join(', '));
   }
   ui.form.addEventListener('submit', function (ev) {
     ev.preventDefault();
@@ -414,8 +414,8 @@ function start() {
     keep(null, '?' + p, '?' + p !== location.search);
     search(p);
   });
-  // Not after a link within the page (#main).
-  addEventListener('popstate', function () { if (location.search !== ui.at) { here(); } });
+  // A link within the page (#main) keeps the results.
+  addEventListener('popstate', function () { location.search !== ui.at ? here() : keep(ui.kept); });
   here();
 }
 

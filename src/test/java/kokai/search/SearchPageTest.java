@@ -243,7 +243,8 @@ class SearchPageTest {
   /**
    * A link within the page (the skip link to #main) makes an entry of the history, and Back and
    * Forward over it tell the page as they do between searches: the results a reader paged to stay
-   * as they are, not searched again down to their first page, over http:// and from disk.
+   * as they are, not searched again down to their first page, over http:// and from disk; and
+   * reloading the entry the link made shows as many results again.
    */
   @ParameterizedTest
   @ValueSource(strings = {"http", "file"})
@@ -260,6 +261,10 @@ class SearchPageTest {
     assertThat(driver.getCurrentUrl()).isEqualTo(address + "#main");
     assertThat(driver.executeScript("return window.drawn.isConnected;")).as("the results drawn are still shown").isEqualTo(true);
     assertThat(shown()).isEqualTo(expected);
+    driver.navigate().refresh();
+    waitForResults();
+    assertThat(driver.getCurrentUrl()).isEqualTo(address + "#main");
+    assertThat(shown()).as("reloaded").isEqualTo(expected);
   }
 
   /**

@@ -26,13 +26,13 @@ var run = 0;
 window.kokaiSearch = {
   manifest: function (m) { manifest = m; },
   shard: function (n, keys) { shards[n] = keys; },
-  meta: function (first, list) { list.forEach(function (r, j) { meta[first + j] = r; }); },
+  meta: function (first, list) { list.forEach((r, j) => { meta[first + j] = r; }); },
   text: function (doc, zone, fields) { texts[zone][doc] = fields; }
 };
 
 // As SearchText.lower: İ kept (i̇ is two units).
 function lower(s) {
-  return s.split('İ').map(function (t) { return t.toLowerCase(); }).join('İ');
+  return s.split('İ').map(t => t.toLowerCase()).join('İ');
 }
 
 // As SearchText.display.
@@ -53,7 +53,7 @@ function covering(len) {
 
 // Keys: a short word, or its grams + ' '.
 function gramsOf(w) {
-  return w.length > LISTED ? covering(w.length).map(function (o) { return w.substr(o, SPELL) + ' '; }) : [w];
+  return w.length > LISTED ? covering(w.length).map(o => w.substr(o, SPELL) + ' ') : [w];
 }
 
 function shardOf(key) {
@@ -63,11 +63,11 @@ function shardOf(key) {
 }
 
 function load(name) {
-  return (scripts[name] = scripts[name] || new Promise(function (resolve, reject) {
+  return (scripts[name] = scripts[name] || new Promise((resolve, reject) => {
     var s = el('script');
     s.src = base + name + '.js';
     s.onload = resolve;
-    s.onerror = function () { delete scripts[name]; reject(); };
+    s.onerror = () => { delete scripts[name]; reject(); };
     document.head.append(s);
   }));
 }
@@ -129,18 +129,18 @@ function matchWord(w, cache) {
     return best;
   }
   var offs = covering(w.length);
-  var ls = gramsOf(w).map(function (k) { return positions(k, cache); });
-  var at = ls.map(function () { return 0; });
+  var ls = gramsOf(w).map(k => positions(k, cache));
+  var at = ls.map(() => 0);
   var f = ls[0];
   for (var i = 0; i < f.d.length; i++) {
     var d = f.d[i];
-    var all = ls.every(function (l, k) {
+    var all = ls.every((l, k) => {
       while (l.d[at[k]] < d) { at[k]++; }
       return l.d[at[k]] === d;
     });
     for (var x = f.at[i]; all && x < f.at[i + 1]; x++) {
       var q = f.p[x];
-      if (ls.every(function (l, k) { return has(l, at[k], q + offs[k]); })) {
+      if (ls.every((l, k) => has(l, at[k], q + offs[k]))) {
         for (var y = f.sat[i]; y < f.sat[i + 1]; y++) { best[f.s[y]] = best[f.s[y]] <= q ? best[f.s[y]] : q; }
         break;
       }
@@ -151,16 +151,16 @@ function matchWord(w, cache) {
 
 function filterDocs(key) {
   var doc = -1;
-  return new Set(postings(key).map(function (g) { return doc += g; }));
+  return new Set(postings(key).map(g => doc += g));
 }
 
 // By the words' first zones summed (title 0, overview 1, rest 2), then in order.
 function find(ws, filters) {
   var cache = {};
   var found;
-  ws.forEach(function (w) {
+  ws.forEach(w => {
     var m = matchWord(w, cache);
-    found = (found || m.map(function (p, doc) { return { doc: doc, rank: 0, pos: p }; })).filter(function (h) {
+    found = (found || m.map((p, doc) => ({ doc: doc, rank: 0, pos: p }))).filter(h => {
       var p = m[h.doc];
       if (p === undefined) { return false; }
       h.rank += Math.floor(p / manifest.span);
@@ -171,8 +171,8 @@ function find(ws, filters) {
   var sets = filters.map(filterDocs);
   var ranks = [];
   // No words: the first filter's sheets.
-  (found || Array.from(sets[0], function (doc) { return { doc: doc, rank: 0, pos: -1 }; })).forEach(function (h) {
-    if (sets.every(function (s) { return s.has(h.doc); })) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
+  (found || Array.from(sets[0], doc => ({ doc: doc, rank: 0, pos: -1 }))).forEach(h => {
+    if (sets.every(s => s.has(h.doc))) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
   });
   return ranks.flat();
 }
@@ -208,10 +208,10 @@ function widen(p, a, b) {
 function matches(text, ws) {
   var low = lower(text);
   var m = [];
-  ws.forEach(function (w, k) {
+  ws.forEach((w, k) => {
     for (var at = low.indexOf(w); at >= 0; at = low.indexOf(w, at + 1)) { m.push([at, at + w.length, k]); }
   });
-  return m.sort(function (x, y) { return x[0] - y[0]; });
+  return m.sort((x, y) => x[0] - y[0]);
 }
 
 // Units [start, end) of aligned fields as written, in text nodes: words marked, bars between,
@@ -219,13 +219,13 @@ function matches(text, ws) {
 function appendWritten(parent, parts, start, end, ws) {
   var base = 0;
   var cut;
-  parts.forEach(function (p) {
+  parts.forEach(p => {
     var r = widen(p, Math.max(start - base, 0), Math.min(end - base, p.text.length));
     cut = cut || r[1] < p.text.length;
     if (r[0] < r[1] && (r[0] || base > start)) { parent.append(r[0] ? '…' : jaUI ? ' ｜ ' : ' | '); }
     base += p.text.length + 1;
     var marked = [];
-    matches(p.text, ws).forEach(function (x) {
+    matches(p.text, ws).forEach(x => {
       var m = widen(p, x[0], x[1]);
       for (var k = m[0]; k < m[1]; k++) { marked[k] = true; }
     });
@@ -242,14 +242,14 @@ function appendWritten(parent, parts, start, end, ws) {
 // The fields of the first match's zone; for the title or none, the overview's.
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
-  return load(' ot'[z] + '/' + h.doc).then(function () {
+  return load(' ot'[z] + '/' + h.doc).then(() => {
     return texts[z][h.doc].length || z > 1 ? texts[z][h.doc] : zoneText(h, 2);
   });
 }
 
 function snippet(fields, ws) {
   var parts = fields.map(align);
-  var text = parts.map(function (p) { return p.text; }).join('\n');
+  var text = parts.map(p => p.text).join('\n');
   var m = matches(text, ws);
   // At the first match with the most words in its SNIPPET_AFTER units (none: the start).
   var off = 0;
@@ -260,7 +260,7 @@ function snippet(fields, ws) {
   var from = Math.max(text.lastIndexOf('\n', off - 1) + 1, off - SNIPPET_BEFORE);
   var to = off + SNIPPET_AFTER;
   // A match is marked whole, overlapping ones too.
-  m.forEach(function (x) { if (x[0] < to) { to = Math.max(to, x[1]); } });
+  m.forEach(x => { if (x[0] < to) { to = Math.max(to, x[1]); } });
   return appendWritten(el('p', 'search-result-snippet'), parts, from, to, ws);
 }
 
@@ -273,7 +273,7 @@ function ja(e, l) {
 
 // A year as pages write it, its era marked.
 function year(p, y) {
-  message('y' + y).split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach(function (t, j) { p.append(j % 2 ? ja(el('span', null, t)) : t); });
+  message('y' + y).split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach((t, j) => { p.append(j % 2 ? ja(el('span', null, t)) : t); });
   return p;
 }
 
@@ -305,36 +305,36 @@ var ui = {};
 // The next page of results (or n), then their snippets.
 function show(hits, ws, shown, mine, t, n) {
   var page = hits.slice(shown, shown + (n || PAGE));
-  var metas = page.map(function (h) { return load('m/' + Math.floor(h.doc / manifest.metaPerFile)); });
+  var metas = page.map(h => load('m/' + Math.floor(h.doc / manifest.metaPerFile)));
   var snippets = [];
   var drawn = Promise.resolve();
   var textLoads;
-  page.forEach(function (h, k) {
-    drawn = drawn.then(function () { return metas[k]; }).then(function () {
+  page.forEach((h, k) => {
+    drawn = drawn.then(() => metas[k]).then(() => {
       if (mine !== run) { return; }
       mark(!k && t, 'meta');
       var li = ui.results.appendChild(item(h, ws));
       if (!k && t) {
         mark(t, 'first');
-        requestAnimationFrame(function () { mark(t, 'painted'); });
+        requestAnimationFrame(() => { mark(t, 'painted'); });
       } else if (!k) {
         // After "more", whose button may go.
         li.querySelector('a').focus();
       }
-      textLoads = textLoads || page.map(function (g) { return zoneText(g); });
+      textLoads = textLoads || page.map(g => zoneText(g));
       // No text, no snippet.
-      snippets.push(textLoads[k].then(function (f) {
+      snippets.push(textLoads[k].then(f => {
         if (mine === run) { li.append(ja(snippet(f, ws))); }
-      }, function () {}));
+      }, () => {}));
     });
   });
-  return drawn.then(function () {
+  return drawn.then(() => {
     if (mine !== run) { return; }
     mark(t, 'shown');
     var next = shown + page.length;
     ui.more.hidden = next >= hits.length;
     // Once: a double press drew twice.
-    ui.more.onclick = function () {
+    ui.more.onclick = () => {
       ui.more.onclick = null;
       show(hits, ws, next, mine);
     };
@@ -357,20 +357,20 @@ function search(params, again, gone) {
   var mine = ++run;
   var t = { started: performance.now() };
   var ws = words(params.get('q') || '');
-  var filters = FILTERS.filter(function (f) { return params.get(f[0]); })
-    .map(function (f) { return f[1] + params.get(f[0]); });
+  var filters = FILTERS.filter(f => params.get(f[0]))
+    .map(f => f[1] + params.get(f[0]));
   var none = !ws.length && !filters.length;
   var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
   ui.at = location.search;
   // The language links open this search in the other versions.
-  document.querySelectorAll('.languages a').forEach(function (a) { a.search = params; });
+  document.querySelectorAll('.languages a').forEach(a => { a.search = params; });
   ui.results.textContent = '';
   ui.more.hidden = true;
   ui.status.textContent = note + (none ? '' : message('loading'));
   if (none) { return; }
   Promise.resolve(manifest || load('manifest'))
-    .then(function () { return Promise.all(filters.concat(ws.map(gramsOf).flat()).map(function (k) { return load('s/' + shardOf(k)); })); })
-    .then(function () {
+    .then(() => Promise.all(filters.concat(ws.map(gramsOf).flat()).map(k => load('s/' + shardOf(k)))))
+    .then(() => {
       if (mine !== run) { return; }
       mark(t, 'shards');
       var hits = find(ws, filters);
@@ -379,7 +379,7 @@ function search(params, again, gone) {
       // toLocaleString: 20-80 ms cold.
       var count = String(hits.length).replace(/\B(?=(\d{3})+$)/g, ',');
       ui.status.textContent = note + message(hits.length > 1 ? 'count' : hits.length ? 'one' : 'none', count);
-      return shown.then(function () {
+      return shown.then(() => {
         if (mine !== run) { return; }
         ui.results.dataset.count = hits.length;
         mark(t, 'snippets');
@@ -389,33 +389,33 @@ function search(params, again, gone) {
         window.kokaiSearch.timing = t;
       });
     })
-    .catch(function () {
+    .catch(() => {
       if (mine === run) { ui.status.textContent = message('error'); }
     });
 }
 
 function start() {
-  if (!['form', 'results', 'status', 'more'].every(function (n) { return (ui[n] = document.getElementById('search-' + n)); })) { return; }
+  if (!['form', 'results', 'status', 'more'].every(n => (ui[n] = document.getElementById('search-' + n)))) { return; }
   // The address's search (as many as shown; line breaks as spaces), less unknown filters.
   function here() {
     var params = new URLSearchParams(location.search);
     var gone = [];
-    [['q']].concat(FILTERS).forEach(function (f) {
+    [['q']].concat(FILTERS).forEach(f => {
       var e = ui.form.elements[f[0]];
       var v = (params.get(f[0]) || '').replace(/[\r\n]/g, ' ');
       if (e && (e.value = v) !== e.value && f[1]) { e.value = ''; gone.push(v); params.delete(f[0]); }
     });
     search(params, +history.state, gone.join(', '));
   }
-  ui.form.addEventListener('submit', function (ev) {
+  ui.form.addEventListener('submit', ev => {
     ev.preventDefault();
     var p = new URLSearchParams();
-    new FormData(ui.form).forEach(function (v, k) { if (v.trim()) { p.set(k, v); } });
+    new FormData(ui.form).forEach((v, k) => { if (v.trim()) { p.set(k, v); } });
     keep(null, '?' + p, '?' + p !== location.search);
     search(p);
   });
   // A link within the page (#main) keeps the results.
-  addEventListener('popstate', function () { location.search !== ui.at ? here() : keep(ui.kept); });
+  addEventListener('popstate', () => { location.search !== ui.at ? here() : keep(ui.kept); });
   here();
 }
 

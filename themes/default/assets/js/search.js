@@ -30,9 +30,10 @@ window.kokaiSearch = {
   text: function (doc, zone, fields) { texts[zone][doc] = fields; }
 };
 
-// As SearchText.lower: İ kept (i̇ is two units).
+// As SearchText.lower: İ kept (i̇ is two units), dashes folded.
 function lower(s) {
-  return s.split('İ').map(t => t.toLowerCase()).join('İ');
+  return s.split('İ').map(t => t.toLowerCase()).join('İ')
+    .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u301c/g, '~');
 }
 
 // As SearchText.display.

@@ -52,8 +52,11 @@ public final class SearchIndexWriter {
    */
   public static final int DEFAULT_META_PER_FILE = 4;
 
-  /** Since 10, a metadata row holds the fiscal year's number, which the search page names in its language. */
-  static final int FORMAT = 10;
+  /**
+   * Since 10, a metadata row holds the fiscal year's number, which the search page names in its
+   * language; since 11, dashes and wave dashes are indexed folded ({@link SearchText#fold}).
+   */
+  static final int FORMAT = 11;
 
   private final int shardBytes;
   private final int metaPerFile;

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The one text normalisation that the index and the browser client share, so that what a reader
  * types and what a sheet says meet in the same form: NFKC (ＬＧＷＡＮ = LGWAN, ｶﾀｶﾅ = カタカナ),
- * lower case, and every run of white space or control characters as one space.
+ * lower case, dashes and wave dashes as {@code -} and {@code ~} ({@link #fold}), and every run of
+ * white space or control characters as one space.
  *
  * <pre>{@code
  * SearchText.normalize(" ＬＧＷＡＮ　接続 ")   // "lgwan 接続"
@@ -60,14 +61,14 @@ public final class SearchText {
     return other && !display(text).isEmpty();
   }
 
-  /** NFKC, lower case, white space collapsed and trimmed: the form that is indexed and queried. */
+  /** NFKC, lower case, dashes folded, white space collapsed and trimmed: the form that is indexed and queried. */
   public static String normalize(String text) {
     return lower(display(text));
   }
 
   /**
-   * NFKC with white space collapsed, not yet lower-cased: the form shipped for snippets. Lower-casing
-   * it gives {@link #normalize} with every character at the same offset.
+   * NFKC with white space collapsed, not yet lower-cased: the form shipped for snippets. {@link #lower}
+   * of it gives {@link #normalize} with every character at the same offset.
    */
   public static String display(String text) {
     if (text == null) {
@@ -105,19 +106,48 @@ public final class SearchText {
    * Lower-cases as the whole text does (Σ at a word's end is ς, 𐐀 is 𐐨), but for İ, which is kept:
    * its lower case is two units (i̇), and offsets never move. JavaScript does the same. Lowering
    * one unit at a time, as before, left Σ always σ, so that a word typed with ς found nothing,
-   * and letters outside the Basic Multilingual Plane not lower-cased at all.
+   * and letters outside the Basic Multilingual Plane not lower-cased at all. Dashes and wave dashes
+   * are {@link #fold folded} here too, one unit for one.
    */
   static String lower(String s) {
     int i = s.indexOf('\u0130');
     if (i < 0) {
-      return s.toLowerCase(Locale.ROOT);
+      return folded(s.toLowerCase(Locale.ROOT));
     }
     StringBuilder out = new StringBuilder(s.length());
     int from = 0;
     for (; i >= 0; from = i + 1, i = s.indexOf('\u0130', from)) {
       out.append(s.substring(from, i).toLowerCase(Locale.ROOT)).append('\u0130');
     }
-    return out.append(s.substring(from).toLowerCase(Locale.ROOT)).toString();
+    return folded(out.append(s.substring(from).toLowerCase(Locale.ROOT)).toString());
+  }
+
+  /** The text with its dashes and wave dashes {@link #fold folded}: one unit for one, offsets kept. */
+  private static String folded(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (fold(s.charAt(i)) != s.charAt(i)) {
+        char[] units = s.toCharArray();
+        for (; i < units.length; i++) {
+          units[i] = fold(units[i]);
+        }
+        return new String(units);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The character a dash or a wave dash is searched as, any other as itself: the hyphens and dashes
+   * U+2010–U+2015 and the minus sign U+2212 as {@code -}, the wave dash 〜 as {@code ~} (which NFKC
+   * makes the full-width ～ already), so that 4月~6月 finds 4月〜6月 and A-1 finds Ａ‐１. The long
+   * vowel mark ー is a letter of its word and stays. {@code search.js} folds the same ones in its
+   * {@code lower}.
+   */
+  static char fold(char c) {
+    if (c < '\u2010') {
+      return c;
+    }
+    return c <= '\u2015' || c == '\u2212' ? '-' : c == '\u301c' ? '~' : c;
   }
 
   /** The distinct words of a query, in order: a sheet must contain every one of them. */

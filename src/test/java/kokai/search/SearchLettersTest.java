@@ -50,6 +50,8 @@ class SearchLettersTest {
     Files.writeString(content.resolve("site.yaml"), SITE);
     Files.writeString(content.resolve("sheets/2023/001.yaml"), SHEET.formatted("001", "ΟΔΟΣ 交流事業", "𐐀𐐨 ΣΟΦΟΣ"));
     Files.writeString(content.resolve("sheets/2023/002.yaml"), SHEET.formatted("002", "σοφός 交流事業", "ΟΔΟΣΑ"));
+    Files.writeString(content.resolve("sheets/2023/003.yaml"), SHEET.formatted("003", "受付事業", "4月〜6月に受け付ける。様式Ａ‐１のデータ"));
+    Files.writeString(content.resolve("sheets/2023/004.yaml"), SHEET.formatted("004", "相談事業", "4月～6月、様式A−1 及び 様式A—1 で相談する。"));
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
     sheets = loaded.content().orElseThrow().sheets();
@@ -74,6 +76,30 @@ class SearchLettersTest {
     }
     assertThat(wrong).isEmpty();
     assertThat(SearchTruth.expected(sheets, "οδος", Map.of())).containsExactly("2023/001");
+  }
+
+  /**
+   * A wave dash, a full-width tilde and a tilde are one to the search, and so are the dashes and
+   * hyphens, on both sides, the words marked too; the long vowel mark is not a dash.
+   */
+  @Test
+  void waveDashesAndDashesAreFoundWhicheverIsTyped() {
+    var driver = served.chromium().driver();
+    List<String> wrong = new ArrayList<>();
+    for (String q : List.of("4月~6月", "4月〜6月", "4月～6月", "様式a-1", "様式A‐1", "様式Ａ－１", "様式A―1", "デ-タ", "データ")) {
+      List<String> expected = SearchTruth.expected(sheets, q, Map.of());
+      search(q);
+      List<String> found = SearchPage.shown(driver);
+      List<?> marked = (List<?>) driver.executeScript("return [...document.querySelectorAll('#search-results .search-result-snippet mark')]"
+          + ".map(function (m) { return m.textContent; });");
+      if (!found.equals(expected) || marked.size() < found.size()) {
+        wrong.add(q + ": " + found + " instead of " + expected + ", marked " + marked);
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(SearchTruth.expected(sheets, "4月~6月", Map.of())).containsExactly("2023/003", "2023/004");
+    assertThat(SearchTruth.expected(sheets, "様式a-1", Map.of())).containsExactly("2023/003", "2023/004");
+    assertThat(SearchTruth.expected(sheets, "デ-タ", Map.of())).isEmpty();
   }
 
   private static void search(String q) {

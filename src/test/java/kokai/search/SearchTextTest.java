@@ -75,6 +75,48 @@ class SearchTextTest {
     }
   }
 
+  /**
+   * A range written with a wave dash (〜), a full-width tilde (～) or a tilde (~) is one text to the
+   * search, and so is a word joined by any dash or hyphen (‐ ‑ ‒ – — ― −): a reader types what the
+   * keyboard gives. The long vowel mark ー is a letter of its word, not a dash, and stays.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "4月〜6月|4月~6月",
+      "4月～6月|4月~6月",
+      "4月~6月|4月~6月",
+      "Ａ‐１ A‑1 A‒1 A–1 A—1 A―1 A−1 A-1 Ａ－１|a-1 a-1 a-1 a-1 a-1 a-1 a-1 a-1 a-1",
+      "データ ﾃﾞｰﾀ|データ データ"})
+  void foldsWaveDashesAndDashesButNotTheLongVowelMark(String in, String out) {
+    assertThat(SearchText.normalize(in)).isEqualTo(out).isEqualTo(SearchTruth.normalize(in));
+  }
+
+  /** The client folds the same characters as the index, each to the same one. */
+  @Test
+  void dashesAreFoldedAsTheClientFoldsThem() throws Exception {
+    String js = java.nio.file.Files.readString(java.nio.file.Path.of("themes/default/assets/js/search.js"));
+    js = js.substring(js.indexOf("function lower("), js.indexOf("\n}\n", js.indexOf("function lower(")));
+    java.util.regex.Matcher fold = Pattern.compile("\\.replace\\(/(\\[[^/]*\\]|\\\\u[0-9a-f]{4})/g, '(.)'\\)").matcher(js);
+    java.util.Map<Character, Character> client = new java.util.HashMap<>();
+    while (fold.find()) {
+      Pattern chars = Pattern.compile(fold.group(1));
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (chars.matcher(String.valueOf((char) c)).matches()) {
+          client.put((char) c, fold.group(2).charAt(0));
+        }
+      }
+    }
+    assertThat(client).as("the client's folds").isNotEmpty();
+    List<String> differ = new java.util.ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (SearchText.fold(ch) != client.getOrDefault(ch, ch)) {
+        differ.add(String.format("U+%04X", c));
+      }
+    }
+    assertThat(differ).isEmpty();
+  }
+
   @Test
   void wordsAreDistinctAndSplitOnAnySpace() {
     assertThat(SearchText.words("半導体　不足 半導体\tＤＸ")).containsExactly("半導体", "不足", "dx");

@@ -33,9 +33,12 @@ final class SearchTruth {
     }
   }
 
+  /** NFKC, lower case, dashes and wave dashes folded by the index's own rule ({@link SearchText#fold}), spaces collapsed. */
   static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    return SPACES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder folded = new StringBuilder(n.length());
+    n.chars().forEach(c -> folded.append(SearchText.fold((char) c)));
+    return SPACES.matcher(folded).replaceAll(" ").trim();
   }
 
   static List<Field> fields(Sheet sheet) {

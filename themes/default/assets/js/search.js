@@ -150,9 +150,14 @@ function matchWord(w, cache) {
   return best;
 }
 
-function filterDocs(key) {
-  var doc = -1;
-  return new Set(postings(key).map(g => doc += g));
+// The sheets that have any of a filter's keys, by number.
+function filterDocs(keys) {
+  var docs = [];
+  keys.forEach(key => {
+    var doc = -1;
+    postings(key).forEach(g => { docs[doc += g] = true; });
+  });
+  return docs;
 }
 
 // By the words' first zones summed (title 0, overview 1, rest 2), then in order.
@@ -172,8 +177,8 @@ function find(ws, filters) {
   var sets = filters.map(filterDocs);
   var ranks = [];
   // No words: the first filter's sheets.
-  (found || Array.from(sets[0], doc => ({ doc: doc, rank: 0, pos: -1 }))).forEach(h => {
-    if (sets.every(s => s.has(h.doc))) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
+  (found || sets[0].map((x, doc) => ({ doc: doc, rank: 0, pos: -1 }))).forEach(h => {
+    if (sets.every(s => s[h.doc])) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
   });
   return ranks.flat();
 }
@@ -358,8 +363,7 @@ function search(params, again, gone) {
   var mine = ++run;
   var t = { started: performance.now() };
   var ws = words(params.get('q') || '');
-  var filters = FILTERS.filter(f => params.get(f[0]))
-    .map(f => f[1] + params.get(f[0]));
+  var filters = FILTERS.map(f => params.getAll(f[0]).map(v => f[1] + v)).filter(keys => keys.length);
   var none = !ws.length && !filters.length;
   var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
   ui.at = location.search;
@@ -370,7 +374,7 @@ function search(params, again, gone) {
   ui.status.textContent = note + (none ? '' : message('loading'));
   if (none) { return; }
   Promise.resolve(manifest || load('manifest'))
-    .then(() => Promise.all(filters.concat(ws.map(gramsOf).flat()).map(k => load('s/' + shardOf(k)))))
+    .then(() => Promise.all(filters.concat(ws.map(gramsOf)).flat().map(k => load('s/' + shardOf(k)))))
     .then(() => {
       if (mine !== run) { return; }
       mark(t, 'shards');
@@ -401,17 +405,24 @@ function start() {
   function here() {
     var params = new URLSearchParams(location.search);
     var gone = [];
-    [['q']].concat(FILTERS).forEach(f => {
+    ui.form.elements.q.value = (params.get('q') || '').replace(/[\r\n]/g, ' ');
+    FILTERS.forEach(f => {
       var e = ui.form.elements[f[0]];
-      var v = (params.get(f[0]) || '').replace(/[\r\n]/g, ' ');
-      if (e && (e.value = v) !== e.value && f[1]) { e.value = ''; gone.push(v); params.delete(f[0]); }
+      var vs = params.getAll(f[0]).filter(v => v);
+      // Several values: any of them, each shown chosen.
+      if (e) {
+        e.multiple = vs.length > 1;
+        [...e.options].forEach(o => { o.selected = vs.includes(o.value); });
+        params.delete(f[0]);
+        vs.forEach(v => [...e.selectedOptions].some(o => o.value === v) ? params.append(f[0], v) : gone.push(v));
+      }
     });
     search(params, +history.state, gone.join(', '));
   }
   ui.form.addEventListener('submit', ev => {
     ev.preventDefault();
     var p = new URLSearchParams();
-    new FormData(ui.form).forEach((v, k) => { if (v.trim()) { p.set(k, v); } });
+    new FormData(ui.form).forEach((v, k) => { if (v.trim()) { p.append(k, v); } });
     keep(null, '?' + p, '?' + p !== location.search);
     search(p);
   });

@@ -505,6 +505,32 @@ class SearchPageTest {
   }
 
   /**
+   * A filter given more than once (a link naming two directions) finds the sheets that have any of
+   * its values, and its list shows each of them chosen, so that the form submitted again keeps
+   * them; a value the site does not have among them is left out and said.
+   */
+  @Test
+  void aFilterGivenTwiceFindsTheSheetsOfEitherValueAndShowsBothChosen() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8) + "&direction=%E7%B6%99%E7%B6%9A"
+        + "&year=2022&direction=%E6%94%B9%E5%96%84&year=1999"));
+    waitForResults();
+    List<String> expected = SearchTruth.expectedAny(sheets, "図書館", Map.of("direction", List.of("継続", "改善"), "year", List.of("2022")));
+    assertThat(shown()).isEqualTo(expected)
+        .isNotEqualTo(SearchTruth.expected(sheets, "図書館", Map.of("direction", "継続", "year", "2022")))
+        .isNotEqualTo(SearchTruth.expected(sheets, "図書館", Map.of("direction", "改善", "year", "2022")));
+    assertThat(new Select(driver.findElement(By.id("search-direction"))).getAllSelectedOptions())
+        .extracting(o -> o.getAttribute("value")).containsExactlyInAnyOrder("継続", "改善");
+    assertThat(new Select(driver.findElement(By.id("search-year"))).getAllSelectedOptions())
+        .extracting(o -> o.getAttribute("value")).containsExactly("2022");
+    assertThat(driver.findElement(By.id("search-status")).getText()).startsWith("このサイトにない絞り込み（1999）を外して検索しました。 ");
+    driver.executeScript("window.kokaiSearch.timing = null; document.getElementById('search-form').requestSubmit();");
+    waitForResults();
+    assertThat(shown()).isEqualTo(expected);
+    assertThat(driver.getCurrentUrl()).contains("direction=%E7%B6%99%E7%B6%9A", "direction=%E6%94%B9%E5%96%84").doesNotContain("1999");
+  }
+
+  /**
    * A shared link whose filter value the site no longer has (a department renamed, a year taken
    * down) searches without it and says so, with the select showing every value, rather than
    * finding nothing under a filter the page does not show.

@@ -80,6 +80,13 @@ final class SearchTruth {
    * words of the best zone a word occurs in, then newest fiscal year, then id. Each as "2022/088".
    */
   static List<String> expected(List<Sheet> sheets, String query, Map<String, String> filters) {
+    Map<String, List<String>> any = new java.util.HashMap<>();
+    filters.forEach((k, v) -> any.put(k, List.of(v)));
+    return expectedAny(sheets, query, any);
+  }
+
+  /** As {@link #expected}, where a sheet passes a filter given several values by having any of them. */
+  static List<String> expectedAny(List<Sheet> sheets, String query, Map<String, List<String>> filters) {
     List<String> words = List.of(normalize(query).split(" ")).stream().filter(w -> !w.isEmpty()).distinct().toList();
     record Hit(Sheet sheet, int rank) {}
     List<Hit> hits = new ArrayList<>();
@@ -107,19 +114,22 @@ final class SearchTruth {
         .toList();
   }
 
-  private static boolean passes(Sheet s, Map<String, String> filters) {
-    for (Map.Entry<String, String> f : filters.entrySet()) {
-      boolean ok = switch (f.getKey()) {
-        case "year" -> Integer.toString(s.fiscalYear()).equals(f.getValue());
-        case "dept" -> s.organization().department().equals(f.getValue());
-        case "sdg" -> s.sdgs().contains(Integer.parseInt(f.getValue()));
-        case "direction" -> s.direction() != null && f.getValue().equals(s.direction().decision());
-        default -> throw new IllegalArgumentException("unknown filter " + f.getKey());
-      };
-      if (!ok) {
+  private static boolean passes(Sheet s, Map<String, List<String>> filters) {
+    for (Map.Entry<String, List<String>> f : filters.entrySet()) {
+      if (f.getValue().stream().noneMatch(v -> passes(s, f.getKey(), v))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean passes(Sheet s, String filter, String value) {
+    return switch (filter) {
+      case "year" -> Integer.toString(s.fiscalYear()).equals(value);
+      case "dept" -> s.organization().department().equals(value);
+      case "sdg" -> s.sdgs().contains(Integer.parseInt(value));
+      case "direction" -> s.direction() != null && value.equals(s.direction().decision());
+      default -> throw new IllegalArgumentException("unknown filter " + filter);
+    };
   }
 }

@@ -23,11 +23,13 @@ var meta = [];
 var texts = [0, [], []];
 var scripts = {};
 var run = 0;
+var aliases;
 window.kokaiSearch = {
-  manifest: function (m) { manifest = m; },
-  shard: function (n, keys) { shards[n] = keys; },
-  meta: function (first, list) { list.forEach((r, j) => { meta[first + j] = r; }); },
-  text: function (doc, zone, fields) { texts[zone][doc] = fields; }
+  manifest: m => { manifest = m; },
+  shard: (n, keys) => { shards[n] = keys; },
+  meta: (first, list) => { list.forEach((r, j) => { meta[first + j] = r; }); },
+  text: (doc, zone, fields) => { texts[zone][doc] = fields; },
+  aliases: a => { aliases = a; }
 };
 
 // As SearchText.lower: İ kept (i̇ is two units), dashes folded.
@@ -113,11 +115,6 @@ function positions(key, cache) {
   return cache[key];
 }
 
-function has(l, i, q) {
-  for (var x = l.at[i]; x < l.at[i + 1]; x++) { if (l.p[x] === q) { return true; } }
-  return false;
-}
-
 // Sheet → the word's first position (zone * span + offset).
 function matchWord(w, cache) {
   var best = [];
@@ -141,7 +138,7 @@ function matchWord(w, cache) {
     });
     for (var x = f.at[i]; all && x < f.at[i + 1]; x++) {
       var q = f.p[x];
-      if (ls.every((l, k) => has(l, at[k], q + offs[k]))) {
+      if (ls.every((l, k) => l.p.slice(l.at[at[k]], l.at[at[k] + 1]).includes(q + offs[k]))) {
         for (var y = f.sat[i]; y < f.sat[i + 1]; y++) { best[f.s[y]] = best[f.s[y]] <= q ? best[f.s[y]] : q; }
         break;
       }
@@ -150,7 +147,7 @@ function matchWord(w, cache) {
   return best;
 }
 
-// The sheets that have any of a filter's keys, by number.
+// The sheets with any of a filter's keys.
 function filterDocs(keys) {
   var docs = [];
   keys.forEach(key => {
@@ -166,7 +163,7 @@ function find(ws, filters) {
   var found;
   ws.forEach(w => {
     var m = matchWord(w, cache);
-    found = (found || m.map((p, doc) => ({ doc: doc, rank: 0, pos: p }))).filter(h => {
+    found = (found || m.map((p, doc) => ({ doc, rank: 0, pos: p }))).filter(h => {
       var p = m[h.doc];
       if (p === undefined) { return false; }
       h.rank += Math.floor(p / manifest.span);
@@ -177,7 +174,7 @@ function find(ws, filters) {
   var sets = filters.map(filterDocs);
   var ranks = [];
   // No words: the first filter's sheets.
-  (found || sets[0].map((x, doc) => ({ doc: doc, rank: 0, pos: -1 }))).forEach(h => {
+  (found || sets[0].map((x, doc) => ({ doc, rank: 0, pos: -1 }))).forEach(h => {
     if (sets.every(s => s[h.doc])) { (ranks[h.rank] = ranks[h.rank] || []).push(h); }
   });
   return ranks.flat();
@@ -248,9 +245,7 @@ function appendWritten(parent, parts, start, end, ws) {
 // The fields of the first match's zone; for the title or none, the overview's.
 function zoneText(h, z) {
   z = z || Math.max(1, Math.floor(h.pos / manifest.span));
-  return load(' ot'[z] + '/' + h.doc).then(() => {
-    return texts[z][h.doc].length || z > 1 ? texts[z][h.doc] : zoneText(h, 2);
-  });
+  return load(' ot'[z] + '/' + h.doc).then(() => texts[z][h.doc].length || z > 1 ? texts[z][h.doc] : zoneText(h, 2));
 }
 
 function snippet(fields, ws) {
@@ -279,7 +274,7 @@ function ja(e, l) {
 
 // A year as pages write it, its era marked.
 function year(p, y) {
-  message('y' + y).split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach((t, j) => { p.append(j % 2 ? ja(el('span', null, t)) : t); });
+  message('y' + y).split(/([^\0-~]+(?:[0-9]+[^\0-~]+)*)/).forEach((t, j) => p.append(j % 2 ? ja(el('span', null, t)) : t));
   return p;
 }
 
@@ -322,7 +317,7 @@ function show(hits, ws, shown, mine, t, n) {
       var li = ui.results.appendChild(item(h, ws));
       if (!k && t) {
         mark(t, 'first');
-        requestAnimationFrame(() => { mark(t, 'painted'); });
+        requestAnimationFrame(() => mark(t, 'painted'));
       } else if (!k) {
         // After "more", whose button may go.
         li.querySelector('a').focus();
@@ -354,7 +349,7 @@ function show(hits, ws, shown, mine, t, n) {
 function keep(state, url, push) {
   try {
     history[push ? 'pushState' : 'replaceState'](state, '', url);
-  } catch (e) {
+  } catch {
     // Refused for some file:// pages.
   }
 }
@@ -363,7 +358,7 @@ function search(params, again, gone) {
   var mine = ++run;
   var t = { started: performance.now() };
   var ws = words(params.get('q') || '');
-  var filters = FILTERS.map(f => params.getAll(f[0]).map(v => f[1] + v)).filter(keys => keys.length);
+  var filters = FILTERS.map(f => params.getAll(f[0]).map(v => f[1] + v)).filter(k => k.length);
   var none = !ws.length && !filters.length;
   var note = gone ? message(none ? 'gone-only' : 'gone', gone) + ' ' : '';
   ui.at = location.search;
@@ -408,8 +403,7 @@ function start() {
     ui.form.elements.q.value = (params.get('q') || '').replace(/[\r\n]/g, ' ');
     FILTERS.forEach(f => {
       var e = ui.form.elements[f[0]];
-      var vs = params.getAll(f[0]).filter(v => v);
-      // Several values: any of them, each shown chosen.
+      var vs = params.getAll(f[0]).filter(v => v).map(v => aliases && aliases[f[1] + v] || v);
       if (e) {
         e.multiple = vs.length > 1;
         [...e.options].forEach(o => { o.selected = vs.includes(o.value); });
@@ -417,6 +411,8 @@ function start() {
         vs.forEach(v => [...e.selectedOptions].some(o => o.value === v) ? params.append(f[0], v) : gone.push(v));
       }
     });
+    // Unknown values may be departments' slugs: once more with aliases.
+    if (gone.length && !aliases) { return load('a').catch(() => { aliases = {}; }).then(here); }
     search(params, +history.state, gone.join(', '));
   }
   ui.form.addEventListener('submit', ev => {

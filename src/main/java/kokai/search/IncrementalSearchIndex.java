@@ -52,6 +52,8 @@ public final class IncrementalSearchIndex {
   private long encodedSize;
   private List<Map<String, String>> parts;
   private byte[] manifest;
+  /** The departments' names by their slugs, which no edit the preview patches changes (EditScope). */
+  private final Map<String, String> departmentSlugs;
 
   /**
    * What an edit wrote: shard files, document files (metadata and text) and shard files that no
@@ -65,11 +67,19 @@ public final class IncrementalSearchIndex {
 
   /** The index of every sheet of the site, as the build's search stage writes it. */
   public static IncrementalSearchIndex of(SiteIndex index) {
-    return new IncrementalSearchIndex(new SearchIndexWriter(), index.sheets(), s -> Links.file(index.sheetUrl(s)));
+    return new IncrementalSearchIndex(new SearchIndexWriter(), index.sheets(), s -> Links.file(index.sheetUrl(s)),
+        SearchIndexWriter.slugs(index));
   }
 
   IncrementalSearchIndex(SearchIndexWriter writer, List<Sheet> sheets, Function<Sheet, String> urlOf) {
+    this(writer, sheets, urlOf, Map.of());
+  }
+
+  /** With {@code departmentSlugs}, each department's name by the slug of its page, for {@link SearchIndexWriter#aliases}. */
+  IncrementalSearchIndex(SearchIndexWriter writer, List<Sheet> sheets, Function<Sheet, String> urlOf,
+      Map<String, String> departmentSlugs) {
     this.writer = writer;
+    this.departmentSlugs = Map.copyOf(departmentSlugs);
     this.urlOf = urlOf;
     this.docs = new ArrayList<>(SearchIndexWriter.documents(sheets, urlOf));
     this.longest = new int[docs.size()];
@@ -134,6 +144,7 @@ public final class IncrementalSearchIndex {
     DocumentFiles.Written written = writer.documentFiles().write(docs, sink);
     manifest = manifestBytes();
     sink.write(SearchIndexWriter.MANIFEST, manifest);
+    sink.write(SearchIndexWriter.ALIASES, SearchIndexWriter.aliases(departmentSlugs));
     return new SearchIndexStats(docs.size(), keys.size(), parts.size(), shardTotal, written.metaFiles(),
         written.metaBytes(), written.textFiles(), written.textBytes(), manifest.length);
   }

@@ -3,10 +3,14 @@ package kokai.search;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import kokai.model.Projects;
 import kokai.model.Sheet;
+import kokai.site.Department;
 import kokai.site.Links;
 import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
@@ -20,6 +24,10 @@ import kokai.site.SiteIndex;
  *       and layout;
  *   <li>{@code search/index/s/<n>.js}: {@code kokaiSearch.shard(n, {key: postings})}, the keys
  *       whose hash falls in shard n, so a query loads only the shards of its own n-grams;
+ *   <li>{@code search/index/a.js}: {@code kokaiSearch.aliases({key: value})}, the filter values
+ *       known by other names, keyed as the index keys them: a department by the slug of its page
+ *       ({@code " deducation": "教育局"}), loaded only when an address names a value the search
+ *       page's lists do not have;
  *   <li>{@code search/index/m/<n>.js}, {@code o/<n>.js} and {@code t/<n>.js}: what results show,
  *       loaded only for the results shown: small metadata files (URL, number, title, department,
  *       division, fiscal year) to draw a result at once, and for its snippet the text of the
@@ -37,6 +45,8 @@ public final class SearchIndexWriter {
   public static final String DIRECTORY = "search/index/";
   /** The file the search page loads first, which says how to find the rest. */
   public static final String MANIFEST = DIRECTORY + "manifest.js";
+  /** The filter values by other names: see {@link #aliases}. */
+  static final String ALIASES = DIRECTORY + "a.js";
 
   /**
    * Aim for shard files of about this many bytes: fewer bytes per query, more files. A key loads
@@ -87,7 +97,40 @@ public final class SearchIndexWriter {
 
   /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
   public SearchIndexStats write(SiteIndex index, OutputSink sink) {
-    return write(index.sheets(), s -> Links.file(index.sheetUrl(s)), sink);
+    return new IncrementalSearchIndex(this, index.sheets(), s -> Links.file(index.sheetUrl(s)), slugs(index)).writeAll(sink);
+  }
+
+  /**
+   * Each department's name by the slug of its page's address (departments/education/), but for a
+   * slug that is another department's name, which the name keeps.
+   */
+  static Map<String, String> slugs(SiteIndex index) {
+    Map<String, String> out = new TreeMap<>();
+    Set<String> names = index.departments().stream().map(Department::name).collect(Collectors.toSet());
+    for (Department d : index.departments()) {
+      if (!names.contains(d.slug())) {
+        out.put(d.slug(), d.name());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The aliases file: {@code kokaiSearch.aliases({...})} with each department's filter key by its
+   * slug, so that a link made from a department page's address ({@code ?dept=education}) filters
+   * by that department; {@code search.js} loads it only for a value its lists lack.
+   */
+  static byte[] aliases(Map<String, String> departmentSlugs) {
+    StringBuilder b = new StringBuilder("kokaiSearch.aliases({");
+    new TreeMap<>(departmentSlugs).forEach((slug, name) -> {
+      if (b.charAt(b.length() - 1) != '{') {
+        b.append(',');
+      }
+      Js.string(b, FilterKey.DEPARTMENT.key(slug));
+      b.append(':');
+      Js.string(b, name);
+    });
+    return b.append("});\n").toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -98,7 +141,7 @@ public final class SearchIndexWriter {
    */
   public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
     // One path for full and incremental indexes, so the preview's files equal a build's.
-    return new IncrementalSearchIndex(this, sheets, urlOf).writeAll(sink);
+    return new IncrementalSearchIndex(this, sheets, urlOf, Map.of()).writeAll(sink);
   }
 
   /** The documents of the sheets in document order: fiscal year (newest first), then id. */

@@ -531,6 +531,34 @@ class SearchPageTest {
   }
 
   /**
+   * A department given by the slug of its own page's address (departments/education/), as a link
+   * made from that page names it, filters by that department, which its list shows chosen, over
+   * http:// and from disk; so does one whose name has a run of spaces, and a slug among names.
+   */
+  @Test
+  void aDepartmentGivenByItsPagesSlugFiltersByIt() {
+    var driver = chromium.driver();
+    String query = "?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8) + "&dept=education";
+    for (String page : List.of(server.url("search/"), dir.resolve("site/search/index.html").toUri().toString())) {
+      driver.get(page + query);
+      waitForResults();
+      assertThat(shown()).as(page).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of("dept", "教育局"))).isNotEmpty();
+      assertThat(driver.findElement(By.id("search-dept")).getAttribute("value")).isEqualTo("教育局");
+      assertThat(driver.findElement(By.id("search-status")).getText()).doesNotContain("このサイトにない");
+    }
+    driver.get(server.url("search/?q=%E4%BA%A4%E6%B5%81&dept=international"));
+    waitForResults();
+    assertThat(shown()).containsExactly("2021/020");
+    driver.get(server.url("search/?q=%E5%9B%B3%E6%9B%B8%E9%A4%A8&dept=general-affairs&dept=%E6%95%99%E8%82%B2%E5%B1%80"));
+    waitForResults();
+    List<String> both = SearchTruth.expectedAny(sheets, "図書館", Map.of("dept", List.of("総務部", "教育局")));
+    assertThat(shown()).isEqualTo(firstPage(both));
+    assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo(both.size() + "件の事業が見つかりました。");
+    assertThat(new Select(driver.findElement(By.id("search-dept"))).getAllSelectedOptions())
+        .extracting(o -> o.getAttribute("value")).containsExactlyInAnyOrder("総務部", "教育局");
+  }
+
+  /**
    * A shared link whose filter value the site no longer has (a department renamed, a year taken
    * down) searches without it and says so, with the select showing every value, rather than
    * finding nothing under a filter the page does not show.

@@ -194,7 +194,16 @@ class AccessibilityTest {
           !d.findElement(org.openqa.selenium.By.id("search-status")).getText().isEmpty());
       assertThat(driver.findElement(org.openqa.selenium.By.id("search-status")).getText()).isEqualTo(root.equals(site)
           ? "このサイトにない絞り込み（1999）です。言葉を入力するか、絞り込みを選んで検索してください。"
-          : "This site has no such filter (1999). Enter words or choose a filter to search.");
+          : "This site cannot filter by 1999. Enter words or choose a filter to search.");
+    }
+    // Said right for several values as for one, alone or beside words.
+    for (String[] c : new String[][] {{"?year=1999&sdg=99", "This site cannot filter by 1999, 99. Enter words or choose a filter to search."},
+        {"?q=LGWAN&year=1999", "Searched without filtering by 1999, which this site does not have. 1 project found."},
+        {"?q=LGWAN&year=1999&sdg=99", "Searched without filtering by 1999, 99, which this site does not have. 1 project found."}}) {
+      driver.get(en.resolve("search/index.html").toUri() + c[0]);
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+          d.findElement(org.openqa.selenium.By.id("search-status")).getText().endsWith("."));
+      assertThat(driver.findElement(org.openqa.selenium.By.id("search-status")).getText()).as(c[0]).isEqualTo(c[1]);
     }
   }
 

@@ -63,7 +63,7 @@ final class SheetFactory {
         LocalDate.of(year + 1, 8, 1).plusDays(d.between(0, 60)), null, p.account(), p.organization(),
         p.pledges(), p.strategicPlan(), isNew ? "新規" : d.chance(0.03) ? "移管" : "継続", p.classification(),
         p.delivery(), p.plans(), p.legalBases(), period, p.sdgs(), overview, costs(p, year),
-        participation, indicators(p, year), results, evaluation(d), direction(t, d), List.of());
+        participation, indicators(p, year), results, evaluation(d), direction(t, d), List.of(), null);
   }
 
   private List<CostYear> costs(Project p, int year) {

@@ -112,7 +112,7 @@ final class SheetParser {
       Sheet sheet = new Sheet(year, basic.id(), basic.title(), block.form(), null, null, basic.budgetAccount(),
           basic.organization(), basic.mayoralPledges(), basic.strategicPlan(), basic.status(),
           basic.classification(), basic.delivery(), basic.plans(), basic.legalBases(), basic.period(),
-          basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of());
+          basic.sdgs(), overview, costs, participation, indicators, results, evaluation, direction, List.of(), null);
       return new Parsed(block, name, Optional.of(sheet), p, parts.present());
     } catch (IllegalArgumentException | NullPointerException e) {
       String field = e instanceof InvalidFieldException f ? f.field() : null;

@@ -25,7 +25,7 @@ import kokai.model.Sheet;
  */
 final class SheetYamlWriter {
   /** Fields the printed form does not carry: written only when they have a value. */
-  private static final Set<String> OPTIONAL = Set.of("published", "updated", "related");
+  private static final Set<String> OPTIONAL = Set.of("published", "updated", "related", "newProject");
 
   private final ObjectMapper mapper;
 

@@ -110,11 +110,14 @@ public final class SheetNames {
       this.before = before;
     }
 
-    /** Whether an edited sheet links other sheets than before ({@code before}: the content's sheets, oldest first). */
+    /**
+     * Whether an edited sheet links other sheets than before, or now says otherwise whether it starts
+     * a new project ({@code before}: the content's sheets, oldest first).
+     */
     private boolean relinks(List<Sheet> before) {
       for (Sheet s : sheets) {
         int at = Collections.binarySearch(before, s, Projects.OLDEST_FIRST);
-        if (at < 0 || !before.get(at).related().equals(s.related())) {
+        if (at < 0 || !before.get(at).related().equals(s.related()) || before.get(at).startsNewProject() != s.startsNewProject()) {
           return true;
         }
       }
@@ -160,7 +163,7 @@ public final class SheetNames {
         NameSpellings.checkGroup(k, members, d);
       }
       sheets.forEach(s -> SheetChecks.warnRelatedMissing(s, sources, d));
-      // An edit keeps every sheet's id and year: projects join or part only when a related link changes.
+      // An edit keeps every sheet's id and year: projects join or part only when a related link or newProject changes.
       List<Projects.Refusal> refusedAfter = relinks(content.sheets())
           ? Projects.of(content.withSheets(sheets.stream().collect(Collectors.toMap(Sheet::ref, s -> s))).sheets()).refused()
           : refused(content.sheets());

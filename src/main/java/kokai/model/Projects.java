@@ -12,7 +12,8 @@ import java.util.Map;
  * The same project across fiscal years: sheets linked by {@code related} (a renumbered project, in
  * either direction, or a project split in two), and sheets with the same id. A link the city wrote
  * comes first (a link within one fiscal year joins nothing); the same id joins a sheet to the
- * latest earlier sheet of its id unless that sheet already has a successor of the same fiscal year
+ * latest earlier sheet of its id unless the sheet says it starts a new project ({@code newProject}),
+ * or that sheet already has a successor of the same fiscal year
  * through a link of its own and the two names differ. So a number given to a new project while the
  * old project goes on under another number makes two projects, and that refusal is
  * {@linkplain #refused() told}; the halves of a split project keep their numbers.
@@ -88,7 +89,8 @@ public final class Projects {
     for (int i = 0; i < ordered.size(); i++) {
       Sheet s = ordered.get(i);
       Integer earlier = latest.put(s.id(), i);
-      if (earlier == null || find(parent, earlier) == find(parent, i)) {
+      // A sheet that says it starts a new project joins its related sheets alone; later sheets of its number continue it.
+      if (earlier == null || s.startsNewProject() || find(parent, earlier) == find(parent, i)) {
         continue;
       }
       // A sheet of its year that continues the earlier one by a link makes this one another

@@ -36,7 +36,10 @@ public record Sheet(
     @Field(ja = "事業の成果と課題", en = "Results and issues") Results results,
     @Field(ja = "評価", en = "Evaluation") Evaluation evaluation,
     @Field(ja = "方向性", en = "Direction") Direction direction,
-    @Field(ja = "関連シート", en = "Related sheets", doc = "番号が変わった同じ事業など、他の年度のシート。") List<SheetRef> related) {
+    @Field(ja = "関連シート", en = "Related sheets", doc = "番号が変わった同じ事業など、他の年度のシート。") List<SheetRef> related,
+    @Field(ja = "新しい事業", en = "New project", doc = "true: 前の年度に同じ事業番号のシートがあっても、その事業の続きではない"
+        + "（番号が別の事業に改めて付けられた）。比較ページ・増減・他の年度の一覧でつながない。related に書いたシートとはつながる。"
+        + "書かないか false なら、同じ番号の前の年度のシートを続ける。") Boolean newProject) {
 
   public Sheet {
     FiscalYear.requireInRange(fiscalYear);
@@ -78,6 +81,14 @@ public record Sheet(
       return published;
     }
     return siteDate != null && updated != null && updated.isBefore(siteDate) ? null : siteDate;
+  }
+
+  /**
+   * Whether the sheet says it starts a new project ({@code newProject: true}): it continues no
+   * earlier sheet of its number. Not said (null) or false: it does.
+   */
+  public boolean startsNewProject() {
+    return Boolean.TRUE.equals(newProject);
   }
 
   /** This sheet as a reference. */

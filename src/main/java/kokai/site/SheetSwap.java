@@ -58,7 +58,7 @@ record SheetSwap(Map<SheetRef, Sheet> edited, boolean keepsGroups, Map<Sheet, Sh
     return sameOrganization(a.organization(), b.organization())
         && a.sdgs().stream().distinct().toList().equals(b.sdgs().stream().distinct().toList())
         && Objects.equals(decision(a.direction()), decision(b.direction()))
-        && a.related().equals(b.related());
+        && a.related().equals(b.related()) && a.startsNewProject() == b.startsNewProject();
   }
 
   private static boolean sameOrganization(Organization a, Organization b) {

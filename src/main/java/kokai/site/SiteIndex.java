@@ -163,8 +163,9 @@ public final class SiteIndex {
 
   /**
    * The index with existing sheets replaced by edited versions (same fiscal year and id). When no
-   * edit changes what the sheet is grouped by (organisation, SDGs, direction, related sheets, and
-   * the name of a sheet whose number is at an end of a related link) only
+   * edit changes what the sheet is grouped by (organisation, SDGs, direction, related sheets,
+   * whether it starts a new project, and the name of a sheet whose number is at an end of a
+   * related link) only
    * the groups that hold an edited sheet are made again, which at 10,000 sheets is a fraction of
    * {@link #build}; otherwise the index is built afresh.
    *
@@ -312,7 +313,7 @@ public final class SiteIndex {
     return "pages/" + p.slug() + "/";
   }
 
-  /** The same project in other fiscal years (same id, or linked by {@code related}), oldest first. */
+  /** The same project in other fiscal years (same id, unless a sheet says {@code newProject}, or linked by {@code related}), oldest first. */
   public List<Sheet> otherYears(Sheet s) {
     int[] at = otherYears.get(s.ref());
     if (at == null) {

@@ -93,4 +93,26 @@ class EditWarningsTest {
       assertThat(unlinked.diagnostics()).noneMatch(d -> "id".equals(d.field()));
     }
   }
+
+  /** An edit that says the sheet with the reused number starts a new project ends the warning, as a full build would. */
+  @Test
+  void anEditThatSaysTheSheetStartsANewProjectEndsTheWarningAboutItsNumber() {
+    MiniSite s = fourSheets()
+        .sheet(2022, "001", MiniSite.sheet(2022, "001", "新規事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500))
+        .sheet(2022, "003", MiniSite.sheet(2022, "003", "統計事業", "市民部", "IT推進課", "統計係", 1000, 900L, 500)
+            .replace("title: 統計事業", "title: 統計事業\nrelated: [{fiscalYear: 2021, id: \"001\"}]"));
+    Path content = dir.resolve("content");
+    try (IncrementalBuild b = new IncrementalBuild(new BuildConfig(content, s.out(), null, dir.resolve("themes")))) {
+      BuildResult first = b.full();
+      assertThat(first.published()).isTrue();
+      assertThat(first.diagnostics()).filteredOn(d -> "id".equals(d.field())).hasSize(1);
+
+      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "新規事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500)
+          .replace("title: 新規事業", "title: 新規事業\nnewProject: true"));
+      BuildResult edit = b.update(Set.of(content.resolve("sheets/2022/001.yaml")));
+      assertThat(edit.published()).isTrue();
+      assertThat(edit.diagnostics()).noneMatch(d -> "id".equals(d.field()));
+      assertThat(new ContentLoader().load(content).diagnostics()).noneMatch(d -> "id".equals(d.field()));
+    }
+  }
 }

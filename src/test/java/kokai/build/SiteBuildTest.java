@@ -239,6 +239,25 @@ class SiteBuildTest {
     assertThat(s.page("2022/011/").select("#other-years ul a")).isEmpty();
   }
 
+  /**
+   * 010 given afresh in 2023 to another project, and the sheet says so: the two sheets list no
+   * other years and have no comparison page, while a later sheet of the new project joins it.
+   */
+  @Test
+  void aSheetThatStartsANewProjectUnderAnOldNumberIsNotJoinedToThatNumbersEarlierSheet() {
+    MiniSite s = MiniSite.in(dir)
+        .sheet(2022, "010", MiniSite.sheet(2022, "010", "広報事業", "総務部", "広報課", "広報係", 1000, 900L, 500))
+        .sheet(2023, "010", MiniSite.sheet(2023, "010", "道路補修", "建設部", "道路課", "維持係", 5000, null, 1200)
+            .replace("title: 道路補修", "title: 道路補修\nnewProject: true"))
+        .sheet(2024, "010", MiniSite.sheet(2024, "010", "道路補修", "建設部", "道路課", "維持係", 5200, null, 1200));
+    s.buildOk();
+    assertThat(s.page("2022/010/").select("#other-years ul a")).isEmpty();
+    assertThat(s.page("2023/010/").select("#other-years ul a").eachAttr("href")).containsExactly("../../2024/010/index.html");
+    assertThat(s.out().resolve("compare/2022/010/index.html")).doesNotExist();
+    assertThat(s.page("compare/2023/010/").select("thead th a").eachAttr("href"))
+        .containsExactly("../../../2023/010/index.html", "../../../2024/010/index.html");
+  }
+
   @Test
   void departmentPageTotalsPerYear() {
     MiniSite s = twoDepartments();

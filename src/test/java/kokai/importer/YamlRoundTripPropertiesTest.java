@@ -66,7 +66,7 @@ class YamlRoundTripPropertiesTest {
     // them), and blanks around the last two are not kept: the prefixes keep any text from being blank alone.
     Sheet sheet = new Sheet(2022, "001", "事業" + a, b, null, null, null, new Organization("部" + c, "課" + a, b), List.of(b, c),
         List.of(new PlanEntry(c, a)), c, null, null, List.of(a, b), List.of(), b, List.of(), new Overview(a, b, c),
-        List.of(), null, List.of(), null, null, new Direction(b, c), List.of());
+        List.of(), null, List.of(), null, null, new Direction(b, c), List.of(), null);
     Path file = root.resolve("sheets/2022/001.yaml");
     Files.writeString(file, WRITER.write(sheet));
 
@@ -82,7 +82,7 @@ class YamlRoundTripPropertiesTest {
         List.of(), null, null, null, List.of(), List.of(), null, List.of(), null,
         List.of(new kokai.model.CostYear(2022, 1L, null, null,
             new kokai.model.Personnel(null, staff, staff.abs(), null))),
-        null, List.of(), null, new kokai.model.Evaluation(new Score(1, null), null, null, null), null, List.of());
+        null, List.of(), null, new kokai.model.Evaluation(new Score(1, null), null, null, null), null, List.of(), null);
     Path file = root.resolve("sheets/2022/001.yaml");
     Files.writeString(file, WRITER.write(sheet));
 

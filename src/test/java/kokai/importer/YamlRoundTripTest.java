@@ -57,7 +57,8 @@ class YamlRoundTripTest {
 
     assertThat(load(dir)).containsOnlyKeys("007-a").containsValue(tricky);
     String yaml = writer.write(tricky);
-    assertThat(yaml).contains("  - \"04\"\n").contains("settlement: null\n").contains("regularStaff: 1.50\n");
+    assertThat(yaml).contains("  - \"04\"\n").contains("settlement: null\n").contains("regularStaff: 1.50\n")
+        .endsWith("newProject: true\n");
     assertThat(writer.write(tricky)).isEqualTo(yaml);
   }
 
@@ -68,7 +69,7 @@ class YamlRoundTripTest {
         .map(l -> l.substring(0, l.indexOf(':'))).toList();
     List<String> components = java.util.Arrays.stream(Sheet.class.getRecordComponents())
         .map(java.lang.reflect.RecordComponent::getName)
-        .filter(n -> !List.of("published", "updated", "related").contains(n)).toList();
+        .filter(n -> !List.of("published", "updated", "related", "newProject").contains(n)).toList();
 
     assertThat(top).isEqualTo(components);
     assertThat(yaml).startsWith("fiscalYear: 2022\nid: \"088\"\n").contains("  reason: null\n")
@@ -114,7 +115,7 @@ class YamlRoundTripTest {
             List.of(new IndicatorValue(2022, new BigDecimal("1570.0"), null)))),
         new Results("{波括弧}", "[角括弧]", "|", ">", "\"二重\""),
         new Evaluation(new Score(1, "#"), null, new Score(5, null), new Score(3, "—")),
-        new Direction("継続", "—"), List.of(new SheetRef(2021, "007")));
+        new Direction("継続", "—"), List.of(new SheetRef(2021, "007")), true);
   }
 
   private void save(Path dir, Sheet s) throws IOException {

@@ -12,7 +12,14 @@ class ProjectsTest {
 
   static Sheet named(int year, String id, String title, SheetRef... related) {
     return new Sheet(year, id, title, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
-        null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null, null, List.of(related));
+        null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null, null, List.of(related), null);
+  }
+
+  /** A sheet that says it starts a new project ({@code newProject: true}). */
+  static Sheet startsNew(int year, String id, String title, SheetRef... related) {
+    Sheet s = named(year, id, title, related);
+    return new Sheet(s.fiscalYear(), s.id(), s.title(), null, null, null, null, s.organization(), null, null, null, null, null,
+        null, null, null, List.of(), null, List.of(), null, List.of(), null, null, null, s.related(), true);
   }
 
   static List<List<String>> refs(Projects p) {
@@ -65,5 +72,22 @@ class ProjectsTest {
         sheet(2024, "120"), sheet(2024, "121")));
     assertThat(refs(p)).containsExactly(List.of("2022/091", "2023/120", "2023/121", "2024/120", "2024/121"));
     assertThat(p.refused()).isEmpty();
+  }
+
+  /** 091 given afresh in 2023, and said so: the earlier 091 is another project, and the later 091s go on with the new one. */
+  @Test
+  void aSheetThatSaysItStartsANewProjectContinuesNoEarlierSheetOfItsNumber() {
+    Projects p = Projects.of(List.of(named(2022, "091", "古い事業"), startsNew(2023, "091", "新しい事業"),
+        named(2024, "091", "新しい事業")));
+    assertThat(refs(p)).containsExactly(List.of("2022/091"), List.of("2023/091", "2024/091"));
+    assertThat(p.refused()).isEmpty();
+  }
+
+  /** A new project under a reused number can still continue another sheet by a related link. */
+  @Test
+  void aSheetThatStartsANewProjectStaysWithTheSheetsItNamesAsRelated() {
+    Projects p = Projects.of(List.of(named(2022, "091", "古い事業"), named(2022, "050", "統合前の事業"),
+        startsNew(2023, "091", "統合後の事業", new SheetRef(2022, "050"))));
+    assertThat(refs(p)).containsExactly(List.of("2022/050", "2023/091"), List.of("2022/091"));
   }
 }

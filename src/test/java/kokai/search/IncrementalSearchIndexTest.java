@@ -117,7 +117,7 @@ class IncrementalSearchIndexTest {
     Sheet edited = new Sheet(s.fiscalYear(), s.id(), s.title() + "改", s.form(), s.published(), s.updated(),
         s.budgetAccount(), s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(),
         s.classification(), s.delivery(), s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(),
-        s.participation(), s.indicators(), s.results(), s.evaluation(), s.direction(), s.related());
+        s.participation(), s.indicators(), s.results(), s.evaluation(), s.direction(), s.related(), null);
     List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>(); // written from several threads too
     IncrementalSearchIndex.Update u = index.replace(List.of(edited), (path, bytes) -> {
       written.add(path);
@@ -155,7 +155,7 @@ class IncrementalSearchIndexTest {
   private static Sheet sheet(int year, String id, String title, String activities, String decision) {
     return new Sheet(year, id, title, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
         null, null, null, null, null, null, List.of(1 + id.hashCode() % 3), new Overview(null, null, activities), null,
-        null, null, null, null, new Direction(decision, null), null);
+        null, null, null, null, new Direction(decision, null), null, null);
   }
 
   private static String random(Random r, int length) {

@@ -22,7 +22,7 @@ class SearchIndexWriterTest {
   static Sheet sheet(int year, String id, String title, String activities) {
     return new Sheet(year, id, title, null, null, null, null, new Organization("総務部", "総務課", null), null, null,
         null, null, null, null, null, null, null, new Overview(null, null, activities), null, null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   static Map<String, byte[]> write(List<Sheet> sheets, int shardBytes) {

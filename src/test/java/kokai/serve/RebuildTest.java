@@ -236,6 +236,31 @@ class RebuildTest {
   }
 
   /**
+   * A sheet that comes to say it starts a new project (newProject: true) leaves the project of its
+   * number's earlier sheet, and joins it again when it no longer says so: each edit regroups the
+   * projects (the sheet pages' other years, the comparison pages) as a full build does.
+   */
+  @Test
+  void aSheetSaidToStartANewProjectLeavesItsNumbersProjectAsAFullBuildDoes() throws Exception {
+    Path content = city();
+    Path preview = dir.resolve("preview");
+    String id;
+    try (Stream<Path> files = Files.list(content.resolve("sheets/2023"))) {
+      id = files.map(f -> f.getFileName().toString().replace(".yaml", ""))
+          .filter(i -> Files.exists(content.resolve("sheets/2022/" + i + ".yaml"))).sorted().findFirst().orElseThrow();
+    }
+    Path later = content.resolve("sheets/2023/" + id + ".yaml");
+    String written = Files.readString(later);
+    StringWriter log = new StringWriter();
+    try (PreviewSession session = Previews.start(content, preview, log)) {
+      for (String text : List.of(written + "newProject: true\n", written)) {
+        Files.writeString(later, text);
+        rebuildsLikeAFreshBuild(session, later, "newProject " + (text.equals(written) ? "taken out" : "true"), log, content, preview);
+      }
+    }
+  }
+
+  /**
    * A Markdown page's link to an element of a sheet's page that an edit takes away is an error, as
    * in a build, and the last good pages stay; putting the element back publishes the edit.
    */

@@ -66,6 +66,6 @@ class SiteIndexEditTest {
     return new Sheet(s.fiscalYear(), s.id(), title, s.form(), s.published(), s.updated(), s.budgetAccount(), org,
         s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(), s.plans(), s.legalBases(),
         s.period(), sdgs, s.overview(), costs, s.participation(), s.indicators(), s.results(), s.evaluation(),
-        direction, s.related());
+        direction, s.related(), null);
   }
 }

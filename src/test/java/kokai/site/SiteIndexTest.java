@@ -15,14 +15,14 @@ class SiteIndexTest {
   static Sheet sheet(int year, String id, String dept, String division, String decision, List<SheetRef> related) {
     return new Sheet(year, id, "事業" + id, null, null, null, null, new Organization(dept, division, null), null, null,
         null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(), null, null,
-        decision == null ? null : new Direction(decision, null), related);
+        decision == null ? null : new Direction(decision, null), related, null);
   }
 
   static Sheet renamed(Sheet s, String title) {
     return new Sheet(s.fiscalYear(), s.id(), title, s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related());
+        s.results(), s.evaluation(), s.direction(), s.related(), null);
   }
 
   static SiteConfig config(Map<String, String> slugs) {

@@ -175,7 +175,8 @@ public final class Comparisons {
 
   /**
    * For each column (oldest first), the column its change is from: the sheet it continues (same
-   * id, or a related link either way) in the latest earlier fiscal year that has one, so each half
+   * id unless it starts a new project, or a related link either way) in the latest earlier fiscal
+   * year that has one, so each half
    * of a project split in two changes from its own sheet; -1 when there is none, or when two sheets
    * of that year merged into it (a change from either alone would say nothing true).
    */
@@ -194,7 +195,7 @@ public final class Comparisons {
         if (year >= 0 && e.fiscalYear() != year) {
           break; // past the year it continues
         }
-        if (e.id().equals(s.id()) || Projects.related(e, s)) {
+        if (e.id().equals(s.id()) && !s.startsNewProject() || Projects.related(e, s)) {
           year = e.fiscalYear();
           found++;
           from[i] = found == 1 ? j : -1;

@@ -186,11 +186,31 @@ class ComparisonsTest {
     assertThat(Comparisons.predecessors(List.of(project.get(0), a, b, merged))).containsExactly(-1, 0, 0, -1);
   }
 
+  /**
+   * A sheet that starts a new project under an old number, and continues another sheet by a
+   * related link within one comparison: its change is from the sheet it names, never from the
+   * earlier sheet of its number.
+   */
+  @Test
+  void aSheetThatStartsANewProjectChangesFromTheSheetItNamesNotFromItsNumbersEarlierSheet() {
+    Sheet origin = project.get(0);
+    Sheet old = project.get(1);
+    Sheet continued = with(project.get(2), old.id(), List.of(origin.ref()));
+    Sheet fresh = new Sheet(continued.fiscalYear(), continued.id(), continued.title(), continued.form(), continued.published(),
+        continued.updated(), continued.budgetAccount(), continued.organization(), continued.mayoralPledges(),
+        continued.strategicPlan(), continued.status(), continued.classification(), continued.delivery(), continued.plans(),
+        continued.legalBases(), continued.period(), continued.sdgs(), continued.overview(), continued.costs(),
+        continued.participation(), continued.indicators(), continued.results(), continued.evaluation(), continued.direction(),
+        continued.related(), true);
+    assertThat(Comparisons.predecessors(List.of(origin, old, continued))).containsExactly(-1, 0, 1);
+    assertThat(Comparisons.predecessors(List.of(origin, old, fresh))).containsExactly(-1, 0, 0);
+  }
+
   private static Sheet with(Sheet s, String id, List<SheetRef> related) {
     return new Sheet(s.fiscalYear(), id, s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), related);
+        s.results(), s.evaluation(), s.direction(), related, null);
   }
 
   /**
@@ -220,7 +240,7 @@ class ComparisonsTest {
     return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), costs, s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related());
+        s.results(), s.evaluation(), s.direction(), s.related(), null);
   }
 
   /**
@@ -275,7 +295,7 @@ class ComparisonsTest {
     return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), indicators,
-        s.results(), s.evaluation(), s.direction(), s.related());
+        s.results(), s.evaluation(), s.direction(), s.related(), null);
   }
 
   /** {@code s} with its network indicator given in {@code unit}, its own year's actual {@code actual}. */
@@ -287,7 +307,7 @@ class ComparisonsTest {
     return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), indicators,
-        s.results(), s.evaluation(), s.direction(), s.related());
+        s.results(), s.evaluation(), s.direction(), s.related(), null);
   }
 
   /**
@@ -329,14 +349,14 @@ class ComparisonsTest {
     return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         o, s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related());
+        s.results(), s.evaluation(), s.direction(), s.related(), null);
   }
 
   private static Sheet withDirection(Sheet s, String decision) {
     return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), new kokai.model.Direction(decision, null), s.related());
+        s.results(), s.evaluation(), new kokai.model.Direction(decision, null), s.related(), null);
   }
 
   /**
@@ -354,7 +374,7 @@ class ComparisonsTest {
         last.budgetAccount(), last.organization(), last.mayoralPledges(), last.strategicPlan(), last.status(),
         last.classification(), last.delivery(), last.plans(), last.legalBases(), last.period(), last.sdgs(),
         last.overview(), last.costs(), last.participation(), indicators, last.results(), last.evaluation(),
-        last.direction(), last.related());
+        last.direction(), last.related(), null);
     Comparison plain = Comparisons.of(project, "compare/2021/088/", s -> "").orElseThrow();
     Comparison c = Comparisons.of(List.of(project.get(0), project.get(1), blanks), "compare/2021/088/", s -> "").orElseThrow();
 

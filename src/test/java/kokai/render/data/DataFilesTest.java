@@ -128,7 +128,7 @@ class DataFilesTest {
     Sheet blanks = new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
         s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
         s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), new kokai.model.Direction("\u3000継続 ", null), s.related());
+        s.results(), s.evaluation(), new kokai.model.Direction("\u3000継続 ", null), s.related(), null);
     Map<String, byte[]> out = new LinkedHashMap<>();
     new DataFiles(content.site()).all(List.of(blanks), SheetSchema.sheet()).forEach(f -> out.put(f.path(), f.bytes()));
     String csv = new String(out.get("data/sheets.csv"), StandardCharsets.UTF_8);
@@ -203,6 +203,31 @@ class DataFilesTest {
     assertThat(unit(rows, "costs.budget", 2022)).isEqualTo("千円");
     assertThat(rows.stream().filter(r -> r.get("キー").equals("sdgs")).map(r -> r.get("値")).toList())
         .containsExactly("9", "16");
+  }
+
+  /** A sheet that starts a new project under an old number says so in its data files, and its sheet.json loads back saying so. */
+  @Test
+  void aSheetThatStartsANewProjectSaysSoInItsDataFiles() throws IOException {
+    Sheet s = content.sheets().get(0);
+    Sheet fresh = new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
+        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
+        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
+        s.results(), s.evaluation(), s.direction(), s.related(), true);
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    new DataFiles(content.site()).all(List.of(fresh), SheetSchema.sheet()).forEach(f -> out.put(f.path(), f.bytes()));
+    String path = s.fiscalYear() + "/" + s.id() + "/";
+    ObjectMapper m = new ObjectMapper();
+    assertThat(m.readTree(out.get(path + "sheet.json")).get("newProject").asBoolean(false)).isTrue();
+    assertThat(m.readTree(out.get("data/sheets.json")).at("/sheets/0/newProject").asBoolean(false)).isTrue();
+    assertThat(m.readTree(files.get(path + "sheet.json")).get("newProject").isNull()).as("null where the sheet does not say it").isTrue();
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(new String(out.get(path + "sheet.csv"), StandardCharsets.UTF_8).substring(1))).getRecords();
+    assertThat(value(rows, "newProject", null)).isEqualTo("true");
+    Path again = dir.resolve("again-new");
+    SampleContent.file(again, "sheets/" + s.fiscalYear() + "/" + s.id() + ".json", new String(out.get(path + "sheet.json"), StandardCharsets.UTF_8));
+    Diagnostics d = new Diagnostics();
+    assertThat(new ContentLoader().loadSheet(again.resolve("sheets/" + s.fiscalYear() + "/" + s.id() + ".json"), d))
+        .as(d.sorted().toString()).contains(fresh);
   }
 
   @Test

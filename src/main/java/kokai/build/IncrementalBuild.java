@@ -255,7 +255,8 @@ public final class IncrementalBuild implements AutoCloseable {
     if (diags.hasErrors()) {
       return failed(diags, start);
     }
-    // What a full build warns about the edited sheets across the others: names spelt two ways, related sheets missing, no slug.
+    // What a full build warns about the edited sheets across the others: names spelt two ways, related sheets missing, no slug,
+    // numbers shared where the join may be wrong.
     SheetNames namesAfter = timed(times, "load", () -> names.warn(state.content(), diags));
     SiteIndex before = state.index();
     SiteIndex index = timed(times, "index", () -> before.withSheets(edited.values()));

@@ -94,18 +94,18 @@ public final class ContentLoader {
       }
     }
     spellings.check(names.stream().map(Map.Entry::getValue).toList(), diags);
-    // The numbers two projects have, found once: warned about here, and kept for the preview's edits.
-    List<Projects.Refusal> refused = site.isPresent() ? Projects.of(sheets).refused() : List.of();
+    // The numbers shared where the join may be wrong, found once: warned about here, and kept for the preview's edits.
+    List<Projects.SharedNumber> shared = site.isPresent() ? Projects.of(sheets).shared() : List.of();
     // names lists where each sheet writes its organization, in the order of sheets.
     loadedSite.ifPresent(s -> checks.checkAcrossSheets(s.config(), s.slugsRead(), sheets, sources,
-        i -> names.get(i).getValue().at().department(), refused, diags));
+        i -> names.get(i).getValue().at().department(), shared, diags));
     loadedSite.ifPresent(s -> checks.checkSlugsUsed(s.file(), s.tree(), s.config(), sheets, diags));
     String baseUrl = site.map(SiteConfig::baseUrl).orElse(null);
     List<Page> pages = loadPages(root, root.resolve(PAGES), diags, baseUrl, sources);
     // A language's pages are read as a version's when site.yaml could not say which versions it has.
     Map<String, List<Page>> translated = loadTranslatedPages(root,
         loadedSite.filter(LoadedSite::translationsRead).map(LoadedSite::config), diags, baseUrl, sources);
-    Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, refused), translated));
+    Optional<Content> read = site.map(cfg -> new Content(root, cfg, sheets, pages, sources, SheetNames.of(names, shared), translated));
     if (diags.hasErrors() || site.isEmpty()) {
       return new LoadResult(Optional.empty(), diags.sorted(), site, files, sheets, sources, read);
     }

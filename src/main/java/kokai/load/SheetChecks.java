@@ -182,31 +182,47 @@ final class SheetChecks {
   }
 
   /**
-   * Warns, at the sheet's file, about each sheet that has the number of a sheet of an earlier year
-   * which another sheet of its year continues by a related link (a number given to a new project
-   * while the old one goes on under another, or a wrong {@code related}); {@code only}: about
-   * these sheets and those they clash with alone, or about all when null.
+   * Warns, at the sheet's id, about each number shared where the join may be wrong: a sheet that
+   * has the number of a sheet of an earlier year which another sheet of its year continues by a
+   * related link (a number given to a new project while the old one goes on under another, or a
+   * wrong {@code related}), and a sheet that continues a sheet of its number whose name and
+   * department both differ (a number given to a new project, not said); {@code only}: about these
+   * sheets and those they share a number with alone, or about all when null.
    */
-  static void warnReusedIds(List<Projects.Refusal> refused, Map<SheetRef, Path> sources, Set<SheetRef> only, Diagnostics d) {
-    for (Projects.Refusal r : refused) {
-      if (only != null && !only.contains(r.sheet()) && !only.contains(r.sameId()) && !only.contains(r.sameYear())) {
+  static void warnSharedNumbers(List<Projects.SharedNumber> shared, Map<SheetRef, Path> sources, Set<SheetRef> only, Diagnostics d) {
+    for (Projects.SharedNumber n : shared) {
+      if (only != null && !n.names(only)) {
         continue;
       }
-      d.warning(SourceLocation.of(sources.get(r.sheet())), "id",
-          "this sheet has the number of " + r.sameId() + ", which " + r.sameYear() + " of the same fiscal year continues"
-              + " (related), so it is shown and compared as another project",
-          "if the number was given to a new project, this is right; if this sheet continues " + r.sameId()
-              + ", correct the related sheets of " + r.sameYear());
+      Path file = sources.get(n.sheet());
+      SourceLocation idAt = TreeReader.readAgain(file).map(t -> at(file, t, "id")).orElse(SourceLocation.of(file));
+      // Written as the file's own format writes it, for staff to copy.
+      boolean yaml = TreeReader.isYaml(file);
+      String startsNew = "write " + (yaml ? "newProject: true" : "\"newProject\": true") + " in this sheet";
+      if (n instanceof Projects.Refusal r) {
+        d.warning(idAt, "id", "this sheet has the number of " + r.sameId() + ", which " + r.sameYear()
+                + " of the same fiscal year continues (related), so it is shown and compared as another project",
+            "if the number was given to a new project, this is right: " + startsNew + " to say so; if this sheet continues "
+                + r.sameId() + ", correct the related sheets of " + r.sameYear());
+      } else if (n instanceof Projects.Unlike u) {
+        SheetRef same = u.sameId();
+        String related = yaml ? "related: [{fiscalYear: " + same.fiscalYear() + ", id: \"" + same.id() + "\"}]"
+            : "\"related\": [{\"fiscalYear\": " + same.fiscalYear() + ", \"id\": \"" + same.id() + "\"}]";
+        d.warning(idAt, "id", "this sheet has the number of " + same + " (" + u.sameIdTitle() + ", " + u.sameIdDepartment()
+                + ") and is shown and compared as the same project, though its name and its department both differ",
+            "if the number was given to a new project, " + startsNew + "; if it is one project renamed and moved, name "
+                + same + " in its related sheets: " + related);
+      }
     }
   }
 
   /**
    * Warns about departments with no slug (when {@code slugsRead}: not when site.yaml could not be
    * read) at the first sheet's organization.department ({@code departmentAt}, by the sheet's place
-   * in {@code sheets}), missing related sheets and reused numbers.
+   * in {@code sheets}), missing related sheets and numbers shared where the join may be wrong.
    */
   void checkAcrossSheets(SiteConfig site, boolean slugsRead, List<Sheet> sheets, Map<SheetRef, Path> sources,
-      IntFunction<SourceLocation> departmentAt, List<Projects.Refusal> refused, Diagnostics d) {
+      IntFunction<SourceLocation> departmentAt, List<Projects.SharedNumber> shared, Diagnostics d) {
     Set<String> warned = new HashSet<>();
     for (int i = 0; i < sheets.size(); i++) {
       Sheet s = sheets.get(i);
@@ -216,7 +232,7 @@ final class SheetChecks {
       }
       warnRelatedMissing(s, sources, d);
     }
-    warnReusedIds(refused, sources, null, d);
+    warnSharedNumbers(shared, sources, null, d);
   }
 
   /**

@@ -41,8 +41,8 @@ public final class SheetNames {
   private final Map<String, String> compared;
   /** The places of the sheets in each group of names alike, in order; made for the first edit. */
   private volatile Map<NameSpellings.Key, int[]> groups;
-  /** The sheets with another project's number ({@link Projects#refused}) in the content of these names; made for the first edit. */
-  private volatile List<Projects.Refusal> refused;
+  /** The numbers shared where the join may be wrong ({@link Projects#shared}) in the content of these names; made for the first edit. */
+  private volatile List<Projects.SharedNumber> shared;
 
   private SheetNames(NameSpellings.Named[] named, Map<SheetRef, Integer> position, Map<String, String> compared) {
     this.named = named;
@@ -50,8 +50,8 @@ public final class SheetNames {
     this.compared = compared;
   }
 
-  /** The names of a load, in the order of its sheet files, and the numbers two projects have ({@link Projects#refused}). */
-  static SheetNames of(List<Map.Entry<SheetRef, NameSpellings.Named>> named, List<Projects.Refusal> refused) {
+  /** The names of a load, in the order of its sheet files, and the numbers shared where the join may be wrong ({@link Projects#shared}). */
+  static SheetNames of(List<Map.Entry<SheetRef, NameSpellings.Named>> named, List<Projects.SharedNumber> shared) {
     NameSpellings.Named[] all = new NameSpellings.Named[named.size()];
     Map<SheetRef, Integer> position = new HashMap<>();
     for (int i = 0; i < all.length; i++) {
@@ -59,20 +59,20 @@ public final class SheetNames {
       position.put(named.get(i).getKey(), i);
     }
     SheetNames names = new SheetNames(all, Collections.unmodifiableMap(position), new ConcurrentHashMap<>());
-    names.refused = List.copyOf(refused);
+    names.shared = List.copyOf(shared);
     return names;
   }
 
   /**
-   * The sheets with another project's number among {@code sheets}, the content's whose names
+   * The numbers shared where the join may be wrong among {@code sheets}, the content's whose names
    * these are: given by the load, made only for names without one, and kept by the names after an
-   * edit that links no project anew.
+   * edit that changes nothing they depend on.
    */
-  private List<Projects.Refusal> refused(List<Sheet> sheets) {
-    List<Projects.Refusal> r = refused;
+  private List<Projects.SharedNumber> shared(List<Sheet> sheets) {
+    List<Projects.SharedNumber> r = shared;
     if (r == null) {
-      r = Projects.of(sheets).refused();
-      refused = r;
+      r = Projects.of(sheets).shared();
+      shared = r;
     }
     return r;
   }
@@ -111,13 +111,19 @@ public final class SheetNames {
     }
 
     /**
-     * Whether an edited sheet links other sheets than before, or now says otherwise whether it starts
-     * a new project ({@code before}: the content's sheets, oldest first).
+     * Whether an edited sheet changed what the numbers shared depend on ({@code before}: the
+     * content's sheets, oldest first): the sheets it links, whether it starts a new project, its
+     * name or its department.
      */
-    private boolean relinks(List<Sheet> before) {
+    private boolean regroups(List<Sheet> before) {
       for (Sheet s : sheets) {
         int at = Collections.binarySearch(before, s, Projects.OLDEST_FIRST);
-        if (at < 0 || !before.get(at).related().equals(s.related()) || before.get(at).startsNewProject() != s.startsNewProject()) {
+        if (at < 0) {
+          return true;
+        }
+        Sheet old = before.get(at);
+        if (!old.related().equals(s.related()) || old.startsNewProject() != s.startsNewProject()
+            || !Projects.sameName(old, s) || !Projects.sameDepartment(old, s)) {
           return true;
         }
       }
@@ -137,8 +143,8 @@ public final class SheetNames {
      * Warns what a full load of {@code content} with the edit would about the edited sheets
      * across sheets: every name spelt two ways in a group that one of them is in, their related
      * sheets that do not exist, and their departments without a slug in the site config (at the
-     * department's first sheet, as a full load says it), and a number another project has too
-     * where an edited sheet is one of the three sheets named; returns the names after the edit.
+     * department's first sheet, as a full load says it), and a number shared where the join may
+     * be wrong where an edited sheet is one of the sheets named; returns the names after the edit.
      * Costs a look at the groups of the edited sheets, and at the projects of every sheet.
      */
     public SheetNames warn(Content content, Diagnostics d) {
@@ -163,18 +169,18 @@ public final class SheetNames {
         NameSpellings.checkGroup(k, members, d);
       }
       sheets.forEach(s -> SheetChecks.warnRelatedMissing(s, sources, d));
-      // An edit keeps every sheet's id and year: projects join or part only when a related link or newProject changes.
-      List<Projects.Refusal> refusedAfter = relinks(content.sheets())
-          ? Projects.of(content.withSheets(sheets.stream().collect(Collectors.toMap(Sheet::ref, s -> s))).sheets()).refused()
-          : refused(content.sheets());
-      SheetChecks.warnReusedIds(refusedAfter, sources, sheets.stream().map(Sheet::ref).collect(Collectors.toSet()), d);
+      // An edit keeps every sheet's id and year: what a shared number says changes only with the links, newProject, a name or a department.
+      List<Projects.SharedNumber> sharedAfter = regroups(content.sheets())
+          ? Projects.of(content.withSheets(sheets.stream().collect(Collectors.toMap(Sheet::ref, s -> s))).sheets()).shared()
+          : shared(content.sheets());
+      SheetChecks.warnSharedNumbers(sharedAfter, sources, sheets.stream().map(Sheet::ref).collect(Collectors.toSet()), d);
       edited.values().stream().map(n -> n.org().department()).distinct()
           .filter(dept -> !content.site().departmentSlugs().containsKey(dept))
           .forEach(dept -> firstOf(dept, after, groupsAfter).ifPresent(n -> SheetChecks.warnNoSlug(dept, n.at().department(), d)));
       SheetNames next = new SheetNames(after, position, compared);
       groupsAfter.values().removeIf(in -> in.length == 0);
       next.groups = groupsAfter;
-      next.refused = refusedAfter;
+      next.shared = sharedAfter;
       return next;
     }
   }

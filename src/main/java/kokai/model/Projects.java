@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The same project across fiscal years: sheets linked by {@code related} (a renumbered project, in
@@ -16,12 +17,15 @@ import java.util.Map;
  * or that sheet already has a successor of the same fiscal year
  * through a link of its own and the two names differ. So a number given to a new project while the
  * old project goes on under another number makes two projects, and that refusal is
- * {@linkplain #refused() told}; the halves of a split project keep their numbers.
+ * {@linkplain #shared() told}; the halves of a split project keep their numbers. A join by the
+ * number alone of two sheets whose names and departments both differ is made, and told too: it
+ * looks like a number given to a new project that the sheet does not say is one.
  *
  * <pre>{@code
  * Projects p = Projects.of(sheets);
  * p.groups();    // [[2021/100, 2022/205, 2023/205], …], each oldest first; projects of one sheet too
- * p.refused();   // [Refusal(2023/091, 2022/091, 2023/120)]: 091 reused while 2023/120 continues 2022/091
+ * p.shared();    // [Refusal(2023/091, 2022/091, 2023/120)]: 091 reused while 2023/120 continues 2022/091,
+ *                // Unlike(2023/010, 2022/010, 広報事業, 総務部): 010 joins 広報事業 of 総務部 to 道路補修 of 建設部
  * }</pre>
  */
 public final class Projects {
@@ -33,17 +37,47 @@ public final class Projects {
       Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
 
   /**
+   * A number that {@code sheet} shares with {@code sameId}, the latest earlier sheet of it, where
+   * the join the number makes (or refuses) may not be what the city meant: staff are told.
+   */
+  public sealed interface SharedNumber permits Refusal, Unlike {
+    SheetRef sheet();
+
+    SheetRef sameId();
+
+    /** Whether any of the sheets it names is in {@code refs}. */
+    boolean names(Set<SheetRef> refs);
+  }
+
+  /**
    * {@code sheet} has the id of {@code sameId} but is not its project's: {@code sameYear}, of the
    * sheet's own fiscal year, continues {@code sameId} by a related link.
    */
-  public record Refusal(SheetRef sheet, SheetRef sameId, SheetRef sameYear) {}
+  public record Refusal(SheetRef sheet, SheetRef sameId, SheetRef sameYear) implements SharedNumber {
+    @Override
+    public boolean names(Set<SheetRef> refs) {
+      return refs.contains(sheet) || refs.contains(sameId) || refs.contains(sameYear);
+    }
+  }
+
+  /**
+   * {@code sheet} continues {@code sameId} by the number alone (no related link, no newProject),
+   * though the two sheets' names and departments both differ; {@code sameIdTitle} and
+   * {@code sameIdDepartment} are those of {@code sameId}, for the warning to name.
+   */
+  public record Unlike(SheetRef sheet, SheetRef sameId, String sameIdTitle, String sameIdDepartment) implements SharedNumber {
+    @Override
+    public boolean names(Set<SheetRef> refs) {
+      return refs.contains(sheet) || refs.contains(sameId);
+    }
+  }
 
   private final List<List<Sheet>> groups;
-  private final List<Refusal> refused;
+  private final List<SharedNumber> shared;
 
-  private Projects(List<List<Sheet>> groups, List<Refusal> refused) {
+  private Projects(List<List<Sheet>> groups, List<SharedNumber> shared) {
     this.groups = groups;
-    this.refused = refused;
+    this.shared = shared;
   }
 
   /** Every sheet's project, in the order of each project's oldest sheet. */
@@ -51,9 +85,13 @@ public final class Projects {
     return groups;
   }
 
-  /** The sheets that share an id with another project's sheet, oldest first. */
-  public List<Refusal> refused() {
-    return refused;
+  /**
+   * The numbers shared where the join may be wrong, by the sheet that shares it, oldest first: a
+   * sheet that shares an id with another project's sheet ({@link Refusal}), and one joined by its
+   * id alone to a sheet of another name and department ({@link Unlike}).
+   */
+  public List<SharedNumber> shared() {
+    return shared;
   }
 
   /** Whether two sheets are linked by a related link written in either of them. */
@@ -85,7 +123,7 @@ public final class Projects {
       }
     }
     Map<String, Integer> latest = new HashMap<>();
-    List<Refusal> refused = new ArrayList<>();
+    List<SharedNumber> shared = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       Sheet s = ordered.get(i);
       Integer earlier = latest.put(s.id(), i);
@@ -107,15 +145,19 @@ public final class Projects {
       }
       if (successor == null) {
         union(parent, i, earlier);
+        Sheet e = ordered.get(earlier);
+        if (!sameName(e, s) && !sameDepartment(e, s)) {
+          shared.add(new Unlike(s.ref(), e.ref(), e.title(), e.organization().department()));
+        }
       } else {
-        refused.add(new Refusal(s.ref(), ordered.get(earlier).ref(), ordered.get(successor).ref()));
+        shared.add(new Refusal(s.ref(), ordered.get(earlier).ref(), ordered.get(successor).ref()));
       }
     }
     Map<Integer, List<Sheet>> groups = new LinkedHashMap<>();
     for (int i = 0; i < ordered.size(); i++) {
       groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>(1)).add(ordered.get(i));
     }
-    return new Projects(groups.values().stream().map(List::copyOf).toList(), List.copyOf(refused));
+    return new Projects(groups.values().stream().map(List::copyOf).toList(), List.copyOf(shared));
   }
 
   /**
@@ -125,6 +167,11 @@ public final class Projects {
    */
   public static boolean sameName(Sheet a, Sheet b) {
     return key(a.title()).equals(key(b.title()));
+  }
+
+  /** Whether two sheets name one department, whatever their spaces and full- or half-width forms. */
+  public static boolean sameDepartment(Sheet a, Sheet b) {
+    return key(a.organization().department()).equals(key(b.organization().department()));
   }
 
   private static String key(String title) {

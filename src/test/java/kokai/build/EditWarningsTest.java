@@ -75,7 +75,7 @@ class EditWarningsTest {
 
       List<String> warnings = edit.diagnostics().stream().filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
       assertThat(warnings).singleElement().asString().startsWith(content.resolve("sheets/2022/001.yaml")
-          + ": warning: id: this sheet has the number of 2021/001, which 2022/003 of the same fiscal year continues (related)");
+          + ":2:5: warning: id: this sheet has the number of 2021/001, which 2022/003 of the same fiscal year continues (related)");
       List<String> full = new ContentLoader().load(content).diagnostics().stream()
           .filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
       assertThat(warnings).isEqualTo(full);
@@ -113,6 +113,38 @@ class EditWarningsTest {
       assertThat(edit.published()).isTrue();
       assertThat(edit.diagnostics()).noneMatch(d -> "id".equals(d.field()));
       assertThat(new ContentLoader().load(content).diagnostics()).noneMatch(d -> "id".equals(d.field()));
+    }
+  }
+
+  /**
+   * An edit that gives a sheet another name and department than its number's earlier sheet is
+   * warned about at once, as a full build would; saying newProject: true ends the warning.
+   */
+  @Test
+  void anEditThatGivesASheetAnotherNameAndDepartmentThanItsNumbersEarlierSheetIsWarnedAsAFullBuildWould() {
+    // A department the edit moves 2022/001 to, so that no page comes or goes: the edit stays incremental.
+    MiniSite s = fourSheets()
+        .sheet(2022, "020", MiniSite.sheet(2022, "020", "橋梁点検", "建設部", "道路課", "維持係", 1000, 900L, 500));
+    Path content = dir.resolve("content");
+    Path file = content.resolve("sheets/2022/001.yaml");
+    try (IncrementalBuild b = new IncrementalBuild(new BuildConfig(content, s.out(), null, dir.resolve("themes")))) {
+      assertThat(b.full().diagnostics()).noneMatch(d -> "id".equals(d.field()));
+
+      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "道路補修", "建設部", "道路課", "維持係", 1000, 900L, 500));
+      BuildResult edit = b.update(Set.of(file));
+      assertThat(edit.published()).isTrue();
+      assertThat(edit.stageTimes()).as("an incremental update, not a full build").doesNotContainKey("staging");
+      List<String> warnings = edit.diagnostics().stream().filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList();
+      assertThat(warnings).singleElement().asString().startsWith(file
+          + ":2:5: warning: id: this sheet has the number of 2021/001 (広報事業, 市民部) and is shown and compared as the same project");
+      assertThat(warnings).isEqualTo(new ContentLoader().load(content).diagnostics().stream()
+          .filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList());
+
+      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "道路補修", "建設部", "道路課", "維持係", 1000, 900L, 500)
+          .replace("title: 道路補修", "title: 道路補修\nnewProject: true"));
+      BuildResult said = b.update(Set.of(file));
+      assertThat(said.published()).isTrue();
+      assertThat(said.diagnostics()).noneMatch(d -> "id".equals(d.field()));
     }
   }
 }

@@ -113,7 +113,7 @@ public final class SheetNames {
     /**
      * Whether an edited sheet changed what the numbers shared depend on ({@code before}: the
      * content's sheets, oldest first): the sheets it links, whether it starts a new project, its
-     * name or its department.
+     * name or its department, as written (a warning quotes the earlier sheet's name and department).
      */
     private boolean regroups(List<Sheet> before) {
       for (Sheet s : sheets) {
@@ -123,7 +123,7 @@ public final class SheetNames {
         }
         Sheet old = before.get(at);
         if (!old.related().equals(s.related()) || old.startsNewProject() != s.startsNewProject()
-            || !Projects.sameName(old, s) || !Projects.sameDepartment(old, s)) {
+            || !old.title().equals(s.title()) || !old.organization().department().equals(s.organization().department())) {
           return true;
         }
       }

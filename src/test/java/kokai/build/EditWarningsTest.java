@@ -140,6 +140,13 @@ class EditWarningsTest {
       assertThat(warnings).isEqualTo(new ContentLoader().load(content).diagnostics().stream()
           .filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList());
 
+      // The earlier sheet's name written with a space: the warning quotes it as written, as a full build does.
+      s.sheet(2021, "001", MiniSite.sheet(2021, "001", "広報 事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500));
+      BuildResult spaced = b.update(Set.of(content.resolve("sheets/2021/001.yaml")));
+      assertThat(spaced.stageTimes()).as("an incremental update, not a full build").doesNotContainKey("staging");
+      assertThat(spaced.diagnostics().stream().filter(d -> "id".equals(d.field())).map(Diagnostic::oneLine).toList())
+          .singleElement().asString().contains("(広報 事業, 市民部)");
+
       s.sheet(2022, "001", MiniSite.sheet(2022, "001", "道路補修", "建設部", "道路課", "維持係", 1000, 900L, 500)
           .replace("title: 道路補修", "title: 道路補修\nnewProject: true"));
       BuildResult said = b.update(Set.of(file));

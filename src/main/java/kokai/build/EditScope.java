@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import kokai.model.RecordShape;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.site.DirectionGroup;
@@ -17,7 +19,10 @@ import kokai.site.SiteIndex;
  * it: the edited sheets, the sheets whose pages name them (the same project's other years, and the
  * neighbours in the fiscal year's list when the title changed), the listings that hold them before or after (department,
  * fiscal year, the SDG goals' and the direction's overviews and their pages of the sheet's year) and the pages that summarise every group (home, departments,
- * search). The comparison pages to make again are those of the edited sheets' projects.
+ * search). The comparison pages to make again are those of the edited sheets' projects. With
+ * kokai's own templates a listing or another year's page shows a sheet's {@link #ON_LISTINGS} fields
+ * only, and another year's page links it by its title: an edit of what only the sheet's own page
+ * shows (its purpose, an indicator) renders neither.
  *
  * @param sheets sheets whose pages are rendered again
  * @param listings URLs of the other pages rendered again
@@ -28,19 +33,47 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
     listings = Set.copyOf(listings);
   }
 
+  /**
+   * The fields of a sheet that kokai's listings (department, fiscal year, SDG and direction pages,
+   * home, departments, search) show or group and sum it by: every other field is shown on the
+   * sheet's own page and its project's comparison page only. {@code EditScopeTest} renders every
+   * listing with the other fields taken away and finds them unchanged.
+   */
+  static final Set<String> ON_LISTINGS = Set.of("fiscalYear", "id", "title", "organization", "sdgs", "costs",
+      "evaluation", "direction", "related");
+
+  /** The pages an edit shows on, as a theme with templates of its own may show them: every listing of the edited sheets. */
   static EditScope of(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
+    return of(before, after, edited, true);
+  }
+
+  /**
+   * The pages an edit shows on; {@code ownTemplates}: the theme has templates of its own, which may
+   * show any field of a sheet on its listings and on its project's other years' pages.
+   */
+  static EditScope of(SiteIndex before, SiteIndex after, Collection<SheetRef> edited, boolean ownTemplates) {
     Set<SheetRef> sheets = new HashSet<>(edited);
-    Set<String> listings = new TreeSet<>(List.of(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH));
+    Set<String> listings = new TreeSet<>();
     for (SheetRef ref : edited) {
-      // The neighbours' pages show the sheet's number and title only (the link to it).
-      boolean retitled = !java.util.Objects.equals(before.findSheet(ref).orElseThrow().title(),
-          after.findSheet(ref).orElseThrow().title());
+      Sheet was = before.findSheet(ref).orElseThrow();
+      Sheet is = after.findSheet(ref).orElseThrow();
+      // The neighbours' pages, and those of the project's other years, show the sheet's number and title only (the link to it).
+      boolean retitled = !Objects.equals(was.title(), is.title());
+      boolean listed = ownTemplates || !alikeOnListings(was, is);
+      if (listed) {
+        listings.addAll(List.of(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH));
+      }
       for (SiteIndex ix : List.of(before, after)) {
         Sheet s = ix.findSheet(ref).orElseThrow();
-        ix.otherYears(s).forEach(o -> sheets.add(o.ref()));
+        if (retitled || ownTemplates) {
+          ix.otherYears(s).forEach(o -> sheets.add(o.ref()));
+        }
         if (retitled) {
           ix.previous(s).ifPresent(o -> sheets.add(o.ref()));
           ix.next(s).ifPresent(o -> sheets.add(o.ref()));
+        }
+        if (!listed) {
+          continue;
         }
         listings.add(ix.requireDepartment(s).url());
         listings.add(ix.requireYear(s.fiscalYear()).url());
@@ -56,6 +89,16 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
       }
     }
     return new EditScope(sheets, listings);
+  }
+
+  /** Whether the two versions of a sheet have the same {@link #ON_LISTINGS} fields. */
+  static boolean alikeOnListings(Sheet a, Sheet b) {
+    for (RecordShape.Component c : RecordShape.of(Sheet.class).components()) {
+      if (ON_LISTINGS.contains(c.name()) && !Objects.equals(c.read(a), c.read(b))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -263,7 +263,8 @@ public final class IncrementalBuild implements AutoCloseable {
     if (!EditScope.samePages(before, index, edited.keySet())) {
       return full();
     }
-    EditScope scope = EditScope.of(before, index, edited.keySet());
+    // A language version is made with the site's theme: kokai's own templates, or the city's.
+    EditScope scope = EditScope.of(before, index, edited.keySet(), state.renderer().ownTemplates());
     // The site and each language version its build makes (en/), as the edit leaves them: the site first.
     List<Version> sites = new ArrayList<>();
     sites.add(new Version(index, state.renderer()));

@@ -91,6 +91,30 @@ class RebuildTest {
   }
 
   /**
+   * A sheet's purpose is on its own page only (and its project's comparison page, made with it):
+   * the edit renders those two pages, no listing and none of the project's other years, tells the
+   * sheet's page alone, and leaves the preview as a fresh build makes it.
+   */
+  @Test
+  void anEditOfWhatOnlyTheSheetsPageShowsRendersThatPageAndItsComparisonOnly() throws Exception {
+    Path content = city();
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      Path sheet = content.resolve("sheets/2022/007.yaml");
+      assertThat(preview.resolve("2021/007/index.html")).as("the project's other year").exists();
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^  purpose: ", "  purpose: 改めて"));
+      List<List<String>> told = new ArrayList<>();
+      BuildResult r = build.update(Set.of(sheet), told::add);
+      assertThat(r.published()).isTrue();
+      assertThat(r.pages()).as("the sheet's page and its project's comparison").isEqualTo(2);
+      assertThat(told).containsExactly(List.of("2022/007/index.html"));
+      build.finish();
+      assertLikeAFreshBuild("purpose", content, preview);
+    }
+  }
+
+  /**
    * Edits of every kind, one after another in one preview: text, a direction and SDGs that move the
    * sheet between listings (incremental), another department, a direction that only other fiscal
    * years had (its overview gains a year page: the full build) and a direction no sheet had (a new

@@ -187,6 +187,8 @@ public final class PreviewSession implements AutoCloseable {
     long cpu = cpuNanos();
     long g = generation.incrementAndGet();
     long[] sheetPagesAt = {0};
+    // When an edit's files were all written and open pages told to reload (0: not yet), and how long that took.
+    long[] reloadedAt = {0, 0};
     BuildResult r;
     try {
       r = changed.isEmpty() ? build.full() : build.update(changed, pages -> {
@@ -195,6 +197,15 @@ public final class PreviewSession implements AutoCloseable {
         if (sheetPagesAt[0] == 0) {
           sheetPagesAt[0] = System.nanoTime();
         }
+      }, filesChanged -> {
+        long t = System.nanoTime();
+        // A save that changed no file (the same text saved again) leaves open pages alone, unless they
+        // show the problems of a failed build that this one mended.
+        if (filesChanged > 0 || server.hasProblem()) {
+          server.reload(g);
+        }
+        reloadedAt[0] = System.nanoTime();
+        reloadedAt[1] = reloadedAt[0] - t;
       });
     } catch (OutOfMemoryError e) {
       // Said with the command to give Java more memory, by the command's own handler.
@@ -211,12 +222,13 @@ public final class PreviewSession implements AutoCloseable {
     }
     server.baseUrl(build.baseUrl());
     long t0 = System.nanoTime();
-    // A save that changed no file (the same text saved again) leaves open pages alone, unless they
-    // show the problems of a failed build that this one mended.
-    if (r.files() > r.unchanged() || server.hasProblem()) {
+    if (reloadedAt[0] == 0 && (r.files() > r.unchanged() || server.hasProblem())) {
       server.reload(g);
     }
-    long reloaded = System.nanoTime();
+    long reloaded = reloadedAt[0] == 0 ? System.nanoTime() : reloadedAt[0];
+    if (reloadedAt[0] != 0) {
+      t0 = reloaded - reloadedAt[1];
+    }
     // A full build has a staging step; an incremental one reports its own steps.
     if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {
       log(String.format(Locale.ROOT, "built %d pages in %d ms (%s)", r.pages(), r.elapsed().toMillis(), RebuildLine.changed(r)));

@@ -84,6 +84,32 @@ class AfterReloadTest {
     return h;
   }
 
+  /**
+   * Open pages are told to reload as soon as the edit's pages and search index are written, with
+   * how many files changed: before the work after the reload is started, which then competes for
+   * the processor with nothing of the edit.
+   */
+  @Test
+  void theOpenPagesAreToldBeforeTheWorkAfterTheReloadStarts() throws Exception {
+    Path content = dir.resolve("content");
+    new CorpusWriter().write(new CorpusGenerator(new CorpusSpec(7, 12, 2022, 2022)), content);
+    Titles titles = new Titles();
+    try (IncrementalBuild b = new IncrementalBuild(BuildConfig.of(content, dir.resolve("preview")),
+        List.of(new DataStage(), new SearchStage(), titles))) {
+      assertThat(b.full().published()).isTrue();
+      Path sheet = content.resolve("sheets/2022/005.yaml");
+      Files.writeString(sheet, Files.readString(sheet).replaceFirst("(?m)^title: ", "title: 新しい "));
+      List<String> told = new ArrayList<>();
+      BuildResult r = b.update(Set.of(sheet), pages -> { }, changed -> told.add(changed + " files changed, the work after the"
+          + " reload " + (b.afterReload().isPresent() ? "started" : "not started")));
+      assertThat(r.published()).isTrue();
+      assertThat(told).containsExactly((r.files() - r.unchanged()) + " files changed, the work after the reload not started");
+      assertThat(b.finish()).isPresent();
+      // Once for the full build, once after the edit's reload.
+      assertThat(titles.runs).hasSize(2).last().asString().contains("新しい ");
+    }
+  }
+
   @Test
   void aFailedEditWritesTheLastGoodEditsFilesAgainWhenItStoppedThem() throws Exception {
     try (Held h = held(5, "003", "良い編集 ")) {

@@ -295,10 +295,13 @@ public final class IncrementalBuild implements AutoCloseable {
     // language, reloads without waiting for any listing; the site's listings come before the
     // versions'. The comparison pages that show an edited sheet are its project's, made with its page.
     record Round(String step, Predicate<Sheet> sheetPages, Predicate<Sheet> comparisons, Set<String> listings, List<String> pages) {}
-    List<Round> rounds = List.of(
-        new Round("sheet", s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()), Set.of(), editedPages),
-        new Round("render", s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false, scope.listings(),
-            otherPages));
+    List<Round> rounds = new ArrayList<>(List.of(
+        new Round("sheet", s -> edited.containsKey(s.ref()), s -> edited.containsKey(s.ref()), Set.of(), editedPages)));
+    // An edit of what the sheet's page alone shows has no other page: no round that looks at every sheet for none.
+    if (!scope.listings().isEmpty() || !edited.keySet().containsAll(scope.sheets())) {
+      rounds.add(new Round("render", s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false,
+          scope.listings(), otherPages));
+    }
     PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
     // A fault part-way (a template that recurses without end, a file gone) takes back the pages
     // written so far, as a failed edit does.

@@ -77,6 +77,12 @@ public final class IncrementalBuild implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
+  /** Patches the search index while an edit's pages are rendered. */
+  private final ExecutorService searching = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "kokai-search-edit");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile CompletableFuture<BuildResult> pending;
   private AtomicBoolean cancel = new AtomicBoolean();
   /** What the part that follows the last good edit's reload writes from: the site's, then each language version's. */
@@ -303,6 +309,12 @@ public final class IncrementalBuild implements AutoCloseable {
           scope.listings(), otherPages));
     }
     PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
+    // The search index's part of the edit needs no page: it is made beside them, on a thread of its
+    // own, its files taken back with the pages' if a page fails.
+    IncrementalSearchIndex search = state.search();
+    PreviewSink searchSink = PreviewSink.undoable(config.out(), unwritten);
+    CompletableFuture<List<String>> searched = search == null ? null
+        : CompletableFuture.supplyAsync(() -> search.replace(edited.values(), searchSink).removed(), searching);
     // A fault part-way (a template that recurses without end, a file gone) takes back the pages
     // written so far, as a failed edit does.
     try {
@@ -316,6 +328,7 @@ public final class IncrementalBuild implements AutoCloseable {
           if (diags.hasErrors()) {
             // The pages already out, told or not, are put back, so that no page shows the failed edit.
             sink.undo();
+            putBack(searched, search, searchSink, before, edited.keySet());
             return failed(diags, start);
           }
           rendered += pages.pages();
@@ -326,15 +339,20 @@ public final class IncrementalBuild implements AutoCloseable {
       diags.addAll(timed(times, "links", () -> pageLinks(index, versions.stream().map(Version::index).toList(), scope, edited.keySet())));
       if (diags.hasErrors()) {
         sink.undo();
+        putBack(searched, search, searchSink, before, edited.keySet());
         return failed(diags, start);
       }
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
-      if (state.search() != null) {
-        timed(times, "search", () -> state.search().replace(edited.values(), sink).removed()).forEach(sink::delete);
+      if (searched != null) {
+        // The step's time is what the pages waited for.
+        timed(times, "search", () -> joined(searched)).forEach(searchSink::delete);
+        searchSink.commit();
       }
       // Every file the open pages read is out: they may reload while the rest of the edit is put away.
-      written.accept(sink.files() - sink.unchanged());
+      long files = sink.files() + searchSink.files();
+      long unchanged = sink.unchanged() + searchSink.unchanged();
+      written.accept(files - unchanged);
       Set<Path> read = new HashSet<>();
       changed.forEach(f -> read.add(abs(f)));
       standing.removeIf(d -> read.contains(abs(d.location().file())));
@@ -343,10 +361,15 @@ public final class IncrementalBuild implements AutoCloseable {
       state = new State(content, index, state.renderer(), state.byFile(), state.search(), versions);
       scheduleAfterReload(sites.stream()
           .map(v -> new StageContext(content, v.index(), sink, new Diagnostics(), config, v.renderer())).toList());
-      return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), sink.files(), 0,
-          Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+      return new BuildResult(true, diags.sorted(), rendered, content.sheets().size(), files, 0,
+          Duration.ofNanos(System.nanoTime() - start), times, unchanged);
     } catch (RuntimeException | Error e) {
       sink.undoIfRemembered(e);
+      if (searched != null) {
+        // The next edit builds everything again (the index in memory is dropped); its files are put back.
+        searched.handle((removed, fault) -> null).join();
+        searchSink.undoIfRemembered(e);
+      }
       throw e;
     }
   }
@@ -417,6 +440,7 @@ public final class IncrementalBuild implements AutoCloseable {
   public void close() {
     cancelAfterReload();
     background.shutdownNow();
+    searching.shutdownNow();
     unwritten.close();
   }
 
@@ -449,6 +473,35 @@ public final class IncrementalBuild implements AutoCloseable {
     }
     return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, contexts.get(0).index().sheets().size(), sink.files(), 0,
         Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
+  }
+
+  /**
+   * After a failed edit: waits for its search index part, puts back the files it wrote and the
+   * edited sheets' old versions in the index, so that both are the last good edit's again.
+   */
+  private static void putBack(CompletableFuture<List<String>> searched, IncrementalSearchIndex search, PreviewSink files,
+      SiteIndex before, Set<SheetRef> edited) {
+    if (searched == null) {
+      return;
+    }
+    joined(searched);
+    files.undo();
+    search.replace(edited.stream().map(r -> before.findSheet(r).orElseThrow()).toList(), (path, bytes) -> { });
+  }
+
+  /** The outcome of work on another thread, its failure thrown as it was. */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /** Loads the changed files; true when one of them now holds another sheet (another id or year). */

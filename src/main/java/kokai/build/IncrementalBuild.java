@@ -309,12 +309,12 @@ public final class IncrementalBuild implements AutoCloseable {
           scope.listings(), otherPages));
     }
     PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
-    // The search index's part of the edit needs no page: it is made beside them, on a thread of its
-    // own, its files taken back with the pages' if a page fails.
+    // The search index's part of the edit needs no page: once the edited sheets' own pages are out
+    // (they come first), it is made beside the other pages, on a thread of its own, its files taken
+    // back with the pages' if a page fails.
     IncrementalSearchIndex search = state.search();
     PreviewSink searchSink = PreviewSink.undoable(config.out(), unwritten);
-    CompletableFuture<List<String>> searched = search == null ? null
-        : CompletableFuture.supplyAsync(() -> search.replace(edited.values(), searchSink).removed(), searching);
+    CompletableFuture<List<String>> searched = null;
     // A fault part-way (a template that recurses without end, a file gone) takes back the pages
     // written so far, as a failed edit does.
     try {
@@ -334,6 +334,9 @@ public final class IncrementalBuild implements AutoCloseable {
           rendered += pages.pages();
           tell(pagesReady, sink, round.pages().stream().map(u -> v.index().folder() + u));
         }
+        if (searched == null && search != null) {
+          searched = CompletableFuture.supplyAsync(() -> search.replace(edited.values(), searchSink).removed(), searching);
+        }
       }
       // A Markdown page may link to an element the edit took away (#indicator-3), as a build would say.
       diags.addAll(timed(times, "links", () -> pageLinks(index, versions.stream().map(Version::index).toList(), scope, edited.keySet())));
@@ -345,8 +348,9 @@ public final class IncrementalBuild implements AutoCloseable {
       // Every page of the edit rendered: what follows is not taken back, so nothing more to remember.
       sink.commit();
       if (searched != null) {
+        CompletableFuture<List<String>> patched = searched;
         // The step's time is what the pages waited for.
-        timed(times, "search", () -> joined(searched)).forEach(searchSink::delete);
+        timed(times, "search", () -> joined(patched)).forEach(searchSink::delete);
         searchSink.commit();
       }
       // Every file the open pages read is out: they may reload while the rest of the edit is put away.

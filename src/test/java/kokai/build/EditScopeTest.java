@@ -2,11 +2,8 @@ package kokai.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +20,7 @@ import kokai.load.ContentLoader;
 import kokai.model.Sheet;
 import kokai.render.SiteRenderer;
 import kokai.site.SiteIndex;
+import kokai.testutil.SheetCopies;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +52,7 @@ class EditScopeTest {
     Set<String> withDates = new java.util.HashSet<>(EditScope.ON_LISTINGS);
     withDates.addAll(List.of("published", "updated"));
     SiteIndex without = index(content.sheets().stream()
-        .map(s -> keepOnly(s, s == dated ? withDates : EditScope.ON_LISTINGS)).toList());
+        .map(s -> SheetCopies.keepOnly(s, s == dated ? withDates : EditScope.ON_LISTINGS)).toList());
     Map<String, String> listings = listings(index);
     assertThat(listings).containsKeys("index.html", "departments/index.html", "search/index.html",
         "years/2022/index.html");
@@ -71,7 +69,7 @@ class EditScopeTest {
     for (Sheet shown : withOtherYears) {
       Set<Sheet> others = Set.copyOf(index.otherYears(shown));
       SiteIndex without = index(content.sheets().stream()
-          .map(s -> others.contains(s) ? keepOnly(s, Set.of("fiscalYear", "id", "title", "organization", "related")) : s)
+          .map(s -> others.contains(s) ? SheetCopies.keepOnly(s, Set.of("fiscalYear", "id", "title", "organization", "related")) : s)
           .toList());
       assertThat(page(without, shown)).as(shown.ref().toString()).isEqualTo(page(index, shown));
     }
@@ -86,14 +84,14 @@ class EditScopeTest {
     SiteIndex index = index(content.sheets());
     Sheet sheet = index.sheets().stream().filter(s -> !index.otherYears(s).isEmpty() && s.overview() != null)
         .findFirst().orElseThrow();
-    Sheet purpose = with(sheet, "overview", null);
+    Sheet purpose = SheetCopies.with(sheet, "overview", null);
     SiteIndex after = index.withSheets(List.of(purpose));
     EditScope scope = EditScope.of(index, after, List.of(sheet.ref()), false);
     assertThat(scope.sheets()).containsExactly(sheet.ref());
     assertThat(scope.listings()).isEmpty();
     // A city's templates may show any field anywhere.
     assertThat(EditScope.of(index, after, List.of(sheet.ref()), true).listings()).contains(SiteIndex.HOME);
-    Sheet retitled = with(sheet, "title", sheet.title() + "（改）");
+    Sheet retitled = SheetCopies.with(sheet, "title", sheet.title() + "（改）");
     SiteIndex renamed = index.withSheets(List.of(retitled));
     EditScope titled = EditScope.of(index, renamed, List.of(sheet.ref()), false);
     assertThat(titled.sheets()).containsAll(index.otherYears(sheet).stream().map(Sheet::ref).toList());
@@ -123,38 +121,5 @@ class EditScopeTest {
         s -> s.ref().equals(sheet.ref()), s -> false, Set.of());
     assertThat(out).containsKey(path);
     return out.get(path);
-  }
-
-  /** The sheet with every field but {@code kept} taken away (null, or an empty list). */
-  private static Sheet keepOnly(Sheet s, Set<String> kept) {
-    RecordComponent[] parts = Sheet.class.getRecordComponents();
-    Object[] values = new Object[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      values[i] = kept.contains(parts[i].getName()) ? read(parts[i], s) : null;
-    }
-    return make(parts, values);
-  }
-
-  private static Sheet with(Sheet s, String field, Object value) {
-    RecordComponent[] parts = Sheet.class.getRecordComponents();
-    Object[] values = Arrays.stream(parts).map(p -> p.getName().equals(field) ? value : read(p, s)).toArray();
-    return make(parts, values);
-  }
-
-  private static Object read(RecordComponent c, Sheet s) {
-    try {
-      return c.getAccessor().invoke(s);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Sheet make(RecordComponent[] parts, Object[] values) {
-    try {
-      Constructor<Sheet> c = Sheet.class.getDeclaredConstructor(Arrays.stream(parts).map(RecordComponent::getType).toArray(Class[]::new));
-      return c.newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

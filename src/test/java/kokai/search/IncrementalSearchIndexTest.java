@@ -11,6 +11,7 @@ import kokai.model.Direction;
 import kokai.model.Organization;
 import kokai.model.Overview;
 import kokai.model.Sheet;
+import kokai.testutil.SheetCopies;
 import org.junit.jupiter.api.Test;
 
 /** Edits spliced into the index kept in memory give the files a fresh index of the edited sheets has. */
@@ -114,10 +115,7 @@ class IncrementalSearchIndexTest {
     Map<String, byte[]> files = new java.util.concurrent.ConcurrentSkipListMap<>(); // the writer writes from several threads
     IncrementalSearchIndex index = indexed(writer, sheets, files);
     Sheet s = sheets.get(17);
-    Sheet edited = new Sheet(s.fiscalYear(), s.id(), s.title() + "改", s.form(), s.published(), s.updated(),
-        s.budgetAccount(), s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(),
-        s.classification(), s.delivery(), s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(),
-        s.participation(), s.indicators(), s.results(), s.evaluation(), s.direction(), s.related(), null);
+    Sheet edited = SheetCopies.with(s, "title", s.title() + "改");
     List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>(); // written from several threads too
     IncrementalSearchIndex.Update u = index.replace(List.of(edited), (path, bytes) -> {
       written.add(path);

@@ -12,6 +12,7 @@ import kokai.model.CostYear;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.testutil.SampleContent;
+import kokai.testutil.SheetCopies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,10 +208,7 @@ class ComparisonsTest {
   }
 
   private static Sheet with(Sheet s, String id, List<SheetRef> related) {
-    return new Sheet(s.fiscalYear(), id, s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), related, null);
+    return SheetCopies.with(s, "id", id, "related", related);
   }
 
   /**
@@ -237,10 +235,7 @@ class ComparisonsTest {
   private static Sheet costing(Sheet s, long budget, Long settlement) {
     List<CostYear> costs = List.of(new CostYear(s.fiscalYear(), budget, settlement, null,
         new kokai.model.Personnel(10L, null, null, null)));
-    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), costs, s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related(), null);
+    return SheetCopies.with(s, "costs", costs);
   }
 
   /**
@@ -292,10 +287,7 @@ class ComparisonsTest {
   }
 
   private static Sheet withIndicators(Sheet s, List<kokai.model.Indicator> indicators) {
-    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), indicators,
-        s.results(), s.evaluation(), s.direction(), s.related(), null);
+    return SheetCopies.with(s, "indicators", indicators);
   }
 
   /** {@code s} with its network indicator given in {@code unit}, its own year's actual {@code actual}. */
@@ -304,10 +296,7 @@ class ComparisonsTest {
         .map(i -> new kokai.model.Indicator(i.name(), unit, i.kind(), i.description(),
             List.of(new kokai.model.IndicatorValue(s.fiscalYear(), null, actual))))
         .toList();
-    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), indicators,
-        s.results(), s.evaluation(), s.direction(), s.related(), null);
+    return SheetCopies.with(s, "indicators", indicators);
   }
 
   /**
@@ -346,17 +335,11 @@ class ComparisonsTest {
   }
 
   private static Sheet withOrganization(Sheet s, kokai.model.Organization o) {
-    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        o, s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related(), null);
+    return SheetCopies.with(s, "organization", o);
   }
 
   private static Sheet withDirection(Sheet s, String decision) {
-    return new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), new kokai.model.Direction(decision, null), s.related(), null);
+    return SheetCopies.with(s, "direction", new kokai.model.Direction(decision, null));
   }
 
   /**

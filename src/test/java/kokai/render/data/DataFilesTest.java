@@ -29,6 +29,7 @@ import kokai.model.IndicatorValue;
 import kokai.model.Sheet;
 import kokai.model.SiteConfig;
 import kokai.testutil.SampleContent;
+import kokai.testutil.SheetCopies;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,10 +126,7 @@ class DataFilesTest {
   @Test
   void aDirectionWrittenWithBlanksIsTheOneItsListingNames() throws IOException {
     Sheet s = content.sheets().get(0);
-    Sheet blanks = new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), new kokai.model.Direction("\u3000継続 ", null), s.related(), null);
+    Sheet blanks = SheetCopies.with(s, "direction", new kokai.model.Direction("\u3000継続 ", null));
     Map<String, byte[]> out = new LinkedHashMap<>();
     new DataFiles(content.site()).all(List.of(blanks), SheetSchema.sheet()).forEach(f -> out.put(f.path(), f.bytes()));
     String csv = new String(out.get("data/sheets.csv"), StandardCharsets.UTF_8);
@@ -209,10 +207,7 @@ class DataFilesTest {
   @Test
   void aSheetThatStartsANewProjectSaysSoInItsDataFiles() throws IOException {
     Sheet s = content.sheets().get(0);
-    Sheet fresh = new Sheet(s.fiscalYear(), s.id(), s.title(), s.form(), s.published(), s.updated(), s.budgetAccount(),
-        s.organization(), s.mayoralPledges(), s.strategicPlan(), s.status(), s.classification(), s.delivery(),
-        s.plans(), s.legalBases(), s.period(), s.sdgs(), s.overview(), s.costs(), s.participation(), s.indicators(),
-        s.results(), s.evaluation(), s.direction(), s.related(), true);
+    Sheet fresh = SheetCopies.with(s, "newProject", true);
     Map<String, byte[]> out = new LinkedHashMap<>();
     new DataFiles(content.site()).all(List.of(fresh), SheetSchema.sheet()).forEach(f -> out.put(f.path(), f.bytes()));
     String path = s.fiscalYear() + "/" + s.id() + "/";

@@ -116,7 +116,11 @@ measure_reload() {
     return 0
   fi
   sheet=$(find "$content/sheets" -name '*.yaml' | sort | head -1)
+  # An edit of what the sheet's page alone shows, then of its title, which the listings show too.
+  echo "an edit of the sheet's purpose:"
   python3 "$ROOT/bench/reload_probe.py" "$PORT" "$sheet" 3 || echo "(probe failed)"
+  echo "an edit of the sheet's title:"
+  python3 "$ROOT/bench/reload_probe.py" "$PORT" "$sheet" 3 0.3 - title || echo "(probe failed)"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Measures edit → reload in `kokai serve`: listens to the preview's event stream like an open page,
 changes one sheet, and prints the milliseconds until the reload event arrives (bounded: gives up
-after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE [PAGE]]]: PAUSE seconds between
+after TIMEOUT seconds). Usage: reload_probe.py PORT SHEET_FILE [ROUNDS [PAUSE [PAGE [FIELD]]]]: PAUSE seconds between
 edits (0.3 by default: back to back, while the preview still writes the data files of the previous
 edit after its reload; 3 leaves it idle between edits, as when a person saves every few seconds);
-PAGE, another page of the edit to listen as (en/2022/088/index.html, the sheet's English page).
+PAGE, another page of the edit to listen as (en/2022/088/index.html, the sheet's English page; - for
+the sheet's own); FIELD, the field whose text each edit changes: purpose (by default: shown on the
+sheet's own page alone) or title (shown on the listings, the neighbours' and the other years' pages).
 It listens as the edited sheet's own page would: it reloads at the 'pages' event that names it (sent
 as soon as the sheet's pages are written) or at the closing 'reload'. Also printed: the time of the
 edit's last 'pages' event (every page of the edit written but the search page: the listings and the
 project's other years reload then) and of the closing 'reload' (after the search shards too)."""
 import json
 import http.client
+import re
 import sys
 import time
 
@@ -63,7 +66,7 @@ def summary(name, times, pause):
         name, times[len(times) // 2], times[0], times[-1], len(times), pause, ", ".join("%.0f" % t for t in in_order))
 
 
-def main(port, sheet, rounds, pause, page):
+def main(port, sheet, rounds, pause, page, field):
     original = open(sheet, encoding="utf-8").read()
     times = []
     listings = []
@@ -74,7 +77,9 @@ def main(port, sheet, rounds, pause, page):
             conn.request("GET", "/__kokai/events")
             resp = conn.getresponse()
             resp.fp.readline()  # the greeting comment
-            edited = original.replace("  purpose: ", "  purpose: （編集%d）" % i, 1)
+            edited = re.sub(r"^(\s*%s: )" % field, r"\g<1>（編集%d）" % i, original, count=1, flags=re.M)
+            if edited == original:
+                sys.exit("%s has no field %s to edit" % (sheet, field))
             start = time.monotonic()
             with open(sheet, "w", encoding="utf-8") as f:
                 f.write(edited)
@@ -96,4 +101,6 @@ if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 3,
-         float(sys.argv[4]) if len(sys.argv) > 4 else 0.3, sys.argv[5] if len(sys.argv) > 5 else page_of(sys.argv[2]))
+         float(sys.argv[4]) if len(sys.argv) > 4 else 0.3,
+         sys.argv[5] if len(sys.argv) > 5 and sys.argv[5] != "-" else page_of(sys.argv[2]),
+         sys.argv[6] if len(sys.argv) > 6 else "purpose")

@@ -182,13 +182,25 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Tells the open pages to reload, unless the save changed no file (the same text saved again)
+   * and they show no problems of a failed build that this one mended; returns when that began and ended.
+   */
+  private long[] reload(long g, long filesChanged) {
+    long start = System.nanoTime();
+    if (filesChanged > 0 || server.hasProblem()) {
+      server.reload(g);
+    }
+    return new long[] {start, System.nanoTime()};
+  }
+
   private BuildResult rebuildNow(Set<Path> changed, long seen) {
     long begin = System.nanoTime();
     long cpu = cpuNanos();
     long g = generation.incrementAndGet();
     long[] sheetPagesAt = {0};
-    // When an edit's files were all written and open pages told to reload (0: not yet), and how long that took.
-    long[] reloadedAt = {0, 0};
+    // When the open pages were told to reload, from and to (null: not yet).
+    long[][] told = {null};
     BuildResult r;
     try {
       r = changed.isEmpty() ? build.full() : build.update(changed, pages -> {
@@ -197,16 +209,7 @@ public final class PreviewSession implements AutoCloseable {
         if (sheetPagesAt[0] == 0) {
           sheetPagesAt[0] = System.nanoTime();
         }
-      }, filesChanged -> {
-        long t = System.nanoTime();
-        // A save that changed no file (the same text saved again) leaves open pages alone, unless they
-        // show the problems of a failed build that this one mended.
-        if (filesChanged > 0 || server.hasProblem()) {
-          server.reload(g);
-        }
-        reloadedAt[0] = System.nanoTime();
-        reloadedAt[1] = reloadedAt[0] - t;
-      });
+      }, filesChanged -> told[0] = reload(g, filesChanged));
     } catch (OutOfMemoryError e) {
       // Said with the command to give Java more memory, by the command's own handler.
       throw e;
@@ -221,14 +224,11 @@ public final class PreviewSession implements AutoCloseable {
       return r;
     }
     server.baseUrl(build.baseUrl());
-    long t0 = System.nanoTime();
-    if (reloadedAt[0] == 0 && (r.files() > r.unchanged() || server.hasProblem())) {
-      server.reload(g);
+    if (told[0] == null) {
+      told[0] = reload(g, r.files() - r.unchanged());
     }
-    long reloaded = reloadedAt[0] == 0 ? System.nanoTime() : reloadedAt[0];
-    if (reloadedAt[0] != 0) {
-      t0 = reloaded - reloadedAt[1];
-    }
+    long t0 = told[0][0];
+    long reloaded = told[0][1];
     // A full build has a staging step; an incremental one reports its own steps.
     if (changed.isEmpty() || r.stageTimes().containsKey("staging")) {
       log(String.format(Locale.ROOT, "built %d pages in %d ms (%s)", r.pages(), r.elapsed().toMillis(), RebuildLine.changed(r)));

@@ -67,8 +67,12 @@ public final class IncrementalSearchIndex {
 
   /** The index of every sheet of the site, as the build's search stage writes it. */
   public static IncrementalSearchIndex of(SiteIndex index) {
-    return new IncrementalSearchIndex(new SearchIndexWriter(), index.sheets(), s -> Links.file(index.sheetUrl(s)),
-        SearchIndexWriter.slugs(index));
+    return of(index, new SearchIndexWriter());
+  }
+
+  /** The index of every sheet of the site, written by {@code writer}. */
+  static IncrementalSearchIndex of(SiteIndex index, SearchIndexWriter writer) {
+    return new IncrementalSearchIndex(writer, index.sheets(), s -> Links.file(index.sheetUrl(s)), SearchIndexWriter.slugs(index));
   }
 
   IncrementalSearchIndex(SearchIndexWriter writer, List<Sheet> sheets, Function<Sheet, String> urlOf) {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.site.Department;
-import kokai.site.Links;
 import kokai.site.OutputSink;
 import kokai.site.SiteIndex;
 
@@ -97,7 +96,7 @@ public final class SearchIndexWriter {
 
   /** Indexes every sheet of the site; results link to the sheet pages' index.html, as every link of the site does. */
   public SearchIndexStats write(SiteIndex index, OutputSink sink) {
-    return new IncrementalSearchIndex(this, index.sheets(), s -> Links.file(index.sheetUrl(s)), slugs(index)).writeAll(sink);
+    return IncrementalSearchIndex.of(index, this).writeAll(sink);
   }
 
   /**
@@ -141,7 +140,7 @@ public final class SearchIndexWriter {
    */
   public SearchIndexStats write(List<Sheet> sheets, Function<Sheet, String> urlOf, OutputSink sink) {
     // One path for full and incremental indexes, so the preview's files equal a build's.
-    return new IncrementalSearchIndex(this, sheets, urlOf, Map.of()).writeAll(sink);
+    return new IncrementalSearchIndex(this, sheets, urlOf).writeAll(sink);
   }
 
   /** The documents of the sheets in document order: fiscal year (newest first), then id. */

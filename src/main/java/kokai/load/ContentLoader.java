@@ -196,7 +196,7 @@ public final class ContentLoader {
       diags.add(Diagnostic.error(at(file, tree, "id"), "id",
           "the sheet's id is \"" + id + "\" but the file is named " + file.getFileName(),
           zerosLost ? "write the id as the file names it, in quotes: "
-              + (TreeReader.isYaml(file) ? "id: \"" + name + "\"" : "\"id\": \"" + name + "\"")
+              + TreeReader.asWritten(TreeReader.isYaml(file), "id: \"" + name + "\"")
               + " (a number, or a spreadsheet's cell, loses the leading zeros)"
               : taken(file, id).map(other -> "a file " + other + " is already there: give this sheet its own id and name the file"
                   + " after it, or delete one of the two if they are copies")

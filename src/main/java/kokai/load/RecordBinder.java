@@ -190,7 +190,7 @@ final class RecordBinder {
         ? "{fiscalYear: " + ref.group(1) + ", id: \"" + ref.group(2) + "\"}"
         : fields.stream().map(f -> f + ": …").collect(Collectors.joining(", ", "{", "}"));
     if (!yaml) {
-      example = example.replaceAll("([{ ])(\\w+):", "$1\"$2\":");
+      example = TreeReader.asWritten(false, example);
       return "write an object " + example + " after \"" + lastSegment(path.text()) + "\":, not " + Node.describe(node);
     }
     return path.text().endsWith("]") ? "write the item as a mapping of its fields: " + example
@@ -379,7 +379,7 @@ final class RecordBinder {
     if (!(node instanceof Node.ListNode list)) {
       cx.error(node.line(), node.column(), path.text(), "expected a list but found " + Node.describe(node),
           numbersInOne(node).map(n -> "write the numbers as a list, in brackets: " + (path.name() == null ? ""
-                  : TreeReader.isYaml(cx.file) ? path.name() + ": " : "\"" + path.name() + "\": ") + "[" + n + "]")
+                  : TreeReader.asWritten(TreeReader.isYaml(cx.file), path.name() + ": ")) + "[" + n + "]")
               .orElse(TreeReader.isYaml(cx.file) ? "write a list, e.g. [a, b] or one '- item' per line"
                   : "write a list in brackets, e.g. [\"a\", \"b\"] or [9, 16]"));
       return null;

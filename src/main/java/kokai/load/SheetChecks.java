@@ -198,7 +198,7 @@ final class SheetChecks {
       SourceLocation idAt = TreeReader.readAgain(file).map(t -> at(file, t, "id")).orElse(SourceLocation.of(file));
       // Written as the file's own format writes it, for staff to copy.
       boolean yaml = TreeReader.isYaml(file);
-      String startsNew = "write " + (yaml ? "newProject: true" : "\"newProject\": true") + " in this sheet";
+      String startsNew = "write " + TreeReader.asWritten(yaml, "newProject: true") + " in this sheet";
       if (n instanceof Projects.Refusal r) {
         d.warning(idAt, "id", "this sheet has the number of " + r.sameId() + ", which " + r.sameYear()
                 + " of the same fiscal year continues (related), so it is shown and compared as another project",
@@ -206,8 +206,7 @@ final class SheetChecks {
                 + r.sameId() + ", correct the related sheets of " + r.sameYear());
       } else if (n instanceof Projects.Unlike u) {
         SheetRef same = u.sameId();
-        String related = yaml ? "related: [{fiscalYear: " + same.fiscalYear() + ", id: \"" + same.id() + "\"}]"
-            : "\"related\": [{\"fiscalYear\": " + same.fiscalYear() + ", \"id\": \"" + same.id() + "\"}]";
+        String related = TreeReader.asWritten(yaml, "related: [{fiscalYear: " + same.fiscalYear() + ", id: \"" + same.id() + "\"}]");
         d.warning(idAt, "id", "this sheet has the number of " + same + " (" + u.sameIdTitle() + ", " + u.sameIdDepartment()
                 + ") and is shown and compared as the same project, though its name and its department both differ",
             "if the number was given to a new project, " + startsNew + "; if it is one project renamed and moved, name "

@@ -43,6 +43,15 @@ final class TreeReader {
   }
 
   /**
+   * {@code flow}, fields or values written in YAML's flow style ({@code newProject: true},
+   * {@code {fiscalYear: 2022, id: "010"}}), as a file of that format writes them: in JSON each name
+   * in double quotes. For hints that staff copy into their file.
+   */
+  static String asWritten(boolean yaml, String flow) {
+    return yaml ? flow : flow.replaceAll("(^|[{ ])(\\w+):", "$1\"$2\":");
+  }
+
+  /**
    * The tree of a file read again, for the place of a value a message is about (the trees of
    * thousands of sheets are not kept for the few messages about them); empty when it cannot be read.
    */

@@ -167,8 +167,7 @@ public final class SheetNames {
       after.removeIf(n -> ids.contains(n.sheet().id()));
       after.addAll(Projects.of(ofIds).shared());
       // As Projects lists them: by the sheet that shares the number, oldest first.
-      after.sort(Comparator.comparing((Projects.SharedNumber n) -> n.sheet().fiscalYear())
-          .thenComparing(n -> n.sheet().id(), SheetRef.NUMBER_ORDER));
+      after.sort(Comparator.comparing(Projects.SharedNumber::sheet, SheetRef.OLDEST_FIRST));
       return Optional.of(List.copyOf(after));
     }
 
@@ -187,7 +186,8 @@ public final class SheetNames {
      * sheets that do not exist, and their departments without a slug in the site config (at the
      * department's first sheet, as a full load says it), and a number shared where the join may
      * be wrong where an edited sheet is one of the sheets named; returns the names after the edit.
-     * Costs a look at the groups of the edited sheets, and at the projects of every sheet.
+     * Costs a look at the groups of the edited sheets, and at the projects of every sheet only when
+     * an edit may change more than its own numbers' ({@link #sharedAfter}).
      */
     public SheetNames warn(Content content, Diagnostics d) {
       Map<SheetRef, Path> sources = content.sources();

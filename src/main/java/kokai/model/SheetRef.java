@@ -18,6 +18,10 @@ public record SheetRef(
    */
   public static final Comparator<String> NUMBER_ORDER = SheetRef::compareNumbers;
 
+  /** Oldest fiscal year first, then number: the content's order ({@link Projects#OLDEST_FIRST}), of references. */
+  public static final Comparator<SheetRef> OLDEST_FIRST =
+      Comparator.comparingInt(SheetRef::fiscalYear).thenComparing(SheetRef::id, NUMBER_ORDER);
+
   public SheetRef {
     Objects.requireNonNull(id, "id");
   }

@@ -170,7 +170,7 @@ final class RecordBinder {
     }
     if (!(node instanceof Node.ScalarNode s)) {
       cx.error(node.line(), node.column(), path.text(), "expected " + expected(raw) + " but found " + Node.describe(node),
-          hintFor(raw, TreeReader.isYaml(cx.file)));
+          fieldHint(meta, path, cx).orElseGet(() -> hintFor(raw, TreeReader.isYaml(cx.file))));
       return null;
     }
     return cx.pool.keep(bindScalar(s, raw, meta, path, cx));
@@ -497,7 +497,7 @@ final class RecordBinder {
     if (raw == Boolean.class || raw == boolean.class) {
       if (s.kind() != Node.ScalarNode.Kind.BOOLEAN) {
         cx.error(s.line(), s.column(), path.text(), "expected true or false but found " + Node.describe(s),
-            "write true (有) or false (無)");
+            fieldHint(meta, path, cx).orElse("write true (有) or false (無)"));
         return null;
       }
       return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
@@ -618,6 +618,17 @@ final class RecordBinder {
       return "a number";
     }
     return "a single value";
+  }
+
+  /**
+   * The field's own hint to a wrong value ({@link Field#hint}), where it has one, its example as
+   * the file's format writes it.
+   */
+  private static Optional<String> fieldHint(Field meta, Where path, Context cx) {
+    if (meta == null || meta.hint().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(meta.hint().replace("%s", TreeReader.asWritten(TreeReader.isYaml(cx.file), lastSegment(path.text()) + ": true")));
   }
 
   private static String hintFor(Class<?> raw, boolean yaml) {

@@ -43,4 +43,10 @@ public @interface Field {
 
   /** Largest allowed number (inclusive), for numeric fields. */
   long max() default Long.MAX_VALUE;
+
+  /**
+   * For a true-or-false field, the hint to a wrong value in place of the general one: what the field
+   * means, where {@code %s} stands for the field set to true as the file's format writes it.
+   */
+  String hint() default "";
 }

@@ -39,7 +39,9 @@ public record Sheet(
     @Field(ja = "関連シート", en = "Related sheets", doc = "番号が変わった同じ事業など、他の年度のシート。") List<SheetRef> related,
     @Field(ja = "新しい事業", en = "New project", doc = "true: 前の年度に同じ事業番号のシートがあっても、その事業の続きではない"
         + "（番号が別の事業に改めて付けられた）。比較ページ・増減・他の年度の一覧でつながない。related に書いたシートとはつながる。"
-        + "書かないか false なら、同じ番号の前の年度のシートを続ける。") Boolean newProject) {
+        + "書かないか false なら、同じ番号の前の年度のシートを続ける。",
+        hint = "%s says that this sheet starts a new project although an earlier sheet has its number: write it so, "
+            + "or leave the field out where the sheet continues that sheet's project") Boolean newProject) {
 
   public Sheet {
     FiscalYear.requireInRange(fiscalYear);

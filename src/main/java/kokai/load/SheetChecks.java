@@ -195,11 +195,14 @@ final class SheetChecks {
         continue;
       }
       Path file = sources.get(n.sheet());
-      SourceLocation idAt = TreeReader.readAgain(file).map(t -> at(file, t, "id")).orElse(SourceLocation.of(file));
+      Optional<Node> tree = TreeReader.readAgain(file);
+      SourceLocation idAt = tree.map(t -> at(file, t, "id")).orElse(SourceLocation.of(file));
       // Written as the file's own format writes it, for staff to copy.
       boolean yaml = TreeReader.isYaml(file);
       String startsNew = "write " + TreeReader.asWritten(yaml, "newProject: true") + " in this sheet";
-      if (n instanceof Projects.Refusal r) {
+      if (n instanceof Projects.NeedlessStart || n instanceof Projects.OverruledStart) {
+        warnStart(n, tree.map(t -> at(file, t, "newProject")).orElse(SourceLocation.of(file)), yaml, sources, d);
+      } else if (n instanceof Projects.Refusal r) {
         d.warning(idAt, "id", "this sheet has the number of " + r.sameId() + ", which " + r.sameYear()
                 + " of the same fiscal year continues (related), so it is shown and compared as another project",
             "if the number was given to a new project, this is right: " + startsNew + " to say so; if this sheet continues "
@@ -212,6 +215,30 @@ final class SheetChecks {
             "if the number was given to a new project, " + startsNew + "; if it is one project renamed and moved, name "
                 + same + " in its related sheets: " + related);
       }
+    }
+  }
+
+  /**
+   * Warns, at the sheet's newProject ({@code at}), that it says nothing (no earlier sheet has the
+   * number) or that a related link overrules it, with the fixes as the files' own formats write them.
+   */
+  private static void warnStart(Projects.SharedNumber n, SourceLocation at, boolean yaml, Map<SheetRef, Path> sources, Diagnostics d) {
+    String field = TreeReader.asWritten(yaml, "newProject: true");
+    if (n instanceof Projects.OverruledStart o) {
+      SheetRef linked = o.linkHere() ? o.sameId() : o.sheet();
+      // The link as the file that holds it writes it.
+      Path holder = o.linkHere() ? sources.get(o.sheet()) : sources.get(o.sameId());
+      String link = TreeReader.asWritten(holder == null || TreeReader.isYaml(holder),
+          "{fiscalYear: " + linked.fiscalYear() + ", id: \"" + linked.id() + "\"}");
+      d.warning(at, "newProject", "this sheet says it starts a new project, but "
+              + (o.linkHere() ? "names " + o.sameId() + ", the earlier sheet of its number, in related"
+                  : o.sameId() + ", the earlier sheet of its number, names it in related")
+              + ": the link wins, and the two are shown and compared as one project",
+          "if it starts a new project, take " + link + " out of " + (o.linkHere() ? "related" : "the related sheets of " + o.sameId())
+              + "; if it continues " + o.sameId() + ", take " + field + " out");
+    } else {
+      d.warning(at, "newProject", "no earlier sheet has the number " + n.sheet().id()
+          + ", so this sheet starts a project of its own without saying so", "take " + field + " out");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,8 @@ import java.util.Set;
  * p.groups();    // [[2021/100, 2022/205, 2023/205], …], each oldest first; projects of one sheet too
  * p.shared();    // [Refusal(2023/091, 2022/091, 2023/120)]: 091 reused while 2023/120 continues 2022/091,
  *                // Unlike(2023/010, 2022/010, 広報事業, 総務部): 010 joins 広報事業 of 総務部 to 道路補修 of 建設部
+ *                // NeedlessStart(2023/300): newProject on a number no earlier sheet has
+ *                // OverruledStart(2023/005, 2022/005, true): newProject, but related names 2022/005
  * }</pre>
  */
 public final class Projects {
@@ -37,16 +40,34 @@ public final class Projects {
       Comparator.comparingInt(Sheet::fiscalYear).reversed().thenComparing(Sheet::id, SheetRef.NUMBER_ORDER);
 
   /**
-   * A number that {@code sheet} shares with {@code sameId}, the latest earlier sheet of it, where
-   * the join the number makes (or refuses) may not be what the city meant: staff are told.
+   * What {@code sheet}'s number, or its newProject, makes of its project where that may not be
+   * what the city meant: staff are told.
    */
-  public sealed interface SharedNumber permits Refusal, Unlike {
+  public sealed interface SharedNumber permits Refusal, Unlike, NeedlessStart, OverruledStart {
     SheetRef sheet();
-
-    SheetRef sameId();
 
     /** Whether any of the sheets it names is in {@code refs}. */
     boolean names(Set<SheetRef> refs);
+  }
+
+  /** {@code sheet} says it starts a new project, though no earlier sheet has its number: the field says nothing. */
+  public record NeedlessStart(SheetRef sheet) implements SharedNumber {
+    @Override
+    public boolean names(Set<SheetRef> refs) {
+      return refs.contains(sheet);
+    }
+  }
+
+  /**
+   * {@code sheet} says it starts a new project, but a related link joins it to {@code sameId}, an
+   * earlier sheet of its number, and the link wins; {@code linkHere}: the sheet names
+   * {@code sameId}, else {@code sameId} names the sheet.
+   */
+  public record OverruledStart(SheetRef sheet, SheetRef sameId, boolean linkHere) implements SharedNumber {
+    @Override
+    public boolean names(Set<SheetRef> refs) {
+      return refs.contains(sheet) || refs.contains(sameId);
+    }
   }
 
   /**
@@ -87,8 +108,9 @@ public final class Projects {
 
   /**
    * The numbers shared where the join may be wrong, by the sheet that shares it, oldest first: a
-   * sheet that shares an id with another project's sheet ({@link Refusal}), and one joined by its
-   * id alone to a sheet of another name and department ({@link Unlike}).
+   * sheet that shares an id with another project's sheet ({@link Refusal}), one joined by its
+   * id alone to a sheet of another name and department ({@link Unlike}), and a newProject that
+   * says nothing ({@link NeedlessStart}) or that a related link overrules ({@link OverruledStart}).
    */
   public List<SharedNumber> shared() {
     return shared;
@@ -128,7 +150,11 @@ public final class Projects {
       Sheet s = ordered.get(i);
       Integer earlier = latest.put(s.id(), i);
       // A sheet that says it starts a new project joins its related sheets alone; later sheets of its number continue it.
-      if (earlier == null || s.startsNewProject() || find(parent, earlier) == find(parent, i)) {
+      if (s.startsNewProject()) {
+        startTold(ordered, i, earlier, links.getOrDefault(i, List.of())).ifPresent(shared::add);
+        continue;
+      }
+      if (earlier == null || find(parent, earlier) == find(parent, i)) {
         continue;
       }
       // A sheet of its year that continues the earlier one by a link makes this one another
@@ -158,6 +184,21 @@ public final class Projects {
       groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>(1)).add(ordered.get(i));
     }
     return new Projects(groups.values().stream().map(List::copyOf).toList(), List.copyOf(shared));
+  }
+
+  /**
+   * What is told of sheet {@code i} of {@code ordered}, which says it starts a new project:
+   * nothing when {@code earlier}, the latest earlier sheet of its number, is another project's;
+   * that the field says nothing when there is none; that a link wins when one of {@code linked}
+   * (the sheets related to it) is an earlier sheet of its number, the latest such.
+   */
+  private static Optional<SharedNumber> startTold(List<Sheet> ordered, int i, Integer earlier, List<Integer> linked) {
+    Sheet s = ordered.get(i);
+    if (earlier == null) {
+      return Optional.of(new NeedlessStart(s.ref()));
+    }
+    return linked.stream().map(ordered::get).filter(o -> o.id().equals(s.id()) && o.fiscalYear() < s.fiscalYear())
+        .max(OLDEST_FIRST).map(o -> new OverruledStart(s.ref(), o.ref(), s.related().contains(o.ref())));
   }
 
   /**

@@ -154,4 +154,45 @@ class EditWarningsTest {
       assertThat(said.diagnostics()).noneMatch(d -> "id".equals(d.field()));
     }
   }
+
+  /**
+   * An edit that says a sheet starts a new project where no earlier sheet has its number, or while
+   * it names its number's earlier sheet in related, is warned about at the field at once, as a full
+   * build would; taking the field out ends the warning.
+   */
+  @Test
+  void anEditThatSaysNewProjectWhereTheFieldSaysNothingOrTheLinkWinsIsWarnedAtTheFieldAsAFullBuildWould() {
+    MiniSite s = fourSheets();
+    Path content = dir.resolve("content");
+    Path unique = content.resolve("sheets/2022/002.yaml");
+    Path numbered = content.resolve("sheets/2022/001.yaml");
+    try (IncrementalBuild b = new IncrementalBuild(new BuildConfig(content, s.out(), null, dir.resolve("themes")))) {
+      assertThat(b.full().diagnostics()).noneMatch(d -> "newProject".equals(d.field()));
+
+      s.sheet(2022, "002", MiniSite.sheet(2022, "002", "広聴事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500)
+          .replace("title: 広聴事業", "title: 広聴事業\nnewProject: true"));
+      BuildResult said = b.update(Set.of(unique));
+      assertThat(said.published()).isTrue();
+      assertThat(said.stageTimes()).as("an incremental update, not a full build").doesNotContainKey("staging");
+      assertThat(newProjectWarnings(said.diagnostics())).singleElement().asString()
+          .startsWith(unique + ":4:13: warning: newProject: no earlier sheet has the number 002");
+      assertThat(newProjectWarnings(said.diagnostics())).isEqualTo(newProjectWarnings(new ContentLoader().load(content).diagnostics()));
+
+      s.sheet(2022, "001", MiniSite.sheet(2022, "001", "広報事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500)
+          .replace("title: 広報事業", "title: 広報事業\nnewProject: true\nrelated: [{fiscalYear: 2021, id: \"001\"}]"));
+      BuildResult linked = b.update(Set.of(numbered));
+      assertThat(linked.published()).isTrue();
+      assertThat(newProjectWarnings(linked.diagnostics())).singleElement().asString()
+          .startsWith(numbered + ":4:13: warning: newProject: this sheet says it starts a new project, but names 2021/001");
+      assertThat(newProjectWarnings(linked.diagnostics())).isEqualTo(newProjectWarnings(new ContentLoader().load(content).diagnostics())
+          .stream().filter(w -> w.startsWith(numbered.toString())).toList());
+
+      s.sheet(2022, "002", MiniSite.sheet(2022, "002", "広聴事業", "市民部", "IT推進課", "ICT係", 1000, 900L, 500));
+      assertThat(newProjectWarnings(b.update(Set.of(unique)).diagnostics())).isEmpty();
+    }
+  }
+
+  private static List<String> newProjectWarnings(List<Diagnostic> all) {
+    return all.stream().filter(d -> "newProject".equals(d.field())).map(Diagnostic::oneLine).toList();
+  }
 }

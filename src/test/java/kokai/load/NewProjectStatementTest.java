@@ -18,6 +18,12 @@ class NewProjectStatementTest {
   @Test
   void aSheetSaysInYamlOrInJsonThatItStartsANewProjectAndOneThatSaysNothingDoesNot() throws IOException {
     Files.writeString(dir.resolve("site.yaml"), LoaderCasesTest.SITE);
+    // The earlier sheets of the numbers said to start new projects: without them the field says nothing, and is warned about.
+    Path earlier = Files.createDirectories(dir.resolve("sheets/2022"));
+    for (String id : new String[] {"001", "002"}) {
+      Files.writeString(earlier.resolve(id + ".yaml"), "fiscalYear: 2022\nid: \"" + id + "\"\ntitle: 前の事業\n"
+          + "organization: {department: 総務部, division: 総務課}\n");
+    }
     Path year = Files.createDirectories(dir.resolve("sheets/2023"));
     Files.writeString(year.resolve("001.yaml"), """
         fiscalYear: 2023
@@ -45,7 +51,7 @@ class NewProjectStatementTest {
         """);
     LoadResult r = new ContentLoader().load(dir);
     assertThat(r.diagnostics()).isEmpty();
-    Map<String, Boolean> said = r.content().orElseThrow().sheets().stream().collect(Collectors.toMap(Sheet::id, Sheet::startsNewProject));
+    Map<String, Boolean> said = r.content().orElseThrow().sheets().stream().filter(s -> s.fiscalYear() == 2023).collect(Collectors.toMap(Sheet::id, Sheet::startsNewProject));
     assertThat(said).containsExactlyInAnyOrderEntriesOf(Map.of("001", true, "002", true, "003", false, "004", false));
   }
 }

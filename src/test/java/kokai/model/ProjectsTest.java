@@ -125,4 +125,28 @@ class ProjectsTest {
     assertThat(refs(linked)).containsExactly(List.of("2022/010", "2023/010"));
     assertThat(linked.shared()).isEmpty();
   }
+
+  /** newProject on a number no earlier sheet has says nothing, and is told; the sheet is a project of its own all the same. */
+  @Test
+  void aNewProjectWhoseNumberNoEarlierSheetHasIsToldAsNeedless() {
+    Projects p = Projects.of(List.of(of(2022, "010", "広報事業", "総務部", null), of(2023, "300", "新しい事業", "総務部", true)));
+    assertThat(refs(p)).containsExactly(List.of("2022/010"), List.of("2023/300"));
+    assertThat(p.shared()).containsExactly(new Projects.NeedlessStart(new SheetRef(2023, "300")));
+  }
+
+  /** A related link between a sheet that says newProject and an earlier sheet of its number wins, in either direction, and is told. */
+  @Test
+  void aLinkToTheEarlierSheetOfItsNumberOverrulesNewProjectAndIsTold() {
+    SheetRef earlier = new SheetRef(2022, "005");
+    Projects here = Projects.of(List.of(of(2022, "005", "広報事業", "総務部", null), of(2023, "005", "広報事業", "総務部", true, earlier)));
+    assertThat(refs(here)).containsExactly(List.of("2022/005", "2023/005"));
+    assertThat(here.shared()).containsExactly(new Projects.OverruledStart(new SheetRef(2023, "005"), earlier, true));
+    Projects there = Projects.of(List.of(of(2022, "005", "広報事業", "総務部", null, new SheetRef(2023, "005")),
+        of(2023, "005", "広報事業", "総務部", true)));
+    assertThat(there.shared()).containsExactly(new Projects.OverruledStart(new SheetRef(2023, "005"), earlier, false));
+    // A link to a sheet of another number leaves newProject its meaning: nothing is told.
+    Projects renumbered = Projects.of(List.of(of(2022, "005", "広報事業", "総務部", null), of(2022, "090", "統計事業", "総務部", null),
+        of(2023, "005", "統計事業", "総務部", true, new SheetRef(2022, "090"))));
+    assertThat(renumbered.shared()).isEmpty();
+  }
 }

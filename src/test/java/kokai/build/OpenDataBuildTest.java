@@ -111,6 +111,27 @@ class OpenDataBuildTest {
     assertThat(site.page("2022/200/").getElementById("other-years").select("a[href*=compare]")).isEmpty();
   }
 
+  /**
+   * A journalist groups a project's years in a spreadsheet by one column of sheets.csv (project in
+   * sheets.en.csv): the project's oldest sheet, as the comparison page's address names it; a sheet
+   * alone in its project names itself.
+   */
+  @Test
+  void sheetsCsvNamesEachSheetsProjectByItsOldestSheetInBothLanguages() {
+    Map<String, String> expected = Map.of("2021/088", "2021/088", "2022/088", "2021/088", "2023/101", "2021/088", "2022/200", "2022/200");
+    for (String file : List.of("data/sheets.csv", "data/sheets.en.csv")) {
+      List<org.apache.commons.csv.CSVRecord> rows = csv(site.files().get(file));
+      int year = rows.get(0).toList().indexOf(file.contains(".en.") ? "fiscal_year" : "年度");
+      int id = rows.get(0).toList().indexOf(file.contains(".en.") ? "id" : "事業番号");
+      int project = rows.get(0).toList().indexOf(file.contains(".en.") ? "project" : "事業（最初のシート）");
+      assertThat(project).as(file).isPositive();
+      Map<String, String> said = new java.util.HashMap<>();
+      rows.subList(1, rows.size()).forEach(r -> said.put(r.get(year) + "/" + r.get(id), r.get(project)));
+      assertThat(said).as(file).containsAllEntriesOf(expected);
+      assertThat(site.page("compare/" + said.get("2023/101") + "/").select("h1")).hasSize(1);
+    }
+  }
+
   @Test
   void comparisonPageShowsEachYearAndTheChanges() {
     Document c = site.page("compare/2021/088/");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
 
 /**
@@ -118,8 +119,9 @@ public final class DataFiles {
   public void writeSite(List<Sheet> sheets, String schema, Function<String, OutputStream> open) {
     SheetsCsv table = new SheetsCsv(urls);
     CostsCsv costs = new CostsCsv();
-    table.write(sheets, Csv.Lang.JA, open.apply(SHEETS_CSV));
-    table.write(sheets, Csv.Lang.EN, open.apply(SHEETS_CSV_EN));
+    Map<SheetRef, String> projects = SheetsCsv.projects(sheets);
+    table.write(sheets, projects, Csv.Lang.JA, open.apply(SHEETS_CSV));
+    table.write(sheets, projects, Csv.Lang.EN, open.apply(SHEETS_CSV_EN));
     json.writeList(sheetsJsonHead(), "sheets", sheets, open.apply(SHEETS_JSON));
     costs.write(sheets, Csv.Lang.JA, open.apply(COSTS_CSV));
     costs.write(sheets, Csv.Lang.EN, open.apply(COSTS_CSV_EN));

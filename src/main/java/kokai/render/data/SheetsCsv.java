@@ -1,6 +1,8 @@
 package kokai.render.data;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -8,8 +10,10 @@ import kokai.model.CostYear;
 import kokai.model.Evaluation;
 import kokai.model.Funding;
 import kokai.model.Personnel;
+import kokai.model.Projects;
 import kokai.model.Score;
 import kokai.model.Sheet;
+import kokai.model.SheetRef;
 
 /**
  * {@code sheets.csv}: one row per sheet with its key figures for its own fiscal year (and the
@@ -22,11 +26,30 @@ final class SheetsCsv {
     this.urls = urls;
   }
 
-  void write(List<Sheet> sheets, Csv.Lang lang, java.io.OutputStream out) {
-    Csv.write(columns(), sheets, lang, out);
+  /** {@code projects}: each sheet's project key ({@link #projects}). */
+  void write(List<Sheet> sheets, Map<SheetRef, String> projects, Csv.Lang lang, java.io.OutputStream out) {
+    Csv.write(columns(projects), sheets, lang, out);
   }
 
+  /**
+   * Each sheet's project, named by the project's oldest sheet ({@code 2021/088}), as the address of
+   * its comparison page is: one key for the sheets a reader groups as one project's years.
+   */
+  static Map<SheetRef, String> projects(List<Sheet> sheets) {
+    Map<SheetRef, String> keys = new HashMap<>();
+    for (List<Sheet> project : Projects.of(sheets).groups()) {
+      String key = project.get(0).ref().toString();
+      project.forEach(s -> keys.put(s.ref(), key));
+    }
+    return keys;
+  }
+
+  /** The columns, for their headers alone. */
   List<Column<Sheet>> columns() {
+    return columns(Map.of());
+  }
+
+  private List<Column<Sheet>> columns(Map<SheetRef, String> projects) {
     return List.of(
         new Column<>("年度", "fiscal_year", Sheet::fiscalYear),
         new Column<>("年度（和暦）", "fiscal_year_japanese", s -> s.year().japanese()),
@@ -59,7 +82,8 @@ final class SheetsCsv {
         new Column<>("更新日", "updated", Sheet::updated),
         new Column<>("URL", "url", s -> urls.page(s.ref())),
         new Column<>("JSON", "json_url", s -> urls.sheetJson(s.ref())),
-        new Column<>("CSV", "csv_url", s -> urls.sheetCsv(s.ref())));
+        new Column<>("CSV", "csv_url", s -> urls.sheetCsv(s.ref())),
+        new Column<>("事業（最初のシート）", "project", s -> projects.get(s.ref())));
   }
 
   /** A figure of the cost column of the sheet's own fiscal year. */

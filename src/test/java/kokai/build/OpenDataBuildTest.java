@@ -132,6 +132,25 @@ class OpenDataBuildTest {
     }
   }
 
+  /**
+   * A program reading sheets.json finds the projects there, each by its sheets oldest first, every
+   * sheet in one of them: the records themselves are sheets as the schema has them.
+   */
+  @Test
+  void sheetsJsonListsEachProjectsSheetsOldestFirst() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.files().get("data/sheets.json"));
+    List<List<String>> projects = new java.util.ArrayList<>();
+    all.get("projects").forEach(p -> {
+      List<String> refs = new java.util.ArrayList<>();
+      p.forEach(r -> refs.add(r.asText()));
+      projects.add(refs);
+    });
+    assertThat(projects).contains(List.of("2021/088", "2022/088", "2023/101"), List.of("2022/200"));
+    List<String> sheets = new java.util.ArrayList<>();
+    all.get("sheets").forEach(x -> sheets.add(x.get("fiscalYear").asInt() + "/" + x.get("id").asText()));
+    assertThat(projects.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(sheets);
+  }
+
   @Test
   void comparisonPageShowsEachYearAndTheChanges() {
     Document c = site.page("compare/2021/088/");

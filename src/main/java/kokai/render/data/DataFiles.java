@@ -1,5 +1,6 @@
 package kokai.render.data;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import kokai.model.Projects;
 import kokai.model.Sheet;
 import kokai.model.SheetRef;
 import kokai.model.SiteConfig;
@@ -119,10 +121,11 @@ public final class DataFiles {
   public void writeSite(List<Sheet> sheets, String schema, Function<String, OutputStream> open) {
     SheetsCsv table = new SheetsCsv(urls);
     CostsCsv costs = new CostsCsv();
-    Map<SheetRef, String> projects = SheetsCsv.projects(sheets);
+    List<List<Sheet>> groups = Projects.of(sheets).groups();
+    Map<SheetRef, String> projects = SheetsCsv.projects(groups);
     table.write(sheets, projects, Csv.Lang.JA, open.apply(SHEETS_CSV));
     table.write(sheets, projects, Csv.Lang.EN, open.apply(SHEETS_CSV_EN));
-    json.writeList(sheetsJsonHead(), "sheets", sheets, open.apply(SHEETS_JSON));
+    json.writeList(sheetsJsonHead(), "sheets", sheets, projectsJson(groups), open.apply(SHEETS_JSON));
     costs.write(sheets, Csv.Lang.JA, open.apply(COSTS_CSV));
     costs.write(sheets, Csv.Lang.EN, open.apply(COSTS_CSV_EN));
     try (OutputStream out = open.apply(SCHEMA)) {
@@ -130,6 +133,21 @@ public final class DataFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The field of {@code sheets.json} after the sheets: the projects, each as its sheets oldest first
+   * ({@code ["2021/088", "2022/088"]}); the sheets' records are sheets as the schema has them, with
+   * no room for a field of the site's making.
+   */
+  private static ObjectNode projectsJson(List<List<Sheet>> projects) {
+    ObjectNode tail = ModelJson.object();
+    ArrayNode list = tail.putArray("projects");
+    for (List<Sheet> p : projects) {
+      ArrayNode refs = list.addArray();
+      p.forEach(s -> refs.add(s.ref().toString()));
+    }
+    return tail;
   }
 
   /** The fields of {@code sheets.json} before the sheets: the site's name and the data licence. */

@@ -56,12 +56,13 @@ final class ModelJson {
   }
 
   /**
-   * Streams {@code {"key": value, …, "sheets": [ … ]}}: the head's fields, then one record's tree
-   * at a time, so a large list is never held as one tree (and closes {@code out}). The file is
-   * compact, one record per line: a third smaller than indented for a city's tens of megabytes,
-   * and still readable line by line with grep or a diff.
+   * Streams {@code {"key": value, …, "sheets": [ … ], "key": value, …}}: the head's fields, then one
+   * record's tree at a time, so a large list is never held as one tree, then the tail's fields (and
+   * closes {@code out}). The file is compact, one record per line (and one item per line of a list
+   * in the tail): a third smaller than indented for a city's tens of megabytes, and still readable
+   * line by line with grep or a diff.
    */
-  void writeList(ObjectNode head, String listName, List<?> items, java.io.OutputStream out) {
+  void writeList(ObjectNode head, String listName, List<?> items, ObjectNode tail, java.io.OutputStream out) {
     try (JsonGenerator g = MAPPER.writer(new OnePerLine()).createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
       g.writeStartObject();
       for (var e : head.properties()) {
@@ -73,6 +74,10 @@ final class ModelJson {
         g.writeObject(ContentTree.of(item));
       }
       g.writeEndArray();
+      for (var e : tail.properties()) {
+        g.writeFieldName(e.getKey());
+        g.writeTree(e.getValue());
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     } catch (java.io.IOException e) {

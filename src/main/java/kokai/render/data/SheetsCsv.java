@@ -32,12 +32,12 @@ final class SheetsCsv {
   }
 
   /**
-   * Each sheet's project, named by the project's oldest sheet ({@code 2021/088}), as the address of
+   * Each sheet's project ({@code groups}: {@link Projects#groups()}), named by the project's oldest sheet ({@code 2021/088}), as the address of
    * its comparison page is: one key for the sheets a reader groups as one project's years.
    */
-  static Map<SheetRef, String> projects(List<Sheet> sheets) {
+  static Map<SheetRef, String> projects(List<List<Sheet>> groups) {
     Map<SheetRef, String> keys = new HashMap<>();
-    for (List<Sheet> project : Projects.of(sheets).groups()) {
+    for (List<Sheet> project : groups) {
       String key = project.get(0).ref().toString();
       project.forEach(s -> keys.put(s.ref(), key));
     }

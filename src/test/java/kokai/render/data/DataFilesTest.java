@@ -264,8 +264,12 @@ class DataFilesTest {
   void theSiteWideJsonHasEachSheetOnALineOfItsOwn() throws IOException {
     String text = new String(files.get("data/sheets.json"), StandardCharsets.UTF_8);
     List<String> lines = text.lines().toList();
-    assertThat(lines).hasSize(content.sheets().size() + 2);
+    int projects = kokai.model.Projects.of(content.sheets()).groups().size();
+    assertThat(lines).hasSize(content.sheets().size() + 2 + projects + 1);
     assertThat(lines.get(0)).startsWith("{\"title\":").endsWith("\"sheets\":[");
+    // After the sheets, each project on a line of its own.
+    assertThat(lines.get(content.sheets().size() + 1)).isEqualTo("],\"projects\":[");
+    assertThat(lines.get(content.sheets().size() + 2)).startsWith("[\"");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("]}");
     ObjectMapper m = new ObjectMapper();
     for (int i = 0; i < content.sheets().size(); i++) {

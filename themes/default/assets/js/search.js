@@ -396,9 +396,9 @@ function search(params, again, gone) {
 
 function start() {
   if (!['form', 'results', 'status', 'more'].every(n => (ui[n] = document.getElementById('search-' + n)))) { return; }
-  // The address's search (as many as shown; line breaks as spaces), less unknown filters.
-  function here() {
-    var params = new URLSearchParams(location.search);
+  // q's or the address's search (as many as shown; line breaks as spaces), less unknown filters.
+  function here(q) {
+    var params = new URLSearchParams(q || location.search);
     var gone = [];
     ui.form.elements.q.value = (params.get('q') || '').replace(/[\r\n]/g, ' ');
     FILTERS.forEach(f => {
@@ -412,15 +412,15 @@ function start() {
       }
     });
     // Unknown values may be departments' slugs: once more with aliases.
-    if (gone.length && !aliases) { return load('a').catch(() => { aliases = {}; }).then(here); }
-    search(params, +history.state, gone.join(', '));
+    if (gone.length && !aliases) { return load('a').catch(() => { aliases = {}; }).then(() => here(q)); }
+    search(params, !q && +history.state, gone.join(', '));
   }
   ui.form.addEventListener('submit', ev => {
     ev.preventDefault();
     var p = new URLSearchParams();
     new FormData(ui.form).forEach((v, k) => { if (v.trim()) { p.append(k, v); } });
     keep(null, '?' + p, '?' + p !== location.search);
-    search(p);
+    here('?' + p);
   });
   // A link within the page (#main) keeps the results.
   addEventListener('popstate', () => { location.search !== ui.at ? here() : keep(ui.kept); });

@@ -531,6 +531,34 @@ class SearchPageTest {
   }
 
   /**
+   * The list a repeated filter turned into one of several choices turns back into a single choice
+   * once the reader submits the form with one value chosen (the address no longer repeats the
+   * filter), as a reload of that address shows it; it stays one of several while two are chosen.
+   */
+  @Test
+  void aFilterSubmittedWithOneValueChosenIsASingleChoiceAgain() {
+    var driver = chromium.driver();
+    driver.get(server.url("search/?q=" + URLEncoder.encode("図書館", StandardCharsets.UTF_8)
+        + "&direction=%E7%B6%99%E7%B6%9A&direction=%E6%94%B9%E5%96%84"));
+    waitForResults();
+    Select direction = new Select(driver.findElement(By.id("search-direction")));
+    assertThat(direction.isMultiple()).isTrue();
+    driver.executeScript("window.kokaiSearch.timing = null; document.getElementById('search-form').requestSubmit();");
+    waitForResults();
+    assertThat(new Select(driver.findElement(By.id("search-direction"))).isMultiple()).as("two still chosen").isTrue();
+
+    // The reader leaves 継続 alone chosen.
+    driver.executeScript("[...document.getElementById('search-direction').options].forEach(o => { o.selected = o.value === '継続'; });");
+    driver.executeScript("window.kokaiSearch.timing = null; document.getElementById('search-form').requestSubmit();");
+    waitForResults();
+    assertThat(driver.getCurrentUrl()).contains("direction=%E7%B6%99%E7%B6%9A").doesNotContain("%E6%94%B9%E5%96%84");
+    Select after = new Select(driver.findElement(By.id("search-direction")));
+    assertThat(after.isMultiple()).as("one value chosen: a single choice, as a reload shows it").isFalse();
+    assertThat(after.getFirstSelectedOption().getAttribute("value")).isEqualTo("継続");
+    assertThat(shown()).isEqualTo(SearchTruth.expected(sheets, "図書館", Map.of("direction", "継続")));
+  }
+
+  /**
    * A department given by the slug of its own page's address (departments/education/), as a link
    * made from that page names it, filters by that department, which its list shows chosen, over
    * http:// and from disk; so does one whose name has a run of spaces, and a slug among names.

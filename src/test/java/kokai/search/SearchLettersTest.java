@@ -52,6 +52,7 @@ class SearchLettersTest {
     Files.writeString(content.resolve("sheets/2023/002.yaml"), SHEET.formatted("002", "σοφός 交流事業", "ΟΔΟΣΑ"));
     Files.writeString(content.resolve("sheets/2023/003.yaml"), SHEET.formatted("003", "受付事業", "4月〜6月に受け付ける。様式Ａ‐１のデータ"));
     Files.writeString(content.resolve("sheets/2023/004.yaml"), SHEET.formatted("004", "相談事業", "4月～6月、様式A−1 及び 様式A—1 で相談する。"));
+    Files.writeString(content.resolve("sheets/2023/005.yaml"), SHEET.formatted("005", "İstanbul 姉妹都市交流", "İZMİR 及び Istanbul との交流"));
     var loaded = new ContentLoader().load(content);
     assertThat(loaded.diagnostics()).isEmpty();
     sheets = loaded.content().orElseThrow().sheets();
@@ -100,6 +101,29 @@ class SearchLettersTest {
     assertThat(SearchTruth.expected(sheets, "4月~6月", Map.of())).containsExactly("2023/003", "2023/004");
     assertThat(SearchTruth.expected(sheets, "様式a-1", Map.of())).containsExactly("2023/003", "2023/004");
     assertThat(SearchTruth.expected(sheets, "デ-タ", Map.of())).isEmpty();
+  }
+
+  /**
+   * İ, whose lower case is two units (i̇), is kept as it is by the index, the page and the tests'
+   * truth alike: each query finds what the truth says, written as İ, as I with a combining dot, or
+   * lower-cased; and İSTANBUL finds the sheet that writes İstanbul, but izmir not İZMİR.
+   */
+  @Test
+  void aCapitalIWithADotIsFoundAsTheIndexKeepsIt() {
+    List<String> wrong = new ArrayList<>();
+    for (String q : List.of("İstanbul", "İSTANBUL", "I\u0307stanbul", "istanbul", "i\u0307stanbul", "izmir", "İzmir", "İZMİR")) {
+      List<String> expected = SearchTruth.expected(sheets, q, Map.of());
+      search(q);
+      List<String> found = SearchPage.shown(served.chromium().driver());
+      if (!found.equals(expected)) {
+        wrong.add(q + ": " + found + " instead of " + expected);
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(SearchTruth.expected(sheets, "İSTANBUL", Map.of())).containsExactly("2023/005");
+    assertThat(SearchTruth.expected(sheets, "İZMİR", Map.of())).containsExactly("2023/005");
+    // Kept, not lower-cased: İZMİR is İzmİr, which izmir does not find.
+    assertThat(SearchTruth.expected(sheets, "izmir", Map.of())).isEmpty();
   }
 
   private static void search(String q) {

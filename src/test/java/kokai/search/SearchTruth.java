@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,12 +32,13 @@ final class SearchTruth {
     }
   }
 
-  /** NFKC, lower case, dashes and wave dashes folded by the index's own rule ({@link SearchText#fold}), spaces collapsed. */
+  /**
+   * NFKC, lower case with dashes and wave dashes folded by the index's own rule ({@link SearchText#lower},
+   * which keeps İ, whose lower case is two units), spaces collapsed.
+   */
   static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder folded = new StringBuilder(n.length());
-    n.chars().forEach(c -> folded.append(SearchText.fold((char) c)));
-    return SPACES.matcher(folded).replaceAll(" ").trim();
+    String n = SearchText.lower(Normalizer.normalize(s, Normalizer.Form.NFKC));
+    return SPACES.matcher(n).replaceAll(" ").trim();
   }
 
   static List<Field> fields(Sheet sheet) {

@@ -24,6 +24,13 @@ import java.util.function.Supplier;
  * nothing else, adds the live-reload script to HTML responses, and streams reload and error events
  * to open pages. Binds to loopback unless told otherwise.
  *
+ * <p>An address with a % not followed by two hex digits ({@code /search/?q=100%}, as a browser
+ * sends what a reader types) never reaches {@link #handle}: the JDK's server parses the request
+ * line with {@code new URI(…)} in {@code sun.net.httpserver.ServerImpl.Exchange.run}, and answers
+ * its URISyntaxException with a 400 of its own ("URISyntaxException thrown") before any context,
+ * filter or handler is looked for, with no setting to change it. The search page's own form sends
+ * %25; the page opened from disk reads such a query as written.
+ *
  * <pre>{@code
  * PreviewServer server = PreviewServer.start(() -> Path.of("site"), InetAddress.getLoopbackAddress(), 1313);
  * server.reload(1);          // after a rebuild

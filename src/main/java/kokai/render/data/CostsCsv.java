@@ -54,22 +54,20 @@ final class CostsCsv {
         new Column<>("金額（千円）", "amount_thousand_yen", Row::amount));
   }
 
-  void write(List<Sheet> sheets, Csv.Lang lang, java.io.OutputStream out) {
-    Csv.write(columns(lang), rows(sheets), lang, out);
+  /** The file in {@code lang} (its header and item names), made one sheet at a time as it is written: a large city has millions of rows. */
+  SheetList list(String path, Csv.Lang lang) {
+    List<Column<Row>> columns = columns(lang);
+    Csv.Rows<Row> rows = new Csv.Rows<>(columns);
+    return SheetList.csv(path, Csv.head(columns, lang), s -> rows.of(rows(s)));
   }
 
-  /** The rows, made one sheet at a time as they are written: a large city has millions. */
-  Iterable<Row> rows(List<Sheet> sheets) {
-    return () -> sheets.stream().flatMap(CostsCsv::rows).iterator();
-  }
-
-  private static java.util.stream.Stream<Row> rows(Sheet s) {
+  private static List<Row> rows(Sheet s) {
     List<Row> out = new ArrayList<>();
     for (CostYear c : s.costs().stream().sorted(Comparator.comparingInt(CostYear::fiscalYear)).toList()) {
       for (Item item : Item.values()) {
         out.add(new Row(s, c.fiscalYear(), item, item.amount.apply(c)));
       }
     }
-    return out.stream();
+    return out;
   }
 }

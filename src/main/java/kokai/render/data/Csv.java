@@ -1,11 +1,7 @@
 package kokai.render.data;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,22 +39,22 @@ final class Csv {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Writes the table to {@code out} (and closes it); rows are read once, in order, so they may be made on the fly. */
-  static <T> void write(List<Column<T>> columns, Iterable<T> rows, Lang lang, OutputStream out) {
-    try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-      print(columns, rows, lang, w);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static <T> void print(List<Column<T>> columns, Iterable<T> rows, Lang lang, Appendable out)
       throws IOException {
-    // A format of its own: Commons CSV prints every cell synchronized on its format, so the threads
-    // writing the sheets' tables would take turns at one shared format.
-    CSVPrinter p = new CSVPrinter(out, FORMAT.builder().get());
+    CSVPrinter p = printer(out);
     out.append(BOM);
     p.printRecord(columns.stream().map(c -> c.header(lang)).toList());
+    printRows(p, columns, rows);
+    p.flush();
+  }
+
+  /** A printer of its own: Commons CSV prints every cell synchronized on its format, so the threads
+   * writing the sheets' tables would take turns at one shared format. */
+  private static CSVPrinter printer(Appendable out) throws IOException {
+    return new CSVPrinter(out, FORMAT.builder().get());
+  }
+
+  private static <T> void printRows(CSVPrinter p, List<Column<T>> columns, Iterable<T> rows) throws IOException {
     List<String> cells = new ArrayList<>(columns.size());
     for (T row : rows) {
       cells.clear();
@@ -67,7 +63,48 @@ final class Csv {
       }
       p.printRecord(cells);
     }
-    p.flush();
+  }
+
+  /** The byte order mark and the header row of a table, the head of a file written in pieces ({@link Rows}). */
+  static byte[] head(List<? extends Column<?>> columns, Lang lang) {
+    StringBuilder text = new StringBuilder().append(BOM);
+    try {
+      printer(text).printRecord(columns.stream().map(c -> c.header(lang)).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Prints rows of a table as bytes, without the head: the rows of one sheet at a time, which
+   * after {@link #head} give the bytes {@link #write} streams. Each record of Commons CSV ends its
+   * line and starts the next afresh, so rows printed apart are the rows printed together. Reuses
+   * one buffer and printer: not for several threads at once.
+   */
+  static final class Rows<T> {
+    private final List<Column<T>> columns;
+    private final StringBuilder text = new StringBuilder(1024);
+    private final CSVPrinter printer;
+
+    Rows(List<Column<T>> columns) {
+      this.columns = List.copyOf(columns);
+      try {
+        this.printer = printer(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    byte[] of(Iterable<T> rows) {
+      text.setLength(0);
+      try {
+        printRows(printer, columns, rows);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package kokai.render.data;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -119,35 +118,40 @@ public final class DataFiles {
    * published schema is the one the content was checked by.
    */
   public void writeSite(List<Sheet> sheets, String schema, Function<String, OutputStream> open) {
-    SheetsCsv table = new SheetsCsv(urls);
-    CostsCsv costs = new CostsCsv();
-    List<List<Sheet>> groups = Projects.of(sheets).groups();
-    Map<SheetRef, String> projects = SheetsCsv.projects(groups);
-    table.write(sheets, projects, Csv.Lang.JA, open.apply(SHEETS_CSV));
-    table.write(sheets, projects, Csv.Lang.EN, open.apply(SHEETS_CSV_EN));
-    json.writeList(sheetsJsonHead(), "sheets", sheets, projectsJson(groups), open.apply(SHEETS_JSON));
-    costs.write(sheets, Csv.Lang.JA, open.apply(COSTS_CSV));
-    costs.write(sheets, Csv.Lang.EN, open.apply(COSTS_CSV_EN));
-    try (OutputStream out = open.apply(SCHEMA)) {
-      out.write(schema.getBytes(StandardCharsets.UTF_8));
+    for (SheetList list : lists(sheets)) {
+      list.write(sheets, open.apply(list.path()));
+    }
+    DataFile file = schema(schema);
+    try (OutputStream out = open.apply(file.path())) {
+      out.write(file.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** {@code data/sheet.schema.json}, the JSON Schema of the sheet format {@code schema}, as {@link #writeSite} writes it. */
+  public DataFile schema(String schema) {
+    return new DataFile(SCHEMA, schema.getBytes(StandardCharsets.UTF_8));
+  }
+
   /**
-   * The field of {@code sheets.json} after the sheets: the projects, each as its sheets oldest first
-   * ({@code ["2021/088", "2022/088"]}); the sheets' records are sheets as the schema has them, with
-   * no room for a field of the site's making.
+   * The site-wide files that list every sheet, in the order {@link #writeSite} writes them: all
+   * of {@link #sitePaths} but the schema, for {@code sheets}. Each is made afresh, for one thread.
+   * {@code sheets.csv} names each sheet's project, and {@code sheets.json} lists the projects after
+   * the sheets, each as its sheets oldest first ({@code ["2021/088", "2022/088"]}): the sheets'
+   * records are sheets as the schema has them, with no room for a field of the site's making.
    */
-  private static ObjectNode projectsJson(List<List<Sheet>> projects) {
-    ObjectNode tail = ModelJson.object();
-    ArrayNode list = tail.putArray("projects");
-    for (List<Sheet> p : projects) {
-      ArrayNode refs = list.addArray();
-      p.forEach(s -> refs.add(s.ref().toString()));
-    }
-    return tail;
+  public List<SheetList> lists(List<Sheet> sheets) {
+    List<List<Sheet>> groups = Projects.of(sheets).groups();
+    List<List<String>> projects = groups.stream().map(p -> p.stream().map(s -> s.ref().toString()).toList()).toList();
+    Map<SheetRef, String> keys = SheetsCsv.projects(groups);
+    SheetsCsv table = new SheetsCsv(urls);
+    CostsCsv costs = new CostsCsv();
+    return List.of(table.list(SHEETS_CSV, Csv.Lang.JA, keys).dependingOn(projects),
+        table.list(SHEETS_CSV_EN, Csv.Lang.EN, keys).dependingOn(projects),
+        SheetList.jsonLines(SHEETS_JSON, json.listHead(sheetsJsonHead(), "sheets"), json::line,
+            json.listEnd("projects", projects)).dependingOn(projects),
+        costs.list(COSTS_CSV, Csv.Lang.JA), costs.list(COSTS_CSV_EN, Csv.Lang.EN));
   }
 
   /** The fields of {@code sheets.json} before the sheets: the site's name and the data licence. */

@@ -3,15 +3,17 @@ package kokai.render.data;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import kokai.model.ContentTree;
 
 /**
@@ -55,60 +57,56 @@ final class ModelJson {
     return out.toByteArray();
   }
 
+  /** Compact JSON, as a line of a list one record to a line. */
+  private static final ObjectWriter COMPACT = MAPPER.writer(new MinimalPrettyPrinter());
+
   /**
-   * Streams {@code {"key": value, …, "sheets": [ … ], "key": value, …}}: the head's fields, then one
-   * record's tree at a time, so a large list is never held as one tree, then the tail's fields (and
-   * closes {@code out}). The file is compact, one record per line (and one item per line of a list
-   * in the tail): a third smaller than indented for a city's tens of megabytes, and still readable
-   * line by line with grep or a diff.
+   * The compact JSON of a record of the model on one line (without the line's end): a list of
+   * tens of megabytes written one record to a line is a third smaller than indented, and still
+   * readable line by line with grep or a diff.
    */
-  void writeList(ObjectNode head, String listName, List<?> items, ObjectNode tail, java.io.OutputStream out) {
-    try (JsonGenerator g = MAPPER.writer(new OnePerLine()).createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-      g.writeStartObject();
-      for (var e : head.properties()) {
-        g.writeFieldName(e.getKey());
-        g.writeTree(e.getValue());
-      }
-      g.writeArrayFieldStart(listName);
-      for (Object item : items) {
-        g.writeObject(ContentTree.of(item));
-      }
-      g.writeEndArray();
-      for (var e : tail.properties()) {
-        g.writeFieldName(e.getKey());
-        g.writeTree(e.getValue());
-      }
-      g.writeEndObject();
-      g.writeRaw('\n');
+  byte[] line(Object item) {
+    try {
+      return COMPACT.writeValueAsBytes(ContentTree.of(item));
     } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Compact JSON, except that the elements of a list in the top-level object start on lines of their own. */
-  private static final class OnePerLine extends com.fasterxml.jackson.core.util.MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-
-    private static boolean outerList(JsonGenerator g) {
-      com.fasterxml.jackson.core.JsonStreamContext c = g.getOutputContext();
-      return c.inArray() && c.getParent() != null && c.getParent().getParent() != null && c.getParent().getParent().inRoot();
+  /**
+   * The compact JSON of {@code {"key": value, …, "listName": [}}: the head's fields, then the name
+   * of a list whose records follow one to a line ({@link SheetList#jsonLines}).
+   */
+  byte[] listHead(ObjectNode head, String listName) {
+    ObjectNode empty = head.deepCopy();
+    empty.putArray(listName);
+    String text;
+    try {
+      text = COMPACT.writeValueAsString(empty);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
     }
+    // The object with its list empty ends with the list's brackets and the object's: cut before the closing bracket.
+    if (!text.endsWith("[]}")) {
+      throw new IllegalStateException("the list is not the object's last field: " + listName);
+    }
+    return text.substring(0, text.length() - 2).getBytes(StandardCharsets.UTF_8);
+  }
 
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws java.io.IOException {
-      if (outerList(g)) {
-        g.writeRaw('\n');
+  /**
+   * What follows the records of a list begun by {@link #listHead}: the list's closing bracket, then
+   * the field {@code name} with {@code items}, each on a line of its own as the records are, and the
+   * object's end.
+   */
+  byte[] listEnd(String name, java.util.List<?> items) {
+    try {
+      StringBuilder b = new StringBuilder("],").append(COMPACT.writeValueAsString(name)).append(":[");
+      for (int i = 0; i < items.size(); i++) {
+        b.append(i == 0 ? "\n" : ",\n").append(COMPACT.writeValueAsString(items.get(i)));
       }
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws java.io.IOException {
-      g.writeRaw(outerList(g) ? ",\n" : ",");
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int entries) throws java.io.IOException {
-      g.writeRaw(outerList(g) && entries > 0 ? "\n]" : "]");
+      return b.append(items.isEmpty() ? "]}\n" : "\n]}\n").toString().getBytes(StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -26,9 +26,14 @@ final class SheetsCsv {
     this.urls = urls;
   }
 
-  /** {@code projects}: each sheet's project key ({@link #projects}). */
-  void write(List<Sheet> sheets, Map<SheetRef, String> projects, Csv.Lang lang, java.io.OutputStream out) {
-    Csv.write(columns(projects), sheets, lang, out);
+  /**
+   * The file, one row per sheet, with the header row in {@code lang}: the rows are the same in
+   * either language. {@code projects}: each sheet's project key ({@link #projects}).
+   */
+  SheetList list(String path, Csv.Lang lang, Map<SheetRef, String> projects) {
+    List<Column<Sheet>> columns = columns(projects);
+    Csv.Rows<Sheet> rows = new Csv.Rows<>(columns);
+    return SheetList.csv(path, Csv.head(columns, lang), s -> rows.of(List.of(s)));
   }
 
   /**

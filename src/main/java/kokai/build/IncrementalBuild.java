@@ -48,8 +48,9 @@ import kokai.site.SiteIndex;
  * edited, a rebuild of just what they show on, in two parts. {@link #update} does what a reload
  * needs: it reads the edited files, patches the site index, renders the pages that show the edited
  * sheets ({@link EditScope}) and patches the search index kept in memory
- * ({@link IncrementalSearchIndex}). The other extra stages (the site-wide data files and the feed),
- * which cover every sheet and take seconds at 10,000 sheets, then run on a background thread;
+ * ({@link IncrementalSearchIndex}). The other extra stages (the site-wide data files and the feed)
+ * then run on a background thread, the lists that name every sheet made from the files written
+ * last with the edited sheets' pieces alone serialised again ({@link DataLayouts});
  * {@link #finish} waits for them, and a newer edit stops them and starts them again, so until they
  * are done those downloads are one edit behind. Files are rewritten only where their bytes changed,
  * each by a rename, so the preview never serves a half-written file; those of {@link #update} are
@@ -70,6 +71,8 @@ public final class IncrementalBuild implements AutoCloseable {
   private final BuildConfig config;
   private final List<BuildStage> stages;
   private final ContentLoader loader = new ContentLoader();
+  /** Where each sheet lies in the site-wide lists last written, so that an edit serialises its own sheets alone. */
+  private final DataLayouts layouts;
   private State state;
   /** Runs what follows a reload, one rebuild at a time, so the next edit need not wait for it. */
   private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -119,7 +122,9 @@ public final class IncrementalBuild implements AutoCloseable {
 
   public IncrementalBuild(BuildConfig config, List<BuildStage> stages) {
     this.config = config;
-    this.stages = List.copyOf(stages);
+    this.layouts = new DataLayouts(config.out());
+    // The data stage notes where each sheet lies in the lists it writes, for the edits that follow.
+    this.stages = stages.stream().map(s -> s instanceof DataStage ? new DataStage(layouts) : s).toList();
     this.unwritten = new PendingWrites(config.out());
   }
 
@@ -171,7 +176,13 @@ public final class IncrementalBuild implements AutoCloseable {
     PreviewCapture capture = new PreviewCapture();
     List<BuildStage> run = new ArrayList<>(stages.stream().map(s -> s instanceof SearchStage ? capture.search() : s).toList());
     run.add(capture);
+    layouts.clear();
     BuildResult r = new SiteBuild(run).run(config);
+    if (r.published()) {
+      layouts.settle();
+    } else {
+      layouts.clear();
+    }
     standing.clear();
     r.diagnostics().stream().filter(d -> !d.isError()).forEach(standing::add);
     if (r.published() && capture.context() != null) {
@@ -380,8 +391,10 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /**
    * Waits until the files of the last incremental update are on disk and for the part of it that
-   * follows the reload (the extra stages other than search: site-wide data files, feed, over every
-   * sheet), and returns that part's outcome; empty when there was none or a newer edit replaced it.
+   * follows the reload (the extra stages other than search: site-wide data files, feed), and returns
+   * that part's outcome; empty when there was none or a newer edit replaced it. Its {@code sheets}
+   * are those serialised again for the site-wide lists, the site's and each language version's:
+   * the edited ones, as the lists are spliced ({@link DataLayouts}), or all where a list was written whole.
    */
   public Optional<BuildResult> finish() {
     unwritten.flush();
@@ -455,13 +468,16 @@ public final class IncrementalBuild implements AutoCloseable {
     unwritten.flush();
     PreviewSink sink = new PreviewSink(config.out(), stop::get);
     Diagnostics diags = contexts.get(0).diagnostics();
+    int made = 0;
     try {
       for (StageContext c : contexts) {
         // A language version's files go into its folder; what it says, the site's said already.
         OutputSink into = OutputSink.under(c.index().folder(), sink);
         StageContext ctx = new StageContext(c.content(), c.index(), into, c.diagnostics(), config, c.renderer());
         for (BuildStage stage : stages) {
-          if (!(stage instanceof SearchStage)) {
+          if (stage instanceof DataStage data) {
+            made += SiteBuild.stage(times, stage.name(), () -> data.afterEdit(ctx, sink));
+          } else if (!(stage instanceof SearchStage)) {
             SiteBuild.stage(times, stage.name(), () -> {
               stage.run(ctx);
               return null;
@@ -475,7 +491,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
       throw e;
     }
-    return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, contexts.get(0).index().sheets().size(), sink.files(), 0,
+    return new BuildResult(!diags.hasErrors(), diags.sorted(), 0, made, sink.files(), 0,
         Duration.ofNanos(System.nanoTime() - start), times, sink.unchanged());
   }
 

@@ -6,9 +6,11 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +62,11 @@ final class PreviewSink implements OutputSink {
     PreviewSink sink = new PreviewSink(root, () -> false, pending);
     sink.before = new ConcurrentHashMap<>();
     return sink;
+  }
+
+  /** Whether a newer edit stopped the writes of this sink. */
+  boolean stopped() {
+    return cancelled.getAsBoolean();
   }
 
   private void checkCancelled() {
@@ -153,6 +160,47 @@ final class PreviewSink implements OutputSink {
           }
         }
       };
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Fills the new version of a file from its old one; see {@link #rewrite}. */
+  @FunctionalInterface
+  interface Rewrite {
+    void fill(FileChannel old, FileChannel out) throws IOException;
+  }
+
+  /**
+   * Gives the file {@code path}, which must exist, new bytes made from its old ones: {@code rewrite}
+   * writes them into a file beside it, with the old one open for reading, and that file is renamed
+   * over it; a newer edit's stop leaves the old file. Not remembered for {@link #undo}, nor kept in
+   * the pending writes: for the large files written after the reload.
+   */
+  void rewrite(String path, Rewrite rewrite) {
+    checkCancelled();
+    Path file = root.resolve(path);
+    files.incrementAndGet();
+    try {
+      Path tmp = temporary(file);
+      boolean renamed = false;
+      try {
+        try (FileChannel old = FileChannel.open(file, StandardOpenOption.READ);
+            FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+          rewrite.fill(old, out);
+        }
+        // Half done or not, a stopped rewrite leaves the old file: the next rebuild writes it again.
+        checkCancelled();
+        rename(tmp, file);
+        renamed = true;
+      } finally {
+        if (!renamed) {
+          Files.deleteIfExists(tmp);
+        }
+      }
+      changed.add(path);
+      written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -24,12 +24,16 @@ final class RebuildLine {
     return b.append(String.format(Locale.ROOT, ", reload %d ms; CPU %d ms", reloadMs, cpuMs)).toString();
   }
 
-  /** The line of the part after the reload, e.g. {@code after the reload: data 1534 ms (1 file changed)}. */
+  /**
+   * The line of the part after the reload, e.g. {@code after the reload: data 14 ms (1 file changed;
+   * 1 sheet serialised again)}: the sheets whose pieces of the site-wide lists were made again (every
+   * sheet where a list was written whole), counted for the site and each language version.
+   */
   static String after(BuildResult rest) {
     StringBuilder steps = new StringBuilder();
     steps(steps, rest.stageTimes());
     return "after the reload:" + (steps.length() > 0 ? steps.substring(1) : " nothing")
-        + " (" + changed(rest) + ")";
+        + " (" + changed(rest) + "; " + rest.sheets() + (rest.sheets() == 1 ? " sheet" : " sheets") + " serialised again)";
   }
 
   /** {@code 14 files changed}, {@code 1 file changed}. */

@@ -188,6 +188,9 @@ public final class IncrementalBuild implements AutoCloseable {
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
       state = prepare(capture);
+      if (state.renderer().siteWideTemplate().isEmpty()) {
+        dryRuns();
+      }
       Optional<Path> wide = state.renderer().siteWideTemplate();
       if (wide.isPresent()) {
         // Which pages an edit changes cannot be told: each edit is a full build, said once.
@@ -270,12 +273,25 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   private BuildResult incremental(Set<Path> changed, Consumer<List<String>> pagesReady, LongConsumer written) {
+    return incremental(changed, pagesReady, written, false);
+  }
+
+  /**
+   * An edit of the {@code changed} sheet files; {@code dry}: a dry run ({@link #dryRuns}) of files
+   * the content holds as they are, which writes nothing and leaves the state as it was, and returns
+   * null where a real edit would go on to a full build, fail, or put the edit away.
+   */
+  private BuildResult incremental(Set<Path> changed, Consumer<List<String>> pagesReady, LongConsumer written, boolean dry) {
     long start = System.nanoTime();
     Map<String, Duration> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
     Map<SheetRef, Sheet> edited = new HashMap<>();
     SheetNames.Edit names = state.content().names().edit();
     boolean moved = timed(times, "load", () -> load(changed, edited, names, diags));
+    if (dry && (moved || diags.hasErrors() || !edited.values().stream().allMatch(s -> state.index().findSheet(s.ref()).orElseThrow().equals(s)))) {
+      // Not as the content holds it (saved during the build): a dry run must not put it in the search index.
+      return null;
+    }
     if (moved) {
       // A sheet that moved to another id or year changes URLs: only a full build gets that right.
       return diags.hasErrors() ? failed(diags, start) : full();
@@ -289,7 +305,7 @@ public final class IncrementalBuild implements AutoCloseable {
     SiteIndex before = state.index();
     SiteIndex index = timed(times, "index", () -> before.withSheets(edited.values()));
     if (!EditScope.samePages(before, index, edited.keySet())) {
-      return full();
+      return dry ? null : full();
     }
     // A language version is made with the site's theme: kokai's own templates, or the city's.
     EditScope scope = EditScope.of(before, index, edited.keySet(), state.renderer().ownTemplates());
@@ -319,12 +335,12 @@ public final class IncrementalBuild implements AutoCloseable {
       rounds.add(new Round("render", s -> scope.sheets().contains(s.ref()) && !edited.containsKey(s.ref()), s -> false,
           scope.listings(), otherPages));
     }
-    PreviewSink sink = PreviewSink.undoable(config.out(), unwritten);
+    PreviewSink sink = dry ? PreviewSink.discarding() : PreviewSink.undoable(config.out(), unwritten);
     // The search index's part of the edit needs no page: once the edited sheets' own pages are out
     // (they come first), it is made beside the other pages, on a thread of its own, its files taken
     // back with the pages' if a page fails.
     IncrementalSearchIndex search = state.search();
-    PreviewSink searchSink = PreviewSink.undoable(config.out(), unwritten);
+    PreviewSink searchSink = dry ? PreviewSink.discarding() : PreviewSink.undoable(config.out(), unwritten);
     CompletableFuture<List<String>> searched = null;
     // A fault part-way (a template that recurses without end, a file gone) takes back the pages
     // written so far, as a failed edit does.
@@ -368,6 +384,9 @@ public final class IncrementalBuild implements AutoCloseable {
       long files = sink.files() + searchSink.files();
       long unchanged = sink.unchanged() + searchSink.unchanged();
       written.accept(files - unchanged);
+      if (dry) {
+        return null;
+      }
       Set<Path> read = new HashSet<>();
       changed.forEach(f -> read.add(abs(f)));
       standing.removeIf(d -> read.contains(abs(d.location().file())));
@@ -579,6 +598,32 @@ public final class IncrementalBuild implements AutoCloseable {
   }
 
   private static final int WARM_UP_ROUNDS = 24;
+
+  /**
+   * Goes through the edit of a few sheets as {@link #update} does, each sheet as the content holds
+   * it, into sinks that keep nothing: after {@link #warmUp}, which runs the edit's parts on their
+   * own, this runs the edit's own code (loading the file, the names' warnings, the sinks, the
+   * rounds of pages, the links, the search index's thread), which otherwise runs interpreted at the
+   * first edit after a start. The preview folder, the site as the preview holds it and the search
+   * index (given the same sheets again, as {@link #warmUp} gives it) stay as they were. A fault
+   * drops the state, as it does in an edit: the next edit builds everything again.
+   */
+  private void dryRuns() {
+    List<Sheet> sheets = state.index().sheets();
+    for (int i = 0; i < DRY_RUNS && !sheets.isEmpty() && state != null; i++) {
+      Path file = state.content().sources().get(sheets.get(i * 7919 % sheets.size()).ref());
+      if (file == null) {
+        continue;
+      }
+      try {
+        incremental(Set.of(file), pages -> { }, files -> { }, true);
+      } catch (RuntimeException | Error e) {
+        state = null;
+      }
+    }
+  }
+
+  private static final int DRY_RUNS = 3;
 
   /**
    * A failed edit. If the last good edit's data files were not all written when this edit stopped

@@ -40,6 +40,8 @@ final class PreviewSink implements OutputSink {
   private final BooleanSupplier cancelled;
   /** Where written files go before the disk; null: straight to disk. */
   private final PendingWrites pending;
+  /** Whether the sink keeps nothing it is given (a dry run). */
+  private final boolean discards;
   /** What the files replaced so far held (empty: there was none), by path; null when not remembered. */
   private volatile Map<String, Optional<byte[]>> before;
 
@@ -49,9 +51,14 @@ final class PreviewSink implements OutputSink {
   }
 
   private PreviewSink(Path root, BooleanSupplier cancelled, PendingWrites pending) {
+    this(root, cancelled, pending, false);
+  }
+
+  private PreviewSink(Path root, BooleanSupplier cancelled, PendingWrites pending, boolean discards) {
     this.root = root;
     this.cancelled = cancelled;
     this.pending = pending;
+    this.discards = discards;
   }
 
   /**
@@ -67,6 +74,13 @@ final class PreviewSink implements OutputSink {
   /** Whether a newer edit stopped the writes of this sink. */
   boolean stopped() {
     return cancelled.getAsBoolean();
+  }
+
+  /** A sink that counts the files it is given and keeps none: for a dry run of an edit. */
+  static PreviewSink discarding() {
+    PreviewSink sink = new PreviewSink(Path.of(""), () -> false, null, true);
+    sink.before = new ConcurrentHashMap<>();
+    return sink;
   }
 
   private void checkCancelled() {
@@ -91,6 +105,10 @@ final class PreviewSink implements OutputSink {
   @Override
   public void write(String path, byte[] bytes) {
     checkCancelled();
+    if (discards) {
+      files.incrementAndGet();
+      return;
+    }
     Path file = root.resolve(path);
     files.incrementAndGet();
     try {
@@ -119,6 +137,10 @@ final class PreviewSink implements OutputSink {
   @Override
   public OutputStream open(String path) {
     checkCancelled();
+    if (discards) {
+      files.incrementAndGet();
+      return OutputStream.nullOutputStream();
+    }
     if (pending != null) {
       // Kept whole, as every file of the pending writes is.
       return new ByteArrayOutputStream() {
@@ -255,6 +277,9 @@ final class PreviewSink implements OutputSink {
     files.incrementAndGet();
     written.incrementAndGet();
     changed.add(path);
+    if (discards) {
+      return;
+    }
     if (pending != null) {
       pending.delete(path);
       return;

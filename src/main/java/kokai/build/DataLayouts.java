@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import kokai.model.Sheet;
 import kokai.render.data.SheetList;
@@ -32,11 +33,11 @@ import kokai.render.data.SheetList;
  */
 final class DataLayouts {
   /**
-   * A file as written last: from which sheets (the very records: an edited sheet is another), where
-   * each sheet's piece starts and how long it is, the file's size, and its time once on disk (null
-   * until then).
+   * A file as written last: from which sheets (the very records: an edited sheet is another),
+   * what the file said beyond each sheet ({@link SheetList#whole}), where each sheet's piece starts
+   * and how long it is, the file's size, and its time once on disk (null until then).
    */
-  private record Layout(List<Sheet> sheets, long[] starts, int[] lengths, long size, FileTime time) {}
+  private record Layout(List<Sheet> sheets, Object whole, long[] starts, int[] lengths, long size, FileTime time) {}
 
   private final Path root;
   /** By the file's path in the preview folder ({@code en/data/sheets.csv}). */
@@ -80,7 +81,7 @@ final class DataLayouts {
       starts[i] = start;
       lengths[i] = length;
     });
-    files.put(at, new Layout(sheets, starts, lengths, size[0], null));
+    files.put(at, new Layout(sheets, list.whole(), starts, lengths, size[0], null));
   }
 
   /** Forgets the file {@code at}: it was not written as noted (a newer edit stopped the write). */
@@ -100,7 +101,7 @@ final class DataLayouts {
   private Layout onDisk(String at, Layout l) {
     try {
       BasicFileAttributes a = Files.readAttributes(root.resolve(at), BasicFileAttributes.class);
-      return a.size() == l.size() ? new Layout(l.sheets(), l.starts(), l.lengths(), l.size(), a.lastModifiedTime()) : l;
+      return a.size() == l.size() ? new Layout(l.sheets(), l.whole(), l.starts(), l.lengths(), l.size(), a.lastModifiedTime()) : l;
     } catch (IOException gone) {
       return l;
     }
@@ -110,11 +111,12 @@ final class DataLayouts {
    * Brings the file {@code at} up to {@code sheets} by making again only the pieces of the sheets
    * that are not the records it was written from, and writing it through {@code sink} if their
    * bytes changed. Returns how many sheets were made again; -1, having done nothing, when the file
-   * cannot be spliced: not noted, not as written, or listing other sheets or in another order.
+   * cannot be spliced: not noted, not as written, listing other sheets or in another order, or
+   * what it depends on beyond each sheet ({@link SheetList#whole}, such as the projects) changed.
    */
   int splice(String at, SheetList list, List<Sheet> sheets, PreviewSink sink) {
     Layout l = files.get(at);
-    if (l == null || l.time() == null || l.sheets().size() != sheets.size()) {
+    if (l == null || l.time() == null || l.sheets().size() != sheets.size() || !Objects.equals(l.whole(), list.whole())) {
       return -1;
     }
     List<Integer> edited = new ArrayList<>();
@@ -147,7 +149,7 @@ final class DataLayouts {
         made[k] = list.piece(sheets.get(edited.get(k)));
       }
       if (same(file, l, edited, made)) {
-        files.put(at, new Layout(sheets, l.starts(), l.lengths(), l.size(), l.time()));
+        files.put(at, new Layout(sheets, l.whole(), l.starts(), l.lengths(), l.size(), l.time()));
         return made.length;
       }
       long[] starts = Arrays.copyOf(l.starts(), l.starts().length);
@@ -173,7 +175,7 @@ final class DataLayouts {
         copy(old, from, l.size() - from, out);
       });
       FileTime time = Files.getLastModifiedTime(file);
-      files.put(at, new Layout(sheets, starts, lengths, l.size() + shift, time));
+      files.put(at, new Layout(sheets, l.whole(), starts, lengths, l.size() + shift, time));
       return made.length;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

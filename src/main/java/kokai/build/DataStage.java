@@ -45,7 +45,7 @@ final class DataStage implements BuildStage {
       // Streamed: the site-wide files of a large city do not fit in memory.
       data.writeSite(index.sheets(), SheetSchema.sheet(), ctx.sink()::open);
     } else {
-      for (SheetList list : data.lists()) {
+      for (SheetList list : data.lists(index.sheets())) {
         layouts.writeWhole(index.folder() + list.path(), list, index.sheets(), ctx.sink().open(list.path()));
       }
       writeSchema(data, ctx);
@@ -64,7 +64,7 @@ final class DataStage implements BuildStage {
     List<Sheet> sheets = index.sheets();
     DataFiles data = new DataFiles(index.config());
     int made = 0;
-    for (SheetList list : data.lists()) {
+    for (SheetList list : data.lists(index.sheets())) {
       String at = index.folder() + list.path();
       int spliced = layouts == null ? -1 : layouts.splice(at, list, sheets, sink);
       if (spliced < 0) {

@@ -80,6 +80,31 @@ class DataAfterAnEditTest {
   }
 
   /**
+   * An edit that parts a project from its earlier years (newProject: true) changes what the lists
+   * say of sheets it did not touch: the project column of sheets.csv for the project's later year,
+   * and the projects listed after the sheets in sheets.json. They stay a fresh build's, and so when
+   * the project is joined again.
+   */
+  @Test
+  void anEditThatPartsAProjectWritesTheListsThatNameProjectsWhole() throws Exception {
+    Path content = Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
+    Path preview = dir.resolve("preview");
+    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
+      assertThat(build.full().published()).isTrue();
+      Path sheet = content.resolve("sheets/2022/007.yaml");
+      assertThat(content.resolve("sheets/2021/007.yaml")).exists();
+      assertThat(content.resolve("sheets/2023/007.yaml")).exists();
+      String original = Files.readString(sheet);
+      for (String text : java.util.List.of(original + "newProject: true\n", original)) {
+        Files.writeString(sheet, text);
+        assertThat(build.update(Set.of(sheet)).published()).isTrue();
+        build.finish();
+        assertSameData(text.equals(original) ? "joined again" : "parted", content, preview);
+      }
+    }
+  }
+
+  /**
    * A data file changed in the preview folder by another hand is written whole after the next
    * edit, not spliced into: the spliced file would keep the change.
    */

@@ -132,8 +132,25 @@ public final class LinkChecker {
               + closest(t.fragment, ids), "fix the template or content that makes this link, or give the target an id");
         }
       } else {
-        wanted.merge(new Wanted(share(t.path), t.fragment == null ? "" : share(t.fragment)), new From(page, link), From::first);
+        want(t, new From(page, link));
       }
+    }
+  }
+
+  /**
+   * Notes that {@code from} asks for {@code t}. Most targets are asked for already (the header's
+   * links are on every page), and by a page earlier in the order: a lookup, which takes no lock,
+   * settles those, where sharing the strings and merging locked a bin of each map for every link.
+   */
+  private void want(Target t, From from) {
+    Wanted asked = new Wanted(t.path, t.fragment == null ? "" : t.fragment);
+    From had = wanted.get(asked);
+    if (had == null) {
+      // Stored once per target, with strings the other keys and the pages' ids share.
+      wanted.merge(new Wanted(share(asked.path()), share(asked.fragment())), from, From::first);
+    } else if (From.first(had, from) != had) {
+      // The target is in the map already, which keeps its key.
+      wanted.merge(asked, from, From::first);
     }
   }
 
@@ -357,6 +374,12 @@ public final class LinkChecker {
   }
 
   private String share(String s) {
+    // Most strings are shared already (each page's ids are those of pages before it): a lookup
+    // first, as putIfAbsent locks the string's bin even when it finds the string there.
+    String known = shared.get(s);
+    if (known != null) {
+      return known;
+    }
     String had = shared.putIfAbsent(s, s);
     return had == null ? s : had;
   }

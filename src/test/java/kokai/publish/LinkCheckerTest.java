@@ -83,4 +83,21 @@ class LinkCheckerTest {
     Files.writeString(root.getParent().resolve("outside.html"), "");
     assertThat(check()).hasSize(1);
   }
+
+  /**
+   * A target many pages ask for is said once, at the first of them by path, whichever page was
+   * read first: the pages of a build are read by several threads in no fixed order.
+   */
+  @Test
+  void aMissingFileManyPagesLinkToIsSaidAtTheFirstPageWhateverTheOrderTheyWereRead() {
+    LinkChecker links = new LinkChecker(Path.of("site"));
+    links.page("c/index.html", "<a href=\"../gone.html\">x</a> <a href=\"../index.html#nowhere\">y</a>");
+    links.page("b/index.html", "<a href=\"../gone.html\">x</a> <a href=\"../index.html#nowhere\">y</a>");
+    links.page("index.html", "<h1 id=\"top\">x</h1>");
+    links.page("d/index.html", "<a href=\"../gone.html\">x</a> <a href=\"../index.html#nowhere\">y</a>");
+    List<Diagnostic> ds = links.finish(root);
+    assertThat(ds).extracting(d -> d.location().file().toString().replace('\\', '/') + ": " + d.message()).containsExactly(
+        "site/b/index.html: the link \"../gone.html\" points to a file that does not exist",
+        "site/b/index.html: the link to site/index.html#nowhere points to no element with id \"nowhere\"");
+  }
 }

@@ -32,4 +32,16 @@ class SvgTest {
     assertThat(new Svg().empty("rect", "class", "bar", "fill", "#1a1a1a", "width", -3.0).toString())
         .isEqualTo("<rect class=\"bar\" fill=\"#1a1a1a\" width=\"-3\"/>");
   }
+
+  /** A coordinate keeps at most one decimal, rounded half up, and nothing below a twentieth is written as -0. */
+  @Test
+  void aCoordinateIsWrittenWithAtMostOneDecimal() {
+    double[] values = {0, 12, 12.5, -3.2, 0.04, -0.04, 0.05, -0.05, -0.96, 1234.56, -10, 99.95, 1e-9, -7.049};
+    String[] written = {"0", "12", "12.5", "-3.2", "0", "0", "0.1", "0", "-1", "1234.6", "-10", "100", "0", "-7"};
+    for (int i = 0; i < values.length; i++) {
+      assertThat(Svg.num(values[i])).as("%s", values[i]).isEqualTo(written[i]);
+      assertThat(new Svg().empty("line", "x1", values[i], "y1", (float) values[i]).toString()).as("%s in an attribute", values[i])
+          .isEqualTo("<line x1=\"" + written[i] + "\" y1=\"" + Svg.num((float) values[i]) + "\"/>");
+    }
+  }
 }

@@ -74,6 +74,45 @@ final class Codec {
     return i;
   }
 
+  /**
+   * Values below this take at most eight characters, and {@link #packed} gives them as one number.
+   */
+  static final long PACKED_BELOW = LAST * pow(MORE, 7);
+
+  private static long pow(long base, int exponent) {
+    long p = 1;
+    for (int i = 0; i < exponent; i++) {
+      p *= base;
+    }
+    return p;
+  }
+
+  /**
+   * The characters {@link #append} writes for a value below {@link #PACKED_BELOW}, as the bytes of
+   * one number, the first character in the lowest byte: what is written for a value in one step,
+   * where the bytes of an array would be written one at a time. No character is 0, so the highest
+   * byte that is not says how many there are ({@link #packedLength}).
+   */
+  static long packed(long value) {
+    if (value < 0 || value >= PACKED_BELOW) {
+      throw new IllegalArgumentException("value " + value + " is not between 0 and " + PACKED_BELOW);
+    }
+    long out = 0;
+    int shift = 0;
+    long v = value;
+    while (v >= LAST) {
+      out |= (long) BYTES[LAST + (int) (v % MORE)] << shift;
+      shift += 8;
+      v /= MORE;
+    }
+    return out | (long) BYTES[(int) v] << shift;
+  }
+
+  /** How many characters a {@link #packed} value holds. */
+  static int packedLength(long packed) {
+    return (Long.SIZE + 7 - Long.numberOfLeadingZeros(packed)) / 8;
+  }
+
   /** The place of an index character in {@link #ALPHABET}; a character not in it is refused. */
   static int digit(char c) {
     int d = c < DIGIT.length ? DIGIT[c] : -1;

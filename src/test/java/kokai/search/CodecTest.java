@@ -34,6 +34,27 @@ class CodecTest {
     assertThat(new String(bytes, 0, size, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(text.toString());
   }
 
+  /** The postings keep their last characters in a number: it holds those the array would. */
+  @Test
+  void aPackedValueHoldsTheCharactersWrittenForIt() {
+    long[] values = LongStream.concat(LongStream.of(0, 63, 64, 1663, 1664, Codec.PACKED_BELOW / Codec.MORE - 1,
+        Codec.PACKED_BELOW / Codec.MORE, Codec.PACKED_BELOW - 1), new Random(9).longs(200, 0, Codec.PACKED_BELOW)).toArray();
+    for (long v : values) {
+      StringBuilder text = new StringBuilder();
+      Codec.append(text, v);
+      long packed = Codec.packed(v);
+      StringBuilder unpacked = new StringBuilder();
+      for (int i = 0; i < Codec.packedLength(packed); i++) {
+        unpacked.append((char) (packed >>> (8 * i) & 0xff));
+      }
+      assertThat(unpacked).as("%d", v).hasToString(text.toString());
+    }
+    StringBuilder longest = new StringBuilder();
+    Codec.append(longest, Codec.PACKED_BELOW - 1);
+    assertThat(longest).hasSize(Long.BYTES);
+    assertThatThrownBy(() -> Codec.packed(Codec.PACKED_BELOW)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void valuesBelowSixtyFourTakeOneCharacter() {
     StringBuilder b = new StringBuilder();

@@ -81,6 +81,30 @@ class PostingsTest {
     assertThat(keys).containsEntry("市民活動支援課 ", codec(13, 0, 1, 8));
   }
 
+  /**
+   * Numbers of every length in one entry: with a span of 2^40, the gap from a gram's position in the
+   * title to its position in the rest takes more characters than a number held whole before it
+   * goes to the entry's bytes, and the positions and gaps of a long list of documents cross that
+   * number's eight characters at every place.
+   */
+  @Test
+  void anEntryHoldsNumbersOfAnyLengthInOrder() {
+    long span = 1L << 40;
+    List<List<String>> docs = new ArrayList<>();
+    List<Long> expected = new ArrayList<>();
+    for (int d = 0; d < 40; d++) {
+      String title = "政策課".repeat(d % 3) + "市民活動支援課";
+      docs.add(List.of(title, "", "市民活動支援課"));
+      int gap = 1;
+      // The first position in the title (zone 0), one more: gap * 8 + 0 * 2 + 1, the offset, the
+      // count of further positions, the gap to the one in the rest (zone 2, offset 0).
+      expected.addAll(List.of(gap * 8L + 1, (long) title.length() - 7, 1L, 2 * span - (title.length() - 7)));
+    }
+    Map<String, String> keys = encoded(docs, new Postings(span));
+    assertThat(keys.get("市民活動支援課 ")).isEqualTo(codec(expected.stream().mapToLong(Long::longValue).toArray()));
+    assertThat(2 * span).isGreaterThan(Codec.PACKED_BELOW);
+  }
+
   private static String codec(long... values) {
     StringBuilder b = new StringBuilder();
     for (long v : values) {

@@ -122,10 +122,17 @@ final class Postings {
    * line of the index (at 10,000 sheets, a quarter of its samples). Most values are one or two
    * characters, so the array is now touched for one value in five or so, and a key of a few
    * documents, which most long grams are, gets no array until its postings pass eight bytes.
+   *
+   * <p>A gram's entry holds its units as numbers, not its key as a string: telling a long gram's
+   * entry from another of the same hash compared the string, two more objects elsewhere in memory
+   * for every gram of every document, and the key is made only when the postings are let go.
    */
   private static final class Entry {
-    /** The key this entry is written under: the gram, its {@link Grams#positional} key, or a filter key. */
-    final String key;
+    /** The key this entry is written under when it is not a gram's: a filter key, or a long gram kept by its text. */
+    private final String key;
+    /** A gram's units as {@link Grams#key}s: the first {@link Grams#PACKED}, then those after them (0 for none). */
+    final long head;
+    final long rest;
     /** The bytes written before {@link #tail}; null while there are none. */
     private byte[] data;
     private int size;
@@ -136,6 +143,26 @@ final class Postings {
 
     Entry(String key) {
       this.key = key;
+      this.head = 0;
+      this.rest = 0;
+    }
+
+    /** A gram's entry, from its units: see {@link #head}. */
+    Entry(long head, long rest) {
+      this.key = null;
+      this.head = head;
+      this.rest = rest;
+    }
+
+    /** The key: the gram, its {@link Grams#positional} key, or a filter key. */
+    String key() {
+      return key != null ? key : keyOf(head, rest);
+    }
+
+    /** The key of a gram's units: a gram of {@link Grams#SPELLING} units has only positions, a shorter one only a list. */
+    static String keyOf(long head, long rest) {
+      String gram = rest == 0 ? Grams.text(head) : Grams.text(head) + Grams.text(rest);
+      return gram.length() == Grams.SPELLING ? Grams.positional(gram) : gram;
     }
 
     int gap(int doc) {
@@ -269,6 +296,11 @@ final class Postings {
     private String gram(long position, int n) {
       int offset = (int) (position % span);
       return zones.get((int) (position / span)).substring(offset, offset + n);
+    }
+
+    /** {@link Grams#key} of {@code n} units from {@code from} of the gram at a position of this document. */
+    private long units(long position, int from, int n) {
+      return Grams.key(zones.get((int) (position / span)), (int) (position % span) + from, n);
     }
 
     /** Whether the gram at {@code position} is {@code n} units of {@code text} from {@code from}. */
@@ -466,7 +498,7 @@ final class Postings {
       if (packed.indexExists(at)) {
         e = packed.indexGet(at);
       } else {
-        e = new Entry(Grams.text(k));
+        e = new Entry(k, 0);
         packed.indexInsert(at, k, e);
       }
       e.add(e.gap(doc) * 4L + zone);
@@ -480,11 +512,11 @@ final class Postings {
     }
     g.firstOf.forEach((LongLongProcedure) (h, value) -> {
       long first = value >>> 4;
-      Entry e = longGram(listed, h, g, first, (int) (value & 15), false);
+      Entry e = longGram(listed, h, g, first, (int) (value & 15));
       e.add(e.gap(doc) * 4L + first / span);
     });
     g.spilledFirst.forEach((gram, first) -> {
-      Entry e = longGram(listed, hash.of(gram, 0, gram.length()), gram, false);
+      Entry e = longGram(listed, hash.of(gram, 0, gram.length()), gram);
       e.add(e.gap(doc) * 4L + first / span);
     });
     appendPositions(doc, g);
@@ -497,11 +529,11 @@ final class Postings {
   /** The positional entries of a document (with a shared text's, the documents that have it). */
   private void appendPositions(int doc, DocGrams g) {
     g.positions.forEach((LongObjectProcedure<Positions>) (h, p) -> {
-      Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING, true);
+      Entry e = longGram(positional, h, g, p.at[0], Grams.SPELLING);
       e.addPositions(e.gap(doc), p, span, g.members);
     });
     g.spilledPositions.forEach((gram, p) -> {
-      Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram, true);
+      Entry e = longGram(positional, hash.of(gram, 0, gram.length()), gram);
       e.addPositions(e.gap(doc), p, span, g.members);
     });
   }
@@ -510,23 +542,28 @@ final class Postings {
    * The entry of the long gram at {@code first} in the document, whose hash is {@code h}: the one
    * under the hash when it is that gram's (made when there is none), else the one under its text.
    */
-  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, DocGrams g, long first, int n, boolean positions) {
+  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, DocGrams g, long first, int n) {
     Entry e = byHash.get(h);
-    int length = positions ? n + 1 : n;
-    return e != null && e.key.length() == length && g.same(first, e.key, 0, n) ? e : longGram(byHash, h, g.gram(first, n), positions);
+    long head = g.units(first, 0, Grams.PACKED);
+    long rest = g.units(first, Grams.PACKED, n - Grams.PACKED);
+    return e != null && e.head == head && e.rest == rest ? e : longGram(byHash, h, head, rest);
   }
 
   /** The same for a gram given as text. */
-  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, String gram, boolean positions) {
-    String key = positions ? Grams.positional(gram) : gram;
+  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, String gram) {
+    return longGram(byHash, h, Grams.key(gram, 0, Grams.PACKED), Grams.key(gram, Grams.PACKED, gram.length() - Grams.PACKED));
+  }
+
+  /** The same for a gram given as its units. */
+  private Entry longGram(LongObjectHashMap<Entry> byHash, long h, long head, long rest) {
     int at = byHash.indexOf(h);
     if (!byHash.indexExists(at)) {
-      Entry e = new Entry(key);
+      Entry e = new Entry(head, rest);
       byHash.indexInsert(at, h, e);
       return e;
     }
     Entry e = byHash.indexGet(at);
-    return e.key.equals(key) ? e : byKey.computeIfAbsent(key, Entry::new);
+    return e.head == head && e.rest == rest ? e : byKey.computeIfAbsent(Entry.keyOf(head, rest), Entry::new);
   }
 
   /**
@@ -537,11 +574,11 @@ final class Postings {
   Map<String, String> encoded() {
     Map<String, String> out = new HashMap<>((packed.size() + listed.size() + positional.size() + byKey.size()) * 4 / 3 + 1);
     for (LongObjectHashMap<Entry> map : List.of(packed, listed, positional)) {
-      map.forEach((LongObjectProcedure<Entry>) (k, e) -> out.put(e.key, e.release()));
+      map.forEach((LongObjectProcedure<Entry>) (k, e) -> out.put(e.key(), e.release()));
     }
     for (var it = byKey.values().iterator(); it.hasNext();) {
       Entry e = it.next();
-      out.put(e.key, e.release());
+      out.put(e.key(), e.release());
       it.remove();
     }
     return out;

@@ -275,7 +275,11 @@ final class Postings {
    * leaves to them.
    */
   final class DocGrams {
-    private final List<String> zones;
+    /**
+     * The zones' units: read seven times over each, and with only C1 (as a build runs) a string's
+     * {@code charAt} is a call and an index check for each.
+     */
+    private final char[][] zones;
     private final LongIntHashMap zoneOf = new LongIntHashMap(512);
     private final LongLongHashMap firstOf = new LongLongHashMap(512);
     private final LongObjectHashMap<Positions> positions = new LongObjectHashMap<>(512);
@@ -288,32 +292,58 @@ final class Postings {
     private byte[] members;
 
     private DocGrams(List<String> zones, List<String> filterKeys) {
-      this.zones = zones;
+      this.zones = new char[zones.size()][];
+      for (int z = 0; z < zones.size(); z++) {
+        this.zones[z] = zones.get(z).toCharArray();
+      }
       this.filterKeys = filterKeys;
     }
 
     /** The gram of {@code n} units at a position of this document. */
     private String gram(long position, int n) {
       int offset = (int) (position % span);
-      return zones.get((int) (position / span)).substring(offset, offset + n);
+      return new String(zones[(int) (position / span)], offset, n);
     }
 
     /** {@link Grams#key} of {@code n} units from {@code from} of the gram at a position of this document. */
     private long units(long position, int from, int n) {
-      return Grams.key(zones.get((int) (position / span)), (int) (position % span) + from, n);
+      char[] zone = zones[(int) (position / span)];
+      long units = 0;
+      for (int i = (int) (position % span) + from, end = i + n; i < end; i++) {
+        units = units << 16 | zone[i];
+      }
+      return units;
     }
 
     /** Whether the gram at {@code position} is {@code n} units of {@code text} from {@code from}. */
     private boolean same(long position, String text, int from, int n) {
-      return zones.get((int) (position / span)).regionMatches((int) (position % span), text, from, n);
+      char[] zone = zones[(int) (position / span)];
+      int offset = (int) (position % span);
+      for (int i = 0; i < n; i++) {
+        if (zone[offset + i] != text.charAt(from + i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
-    private void addListed(String text, int zone, int i, int n, long h) {
+    /** Whether the grams of {@code n} units at two positions of this document are the same. */
+    private boolean same(long position, long other, int n) {
+      int a = (int) (position % span);
+      int b = (int) (other % span);
+      return Arrays.equals(zones[(int) (position / span)], a, a + n, zones[(int) (other / span)], b, b + n);
+    }
+
+    private void addListed(int zone, int i, int n, long h) {
+      long position = zone * span + i;
       int at = firstOf.indexOf(h);
       if (!firstOf.indexExists(at)) {
-        firstOf.indexInsert(at, h, (zone * span + i) << 4 | n);
-      } else if (!isFirst(firstOf.indexGet(at), text, i, n)) {
-        spilledFirst.putIfAbsent(text.substring(i, i + n), zone * span + i);
+        firstOf.indexInsert(at, h, position << 4 | n);
+      } else {
+        long value = firstOf.indexGet(at);
+        if ((value & 15) != n || !same(value >>> 4, position, n)) {
+          spilledFirst.putIfAbsent(gram(position, n), position);
+        }
       }
     }
 
@@ -322,15 +352,16 @@ final class Postings {
       return (value & 15) == n && same(value >>> 4, text, from, n);
     }
 
-    private void addSpelling(String text, int zone, int i, long h) {
+    private void addSpelling(int zone, int i, long h) {
+      long position = zone * span + i;
       Positions p = positions.get(h);
       if (p == null) {
         p = new Positions();
         positions.put(h, p);
-      } else if (!same(p.at[0], text, i, Grams.SPELLING)) {
-        p = spilledPositions.computeIfAbsent(text.substring(i, i + Grams.SPELLING), x -> new Positions());
+      } else if (!same(p.at[0], position, Grams.SPELLING)) {
+        p = spilledPositions.computeIfAbsent(gram(position, Grams.SPELLING), x -> new Positions());
       }
-      p.add(zone * span + i);
+      p.add(position);
     }
 
     /** The {@link #sharedKey}s of the shared fields the document has. */
@@ -425,6 +456,7 @@ final class Postings {
     DocGrams g = new DocGrams(zones, filterKeys);
     for (int z = 0; z < zones.size(); z++) {
       String t = zones.get(z);
+      char[] text = g.zones[z];
       // The end of the field holding i, and whether its positions are left to its shared text.
       int fieldEnd = -1;
       boolean spelled = true;
@@ -440,7 +472,7 @@ final class Postings {
         // The packed key of the first units, then the hash state of the longer grams.
         long units = 0;
         for (int n = 1; n <= longest && i + n <= t.length(); n++) {
-          char c = t.charAt(i + n - 1);
+          char c = text[i + n - 1];
           if (!Grams.indexable(c)) {
             break;
           }
@@ -453,9 +485,9 @@ final class Postings {
           } else {
             units = Grams.mix(units, c);
             if (n <= Grams.LISTED) {
-              g.addListed(t, z, i, n, hash.finish(units, n));
+              g.addListed(z, i, n, hash.finish(units, n));
             } else {
-              g.addSpelling(t, z, i, hash.finish(units, n));
+              g.addSpelling(z, i, hash.finish(units, n));
             }
           }
         }

@@ -81,6 +81,13 @@ class PostingsTest {
     assertThat(keys).containsEntry("市民活動支援課 ", codec(13, 0, 1, 8));
   }
 
+  @Test
+  void aGramFoundFourTimesGivesTheGapsToEachFurtherPosition() {
+    Map<String, String> keys = encoded(List.of(List.of("", "", String.join("と", java.util.Collections.nCopies(4, "市民活動支援課")))),
+        new Postings(SPAN));
+    assertThat(keys).containsEntry("市民活動支援課 ", codec(13, 0, 3, 8, 8, 8));
+  }
+
   /**
    * Numbers of every length in one entry: with a span of 2^40, the gap from a gram's position in the
    * title to its position in the rest takes more characters than a number held whole before it

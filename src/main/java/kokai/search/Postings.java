@@ -257,7 +257,7 @@ final class Postings {
   /**
    * A gram's positions in one document, in order. Nineteen grams in twenty have one: it is kept in
    * the object, which saves an array for each positional gram of each document (at 10,000 sheets,
-   * ten million arrays and an eighth of what the search stage allocated).
+   * some three million arrays, with the objects about an eighth of what the search stage allocated).
    */
   private static final class Positions {
     final long first;

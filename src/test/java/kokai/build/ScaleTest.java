@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A few thousand generated sheets build in a separate JVM whose heap is capped at 64 MB, a quarter
- * of the 256 MB the scale goals ask for: pages are streamed to disk and each page's model is made
+ * A few thousand generated sheets build in a separate JVM whose heap is capped at 96 MB, under two
+ * fifths of the 256 MB the scale goals ask for. The build needs between 56 and 64 MB here
+ * (2026-11-28: out of memory at 56 MB, done at 64 MB); with a 64 MB cap it once ran out on a
+ * machine loaded with other builds, where the stages' timing differs, so the cap leaves that room. Pages are streamed to disk and each page's model is made
  * when it is rendered, equal values are shared as the sheets load, and the search index keeps no
  * second copy of the texts, so the heap holds little more than what is different in the content.
  * (Builds that held every comparison page and a copy of every text ran out of memory here; speed
@@ -37,9 +39,9 @@ class ScaleTest {
   }
 
   @Test
-  void twoThousandSheetsBuildWithA64MegabyteHeap() throws Exception {
+  void twoThousandSheetsBuildWithA96MegabyteHeap() throws Exception {
     Path site = dir.resolve("site");
-    Build b = build("-Xmx64m", site, "-XX:+ExitOnOutOfMemoryError");
+    Build b = build("-Xmx96m", site, "-XX:+ExitOnOutOfMemoryError");
     assertThat(b.exit()).as(b.output()).isZero();
     String output = b.output();
     long sheetPages;

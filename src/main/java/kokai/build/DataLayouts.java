@@ -59,29 +59,11 @@ final class DataLayouts {
   void writeWhole(String at, SheetList list, List<Sheet> sheets, OutputStream out) {
     long[] starts = new long[sheets.size()];
     int[] lengths = new int[sheets.size()];
-    long[] size = {0};
-    list.write(sheets, new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        out.write(b);
-        size[0]++;
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-        size[0] += len;
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.close();
-      }
-    }, (i, start, length) -> {
+    long size = list.write(sheets, out, (i, start, length) -> {
       starts[i] = start;
       lengths[i] = length;
     });
-    files.put(at, new Layout(sheets, list.whole(), starts, lengths, size[0], null));
+    files.put(at, new Layout(sheets, list.whole(), starts, lengths, size, null));
   }
 
   /** Forgets the file {@code at}: it was not written as noted (a newer edit stopped the write). */

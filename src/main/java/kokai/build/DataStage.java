@@ -57,28 +57,25 @@ final class DataStage implements BuildStage {
    * After an edit in the preview, {@code ctx} writing into {@code sink} (under the version's
    * folder): each list made again from the file written last with the pieces of the edited sheets
    * alone, or whole where that cannot be (see {@link DataLayouts#splice}). Returns how many sheets
-   * were serialised again for the lists; at most that many per list.
+   * were serialised again for the lists; at most that many per list. Only for the preview's stage,
+   * made with layouts.
    */
   int afterEdit(StageContext ctx, PreviewSink sink) {
     SiteIndex index = ctx.index();
     List<Sheet> sheets = index.sheets();
     DataFiles data = new DataFiles(index.config());
     int made = 0;
-    for (SheetList list : data.lists(index.sheets())) {
+    for (SheetList list : data.lists(sheets)) {
       String at = index.folder() + list.path();
-      int spliced = layouts == null ? -1 : layouts.splice(at, list, sheets, sink);
+      int spliced = layouts.splice(at, list, sheets, sink);
       if (spliced < 0) {
         spliced = sheets.size();
-        if (layouts == null) {
-          list.write(sheets, ctx.sink().open(list.path()));
-        } else {
-          layouts.writeWhole(at, list, sheets, ctx.sink().open(list.path()));
-          if (sink.stopped()) {
-            // The file was left as it was: its layout is not the one noted.
-            layouts.forget(at);
-          }
-          layouts.settle();
+        layouts.writeWhole(at, list, sheets, ctx.sink().open(list.path()));
+        if (sink.stopped()) {
+          // The file was left as it was: its layout is not the one noted.
+          layouts.forget(at);
         }
+        layouts.settle();
       }
       made = Math.max(made, spliced);
     }

@@ -188,11 +188,10 @@ public final class IncrementalBuild implements AutoCloseable {
     if (r.published() && capture.context() != null) {
       baseUrl = capture.context().index().config().baseUrl();
       state = prepare(capture);
-      if (state.renderer().siteWideTemplate().isEmpty()) {
-        dryRuns();
-      }
       Optional<Path> wide = state.renderer().siteWideTemplate();
-      if (wide.isPresent()) {
+      if (wide.isEmpty()) {
+        dryRuns();
+      } else {
         // Which pages an edit changes cannot be told: each edit is a full build, said once.
         state = null;
         Diagnostic slow = Diagnostic.warning(SourceLocation.of(wide.get()), null,

@@ -78,7 +78,7 @@ final class Csv {
 
   /**
    * Prints rows of a table as bytes, without the head: the rows of one sheet at a time, which
-   * after {@link #head} give the bytes {@link #write} streams. Each record of Commons CSV ends its
+   * after {@link #head} give the bytes of the whole table. Each record of Commons CSV ends its
    * line and starts the next afresh, so rows printed apart are the rows printed together. Reuses
    * one buffer and printer: not for several threads at once.
    */

@@ -104,8 +104,11 @@ public final class SheetList {
     write(sheets, out, (i, start, length) -> { });
   }
 
-  /** As {@link #write(List, OutputStream)}, telling {@code placed} where each sheet's piece went. */
-  public void write(List<Sheet> sheets, OutputStream out, Placed placed) {
+  /**
+   * As {@link #write(List, OutputStream)}, telling {@code placed} where each sheet's piece went;
+   * returns the file's size.
+   */
+  public long write(List<Sheet> sheets, OutputStream out, Placed placed) {
     try (OutputStream o = new java.io.BufferedOutputStream(out, 1 << 16)) {
       long at = head.length;
       o.write(head);
@@ -120,8 +123,10 @@ public final class SheetList {
       }
       if (!sheets.isEmpty()) {
         o.write(close);
+        at += close.length;
       }
       o.write(end);
+      return at + end.length;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

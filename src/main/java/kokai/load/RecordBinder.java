@@ -187,7 +187,7 @@ final class RecordBinder {
     }
     Matcher ref = node instanceof Node.ScalarNode sc ? SHEET_REF.matcher(sc.text().strip()) : null;
     String example = ref != null && ref.matches() && fields.equals(List.of("fiscalYear", "id"))
-        ? "{fiscalYear: " + ref.group(1) + ", id: \"" + ref.group(2) + "\"}"
+        ? TreeReader.relatedEntry(ref.group(1), ref.group(2))
         : fields.stream().map(f -> f + ": …").collect(Collectors.joining(", ", "{", "}"));
     if (!yaml) {
       example = TreeReader.asWritten(false, example);

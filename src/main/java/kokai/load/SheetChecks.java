@@ -209,7 +209,7 @@ final class SheetChecks {
                 + r.sameId() + ", correct the related sheets of " + r.sameYear());
       } else if (n instanceof Projects.Unlike u) {
         SheetRef same = u.sameId();
-        String related = TreeReader.asWritten(yaml, "related: [{fiscalYear: " + same.fiscalYear() + ", id: \"" + same.id() + "\"}]");
+        String related = TreeReader.asWritten(yaml, "related: [" + TreeReader.relatedEntry(same.fiscalYear(), same.id()) + "]");
         d.warning(idAt, "id", "this sheet has the number of " + same + " (" + u.sameIdTitle() + ", " + u.sameIdDepartment()
                 + ") and is shown and compared as the same project, though its name and its department both differ",
             "if the number was given to a new project, " + startsNew + "; if it is one project renamed and moved, name "
@@ -229,7 +229,7 @@ final class SheetChecks {
       // The link as the file that holds it writes it.
       Path holder = o.linkHere() ? sources.get(o.sheet()) : sources.get(o.sameId());
       String link = TreeReader.asWritten(holder == null || TreeReader.isYaml(holder),
-          "{fiscalYear: " + linked.fiscalYear() + ", id: \"" + linked.id() + "\"}");
+          TreeReader.relatedEntry(linked.fiscalYear(), linked.id()));
       d.warning(at, "newProject", "this sheet says it starts a new project, but "
               + (o.linkHere() ? "names " + o.sameId() + ", the earlier sheet of its number, in related"
                   : o.sameId() + ", the earlier sheet of its number, names it in related")

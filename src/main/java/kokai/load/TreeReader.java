@@ -52,6 +52,14 @@ final class TreeReader {
   }
 
   /**
+   * A related sheet as a hint writes it, in YAML's flow style for {@link #asWritten}:
+   * {@code {fiscalYear: 2022, id: "088"}}.
+   */
+  static String relatedEntry(Object fiscalYear, String id) {
+    return "{fiscalYear: " + fiscalYear + ", id: \"" + id + "\"}";
+  }
+
+  /**
    * The tree of a file read again, for the place of a value a message is about (the trees of
    * thousands of sheets are not kept for the few messages about them); empty when it cannot be read.
    */

@@ -53,8 +53,7 @@ class DataAfterAnEditTest {
 
   private void editsOf(Path content, int versions) throws Exception {
     Path preview = dir.resolve("preview");
-    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
-      assertThat(build.full().published()).isTrue();
+    try (IncrementalBuild build = started(content, preview)) {
       Path sheet = content.resolve("sheets/2022/007.yaml");
       String original = Files.readString(sheet);
       edit(build, sheet, BUDGET, content, preview, versions);
@@ -89,8 +88,7 @@ class DataAfterAnEditTest {
   void anEditThatPartsAProjectWritesTheListsThatNameProjectsWhole() throws Exception {
     Path content = Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
     Path preview = dir.resolve("preview");
-    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
-      assertThat(build.full().published()).isTrue();
+    try (IncrementalBuild build = started(content, preview)) {
       Path sheet = content.resolve("sheets/2022/007.yaml");
       assertThat(content.resolve("sheets/2021/007.yaml")).exists();
       assertThat(content.resolve("sheets/2023/007.yaml")).exists();
@@ -112,8 +110,7 @@ class DataAfterAnEditTest {
   void aDataFileChangedByAnotherHandIsWrittenWholeAgain() throws Exception {
     Path content = Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
     Path preview = dir.resolve("preview");
-    try (IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview))) {
-      assertThat(build.full().published()).isTrue();
+    try (IncrementalBuild build = started(content, preview)) {
       Path costs = preview.resolve("data/costs.csv");
       Files.writeString(costs, Files.readString(costs).replace("予算額", "予算学"));
       Files.delete(preview.resolve("data/sheets.json"));
@@ -123,6 +120,13 @@ class DataAfterAnEditTest {
       assertThat(build.finish()).hasValueSatisfying(r -> assertThat(r.sheets()).as("sheets serialised again").isEqualTo(40));
       assertSameData("after the edit", content, preview);
     }
+  }
+
+  /** The preview's build of {@code content} into {@code preview}, its first full build published. */
+  private static IncrementalBuild started(Path content, Path preview) {
+    IncrementalBuild build = new IncrementalBuild(BuildConfig.of(content, preview));
+    assertThat(build.full().published()).isTrue();
+    return build;
   }
 
   private void edit(IncrementalBuild build, Path sheet, UnaryOperator<String> change, Path content, Path preview,

@@ -32,9 +32,9 @@ window.kokaiSearch = {
   aliases: a => { aliases = a; }
 };
 
-// As SearchText.lower: İ kept (i̇ is two units), dashes folded.
+// As SearchText.lower: İ as i (not two units), dashes folded.
 function lower(s) {
-  return s.split('İ').map(t => t.toLowerCase()).join('İ')
+  return s.replace(/İ/g, 'i').toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u301c/g, '~');
 }
 

@@ -63,9 +63,10 @@ public final class SearchIndexWriter {
 
   /**
    * Since 10, a metadata row holds the fiscal year's number, which the search page names in its
-   * language; since 11, dashes and wave dashes are indexed folded ({@link SearchText#fold}).
+   * language; since 11, dashes and wave dashes are indexed folded ({@link SearchText#fold}); since
+   * 12, İ is indexed as i ({@link SearchText#lower}).
    */
-  static final int FORMAT = 11;
+  static final int FORMAT = 12;
 
   private final int shardBytes;
   private final int metaPerFile;

@@ -103,23 +103,14 @@ public final class SearchText {
   }
 
   /**
-   * Lower-cases as the whole text does (Σ at a word's end is ς, 𐐀 is 𐐨), but for İ, which is kept:
-   * its lower case is two units (i̇), and offsets never move. JavaScript does the same. Lowering
-   * one unit at a time, as before, left Σ always σ, so that a word typed with ς found nothing,
-   * and letters outside the Basic Multilingual Plane not lower-cased at all. Dashes and wave dashes
-   * are {@link #fold folded} here too, one unit for one.
+   * Lower-cases as the whole text does (Σ at a word's end is ς, 𐐀 is 𐐨), but İ is i: its own
+   * lower case is two units (i̇), and offsets never move; as i, izmir finds İZMİR, which keeping İ
+   * did not. JavaScript does the same. Lowering one unit at a time, as before, left Σ always σ, so
+   * that a word typed with ς found nothing, and letters outside the Basic Multilingual Plane not
+   * lower-cased at all. Dashes and wave dashes are {@link #fold folded} here too, one unit for one.
    */
   static String lower(String s) {
-    int i = s.indexOf('\u0130');
-    if (i < 0) {
-      return folded(s.toLowerCase(Locale.ROOT));
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    int from = 0;
-    for (; i >= 0; from = i + 1, i = s.indexOf('\u0130', from)) {
-      out.append(s.substring(from, i).toLowerCase(Locale.ROOT)).append('\u0130');
-    }
-    return folded(out.append(s.substring(from).toLowerCase(Locale.ROOT)).toString());
+    return folded(s.replace('\u0130', 'i').toLowerCase(Locale.ROOT));
   }
 
   /** The text with its dashes and wave dashes {@link #fold folded}: one unit for one, offsets kept. */

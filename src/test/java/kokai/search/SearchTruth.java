@@ -34,7 +34,7 @@ final class SearchTruth {
 
   /**
    * NFKC, lower case with dashes and wave dashes folded by the index's own rule ({@link SearchText#lower},
-   * which keeps İ, whose lower case is two units), spaces collapsed.
+   * which makes İ i, whose lower case is two units), spaces collapsed.
    */
   static String normalize(String s) {
     String n = SearchText.lower(Normalizer.normalize(s, Normalizer.Form.NFKC));

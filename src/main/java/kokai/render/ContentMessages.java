@@ -45,7 +45,7 @@ final class ContentMessages implements TemplateMethodModelEx {
       sb.append(escape(pattern.substring(i, open)));
       String arg = escape(String.valueOf(args[n]));
       // Numbers (an indicator's number) are not content text, nor is a name the city wrote in English.
-      boolean japanese = args[n] instanceof String text && text.codePoints().anyMatch(JapaneseRuns::isJapanese);
+      boolean japanese = args[n] instanceof String text && JapaneseRuns.hasJapanese(text);
       sb.append(mark && japanese ? "<span lang=\"ja\">" + arg + "</span>" : arg);
       i = close + 1;
     }

@@ -60,7 +60,7 @@ final class Svg {
    * cannot read the name at all.
    */
   Svg label(String name, String text, boolean mark, Object... attrs) {
-    boolean japanese = mark && text.codePoints().anyMatch(JapaneseRuns::isJapanese);
+    boolean japanese = mark && JapaneseRuns.hasJapanese(text);
     if (!japanese) {
       return text(name, text, attrs);
     }

@@ -17,6 +17,9 @@ import kokai.diag.Escaping;
 public final class JapaneseRuns {
   private JapaneseRuns() {}
 
+  /** The first Japanese code point (U+2E80, where the CJK radicals begin): nothing below it is kanji, kana or their marks. */
+  private static final int FIRST = 0x2E80;
+
   /**
    * The text escaped, each Japanese run (already escaped) passed through {@code wrap}. Figures
    * between Japanese characters belong to the run ("令和4年度", "第1.0版"), which a screen reader
@@ -67,8 +70,23 @@ public final class JapaneseRuns {
     return japanese > 0 && japanese * 4 >= latin;
   }
 
+  /** Whether the text holds at least one Japanese character ({@link #isJapanese}). */
+  public static boolean hasJapanese(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      // Below FIRST every character is not Japanese, surrogates (above it) included: only the rest
+      // need the script's look-up, a binary search that English labels otherwise paid per letter.
+      if (text.charAt(i) >= FIRST && isJapanese(text.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Kanji, kana and the marks written with them (、。「」（）々ー and full-width forms). */
   public static boolean isJapanese(int cp) {
+    if (cp < FIRST) {
+      return false;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
         || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == 0x30FB || cp == 0x30FC;

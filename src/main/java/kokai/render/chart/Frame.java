@@ -30,7 +30,9 @@ final class Frame {
 
   final ChartData data;
   final YScale scale;
-  final Svg svg = new Svg();
+  final Svg svg;
+  /** The value axis's figures, written once: they size the axis and are drawn. */
+  private final List<String> tickLabels;
   private final int left;
   private final List<List<Series>> legendRows;
   private final int top;
@@ -41,7 +43,12 @@ final class Frame {
   Frame(ChartData data, YScale scale, boolean linesInLegend) {
     this.data = data;
     this.scale = scale;
-    double widest = scale.ticks().stream().mapToDouble(t -> textWidth(Numbers.format(t))).max().orElse(0);
+    // Room for the whole chart from the start: about 2,000 characters of frame and some 300 for
+    // each value (its mark and title). A builder that outgrows its room copies all it holds, and
+    // half the sheets' charts outgrew the 4,096 characters it had before.
+    this.svg = new Svg(2048 + 320 * data.years().size() * data.series().size());
+    this.tickLabels = scale.ticks().stream().map(Numbers::format).toList();
+    double widest = tickLabels.stream().mapToDouble(Frame::textWidth).max().orElse(0);
     this.left = (int) Math.ceil(widest) + 10;
     this.legendRows = legendRows(data.series(), linesInLegend);
     this.top = 4 + legendRows.size() * LINE + (data.unit().isEmpty() ? 0 : LINE) + 10;
@@ -99,11 +106,12 @@ final class Frame {
 
   private void grid() {
     svg.open("g", "class", "axis", "aria-hidden", "true");
-    for (BigDecimal t : scale.ticks()) {
+    for (int i = 0; i < tickLabels.size(); i++) {
+      BigDecimal t = scale.ticks().get(i);
       double y = y(t.doubleValue());
       svg.empty("line", "x1", (double) left, "x2", (double) (WIDTH - RIGHT), "y1", y, "y2", y,
           "stroke", t.signum() == 0 ? INK : GRID, "stroke-width", 1);
-      svg.text("text", Numbers.format(t), "x", (double) (left - 5), "y", y + 4.5, "text-anchor", "end");
+      svg.text("text", tickLabels.get(i), "x", (double) (left - 5), "y", y + 4.5, "text-anchor", "end");
     }
     if (!data.unit().isEmpty()) {
       svg.words("text", data.axisUnit(), data.english(), "x", 4.0, "y", plotTop() - 12);

@@ -21,8 +21,10 @@ final class LineChart {
         }
         StringBuilder pts = new StringBuilder();
         for (int i : run) {
-          pts.append(pts.length() == 0 ? "" : " ").append(Svg.num(f.centre(i))).append(',')
-              .append(Svg.num(f.y(s.values().get(i).doubleValue())));
+          if (pts.length() > 0) {
+            pts.append(' ');
+          }
+          Svg.num(Svg.num(pts, f.centre(i)).append(','), f.y(s.values().get(i).doubleValue()));
         }
         f.svg.empty("polyline", "class", "line", "points", pts, "fill", "none", "stroke", s.mark().stroke,
             "stroke-width", 2, "stroke-dasharray", s.mark().dash);

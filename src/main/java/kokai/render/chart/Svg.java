@@ -9,7 +9,16 @@ import kokai.render.text.JapaneseRuns;
  * decimal, without locale, so the same chart is the same bytes on every machine.
  */
 final class Svg {
-  private final StringBuilder sb = new StringBuilder(4096);
+  private final StringBuilder sb;
+
+  /** A writer for about {@code size} characters. */
+  Svg(int size) {
+    sb = new StringBuilder(size);
+  }
+
+  Svg() {
+    this(256);
+  }
 
   Svg raw(String s) {
     sb.append(s);
@@ -79,9 +88,9 @@ final class Svg {
       }
       sb.append(' ').append(attrs[i]).append("=\"");
       if (v instanceof Double d) {
-        sb.append(num(d));
+        num(sb, d);
       } else if (v instanceof Float f) {
-        sb.append(num(f));
+        num(sb, f);
       } else if (v instanceof Integer n) {
         sb.append(n.intValue());
       } else {
@@ -93,13 +102,25 @@ final class Svg {
 
   /** A coordinate with at most one decimal: 12, 12.5, -3.2. */
   static String num(double v) {
+    return num(new StringBuilder(8), v).toString();
+  }
+
+  /**
+   * {@link #num(double)} written at the end of {@code out}: a chart writes some hundred coordinates,
+   * and a string of its own for each, joined from a sign, a whole part and a decimal, was a good
+   * part of a chart's time.
+   */
+  static StringBuilder num(StringBuilder out, double v) {
     long tenths = Math.round(v * 10);
-    if (tenths == 0) {
-      return "0";
+    if (tenths < 0) {
+      out.append('-');
+      tenths = -tenths;
     }
-    String sign = tenths < 0 ? "-" : "";
-    long a = Math.abs(tenths);
-    return a % 10 == 0 ? sign + (a / 10) : sign + (a / 10) + "." + (a % 10);
+    out.append(tenths / 10);
+    if (tenths % 10 != 0) {
+      out.append('.').append((char) ('0' + tenths % 10));
+    }
+    return out;
   }
 
 

@@ -44,4 +44,14 @@ class SvgTest {
           .isEqualTo("<line x1=\"" + written[i] + "\" y1=\"" + Svg.num((float) values[i]) + "\"/>");
     }
   }
+
+  /** The form that writes into a builder (a line's points) gives what the one returning a string gives, after what is there. */
+  @Test
+  void aCoordinateIsAppendedAfterWhatIsAlreadyWritten() {
+    double[] values = {0, 12, 12.5, -3.2, -0.04, -0.96, 1234.56, 99.95, -7.049};
+    for (double v : values) {
+      assertThat(Svg.num(new StringBuilder("予算 12,"), v).toString()).as("%s", v).isEqualTo("予算 12," + Svg.num(v));
+    }
+    assertThat(Svg.num(new StringBuilder("x"), -1234.56).toString()).isEqualTo("x-1234.6");
+  }
 }

@@ -9,6 +9,8 @@ import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.List;
+import java.util.stream.Stream;
+import kokai.model.RecordShape;
 
 /**
  * The object wrapper of the templates: Freemarker's default one, which wraps a string or a list as
@@ -31,16 +33,31 @@ final class ModelWrapper extends DefaultObjectWrapper {
     if (obj instanceof List<?> list && getUseAdaptersForContainers() && !(obj instanceof TemplateModel)) {
       return DefaultListAdapter.adapt(list, this);
     }
-    if (obj instanceof Record r && plainRecord(r)) {
-      return new RecordModel(r, this);
+    if (obj instanceof Record r) {
+      RecordShape shape = READ_AS_RECORD.get(r.getClass());
+      if (shape != null) {
+        return new RecordModel(r, shape, this);
+      }
     }
     return super.wrap(obj);
   }
 
-  /** A record Freemarker's own wrapping would read as a bean: one that is not also a container or a model. */
-  private static boolean plainRecord(Record r) {
-    return !(r instanceof TemplateModel || r instanceof Iterable || r instanceof java.util.Map
-        || r instanceof java.util.Iterator || r instanceof java.util.Enumeration || r instanceof org.w3c.dom.Node);
+  /**
+   * The shape of a record class read through {@link RecordModel}, null for one left to Freemarker's own
+   * wrapping. Asked once per class: a page wraps records thousands of times, and each wrap tested the
+   * record against six interfaces and each read of it looked its shape up again.
+   */
+  private static final ClassValue<RecordShape> READ_AS_RECORD = new ClassValue<>() {
+    @Override
+    protected RecordShape computeValue(Class<?> type) {
+      return plainRecord(type) ? RecordShape.of(type) : null;
+    }
+  };
+
+  /** A record class Freemarker's own wrapping would read as a bean: one that is not also a container or a model. */
+  private static boolean plainRecord(Class<?> type) {
+    return Stream.of(TemplateModel.class, Iterable.class, java.util.Map.class, java.util.Iterator.class,
+        java.util.Enumeration.class, org.w3c.dom.Node.class).noneMatch(c -> c.isAssignableFrom(type));
   }
 
   /** The record as Freemarker's own wrapping reads it (a bean model), for what {@link RecordModel} leaves to it. */

@@ -23,24 +23,27 @@ import kokai.model.RecordShape;
 final class RecordModel implements MethodCallAwareTemplateHashModel, TemplateHashModelEx, TemplateScalarModel,
     AdapterTemplateModel, WrapperTemplateModel {
   private final Record record;
+  private final RecordShape shape;
   private final ModelWrapper wrapper;
   /** The bean wrapping of the record, for what is not a component; made when first needed. */
   private TemplateHashModelEx asBean;
 
-  RecordModel(Record record, ModelWrapper wrapper) {
+  /** {@code shape}: the record class's, as the wrapper keeps it. */
+  RecordModel(Record record, RecordShape shape, ModelWrapper wrapper) {
     this.record = record;
+    this.shape = shape;
     this.wrapper = wrapper;
   }
 
   @Override
   public TemplateModel get(String name) throws TemplateModelException {
-    RecordShape.Component c = RecordShape.of(record.getClass()).component(name);
+    RecordShape.Component c = shape.component(name);
     return c != null ? wrapper.wrap(c.read(record)) : bean().get(name);
   }
 
   @Override
   public TemplateModel getBeforeMethodCall(String name) throws TemplateModelException, ShouldNotBeGetAsMethodException {
-    RecordShape.Component c = RecordShape.of(record.getClass()).component(name);
+    RecordShape.Component c = shape.component(name);
     if (c != null) {
       // Freemarker asks for the method only for a call without arguments; it wraps what the call returns.
       return (TemplateMethodModelEx) arguments -> c.read(record);

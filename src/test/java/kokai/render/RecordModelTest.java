@@ -25,6 +25,14 @@ class RecordModelTest {
     }
   }
 
+  /** A record that is also a model of Freemarker's, which the wrapping must give as it is. */
+  public record Label(String text) implements freemarker.template.TemplateScalarModel {
+    @Override
+    public String getAsString() {
+      return "label " + text;
+    }
+  }
+
   /** A helper that takes a record back from the template. */
   public static final class Helper {
     public String nameOf(Item item) {
@@ -87,5 +95,14 @@ class RecordModelTest {
   @Test
   void namesWhatARecordDoesNotHave() {
     assertFailsAt("${x.nothing}", "x.nothing");
+  }
+
+  /** The wrapper tells a record that is also a model by its class, once, and gives it as it is. */
+  @Test
+  void givesARecordThatIsAlsoAModelAsItIsAndReadsTheNextPlainOne() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      assertThat(render("${x}", new Label("a"))).isEqualTo("label a");
+      assertRenders("${x.name} ${x.parent.name}", "a up");
+    }
   }
 }

@@ -347,7 +347,7 @@ public final class IncrementalBuild implements AutoCloseable {
       int rendered = 0;
       for (Round round : rounds) {
         for (Version v : sites) {
-          RenderResult pages = timed(times, round.step(), () -> v.renderer().renderOnly(v.index(), v.into(sink),
+          RenderResult pages = timed(times, round.step(), () -> v.renderer().renderEdit(v.index(), v.into(sink),
               round.sheetPages(), round.comparisons(), round.listings()));
           // What a version says that the site said already (or an earlier round) is said once, as a build says it.
           diags.addUnsaid(pages.diagnostics());
@@ -585,7 +585,7 @@ public final class IncrementalBuild implements AutoCloseable {
       EditScope.samePages(s.index(), after, List.of(sheet.ref()));
       EditScope scope = EditScope.of(s.index(), after, List.of(sheet.ref()));
       if (i % 8 == 0) {
-        s.renderer().renderOnly(after, (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), x -> x.ref().equals(sheet.ref()),
+        s.renderer().renderEdit(after, (path, bytes) -> { }, x -> scope.sheets().contains(x.ref()), x -> x.ref().equals(sheet.ref()),
             scope.listings());
         if (s.search() != null) {
           s.search().replace(List.of(sheet), (path, bytes) -> { });

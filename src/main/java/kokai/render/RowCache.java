@@ -8,6 +8,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +61,11 @@ final class RowCache implements TemplateDirectiveModel {
     }
   }
 
-  private final Map<Key, String> runs = new ConcurrentHashMap<>();
+  /**
+   * Each run's text, or its UTF-8 bytes once a page rendered into bytes ({@link PageBytes}) has
+   * used it: the preview's re-renders then copy bytes, and a run is kept one way only.
+   */
+  private final Map<Key, Object> runs = new ConcurrentHashMap<>();
   private final AtomicLong chars = new AtomicLong();
 
   /** Forgets every kept run, when no later render will use them. */
@@ -80,17 +85,48 @@ final class RowCache implements TemplateDirectiveModel {
     }
     for (int from = 0; from < list.size(); from += CHUNK) {
       Key key = new Key(list.subList(from, Math.min(list.size(), from + CHUNK)).toArray(), v);
-      String text = runs.get(key);
-      if (text == null) {
-        text = render(env, key.items(), loopVars, body);
+      Object kept = runs.get(key);
+      if (kept == null) {
+        String text = render(env, key.items(), loopVars, body);
         if (chars.addAndGet(text.length()) > MAX_CHARS) {
           runs.clear();
           chars.set(text.length());
         }
         runs.put(key, text);
+        kept = text;
       }
-      env.getOut().write(text);
+      if (env.getOut() instanceof PageBytes page) {
+        if (kept instanceof String text && wellFormed(text)) {
+          byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+          runs.replace(key, text, encoded);
+          kept = encoded;
+        }
+        if (kept instanceof byte[] encoded) {
+          page.splice(encoded);
+          continue;
+        }
+      }
+      env.getOut().write(kept instanceof byte[] encoded ? new String(encoded, StandardCharsets.UTF_8) : (String) kept);
     }
+  }
+
+  /**
+   * Whether the text has no half of a surrogate pair: its UTF-8 bytes then give it back whole,
+   * and can be put in a page as they are ({@link PageBytes#splices}).
+   */
+  private static boolean wellFormed(String text) {
+    if (!PageBytes.splices(text)) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String render(Environment env, Object[] items, TemplateModel[] loopVars, TemplateDirectiveBody body)

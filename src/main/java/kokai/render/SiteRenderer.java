@@ -51,6 +51,12 @@ public final class SiteRenderer {
   /** A page buffer grown past this is let go after its page. */
   private static final int PAGE_BUFFER_KEPT = 1024 * 1024;
 
+  /**
+   * The byte buffers of the preview's edits, one per core, kept from one edit to the next: a
+   * listing of thousands of rows fills a megabyte or two, which made anew for each edit was
+   * allocated whole each time (and on the heap's largest objects' terms, which start collections).
+   */
+  private final Queue<PageBytes> pageBuffers = new ConcurrentLinkedQueue<>();
   private final Theme theme;
   private final TemplateEngine engine;
   private final Messages messages;
@@ -114,7 +120,7 @@ public final class SiteRenderer {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     List<PageFactory.Planned> all = factory.others();
     List<PageFactory.Planned> others = all.stream().filter(p -> otherPages.test(p.url())).toList();
-    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
+    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList(), false);
     copyAssets(sink);
     List<String> urls = Stream.concat(
             all.stream().filter(PageFactory.Planned::listed).map(PageFactory.Planned::url),
@@ -137,10 +143,26 @@ public final class SiteRenderer {
    */
   public RenderResult renderOnly(SiteIndex index, OutputSink sink, Predicate<Sheet> sheetPages,
       Predicate<Sheet> comparisonsOf, Set<String> listingUrls) {
+    return renderOnly(index, sink, sheetPages, comparisonsOf, listingUrls, false);
+  }
+
+  /**
+   * As {@link #renderOnly}, for the preview's edits, whose sink takes bytes: each page is made in
+   * UTF-8 as it is rendered, the listing rows kept from earlier renders put in as the bytes they
+   * were encoded to the first time ({@link PageBytes}), so that a listing of thousands of rows is
+   * not encoded anew for one changed row. The pages' bytes are those {@link #renderOnly} writes.
+   */
+  public RenderResult renderEdit(SiteIndex index, OutputSink sink, Predicate<Sheet> sheetPages,
+      Predicate<Sheet> comparisonsOf, Set<String> listingUrls) {
+    return renderOnly(index, sink, sheetPages, comparisonsOf, listingUrls, true);
+  }
+
+  private RenderResult renderOnly(SiteIndex index, OutputSink sink, Predicate<Sheet> sheetPages,
+      Predicate<Sheet> comparisonsOf, Set<String> listingUrls, boolean encoded) {
     PageFactory factory = new PageFactory(index, messages, formats, sink);
     List<Sheet> compared = index.sheets().stream().filter(comparisonsOf).toList();
     List<PageFactory.Planned> others = factory.others(listingUrls::contains, compared);
-    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList());
+    Rendered r = renderAll(index, sink, factory, others, index.sheets().stream().filter(sheetPages).toList(), encoded);
     return new RenderResult(List.of(), r.pages(), r.diagnostics(), r.failed());
   }
 
@@ -173,7 +195,7 @@ public final class SiteRenderer {
    * cores finish together: split in fixed halves, one core was left with the last long pages.
    */
   private Rendered renderAll(SiteIndex index, OutputSink sink, PageFactory factory, List<PageFactory.Planned> others,
-      List<Sheet> sheets) {
+      List<Sheet> sheets, boolean encoded) {
     Diagnostics diags = new Diagnostics();
     Queue<String> failedPages = new ConcurrentLinkedQueue<>();
     Map<Diagnostic, FailedOn> ofPages = new ConcurrentHashMap<>();
@@ -184,11 +206,12 @@ public final class SiteRenderer {
       // One buffer for all of a core's pages: once it holds Japanese text it stays two bytes a
       // character and large enough, where a new one per page started at one byte and was copied
       // as it grew and when the first Japanese character came.
-      StringBuilder buffer = new StringBuilder(PAGE_BUFFER);
+      StringBuilder buffer = encoded ? null : new StringBuilder(PAGE_BUFFER);
+      PageBytes bytes = encoded ? Optional.ofNullable(pageBuffers.poll()).orElseGet(PageBytes::new) : null;
       for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
         try {
           PageModel page = i < others.size() ? others.get(i).model().get() : factory.sheet(sheets.get(i - others.size()));
-          renderPage(index, page, sink, buffer, (failed, file) -> {
+          renderPage(index, page, sink, buffer, bytes, (failed, file) -> {
             failedPages.add(file);
             if (failed.ofThePage()) {
               ofPages.computeIfAbsent(failed.diagnostic(), d -> new FailedOn()).add(file);
@@ -202,6 +225,10 @@ public final class SiteRenderer {
           next.set(total);
           failure.compareAndSet(null, e);
         }
+      }
+      if (bytes != null) {
+        bytes.reset();
+        pageBuffers.add(bytes);
       }
     });
     // Thrown once every core has stopped, so that no page is written after the caller has seen the
@@ -238,12 +265,23 @@ public final class SiteRenderer {
     }
   }
 
-  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, StringBuilder buffer,
+  /**
+   * Renders one page into the core's {@code buffer} and writes it as text, or, given {@code bytes}
+   * (the preview's edits, which write bytes), into those, with the listing rows spliced in encoded.
+   */
+  private void renderPage(SiteIndex index, PageModel page, OutputSink sink, StringBuilder buffer, PageBytes bytes,
       BiConsumer<TemplateEngine.Failure, String> failed) {
     Linker link = page.url().equals(SiteIndex.NOT_FOUND)
         ? Linker.rooted(index, page.url(), Linker.rootPath(index.config().baseUrl()))
         : new Linker(index, page.url());
     View view = new View(page, index, index.config(), formats, link, messages, language);
+    if (bytes != null) {
+      bytes.reset();
+      engine.render(page.template(), view, bytes).ifPresentOrElse(
+          f -> failed.accept(f, Links.file(page.url())),
+          () -> sink.write(Links.file(page.url()), bytes.bytes()));
+      return;
+    }
     // A page is written by one thread: a writer without the lock of StringWriter's buffer.
     buffer.setLength(0);
     StringBuilderWriter out = new StringBuilderWriter(buffer);

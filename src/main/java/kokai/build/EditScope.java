@@ -22,7 +22,9 @@ import kokai.site.SiteIndex;
  * search). The comparison pages to make again are those of the edited sheets' projects. With
  * kokai's own templates a listing or another year's page shows a sheet's {@link #ON_LISTINGS} fields
  * only, and another year's page links it by its title: an edit of what only the sheet's own page
- * shows (its purpose, an indicator) renders neither.
+ * shows (its purpose, an indicator) renders neither. The overviews and the pages that summarise
+ * every group show its {@link #ON_SUMMARIES} fields only: an edit of its title alone renders the
+ * listings that show its row, not those.
  *
  * @param sheets sheets whose pages are rendered again
  * @param listings URLs of the other pages rendered again
@@ -42,6 +44,16 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
   static final Set<String> ON_LISTINGS = Set.of("fiscalYear", "id", "title", "organization", "sdgs", "costs",
       "evaluation", "direction", "related");
 
+  /**
+   * The fields of a sheet that kokai's summaries (home, departments, search, the SDG goals' and the
+   * directions' overviews) show or group and sum it by: those of the listings but its title, as a
+   * summary counts and sums sheets and lists none. A title edit so renders the listings that show
+   * its row, not the summaries. {@code EditScopeTest} renders every summary with other titles
+   * and finds it unchanged.
+   */
+  static final Set<String> ON_SUMMARIES = ON_LISTINGS.stream().filter(f -> !f.equals("title"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** The pages an edit shows on, as a theme with templates of its own may show them: every listing of the edited sheets. */
   static EditScope of(SiteIndex before, SiteIndex after, Collection<SheetRef> edited) {
     return of(before, after, edited, true);
@@ -59,8 +71,9 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
       Sheet is = after.findSheet(ref).orElseThrow();
       // The neighbours' pages, and those of the project's other years, show the sheet's number and title only (the link to it).
       boolean retitled = !Objects.equals(was.title(), is.title());
-      boolean listed = ownTemplates || !alikeOnListings(was, is);
-      if (listed) {
+      boolean listed = ownTemplates || !alike(was, is, ON_LISTINGS);
+      boolean summed = ownTemplates || !alike(was, is, ON_SUMMARIES);
+      if (summed) {
         listings.addAll(List.of(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH));
       }
       for (SiteIndex ix : List.of(before, after)) {
@@ -79,11 +92,15 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
         listings.add(ix.requireYear(s.fiscalYear()).url());
         // A group's overview shows its totals per year; the page of the sheet's year lists its row.
         s.sdgs().forEach(g -> ix.findSdg(g).ifPresent(x -> {
-          listings.add(x.url());
+          if (summed) {
+            listings.add(x.url());
+          }
           x.findYear(s.fiscalYear()).ifPresent(y -> listings.add(y.url()));
         }));
         ix.findDirection(s.direction() == null ? null : s.direction().decision()).ifPresent(d -> {
-          listings.add(d.url());
+          if (summed) {
+            listings.add(d.url());
+          }
           d.findYear(s.fiscalYear()).ifPresent(y -> listings.add(y.url()));
         });
       }
@@ -91,10 +108,10 @@ record EditScope(Set<SheetRef> sheets, Set<String> listings) {
     return new EditScope(sheets, listings);
   }
 
-  /** Whether the two versions of a sheet have the same {@link #ON_LISTINGS} fields. */
-  static boolean alikeOnListings(Sheet a, Sheet b) {
+  /** Whether the two versions of a sheet have the same {@code fields}. */
+  private static boolean alike(Sheet a, Sheet b, Set<String> fields) {
     for (RecordShape.Component c : RecordShape.of(Sheet.class).components()) {
-      if (ON_LISTINGS.contains(c.name()) && !Objects.equals(c.read(a), c.read(b))) {
+      if (fields.contains(c.name()) && !Objects.equals(c.read(a), c.read(b))) {
         return false;
       }
     }

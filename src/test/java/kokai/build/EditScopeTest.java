@@ -95,7 +95,47 @@ class EditScopeTest {
     SiteIndex renamed = index.withSheets(List.of(retitled));
     EditScope titled = EditScope.of(index, renamed, List.of(sheet.ref()), false);
     assertThat(titled.sheets()).containsAll(index.otherYears(sheet).stream().map(Sheet::ref).toList());
-    assertThat(titled.listings()).contains(SiteIndex.HOME, index.requireYear(sheet.fiscalYear()).url());
+    assertThat(titled.listings()).contains(index.requireYear(sheet.fiscalYear()).url()).doesNotContain(SiteIndex.HOME);
+  }
+
+  @Test
+  void noSummaryShowsASheetsTitle() {
+    SiteIndex index = index(content.sheets());
+    SiteIndex retitled = index(content.sheets().stream().map(s -> SheetCopies.with(s, "title", s.title() + "（改題）")).toList());
+    Set<String> summaries = summaries(index);
+    assertThat(summaries).contains(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH);
+    assertThat(summaries).anyMatch(u -> u.startsWith("sdgs/")).anyMatch(u -> u.startsWith("directions/"));
+    Map<String, String> before = listings(index);
+    Map<String, String> after = listings(retitled);
+    for (String url : summaries) {
+      String path = kokai.site.Links.file(url);
+      assertThat(after.get(path)).as(path).isNotNull().isEqualTo(before.get(path));
+    }
+    // The listings that show a row do show the title: the test would see one.
+    assertThat(after.get("years/2022/index.html")).isNotEqualTo(before.get("years/2022/index.html"));
+  }
+
+  /** An edit of a title renders the listings that show the sheet's row, and none of the summaries. */
+  @Test
+  void anEditOfATitleRendersTheListingsOfItsRowAndNoSummary() {
+    SiteIndex index = index(content.sheets());
+    Sheet sheet = index.sheets().stream().filter(s -> !s.sdgs().isEmpty() && s.direction() != null).findFirst().orElseThrow();
+    SiteIndex after = index.withSheets(List.of(SheetCopies.with(sheet, "title", sheet.title() + "（改）")));
+    EditScope scope = EditScope.of(index, after, List.of(sheet.ref()), false);
+    assertThat(scope.listings()).contains(index.requireYear(sheet.fiscalYear()).url(), index.requireDepartment(sheet).url());
+    assertThat(scope.listings()).anyMatch(u -> u.startsWith("sdgs/") && u.endsWith(sheet.fiscalYear() + "/"))
+        .anyMatch(u -> u.startsWith("directions/") && u.endsWith(sheet.fiscalYear() + "/"));
+    assertThat(scope.listings()).doesNotContainAnyElementsOf(summaries(index));
+    // A city's templates may show the title anywhere.
+    assertThat(EditScope.of(index, after, List.of(sheet.ref()), true).listings()).contains(SiteIndex.HOME, SiteIndex.SEARCH);
+  }
+
+  /** The URLs of the pages that summarise groups and list no sheet: home, departments, search, the SDG and direction overviews. */
+  private static Set<String> summaries(SiteIndex index) {
+    Set<String> out = new java.util.TreeSet<>(List.of(SiteIndex.HOME, SiteIndex.DEPARTMENTS, SiteIndex.SEARCH));
+    index.sdgs().forEach(g -> out.add(g.url()));
+    index.directions().forEach(d -> out.add(d.url()));
+    return out;
   }
 
   private SiteIndex index(List<Sheet> sheets) {

@@ -162,6 +162,8 @@ class RebuildTest {
           .findFirst().orElseThrow().getKey();
       List<Edit> edits = List.of(
           new Edit("text", true, y -> y.replaceFirst("(?m)^  purpose: ", "  purpose: 改めて")),
+          // Shown on the listings' rows, which the edit puts in as bytes kept from the first build.
+          new Edit("title, with characters outside the BMP", true, y -> y.replaceFirst("(?m)^title: ", "title: 🌸𠮷 ")),
           new Edit("direction", true, y -> y.replaceFirst("(?m)^  decision: .*$", "  decision: " + decision)),
           new Edit("SDGs", true, y -> y.replaceFirst("(?m)^sdgs:\n(  - \\d+\n)+", group(other, "(?m)^sdgs:\n(  - \\d+\n)+"))),
           new Edit("department", null, y -> y.replaceFirst("(?m)^  department: .*$", group(other, "(?m)^  department: .*$"))),

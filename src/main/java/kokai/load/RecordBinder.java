@@ -280,13 +280,17 @@ final class RecordBinder {
   private Set<String> unknownFields(Node.MapNode map, Shape shape, Where path, Context cx) {
     Set<String> suggested = Set.of();
     for (Node.Entry e : map.entries().values()) {
+      // Asked once for each field of every sheet: nearly all are known, and go no further.
+      if (shape.components.containsKey(e.key())) {
+        continue;
+      }
       char first = e.key().isEmpty() ? 'x' : e.key().charAt(0);
-      if (!shape.components.containsKey(e.key()) && (first == '\u3000' || first == '\u00A0')) {
+      if (first == '\u3000' || first == '\u00A0') {
         // An indent of full-width (or no-break) spaces, which YAML reads as part of the name: unseen.
         cx.error(e.line(), e.column(), path.field(e.key()).text(), "the field name '" + e.key() + "' starts with a "
             + (first == '\u3000' ? "full-width space (U+3000)" : "no-break space (U+00A0)") + ", which YAML reads as part of the name",
             "indent with half-width spaces only: delete the space before '" + e.key().replaceAll("^[\\u3000\\u00A0]+", "") + "' and type half-width ones");
-      } else if (!shape.components.containsKey(e.key())) {
+      } else {
         Optional<String> near = Suggestions.closest(e.key(), shape.components.keySet())
             .filter(n -> !map.entries().containsKey(n));
         if (near.isPresent()) {

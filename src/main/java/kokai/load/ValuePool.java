@@ -23,7 +23,7 @@ final class ValuePool {
   /** The pool's copy of {@code value}, which becomes that copy when it is the first. */
   @SuppressWarnings("unchecked")
   <T> T keep(T value) {
-    if (value == null || value instanceof Boolean || value instanceof Enum) {
+    if (value == null || value instanceof Boolean || value instanceof Enum || boxedOnce(value)) {
       return value; // one instance each already
     }
     // Most values were seen before: a lookup does not lock, as putIfAbsent may.
@@ -32,6 +32,15 @@ final class ValuePool {
       had = values.putIfAbsent(value, value);
     }
     return had == null ? value : (T) had;
+  }
+
+  /**
+   * A whole number that Java boxes to one shared instance ({@code Integer.valueOf} and
+   * {@code Long.valueOf} keep -128 to 127, as the binder's boxing does): a score, an SDG goal or a
+   * funding of 0 need no lookup in a pool of hundreds of thousands of values.
+   */
+  private static boolean boxedOnce(Object value) {
+    return value instanceof Integer i ? i >= -128 && i <= 127 : value instanceof Long l && l >= -128 && l <= 127;
   }
 
   /** How many different values the pool holds. */

@@ -31,6 +31,19 @@ class ValuePoolTest {
   }
 
   @Test
+  void smallWholeNumbersThatJavaBoxesOnceAreNotKeptInThePool() {
+    ValuePool pool = new ValuePool();
+    assertThat(pool.keep(Integer.valueOf(3))).isSameAs(Integer.valueOf(3));
+    assertThat(pool.keep(Long.valueOf(0L))).isSameAs(Long.valueOf(0L));
+    assertThat(pool.keep(Long.valueOf(-128L))).isSameAs(Long.valueOf(-128L));
+    assertThat(pool.size()).as("nothing to share that Java does not share already").isZero();
+    Integer year = pool.keep(Integer.valueOf(2022));
+    assertThat(pool.keep(Integer.valueOf(2022))).isSameAs(year);
+    assertThat(pool.keep(Long.valueOf(128L))).isEqualTo(128L);
+    assertThat(pool.size()).isEqualTo(2);
+  }
+
+  @Test
   void sheetsOfOneLoadShareTheirDepartmentNamesAndEqualTheSheetsLoadedAlone() {
     ContentLoader loader = new ContentLoader();
     List<Sheet> sheets = loader.load(CONTENT).content().orElseThrow().sheets();

@@ -30,11 +30,20 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class TreeReader {
   /** The longest text a field may hold: far beyond any sheet's, short of a file pasted into a field by mistake. */
   static final int MAX_TEXT = 1_000_000;
-  private static final StreamReadConstraints LIMITS =
+  static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_TEXT).build();
 
   private final JsonFactory json = JsonFactory.builder().streamReadConstraints(LIMITS).build();
-  private final YAMLFactory yaml = YAMLFactory.builder().streamReadConstraints(LIMITS).build();
+  private final YAMLFactory yaml;
+
+  TreeReader() {
+    this(new InMemoryYaml(YAMLFactory.builder().streamReadConstraints(LIMITS)));
+  }
+
+  /** A reader of YAML through {@code yaml}: for a test that reads the same texts through Jackson's own factory. */
+  TreeReader(YAMLFactory yaml) {
+    this.yaml = yaml;
+  }
 
   /** Whether the file name says YAML (.yaml, .yml) rather than JSON. */
   static boolean isYaml(Path file) {
@@ -79,7 +88,7 @@ final class TreeReader {
    */
   Optional<Node> read(Path file, String text, Diagnostics diags, String emptyHint) {
     JsonFactory factory = isYaml(file) ? yaml : json;
-    try (JsonParser p = factory.createParser(text)) {
+    try (JsonParser p = factory == yaml ? yaml.createParser(new InMemoryYaml.Text(text)) : json.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         diags.error(SourceLocation.of(file), null, text.isBlank() ? "the file is empty" : "the file holds only comments, no fields",

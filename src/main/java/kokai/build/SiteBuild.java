@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
 import kokai.diag.SourceLocation;
@@ -331,13 +330,24 @@ public final class SiteBuild {
     return new OutputSink() {
       @Override
       public void write(String path, byte[] bytes) {
-        readForLinks(links, path, () -> new String(bytes, StandardCharsets.UTF_8));
+        if (isPage(path)) {
+          links.page(path, bytes);
+        } else if (isStylesheet(path)) {
+          links.stylesheet(path, new String(bytes, StandardCharsets.UTF_8));
+        }
         staging.write(path, bytes);
       }
 
       @Override
       public void writeText(String path, String text) {
-        readForLinks(links, path, () -> text);
+        if (isPage(path)) {
+          // Encoded once, here: the link check reads the bytes that are written.
+          write(path, text.getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        if (isStylesheet(path)) {
+          links.stylesheet(path, text);
+        }
         staging.writeText(path, text);
       }
 
@@ -348,13 +358,8 @@ public final class SiteBuild {
     };
   }
 
-  /** Hands a page or a stylesheet to the link check; the text of other files is not made. */
-  private static void readForLinks(LinkChecker links, String path, Supplier<String> text) {
-    if (isPage(path)) {
-      links.page(path, text.get());
-    } else if (path.endsWith(".css")) {
-      links.stylesheet(path, text.get());
-    }
+  private static boolean isStylesheet(String path) {
+    return path.endsWith(".css");
   }
 
   private static boolean isPage(String path) {

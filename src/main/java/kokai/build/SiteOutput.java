@@ -170,7 +170,7 @@ interface SiteOutput {
           content.length);
     }
 
-    /** Counts a file's bytes; the bytes of a page are counted as its characters, which is all a check needs. */
+    /** Counts a file's bytes; those of a text file are counted as its characters, which is all a check needs. */
     private void note(String path, Optional<String> text, long size) {
       // The staging folder's rule for paths, against a stand-in root.
       Staging.inside(Path.of("site"), path);
@@ -180,7 +180,10 @@ interface SiteOutput {
       bytes.addAndGet(size);
     }
 
-    /** A page is not encoded, only noted: its links and ids are with the link check already. */
+    /**
+     * A text file is not encoded, only noted. Pages come encoded, as the link check reads their
+     * bytes, and are noted by {@link #write}.
+     */
     @Override
     public void writeText(String path, String text) {
       note(path, Optional.empty(), text.length());

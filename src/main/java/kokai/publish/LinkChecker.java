@@ -108,7 +108,12 @@ public final class LinkChecker {
    * for {@link #finish}. Safe to call from several threads.
    */
   public void page(String relativePath, String html) {
-    PageLinks.Scan scan = PageLinks.scan(html);
+    page(relativePath, html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** As {@link #page(String, String)}, for a page given as its UTF-8 bytes, as it is written. */
+  public void page(String relativePath, byte[] utf8) {
+    PageLinks.Scan scan = PageLinks.scan(utf8);
     String[] ids = scan.ids().isEmpty() ? NO_IDS : scan.ids().stream().map(this::share).sorted().toArray(String[]::new);
     idsOf.put(relativePath, ids);
     String page = display(relativePath);

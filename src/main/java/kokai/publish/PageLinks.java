@@ -1,8 +1,11 @@
 package kokai.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.parser.Parser;
 
@@ -15,298 +18,374 @@ import org.jsoup.parser.Parser;
  * attributes: a general parser (a document parser, or an event parser that still classifies
  * every element) cost a fifth of a build's CPU, this reads a page in a small fraction of that.
  * {@code PageLinksTest} holds it to jsoup's reading of the same pages.
+ *
+ * <p>It reads the page's UTF-8 bytes, which the build makes anyway to write the page: every
+ * character the tokenizer looks for ({@code < > / = " '}, white space, the ASCII letters of names)
+ * is one byte in UTF-8, and no byte of a multi-byte character is ever one of them, so the bytes
+ * are read as they are and only the values kept are decoded.
  */
 final class PageLinks {
   /** The page's links (attribute values, references decoded) and its ids. */
   record Scan(List<String> links, Set<String> ids) {}
 
-  /** HTML elements whose content a browser reads as text up to their end tag. */
-  private static final Set<String> TEXT_ONLY = Set.of("script", "style", "title", "textarea", "xmp", "iframe",
-      "noembed", "noframes");
+  // What a start tag's element means to the check, as bits: its link attribute in the lowest two.
+  private static final int HREF = 1;
+  private static final int SRC = 2;
+  private static final int ACTION = 3;
+  private static final int LINK_ATTRIBUTE = 3;
+  /** An {@code a}, whose {@code name} is an id too. */
+  private static final int ANCHOR = 1 << 2;
+  /** An element whose content a browser reads as text up to its end tag. */
+  private static final int TEXT_ONLY = 1 << 3;
+  /** An HTML element whose start tag inside svg or math ends the foreign content (the tree builder's list). */
+  private static final int BREAKS_OUT = 1 << 4;
+  /** svg and math, inside which no element's content is read as text. */
+  private static final int FOREIGN = 1 << 5;
+  /** plaintext, after which the whole page is text. */
+  private static final int PLAINTEXT = 1 << 6;
 
-  /** HTML elements whose start tag inside svg or math ends the foreign content (the tree builder's list). */
-  private static final Set<String> BREAKS_OUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code",
-      "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
-      "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub",
-      "sup", "table", "tt", "u", "ul", "var");
+  /** The attribute names of {@link #LINK_ATTRIBUTE}'s values. */
+  private static final byte[][] LINK_NAMES = {null, ascii("href"), ascii("src"), ascii("action")};
+  private static final byte[] ID = ascii("id");
+  private static final byte[] NAME = ascii("name");
 
+  /** An element that matters to the check: its name, in lower case, and what it means ({@link #HREF}, …). */
+  private record Element(byte[] name, int kind) {}
+
+  private static final int LONGEST_NAME = 10;
   /**
-   * The tag names the pages are made of, placed by their hash code: a tag read is looked up here
-   * with the hash computed while its name is skipped, so that the common ones are not copied into
-   * a new string (and hashed again for every set and switch that reads them).
+   * The elements that matter to the check, by the length of their name and its first letter
+   * ({@link #candidates}): a tag is looked up with what it costs to skip its name, and one not
+   * here (td, span, rect, …) is read for its ids only, without its name ever becoming a string.
    */
-  private static final String[] KNOWN = byHash(java.util.stream.Stream.of(TEXT_ONLY, BREAKS_OUT,
-      Set.of("a", "area", "link", "source", "form", "svg", "math", "plaintext", "html", "header", "footer",
-          "main", "nav", "section", "article", "aside", "label", "input", "button", "select", "option", "caption",
-          "thead", "tbody", "tfoot", "tr", "th", "td", "abbr", "time", "details", "summary", "figure", "figcaption",
-          "g", "rect", "line", "path", "text", "circle", "polyline", "desc", "noscript", "data", "mark", "colgroup",
-          "col", "meter", "progress", "output", "picture", "video", "audio", "canvas", "template", "slot", "q",
-          "cite", "dfn", "kbd", "samp", "address", "hgroup", "search", "fieldset", "legend", "datalist", "textpath",
-          "tspan", "use", "defs", "symbol")).flatMap(Set::stream).distinct().toList());
+  private static final Element[][] ELEMENTS = new Element[(LONGEST_NAME + 1) * 26][];
 
-  /** Each thread's copy of the page it reads (see {@link #b}), kept for the next. */
-  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[64 * 1024]);
-  /** A page longer than this is copied into an array of its own, which is not kept. */
-  private static final int BUFFER_KEPT = 1024 * 1024;
+  static {
+    Map<String, Integer> kinds = new LinkedHashMap<>();
+    for (String t : List.of("script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes")) {
+      kinds.merge(t, TEXT_ONLY, (a, b) -> a | b);
+    }
+    for (String t : List.of("b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+        "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta",
+        "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+        "ul", "var")) {
+      kinds.merge(t, BREAKS_OUT, (a, b) -> a | b);
+    }
+    kinds.merge("a", HREF | ANCHOR, (a, b) -> a | b);
+    for (String t : List.of("area", "link")) {
+      kinds.merge(t, HREF, (a, b) -> a | b);
+    }
+    for (String t : List.of("img", "script", "source", "iframe")) {
+      kinds.merge(t, SRC, (a, b) -> a | b);
+    }
+    kinds.merge("form", ACTION, (a, b) -> a | b);
+    kinds.merge("svg", FOREIGN, (a, b) -> a | b);
+    kinds.merge("math", FOREIGN, (a, b) -> a | b);
+    kinds.merge("plaintext", PLAINTEXT, (a, b) -> a | b);
+    Map<Integer, List<Element>> at = new LinkedHashMap<>();
+    kinds.forEach((name, kind) -> at.computeIfAbsent(candidates(name.length(), name.charAt(0)), k -> new ArrayList<>())
+        .add(new Element(ascii(name), kind)));
+    at.forEach((i, elements) -> ELEMENTS[i] = elements.toArray(Element[]::new));
+  }
 
-  /** The page, searched with the JDK's {@code indexOf} (markers such as "<" and "-->"). */
-  private final String html;
-  /**
-   * The page's characters, from {@code 0} to {@link #end}: read by index, a copy is cheaper than
-   * checked {@code charAt} on Japanese text. The copy goes into a buffer each thread keeps, since
-   * a build's threads read thousands of pages one after another.
-   */
-  private final char[] b;
+  /** Where the elements whose name has {@code length} letters, the first {@code letter} (an ASCII letter), are in {@link #ELEMENTS}. */
+  private static int candidates(int length, int letter) {
+    return length * 26 + (letter | 0x20) - 'a';
+  }
+
+  // Classes of bytes, as bits of CLASS: the HTML tokenizer's white space (tab, line feed, form
+  // feed, carriage return and space), the bytes that end a name, and the upper-case letters, whose
+  // bit is the one that makes them lower case.
+  private static final int SPACE = 1;
+  private static final int SLASH = 2;
+  private static final int GT = 4;
+  private static final int EQUALS = 8;
+  private static final int UPPER = 0x20;
+  private static final int LETTER = 0x40;
+  /** What ends a tag name. */
+  private static final int NAME_END = SPACE | SLASH | GT;
+  /** What ends an attribute name. */
+  private static final int ATTRIBUTE_END = NAME_END | EQUALS;
+  private static final byte[] CLASS = new byte[256];
+
+  static {
+    for (char c : new char[] {' ', '\n', '\t', '\r', '\f'}) {
+      CLASS[c] = SPACE;
+    }
+    CLASS['/'] = SLASH;
+    CLASS['>'] = GT;
+    CLASS['='] = EQUALS;
+    for (char c = 'A'; c <= 'Z'; c++) {
+      CLASS[c] = UPPER | LETTER;
+      CLASS[c + 32] = LETTER;
+    }
+  }
+
+  private static final byte[] COMMENT = ascii("!--");
+  private static final byte[] COMMENT_END = ascii("-->");
+  private static final byte[] SHORT_COMMENT_END = ascii("->");
+  private static final byte[] CDATA = ascii("![CDATA[");
+  private static final byte[] CDATA_END = ascii("]]>");
+  private static final byte[] TAG_END = ascii(">");
+
+  /** The page's UTF-8 bytes, read from {@code 0} to {@link #end}. */
+  private final byte[] b;
   private final int end;
   private int pos;
   private final List<String> links = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   /** Inside svg or math, where no element's content is read as text. */
   private int foreignDepth;
-  /** The hash code of the last tag name skipped, in lower case (as {@link String#hashCode}). */
-  private int nameHash;
-  /** The last attribute value read, from {@code valueFrom} (inclusive) to {@code valueTo}. */
-  private int valueFrom;
-  private int valueTo;
+  // What {@link #attributes} read of the last tag: the first values of id, of an a's name and of
+  // the element's link attribute, as written (null when the tag has none), and whether it ends "/>".
+  private String idValue;
+  private String nameValue;
+  private String linkValue;
+  private boolean selfClosing;
 
-  private PageLinks(String html) {
-    this.html = html;
-    this.end = html.length();
-    char[] kept = BUFFER.get();
-    if (end > kept.length && end <= BUFFER_KEPT) {
-      kept = new char[Math.min(BUFFER_KEPT, Math.max(end, kept.length * 2))];
-      BUFFER.set(kept);
-    }
-    this.b = end <= kept.length ? kept : new char[end];
-    html.getChars(0, end, b, 0);
+  private PageLinks(byte[] utf8) {
+    this.b = utf8;
+    this.end = utf8.length;
   }
 
-  static Scan scan(String html) {
-    PageLinks p = new PageLinks(html);
+  /** Reads a page from its UTF-8 bytes, as it is written. */
+  static Scan scan(byte[] utf8) {
+    PageLinks p = new PageLinks(utf8);
     p.run();
     return new Scan(p.links, p.ids);
   }
 
+  static Scan scan(String html) {
+    return scan(html.getBytes(StandardCharsets.UTF_8));
+  }
+
   private void run() {
+    byte[] b = this.b;
     while (true) {
-      int lt = next('<', pos);
+      int lt = next((byte) '<', pos);
       if (lt < 0 || lt + 1 >= end) {
         return;
       }
       pos = lt + 1;
-      char c = b[pos];
-      if (isLetter(c)) {
+      int c = CLASS[b[pos] & 0xff];
+      if ((c & LETTER) != 0) {
         startTag();
-      } else if (c == '/') {
+      } else if (b[pos] == '/') {
         pos++;
-        if (pos < end && isLetter(b[pos])) {
+        if (pos < end && (CLASS[b[pos] & 0xff] & LETTER) != 0) {
           endTag();
         } else {
-          skipPast(">");
+          skipPast(TAG_END);
         }
-      } else if (c == '!') {
+      } else if (b[pos] == '!') {
         markupDeclaration();
-      } else if (c == '?') {
-        skipPast(">");
+      } else if (b[pos] == '?') {
+        skipPast(TAG_END);
       }
       // Any other character after "<" is text.
     }
   }
 
   private void markupDeclaration() {
-    if (html.startsWith("!--", pos)) {
+    if (startsWith(pos, COMMENT)) {
       pos += 3;
       // "<!-->" and "<!--->" end at once; otherwise the comment runs to "-->".
-      if (html.startsWith(">", pos)) {
+      if (startsWith(pos, TAG_END)) {
         pos++;
-      } else if (html.startsWith("->", pos)) {
+      } else if (startsWith(pos, SHORT_COMMENT_END)) {
         pos += 2;
       } else {
-        skipPast("-->");
+        skipPast(COMMENT_END);
       }
-    } else if (foreignDepth > 0 && html.startsWith("![CDATA[", pos)) {
-      skipPast("]]>");
+    } else if (foreignDepth > 0 && startsWith(pos, CDATA)) {
+      skipPast(CDATA_END);
     } else {
-      skipPast(">");
+      skipPast(TAG_END);
     }
   }
 
   private void startTag() {
-    int nameStart = pos;
-    skipName();
-    String tag = tagName(nameStart, pos);
-    String linkAttr = linkAttribute(tag);
-    boolean anchor = tag.equals("a");
-    // A browser keeps an attribute's first value, and drops a tag that the page ends inside.
-    String id = null;
-    String name = null;
-    String link = null;
-    // Values are copied only for the attributes read.
-    boolean selfClosing = false;
-    while (true) {
-      if (pos >= end) {
-        return;
-      }
-      char c = b[pos];
-      if (c == '>') {
-        pos++;
-        break;
-      }
-      if (isSpace(c)) {
-        pos++;
-        continue;
-      }
-      if (c == '/') {
-        pos++;
-        selfClosing = pos < end && b[pos] == '>';
-        continue;
-      }
-      selfClosing = false;
-      int attrStart = pos;
-      skipAttributeName();
-      int attrEnd = pos;
-      attributeValue();
-      if (id == null && isName(attrStart, attrEnd, "id")) {
-        id = value();
-      } else if (anchor && name == null && isName(attrStart, attrEnd, "name")) {
-        name = value();
-      } else if (link == null && linkAttr != null && isName(attrStart, attrEnd, linkAttr)) {
-        link = value();
-      }
-    }
-    if (id != null) {
-      ids.add(decode(id));
-    }
-    if (name != null) {
-      ids.add(decode(name));
-    }
-    if (link != null) {
-      links.add(decode(link).strip());
-    }
-    enterElement(tag, selfClosing);
-  }
-
-  /**
-   * Skips an attribute's name: it may begin with "=", and runs to a space, "/", ">" or "=". The
-   * characters are compared one by one: {@code "/>=".indexOf(c)} was a call into String per
-   * character of every attribute name of every page, an eighth of the link check's time.
-   */
-  private void skipAttributeName() {
-    pos++;
-    while (pos < end) {
-      char c = b[pos];
-      if (isSpace(c) || c == '/' || c == '>' || c == '=') {
-        return;
-      }
-      pos++;
-    }
-  }
-
-  /**
-   * Reads the value after an attribute's name into {@link #valueFrom} and {@link #valueTo} (an
-   * empty range when it has none), leaving the position after it. Most values are never needed, so
-   * none is copied here.
-   */
-  private void attributeValue() {
-    int p = skipSpaces(pos);
-    valueFrom = valueTo = p;
-    if (p >= end || b[p] != '=') {
-      pos = p;
+    int from = pos;
+    pos = nameEnd(from);
+    Element element = element(from, pos);
+    int kind = element == null ? 0 : element.kind();
+    // A browser drops a tag that the page ends inside.
+    if (!attributes(kind, true)) {
       return;
     }
-    p = skipSpaces(p + 1);
-    valueFrom = valueTo = p;
-    if (p >= end || b[p] == '>') {
-      pos = p;
-      return;
+    if (idValue != null) {
+      ids.add(decode(idValue));
     }
-    char q = b[p];
-    if (q == '"' || q == '\'') {
-      int close = next(q, p + 1);
-      close = close < 0 ? end : close;
-      valueFrom = p + 1;
-      valueTo = close;
-      pos = Math.min(end, close + 1);
-      return;
+    if (nameValue != null) {
+      ids.add(decode(nameValue));
     }
-    int v = p;
-    while (v < end && !isSpace(b[v]) && b[v] != '>') {
-      v++;
+    if (linkValue != null) {
+      links.add(decode(linkValue).strip());
     }
-    valueTo = v;
-    pos = v;
-  }
-
-  private void enterElement(String tag, boolean selfClosing) {
-    if (foreignDepth > 0 && BREAKS_OUT.contains(tag)) {
+    if (foreignDepth > 0 && (kind & BREAKS_OUT) != 0) {
       foreignDepth = 0;
     }
-    if (tag.equals("svg") || tag.equals("math")) {
+    if ((kind & FOREIGN) != 0) {
       foreignDepth += selfClosing ? 0 : 1;
-    } else if (tag.equals("plaintext") && foreignDepth == 0) {
+    } else if ((kind & PLAINTEXT) != 0 && foreignDepth == 0) {
       pos = end; // everything after it is text
-    } else if (foreignDepth == 0 && TEXT_ONLY.contains(tag)) {
-      skipText(tag);
+    } else if (foreignDepth == 0 && (kind & TEXT_ONLY) != 0) {
+      skipText(element.name());
     }
   }
 
   private void endTag() {
-    int nameStart = pos;
-    skipName();
-    String tag = tagName(nameStart, pos);
-    if (foreignDepth > 0 && (tag.equals("svg") || tag.equals("math"))) {
-      foreignDepth--;
-    }
-    // An end tag's attributes are read (a quoted ">" does not end it) and then dropped.
-    while (pos < end && b[pos] != '>') {
-      if (isSpace(b[pos]) || b[pos] == '/') {
-        pos++;
-      } else {
-        skipAttributeName();
-        attributeValue();
+    int from = pos;
+    pos = nameEnd(from);
+    // Only the end of svg or math changes how what follows is read.
+    if (foreignDepth > 0) {
+      Element element = element(from, pos);
+      if (element != null && (element.kind() & FOREIGN) != 0) {
+        foreignDepth--;
       }
     }
-    pos = Math.min(end, pos + 1);
+    // An end tag's attributes are read (a quoted ">" does not end it) and then dropped; most have none.
+    if (pos < end && b[pos] == '>') {
+      pos++;
+    } else {
+      attributes(0, false);
+    }
+  }
+
+  /**
+   * Reads a tag's attributes from {@link #pos} and leaves it past the tag's ">"; false when the
+   * page ends first. With {@code keep}, the first values of id, of an a's name ({@code kind} has
+   * {@link #ANCHOR}) and of the link attribute of {@code kind} are kept in {@link #idValue},
+   * {@link #nameValue} and {@link #linkValue}. One loop over the bytes, with no call for each
+   * attribute: a page's charts have thousands (x, y, class, stroke, …), whose values are never read.
+   */
+  private boolean attributes(int kind, boolean keep) {
+    byte[] b = this.b;
+    int end = this.end;
+    byte[] linkName = keep ? LINK_NAMES[kind & LINK_ATTRIBUTE] : null;
+    boolean anchor = keep && (kind & ANCHOR) != 0;
+    idValue = nameValue = linkValue = null;
+    selfClosing = false;
+    int p = pos;
+    while (true) {
+      if (p >= end) {
+        pos = end;
+        return false;
+      }
+      byte c = b[p];
+      if (c == '>') {
+        pos = p + 1;
+        return true;
+      }
+      if ((CLASS[c & 0xff] & SPACE) != 0) {
+        p++;
+        continue;
+      }
+      if (c == '/') {
+        p++;
+        selfClosing = p < end && b[p] == '>';
+        continue;
+      }
+      selfClosing = false;
+      // The name may begin with "=", and runs to a space, "/", ">" or "=".
+      int nameFrom = p++;
+      while (p < end && (CLASS[b[p] & 0xff] & ATTRIBUTE_END) == 0) {
+        p++;
+      }
+      int nameLength = p - nameFrom;
+      while (p < end && (CLASS[b[p] & 0xff] & SPACE) != 0) {
+        p++;
+      }
+      // The value: empty unless "=" follows; quoted, it may hold spaces and ">".
+      int valueFrom = p;
+      int valueTo = p;
+      if (p < end && b[p] == '=') {
+        p++;
+        while (p < end && (CLASS[b[p] & 0xff] & SPACE) != 0) {
+          p++;
+        }
+        valueFrom = valueTo = p;
+        if (p < end && b[p] != '>') {
+          byte q = b[p];
+          if (q == '"' || q == '\'') {
+            valueFrom = ++p;
+            while (p < end && b[p] != q) {
+              p++;
+            }
+            valueTo = p;
+            p = Math.min(end, p + 1);
+          } else {
+            while (p < end && (CLASS[b[p] & 0xff] & (SPACE | GT)) == 0) {
+              p++;
+            }
+            valueTo = p;
+          }
+        }
+      }
+      if (!keep) {
+        continue;
+      }
+      // Most attributes (class, x, stroke-width, …) are told apart by their length alone.
+      if (nameLength == 2 && idValue == null && isName(nameFrom, nameLength, ID)) {
+        idValue = string(valueFrom, valueTo);
+      } else if (anchor && nameLength == 4 && nameValue == null && isName(nameFrom, nameLength, NAME)) {
+        nameValue = string(valueFrom, valueTo);
+      } else if (linkName != null && linkValue == null && isName(nameFrom, nameLength, linkName)) {
+        linkValue = string(valueFrom, valueTo);
+      }
+    }
   }
 
   /** Skips an element's text content up to its end tag ({@code </tag} then a space, "/" or ">"). */
-  private void skipText(String tag) {
+  private void skipText(byte[] tag) {
     int from = pos;
     while (true) {
-      int lt = html.indexOf("</", from);
+      int lt = next((byte) '<', from);
       if (lt < 0) {
         pos = end;
         return;
       }
-      int after = lt + 2 + tag.length();
-      if (startsWithName(lt + 2, tag) && after < end
-          && (isSpace(b[after]) || b[after] == '/' || b[after] == '>')) {
+      int after = lt + 2 + tag.length;
+      if (after < end && b[lt + 1] == '/' && isName(lt + 2, tag.length, tag) && (CLASS[b[after] & 0xff] & NAME_END) != 0) {
         pos = lt;
         return;
       }
-      from = lt + 2;
+      from = lt + 1;
     }
   }
 
-  private String value() {
-    return new String(b, valueFrom, valueTo - valueFrom);
+  private String string(int from, int to) {
+    return new String(b, from, to - from, StandardCharsets.UTF_8);
   }
 
-  private void skipName() {
-    int h = 0;
-    while (pos < end && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>') {
-      char c = b[pos++];
-      h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+  /** Where the tag name at {@code from} ends: at a space, "/" or ">" (or the page's end). */
+  private int nameEnd(int from) {
+    byte[] b = this.b;
+    int p = from;
+    while (p < end && (CLASS[b[p] & 0xff] & NAME_END) == 0) {
+      p++;
     }
-    nameHash = h;
+    return p;
   }
 
-  /**
-   * Where {@code c} is next from {@code from} on, or -1. Searched in the copy: the JDK's search of
-   * a string of Japanese text reads each character through a checked call under the quick compiler
-   * the build runs with.
-   */
-  private int next(char c, int from) {
+  /** The element of the tag name from {@code from} to {@code to} (its first byte a letter), if it matters to the check; else null. */
+  private Element element(int from, int to) {
+    int length = to - from;
+    Element[] candidates = length > LONGEST_NAME ? null : ELEMENTS[candidates(length, b[from])];
+    if (candidates != null) {
+      for (Element e : candidates) {
+        if (isName(from, length, e.name())) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where {@code c} is next from {@code from} on, or -1. */
+  private int next(byte c, int from) {
+    byte[] b = this.b;
+    int end = this.end;
     for (int i = from; i < end; i++) {
       if (b[i] == c) {
         return i;
@@ -315,94 +394,58 @@ final class PageLinks {
     return -1;
   }
 
-  private void skipPast(String marker) {
-    int i = html.indexOf(marker, pos);
-    pos = i < 0 ? end : i + marker.length();
-  }
-
-  private int skipSpaces(int p) {
-    while (p < end && isSpace(b[p])) {
-      p++;
+  private void skipPast(byte[] marker) {
+    int from = pos;
+    while (true) {
+      int i = next(marker[0], from);
+      if (i < 0) {
+        pos = end;
+        return;
+      }
+      if (startsWith(i, marker)) {
+        pos = i + marker.length;
+        return;
+      }
+      from = i + 1;
     }
-    return p;
   }
 
-  /** Whether the text from {@code from} to {@code to} is {@code name} (lower case) in any case. */
-  private boolean isName(int from, int to, String name) {
-    return to - from == name.length() && startsWithName(from, name);
-  }
-
-  /**
-   * Whether {@code name} (lower case) is at {@code at} in any case. Only ASCII letters fold, as in
-   * the HTML tokenizer ({@link String#regionMatches(boolean, int, String, int, int)} would also take
-   * the Kelvin sign for "k").
-   */
-  private boolean startsWithName(int at, String name) {
-    if (at + name.length() > end) {
+  private boolean startsWith(int at, byte[] marker) {
+    if (at + marker.length > end) {
       return false;
     }
-    for (int i = 0; i < name.length(); i++) {
-      char c = b[at + i];
-      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != name.charAt(i)) {
+    for (int i = 0; i < marker.length; i++) {
+      if (b[at + i] != marker[i]) {
         return false;
       }
     }
     return true;
   }
 
-  /** The tag name just skipped, from {@code from} to {@code to}, in lower case: a known name's constant, else a new string. */
-  private String tagName(int from, int to) {
-    for (int i = nameHash & (KNOWN.length - 1); KNOWN[i] != null; i = (i + 1) & (KNOWN.length - 1)) {
-      if (KNOWN[i].hashCode() == nameHash && isName(from, to, KNOWN[i])) {
-        return KNOWN[i];
+  /**
+   * Whether the {@code length} bytes at {@code at} are {@code name} (lower case) in any case. Only
+   * ASCII letters fold, as in the HTML tokenizer (a case-insensitive comparison of strings would
+   * also take the Kelvin sign for "k").
+   */
+  private boolean isName(int at, int length, byte[] name) {
+    if (length != name.length || at + length > end) {
+      return false;
+    }
+    byte[] b = this.b;
+    for (int i = 0; i < length; i++) {
+      int c = b[at + i] & 0xff;
+      if ((c | (CLASS[c] & UPPER)) != name[i]) {
+        return false;
       }
     }
-    return lowerName(from, to);
+    return true;
   }
 
-  /** An open-addressing table of the names, at most a quarter full. */
-  private static String[] byHash(List<String> names) {
-    String[] table = new String[Integer.highestOneBit(names.size() * 4) * 2];
-    for (String name : names) {
-      int i = name.hashCode() & (table.length - 1);
-      while (table[i] != null) {
-        i = (i + 1) & (table.length - 1);
-      }
-      table[i] = name;
-    }
-    return table;
-  }
-
-  /** A tag name in lower case: ASCII letters only, as the HTML tokenizer folds them. */
-  private String lowerName(int from, int to) {
-    char[] cs = new char[to - from];
-    for (int i = from; i < to; i++) {
-      char c = b[i];
-      cs[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    return new String(cs);
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String decode(String raw) {
     return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
-  }
-
-  private static boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  /** The HTML tokenizer's white space: tab, line feed, form feed, carriage return and space. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-  }
-
-  /** The attribute of {@code tag} that names another file, if any. */
-  private static String linkAttribute(String tag) {
-    return switch (tag) {
-      case "a", "area", "link" -> "href";
-      case "img", "script", "source", "iframe" -> "src";
-      case "form" -> "action";
-      default -> null;
-    };
   }
 }

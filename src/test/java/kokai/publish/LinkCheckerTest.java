@@ -2,8 +2,10 @@ package kokai.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import kokai.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -99,5 +101,25 @@ class LinkCheckerTest {
     assertThat(ds).extracting(d -> d.location().file().toString().replace('\\', '/') + ": " + d.message()).containsExactly(
         "site/b/index.html: the link \"../gone.html\" points to a file that does not exist",
         "site/b/index.html: the link to site/index.html#nowhere points to no element with id \"nowhere\"");
+  }
+
+  /** A page given as the UTF-8 bytes written is read as its text: ids and links in Japanese, and the text around them. */
+  @Test
+  void aPageGivenAsItsBytesIsCheckedAsItsText() {
+    String html = "<h2 id=\"費用\">費用の推移</h2><p>𠮷野家の<a href=\"#費用\">費用</a>と<a href=\"#事業費\">事業費</a>"
+        + "<img src=\"令和4年度 シート.png\" alt=\"表\"></p>";
+    List<List<String>> said = new ArrayList<>();
+    for (boolean bytes : new boolean[] {false, true}) {
+      LinkChecker links = new LinkChecker(Path.of("site"));
+      if (bytes) {
+        links.page("index.html", html.getBytes(StandardCharsets.UTF_8));
+      } else {
+        links.page("index.html", html);
+      }
+      said.add(links.finish(root).stream().map(Diagnostic::message).toList());
+    }
+    assertThat(said.get(1)).isEqualTo(said.get(0)).containsExactly(
+        "the link \"#事業費\" points to no element with id \"事業費\" on the same page",
+        "the link \"令和4年度 シート.png\" points to a file that does not exist");
   }
 }

@@ -35,7 +35,12 @@ class PageLinksPropertiesTest {
       "<!-- c -->", "<!-->", "<!--->", "<!-- <a href=hidden.html> -->", "<!DOCTYPE html>", "<?xml x?>",
       "< a href=text.html>", "<3", "a < b", "&lt;", "text", " ", "\n", "'", "\"", ">", "=", "/",
       "<div id=d-1 class=\"c\">", "</div>", "<span id='s&#x31;'>", "<source src=v.mp4>", "<br/>",
-      "<table>", "<td>", "<li>", "<plaintext>");
+      "<table>", "<td>", "<li>", "<plaintext>",
+      // Characters of two, three and four bytes in UTF-8, which the check reads as bytes: in text,
+      // in names and values, and beside the characters the tokenizer looks for.
+      "費用の推移", "é", "𠮷", "<p id=\"費用\">", "<a href='令和4年度 シート.pdf'>", "<a href=資料/>", "<span id=é𠮷>",
+      "<a\u3000href=x.html>", "<ａ href=fw.html>", "<a hréf=x.html>", "<div 費=1 id=後>", "</p 費='>'>", "<title>費</title>",
+      "<aの href=x.html>", "<p idの=no>", "<a href=シート.html>", "<p id=の>", "<a 名=な href=x.html id=い>");
 
   @Property(tries = 400)
   void readsWhatTheDocumentParserReads(@ForAll("markup") String html) {

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import kokai.diag.Diagnostic;
 import kokai.diag.Diagnostics;
@@ -59,7 +60,7 @@ public final class LinkChecker {
    * Each file linked to (relative to the site root) with each fragment asked of it ("" for none),
    * and the first link asking. One flat map: a map per file cost some 40 MB at 100,000 sheets.
    */
-  private final Map<Wanted, From> wanted = new ConcurrentHashMap<>();
+  private final Map<Wanted, Asker> wanted = new ConcurrentHashMap<>();
   private final Map<String, String> shared = new ConcurrentHashMap<>();
   /**
    * Links from the web server's root ({@code /assets/…}) of pages other than the 404 page, and of
@@ -123,7 +124,8 @@ public final class LinkChecker {
         rootLinks.add(new RootLink(SourceLocation.of(Path.of(page)), link, false));
         continue;
       }
-      Target t = resolve(relativePath, folder, link);
+      Climbing known = climbing(relativePath, folder, link);
+      Target t = known != null ? known.target : resolve(relativePath, folder, link);
       if (t == null) {
         continue;
       }
@@ -136,27 +138,81 @@ public final class LinkChecker {
           diags.error(SourceLocation.of(Path.of(page)), null, "the link \"" + link + "\" points to no element with id \"" + t.fragment + "\" on the same page"
               + closest(t.fragment, ids), "fix the template or content that makes this link, or give the target an id");
         }
+      } else if (known != null) {
+        known.ask(page, link);
       } else {
-        want(t, new From(page, link));
+        want(t, page, link);
       }
     }
   }
 
   /**
-   * Notes that {@code from} asks for {@code t}. Most targets are asked for already (the header's
-   * links are on every page), and by a page earlier in the order: a lookup, which takes no lock,
-   * settles those, where sharing the strings and merging locked a bin of each map for every link.
+   * A link that climbs to the site's root first ({@code ../../assets/css/site.css} on a page two
+   * folders deep) points to the same file from every page of that depth, and the header's and
+   * footer's links, on every page, are such links: each is resolved once per depth, and finds what
+   * it asks for without a lookup in {@link #wanted}. The first links of each depth are kept, which
+   * hold those of the header and footer; links to single sheets, on a few pages each, would fill the
+   * memory of a large site for little. Null for a link not kept.
    */
-  private void want(Target t, From from) {
+  private Climbing climbing(String page, List<String> folder, String link) {
+    int depth = folder.size();
+    if (depth == 0 || depth >= CLIMBS.length || !link.startsWith(CLIMBS[depth])) {
+      return null;
+    }
+    Map<String, Climbing> known = climbingLinks.get(depth);
+    Climbing c = known.get(link);
+    if (c == null && known.size() < CLIMBING_KEPT) {
+      Target t = resolve(page, folder, link);
+      if (t != null) {
+        c = new Climbing(t.path == null ? t : new Target(share(t.path), t.fragment == null ? null : share(t.fragment)));
+        Climbing had = known.putIfAbsent(link, c);
+        c = had != null ? had : c;
+      }
+    }
+    return c;
+  }
+
+  /** "../" as many times as the index: the start of a link that climbs to the root from that depth. */
+  private static final String[] CLIMBS = IntStream.range(0, 16).mapToObj("../"::repeat).toArray(String[]::new);
+  /** How many links that climb to the root {@link #climbing} keeps for each depth. */
+  private static final int CLIMBING_KEPT = 4096;
+  /** The links kept by {@link #climbing}, by the depth of the pages they are on. */
+  private final List<Map<String, Climbing>> climbingLinks = Stream.generate(() -> (Map<String, Climbing>) new ConcurrentHashMap<String, Climbing>())
+      .limit(CLIMBS.length).toList();
+
+  /** A link kept by {@link #climbing}: where it points, and, once a page asks for that, who asks first. */
+  private final class Climbing {
+    final Target target;
+    private volatile Asker asker;
+
+    Climbing(Target target) {
+      this.target = target;
+    }
+
+    void ask(String page, String link) {
+      Asker a = asker;
+      if (a == null) {
+        asker = want(target, page, link);
+      } else {
+        a.offer(page, link);
+      }
+    }
+  }
+
+  /**
+   * Notes that {@code page} asks for {@code t} with {@code link}; returns the target's asker. Most
+   * targets are asked for already (the header's links are on every page): a lookup, which takes no
+   * lock, finds those.
+   */
+  private Asker want(Target t, String page, String link) {
     Wanted asked = new Wanted(t.path, t.fragment == null ? "" : t.fragment);
-    From had = wanted.get(asked);
+    Asker had = wanted.get(asked);
     if (had == null) {
       // Stored once per target, with strings the other keys and the pages' ids share.
-      wanted.merge(new Wanted(share(asked.path()), share(asked.fragment())), from, From::first);
-    } else if (From.first(had, from) != had) {
-      // The target is in the map already, which keeps its key.
-      wanted.merge(asked, from, From::first);
+      had = wanted.computeIfAbsent(new Wanted(share(asked.path()), share(asked.fragment())), k -> new Asker(page, link));
     }
+    had.offer(page, link);
+    return had;
   }
 
   /**
@@ -254,7 +310,7 @@ public final class LinkChecker {
     wanted.entrySet().parallelStream().forEach(e -> {
       String target = e.getKey().path();
       String fragment = e.getKey().fragment();
-      From from = e.getValue();
+      From from = e.getValue().first();
       String[] ids = idsOf.get(target);
       if (unrendered.test(target)) {
         return;
@@ -370,11 +426,37 @@ public final class LinkChecker {
   private record Wanted(String path, String fragment) {}
 
   /** A page and the link on it that asks for a target. */
-  private record From(String page, String link) {
-    /** Of two links asking for the same thing, the one reported: the first by page, then link, so reports do not depend on threads. */
-    static From first(From a, From b) {
-      int c = a.page.compareTo(b.page);
-      return c < 0 || c == 0 && a.link.compareTo(b.link) <= 0 ? a : b;
+  private record From(String page, String link) {}
+
+  /**
+   * The first link asking for a target: the first by page, then link, so that reports do not
+   * depend on threads. Pages mostly come after the one that asked first, and reading its page,
+   * which takes no lock, settles those.
+   */
+  private static final class Asker {
+    private volatile String page;
+    private String link;
+
+    Asker(String page, String link) {
+      this.page = page;
+      this.link = link;
+    }
+
+    void offer(String page, String link) {
+      if (page.compareTo(this.page) > 0) {
+        return;
+      }
+      synchronized (this) {
+        int c = page.compareTo(this.page);
+        if (c < 0 || c == 0 && link.compareTo(this.link) < 0) {
+          this.link = link;
+          this.page = page;
+        }
+      }
+    }
+
+    synchronized From first() {
+      return new From(page, link);
     }
   }
 

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import kokai.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +104,35 @@ class LinkCheckerTest {
     assertThat(ds).extracting(d -> d.location().file().toString().replace('\\', '/') + ": " + d.message()).containsExactly(
         "site/b/index.html: the link \"../gone.html\" points to a file that does not exist",
         "site/b/index.html: the link to site/index.html#nowhere points to no element with id \"nowhere\"");
+  }
+
+  /**
+   * A link that climbs to the site's root first is resolved once for all the pages of its depth:
+   * on the page it points to, its fragment is looked for among that page's ids; from the other
+   * pages of the depth, as a link to that page; from a page of another depth, where it climbs out
+   * of the site, as a link outside it. Whichever page is read first.
+   */
+  @Test
+  void aLinkClimbingToTheRootIsCheckedOnEachPageAsItPointsFromThere() {
+    String link = "<a href=\"../../2022/088/index.html#costs\">x</a>";
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("2022/088/index.html", link + "<h2 id=\"cost\">x</h2>");
+    pages.put("2022/089/index.html", link);
+    pages.put("2023/010/index.html", link);
+    pages.put("about/index.html", link);
+    List<String> expected = List.of(
+        "site/2022/088/index.html: the link \"../../2022/088/index.html#costs\" points to no element with id \"costs\" on the same page; did you mean \"cost\"?",
+        "site/2022/089/index.html: the link to site/2022/088/index.html#costs points to no element with id \"costs\"; did you mean \"cost\"?",
+        "site/about/index.html: the link \"../../2022/088/index.html#costs\" points to a file that does not exist");
+    List<String> backwards = new ArrayList<>(pages.keySet());
+    Collections.reverse(backwards);
+    for (List<String> order : List.of(List.copyOf(pages.keySet()), backwards)) {
+      LinkChecker links = new LinkChecker(Path.of("site"));
+      order.forEach(page -> links.page(page, pages.get(page).getBytes(StandardCharsets.UTF_8)));
+      assertThat(links.finish(root)).as(order.toString())
+          .extracting(d -> d.location().file().toString().replace('\\', '/') + ": " + d.message())
+          .containsExactlyElementsOf(expected);
+    }
   }
 
   /** A page given as the UTF-8 bytes written is read as its text: ids and links in Japanese, and the text around them. */

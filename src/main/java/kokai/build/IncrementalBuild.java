@@ -662,7 +662,7 @@ public final class IncrementalBuild implements AutoCloseable {
       }
     }
     for (String path : pages) {
-      current(path).ifPresent(html -> links.page(path, html));
+      currentBytes(path).ifPresent(utf8 -> links.page(path, utf8));
     }
     return LinkSources.atSources(links.finish(new LinkChecker.SiteFiles() {
       @Override
@@ -680,12 +680,17 @@ public final class IncrementalBuild implements AutoCloseable {
 
   /** A file of the preview's site as it is now: pending, or on disk; empty when there is none. */
   private Optional<String> current(String path) {
+    return currentBytes(path).map(b -> new String(b, StandardCharsets.UTF_8));
+  }
+
+  /** {@link #current} as its bytes, which the link check reads as they are. */
+  private Optional<byte[]> currentBytes(String path) {
     PendingWrites.Entry e = unwritten.entry(path);
     if (e != null) {
-      return Optional.ofNullable(e.bytes()).map(b -> new String(b, StandardCharsets.UTF_8));
+      return Optional.ofNullable(e.bytes());
     }
     try {
-      return Optional.of(Files.readString(config.out().resolve(path)));
+      return Optional.of(Files.readAllBytes(config.out().resolve(path)));
     } catch (IOException gone) {
       return Optional.empty();
     }

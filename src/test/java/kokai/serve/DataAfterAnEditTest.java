@@ -39,13 +39,13 @@ class DataAfterAnEditTest {
    */
   @Test
   void theDataFilesAfterEachEditAreAFullBuildsWithOnlyTheEditedSheetSerialisedAgain() throws Exception {
-    editsOf(Previews.content(dir.resolve("content"), 11, 40, 2021, 2023), 1);
+    editsOf(content(), 1);
   }
 
   /** The same with an English version in en/, whose lists are spliced in their own folder: the sheet once for each. */
   @Test
   void anEnglishVersionsDataFilesAreSplicedInItsFolderToo() throws Exception {
-    Path content = Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
+    Path content = content();
     Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
         + "translations:\n  - language: en\n    title: Test City Project Evaluations\n");
     editsOf(content, 2);
@@ -86,7 +86,7 @@ class DataAfterAnEditTest {
    */
   @Test
   void anEditThatPartsAProjectWritesTheListsThatNameProjectsWhole() throws Exception {
-    Path content = Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
+    Path content = content();
     Path preview = dir.resolve("preview");
     try (IncrementalBuild build = started(content, preview)) {
       Path sheet = content.resolve("sheets/2022/007.yaml");
@@ -108,7 +108,7 @@ class DataAfterAnEditTest {
    */
   @Test
   void aDataFileChangedByAnotherHandIsWrittenWholeAgain() throws Exception {
-    Path content = Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
+    Path content = content();
     Path preview = dir.resolve("preview");
     try (IncrementalBuild build = started(content, preview)) {
       Path costs = preview.resolve("data/costs.csv");
@@ -120,6 +120,11 @@ class DataAfterAnEditTest {
       assertThat(build.finish()).hasValueSatisfying(r -> assertThat(r.sheets()).as("sheets serialised again").isEqualTo(40));
       assertSameData("after the edit", content, preview);
     }
+  }
+
+  /** The content every test edits: forty generated sheets (seed 11) of the fiscal years 2021–2023. */
+  private Path content() throws Exception {
+    return Previews.content(dir.resolve("content"), 11, 40, 2021, 2023);
   }
 
   /** The preview's build of {@code content} into {@code preview}, its first full build published. */
